@@ -1,0 +1,191 @@
+package handlers
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+)
+
+// parseCommand splits "/cmd@Bot arg" into "cmd" and "arg". The @BotName part is dropped
+// here; the Telegram adapter has already ignored commands meant for other bots.
+func parseCommand(text string) (cmd, arg string, ok bool) {
+	if !strings.HasPrefix(text, "/") || len(text) < 2 {
+		return "", "", false
+	}
+	head, rest, _ := strings.Cut(text, " ")
+	if i := strings.IndexAny(head, "\n"); i >= 0 {
+		head, rest = head[:i], head[i+1:]+" "+rest
+	}
+	head = strings.TrimPrefix(head, "/")
+	head, _, _ = strings.Cut(head, "@")
+	return strings.ToLower(head), strings.TrimSpace(rest), true
+}
+
+func (h *Handler) command(cmd, arg string, req Request, sess *Session) (Reply, bool) {
+	lang := replyLang(sess, "", req.LangHint)
+	switch cmd {
+	case "start":
+		// Deep links: /start ru chooses a language, /start fact-id shows a fact.
+		if l, ok := knowledge.ParseLang(arg); ok {
+			sess.Lang = string(l)
+			return h.plain(l, "Welcome"), true
+		}
+		if r, ok := h.FactReply(arg, lang); ok {
+			return r, false
+		}
+		return h.plain(lang, "Welcome"), false
+	case "help":
+		return h.plain(lang, "Help"), false
+	case "about":
+		kb := h.engine.KB()
+		return Reply{Lang: lang, Text: h.cat.T(string(lang), "About", map[string]any{
+			"Facts": len(kb.Facts), "Sources": len(kb.Sources),
+		}, nil)}, false
+	case "lang", "language":
+		return h.setLang(arg, lang, sess)
+	case "ask":
+		if arg == "" {
+			return h.plain(lang, "AskUsage"), false
+		}
+		return h.question(arg, req.LangHint, sess)
+	case "topics", "topic":
+		if arg != "" {
+			return h.topicExamples(strings.ToLower(arg), lang), false
+		}
+		return h.topics(lang), false
+	case "sources":
+		return h.sources(lang), false
+	}
+	name := cmd
+	if utf8.RuneCountInString(name) > 32 {
+		name = string([]rune(name)[:32]) + "…"
+	}
+	return Reply{Lang: lang, Text: h.cat.T(string(lang), "UnknownCommand", map[string]any{"Command": "/" + name}, nil)}, false
+}
+
+func (h *Handler) setLang(arg string, current knowledge.Lang, sess *Session) (Reply, bool) {
+	if arg == "" {
+		r := h.plain(current, "LangChoose")
+		for _, l := range knowledge.Langs {
+			r.Buttons = append(r.Buttons, []Button{{Text: h.cat.T(string(l), "LanguageName", nil, nil), Data: "lang:" + string(l)}})
+		}
+		return r, false
+	}
+	l, ok := knowledge.ParseLang(arg)
+	if !ok {
+		return Reply{Lang: current, Text: h.cat.T(string(current), "LangUnknown", map[string]any{"Lang": clip(arg, 16)}, nil)}, false
+	}
+	sess.Lang = string(l)
+	return h.plain(l, "LangSet"), true
+}
+
+// topicMessage maps a topic id to the id of its localized name.
+func topicMessage(topic string) string {
+	return "Topic" + strings.ToUpper(topic[:1]) + topic[1:]
+}
+
+func (h *Handler) topics(lang knowledge.Lang) Reply {
+	var b strings.Builder
+	b.WriteString(h.cat.T(string(lang), "TopicsIntro", nil, nil))
+	r := Reply{Lang: lang}
+	for _, t := range knowledge.Topics {
+		n := 0
+		for _, f := range h.engine.KB().Facts {
+			if f.Topic == t {
+				n++
+			}
+		}
+		name := h.cat.T(string(lang), topicMessage(t), nil, nil)
+		b.WriteString("\n• " + name + " — " + h.cat.T(string(lang), "TopicFacts", nil, n) + " (/topics " + t + ")")
+		r.Buttons = append(r.Buttons, []Button{{Text: name, Data: "topic:" + t}})
+	}
+	r.Text = b.String()
+	return r
+}
+
+// topicExamples lists example questions of a topic, as buttons too.
+func (h *Handler) topicExamples(topic string, lang knowledge.Lang) Reply {
+	known := false
+	for _, t := range knowledge.Topics {
+		known = known || t == topic
+	}
+	if !known {
+		return Reply{Lang: lang, Text: h.cat.T(string(lang), "UnknownTopic", map[string]any{
+			"Topic": clip(topic, 32), "Topics": strings.Join(knowledge.Topics, ", "),
+		}, nil)}
+	}
+	var b strings.Builder
+	b.WriteString(h.cat.T(string(lang), "TopicExamples", map[string]any{"Topic": h.cat.T(string(lang), topicMessage(topic), nil, nil)}, nil))
+	r := Reply{Lang: lang}
+	n := 0
+	for _, f := range h.engine.KB().Facts {
+		if f.Topic != topic || n == 6 {
+			continue
+		}
+		n++
+		q := exampleQuestion(f, lang)
+		b.WriteString("\n• " + q)
+		r.Buttons = append(r.Buttons, []Button{{Text: q, Data: "fact:" + f.ID}})
+	}
+	r.Text = b.String()
+	return r
+}
+
+func (h *Handler) sources(lang knowledge.Lang) Reply {
+	var b strings.Builder
+	b.WriteString(h.cat.T(string(lang), "SourcesIntro", nil, nil))
+	for _, s := range h.engine.KB().SourceList() {
+		date := h.cat.T(string(lang), "SourceUndated", nil, nil)
+		if s.Published != "" {
+			date = h.cat.Date(string(lang), s.Published)
+		}
+		item := h.cat.T(string(lang), "SourceItem", map[string]any{"Title": s.Title, "Publisher": s.Publisher, "Date": date}, nil)
+		if s.Address != "" {
+			item += " " + s.Address
+		}
+		b.WriteString("\n• " + item)
+	}
+	return Reply{Lang: lang, Text: b.String()}
+}
+
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}
+
+// Callback answers a pressed button: "lang:kk", "topic:trade" or "fact:trade-2024".
+func (h *Handler) Callback(ctx context.Context, req Request, data string) (Reply, error) {
+	var sess Session
+	var storeErr error
+	if h.store != nil && req.Conversation != "" {
+		sess, storeErr = h.store.Load(ctx, req.Conversation)
+	}
+	lang := replyLang(&sess, "", req.LangHint)
+	kind, value, _ := strings.Cut(data, ":")
+	var reply Reply
+	changed := false
+	switch kind {
+	case "lang":
+		reply, changed = h.setLang(value, lang, &sess)
+	case "topic":
+		reply = h.topicExamples(value, lang)
+	case "fact":
+		var ok bool
+		if reply, ok = h.FactReply(value, lang); ok {
+			sess.LastFacts = reply.Facts
+			changed = true
+		}
+	}
+	if reply.Text == "" {
+		reply = Reply{Lang: lang, Text: h.cat.T(string(lang), "UnknownCommand", map[string]any{"Command": clip(data, 32)}, nil)}
+	}
+	if changed && h.store != nil && req.Conversation != "" && storeErr == nil {
+		sess.Updated = h.now()
+		storeErr = h.store.Save(ctx, req.Conversation, sess)
+	}
+	return reply, storeErr
+}

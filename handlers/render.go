@@ -1,0 +1,117 @@
+package handlers
+
+import (
+	"math"
+	"strings"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+)
+
+// suggestTopics are shown, in this order, when the bot has nothing better to suggest.
+var suggestTopics = []string{"trade", "transit", "industry", "energy", "investment", "diplomacy"}
+
+// render turns an engine answer into a reply: the facts with their sources, or an honest
+// "I don't know" with questions the bot can answer.
+func (h *Handler) render(ans knowledge.Answer) Reply {
+	lang := string(ans.Lang)
+	reply := Reply{Lang: ans.Lang, Confidence: math.Round(ans.Confidence*100) / 100, Facts: []string{}}
+	var b strings.Builder
+	switch len(ans.Facts) {
+	case 0:
+		reply.Confidence = 0
+		b.WriteString(h.cat.T(lang, "DontKnow", nil, nil))
+		b.WriteString("\n\n")
+		b.WriteString(h.cat.T(lang, "SuggestIntro", nil, nil))
+		for _, f := range h.suggestions(ans.Related) {
+			b.WriteString("\n• ")
+			b.WriteString(exampleQuestion(f, ans.Lang))
+			reply.Buttons = append(reply.Buttons, []Button{{Text: exampleQuestion(f, ans.Lang), Data: "fact:" + f.ID}})
+		}
+	case 1:
+		f := ans.Facts[0]
+		b.WriteString(f.Text[ans.Lang])
+		b.WriteString("\n\n")
+		b.WriteString(h.sourceLine(lang, f))
+		reply.Facts = append(reply.Facts, f.ID)
+	default:
+		b.WriteString(h.cat.T(lang, "SeveralFacts", nil, nil))
+		for _, f := range ans.Facts {
+			b.WriteString("\n\n• ")
+			b.WriteString(f.Text[ans.Lang])
+			b.WriteString("\n  ")
+			b.WriteString(h.sourceLine(lang, f))
+			reply.Facts = append(reply.Facts, f.ID)
+		}
+	}
+	if len(ans.Facts) > 0 {
+		for i, f := range ans.Related {
+			if i == 3 {
+				break
+			}
+			reply.Buttons = append(reply.Buttons, []Button{{Text: exampleQuestion(f, ans.Lang), Data: "fact:" + f.ID}})
+		}
+	}
+	reply.Text = b.String()
+	return reply
+}
+
+// FactReply shows one fact by id (a pressed button, a /start deep link).
+func (h *Handler) FactReply(id string, lang knowledge.Lang) (Reply, bool) {
+	f := h.engine.KB().Fact(id)
+	if f == nil {
+		return Reply{}, false
+	}
+	return h.render(knowledge.Answer{Lang: lang, Facts: []*knowledge.Fact{f}, Confidence: 1}), true
+}
+
+// sourceLine names a fact's source and date in a language.
+func (h *Handler) sourceLine(lang string, f *knowledge.Fact) string {
+	s := h.engine.KB().Sources[f.Source]
+	if s == nil {
+		return ""
+	}
+	data := map[string]any{"Title": s.Title, "Publisher": s.Publisher}
+	if s.Published != "" {
+		data["Date"] = h.cat.Date(lang, s.Published)
+		return h.cat.T(lang, "SourceLine", data, nil)
+	}
+	data["AsOf"] = h.cat.Date(lang, f.AsOf)
+	return h.cat.T(lang, "SourceLineUndated", data, nil)
+}
+
+// suggestions picks up to three facts of different topics to offer as example questions:
+// the near misses first, then one per default topic.
+func (h *Handler) suggestions(related []*knowledge.Fact) []*knowledge.Fact {
+	var out []*knowledge.Fact
+	seen := map[string]bool{}
+	add := func(f *knowledge.Fact) {
+		if f != nil && len(out) < 3 && !seen[f.Topic] {
+			seen[f.Topic] = true
+			out = append(out, f)
+		}
+	}
+	for _, f := range related {
+		add(f)
+	}
+	for _, t := range suggestTopics {
+		add(h.firstFact(t))
+	}
+	return out
+}
+
+func (h *Handler) firstFact(topic string) *knowledge.Fact {
+	for _, f := range h.engine.KB().Facts {
+		if f.Topic == topic {
+			return f
+		}
+	}
+	return nil
+}
+
+// exampleQuestion is the first question a fact lists in a language, as a user would ask it.
+func exampleQuestion(f *knowledge.Fact, lang knowledge.Lang) string {
+	if qs := f.Questions[lang]; len(qs) > 0 {
+		return qs[0]
+	}
+	return f.ID
+}

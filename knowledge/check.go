@@ -1,0 +1,215 @@
+package knowledge
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Problem is one defect of a knowledge base, located precisely enough to fix it.
+type Problem struct {
+	File string
+	Line int
+	ID   string
+	Msg  string
+}
+
+func (p Problem) String() string {
+	loc := fmt.Sprintf("%s:%d", p.File, p.Line)
+	if p.ID != "" {
+		return fmt.Sprintf("%s: %s: %s", loc, p.ID, p.Msg)
+	}
+	return loc + ": " + p.Msg
+}
+
+var (
+	kebab   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	isoDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+	period  = regexp.MustCompile(`^\d{4}(-\d{2})?(/\d{4}(-\d{2})?)?$`)
+)
+
+var (
+	scales = []string{"", "one", "thousand", "million", "billion"}
+	units  = []string{"usd", "tenge", "tonne", "barrel", "teu", "km", "percent", "count", "year",
+		"hectare", "vessel", "times", "ordinal", "berth", "voyage", "tanker"}
+	pers = []string{"", "year", "month", "day"}
+	// Words that make a plan read as a plan; the English and Russian texts must use one.
+	planWords = map[Lang][]string{
+		EN: {"plan", "could", "expect", "target", "goal", "aim", "will", "may", "possib", "consider", "intend", "likely", "forecast", "envisag", "set to", "potential"},
+		RU: {"план", "может", "могут", "ожида", "цель", "целью", "будет", "будут", "возможн", "рассматрива", "намер", "вероятно", "прогноз", "предполага", "способ", "удвоить", "составит"},
+	}
+)
+
+func oneOf(s string, list []string) bool {
+	for _, x := range list {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+// FormatNumber writes a quantity value the way the index reads numbers: "3.6", "470".
+func FormatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// Validate reports every problem of a knowledge base, sorted by file and line.
+func Validate(kb *KB) []Problem {
+	var ps []Problem
+	add := func(file string, line int, id, format string, args ...any) {
+		ps = append(ps, Problem{File: file, Line: line, ID: id, Msg: fmt.Sprintf(format, args...)})
+	}
+	seenSource := map[string]bool{}
+	for _, s := range kb.allSources {
+		switch {
+		case !kebab.MatchString(s.ID):
+			add(s.file, s.line, s.ID, "source id must be kebab-case")
+		case seenSource[s.ID]:
+			add(s.file, s.line, s.ID, "duplicate source id")
+		}
+		seenSource[s.ID] = true
+		if strings.TrimSpace(s.Title) == "" {
+			add(s.file, s.line, s.ID, "source has no title")
+		}
+		if s.Published != "" && !isoDate.MatchString(s.Published) {
+			add(s.file, s.line, s.ID, "published %q is not YYYY-MM-DD", s.Published)
+		}
+	}
+	terms := map[string]bool{}
+	for _, t := range kb.Terms {
+		if !kebab.MatchString(t.ID) {
+			add(t.file, t.line, t.ID, "term id must be kebab-case")
+		}
+		if terms[t.ID] {
+			add(t.file, t.line, t.ID, "duplicate term id")
+		}
+		terms[t.ID] = true
+		if t.Kind != "entity" && t.Kind != "concept" {
+			add(t.file, t.line, t.ID, "kind %q is not entity or concept", t.Kind)
+		}
+		for _, l := range Langs {
+			if len(t.Names[l]) == 0 {
+				add(t.file, t.line, t.ID, "names.%s: missing", l)
+			}
+		}
+	}
+	seenFact := map[string]bool{}
+	for _, f := range kb.Facts {
+		bad := func(format string, args ...any) { add(f.file, f.line, f.ID, format, args...) }
+		if !kebab.MatchString(f.ID) {
+			bad("fact id must be kebab-case")
+		}
+		if seenFact[f.ID] {
+			bad("duplicate fact id")
+		}
+		seenFact[f.ID] = true
+		if !oneOf(f.Topic, Topics) {
+			bad("unknown topic %q (want one of %s)", f.Topic, strings.Join(Topics, ", "))
+		}
+		if !oneOf(f.Kind, Kinds) {
+			bad("unknown kind %q (want one of %s)", f.Kind, strings.Join(Kinds, ", "))
+		}
+		if kb.Sources[f.Source] == nil {
+			bad("unknown source %q", f.Source)
+		}
+		if !isoDate.MatchString(f.AsOf) {
+			bad("as_of %q is not YYYY-MM-DD", f.AsOf)
+		}
+		if f.Date != "" && !isoDate.MatchString(f.Date) {
+			bad("date %q is not YYYY-MM-DD", f.Date)
+		}
+		for _, e := range f.Entities {
+			if !terms[e] {
+				bad("entity %q is not in the glossary", e)
+			}
+		}
+		values := map[string]bool{}
+		allowed := map[string]bool{}
+		for i, q := range f.Quantities {
+			if !oneOf(q.Scale, scales) {
+				bad("quantities[%d]: unknown scale %q", i, q.Scale)
+			}
+			if !oneOf(q.Unit, units) {
+				bad("quantities[%d]: unknown unit %q", i, q.Unit)
+			}
+			if !oneOf(q.Per, pers) {
+				bad("quantities[%d]: unknown per %q", i, q.Per)
+			}
+			if q.Period != "" && !period.MatchString(q.Period) {
+				bad("quantities[%d]: period %q is not YYYY, YYYY-MM or FROM/TO", i, q.Period)
+			}
+			values[FormatNumber(q.Value)] = true
+			allowed[FormatNumber(q.Value)] = true
+			for _, y := range factYears(&Fact{Quantities: []Quantity{q}}) {
+				allowed[strconv.Itoa(y)] = true
+			}
+		}
+		for _, d := range []string{f.Date, f.AsOf} {
+			for _, part := range strings.Split(d, "-") {
+				if n, err := strconv.Atoi(part); err == nil {
+					allowed[strconv.Itoa(n)] = true
+				}
+			}
+		}
+		for _, l := range Langs {
+			text := strings.TrimSpace(f.Text[l])
+			if text == "" {
+				bad("text.%s: missing", l)
+				continue
+			}
+			inText := map[string]bool{}
+			for _, t := range tokenize(text, nil) {
+				if !t.num {
+					continue
+				}
+				inText[t.text] = true
+				if !allowed[t.text] {
+					bad("text.%s: number %s is not among the fact's quantities, period or date", l, t.text)
+				}
+			}
+			for _, v := range sortedKeys(values) {
+				if !inText[v] {
+					bad("text.%s: quantity %s does not appear in the text", l, v)
+				}
+			}
+			if f.Kind == "plan" && planWords[l] != nil && !containsAny(strings.ToLower(text), planWords[l]) {
+				bad("text.%s: a plan must read as one (e.g. %q)", l, planWords[l][0])
+			}
+			n := 0
+			for _, q := range f.Questions[l] {
+				if strings.TrimSpace(q) != "" {
+					n++
+				}
+			}
+			if n == 0 {
+				bad("questions.%s: missing", l)
+			}
+		}
+	}
+	sort.SliceStable(ps, func(i, j int) bool {
+		if ps[i].File != ps[j].File {
+			return ps[i].File < ps[j].File
+		}
+		return ps[i].Line < ps[j].Line
+	})
+	return ps
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

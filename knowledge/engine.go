@@ -1,0 +1,405 @@
+package knowledge
+
+import (
+	"sort"
+	"sync"
+	"unicode/utf8"
+)
+
+// Thresholds of the answer decision, tuned on testdata/eval_*.tsv (see engine_eval_test.go).
+const (
+	minConfidence = 0.30 // below: "I don't know"
+	minCoverage   = 0.50 // share of the question's informative words the fact must explain
+	scoreHalf     = 3.0  // BM25 score at which the score part of confidence is one half
+	closeRatio    = 0.80 // a second fact this close to the best one is shown beside it
+	maxFacts      = 3
+	maxQueryUnits = 48 // long pastes are cut: no question needs more words, and the work stays bounded
+	yearPenalty   = 0.2
+)
+
+// Engine answers questions from a knowledge base. It is safe for concurrent use.
+type Engine struct {
+	kb      *KB
+	ix      *Index
+	scratch sync.Pool
+}
+
+// NewEngine indexes a knowledge base.
+func NewEngine(kb *KB) *Engine {
+	e := &Engine{kb: kb, ix: NewIndex(kb)}
+	n := len(kb.Facts)
+	e.scratch.New = func() any { return &scratch{scores: make([]float32, n)} }
+	return e
+}
+
+// KB returns the knowledge base the engine answers from.
+func (e *Engine) KB() *KB { return e.kb }
+
+// Query is a question with what the conversation knows.
+type Query struct {
+	Text     string
+	Lang     Lang   // answer language; "" means detect it from the text
+	Hint     Lang   // the user's known language, used when the text does not tell
+	Previous string // the previous question of the conversation, for follow-ups ("and in 2025?")
+}
+
+// Answer is the engine's reply: facts (none when it does not know) and how sure it is.
+type Answer struct {
+	Lang       Lang
+	Facts      []*Fact
+	Confidence float64
+	// Question is the question as understood: a follow-up merged with the previous one.
+	// The conversation keeps it as the next Previous.
+	Question string
+	// Related are facts close to the question that were not good enough to answer with
+	// (suggestions when the answer is "I don't know", buttons otherwise).
+	Related []*Fact
+}
+
+type scratch struct {
+	scores  []float32
+	touched []int32
+	units   []unit
+	toks    []token
+}
+
+type unit struct {
+	variants [2]string
+	term     int32 // index term, -1 when the word is not in the knowledge base
+	weight   float32
+	year     int
+	num      bool
+	concept  bool
+	covered  bool // explained by a glossary concept found in the question
+}
+
+// Answer answers a question.
+func (e *Engine) Answer(q Query) Answer {
+	lang := q.Lang
+	if lang == "" {
+		lang = DetectLang(q.Text, q.Hint)
+	}
+	s := e.scratch.Get().(*scratch)
+	defer e.scratch.Put(s)
+
+	res := e.search(s, q.Text)
+	ans := Answer{Lang: lang, Question: q.Text}
+	if !res.confident() && q.Previous != "" && res.anyKnown {
+		// A follow-up such as "and in 2025?" keeps the subject of the previous question.
+		merged := q.Text + " " + q.Previous
+		if res.hasYear {
+			merged = q.Text + " " + withoutYears(q.Previous)
+		}
+		if r2 := e.search(s, merged); r2.confident() {
+			res = r2
+			ans.Question = merged
+		}
+	}
+	ans.Confidence = res.confidence
+	if res.confident() {
+		ans.Facts = res.facts
+	}
+	ans.Related = res.related
+	return ans
+}
+
+type result struct {
+	facts      []*Fact
+	related    []*Fact
+	confidence float64
+	coverage   float64
+	subject    bool // the question names something the knowledge base knows, not just a year
+	anyKnown   bool // some word of the question is known (a follow-up candidate)
+	hasYear    bool
+}
+
+func (r result) confident() bool {
+	return r.subject && len(r.facts) > 0 && r.confidence >= minConfidence && r.coverage >= minCoverage
+}
+
+func (e *Engine) search(s *scratch, text string) result {
+	ix := e.ix
+	units := e.analyze(s, text)
+	var res result
+	var queryYears []int
+	for i := range units {
+		u := &units[i]
+		if u.year != 0 {
+			res.hasYear = true
+			queryYears = append(queryYears, u.year)
+		}
+		if u.term >= 0 || u.year != 0 {
+			res.anyKnown = true
+		}
+	}
+	// Accumulate BM25F scores over the postings of every known unit.
+	for i := range units {
+		u := &units[i]
+		if u.term < 0 {
+			continue
+		}
+		for _, p := range ix.postings[u.term] {
+			if s.scores[p.doc] == 0 {
+				s.touched = append(s.touched, p.doc)
+			}
+			s.scores[p.doc] += u.weight * p.weight
+		}
+	}
+	if len(queryYears) > 0 {
+		for _, d := range s.touched {
+			if !anyIn(queryYears, ix.years[d]) {
+				s.scores[d] *= yearPenalty
+			}
+		}
+	}
+	top := topDocs(s, maxFacts+2)
+	for _, d := range s.touched {
+		s.scores[d] = 0
+	}
+	s.touched = s.touched[:0]
+	if len(top) == 0 {
+		return res
+	}
+	best := top[0]
+	res.coverage, res.subject = e.coverage(units, best.doc, queryYears)
+	res.confidence = res.coverage * float64(best.score) / (float64(best.score) + scoreHalf)
+	res.facts = append(res.facts, ix.facts[best.doc])
+	for _, c := range top[1:] {
+		cov, _ := e.coverage(units, c.doc, queryYears)
+		if len(res.facts) < maxFacts && c.score >= closeRatio*best.score && cov >= res.coverage-0.05 {
+			res.facts = append(res.facts, ix.facts[c.doc])
+		} else {
+			res.related = append(res.related, ix.facts[c.doc])
+		}
+	}
+	return res
+}
+
+type scored struct {
+	doc   int32
+	score float32
+}
+
+func topDocs(s *scratch, k int) []scored {
+	top := make([]scored, 0, k+1)
+	for _, d := range s.touched {
+		sc := s.scores[d]
+		if len(top) == k && sc <= top[k-1].score {
+			continue
+		}
+		i := sort.Search(len(top), func(i int) bool {
+			return top[i].score < sc || top[i].score == sc && top[i].doc > d
+		})
+		top = append(top, scored{})
+		copy(top[i+1:], top[i:])
+		top[i] = scored{doc: d, score: sc}
+		if len(top) > k {
+			top = top[:k]
+		}
+	}
+	return top
+}
+
+// coverage is the share of the question's information (idf-weighted) that a fact explains.
+// Unknown words count fully against it: a question about something the base never mentions
+// must not be answered by a fact that shares only its common words.
+func (e *Engine) coverage(units []unit, doc int32, years []int) (float64, bool) {
+	ix := e.ix
+	var total, matched float64
+	subject := false
+	for i := range units {
+		u := &units[i]
+		if u.covered {
+			continue // its concept unit speaks for it
+		}
+		switch {
+		case u.year != 0:
+			total += float64(ix.maxIDF)
+			if contains(ix.years[doc], u.year) {
+				matched += float64(ix.maxIDF)
+			}
+		case u.num:
+			// Other numbers (a figure the user quotes) neither help nor hurt an answer.
+		case u.term < 0:
+			total += float64(ix.maxIDF)
+		default:
+			w := float64(u.weight)
+			total += float64(ix.idf[u.term])
+			if hasPosting(ix.postings[u.term], doc) {
+				matched += w
+				subject = true
+			}
+		}
+	}
+	if total == 0 {
+		return 0, false
+	}
+	return matched / total, subject
+}
+
+func hasPosting(ps []posting, doc int32) bool {
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].doc >= doc })
+	return i < len(ps) && ps[i].doc == doc
+}
+
+func anyIn(want, have []int) bool {
+	for _, w := range want {
+		if contains(have, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// analyze turns a question into units: stems of its words (read in both languages of their
+// script), numbers and years, and the glossary concepts they name.
+func (e *Engine) analyze(s *scratch, text string) []unit {
+	ix := e.ix
+	s.toks = tokenize(text, s.toks[:0])
+	units := s.units[:0]
+	for _, t := range s.toks {
+		if len(units) == maxQueryUnits {
+			break
+		}
+		if isStopword(t.text) {
+			continue
+		}
+		u := unit{term: -1}
+		if t.num {
+			u.num = true
+			u.variants[0] = t.text
+			if y := yearOf(t.text); y != 0 {
+				u.year = y
+			}
+		} else {
+			ls := scriptLangs(t.text)
+			u.variants[0] = ix.stem(ls[0], t.text)
+			if v := ix.stem(ls[1], t.text); v != u.variants[0] {
+				u.variants[1] = v
+			}
+		}
+		e.resolve(&u, t.text)
+		units = append(units, u)
+	}
+	// Glossary concepts: "БТД", "Baku–Tbilisi–Ceyhan" and "Bakı-Tbilisi-Ceyhan" all become @btc.
+	n := len(units)
+	variants := func(j int) [2]string {
+		v := units[j].variants
+		if units[j].term >= 0 && v[1] == "" {
+			v[1] = ix.termString(units[j].term) // a typo-corrected word can still start a name
+		}
+		return v
+	}
+	for i := 0; i < n; i++ {
+		for _, p := range ix.matchPhrases(i, variants, n) {
+			id, ok := ix.vocab[p.concept]
+			if !ok || hasConcept(units[n:], id) {
+				continue
+			}
+			for k := i; k < i+len(p.stems); k++ {
+				units[k].covered = true
+			}
+			units = append(units, unit{term: id, weight: ix.idf[id], concept: true})
+		}
+	}
+	s.units = units
+	return units
+}
+
+func hasConcept(us []unit, id int32) bool {
+	for _, u := range us {
+		if u.term == id {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve finds the index term of a unit: an exact stem, else a stem one typo away.
+func (e *Engine) resolve(u *unit, word string) {
+	ix := e.ix
+	for _, v := range u.variants {
+		if v == "" {
+			continue
+		}
+		if id, ok := ix.vocab[v]; ok && (u.term < 0 || ix.idf[id] > ix.idf[u.term]) {
+			u.term = id
+		}
+	}
+	if u.term >= 0 {
+		u.weight = ix.idf[u.term]
+		return
+	}
+	if u.num || utf8.RuneCountInString(word) < 5 {
+		return
+	}
+	best := int32(-1)
+	consider := func(key string) {
+		for _, id := range ix.deletes[key] {
+			if best < 0 || len(ix.postings[id]) > len(ix.postings[best]) {
+				best = id
+			}
+		}
+	}
+	for _, v := range u.variants {
+		if v == "" || utf8.RuneCountInString(v) < 4 {
+			continue
+		}
+		consider(v)
+		forDeletions(v, consider)
+	}
+	if best >= 0 {
+		u.term = best
+		u.weight = ix.idf[best] * fuzzyPenalty
+	}
+}
+
+func (ix *Index) termString(id int32) string { return ix.terms[id] }
+
+func yearOf(num string) int {
+	if len(num) != 4 {
+		return 0
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if num[i] < '0' || num[i] > '9' {
+			return 0
+		}
+		y = y*10 + int(num[i]-'0')
+	}
+	if y >= 1990 && y <= 2100 {
+		return y
+	}
+	return 0
+}
+
+// withoutYears drops four-digit years from a previous question, so "and in 2025?" replaces
+// the year it asked about instead of adding to it.
+func withoutYears(s string) string {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		if s[i] >= '0' && s[i] <= '9' {
+			j := i
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			if yearOf(s[i:j]) == 0 {
+				out = append(out, s[i:j]...)
+			}
+			i = j
+			continue
+		}
+		out = append(out, s[i])
+		i++
+	}
+	return string(out)
+}

@@ -1,0 +1,29 @@
+package knowledge
+
+import (
+	"sync"
+	"testing"
+)
+
+var (
+	shippedOnce sync.Once
+	shipped     *Engine
+	shippedErr  error
+)
+
+// shippedEngine indexes the embedded knowledge base once for all tests.
+func shippedEngine(t testing.TB) *Engine {
+	t.Helper()
+	shippedOnce.Do(func() {
+		kb, err := Load(Embedded())
+		if err != nil {
+			shippedErr = err
+			return
+		}
+		shipped = NewEngine(kb)
+	})
+	if shippedErr != nil {
+		t.Fatal(shippedErr)
+	}
+	return shipped
+}

@@ -1,0 +1,332 @@
+package knowledge
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// BM25F parameters. Field weights say how much a match counts where it is found: the
+// questions people ask weigh most, the answer texts less, the declared entities least.
+const (
+	bm25K1         = 1.2
+	bm25B          = 0.75
+	weightQuestion = 1.0
+	weightText     = 0.6
+	weightEntity   = 0.6
+	fuzzyPenalty   = 0.7 // a word matched only through a typo correction counts less
+)
+
+type field int
+
+const (
+	fieldQuestions field = iota
+	fieldText
+	fieldEntities
+	numFields
+)
+
+var fieldWeights = [numFields]float64{weightQuestion, weightText, weightEntity}
+
+type posting struct {
+	doc    int32
+	weight float32 // saturated BM25F term frequency, ready to multiply by idf
+}
+
+// phrase is a glossary name as a sequence of stems, leading to a concept token "@id".
+type phrase struct {
+	stems   []string
+	concept string
+}
+
+// Index is the retrieval structure over a knowledge base, built once at start-up.
+type Index struct {
+	facts    []*Fact
+	vocab    map[string]int32
+	idf      []float32
+	postings [][]posting
+	// deletes maps every stem and each of its one-letter deletions to stems of the vocabulary,
+	// so a query word with one typo still finds its stem (symmetric delete, as in SymSpell).
+	deletes map[string][]int32
+	phrases map[string][]phrase
+	// years holds, per fact, the years its figures or events refer to.
+	years [][]int
+	// stems caches the stems of every word seen in the knowledge base, per language.
+	stems        [4]map[string]string // one per language, in the order of Langs
+	terms        []string
+	maxIDF       float32
+	conceptWords map[string]bool
+}
+
+type docBuilder struct {
+	tf     [numFields]map[string]float64
+	length [numFields]float64
+}
+
+func langIndex(l Lang) int {
+	for i, x := range Langs {
+		if x == l {
+			return i
+		}
+	}
+	return 0
+}
+
+// stem returns the stem of a folded word in a language, from the cache when possible.
+func (ix *Index) stem(lang Lang, w string) string {
+	if s, ok := ix.stems[langIndex(lang)][w]; ok {
+		return s
+	}
+	return stemFor(lang, w)
+}
+
+func (ix *Index) stemCached(lang Lang, w string) string {
+	m := ix.stems[langIndex(lang)]
+	if s, ok := m[w]; ok {
+		return s
+	}
+	s := stemFor(lang, w)
+	m[w] = s
+	return s
+}
+
+// NewIndex builds the index of a knowledge base.
+func NewIndex(kb *KB) *Index {
+	ix := &Index{
+		facts:        kb.Facts,
+		vocab:        map[string]int32{},
+		deletes:      map[string][]int32{},
+		phrases:      map[string][]phrase{},
+		conceptWords: map[string]bool{},
+	}
+	for i := range ix.stems {
+		ix.stems[i] = map[string]string{}
+	}
+	ix.addGlossary(kb.Terms)
+
+	docs := make([]docBuilder, len(kb.Facts))
+	var avg [numFields]float64
+	var toks []token
+	for d, f := range kb.Facts {
+		db := &docs[d]
+		for i := range db.tf {
+			db.tf[i] = map[string]float64{}
+		}
+		for _, l := range Langs {
+			toks = tokenize(f.Text[l], toks[:0])
+			ix.addField(db, fieldText, l, toks)
+			for _, q := range f.Questions[l] {
+				toks = tokenize(q, toks[:0])
+				ix.addField(db, fieldQuestions, l, toks)
+			}
+		}
+		for _, e := range f.Entities {
+			db.tf[fieldEntities]["@"+e]++
+			db.length[fieldEntities]++
+		}
+		for i := range avg {
+			avg[i] += db.length[i]
+		}
+		ix.years = append(ix.years, factYears(f))
+	}
+	for i := range avg {
+		avg[i] = math.Max(avg[i]/math.Max(float64(len(docs)), 1), 1)
+	}
+
+	// Combine fields per term (BM25F): normalized, weighted frequency, saturated once.
+	combined := map[string][]posting{}
+	for d := range docs {
+		db := &docs[d]
+		sum := map[string]float64{}
+		for fi := range numFields {
+			norm := 1 - bm25B + bm25B*db.length[fi]/avg[fi]
+			for term, tf := range db.tf[fi] {
+				sum[term] += fieldWeights[fi] * tf / norm
+			}
+		}
+		for term, tf := range sum {
+			w := tf * (bm25K1 + 1) / (tf + bm25K1)
+			combined[term] = append(combined[term], posting{doc: int32(d), weight: float32(w)})
+		}
+	}
+	terms := make([]string, 0, len(combined))
+	for t := range combined {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	ix.terms = terms
+	n := float64(len(docs))
+	for id, t := range terms {
+		ps := combined[t]
+		sort.Slice(ps, func(i, j int) bool { return ps[i].doc < ps[j].doc })
+		ix.vocab[t] = int32(id)
+		ix.postings = append(ix.postings, ps)
+		df := float64(len(ps))
+		idf := float32(math.Log(1 + (n-df+0.5)/(df+0.5)))
+		ix.idf = append(ix.idf, idf)
+		if idf > ix.maxIDF {
+			ix.maxIDF = idf
+		}
+		if !strings.HasPrefix(t, "@") && utf8.RuneCountInString(t) >= 4 && !isNumber(t) {
+			ix.deletes[t] = append(ix.deletes[t], int32(id))
+			forDeletions(t, func(del string) {
+				ix.deletes[del] = append(ix.deletes[del], int32(id))
+			})
+		}
+	}
+	return ix
+}
+
+func isNumber(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// forDeletions calls fn with every string made by deleting one letter of w.
+func forDeletions(w string, fn func(string)) {
+	prev := ""
+	for i, r := range w {
+		del := w[:i] + w[i+utf8.RuneLen(r):]
+		if del != prev {
+			fn(del)
+		}
+		prev = del
+	}
+}
+
+// addField adds the stems of one text to a document field, with glossary concepts.
+func (ix *Index) addField(db *docBuilder, fi field, lang Lang, toks []token) {
+	stems := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.num {
+			stems = append(stems, t.text)
+			continue
+		}
+		if isStopword(t.text) {
+			continue // dropped on both sides, so glossary names match across "of", "и", "və"
+		}
+		stems = append(stems, ix.stemCached(lang, t.text))
+	}
+	for _, s := range stems {
+		if s != "" {
+			db.tf[fi][s]++
+			db.length[fi]++
+		}
+	}
+	for i := range stems {
+		for _, c := range ix.matchPhrases(i, func(j int) [2]string { return [2]string{stems[j], ""} }, len(stems)) {
+			db.tf[fi][c.concept]++
+		}
+	}
+}
+
+// addGlossary registers every name of every term as a phrase, stemmed with the rules of both
+// languages of its script so that it matches however the surrounding text is stemmed.
+func (ix *Index) addGlossary(terms []*Term) {
+	var toks []token
+	for _, t := range terms {
+		seen := map[string]bool{}
+		for _, names := range t.Names {
+			for _, name := range names {
+				toks = tokenize(name, toks[:0])
+				if len(toks) == 0 {
+					continue
+				}
+				for k := range 2 {
+					stems := make([]string, 0, len(toks))
+					for _, tk := range toks {
+						if isStopword(tk.text) {
+							continue
+						}
+						if tk.num {
+							stems = append(stems, tk.text)
+							continue
+						}
+						stems = append(stems, ix.stemCached(scriptLangs(tk.text)[k], tk.text))
+						ix.conceptWords[tk.text] = true
+					}
+					if len(stems) == 0 {
+						continue
+					}
+					key := strings.Join(stems, " ")
+					if seen[key] {
+						continue
+					}
+					seen[key] = true
+					ix.phrases[stems[0]] = append(ix.phrases[stems[0]], phrase{stems: stems, concept: "@" + t.ID})
+				}
+			}
+		}
+	}
+	// Longest names first, so "Baku–Tbilisi–Ceyhan" wins over "Baku".
+	for k, ps := range ix.phrases {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].stems) > len(ps[j].stems) })
+		ix.phrases[k] = ps
+	}
+}
+
+// matchPhrases returns the glossary phrases starting at position i. variants(j) gives the
+// candidate stems of position j (a query word may be read as Russian or Kazakh, say).
+func (ix *Index) matchPhrases(i int, variants func(int) [2]string, n int) []phrase {
+	var found []phrase
+	seen := ""
+	for _, v := range variants(i) {
+		if v == "" {
+			continue
+		}
+	next:
+		for _, p := range ix.phrases[v] {
+			if i+len(p.stems) > n {
+				continue
+			}
+			for k := 1; k < len(p.stems); k++ {
+				vs := variants(i + k)
+				if vs[0] != p.stems[k] && vs[1] != p.stems[k] {
+					continue next
+				}
+			}
+			if !strings.Contains(seen, p.concept+" ") {
+				seen += p.concept + " "
+				found = append(found, p)
+			}
+		}
+	}
+	return found
+}
+
+// factYears lists the years a fact's figures and events refer to, for matching "in 2024".
+func factYears(f *Fact) []int {
+	var ys []int
+	add := func(period string) {
+		for _, part := range strings.Split(period, "/") {
+			if len(part) >= 4 {
+				if y, err := strconv.Atoi(part[:4]); err == nil {
+					ys = append(ys, y)
+				}
+			}
+		}
+	}
+	for _, q := range f.Quantities {
+		if q.Unit == "year" {
+			ys = append(ys, int(q.Value))
+		}
+		parts := strings.Split(q.Period, "/")
+		if len(parts) == 2 && len(parts[0]) >= 4 && len(parts[1]) >= 4 {
+			a, err1 := strconv.Atoi(parts[0][:4])
+			b, err2 := strconv.Atoi(parts[1][:4])
+			if err1 == nil && err2 == nil && b >= a && b-a < 50 {
+				for y := a; y <= b; y++ {
+					ys = append(ys, y)
+				}
+				continue
+			}
+		}
+		add(q.Period)
+	}
+	add(f.Date)
+	if len(ys) == 0 {
+		add(f.AsOf)
+	}
+	return ys
+}

@@ -1,0 +1,215 @@
+// Package knowledge holds the curated, sourced facts about the Middle Corridor and the
+// Azerbaijan–Kazakhstan partnership, and the engine that answers questions from them.
+// It knows nothing of Telegram, Redis or the terminal.
+package knowledge
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Lang is a language code the product speaks: ru, az, kk or en.
+type Lang string
+
+// The languages, in the order the product lists them.
+const (
+	RU Lang = "ru"
+	AZ Lang = "az"
+	KK Lang = "kk"
+	EN Lang = "en"
+)
+
+// Langs lists every supported language.
+var Langs = []Lang{RU, AZ, KK, EN}
+
+// ParseLang accepts a language code such as "ru" or "en-US"; ok is false for anything else.
+func ParseLang(s string) (Lang, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_"); i > 0 {
+		s = s[:i]
+	}
+	for _, l := range Langs {
+		if string(l) == s {
+			return l, true
+		}
+	}
+	return "", false
+}
+
+// Topics are the subject areas, the same ids in files, commands and buttons.
+var Topics = []string{"trade", "transit", "energy", "investment", "industry", "diplomacy"}
+
+// Kinds of facts: a plan or forecast must never be presented as achieved.
+var Kinds = []string{"statistic", "plan", "event", "context"}
+
+// Texts holds one string per language.
+type Texts map[Lang]string
+
+// Lists holds several strings per language.
+type Lists map[Lang][]string
+
+// Source is where facts come from.
+type Source struct {
+	ID        string `yaml:"id"`
+	Title     string `yaml:"title"`
+	Publisher string `yaml:"publisher"`
+	Published string `yaml:"published"`
+	Language  string `yaml:"language"`
+	Address   string `yaml:"address"`
+	Note      string `yaml:"note"`
+	file      string
+	line      int
+}
+
+// Quantity is a number a fact states, structured for claim checking.
+type Quantity struct {
+	Value   float64 `yaml:"value"`
+	Scale   string  `yaml:"scale"`
+	Unit    string  `yaml:"unit"`
+	Per     string  `yaml:"per"`
+	Period  string  `yaml:"period"`
+	Approx  bool    `yaml:"approx"`
+	Measure string  `yaml:"measure"`
+}
+
+// Fact is one sourced statement with its texts in every language.
+type Fact struct {
+	ID         string     `yaml:"id"`
+	Topic      string     `yaml:"topic"`
+	Kind       string     `yaml:"kind"`
+	Source     string     `yaml:"source"`
+	AsOf       string     `yaml:"as_of"`
+	Date       string     `yaml:"date"`
+	Entities   []string   `yaml:"entities"`
+	Quantities []Quantity `yaml:"quantities"`
+	Text       Texts      `yaml:"text"`
+	Questions  Lists      `yaml:"questions"`
+	file       string
+	line       int
+}
+
+// Term is a glossary entry: every name of one entity or concept.
+type Term struct {
+	ID    string `yaml:"id"`
+	Kind  string `yaml:"kind"`
+	Names Lists  `yaml:"names"`
+	file  string
+	line  int
+}
+
+// KB is a loaded knowledge base.
+type KB struct {
+	Facts   []*Fact
+	Sources map[string]*Source
+	Terms   []*Term
+	byID    map[string]*Fact
+	// allSources keeps duplicates too, so Validate can report them.
+	allSources []*Source
+}
+
+// Fact returns the fact with the given id, or nil.
+func (kb *KB) Fact(id string) *Fact { return kb.byID[id] }
+
+// SourceList returns the sources sorted by id.
+func (kb *KB) SourceList() []*Source {
+	out := make([]*Source, 0, len(kb.Sources))
+	for _, s := range kb.Sources {
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+//go:embed data/*.yaml
+var embedded embed.FS
+
+// Embedded returns the knowledge base shipped inside the binary.
+func Embedded() fs.FS {
+	sub, err := fs.Sub(embedded, "data")
+	if err != nil {
+		panic(err) // the embed pattern above guarantees the folder exists
+	}
+	return sub
+}
+
+// Load reads every *.yaml file of fsys: sources.yaml, glossary.yaml and facts files.
+// It fails only on unreadable or malformed files; Validate reports content problems.
+func Load(fsys fs.FS) (*KB, error) {
+	names, err := fs.Glob(fsys, "*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("no *.yaml files found")
+	}
+	sort.Strings(names)
+	kb := &KB{Sources: map[string]*Source{}, byID: map[string]*Fact{}}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		if err := kb.loadFile(path.Base(name), data); err != nil {
+			return nil, err
+		}
+	}
+	return kb, nil
+}
+
+func (kb *KB) loadFile(name string, data []byte) error {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if len(doc.Content) == 0 {
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return fmt.Errorf("%s:%d: expected a mapping with sources, facts or terms", name, root.Line)
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		key, list := root.Content[i], root.Content[i+1]
+		if list.Kind != yaml.SequenceNode {
+			return fmt.Errorf("%s:%d: %q must be a list", name, list.Line, key.Value)
+		}
+		for _, item := range list.Content {
+			var err error
+			switch key.Value {
+			case "sources":
+				s := &Source{file: name, line: item.Line}
+				if err = item.Decode(s); err == nil {
+					kb.allSources = append(kb.allSources, s)
+					if _, dup := kb.Sources[s.ID]; !dup {
+						kb.Sources[s.ID] = s
+					}
+				}
+			case "facts":
+				f := &Fact{file: name, line: item.Line}
+				if err = item.Decode(f); err == nil {
+					kb.Facts = append(kb.Facts, f)
+					if _, dup := kb.byID[f.ID]; !dup {
+						kb.byID[f.ID] = f
+					}
+				}
+			case "terms":
+				t := &Term{file: name, line: item.Line}
+				if err = item.Decode(t); err == nil {
+					kb.Terms = append(kb.Terms, t)
+				}
+			default:
+				return fmt.Errorf("%s:%d: unknown section %q (want sources, facts or terms)", name, key.Line, key.Value)
+			}
+			if err != nil {
+				return fmt.Errorf("%s:%d: %w", name, item.Line, err)
+			}
+		}
+	}
+	return nil
+}

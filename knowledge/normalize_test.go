@@ -1,0 +1,106 @@
+package knowledge
+
+import (
+	"reflect"
+	"testing"
+)
+
+func texts(toks []token) []string {
+	var out []string
+	for _, t := range toks {
+		out = append(out, t.text)
+	}
+	return out
+}
+
+func TestTokenize_FoldsLettersAcrossKeyboards(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"azerbaijani diacritics", "Şəmkir ZAVODU", []string{"semkir", "zavodu"}},
+		{"azerbaijani without diacritics", "Semkir zavodu", []string{"semkir", "zavodu"}},
+		{"turkic dotted capital I", "İSTEHSAL IĞDIR", []string{"istehsal", "igdir"}},
+		{"kazakh letters", "Қазақстан мұнайы", []string{"казакстан", "мунайы"}},
+		{"kazakh typed with russian letters", "Казакстан мунайы", []string{"казакстан", "мунайы"}},
+		{"russian yo", "ещё ЁЛКА", []string{"еще", "елка"}},
+		{"decomposed diacritic", "s\u0327ə", []string{"se"}},
+		{"dashes split names", "Баку–Тбилиси—Джейхан", []string{"баку", "тбилиси", "джейхан"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := texts(tokenize(c.in, nil)); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("tokenize(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestTokenize_Numbers(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"3,6 млн", "3.6"},
+		{"3.6 million", "3.6"},
+		{"3 600 000 тонн", "3600000"},
+		{"3\u00a0600\u00a0000", "3600000"},
+		{"2024-cü ildə", "2024"},
+		{"2025-го", "2025"},
+		{"$470M", "470"},
+	}
+	for _, c := range cases {
+		toks := tokenize(c.in, nil)
+		if len(toks) == 0 || !toks[0].num || toks[0].text != c.want {
+			t.Errorf("tokenize(%q) = %+v, want first number %s", c.in, toks, c.want)
+		}
+	}
+	// A year followed by a figure is two numbers, not one thousands-grouped number.
+	if got := texts(tokenize("в 2024 470 млн", nil)); !reflect.DeepEqual(got, []string{"в", "2024", "470", "млн"}) {
+		t.Errorf("year and figure merged: %q", got)
+	}
+}
+
+func TestDetectLang(t *testing.T) {
+	cases := []struct {
+		text string
+		hint Lang
+		want Lang
+	}{
+		{"Какой товарооборот был в 2024 году?", "", RU},
+		{"What was trade in 2024?", "", EN},
+		{"Ticarət dövriyyəsi nə qədər idi?", "", AZ},
+		{"Semkir zavodu nece ton istehsal edecek", "", AZ},
+		{"Тауар айналымы қанша?", "", KK},
+		{"Казакстан мен Азербайжан арасындагы тауар айналымы канша", "", KK},
+		{"BTC", KK, KK},
+		{"2024", AZ, AZ},
+		{"", "", EN},
+		{"HBI", "", EN},
+	}
+	for _, c := range cases {
+		if got := DetectLang(c.text, c.hint); got != c.want {
+			t.Errorf("DetectLang(%q, %q) = %s, want %s", c.text, c.hint, got, c.want)
+		}
+	}
+}
+
+func TestStem_InflectionsMeet(t *testing.T) {
+	same := []struct {
+		lang Lang
+		a, b string
+	}{
+		{AZ, "zavod", "zavodun"},
+		{AZ, "investisiya", "investisiyaları"},
+		{KK, "зауыт", "зауыты"},
+		{KK, "казакстан", "казакстанга"},
+		{RU, "нефть", "нефти"},
+		{RU, "товарооборот", "товарооборота"},
+		{EN, "agreement", "agreements"},
+	}
+	for _, c := range same {
+		a, b := stemFor(c.lang, fold(c.a)), stemFor(c.lang, fold(c.b))
+		if a != b {
+			t.Errorf("%s: stem(%s)=%s, stem(%s)=%s; want equal", c.lang, c.a, a, c.b, b)
+		}
+	}
+}
+
+func fold(s string) string { return tokenize(s, nil)[0].text }
