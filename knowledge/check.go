@@ -32,7 +32,7 @@ var (
 
 var (
 	scales = []string{"", "one", "thousand", "million", "billion"}
-	units  = []string{"usd", "tenge", "tonne", "barrel", "teu", "km", "percent", "count", "year",
+	units  = []string{"", "usd", "tenge", "tonne", "barrel", "teu", "km", "percent", "count", "year",
 		"hectare", "vessel", "times", "ordinal", "berth", "voyage", "tanker"}
 	pers = []string{"", "year", "month", "day"}
 	// Words that make a plan read as a plan; the English and Russian texts must use one.

@@ -2,13 +2,14 @@ package knowledge
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
 
 // Thresholds of the answer decision, tuned on testdata/eval_*.tsv (see engine_eval_test.go).
 const (
-	minConfidence = 0.30 // below: "I don't know"
+	minConfidence = 0.40 // below: "I don't know"
 	minCoverage   = 0.50 // share of the question's informative words the fact must explain
 	scoreHalf     = 3.0  // BM25 score at which the score part of confidence is one half
 	closeRatio    = 0.80 // a second fact this close to the best one is shown beside it
@@ -41,6 +42,9 @@ type Query struct {
 	Lang     Lang   // answer language; "" means detect it from the text
 	Hint     Lang   // the user's known language, used when the text does not tell
 	Previous string // the previous question of the conversation, for follow-ups ("and in 2025?")
+	// PreviousFacts were the previous answer: a follow-up asks for something else
+	// ("and the other way round?"), so they rank lower then.
+	PreviousFacts []string
 }
 
 // Answer is the engine's reply: facts (none when it does not know) and how sure it is.
@@ -71,6 +75,7 @@ type unit struct {
 	num      bool
 	concept  bool
 	covered  bool // explained by a glossary concept found in the question
+	entity   bool // a glossary name (country, company, pipeline), not a common word
 }
 
 // Answer answers a question.
@@ -82,7 +87,7 @@ func (e *Engine) Answer(q Query) Answer {
 	s := e.scratch.Get().(*scratch)
 	defer e.scratch.Put(s)
 
-	res := e.search(s, q.Text)
+	res := e.search(s, q.Text, nil)
 	ans := Answer{Lang: lang, Question: q.Text}
 	if !res.confident() && q.Previous != "" && res.anyKnown {
 		// A follow-up such as "and in 2025?" keeps the subject of the previous question.
@@ -90,7 +95,7 @@ func (e *Engine) Answer(q Query) Answer {
 		if res.hasYear {
 			merged = q.Text + " " + withoutYears(q.Previous)
 		}
-		if r2 := e.search(s, merged); r2.confident() {
+		if r2 := e.search(s, merged, q.PreviousFacts); r2.confident() {
 			res = r2
 			ans.Question = merged
 		}
@@ -109,15 +114,21 @@ type result struct {
 	confidence float64
 	coverage   float64
 	subject    bool // the question names something the knowledge base knows, not just a year
+	predicate  bool // what is asked about a name (trade, capacity, ...) is known, when anything is
+	yearOK     bool // the fact covers the year asked about, if any
 	anyKnown   bool // some word of the question is known (a follow-up candidate)
 	hasYear    bool
 }
 
 func (r result) confident() bool {
-	return r.subject && len(r.facts) > 0 && r.confidence >= minConfidence && r.coverage >= minCoverage
+	return r.subject && r.predicate && r.yearOK && len(r.facts) > 0 &&
+		r.confidence >= minConfidence && r.coverage >= minCoverage
 }
 
-func (e *Engine) search(s *scratch, text string) result {
+// demotedScore is the share of its score a fact of the previous answer keeps in a follow-up.
+const demotedScore = 0.5
+
+func (e *Engine) search(s *scratch, text string, demote []string) result {
 	ix := e.ix
 	units := e.analyze(s, text)
 	var res result
@@ -145,6 +156,11 @@ func (e *Engine) search(s *scratch, text string) result {
 			s.scores[p.doc] += u.weight * p.weight
 		}
 	}
+	for _, id := range demote {
+		if d, ok := ix.docOf[id]; ok {
+			s.scores[d] *= demotedScore
+		}
+	}
 	if len(queryYears) > 0 {
 		for _, d := range s.touched {
 			if !anyIn(queryYears, ix.years[d]) {
@@ -161,11 +177,14 @@ func (e *Engine) search(s *scratch, text string) result {
 		return res
 	}
 	best := top[0]
-	res.coverage, res.subject = e.coverage(units, best.doc, queryYears)
+	var cv cover
+	cv = e.coverage(units, best.doc)
+	res.coverage, res.subject, res.predicate = cv.share, cv.subject, cv.predicate && cv.entities
+	res.yearOK = len(queryYears) == 0 || anyIn(queryYears, ix.years[best.doc])
 	res.confidence = res.coverage * float64(best.score) / (float64(best.score) + scoreHalf)
 	res.facts = append(res.facts, ix.facts[best.doc])
 	for _, c := range top[1:] {
-		cov, _ := e.coverage(units, c.doc, queryYears)
+		cov := e.coverage(units, c.doc).share
 		if len(res.facts) < maxFacts && c.score >= closeRatio*best.score && cov >= res.coverage-0.05 {
 			res.facts = append(res.facts, ix.facts[c.doc])
 		} else {
@@ -200,13 +219,26 @@ func topDocs(s *scratch, k int) []scored {
 	return top
 }
 
-// coverage is the share of the question's information (idf-weighted) that a fact explains.
-// Unknown words count fully against it: a question about something the base never mentions
-// must not be answered by a fact that shares only its common words.
-func (e *Engine) coverage(units []unit, doc int32, years []int) (float64, bool) {
+// entityWeight makes names count more than common words: a question about China's trade
+// is not answered by a fact about Azerbaijan's, however much else they share.
+const entityWeight = 1.5
+
+type cover struct {
+	share     float64 // of the question's information (idf-weighted) the fact explains
+	subject   bool    // some known word of the question is in the fact
+	predicate bool    // a non-name word is matched, or the question has none ("What is BTC?")
+	entities  bool    // every name in the question is in the fact: China's trade is not Azerbaijan's
+}
+
+// coverage measures how much of a question a fact explains. Unknown words count fully
+// against it: a question about something the base never mentions must not be answered by a
+// fact that shares only its common words.
+func (e *Engine) coverage(units []unit, doc int32) cover {
 	ix := e.ix
 	var total, matched float64
-	subject := false
+	var c cover
+	predicates, predicatesMatched := 0, 0
+	c.entities = true
 	for i := range units {
 		u := &units[i]
 		if u.covered {
@@ -222,19 +254,31 @@ func (e *Engine) coverage(units []unit, doc int32, years []int) (float64, bool) 
 			// Other numbers (a figure the user quotes) neither help nor hurt an answer.
 		case u.term < 0:
 			total += float64(ix.maxIDF)
+			predicates++
 		default:
-			w := float64(u.weight)
-			total += float64(ix.idf[u.term])
+			w, idf := float64(u.weight), float64(ix.idf[u.term])
+			if u.entity {
+				w, idf = w*entityWeight, idf*entityWeight
+			} else {
+				predicates++
+			}
+			total += idf
 			if hasPosting(ix.postings[u.term], doc) {
 				matched += w
-				subject = true
+				c.subject = true
+				if !u.entity {
+					predicatesMatched++
+				}
+			} else if u.entity {
+				c.entities = false
 			}
 		}
 	}
-	if total == 0 {
-		return 0, false
+	c.predicate = predicates == 0 || predicatesMatched > 0
+	if total > 0 {
+		c.share = matched / total
 	}
-	return matched / total, subject
+	return c
 }
 
 func hasPosting(ps []posting, doc int32) bool {
@@ -270,7 +314,7 @@ func (e *Engine) analyze(s *scratch, text string) []unit {
 		if len(units) == maxQueryUnits {
 			break
 		}
-		if isStopword(t.text) {
+		if t.sym || isStopword(t.text) {
 			continue
 		}
 		u := unit{term: -1}
@@ -308,7 +352,7 @@ func (e *Engine) analyze(s *scratch, text string) []unit {
 			for k := i; k < i+len(p.stems); k++ {
 				units[k].covered = true
 			}
-			units = append(units, unit{term: id, weight: ix.idf[id], concept: true})
+			units = append(units, unit{term: id, weight: ix.idf[id], concept: true, entity: ix.entities[p.concept]})
 		}
 	}
 	s.units = units
@@ -339,7 +383,15 @@ func (e *Engine) resolve(u *unit, word string) {
 		u.weight = ix.idf[u.term]
 		return
 	}
-	if u.num || utf8.RuneCountInString(word) < 5 {
+	if u.num || utf8.RuneCountInString(word) < 4 {
+		return
+	}
+	if id := ix.prefixMatch(u.variants); id >= 0 {
+		u.term = id
+		u.weight = ix.idf[id] * prefixPenalty
+		return
+	}
+	if utf8.RuneCountInString(word) < 5 {
 		return
 	}
 	best := int32(-1)
@@ -351,8 +403,8 @@ func (e *Engine) resolve(u *unit, word string) {
 		}
 	}
 	for _, v := range u.variants {
-		if v == "" || utf8.RuneCountInString(v) < 4 {
-			continue
+		if v == "" || utf8.RuneCountInString(v) < 5 {
+			continue // one letter off a short stem is another word more often than a typo
 		}
 		consider(v)
 		forDeletions(v, consider)
@@ -361,6 +413,34 @@ func (e *Engine) resolve(u *unit, word string) {
 		u.term = best
 		u.weight = ix.idf[best] * fuzzyPenalty
 	}
+}
+
+// prefixMatch finds the most frequent term that extends a stem or that the stem extends,
+// both at least five letters long: "инвестировал" (инвест) meets "инвестиции" (инвестиц).
+func (ix *Index) prefixMatch(variants [2]string) int32 {
+	best := int32(-1)
+	better := func(id int32) {
+		if best < 0 || len(ix.postings[id]) > len(ix.postings[best]) {
+			best = id
+		}
+	}
+	for _, v := range variants {
+		if utf8.RuneCountInString(v) < 5 {
+			continue
+		}
+		for i := sort.SearchStrings(ix.terms, v); i < len(ix.terms) && strings.HasPrefix(ix.terms[i], v); i++ {
+			better(int32(i))
+		}
+		for k := len(v) - 1; k > 0; k-- {
+			if !utf8.RuneStart(v[k]) || utf8.RuneCountInString(v[:k]) < 5 {
+				continue
+			}
+			if id, ok := ix.vocab[v[:k]]; ok {
+				better(id)
+			}
+		}
+	}
+	return best
 }
 
 func (ix *Index) termString(id int32) string { return ix.terms[id] }

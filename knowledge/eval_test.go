@@ -76,7 +76,7 @@ func TestEval_AnswersHeldOutQuestions(t *testing.T) {
 		if strings.HasPrefix(id, "fu-") {
 			first, second, _ := strings.Cut(q, " || ")
 			a1 := e.Answer(Query{Text: first, Lang: lang})
-			a2 := e.Answer(Query{Text: second, Lang: lang, Previous: a1.Question})
+			a2 := e.Answer(Query{Text: second, Lang: lang, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
 			fuAsked++
 			if expectedIn(answerText(a2), want) {
 				fuHit++

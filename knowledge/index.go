@@ -17,6 +17,7 @@ const (
 	weightText     = 0.6
 	weightEntity   = 0.6
 	fuzzyPenalty   = 0.7 // a word matched only through a typo correction counts less
+	prefixPenalty  = 0.8 // a word matched through a shorter or longer form of its stem
 )
 
 type field int
@@ -57,7 +58,8 @@ type Index struct {
 	stems        [4]map[string]string // one per language, in the order of Langs
 	terms        []string
 	maxIDF       float32
-	conceptWords map[string]bool
+	entities     map[string]bool // concept tokens of glossary entities (names, not common words)
+	docOf        map[string]int32
 }
 
 type docBuilder struct {
@@ -99,7 +101,8 @@ func NewIndex(kb *KB) *Index {
 		vocab:        map[string]int32{},
 		deletes:      map[string][]int32{},
 		phrases:      map[string][]phrase{},
-		conceptWords: map[string]bool{},
+		entities:     map[string]bool{},
+		docOf:        map[string]int32{},
 	}
 	for i := range ix.stems {
 		ix.stems[i] = map[string]string{}
@@ -110,6 +113,7 @@ func NewIndex(kb *KB) *Index {
 	var avg [numFields]float64
 	var toks []token
 	for d, f := range kb.Facts {
+		ix.docOf[f.ID] = int32(d)
 		db := &docs[d]
 		for i := range db.tf {
 			db.tf[i] = map[string]float64{}
@@ -203,7 +207,7 @@ func (ix *Index) addField(db *docBuilder, fi field, lang Lang, toks []token) {
 			stems = append(stems, t.text)
 			continue
 		}
-		if isStopword(t.text) {
+		if t.sym || isStopword(t.text) {
 			continue // dropped on both sides, so glossary names match across "of", "и", "və"
 		}
 		stems = append(stems, ix.stemCached(lang, t.text))
@@ -226,6 +230,9 @@ func (ix *Index) addField(db *docBuilder, fi field, lang Lang, toks []token) {
 func (ix *Index) addGlossary(terms []*Term) {
 	var toks []token
 	for _, t := range terms {
+		if t.Kind == "entity" {
+			ix.entities["@"+t.ID] = true
+		}
 		seen := map[string]bool{}
 		for _, names := range t.Names {
 			for _, name := range names {
@@ -236,7 +243,7 @@ func (ix *Index) addGlossary(terms []*Term) {
 				for k := range 2 {
 					stems := make([]string, 0, len(toks))
 					for _, tk := range toks {
-						if isStopword(tk.text) {
+						if tk.sym || isStopword(tk.text) {
 							continue
 						}
 						if tk.num {
@@ -244,7 +251,6 @@ func (ix *Index) addGlossary(terms []*Term) {
 							continue
 						}
 						stems = append(stems, ix.stemCached(scriptLangs(tk.text)[k], tk.text))
-						ix.conceptWords[tk.text] = true
 					}
 					if len(stems) == 0 {
 						continue

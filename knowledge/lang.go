@@ -45,7 +45,7 @@ var stopwords = wordSet(`и в во на по за с со к ко о об от 
 	мен жане канша кандай кашан неше туралы ма ме ба бе па пе кайда кай кайсы ким не бул осы деген ушин
 	калай айтшы ve ile ne nece qeder hansi nedir kim harada ucun bu bir mi mu dir neyi neyin haqqinda barede
 	the what how is was were are of and in to many much did does do who when which will a an by for with on
-	about has have this that it its there their be been tell me please where why whose would could should can s`)
+	about has have this that it its there their be been tell me please where why whose would could should can s like`)
 
 // DetectLang tells the language of a text from its letters and words. The hint (the user's
 // setting or Telegram language_code) decides only when the text itself does not.
@@ -86,28 +86,33 @@ func DetectLang(text string, hint Lang) Lang {
 		}
 		return n
 	}
+	var score [4]int // in the order of Langs: ru, az, kk, en
 	if cyr >= lat {
-		kk := kkLetters*3 + count(markersKK)*2
-		ru := count(markersRU) * 2
+		score[2] = kkLetters*3 + count(markersKK)*2
+		score[0] = count(markersRU) * 2
+	} else {
+		score[1] = azLetters + count(markersAZ)*2
+		score[3] = count(markersEN) * 2
+	}
+	best, tie := 0, false
+	for i := 1; i < len(score); i++ {
 		switch {
-		case kk > ru:
-			return KK
-		case ru > kk:
-			return RU
-		case hint == KK:
-			return KK
+		case score[i] > score[best]:
+			best, tie = i, false
+		case score[i] == score[best]:
+			tie = true
 		}
-		return RU
 	}
-	az := azLetters + count(markersAZ)*2
-	en := count(markersEN) * 2
-	switch {
-	case az > en:
-		return AZ
-	case en > az:
+	if score[best] == 0 || tie {
+		// Nothing in the text decides (a name, an abbreviation, a number): the hint does,
+		// then the script.
+		if _, ok := ParseLang(string(hint)); ok && (score[best] == 0 || score[langIndex(hint)] == score[best]) {
+			return hint
+		}
+		if cyr >= lat {
+			return RU
+		}
 		return EN
-	case hint == AZ:
-		return AZ
 	}
-	return EN
+	return Langs[best]
 }

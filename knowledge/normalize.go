@@ -57,6 +57,7 @@ func NFC(s string) string { return norm.NFC.String(s) }
 type token struct {
 	text string // folded word, or a number written with '.' as the decimal point
 	num  bool
+	sym  bool // a sign that means something in a claim: $ % ₸ ~ ≈ > <
 }
 
 // isCombining reports marks that only decorate the previous letter.
@@ -90,6 +91,9 @@ func tokenize(s string, out []token) []token {
 			}
 			out = append(out, token{text: b.String()})
 			i = j
+		case strings.ContainsRune("$%₸~≈><€", r):
+			out = append(out, token{text: string(r), sym: true})
+			i += w
 		default:
 			i += w
 		}

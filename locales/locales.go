@@ -63,16 +63,6 @@ func (c *Catalog) T(lang, id string, data map[string]any, count any) string {
 	return s
 }
 
-// Has reports whether a language has its own translation of a message.
-func (c *Catalog) Has(lang, id string) bool {
-	loc := c.localizers[lang]
-	if loc == nil {
-		return false
-	}
-	_, tag, err := loc.LocalizeWithTag(&i18n.LocalizeConfig{MessageID: id, PluralCount: 1})
-	return err == nil && tag.String() == lang
-}
-
 // Date formats "2025-10-21", "2025-10" or "2025" in a language: "21 Oct 2025",
 // "21 октября 2025 г.", "21 oktyabr 2025", "2025 жылғы 21 қазан".
 func (c *Catalog) Date(lang, iso string) string {
