@@ -38,7 +38,7 @@ var (
 	// Words that make a plan read as a plan; the English and Russian texts must use one.
 	planWords = map[Lang][]string{
 		EN: {"plan", "could", "expect", "target", "goal", "aim", "will", "may", "possib", "consider", "intend", "likely", "forecast", "envisag", "set to", "potential"},
-		RU: {"план", "может", "могут", "ожида", "цель", "целью", "будет", "будут", "возможн", "рассматрива", "намер", "вероятно", "прогноз", "предполага", "способ", "удвоить", "составит"},
+		RU: {"план", "может", "могут", "ожида", "цель", "целью", "будет", "будут", "возможн", "рассматрива", "намер", "вероятно", "прогноз", "предполага", "предусматрива", "способ", "удвоить", "составит"},
 	}
 )
 

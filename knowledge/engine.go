@@ -314,10 +314,15 @@ func (e *Engine) analyze(s *scratch, text string) []unit {
 		if len(units) == maxQueryUnits {
 			break
 		}
-		if t.sym || isStopword(t.text) {
+		if t.sym || isStopword(t.text) || !t.num && utf8.RuneCountInString(t.text) < 2 {
 			continue
 		}
 		u := unit{term: -1}
+		if !t.num && (periodWords[t.text] || monthOf(t.text) > 0 || numberWords[t.text] != 0) {
+			u.num = true // says when or how many, not what: see coverage
+			units = append(units, u)
+			continue
+		}
 		if t.num {
 			u.num = true
 			u.variants[0] = t.text

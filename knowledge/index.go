@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -225,8 +226,10 @@ func (ix *Index) addField(db *docBuilder, fi field, lang Lang, toks []token) {
 	}
 }
 
-// addGlossary registers every name of every term as a phrase, stemmed with the rules of both
-// languages of its script so that it matches however the surrounding text is stemmed.
+// addGlossary registers every name of every term as a phrase, stemmed the way texts of its
+// language are stemmed. Abbreviations (BTC, ТМТМ) are registered for both languages of their
+// script, since every language uses them; full words are not, because the short Turkic stem
+// of an English word can be the stem of another ("Transcaucasia" and "transit" → "trans").
 func (ix *Index) addGlossary(terms []*Term) {
 	var toks []token
 	for _, t := range terms {
@@ -234,13 +237,18 @@ func (ix *Index) addGlossary(terms []*Term) {
 			ix.entities["@"+t.ID] = true
 		}
 		seen := map[string]bool{}
-		for _, names := range t.Names {
-			for _, name := range names {
+		for _, lang := range Langs {
+			for _, name := range t.Names[lang] {
 				toks = tokenize(name, toks[:0])
 				if len(toks) == 0 {
 					continue
 				}
-				for k := range 2 {
+				langs := []Lang{lang}
+				if isAbbreviation(name) {
+					sl := scriptLangs(toks[0].text)
+					langs = append(langs, sl[0], sl[1])
+				}
+				for _, l := range langs {
 					stems := make([]string, 0, len(toks))
 					for _, tk := range toks {
 						if tk.sym || isStopword(tk.text) {
@@ -250,7 +258,7 @@ func (ix *Index) addGlossary(terms []*Term) {
 							stems = append(stems, tk.text)
 							continue
 						}
-						stems = append(stems, ix.stemCached(scriptLangs(tk.text)[k], tk.text))
+						stems = append(stems, ix.stemCached(l, tk.text))
 					}
 					if len(stems) == 0 {
 						continue
@@ -270,6 +278,18 @@ func (ix *Index) addGlossary(terms []*Term) {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].stems) > len(ps[j].stems) })
 		ix.phrases[k] = ps
 	}
+}
+
+// isAbbreviation reports names written in capitals only: BTC, TITR, ТМТМ, AIIF 2025.
+func isAbbreviation(name string) bool {
+	upper := false
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper
 }
 
 // matchPhrases returns the glossary phrases starting at position i. variants(j) gives the

@@ -45,7 +45,16 @@ var stopwords = wordSet(`и в во на по за с со к ко о об от 
 	мен жане канша кандай кашан неше туралы ма ме ба бе па пе кайда кай кайсы ким не бул осы деген ушин
 	калай айтшы ve ile ne nece qeder hansi nedir kim harada ucun bu bir mi mu dir neyi neyin haqqinda barede
 	the what how is was were are of and in to many much did does do who when which will a an by for with on
-	about has have this that it its there their be been tell me please where why whose would could should can s like`)
+	about has have this that it its there their be been tell me please where why whose would could should can s like
+	составил составила составило составили составляет составляют составлял составит достиг достигла достигло
+	достигли является являются и а ну так вот ли bes bəs ve ile idi olub edib edir etdi teşkil teskil ал ше
+	еди болды болады курады курайды курады amount amounted amounts total totalled totaled reached reach
+	also then so well what's whats`)
+
+// periodWords say when, not what: they neither help nor hurt an answer (the figure's period
+// decides), like numbers. Month names are recognized separately.
+var periodWords = wordSet(`месяц месяца месяцев месяцы первые первых последние month months first ay ayı ayda ayinda
+	айда айы айлар айында период period dovr dövr кезең итогам итогам по итогу`)
 
 // DetectLang tells the language of a text from its letters and words. The hint (the user's
 // setting or Telegram language_code) decides only when the text itself does not.

@@ -40,3 +40,25 @@ func TestTune(t *testing.T) {
 	fmt.Println("pos", pos)
 	fmt.Println("neg", neg)
 }
+
+// TestExplain prints how a question is understood (run with Q="...").
+func TestExplain(t *testing.T) {
+	q := os.Getenv("Q")
+	if q == "" {
+		t.Skip()
+	}
+	e := shippedEngine(t)
+	s := e.scratch.Get().(*scratch)
+	units := e.analyze(s, q)
+	for _, u := range units {
+		term := "-"
+		df := 0
+		if u.term >= 0 {
+			term = e.ix.terms[u.term]
+			df = len(e.ix.postings[u.term])
+		}
+		fmt.Printf("unit %q -> %s df=%d w=%.2f year=%d covered=%v entity=%v\n", u.variants, term, df, u.weight, u.year, u.covered, u.entity)
+	}
+	r := e.search(s, q, nil)
+	fmt.Printf("cov=%.2f conf=%.2f subj=%v pred=%v year=%v facts=%v related=%v\n", r.coverage, r.confidence, r.subject, r.predicate, r.yearOK, ids(r.facts), ids(r.related))
+}
