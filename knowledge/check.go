@@ -94,6 +94,11 @@ func Validate(kb *KB) []Problem {
 			}
 		}
 	}
+	for _, s := range kb.allSources {
+		if s.Entity != "" && !terms[s.Entity] {
+			add(s.file, s.line, s.ID, "entity %q is not in the glossary", s.Entity)
+		}
+	}
 	seenFact := map[string]bool{}
 	for _, f := range kb.Facts {
 		bad := func(format string, args ...any) { add(f.file, f.line, f.ID, format, args...) }

@@ -54,7 +54,7 @@ var (
 	exactUnit = map[string]string{"т": "tonne", "t": "tonne", "ton": "tonne", "tons": "tonne", "тн": "tonne",
 		"раз": "times", "times": "times", "defe": "times", "есе": "times", "fold": "times"}
 	approxWords = []string{"около", "примерно", "приблизительно", "порядка", "почти", "about", "around",
-		"approximately", "approx", "nearly", "almost", "roughly", "some", "texminen", "teqriben", "тохминан",
+		"approximately", "approx", "nearly", "almost", "roughly", "texminen", "teqriben", "тохминан",
 		"шамамен", "шамасында", "жуык", "~", "≈"}
 	moreWords = []string{"более", "больше", "свыше", "превыс", "превыш", "more", "over", "above", "exceed",
 		"cox", "артык", "астам", "асты", "аскан", ">"}
@@ -129,10 +129,13 @@ func parseClaim(toks []token) claimInfo {
 		t := toks[i]
 		v, isNum := numberValue(t)
 		if !isNum {
-			if m := monthOf(t.text); m > 0 && i+2 < len(toks) && (toks[i+1].text == "-" || monthOf(toks[i+1].text) > 0) {
-				c.months = [2]int{m, monthOf(toks[i+1].text)}
-			} else if m > 0 && i+1 < len(toks) && monthOf(toks[i+1].text) > 0 {
-				c.months = [2]int{m, monthOf(toks[i+1].text)}
+			// "с января по август", "Jan–Aug", "yanvar-avqust": the first and the last month named.
+			if m := monthOf(t.text); m > 0 {
+				if c.months[0] == 0 {
+					c.months = [2]int{m, m}
+				} else {
+					c.months[1] = m
+				}
 			}
 			continue
 		}
@@ -149,8 +152,8 @@ func parseClaim(toks []token) claimInfo {
 			}
 			continue
 		}
-		if !t.num && v < 1 && v != 0.5 {
-			continue
+		if !t.num && !wordNumberCounts(toks, i) {
+			continue // "bir saziş", "on the route": a number word is a figure only before a scale or unit
 		}
 		f := figure{raw: v, scale: 1}
 		if dot := strings.IndexByte(t.text, '.'); t.num && dot >= 0 {
@@ -191,6 +194,9 @@ func parseClaim(toks []token) claimInfo {
 			}
 			if hasPrefixIn(w, []string{"cox", "артык", "астам", "аса"}) {
 				f.bound = 1
+			}
+			if oneOfWord(w, []string{"yaxin", "жуык", "шамасында", "qeder"}) {
+				f.approx = true // postpositions: "500-ə yaxın", "170-ке жуық"
 			}
 			if w == "half" || w == "a" {
 				continue
@@ -269,4 +275,16 @@ func monthOf(w string) int {
 		}
 	}
 	return 0
+}
+
+// wordNumberCounts reports whether a number written as a word is followed by a scale or unit
+// ("два миллиона", "half a billion", "sekkiz ay").
+func wordNumberCounts(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		w := toks[k].text
+		if _, ok := scaleOf(w); ok || unitOf(w) != "" {
+			return true
+		}
+	}
+	return numberWords[toks[i].text] >= 1e5 // "полмиллиона" carries its own scale
 }

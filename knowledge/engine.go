@@ -74,8 +74,9 @@ type unit struct {
 	year     int
 	num      bool
 	concept  bool
-	covered  bool // explained by a glossary concept found in the question
-	entity   bool // a glossary name (country, company, pipeline), not a common word
+	covered  bool   // explained by a glossary concept found in the question
+	entity   bool   // a glossary name (country, company, pipeline), not a common word
+	start    string // concept of a glossary word this word starts with ("xərclənəcək" → @cost)
 }
 
 // Answer answers a question.
@@ -143,36 +144,7 @@ func (e *Engine) search(s *scratch, text string, demote []string) result {
 			res.anyKnown = true
 		}
 	}
-	// Accumulate BM25F scores over the postings of every known unit.
-	for i := range units {
-		u := &units[i]
-		if u.term < 0 {
-			continue
-		}
-		for _, p := range ix.postings[u.term] {
-			if s.scores[p.doc] == 0 {
-				s.touched = append(s.touched, p.doc)
-			}
-			s.scores[p.doc] += u.weight * p.weight
-		}
-	}
-	for _, id := range demote {
-		if d, ok := ix.docOf[id]; ok {
-			s.scores[d] *= demotedScore
-		}
-	}
-	if len(queryYears) > 0 {
-		for _, d := range s.touched {
-			if !anyIn(queryYears, ix.years[d]) {
-				s.scores[d] *= yearPenalty
-			}
-		}
-	}
-	top := topDocs(s, maxFacts+2)
-	for _, d := range s.touched {
-		s.scores[d] = 0
-	}
-	s.touched = s.touched[:0]
+	top := e.rank(s, units, maxFacts+2, rankOptions{demote: demote, years: queryYears})
 	if len(top) == 0 {
 		return res
 	}
@@ -192,6 +164,50 @@ func (e *Engine) search(s *scratch, text string, demote []string) result {
 		}
 	}
 	return res
+}
+
+// rankOptions adjust ranking: facts to demote (the previous answer of a follow-up), years
+// asked about (facts about other years rank lower), and whether quoted figures count.
+type rankOptions struct {
+	demote        []string
+	years         []int
+	ignoreFigures bool
+}
+
+// rank scores facts against the units of a question (BM25F over the postings of every known
+// unit) and returns the best k.
+func (e *Engine) rank(s *scratch, units []unit, k int, opt rankOptions) []scored {
+	ix := e.ix
+	for i := range units {
+		u := &units[i]
+		if u.term < 0 || opt.ignoreFigures && u.num && u.year == 0 {
+			continue
+		}
+		for _, p := range ix.postings[u.term] {
+			if s.scores[p.doc] == 0 {
+				s.touched = append(s.touched, p.doc)
+			}
+			s.scores[p.doc] += u.weight * p.weight
+		}
+	}
+	for _, id := range opt.demote {
+		if d, ok := ix.docOf[id]; ok {
+			s.scores[d] *= demotedScore
+		}
+	}
+	if len(opt.years) > 0 {
+		for _, d := range s.touched {
+			if !anyIn(opt.years, ix.years[d]) {
+				s.scores[d] *= yearPenalty
+			}
+		}
+	}
+	top := topDocs(s, k)
+	for _, d := range s.touched {
+		s.scores[d] = 0
+	}
+	s.touched = s.touched[:0]
+	return top
 }
 
 type scored struct {
@@ -318,7 +334,7 @@ func (e *Engine) analyze(s *scratch, text string) []unit {
 			continue
 		}
 		u := unit{term: -1}
-		if !t.num && (periodWords[t.text] || monthOf(t.text) > 0 || numberWords[t.text] != 0) {
+		if !t.num && (periodWords[t.text] || monthOf(t.text) > 0 || numberWords[t.text] != 0 || isHedge(t.text)) {
 			u.num = true // says when or how many, not what: see coverage
 			units = append(units, u)
 			continue
@@ -337,6 +353,7 @@ func (e *Engine) analyze(s *scratch, text string) []unit {
 			}
 		}
 		e.resolve(&u, t.text)
+		u.start = ix.wordStart(t.text)
 		units = append(units, u)
 	}
 	// Glossary concepts: "БТД", "Baku–Tbilisi–Ceyhan" and "Bakı-Tbilisi-Ceyhan" all become @btc.
@@ -348,20 +365,57 @@ func (e *Engine) analyze(s *scratch, text string) []unit {
 		}
 		return v
 	}
-	for i := 0; i < n; i++ {
-		for _, p := range ix.matchPhrases(i, variants, n) {
+	for i := 0; i < n; {
+		found := longest(ix.matchPhrases(i, variants, n))
+		if len(found) == 0 {
+			i++
+			continue
+		}
+		for _, p := range found {
 			id, ok := ix.vocab[p.concept]
 			if !ok || hasConcept(units[n:], id) {
 				continue
 			}
-			for k := i; k < i+len(p.stems); k++ {
-				units[k].covered = true
-			}
 			units = append(units, unit{term: id, weight: ix.idf[id], concept: true, entity: ix.entities[p.concept]})
+		}
+		for k := i; k < i+len(found[0].stems); k++ {
+			units[k].covered = true
+		}
+		i += len(found[0].stems) // "Astana Times" is a newspaper, not the city inside it
+	}
+	// Words that only start with a glossary word count as that concept when no name matched them.
+	for i := 0; i < n; i++ {
+		if units[i].covered || units[i].start == "" {
+			continue
+		}
+		if id, ok := ix.vocab[units[i].start]; ok {
+			units[i].covered = true
+			if !hasConcept(units[n:], id) {
+				units = append(units, unit{term: id, weight: ix.idf[id] * prefixPenalty, concept: true, entity: ix.entities[units[i].start]})
+			}
 		}
 	}
 	s.units = units
 	return units
+}
+
+// wordStart finds the longest Azerbaijani or Kazakh glossary word that begins a longer word.
+func (ix *Index) wordStart(w string) string {
+	for end := len(w); end > 0; end-- {
+		if !utf8.RuneStart(w[end-1]) && end < len(w) {
+			continue
+		}
+		if end < len(w) && !utf8.RuneStart(w[end]) {
+			continue
+		}
+		if utf8.RuneCountInString(w[:end]) < 4 {
+			break
+		}
+		if c, ok := ix.wordStarts[w[:end]]; ok {
+			return c
+		}
+	}
+	return ""
 }
 
 func hasConcept(us []unit, id int32) bool {
@@ -487,4 +541,11 @@ func withoutYears(s string) string {
 		i++
 	}
 	return string(out)
+}
+
+// isHedge reports words that qualify a figure ("около", "more than", "yaxın", "астам"):
+// they say how exact a number is, not what it is about.
+func isHedge(w string) bool {
+	return utf8.RuneCountInString(w) >= 4 && (hasPrefixIn(w, approxWords) || hasPrefixIn(w, moreWords) || hasPrefixIn(w, lessWords)) ||
+		oneOfWord(w, approxWords) || w == "yaxin" || w == "жуык"
 }

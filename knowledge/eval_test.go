@@ -127,3 +127,47 @@ func ids(fs []*Fact) []string {
 	}
 	return out
 }
+
+const minCheckAccuracy = 0.75
+
+func TestEval_ChecksHeldOutClaims(t *testing.T) {
+	e := shippedEngine(t)
+	ok, total := 0, 0
+	for _, row := range readTSV(t, "eval_check.tsv") {
+		id, lang, want, claim := row[0], Lang(row[1]), Verdict(row[2]), row[3]
+		fig := ""
+		if len(row) > 4 {
+			fig = row[4]
+		}
+		total++
+		r := e.Check(claim, lang)
+		good := r.Verdict == want
+		if good && want == Contradicted && fig != "" {
+			text := ""
+			for _, c := range r.Claims {
+				if c.Fact != nil {
+					text += c.Fact.Text[lang]
+				}
+				if c.Schedule != nil {
+					text += c.Schedule.Text[lang]
+				}
+			}
+			good = expectedIn(text, fig)
+		}
+		if good {
+			ok++
+			continue
+		}
+		var facts []string
+		for _, c := range r.Claims {
+			if c.Fact != nil {
+				facts = append(facts, c.Fact.ID+"="+Expected(c.Quantity))
+			}
+		}
+		t.Logf("CHECK %s %s want %s got %s :: %s -> %v", id, lang, want, r.Verdict, claim, facts)
+	}
+	t.Logf("eval: check %d/%d", ok, total)
+	if total == 0 || float64(ok)/float64(total) < minCheckAccuracy {
+		t.Errorf("claims: %d/%d, below the floor of %.0f%%", ok, total, minCheckAccuracy*100)
+	}
+}

@@ -56,11 +56,14 @@ type Index struct {
 	// years holds, per fact, the years its figures or events refer to.
 	years [][]int
 	// stems caches the stems of every word seen in the knowledge base, per language.
-	stems        [4]map[string]string // one per language, in the order of Langs
-	terms        []string
-	maxIDF       float32
-	entities     map[string]bool // concept tokens of glossary entities (names, not common words)
-	docOf        map[string]int32
+	stems    [4]map[string]string // one per language, in the order of Langs
+	terms    []string
+	maxIDF   float32
+	entities map[string]bool // concept tokens of glossary entities (names, not common words)
+	// wordStarts maps folded one-word Azerbaijani and Kazakh names to their concept, for words
+	// that extend them with endings no stemmer predicts: "xərc" in "xərclənəcək".
+	wordStarts map[string]string
+	docOf      map[string]int32
 }
 
 type docBuilder struct {
@@ -98,12 +101,13 @@ func (ix *Index) stemCached(lang Lang, w string) string {
 // NewIndex builds the index of a knowledge base.
 func NewIndex(kb *KB) *Index {
 	ix := &Index{
-		facts:        kb.Facts,
-		vocab:        map[string]int32{},
-		deletes:      map[string][]int32{},
-		phrases:      map[string][]phrase{},
-		entities:     map[string]bool{},
-		docOf:        map[string]int32{},
+		facts:      kb.Facts,
+		vocab:      map[string]int32{},
+		deletes:    map[string][]int32{},
+		phrases:    map[string][]phrase{},
+		entities:   map[string]bool{},
+		wordStarts: map[string]string{},
+		docOf:      map[string]int32{},
 	}
 	for i := range ix.stems {
 		ix.stems[i] = map[string]string{}
@@ -127,7 +131,11 @@ func NewIndex(kb *KB) *Index {
 				ix.addField(db, fieldQuestions, l, toks)
 			}
 		}
-		for _, e := range f.Entities {
+		entities := f.Entities
+		if src := kb.Sources[f.Source]; src != nil && src.Entity != "" {
+			entities = append(entities[:len(entities):len(entities)], src.Entity) // "according to the Astana Times"
+		}
+		for _, e := range entities {
 			db.tf[fieldEntities]["@"+e]++
 			db.length[fieldEntities]++
 		}
@@ -219,10 +227,16 @@ func (ix *Index) addField(db *docBuilder, fi field, lang Lang, toks []token) {
 			db.length[fi]++
 		}
 	}
-	for i := range stems {
-		for _, c := range ix.matchPhrases(i, func(j int) [2]string { return [2]string{stems[j], ""} }, len(stems)) {
+	for i := 0; i < len(stems); {
+		found := longest(ix.matchPhrases(i, func(j int) [2]string { return [2]string{stems[j], ""} }, len(stems)))
+		if len(found) == 0 {
+			i++
+			continue
+		}
+		for _, c := range found {
 			db.tf[fi][c.concept]++
 		}
+		i += len(found[0].stems)
 	}
 }
 
@@ -242,6 +256,9 @@ func (ix *Index) addGlossary(terms []*Term) {
 				toks = tokenize(name, toks[:0])
 				if len(toks) == 0 {
 					continue
+				}
+				if len(toks) == 1 && !toks[0].num && (lang == AZ || lang == KK) && utf8.RuneCountInString(toks[0].text) >= 4 {
+					ix.wordStarts[toks[0].text] = "@" + t.ID
 				}
 				langs := []Lang{lang}
 				if isAbbreviation(name) {
@@ -319,6 +336,16 @@ func (ix *Index) matchPhrases(i int, variants func(int) [2]string, n int) []phra
 		}
 	}
 	return found
+}
+
+// longest keeps the longest of the phrases found at one position (they come longest first).
+func longest(ps []phrase) []phrase {
+	for i := 1; i < len(ps); i++ {
+		if len(ps[i].stems) < len(ps[0].stems) {
+			return ps[:i]
+		}
+	}
+	return ps
 }
 
 // factYears lists the years a fact's figures and events refer to, for matching "in 2024".

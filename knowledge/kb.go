@@ -63,8 +63,10 @@ type Source struct {
 	Language  string `yaml:"language"`
 	Address   string `yaml:"address"`
 	Note      string `yaml:"note"`
-	file      string
-	line      int
+	// Entity is the glossary term naming the publisher, so "according to Trend" finds its facts.
+	Entity string `yaml:"entity"`
+	file   string
+	line   int
 }
 
 // Quantity is a number a fact states, structured for claim checking.

@@ -62,3 +62,28 @@ func TestExplain(t *testing.T) {
 	r := e.search(s, q, nil)
 	fmt.Printf("cov=%.2f conf=%.2f subj=%v pred=%v year=%v facts=%v related=%v\n", r.coverage, r.confidence, r.subject, r.predicate, r.yearOK, ids(r.facts), ids(r.related))
 }
+
+// TestExplainCheck prints how a claim is checked (run with C="...").
+func TestExplainCheck(t *testing.T) {
+	c := os.Getenv("C")
+	if c == "" {
+		t.Skip()
+	}
+	e := shippedEngine(t)
+	for _, clause := range splitClaims(c) {
+		info := parseClaim(tokenize(clause, nil))
+		fmt.Printf("clause %q info=%+v\n", clause, info)
+		s := e.scratch.Get().(*scratch)
+		for _, cand := range e.claimCandidates(s, clause) {
+			fmt.Printf("  cand %s %+v\n", cand.fact.ID, cand.cover)
+		}
+	}
+	r := e.Check(c, "")
+	for _, cr := range r.Claims {
+		id := ""
+		if cr.Fact != nil {
+			id = cr.Fact.ID
+		}
+		fmt.Printf("=> %s %s %s plan=%v\n", cr.Verdict, id, Expected(cr.Quantity), cr.Plan)
+	}
+}

@@ -1,0 +1,448 @@
+package knowledge
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Verdict is the outcome of checking a claim against the knowledge base.
+type Verdict string
+
+// The verdicts, as the CLI's JSON prints them.
+const (
+	Supported    Verdict = "supported"
+	Contradicted Verdict = "contradicted"
+	Unverifiable Verdict = "unverifiable"
+)
+
+// Tolerances of the comparison.
+const (
+	approxTolerance   = 0.10  // "about 500 million" agrees with 470 million… within 10 %
+	relativeTolerance = 0.005 // float noise and "0,47 млрд" against 470 million
+	minClaimCoverage  = 0.35  // a clause must share this much with a fact to be about its subject
+	claimCandidates   = 8
+)
+
+// ClaimResult is the verdict on one clause of a text.
+type ClaimResult struct {
+	Text    string
+	Verdict Verdict
+	// Fact decides the verdict; for an unverifiable claim it is the nearest known fact, or nil.
+	Fact *Fact
+	// Quantity is the fact's figure the claim was compared with (nil when none was).
+	Quantity *Quantity
+	// Plan is set when the claim presents as achieved what the source gives as a plan.
+	Plan bool
+	// Schedule is the fact saying when that plan is due, when it is another fact.
+	Schedule *Fact
+}
+
+// CheckResult is the verdict on a whole text: contradicted if any claim is, else supported if
+// any is, else unverifiable.
+type CheckResult struct {
+	Lang    Lang
+	Verdict Verdict
+	Claims  []ClaimResult
+}
+
+// Check fact-checks the numeric claims of a text (a sentence, or a forwarded post).
+func (e *Engine) Check(text string, lang Lang) CheckResult {
+	if lang == "" {
+		lang = DetectLang(text, "")
+	}
+	res := CheckResult{Lang: lang, Verdict: Unverifiable}
+	s := e.scratch.Get().(*scratch)
+	defer e.scratch.Put(s)
+	prev := ""
+	for _, clause := range splitClaims(text) {
+		toks := tokenize(clause, nil)
+		info := parseClaim(toks)
+		if len(info.figures) == 0 && len(info.years) == 0 {
+			prev = clause
+			continue // no figure, nothing to check
+		}
+		cr := e.checkClause(s, clause, prev, info)
+		res.Claims = append(res.Claims, cr)
+		prev = clause
+	}
+	if len(res.Claims) == 0 {
+		res.Claims = append(res.Claims, ClaimResult{Text: strings.TrimSpace(text), Verdict: Unverifiable})
+	}
+	for _, c := range res.Claims {
+		switch {
+		case c.Verdict == Contradicted:
+			res.Verdict = Contradicted
+		case c.Verdict == Supported && res.Verdict != Contradicted:
+			res.Verdict = Supported
+		}
+	}
+	return res
+}
+
+// splitClaims cuts a text into sentences, and a sentence into clauses where both sides carry a
+// number ("в 2024 году он составлял 470 млн, а за январь–август 2025 года достиг 547 млн").
+func splitClaims(text string) []string {
+	var out []string
+	start := 0
+	flush := func(end int) {
+		if part := strings.TrimSpace(text[start:end]); part != "" {
+			out = append(out, part)
+		}
+		start = end
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '\n' || c == ';' || c == '!' || c == '?':
+			flush(i + 1)
+		case c == '.' && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !(i > 0 && isDigit(text[i-1]) && i+2 < len(text) && isDigit(text[i+2])):
+			flush(i + 1)
+		case c == ',' && (i+1 == len(text) || text[i+1] == ' '):
+			if hasDigit(text[start:i]) && hasDigit(text[i+1:nextStop(text, i+1)]) {
+				flush(i + 1)
+			}
+		}
+	}
+	flush(len(text))
+	return out
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func hasDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
+}
+
+func nextStop(text string, i int) int {
+	if j := strings.IndexAny(text[i:], ".;!?\n,"); j >= 0 {
+		return i + j
+	}
+	return len(text)
+}
+
+type candidate struct {
+	fact  *Fact
+	cover cover
+	score float32
+}
+
+// checkClause finds the facts about the clause's subject and compares their figures.
+func (e *Engine) checkClause(s *scratch, clause, prev string, info claimInfo) ClaimResult {
+	res := ClaimResult{Text: strings.TrimSuffix(strings.TrimSpace(clause), "."), Verdict: Unverifiable}
+	cands := e.claimCandidates(s, clause)
+	if len(cands) == 0 && prev != "" {
+		// "…, то уже за январь–август 2025 года достиг 547 млн": the subject is in the clause before.
+		cands = e.claimCandidates(s, clause+" "+withoutYears(prev))
+	}
+	if len(cands) == 0 {
+		return res
+	}
+	figures := info.figures
+	yearClaim := len(figures) == 0
+	if yearClaim {
+		// "the plant was launched in 2025": the year itself is the figure.
+		for _, y := range info.years {
+			figures = append(figures, figure{value: float64(y), raw: float64(y), scale: 1, unit: "year"})
+		}
+	}
+	var nearest *Fact
+	best := float32(0)
+	for _, c := range cands {
+		best = max(best, c.score)
+	}
+	for ci, c := range cands {
+		f := c.fact
+		if f.Kind == "plan" && info.achieved && !info.planned && mentionsSameFigure(f, figures) {
+			return ClaimResult{Text: res.Text, Verdict: Contradicted, Fact: f, Plan: true, Quantity: firstQuantity(f), Schedule: schedule(f, cands)}
+		}
+		verdict, q := Unverifiable, (*Quantity)(nil)
+		for _, fig := range figures {
+			var compatible []*Quantity
+			for _, fq := range factQuantities(f) {
+				if !unitsCompatible(fig, fq) {
+					continue
+				}
+				if nearest == nil {
+					nearest = f
+				}
+				if fig.unit == "year" && fq.Unit == "year" || periodCompatible(info, fq, f) {
+					compatible = append(compatible, fq)
+				}
+			}
+			if len(compatible) == 0 {
+				continue
+			}
+			agreed := (*Quantity)(nil)
+			for _, cq := range compatible {
+				if agrees(fig, cq) {
+					agreed = cq
+					break
+				}
+			}
+			switch {
+			case agreed == nil:
+				// Every figure must agree: one wrong number makes the claim wrong.
+				verdict, q = Contradicted, compatible[0]
+			case verdict != Contradicted:
+				verdict, q = Supported, agreed
+			}
+		}
+		if verdict == Unverifiable {
+			continue
+		}
+		if verdict == Contradicted && ci+1 < len(cands) && cands[ci+1].score >= tiedScore*best {
+			// Retrieval cannot tell "Azerbaijan's investment in Kazakhstan" from the reverse:
+			// when the next fact is as close, let it speak before calling the claim wrong.
+			if alt := e.checkAgainst(cands[ci+1:], figures, info, best); alt.Verdict == Supported {
+				alt.Text = res.Text
+				return alt
+			}
+		}
+		if verdict == Supported && f.Kind == "plan" && info.achieved && !info.planned {
+			return ClaimResult{Text: res.Text, Verdict: Contradicted, Fact: f, Quantity: q, Plan: true, Schedule: schedule(f, cands)}
+		}
+		return ClaimResult{Text: res.Text, Verdict: verdict, Fact: f, Quantity: q}
+	}
+	res.Fact = nearest
+	return res
+}
+
+// tiedScore: candidates scoring at least this share of the best are equally likely subjects.
+const tiedScore = 0.9
+
+// checkAgainst looks for a tied candidate whose figure agrees with the claim.
+func (e *Engine) checkAgainst(cands []candidate, figures []figure, info claimInfo, best float32) ClaimResult {
+	for _, c := range cands {
+		if c.score < tiedScore*best {
+			break
+		}
+		for _, fig := range figures {
+			for _, q := range factQuantities(c.fact) {
+				if unitsCompatible(fig, q) && periodCompatible(info, q, c.fact) && agrees(fig, q) {
+					return ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}
+				}
+			}
+		}
+	}
+	return ClaimResult{Verdict: Unverifiable}
+}
+
+// schedule finds, for a plan restated as done, the fact that says when it is due
+// ("launch planned for early 2029"): the plan itself if it has a year, else a candidate plan.
+func schedule(plan *Fact, cands []candidate) *Fact {
+	hasYear := func(f *Fact) bool {
+		for _, q := range f.Quantities {
+			if q.Unit == "year" {
+				return true
+			}
+		}
+		return false
+	}
+	if hasYear(plan) {
+		return nil
+	}
+	for _, c := range cands {
+		if c.fact != plan && c.fact.Kind == "plan" && hasYear(c.fact) {
+			return c.fact
+		}
+	}
+	return nil
+}
+
+// claimCandidates are facts about the clause's subject, best first. Quoted figures do not
+// rank (a wrong figure must find the same fact as the right one); years do.
+func (e *Engine) claimCandidates(s *scratch, clause string) []candidate {
+	units := e.analyze(s, clause)
+	top := e.rank(s, units, claimCandidates, rankOptions{ignoreFigures: true})
+	var out []candidate
+	for _, t := range top {
+		cv := e.coverage(units, t.doc)
+		if cv.subject && cv.entities && cv.share >= minClaimCoverage {
+			out = append(out, candidate{fact: e.ix.facts[t.doc], cover: cv, score: t.score})
+		}
+	}
+	// The fact that explains more of the claim is its subject ("first phase" against "second and
+	// third phases"); the score breaks ties.
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := math.Round(out[i].cover.share*20), math.Round(out[j].cover.share*20)
+		if a != b {
+			return a > b
+		}
+		return out[i].score > out[j].score
+	})
+	return out
+}
+
+// factQuantities lists a fact's figures; an event's date counts as a year figure.
+func factQuantities(f *Fact) []*Quantity {
+	out := make([]*Quantity, 0, len(f.Quantities)+1)
+	hasYear := false
+	for i := range f.Quantities {
+		out = append(out, &f.Quantities[i])
+		hasYear = hasYear || f.Quantities[i].Unit == "year"
+	}
+	if !hasYear && len(f.Date) >= 4 {
+		if y, err := strconv.Atoi(f.Date[:4]); err == nil {
+			out = append(out, &Quantity{Value: float64(y), Unit: "year", Measure: "date"})
+		}
+	}
+	return out
+}
+
+func firstQuantity(f *Fact) *Quantity {
+	if len(f.Quantities) == 0 {
+		return nil
+	}
+	return &f.Quantities[0]
+}
+
+// mentionsSameFigure reports whether a claim quotes one of a plan's own figures: "the plant
+// already produces 2 million tonnes" restates the plan as done.
+func mentionsSameFigure(f *Fact, figures []figure) bool {
+	for _, fig := range figures {
+		for _, q := range factQuantities(f) {
+			if unitsCompatible(fig, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func scaleValue(scale string) float64 {
+	switch scale {
+	case "thousand":
+		return 1e3
+	case "million":
+		return 1e6
+	case "billion":
+		return 1e9
+	}
+	return 1
+}
+
+// unitsCompatible: the same unit, or a claim that names none ("trade was 470 in 2024"),
+// compared only with amounts (not years or ordinals). A currency the source did not state
+// is compatible with any currency.
+func unitsCompatible(fig figure, q *Quantity) bool {
+	switch {
+	case fig.unit == q.Unit:
+		return true
+	case fig.unit == "":
+		return q.Unit != "year" && q.Unit != "ordinal" && q.Unit != "percent"
+	case q.Unit == "" && (fig.unit == "usd" || fig.unit == "tenge"):
+		return true
+	}
+	return false
+}
+
+// periodCompatible: a claim without a period fits any; "since 2023" fits a period starting in
+// 2023; a year fits a period within that year; two years fit a range; "by 2028" fits a plan
+// ending in 2028. A figure without a period belongs to the year of its source.
+func periodCompatible(c claimInfo, q *Quantity, f *Fact) bool {
+	if len(c.years) == 0 {
+		return true
+	}
+	from, to := periodYears(q.Period)
+	if from == 0 {
+		from, to = periodYears(f.AsOf)
+		if len(c.years) == 1 && !c.since {
+			return false // the source gives no period: a claim about a given year cannot be judged
+		}
+	}
+	first, last := c.years[0], c.years[len(c.years)-1]
+	switch {
+	case c.since:
+		return first == from
+	case first != last:
+		return first == from && last == to
+	case from == to:
+		return first == from && monthsCompatible(c, q.Period)
+	case f.Kind == "plan":
+		return first == to
+	}
+	return false
+}
+
+func monthsCompatible(c claimInfo, period string) bool {
+	if c.months[0] == 0 {
+		return true
+	}
+	from, to, ok := strings.Cut(period, "/")
+	if !ok || len(from) < 7 || len(to) < 7 {
+		return false
+	}
+	m1, _ := strconv.Atoi(from[5:7])
+	m2, _ := strconv.Atoi(to[5:7])
+	return c.months[0] == m1 && c.months[1] == m2
+}
+
+func periodYears(p string) (int, int) {
+	if len(p) < 4 {
+		return 0, 0
+	}
+	from, to, _ := strings.Cut(p, "/")
+	a, err := strconv.Atoi(from[:4])
+	if err != nil {
+		return 0, 0
+	}
+	b := a
+	if len(to) >= 4 {
+		if y, err := strconv.Atoi(to[:4]); err == nil {
+			b = y
+		}
+	}
+	return a, b
+}
+
+// agrees compares a claimed figure with a sourced one, allowing for the claim's rounding,
+// its approximation words and its bounds ("more than 500 million").
+func agrees(fig figure, q *Quantity) bool {
+	want := q.Value * scaleValue(q.Scale)
+	got := fig.value
+	if fig.scale == 1 && fig.unit != "year" && q.Unit != "year" && scaleValue(q.Scale) > 1 && fig.raw < 1e4 {
+		got = fig.raw * scaleValue(q.Scale) // "trade was 470 in 2024" means 470 million
+	}
+	switch fig.bound {
+	case 1:
+		return want > got
+	case -1:
+		return want < got
+	}
+	if fig.unit == "year" || q.Unit == "year" {
+		return want == got // a year is right or wrong, never "about"
+	}
+	tol := math.Abs(want) * relativeTolerance
+	if fig.approx || q.Approx {
+		tol = math.Max(tol, math.Abs(want)*approxTolerance)
+	}
+	// "3,5 млн" is rounded to 0.1 million: anything within half of that rounds to it.
+	if fig.scale > 1 {
+		tol = math.Max(tol, 0.5*math.Pow(10, -float64(fig.decimals))*fig.scale)
+	}
+	return math.Abs(want-got) <= tol
+}
+
+// Expected renders a sourced figure compactly for machines: "470 million usd (2024)".
+func Expected(q *Quantity) string {
+	if q == nil {
+		return ""
+	}
+	parts := []string{FormatNumber(q.Value)}
+	if q.Scale != "" && q.Scale != "one" {
+		parts = append(parts, q.Scale)
+	}
+	if q.Unit != "" && q.Unit != "year" {
+		parts = append(parts, q.Unit)
+	}
+	if q.Per != "" {
+		parts = append(parts, "per "+q.Per)
+	}
+	s := strings.Join(parts, " ")
+	if q.Period != "" {
+		s += " (" + q.Period + ")"
+	}
+	return s
+}
