@@ -11,6 +11,8 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+
+	"github.com/corridorbot/corridorbot/handlers"
 )
 
 func dirFS(dir string) fs.FS { return os.DirFS(dir) }
@@ -23,20 +25,35 @@ type askJSON struct {
 	Confidence float64  `json:"confidence"`
 }
 
-func runAsk(ctx context.Context, args []string, env Env) error {
-	fl := flag.NewFlagSet("ask", flag.ContinueOnError)
+// checkJSON is the documented JSON shape of one fact check.
+type checkJSON struct {
+	Lang    string                `json:"lang"`
+	Verdict string                `json:"verdict"`
+	Text    string                `json:"text"`
+	Facts   []string              `json:"facts"`
+	Claims  []handlers.ClaimReply `json:"claims"`
+}
+
+// runAsk runs `ask` (verb "ask") and `check` (verb "check"): the same flags, input and output
+// rules, a different question.
+func runAsk(ctx context.Context, verb string, args []string, env Env) error {
+	fl := flag.NewFlagSet(verb, flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
-	langFlag := fl.String("lang", "", "reply language: ru, az, kk or en (default: the question's)")
-	asJSON := fl.Bool("json", false, "print one JSON object per answer")
+	langFlag := fl.String("lang", "", "reply language: ru, az, kk or en (default: the text's)")
+	asJSON := fl.Bool("json", false, "print one JSON object per reply")
 	if err := fl.Parse(args); err != nil {
-		return usagef("ask: %v", err)
+		return usagef("%s: %v", verb, err)
 	}
 	lang, err := parseLangFlag(*langFlag)
 	if err != nil {
 		return err
 	}
 	if fl.NArg() == 0 {
-		return usagef("usage: ask [-lang ru|az|kk|en] [-json] QUESTION (or - to read questions from standard input)")
+		what := "QUESTION"
+		if verb == "check" {
+			what = "CLAIM"
+		}
+		return usagef("usage: %s [-lang ru|az|kk|en] [-json] %s (or - to read one per line from standard input)", verb, what)
 	}
 	h, err := newHandler(nil)
 	if err != nil {
@@ -45,9 +62,17 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 	w := bufio.NewWriter(env.Stdout)
 	defer w.Flush()
 	answer := func(q string, batch bool) error {
-		r := h.Ask(q, lang)
-		if *asJSON {
-			return writeJSON(w, askJSON{Lang: string(r.Lang), Text: r.Text, Facts: r.Facts, Confidence: r.Confidence})
+		var r handlers.Reply
+		if verb == "check" {
+			r = h.Check(q, lang)
+			if *asJSON {
+				return writeJSON(w, checkJSON{Lang: string(r.Lang), Verdict: r.Verdict, Text: r.Text, Facts: nonNil(r.Facts), Claims: r.Claims})
+			}
+		} else {
+			r = h.Ask(q, lang)
+			if *asJSON {
+				return writeJSON(w, askJSON{Lang: string(r.Lang), Text: r.Text, Facts: nonNil(r.Facts), Confidence: r.Confidence})
+			}
 		}
 		text := r.Text
 		if batch {
@@ -60,6 +85,14 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 		return eachLine(ctx, env.Stdin, func(line string) error { return answer(line, true) })
 	}
 	return answer(strings.Join(fl.Args(), " "), false)
+}
+
+// nonNil makes an empty list print as [] rather than null, as the contract says.
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -35,6 +35,7 @@ const usage = `corridorbot â€” answers about the Middle Corridor and Azerbaijanâ
 
 Usage:
   corridorbot ask [-lang ru|az|kk|en] [-json] QUESTION   one answer ("-" reads one question per line)
+  corridorbot check [-lang ru|az|kk|en] [-json] CLAIM    fact-check a claim with figures ("-": one per line)
   corridorbot chat                                      conversation in the terminal
   corridorbot kb check [DIR]                            validate a knowledge base (default: the embedded one)
   corridorbot help                                      this text
@@ -47,8 +48,8 @@ func Run(ctx context.Context, args []string, env Env) error {
 		return usagef("no command given")
 	}
 	switch args[0] {
-	case "ask":
-		return runAsk(ctx, args[1:], env)
+	case "ask", "check":
+		return runAsk(ctx, args[0], args[1:], env)
 	case "chat":
 		return runChat(ctx, args[1:], env)
 	case "kb":

@@ -50,6 +50,11 @@ func (h *Handler) command(cmd, arg string, req Request, sess *Session) (Reply, b
 			return h.plain(lang, "AskUsage"), false
 		}
 		return h.question(arg, req.LangHint, sess)
+	case "fact", "check":
+		if arg == "" {
+			return h.plain(lang, "FactUsage"), false
+		}
+		return h.check(arg, req.LangHint, sess), false
 	case "topics", "topic":
 		if arg != "" {
 			return h.topicExamples(strings.ToLower(arg), lang), false

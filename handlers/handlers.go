@@ -15,7 +15,11 @@ import (
 )
 
 // MaxQuestionRunes is the longest question the bot reads; longer ones get a polite refusal.
-const MaxQuestionRunes = 1000
+// Claims may be longer: a forwarded post is checked whole.
+const (
+	MaxQuestionRunes = 1000
+	MaxClaimRunes    = 4096
+)
 
 // Session is what the bot remembers about one conversation.
 type Session struct {
@@ -39,6 +43,8 @@ type Request struct {
 	// LangHint is the user's client language (Telegram language_code), used when nothing better is known.
 	LangHint string
 	Text     string
+	// Forwarded marks a message forwarded from elsewhere: it is fact-checked, not answered.
+	Forwarded bool
 }
 
 // Button is an action offered with a reply; Data is what comes back when it is pressed.
@@ -54,6 +60,9 @@ type Reply struct {
 	Facts      []string // ids of the facts the answer is built from; empty when the bot does not know
 	Confidence float64
 	Buttons    [][]Button
+	// Verdict and Claims are set for a fact check.
+	Verdict string
+	Claims  []ClaimReply
 }
 
 // Handler answers requests.
@@ -100,6 +109,9 @@ func (h *Handler) handle(req Request, sess *Session) (Reply, bool) {
 	text := strings.TrimSpace(knowledge.NFC(req.Text))
 	if cmd, arg, ok := parseCommand(text); ok {
 		return h.command(cmd, arg, req, sess)
+	}
+	if req.Forwarded {
+		return h.check(text, req.LangHint, sess), false
 	}
 	return h.question(text, req.LangHint, sess)
 }

@@ -259,7 +259,7 @@ func (e *Engine) claimCandidates(s *scratch, clause string) []candidate {
 	var out []candidate
 	for _, t := range top {
 		cv := e.coverage(units, t.doc)
-		if cv.subject && cv.entities && cv.share >= minClaimCoverage {
+		if cv.subject && cv.entities && cv.predicate && cv.share >= minClaimCoverage {
 			out = append(out, candidate{fact: e.ix.facts[t.doc], cover: cv, score: t.score})
 		}
 	}

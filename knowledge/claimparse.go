@@ -60,7 +60,7 @@ var (
 		"cox", "артык", "астам", "асты", "аскан", ">"}
 	lessWords      = []string{"менее", "меньше", "less", "under", "below", "fewer", "кем", "<"}
 	planWordsClaim = []string{"будет", "будут", "планир", "может", "могут", "ожида", "намечен", "should",
-		"will", "plan", "expect", "could", "may", "target", "olacaq", "olacag", "planlas", "gozlen", "edecek",
+		"will", "planned", "plans", "planning", "expect", "could", "may", "target", "olacaq", "olacag", "planlas", "gozlen", "edecek",
 		"жоспар", "болады", "кутилед", "калы"}
 	achievedWords = []string{"уже", "already", "artiq", "казирдин", "произв", "выпуска", "produces", "produced",
 		"producing", "запущен", "launched", "работает", "operates", "operating", "isleyir", "istehsal edir",

@@ -334,7 +334,7 @@ func (e *Engine) analyze(s *scratch, text string) []unit {
 			continue
 		}
 		u := unit{term: -1}
-		if !t.num && (periodWords[t.text] || monthOf(t.text) > 0 || numberWords[t.text] != 0 || isHedge(t.text)) {
+		if !t.num && (periodWords[t.text] || monthOf(t.text) > 0 || numberWords[t.text] != 0 || isHedge(t.text) || isScale(t.text)) {
 			u.num = true // says when or how many, not what: see coverage
 			units = append(units, u)
 			continue
@@ -548,4 +548,10 @@ func withoutYears(s string) string {
 func isHedge(w string) bool {
 	return utf8.RuneCountInString(w) >= 4 && (hasPrefixIn(w, approxWords) || hasPrefixIn(w, moreWords) || hasPrefixIn(w, lessWords)) ||
 		oneOfWord(w, approxWords) || w == "yaxin" || w == "жуык"
+}
+
+// isScale reports "млн", "million", "milyard": part of a number, not of the subject.
+func isScale(w string) bool {
+	_, ok := scaleOf(w)
+	return ok
 }

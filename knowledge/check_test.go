@@ -1,0 +1,71 @@
+package knowledge
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestValidate_ShippedKnowledgeBaseIsClean(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range Validate(kb) {
+		t.Error(p)
+	}
+	if len(kb.Facts) < 30 {
+		t.Errorf("only %d facts; the core article alone has more than 30 statements", len(kb.Facts))
+	}
+}
+
+func TestValidate_ReportsEveryProblemWithItsPlace(t *testing.T) {
+	kb, err := Load(os.DirFS("testdata/badkb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range Validate(kb) {
+		got = append(got, p.String())
+	}
+	all := strings.Join(got, "\n")
+	for _, want := range []string{
+		"facts.yaml:20: good-fact: duplicate fact id",
+		`facts.yaml:20: good-fact: unknown topic "weather"`,
+		`facts.yaml:20: good-fact: unknown kind "rumour"`,
+		`facts.yaml:20: good-fact: unknown source "nowhere"`,
+		`facts.yaml:20: good-fact: entity "atlantis" is not in the glossary`,
+		"facts.yaml:20: good-fact: text.en: missing",
+		"facts.yaml:20: good-fact: questions.az: missing",
+		"facts.yaml:20: good-fact: text.ru: number 30 is not among the fact's quantities",
+		"glossary.yaml:9: oil: names.kk: missing",
+		"sources.yaml:6: src-a: duplicate source id",
+		`sources.yaml:6: src-a: published "21.10.2025" is not YYYY-MM-DD`,
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("missing problem %q in:\n%s", want, all)
+		}
+	}
+	for _, p := range got {
+		if strings.Contains(p, "facts.yaml:2:") {
+			t.Errorf("the valid fact was reported: %s", p)
+		}
+	}
+}
+
+func TestValidate_QuantityMissingFromText(t *testing.T) {
+	kb, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := *kb.Facts[0]
+	f.Quantities = append(append([]Quantity(nil), f.Quantities...), Quantity{Value: 12345, Unit: "count"})
+	kb.Facts = []*Fact{&f}
+	found := false
+	for _, p := range Validate(kb) {
+		found = found || strings.Contains(p.Msg, "quantity 12345 does not appear in the text")
+	}
+	if !found {
+		t.Error("a quantity absent from the texts was not reported")
+	}
+}

@@ -1,0 +1,161 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCheck_Verdicts(t *testing.T) {
+	e := shippedEngine(t)
+	cases := []struct {
+		name  string
+		lang  Lang
+		claim string
+		want  Verdict
+		cites string // a figure the deciding facts must state, when not empty
+	}{
+		{"ru wrong trade figure", RU, "Товарооборот между Азербайджаном и Казахстаном в 2024 году составил 900 млн долларов", Contradicted, "470"},
+		{"ru right trade figure", RU, "В 2024 году товарооборот составил 470 миллионов долларов", Supported, "470"},
+		{"ru decimal comma and scale", RU, "Товарооборот в 2024 году составил 0,47 млрд долларов", Supported, "470"},
+		{"ru approximation", RU, "Товарооборот в 2024 году составил около 480 млн долларов", Supported, "470"},
+		{"ru oil via BTD wrong", RU, "Казахстан прокачал через БТД 9 млн тонн нефти", Contradicted, "3,4"},
+		{"en wrong year is not supported", EN, "Trade between Azerbaijan and Kazakhstan was $470 million in 2023", Unverifiable, ""},
+		{"en more than", EN, "Trade in January–August 2025 exceeded $500 million", Supported, "547"},
+		{"en more than, false", EN, "Trade in January–August 2025 exceeded $600 million", Contradicted, "547"},
+		{"en plan stated as achieved", EN, "The Shamkir plant already produces 2 million tonnes of HBI a year", Contradicted, "2029"},
+		{"en plan stated as plan", EN, "The Shamkir HBI plant will have a capacity of 2 million tonnes a year", Supported, "2"},
+		{"en launch year wrong", EN, "The Shamkir HBI plant is scheduled to start in 2026", Contradicted, "2029"},
+		{"az transit wrong", AZ, "Transxəzər marşrutu ilə tranzit 9 milyon ton olub", Contradicted, "3,6"},
+		{"az investment right", AZ, "Qazaxıstanın Azərbaycana investisiyaları 136 milyon dollar təşkil edib", Supported, "136"},
+		{"kk percent right", KK, "Транскаспий бағыты бойынша транзит 21 пайызға өсті", Supported, "21"},
+		{"kk unrelated subject", KK, "Өзбекстанның экспорты 2024 жылы 15 пайызға өсті", Unverifiable, ""},
+		{"en unrelated number", EN, "Georgia has 3.7 million inhabitants", Unverifiable, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := e.Check(c.claim, c.lang)
+			if r.Verdict != c.want {
+				t.Fatalf("Check(%q) = %s, want %s (%+v)", c.claim, r.Verdict, c.want, r.Claims)
+			}
+			if c.cites == "" {
+				return
+			}
+			var text strings.Builder
+			for _, cl := range r.Claims {
+				for _, f := range []*Fact{cl.Fact, cl.Schedule} {
+					if f != nil {
+						text.WriteString(f.Text[c.lang])
+					}
+				}
+			}
+			if !strings.Contains(text.String(), c.cites) {
+				t.Errorf("reply facts do not state %s: %q", c.cites, text.String())
+			}
+		})
+	}
+}
+
+func TestCheck_ForwardedPostWithSeveralClaims(t *testing.T) {
+	e := shippedEngine(t)
+	post := "Товарооборот в 2024 году составил 470 млн долларов. За январь–август 2025 года он достиг 600 млн. Президенты обсудили культуру."
+	r := e.Check(post, RU)
+	if r.Verdict != Contradicted {
+		t.Fatalf("verdict %s, want contradicted", r.Verdict)
+	}
+	if len(r.Claims) != 2 {
+		t.Fatalf("%d claims, want the 2 with figures: %+v", len(r.Claims), r.Claims)
+	}
+	if r.Claims[0].Verdict != Supported || r.Claims[1].Verdict != Contradicted {
+		t.Errorf("claims %s, %s; want supported, contradicted", r.Claims[0].Verdict, r.Claims[1].Verdict)
+	}
+	if q := r.Claims[1].Quantity; q == nil || q.Value != 547 {
+		t.Errorf("second claim compared with %v, want 547", Expected(q))
+	}
+}
+
+func TestParseClaim_NumberForms(t *testing.T) {
+	cases := []struct {
+		in     string
+		value  float64
+		unit   string
+		approx bool
+		bound  int
+	}{
+		{"3,6 млн тонн", 3.6e6, "tonne", false, 0},
+		{"3.6 million tonnes", 3.6e6, "tonne", false, 0},
+		{"3 600 000 тонн", 3.6e6, "tonne", false, 0},
+		{"3,6 milyon ton", 3.6e6, "tonne", false, 0},
+		{"3,6 млн тонна", 3.6e6, "tonne", false, 0},
+		{"$470M", 470e6, "usd", false, 0},
+		{"470 миллионов долларов", 470e6, "usd", false, 0},
+		{"полмиллиона тонн", 5e5, "tonne", false, 0},
+		{"около 170 соглашений", 170, "count", true, 0},
+		{"more than 500 million dollars", 500e6, "usd", false, 1},
+		{"500 milyon dollardan çox", 500e6, "usd", false, 1},
+		{"500 миллион доллардан астам", 500e6, "usd", false, 1},
+		{"21 процент", 21, "percent", false, 0},
+		{"21%", 21, "percent", false, 0},
+		{"21 faiz", 21, "percent", false, 0},
+		{"22,8 млрд тенге", 22.8e9, "tenge", false, 0},
+		{"təxminən 2 milyon ton", 2e6, "tonne", true, 0},
+		{"шамамен 2 миллион тонна", 2e6, "tonne", true, 0},
+	}
+	for _, c := range cases {
+		info := parseClaim(tokenize(c.in, nil))
+		if len(info.figures) != 1 {
+			t.Errorf("%q: %d figures %+v, want 1", c.in, len(info.figures), info.figures)
+			continue
+		}
+		f := info.figures[0]
+		if f.value != c.value || f.unit != c.unit || f.approx != c.approx || f.bound != c.bound {
+			t.Errorf("%q = %+v, want value %v unit %s approx %v bound %d", c.in, f, c.value, c.unit, c.approx, c.bound)
+		}
+	}
+}
+
+func TestParseClaim_Periods(t *testing.T) {
+	cases := []struct {
+		in     string
+		years  []int
+		months [2]int
+		since  bool
+	}{
+		{"в 2024 году", []int{2024}, [2]int{}, false},
+		{"за январь–август 2025", []int{2025}, [2]int{1, 8}, false},
+		{"2025-ci ilin 8 ayında", []int{2025}, [2]int{1, 8}, false},
+		{"since 2023", []int{2023}, [2]int{}, true},
+		{"с 2023 года", []int{2023}, [2]int{}, true},
+		{"by 2027–2028", []int{2027, 2028}, [2]int{}, false},
+	}
+	for _, c := range cases {
+		info := parseClaim(tokenize(c.in, nil))
+		if len(info.years) != len(c.years) || len(c.years) > 0 && info.years[0] != c.years[0] || info.months != c.months || info.since != c.since {
+			t.Errorf("%q: years %v months %v since %v; want %v %v %v", c.in, info.years, info.months, info.since, c.years, c.months, c.since)
+		}
+	}
+}
+
+// FuzzCheck feeds arbitrary text to the claim parser and checker: they must never panic and
+// must always return a verdict. Inputs it found go to testdata/fuzz/FuzzCheck.
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{
+		"Товарооборот в 2024 году составил 470 млн долларов",
+		"3 600 000,5 тонн ~ $ %",
+		"2025-ci ilin 8 ayında 547 milyon",
+		"...,,, 1.2.3.4 ;;; \x00\xff",
+		"полмиллиона half a billion yarım milyard",
+		"9999999999999999999999999 млрд",
+	} {
+		f.Add(s)
+	}
+	e := shippedEngine(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		r := e.Check(s, "")
+		switch r.Verdict {
+		case Supported, Contradicted, Unverifiable:
+		default:
+			t.Fatalf("verdict %q", r.Verdict)
+		}
+		_ = e.Answer(Query{Text: s})
+	})
+}
