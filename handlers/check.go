@@ -37,13 +37,18 @@ func (h *Handler) Check(text string, lang knowledge.Lang) Reply {
 
 func (h *Handler) check(text, hint string, sess *Session) Reply {
 	lang := replyLang(sess, text, hint)
+	// Input that cannot be checked is, for a machine reading the verdict, unverifiable.
+	refuse := func(r Reply) Reply {
+		r.Verdict, r.Facts, r.Claims = string(knowledge.Unverifiable), []string{}, []ClaimReply{}
+		return r
+	}
 	switch {
 	case text == "":
-		return h.plain(lang, "FactUsage")
+		return refuse(h.plain(lang, "FactUsage"))
 	case !utf8.ValidString(text) || isBinary(text):
-		return h.plain(lang, "NotText")
+		return refuse(h.plain(lang, "NotText"))
 	case utf8.RuneCountInString(text) > MaxClaimRunes:
-		return Reply{Lang: lang, Text: h.cat.T(string(lang), "TooLong", nil, MaxClaimRunes)}
+		return refuse(Reply{Lang: lang, Text: h.cat.T(string(lang), "TooLong", nil, MaxClaimRunes)})
 	}
 	res := h.engine.Check(text, lang)
 	reply := Reply{Lang: lang, Verdict: string(res.Verdict), Facts: []string{}, Claims: []ClaimReply{}}

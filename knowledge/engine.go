@@ -9,13 +9,15 @@ import (
 
 // Thresholds of the answer decision, tuned on testdata/eval_*.tsv (see engine_eval_test.go).
 const (
-	minConfidence = 0.40 // below: "I don't know"
-	minCoverage   = 0.50 // share of the question's informative words the fact must explain
-	scoreHalf     = 3.0  // BM25 score at which the score part of confidence is one half
-	closeRatio    = 0.80 // a second fact this close to the best one is shown beside it
-	maxFacts      = 3
-	maxQueryUnits = 48 // long pastes are cut: no question needs more words, and the work stays bounded
-	yearPenalty   = 0.2
+	minConfidence        = 0.40 // below: "I don't know"
+	minCoverage          = 0.50 // share of the question's informative words the fact must explain
+	scoreHalf            = 3.0  // BM25 score at which the score part of confidence is one half
+	closeRatio           = 0.80 // a second fact this close to the best one is shown beside it
+	maxFacts             = 3
+	maxQueryUnits        = 48 // long pastes are cut: no question needs more words, and the work stays bounded
+	yearPenalty          = 0.2
+	missingEntityPenalty = 0.5
+	amountBoost          = 1.25
 )
 
 // Engine answers questions from a knowledge base. It is safe for concurrent use.
@@ -144,10 +146,22 @@ func (e *Engine) search(s *scratch, text string, demote []string) result {
 			res.anyKnown = true
 		}
 	}
-	top := e.rank(s, units, maxFacts+2, rankOptions{demote: demote, years: queryYears})
+	top := e.rank(s, units, maxFacts+4, rankOptions{demote: demote, years: queryYears})
 	if len(top) == 0 {
 		return res
 	}
+	// A fact that lacks a name the question gives ("Kazakh oil through BTC" against BTC's
+	// total since 2006) is a worse answer than its words alone suggest.
+	amount := asksAmount(s.toks)
+	for i := range top {
+		if !e.coverage(units, top[i].doc).entities {
+			top[i].score *= missingEntityPenalty
+		}
+		if amount && ix.amounts[top[i].doc] {
+			top[i].score *= amountBoost // "how much" wants a figure, not the event around it
+		}
+	}
+	sort.SliceStable(top, func(i, j int) bool { return top[i].score > top[j].score })
 	best := top[0]
 	var cv cover
 	cv = e.coverage(units, best.doc)
@@ -155,7 +169,7 @@ func (e *Engine) search(s *scratch, text string, demote []string) result {
 	res.yearOK = len(queryYears) == 0 || anyIn(queryYears, ix.years[best.doc])
 	res.confidence = res.coverage * float64(best.score) / (float64(best.score) + scoreHalf)
 	res.facts = append(res.facts, ix.facts[best.doc])
-	for _, c := range top[1:] {
+	for _, c := range top[1:min(len(top), maxFacts+2)] {
 		cov := e.coverage(units, c.doc).share
 		if len(res.facts) < maxFacts && c.score >= closeRatio*best.score && cov >= res.coverage-0.05 {
 			res.facts = append(res.facts, ix.facts[c.doc])
@@ -334,7 +348,17 @@ func (e *Engine) analyze(s *scratch, text string) []unit {
 			continue
 		}
 		u := unit{term: -1}
-		if !t.num && (periodWords[t.text] || monthOf(t.text) > 0 || numberWords[t.text] != 0 || isHedge(t.text) || isScale(t.text)) {
+		if m := monthOf(t.text); m > 0 && !t.num {
+			// "январь", "Aug", "avqust", "тамыз" meet the months of a figure's period.
+			u.num = true
+			u.variants[0] = monthToken(m)
+			if id, ok := ix.vocab[u.variants[0]]; ok {
+				u.term, u.weight = id, ix.idf[id]
+			}
+			units = append(units, u)
+			continue
+		}
+		if !t.num && (periodWords[t.text] || numberWords[t.text] != 0 || isHedge(t.text) || isScale(t.text)) {
 			u.num = true // says when or how many, not what: see coverage
 			units = append(units, u)
 			continue
@@ -554,4 +578,16 @@ func isHedge(w string) bool {
 func isScale(w string) bool {
 	_, ok := scaleOf(w)
 	return ok
+}
+
+// amountWords ask for a figure: "сколько", "how much", "nə qədər", "қанша".
+var amountWords = wordSet(`сколько скольких каков какова каковы much many qeder nece neche канша неше`)
+
+func asksAmount(toks []token) bool {
+	for _, t := range toks {
+		if amountWords[t.text] {
+			return true
+		}
+	}
+	return false
 }

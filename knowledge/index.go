@@ -55,6 +55,8 @@ type Index struct {
 	phrases map[string][]phrase
 	// years holds, per fact, the years its figures or events refer to.
 	years [][]int
+	// amounts tells, per fact, whether it states an amount (not only a year).
+	amounts []bool
 	// stems caches the stems of every word seen in the knowledge base, per language.
 	stems    [4]map[string]string // one per language, in the order of Langs
 	terms    []string
@@ -139,10 +141,18 @@ func NewIndex(kb *KB) *Index {
 			db.tf[fieldEntities]["@"+e]++
 			db.length[fieldEntities]++
 		}
+		for _, m := range factMonths(f) {
+			db.tf[fieldEntities][monthToken(m)]++
+		}
 		for i := range avg {
 			avg[i] += db.length[i]
 		}
 		ix.years = append(ix.years, factYears(f))
+		hasAmount := false
+		for _, q := range f.Quantities {
+			hasAmount = hasAmount || q.Unit != "year" && q.Unit != "ordinal"
+		}
+		ix.amounts = append(ix.amounts, hasAmount)
 	}
 	for i := range avg {
 		avg[i] = math.Max(avg[i]/math.Max(float64(len(docs)), 1), 1)
@@ -346,6 +356,28 @@ func longest(ps []phrase) []phrase {
 		}
 	}
 	return ps
+}
+
+// monthToken is the index term of a month, whatever language named it.
+func monthToken(m int) string { return "#m" + strconv.Itoa(m) }
+
+// factMonths lists the months that bound a fact's periods and date ("2025-01/2025-08" → 1, 8).
+func factMonths(f *Fact) []int {
+	var ms []int
+	add := func(s string) {
+		for _, part := range strings.Split(s, "/") {
+			if len(part) >= 7 {
+				if m, err := strconv.Atoi(part[5:7]); err == nil && m >= 1 && m <= 12 {
+					ms = append(ms, m)
+				}
+			}
+		}
+	}
+	for _, q := range f.Quantities {
+		add(q.Period)
+	}
+	add(f.Date)
+	return ms
 }
 
 // factYears lists the years a fact's figures and events refer to, for matching "in 2024".

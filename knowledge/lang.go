@@ -49,7 +49,7 @@ var stopwords = wordSet(`и в во на по за с со к ко о об от 
 	составил составила составило составили составляет составляют составлял составит достиг достигла достигло
 	достигли является являются и а ну так вот ли bes bəs ve ile idi olub edib edir etdi teşkil teskil ал ше
 	еди болды болады курады курайды курады amount amounted amounts total totalled totaled reached reach
-	also then so well what's whats var yox уже already artiq артык`)
+	also then so well what's whats var yox уже already artiq артык through via across along into onto аркылы vasitesile`)
 
 // periodWords say when, not what: they neither help nor hurt an answer (the figure's period
 // decides), like numbers. Month names are recognized separately.

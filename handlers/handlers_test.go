@@ -1,0 +1,228 @@
+package handlers_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/corridorbot/corridorbot/handlers"
+	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/locales"
+	"github.com/corridorbot/corridorbot/storage/memory"
+)
+
+var (
+	once    sync.Once
+	engine  *knowledge.Engine
+	catalog *locales.Catalog
+)
+
+func newHandler(t *testing.T, store handlers.SessionStore) *handlers.Handler {
+	t.Helper()
+	once.Do(func() {
+		kb, err := knowledge.Load(knowledge.Embedded())
+		if err != nil {
+			panic(err)
+		}
+		engine = knowledge.NewEngine(kb)
+		if catalog, err = locales.New(); err != nil {
+			panic(err)
+		}
+	})
+	return handlers.New(engine, catalog, store)
+}
+
+func send(t *testing.T, h *handlers.Handler, text, hint string) handlers.Reply {
+	t.Helper()
+	r, err := h.Handle(context.Background(), handlers.Request{Conversation: "chat:1", LangHint: hint, Text: text})
+	if err != nil {
+		t.Fatalf("Handle(%q): %v", text, err)
+	}
+	if r.Text == "" {
+		t.Fatalf("Handle(%q): empty reply", text)
+	}
+	return r
+}
+
+func TestCommands_InEveryLanguage(t *testing.T) {
+	cases := []struct {
+		lang               string
+		welcome, help, src string
+	}{
+		{"ru", "коридор", "/fact", "Источник"},
+		{"az", "Orta", "/fact", "Mənbə"},
+		{"kk", "дәліз", "/fact", "Дереккөз"},
+		{"en", "Middle", "/fact", "Source"},
+	}
+	for _, c := range cases {
+		t.Run(c.lang, func(t *testing.T) {
+			h := newHandler(t, memory.NewSessions(0))
+			if r := send(t, h, "/start", c.lang); !strings.Contains(r.Text, c.welcome) || string(r.Lang) != c.lang {
+				t.Errorf("/start in %s: %q", c.lang, r.Text)
+			}
+			if r := send(t, h, "/help", c.lang); !strings.Contains(r.Text, c.help) || !strings.Contains(r.Text, "/lang") {
+				t.Errorf("/help in %s: %q", c.lang, r.Text)
+			}
+			r := send(t, h, "/topics", c.lang)
+			if len(r.Buttons) != len(knowledge.Topics) {
+				t.Errorf("/topics in %s: %d buttons, want %d", c.lang, len(r.Buttons), len(knowledge.Topics))
+			}
+			r = send(t, h, "/sources", c.lang)
+			if !strings.Contains(r.Text, "Astana Times") || !strings.Contains(r.Text, "OECD") {
+				t.Errorf("/sources in %s: %q", c.lang, r.Text)
+			}
+			r = send(t, h, "/ask 2024 товарооборот", c.lang)
+			if !strings.Contains(r.Text, "470") || !strings.Contains(r.Text, c.src) {
+				t.Errorf("/ask in %s: %q", c.lang, r.Text)
+			}
+			r = send(t, h, "/about", c.lang)
+			if !strings.Contains(r.Text, "81") && !strings.Contains(r.Text, "8") {
+				t.Errorf("/about in %s: %q", c.lang, r.Text)
+			}
+		})
+	}
+}
+
+func TestLang_ChoiceIsStoredAndWinsOverTheText(t *testing.T) {
+	store := memory.NewSessions(0)
+	h := newHandler(t, store)
+	r := send(t, h, "/lang kk", "en")
+	if r.Lang != knowledge.KK || !strings.Contains(r.Text, "қазақ") && !strings.Contains(r.Text, "Қазақ") {
+		t.Fatalf("/lang kk: %s %q", r.Lang, r.Text)
+	}
+	r = send(t, h, "What was trade in 2024?", "en")
+	if r.Lang != knowledge.KK || !strings.Contains(r.Text, "470") || !strings.Contains(r.Text, "Дереккөз") {
+		t.Errorf("after /lang kk an English question got %s: %q", r.Lang, r.Text)
+	}
+	// A new handler over the same store is a restart: the choice survives.
+	r = send(t, newHandler(t, store), "/help", "en")
+	if r.Lang != knowledge.KK {
+		t.Errorf("after a restart the reply is in %s, want kk", r.Lang)
+	}
+	r = send(t, h, "/lang xx", "en")
+	if !strings.Contains(r.Text, "xx") {
+		t.Errorf("/lang xx: %q", r.Text)
+	}
+}
+
+func TestLang_ButtonsOfLangCommand(t *testing.T) {
+	h := newHandler(t, memory.NewSessions(0))
+	r := send(t, h, "/lang", "ru")
+	if len(r.Buttons) != 4 || r.Buttons[2][0].Text != "Қазақша" || r.Buttons[2][0].Data != "lang:kk" {
+		t.Fatalf("/lang buttons: %+v", r.Buttons)
+	}
+	cb, err := h.Callback(context.Background(), handlers.Request{Conversation: "chat:1"}, "lang:az")
+	if err != nil || cb.Lang != knowledge.AZ {
+		t.Fatalf("callback lang:az: %v %+v", err, cb)
+	}
+	if r := send(t, h, "Сколько соглашений?", "ru"); r.Lang != knowledge.AZ {
+		t.Errorf("after pressing az the reply is in %s", r.Lang)
+	}
+}
+
+func TestQuestion_FollowUpUsesThePreviousSubject(t *testing.T) {
+	h := newHandler(t, memory.NewSessions(0))
+	first := send(t, h, "Какой товарооборот был в 2024 году?", "ru")
+	if !strings.Contains(first.Text, "470") {
+		t.Fatalf("first answer: %q", first.Text)
+	}
+	second := send(t, h, "а за январь–август 2025?", "ru")
+	if !strings.Contains(second.Text, "547") {
+		t.Errorf("follow-up answer: %q", second.Text)
+	}
+	// Without the session the same words are not a question the bot can answer.
+	alone := newHandler(t, nil).Ask("а за январь–август 2025?", knowledge.RU)
+	if len(alone.Facts) != 0 {
+		t.Errorf("the follow-up alone was answered with %v", alone.Facts)
+	}
+}
+
+func TestQuestion_UnknownGetsRefusalAndSuggestions(t *testing.T) {
+	h := newHandler(t, nil)
+	for lang, q := range map[knowledge.Lang]string{
+		knowledge.RU: "Какая погода в Баку завтра?",
+		knowledge.EN: "Who won the football world cup?",
+		knowledge.AZ: "Plov necə bişirilir?",
+		knowledge.KK: "Маған ән айтып бер",
+	} {
+		r := h.Ask(q, "")
+		if len(r.Facts) != 0 {
+			t.Errorf("%s %q answered with %v", lang, q, r.Facts)
+		}
+		if r.Lang != lang {
+			t.Errorf("%q: reply language %s, want %s", q, r.Lang, lang)
+		}
+		if len(r.Buttons) < 2 || strings.Count(r.Text, "•") < 2 {
+			t.Errorf("%q: refusal without suggestions: %q", q, r.Text)
+		}
+	}
+}
+
+func TestBadInput_GetsAClearReply(t *testing.T) {
+	h := newHandler(t, memory.NewSessions(0))
+	cases := map[string]string{
+		"empty":        "   ",
+		"10k chars":    strings.Repeat("нефть ", 2000),
+		"binary":       "\x00\x01\x02\x03\xff\xfe\x00\x00",
+		"html":         "<script>alert('x')</script><b>trade</b>",
+		"emoji":        "🚂🚂🚂 ❓",
+		"unknown cmd":  "/frobnicate now",
+		"only a year":  "2024",
+		"lone command": "/",
+	}
+	for name, in := range cases {
+		t.Run(name, func(t *testing.T) {
+			r := send(t, h, in, "en")
+			if strings.Contains(r.Text, "panic") || strings.HasPrefix(r.Text, "Empty") || strings.HasPrefix(r.Text, "Check") {
+				t.Errorf("reply %q", r.Text)
+			}
+		})
+	}
+	if r := send(t, h, strings.Repeat("нефть ", 2000), "ru"); !strings.Contains(r.Text, "1000") {
+		t.Errorf("a 12k-character question should be refused with the limit: %q", r.Text)
+	}
+	if r := send(t, h, "/frobnicate", "en"); !strings.Contains(r.Text, "/frobnicate") || !strings.Contains(r.Text, "/help") {
+		t.Errorf("unknown command: %q", r.Text)
+	}
+}
+
+func TestFact_CommandAndForwardedMessage(t *testing.T) {
+	h := newHandler(t, memory.NewSessions(0))
+	r := send(t, h, "/fact Товарооборот в 2024 году составил 900 млн долларов", "ru")
+	if r.Verdict != "contradicted" || !strings.Contains(r.Text, "470") || !strings.Contains(r.Text, "Источник") {
+		t.Errorf("/fact: %s %q", r.Verdict, r.Text)
+	}
+	fw, err := h.Handle(context.Background(), handlers.Request{Conversation: "chat:1", Forwarded: true,
+		Text: "Trade in 2024 was $470 million. The Shamkir plant already produces 2 million tonnes of HBI."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fw.Verdict != "contradicted" || len(fw.Claims) != 2 || !strings.Contains(fw.Text, "2029") {
+		t.Errorf("forwarded post: %s %d claims %q", fw.Verdict, len(fw.Claims), fw.Text)
+	}
+	if r := send(t, h, "/fact", "en"); !strings.Contains(r.Text, "/fact") {
+		t.Errorf("/fact without a claim: %q", r.Text)
+	}
+}
+
+type failingStore struct{}
+
+func (failingStore) Load(context.Context, string) (handlers.Session, error) {
+	return handlers.Session{}, errors.New("redis: connection refused")
+}
+func (failingStore) Save(context.Context, string, handlers.Session) error {
+	return errors.New("redis: connection refused")
+}
+
+func TestStoreFailure_StillAnswers(t *testing.T) {
+	h := newHandler(t, failingStore{})
+	r, err := h.Handle(context.Background(), handlers.Request{Conversation: "chat:1", Text: "What was trade in 2024?"})
+	if err == nil {
+		t.Error("the store error was swallowed; the caller needs it to warn")
+	}
+	if !strings.Contains(r.Text, "470") {
+		t.Errorf("no answer while the store is down: %q", r.Text)
+	}
+}
