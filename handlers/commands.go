@@ -166,7 +166,10 @@ func clip(s string, n int) string {
 func (h *Handler) Callback(ctx context.Context, req Request, data string) (Reply, error) {
 	var sess Session
 	var storeErr error
-	if h.store != nil && req.Conversation != "" {
+	switch {
+	case req.Session != nil:
+		sess = *req.Session
+	case h.store != nil && req.Conversation != "":
 		sess, storeErr = h.store.Load(ctx, req.Conversation)
 	}
 	lang := replyLang(&sess, "", req.LangHint)

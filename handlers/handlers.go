@@ -36,6 +36,19 @@ type SessionStore interface {
 	Save(ctx context.Context, key string, s Session) error
 }
 
+// Unanswered is a question the bot could not answer, kept for the editors of the knowledge
+// base: what was asked, in which language, when — never who asked.
+type Unanswered struct {
+	Text string    `json:"text"`
+	Lang string    `json:"lang"`
+	Time time.Time `json:"time"`
+}
+
+// UnansweredLog records unanswered questions. Implementations: storage/memory, Redis.
+type UnansweredLog interface {
+	Record(ctx context.Context, q Unanswered) error
+}
+
 // Request is one incoming message.
 type Request struct {
 	// Conversation identifies the session ("chat:42", "user:7"); empty means no session.
@@ -45,6 +58,9 @@ type Request struct {
 	Text     string
 	// Forwarded marks a message forwarded from elsewhere: it is fact-checked, not answered.
 	Forwarded bool
+	// Session, when not nil, is the conversation's session already loaded by the caller (the
+	// bot loads it together with its duplicate check, in one Redis round trip).
+	Session *Session
 }
 
 // Button is an action offered with a reply; Data is what comes back when it is pressed.
@@ -63,14 +79,17 @@ type Reply struct {
 	// Verdict and Claims are set for a fact check.
 	Verdict string
 	Claims  []ClaimReply
+	// unanswered is the question, when the bot could not answer it (for the editors' log).
+	unanswered string
 }
 
 // Handler answers requests.
 type Handler struct {
-	engine *knowledge.Engine
-	cat    *locales.Catalog
-	store  SessionStore
-	now    func() time.Time
+	engine     *knowledge.Engine
+	cat        *locales.Catalog
+	store      SessionStore
+	unanswered UnansweredLog
+	now        func() time.Time
 }
 
 // New returns a handler. store may be nil for one-shot use (the ask command).
@@ -78,15 +97,29 @@ func New(engine *knowledge.Engine, cat *locales.Catalog, store SessionStore) *Ha
 	return &Handler{engine: engine, cat: cat, store: store, now: time.Now}
 }
 
+// RecordUnanswered makes the handler keep the questions it could not answer.
+func (h *Handler) RecordUnanswered(log UnansweredLog) { h.unanswered = log }
+
+// Catalog returns the messages the handler speaks with (the bot needs a few of its own).
+func (h *Handler) Catalog() *locales.Catalog { return h.cat }
+
 // Handle answers one message: a command or a question. A failing session store is not fatal:
 // the answer is still given, only the conversation memory is lost for this message.
 func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
 	var sess Session
 	var storeErr error
-	if h.store != nil && req.Conversation != "" {
+	switch {
+	case req.Session != nil:
+		sess = *req.Session
+	case h.store != nil && req.Conversation != "":
 		sess, storeErr = h.store.Load(ctx, req.Conversation)
 	}
 	reply, changed := h.handle(req, &sess)
+	if reply.unanswered != "" && h.unanswered != nil {
+		if err := h.unanswered.Record(ctx, Unanswered{Text: reply.unanswered, Lang: string(reply.Lang), Time: h.now()}); err != nil && storeErr == nil {
+			storeErr = err
+		}
+	}
 	if changed && h.store != nil && req.Conversation != "" && storeErr == nil {
 		sess.Updated = h.now()
 		storeErr = h.store.Save(ctx, req.Conversation, sess)
@@ -153,6 +186,9 @@ func (h *Handler) question(text, hint string, sess *Session) (Reply, bool) {
 	}
 	ans := h.engine.Answer(knowledge.Query{Text: text, Lang: lang, Previous: sess.LastQuestion, PreviousFacts: sess.LastFacts})
 	reply := h.render(ans)
+	if len(ans.Facts) == 0 {
+		reply.unanswered = text
+	}
 	if len(ans.Facts) > 0 {
 		sess.LastQuestion = ans.Question
 		sess.LastTopic = ans.Facts[0].Topic
