@@ -58,6 +58,8 @@ type Request struct {
 	Text     string
 	// Forwarded marks a message forwarded from elsewhere: it is fact-checked, not answered.
 	Forwarded bool
+	// NotText marks a message without text (a sticker, a photo without caption).
+	NotText bool
 	// Session, when not nil, is the conversation's session already loaded by the caller (the
 	// bot loads it together with its duplicate check, in one Redis round trip).
 	Session *Session
@@ -140,6 +142,9 @@ func (h *Handler) Ask(text string, lang knowledge.Lang) Reply {
 
 func (h *Handler) handle(req Request, sess *Session) (Reply, bool) {
 	text := strings.TrimSpace(knowledge.NFC(req.Text))
+	if req.NotText {
+		return h.plain(replyLang(sess, "", req.LangHint), "NotText"), false
+	}
 	if cmd, arg, ok := parseCommand(text); ok {
 		return h.command(cmd, arg, req, sess)
 	}

@@ -1,0 +1,285 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"html"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/corridorbot/corridorbot/handlers"
+)
+
+// MaxMessageLen is Telegram's limit of a message text, in UTF-16 code units.
+const MaxMessageLen = 4096
+
+// Limits of outgoing traffic. Telegram asks for about 30 messages a second overall, one a second
+// per chat and twenty a minute per group; a short burst per chat keeps a split reply together.
+type Limits struct {
+	Global     float64       // messages per second overall
+	PerChat    time.Duration // interval between messages to one private chat
+	PerGroup   time.Duration // interval between messages to one group
+	ChatBurst  int           // messages a chat may get at once before the interval applies
+	MaxRetries int           // retries after 429, 5xx and network errors
+}
+
+func (l *Limits) defaults() {
+	if l.Global <= 0 {
+		l.Global = 30
+	}
+	if l.PerChat <= 0 {
+		l.PerChat = time.Second
+	}
+	if l.PerGroup <= 0 {
+		l.PerGroup = 3 * time.Second
+	}
+	if l.ChatBurst <= 0 {
+		l.ChatBurst = 3
+	}
+	if l.MaxRetries <= 0 {
+		l.MaxRetries = 3
+	}
+}
+
+// gcra is a rate limiter (the generic cell rate algorithm): one "theoretical arrival time"
+// per key is all the state it needs.
+type gcra struct {
+	interval, burst time.Duration
+	tat             time.Time
+}
+
+// reserve books the next slot and returns how long to wait for it.
+func (g *gcra) reserve(now time.Time) time.Duration {
+	tat := g.tat
+	if tat.Before(now) {
+		tat = now
+	}
+	g.tat = tat.Add(g.interval)
+	if wait := g.tat.Sub(now) - g.interval - g.burst; wait > 0 {
+		return wait
+	}
+	return 0
+}
+
+type limiter struct {
+	mu     sync.Mutex
+	limits Limits
+	global gcra
+	chats  map[int64]*gcra
+}
+
+func newLimiter(l Limits) *limiter {
+	return &limiter{
+		limits: l,
+		global: gcra{interval: time.Duration(float64(time.Second) / l.Global)},
+		chats:  map[int64]*gcra{},
+	}
+}
+
+// wait blocks until a message to chatID may be sent, or ctx ends.
+func (l *limiter) wait(ctx context.Context, chatID int64, group bool) error {
+	l.mu.Lock()
+	now := time.Now()
+	c := l.chats[chatID]
+	if c == nil {
+		if len(l.chats) > 100000 {
+			l.forget(now)
+		}
+		interval := l.limits.PerChat
+		if group {
+			interval = l.limits.PerGroup
+		}
+		c = &gcra{interval: interval, burst: time.Duration(l.limits.ChatBurst-1) * interval}
+		l.chats[chatID] = c
+	}
+	wait := max(c.reserve(now), l.global.reserve(now))
+	l.mu.Unlock()
+	if wait == 0 {
+		return nil
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// forget drops chats that have been quiet long enough to start afresh.
+func (l *limiter) forget(now time.Time) {
+	for id, c := range l.chats {
+		if c.tat.Before(now) {
+			delete(l.chats, id)
+		}
+	}
+}
+
+// sender sends Bot API requests within the limits, retrying what Telegram asks to retry.
+type sender struct {
+	api   *tgbotapi.BotAPI
+	lim   *limiter
+	token string
+	log   *slog.Logger
+	sleep func(context.Context, time.Duration) error
+}
+
+func newSender(api *tgbotapi.BotAPI, l Limits, token string, log *slog.Logger) *sender {
+	return &sender{api: api, lim: newLimiter(l), token: token, log: log, sleep: sleepCtx}
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// errForbidden: the user blocked the bot or it was removed from the chat; nothing to retry.
+var errForbidden = errors.New("forbidden by Telegram (bot blocked or removed)")
+
+// request performs one Bot API call; chatID 0 means it is not a message to a chat (no chat limit).
+func (s *sender) request(ctx context.Context, chatID int64, group bool, c tgbotapi.Chattable) (*tgbotapi.APIResponse, error) {
+	var lastErr error
+	for attempt := 0; attempt <= s.lim.limits.MaxRetries; attempt++ {
+		if chatID != 0 {
+			if err := s.lim.wait(ctx, chatID, group); err != nil {
+				return nil, err
+			}
+		}
+		resp, err := s.api.Request(c)
+		if err == nil {
+			return resp, nil
+		}
+		err = redact(err, s.token)
+		lastErr = err
+		var tgErr *tgbotapi.Error
+		switch {
+		case errors.As(err, &tgErr) && tgErr.Code == 429:
+			wait := time.Duration(max(tgErr.RetryAfter, 1)) * time.Second
+			s.log.Warn("Telegram asks to slow down", "retry_after", wait, "chat", chatID)
+			if err := s.sleep(ctx, wait); err != nil {
+				return nil, err
+			}
+		case errors.As(err, &tgErr) && tgErr.Code == 403:
+			return nil, errForbidden
+		case errors.As(err, &tgErr) && tgErr.Code >= 400 && tgErr.Code < 500:
+			return nil, err // our request is wrong: retrying will not help
+		default: // 5xx, a broken body, the network
+			if err := s.sleep(ctx, time.Duration(attempt+1)*300*time.Millisecond); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return nil, lastErr
+}
+
+// sendReply sends a reply as HTML, split at paragraph boundaries when it is too long; buttons
+// go with the last part.
+func (s *sender) sendReply(ctx context.Context, chatID int64, group bool, replyTo int, r handlers.Reply) error {
+	parts := splitMessage(r.Text, MaxMessageLen)
+	for i, part := range parts {
+		msg := tgbotapi.NewMessage(chatID, html.EscapeString(part))
+		msg.ParseMode = tgbotapi.ModeHTML
+		msg.DisableWebPagePreview = true
+		if i == 0 && replyTo != 0 {
+			msg.ReplyToMessageID = replyTo
+			msg.AllowSendingWithoutReply = true
+		}
+		if i == len(parts)-1 {
+			if kb, ok := keyboard(r.Buttons); ok {
+				msg.ReplyMarkup = kb
+			}
+		}
+		if _, err := s.request(ctx, chatID, group, msg); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// keyboard turns reply buttons into an inline keyboard. Callback data over Telegram's 64
+// bytes is dropped rather than cut (a cut id would point nowhere).
+func keyboard(rows [][]handlers.Button) (tgbotapi.InlineKeyboardMarkup, bool) {
+	var out [][]tgbotapi.InlineKeyboardButton
+	for _, row := range rows {
+		var r []tgbotapi.InlineKeyboardButton
+		for _, b := range row {
+			if len(b.Data) == 0 || len(b.Data) > 64 {
+				continue
+			}
+			r = append(r, tgbotapi.NewInlineKeyboardButtonData(clipRunes(b.Text, 60), b.Data))
+		}
+		if len(r) > 0 {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return tgbotapi.InlineKeyboardMarkup{}, false
+	}
+	return tgbotapi.NewInlineKeyboardMarkup(out...), true
+}
+
+func clipRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
+}
+
+// textLen is the length Telegram counts: UTF-16 code units.
+func textLen(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
+// splitMessage cuts text into parts of at most limit, preferring paragraph breaks, then line
+// breaks, then spaces, and only then the middle of a word.
+func splitMessage(text string, limit int) []string {
+	if textLen(text) <= limit {
+		return []string{text}
+	}
+	var parts []string
+	for textLen(text) > limit {
+		cut := cutPoint(text, limit)
+		parts = append(parts, strings.TrimRight(text[:cut], " \n"))
+		text = strings.TrimLeft(text[cut:], " \n")
+	}
+	if text != "" {
+		parts = append(parts, text)
+	}
+	return parts
+}
+
+// cutPoint is the byte offset of the best break within the first limit UTF-16 units.
+func cutPoint(text string, limit int) int {
+	end, n := 0, 0
+	for i, r := range text {
+		if n+utf16.RuneLen(r) > limit {
+			break
+		}
+		n += utf16.RuneLen(r)
+		end = i + utf8.RuneLen(r)
+	}
+	head := text[:end]
+	for _, sep := range []string{"\n\n", "\n", " "} {
+		if i := strings.LastIndex(head, sep); i > 0 {
+			return i + len(sep)
+		}
+	}
+	return end
+}

@@ -1,0 +1,219 @@
+// Package redistest gives tests a real Redis: the one named by REDIS_URL, else the local one,
+// else a redis-server started for the test. It also gives each test its own key prefix, so
+// that tests running at the same time on one Redis do not see each other's keys.
+package redistest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"net"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// localURL is where a developer's (or CI's) Redis usually runs.
+const localURL = "redis://127.0.0.1:6379/0"
+
+// startTimeout is how long a started redis-server may take to answer.
+const startTimeout = 5 * time.Second
+
+// URL returns the address of a Redis for the test: REDIS_URL when set, else the server on
+// 127.0.0.1:6379 when it answers PING, else a redis-server started for this test and killed
+// when it ends. The test is skipped only when none of these is possible.
+func URL(t testing.TB) string {
+	t.Helper()
+	if u := os.Getenv("REDIS_URL"); u != "" {
+		return u
+	}
+	if answers(localURL, 500*time.Millisecond) {
+		return localURL
+	}
+	return Start(t).URL()
+}
+
+// answers reports whether a Redis answers PING at redisURL within timeout.
+func answers(redisURL string, timeout time.Duration) bool {
+	opts, err := redis.ParseURL(redisURL)
+	if err != nil {
+		return false
+	}
+	// One quick attempt: this is a probe, not a connection to keep.
+	opts.MaxRetries = -1
+	opts.DialerRetries = 1
+	opts.DialTimeout = timeout
+	opts.ContextTimeoutEnabled = true
+	client := redis.NewClient(opts)
+	defer client.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	return client.Ping(ctx).Err() == nil
+}
+
+// Prefix returns a key prefix of the test's own (its name and a random suffix) and deletes the
+// keys under it in the Redis at redisURL when the test ends.
+func Prefix(t testing.TB, redisURL string) string {
+	t.Helper()
+	prefix := fmt.Sprintf("corridorbot-test:%s:%s:", keySafe(t.Name()), strconv.FormatUint(rand.Uint64(), 36))
+	t.Cleanup(func() {
+		if err := deleteKeys(redisURL, prefix); err != nil {
+			t.Logf("redistest: keys under %q left behind: %v", prefix, err)
+		}
+	})
+	return prefix
+}
+
+// keySafe keeps a test name readable in a key and free of the characters SCAN MATCH treats as
+// a pattern.
+func keySafe(name string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_':
+			return r
+		case r == '/':
+			return '.'
+		}
+		return '_'
+	}, name)
+}
+
+func deleteKeys(redisURL, prefix string) error {
+	opts, err := redis.ParseURL(redisURL)
+	if err != nil {
+		return err
+	}
+	opts.MaxRetries = -1
+	opts.ContextTimeoutEnabled = true
+	client := redis.NewClient(opts)
+	defer client.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	iter := client.Scan(ctx, 0, prefix+"*", 1000).Iterator()
+	var batch []string
+	for iter.Next(ctx) {
+		batch = append(batch, iter.Val())
+		if len(batch) == 1000 {
+			if err := client.Unlink(ctx, batch...).Err(); err != nil {
+				return err
+			}
+			batch = batch[:0]
+		}
+	}
+	if err := iter.Err(); err != nil {
+		return err
+	}
+	if len(batch) > 0 {
+		return client.Unlink(ctx, batch...).Err()
+	}
+	return nil
+}
+
+// Server is a redis-server process owned by one test, on a port of its own: the test may stop
+// and restart it without disturbing any other test.
+type Server struct {
+	t      testing.TB
+	binary string
+	port   int
+	cmd    *exec.Cmd
+	exited chan struct{} // closed when cmd has exited
+	output *bytes.Buffer
+}
+
+// Start starts a redis-server on a free port, without persistence, and kills it when the test
+// ends. It skips the test when redis-server is not installed.
+func Start(t testing.TB) *Server {
+	t.Helper()
+	binary, err := exec.LookPath("redis-server")
+	if err != nil {
+		t.Skip("no Redis for this test: set REDIS_URL, run one on 127.0.0.1:6379 or install redis-server")
+	}
+	s := &Server{t: t, binary: binary}
+	t.Cleanup(s.Stop)
+	// The free port may be taken between finding and binding it: try a few.
+	for range 3 {
+		if s.port, err = freePort(); err != nil {
+			t.Fatalf("redistest: %v", err)
+		}
+		if err = s.start(); err == nil {
+			return s
+		}
+	}
+	t.Fatalf("redistest: %v", err)
+	return nil
+}
+
+// URL is the address of the server.
+func (s *Server) URL() string { return fmt.Sprintf("redis://127.0.0.1:%d/0", s.port) }
+
+// Stop kills the server at once, as a crash would; the keys are lost.
+func (s *Server) Stop() {
+	if s.cmd == nil {
+		return
+	}
+	_ = s.cmd.Process.Kill()
+	<-s.exited
+	s.cmd = nil
+}
+
+// Restart starts the server again on the same port, empty.
+func (s *Server) Restart() {
+	s.t.Helper()
+	s.Stop()
+	if err := s.start(); err != nil {
+		s.t.Fatalf("redistest: restart: %v", err)
+	}
+}
+
+func (s *Server) start() error {
+	s.output = new(bytes.Buffer)
+	cmd := exec.Command(s.binary, "--port", strconv.Itoa(s.port), "--bind", "127.0.0.1",
+		"--save", "", "--appendonly", "no")
+	cmd.Stdout, cmd.Stderr = s.output, s.output
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	exited := make(chan struct{})
+	go func() {
+		_ = cmd.Wait()
+		close(exited)
+	}()
+	s.cmd, s.exited = cmd, exited
+
+	deadline := time.Now().Add(startTimeout)
+	for time.Now().Before(deadline) {
+		select {
+		case <-exited:
+			s.cmd = nil
+			return fmt.Errorf("redis-server on port %d exited: %s", s.port, lastLine(s.output.String()))
+		default:
+		}
+		if answers(s.URL(), 200*time.Millisecond) {
+			return nil
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	s.Stop()
+	return errors.New("redis-server did not answer within " + startTimeout.String())
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, fmt.Errorf("find a free port: %w", err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
