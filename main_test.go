@@ -4,8 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net"
 	"strings"
+	"sync"
 	"testing"
+	"time"
+
+	"github.com/corridorbot/corridorbot/bot/fakeapi"
+	"github.com/corridorbot/corridorbot/storage/redisstore/redistest"
 )
 
 // runCLI runs the program as a user would, returning its output and exit status.
@@ -172,4 +178,136 @@ func TestChat_ConversationInTheTerminal(t *testing.T) {
 			t.Errorf("chat output lacks %q:\n%s", want, out)
 		}
 	}
+}
+
+// serveEnv is the environment of `serve` against a fake Bot API and a private Redis.
+func serveEnv(api *fakeapi.Server, redisURL string) func(string) string {
+	env := map[string]string{
+		"TELEGRAM_TOKEN":        fakeapi.Token,
+		"TELEGRAM_API_ENDPOINT": api.Endpoint(),
+		"REDIS_URL":             redisURL,
+		"LOG_LEVEL":             "debug",
+	}
+	return func(k string) string { return env[k] }
+}
+
+// startServe runs `serve` until the returned stop is called; stop returns the exit status
+// and everything the program logged.
+func startServe(t *testing.T, getenv func(string) string) (stop func() (int, string)) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errOut syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		err := run(ctx, []string{"serve"}, getenv, strings.NewReader(""), &out, &errOut)
+		done <- exitCode(err, &errOut)
+	}()
+	return func() (int, string) {
+		cancel() // what SIGTERM does through signal.NotifyContext
+		select {
+		case code := <-done:
+			return code, errOut.String()
+		case <-time.After(20 * time.Second):
+			t.Fatal("serve did not stop")
+			return -1, ""
+		}
+	}
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func TestServe_LanguageSurvivesRestartWithRedisAndStopsCleanly(t *testing.T) {
+	redisSrv := redistest.Start(t)
+	api := fakeapi.New(t)
+	stop := startServe(t, serveEnv(api, redisSrv.URL()))
+	api.Push(fakeapi.PrivateText(42, "en", "/lang az"))
+	if got := api.WaitFor("sendMessage", 1)[0].Params.Get("text"); !strings.Contains(got, "Azərbaycan") && !strings.Contains(got, "azərbaycan") {
+		t.Errorf("/lang az: %q", got)
+	}
+	code, logs := stop()
+	if code != 0 {
+		t.Fatalf("serve exited %d:\n%s", code, logs)
+	}
+	if strings.Contains(logs, fakeapi.Token) {
+		t.Errorf("the token is in the logs:\n%s", logs)
+	}
+
+	// A new process over the same Redis: the user's language choice is still there.
+	api2 := fakeapi.New(t)
+	api2.SetNextID(100)
+	stop2 := startServe(t, serveEnv(api2, redisSrv.URL()))
+	api2.Push(fakeapi.PrivateText(42, "en", "What was trade in 2024?"))
+	got := api2.WaitFor("sendMessage", 1)[0].Params.Get("text")
+	if !strings.Contains(got, "470") || !strings.Contains(got, "Mənbə") {
+		t.Errorf("after restart the answer is not in Azerbaijani: %q", got)
+	}
+	api2.Push(fakeapi.PrivateText(42, "en", "Who won the football world cup?"))
+	api2.WaitFor("sendMessage", 2)
+	if code, logs := stop2(); code != 0 {
+		t.Fatalf("second serve exited %d:\n%s", code, logs)
+	}
+
+	// The unanswered question is listed for the editors, without who asked it.
+	out, errOut, code := runCLIEnv(t, map[string]string{"REDIS_URL": redisSrv.URL()}, "kb", "unanswered")
+	if code != 0 || !strings.Contains(out, "football") || strings.Contains(out, "42") {
+		t.Errorf("kb unanswered: exit %d %q %q", code, out, errOut)
+	}
+}
+
+func TestServe_RedisDownAtStartStillAnswers(t *testing.T) {
+	api := fakeapi.New(t)
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	deadRedis := "redis://" + ln.Addr().String() + "/0"
+	ln.Close()
+	stop := startServe(t, serveEnv(api, deadRedis))
+	api.Push(fakeapi.PrivateText(43, "ru", "Какой товарооборот был в 2024 году?"))
+	if got := api.WaitFor("sendMessage", 1)[0].Params.Get("text"); !strings.Contains(got, "470") {
+		t.Errorf("answer without Redis: %q", got)
+	}
+	code, logs := stop()
+	if code != 0 || !strings.Contains(logs, "memory") {
+		t.Errorf("exit %d, logs lack the warning:\n%s", code, logs)
+	}
+}
+
+func TestServe_ConfigurationErrors(t *testing.T) {
+	for _, c := range []struct {
+		env  map[string]string
+		code int
+		msg  string
+	}{
+		{map[string]string{}, 2, "TELEGRAM_TOKEN"},
+		{map[string]string{"TELEGRAM_TOKEN": "1:x", "LOG_LEVEL": "loud"}, 2, "LOG_LEVEL"},
+		{map[string]string{"TELEGRAM_TOKEN": "1:x", "BOT_MODE": "carrier-pigeon"}, 1, "BOT_MODE"},
+		{map[string]string{"TELEGRAM_TOKEN": "1:x", "BOT_MODE": "webhook"}, 1, "WEBHOOK_URL"},
+		{map[string]string{"TELEGRAM_TOKEN": "1:secret-x", "TELEGRAM_API_ENDPOINT": "http://127.0.0.1:1/bot%s/%s"}, 1, "<token>"},
+	} {
+		_, errOut, code := runCLIEnv(t, c.env, "serve")
+		if code != c.code || !strings.Contains(errOut, c.msg) || strings.Contains(errOut, "secret-x") {
+			t.Errorf("serve with %v: exit %d, stderr %q", c.env, code, errOut)
+		}
+	}
+}
+
+func runCLIEnv(t *testing.T, env map[string]string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), args, func(k string) string { return env[k] }, strings.NewReader(""), &out, &errOut)
+	code := exitCode(err, &errOut)
+	return out.String(), errOut.String(), code
 }

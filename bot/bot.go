@@ -109,7 +109,12 @@ func New(cfg Config, h *handlers.Handler, store Store) (*Bot, error) {
 	}
 	base := cfg.HTTPClient
 	if base == nil {
-		base = &http.Client{Timeout: cfg.PollTimeout + 15*time.Second}
+		// Every request goes to one host; the default keeps only two idle connections per
+		// host, so parallel workers would dial (and leave in TIME_WAIT) a connection per reply.
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConns = 4 * cfg.Workers
+		tr.MaxIdleConnsPerHost = 4 * cfg.Workers
+		base = &http.Client{Timeout: cfg.PollTimeout + 15*time.Second, Transport: tr}
 	}
 	polls := newPollCanceller()
 	client := &http.Client{Timeout: base.Timeout, Transport: polls.wrap(base.Transport), Jar: base.Jar}

@@ -14,6 +14,7 @@ import (
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
+	"github.com/corridorbot/corridorbot/bot/fakeapi"
 	"github.com/corridorbot/corridorbot/handlers"
 	"github.com/corridorbot/corridorbot/knowledge"
 	"github.com/corridorbot/corridorbot/locales"
@@ -61,18 +62,18 @@ func (s *syncBuffer) String() string {
 
 type running struct {
 	bot    *Bot
-	api    *fakeAPI
+	api    *fakeapi.Server
 	logs   *syncBuffer
 	cancel context.CancelFunc
 	done   chan error
 }
 
 // startBot runs a bot in polling mode against a fake Bot API.
-func startBot(t *testing.T, api *fakeAPI, store *memory.Sessions, mod func(*Config)) *running {
+func startBot(t *testing.T, api *fakeapi.Server, store *memory.Sessions, mod func(*Config)) *running {
 	t.Helper()
 	logs := &syncBuffer{}
 	cfg := Config{
-		Token: testToken, Endpoint: api.endpoint(), PollTimeout: time.Second,
+		Token: fakeapi.Token, Endpoint: api.Endpoint(), PollTimeout: time.Second,
 		Logger:        slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		Limits:        Limits{Global: 10000, PerChat: time.Millisecond, PerGroup: time.Millisecond},
 		ShutdownGrace: 5 * time.Second,
@@ -102,12 +103,12 @@ func (r *running) stop(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("bot did not stop")
 	}
-	if strings.Contains(r.logs.String(), testToken) {
+	if strings.Contains(r.logs.String(), fakeapi.Token) {
 		t.Errorf("the token appears in the logs:\n%s", r.logs.String())
 	}
 }
 
-func lastText(cs []call) string {
+func lastText(cs []fakeapi.Call) string {
 	if len(cs) == 0 {
 		return ""
 	}
@@ -124,16 +125,16 @@ func TestCommands_EveryCommandInFourLanguages(t *testing.T) {
 		{"kk", "/fact", "Сауда", "Дереккөз", "/help"},
 		{"en", "/fact", "Trade", "Source", "/help"},
 	}
-	api := newFakeAPI(t)
+	api := fakeapi.New(t)
 	startBot(t, api, memory.NewSessions(time.Hour), nil)
 	n := 0
 	for i, c := range cases {
 		uid := int64(100 + i)
 		send := func(text string) string {
 			t.Helper()
-			api.push(privateText(uid, c.lang, text))
+			api.Push(fakeapi.PrivateText(uid, c.lang, text))
 			n++
-			cs := api.waitFor("sendMessage", n)
+			cs := api.WaitFor("sendMessage", n)
 			msg := cs[len(cs)-1]
 			if msg.Params.Get("parse_mode") != "HTML" || msg.Params.Get("chat_id") != jsonInt(uid) {
 				t.Errorf("%s %q: sent %v", c.lang, text, msg.Params)
@@ -166,7 +167,7 @@ func TestCommands_EveryCommandInFourLanguages(t *testing.T) {
 		}
 	}
 	// Command menus: four languages and the default, for private chats and for groups.
-	menus := api.callsOf("setMyCommands")
+	menus := api.CallsOf("setMyCommands")
 	if len(menus) != 10 {
 		t.Errorf("%d setMyCommands calls, want 10", len(menus))
 	}
@@ -182,11 +183,11 @@ func TestCommands_EveryCommandInFourLanguages(t *testing.T) {
 func jsonInt(n int64) string { b, _ := json.Marshal(n); return string(b) }
 
 func TestLang_KeyboardCallbackEditsMessageAndSticks(t *testing.T) {
-	api := newFakeAPI(t)
+	api := fakeapi.New(t)
 	store := memory.NewSessions(time.Hour)
 	r := startBot(t, api, store, nil)
-	api.push(privateText(7, "ru", "/lang"))
-	msg := api.waitFor("sendMessage", 1)[0]
+	api.Push(fakeapi.PrivateText(7, "ru", "/lang"))
+	msg := api.WaitFor("sendMessage", 1)[0]
 	var kb tgbotapi.InlineKeyboardMarkup
 	if err := json.Unmarshal([]byte(msg.Params.Get("reply_markup")), &kb); err != nil || len(kb.InlineKeyboard) != 4 {
 		t.Fatalf("/lang keyboard %q: %v", msg.Params.Get("reply_markup"), err)
@@ -194,42 +195,42 @@ func TestLang_KeyboardCallbackEditsMessageAndSticks(t *testing.T) {
 	if kb.InlineKeyboard[1][0].Text != "Azərbaycanca" || *kb.InlineKeyboard[1][0].CallbackData != "lang:az" {
 		t.Errorf("az button: %+v", kb.InlineKeyboard[1][0])
 	}
-	api.push(tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{ID: "cb1", From: user(7, "ru"), Data: "lang:kk",
+	api.Push(tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{ID: "cb1", From: fakeapi.User(7, "ru"), Data: "lang:kk",
 		Message: &tgbotapi.Message{MessageID: 1001, Chat: &tgbotapi.Chat{ID: 7, Type: "private"}}}})
-	edit := api.waitFor("editMessageText", 1)[0]
+	edit := api.WaitFor("editMessageText", 1)[0]
 	if edit.Params.Get("message_id") != "1001" || !strings.Contains(edit.Params.Get("text"), "қазақ") {
 		t.Errorf("confirmation edit: %v", edit.Params)
 	}
-	if cb := api.waitFor("answerCallbackQuery", 1)[0]; cb.Params.Get("callback_query_id") != "cb1" {
+	if cb := api.WaitFor("answerCallbackQuery", 1)[0]; cb.Params.Get("callback_query_id") != "cb1" {
 		t.Errorf("answerCallbackQuery: %v", cb.Params)
 	}
 	// The choice survives a restart: a new bot over the same store answers in Kazakh.
 	r.stop(t)
-	api2 := newFakeAPI(t)
-	api2.nextID = 1000 // update ids keep growing across restarts
+	api2 := fakeapi.New(t)
+	api2.SetNextID(1000) // update ids keep growing across restarts
 	startBot(t, api2, store, nil)
-	api2.push(privateText(7, "ru", "What was trade in 2024?"))
-	if got := lastText(api2.waitFor("sendMessage", 1)); !strings.Contains(got, "Дереккөз") {
+	api2.Push(fakeapi.PrivateText(7, "ru", "What was trade in 2024?"))
+	if got := lastText(api2.WaitFor("sendMessage", 1)); !strings.Contains(got, "Дереккөз") {
 		t.Errorf("after restart: %q", got)
 	}
 }
 
 func TestGroups_CommandsMentionsRepliesAndPrivacy(t *testing.T) {
-	api := newFakeAPI(t)
+	api := fakeapi.New(t)
 	startBot(t, api, memory.NewSessions(time.Hour), nil)
 	const chat = -100500
-	api.push(
-		groupText(chat, 1, "/help@"+testUsername),
-		groupText(chat, 2, "/help@some_other_bot"),
-		groupText(chat, 3, "What was trade in 2024?"), // not addressed to the bot
-		groupText(chat, 4, "@"+testUsername+" how many agreements do Azerbaijan and Kazakhstan have?"),
+	api.Push(
+		fakeapi.GroupText(chat, 1, "/help@"+fakeapi.Username),
+		fakeapi.GroupText(chat, 2, "/help@some_other_bot"),
+		fakeapi.GroupText(chat, 3, "What was trade in 2024?"), // not addressed to the bot
+		fakeapi.GroupText(chat, 4, "@"+fakeapi.Username+" how many agreements do Azerbaijan and Kazakhstan have?"),
 	)
-	reply := groupText(chat, 5, "and what was trade in 2024?")
-	reply.Message.ReplyToMessage = &tgbotapi.Message{MessageID: 3, From: &tgbotapi.User{ID: testBotID, IsBot: true}}
-	api.push(reply, tgbotapi.Update{ChannelPost: &tgbotapi.Message{Chat: &tgbotapi.Chat{ID: -1009, Type: "channel"}, Text: "/help"}})
-	sent := api.waitFor("sendMessage", 3)
+	reply := fakeapi.GroupText(chat, 5, "and what was trade in 2024?")
+	reply.Message.ReplyToMessage = &tgbotapi.Message{MessageID: 3, From: &tgbotapi.User{ID: fakeapi.BotID, IsBot: true}}
+	api.Push(reply, tgbotapi.Update{ChannelPost: &tgbotapi.Message{Chat: &tgbotapi.Chat{ID: -1009, Type: "channel"}, Text: "/help"}})
+	sent := api.WaitFor("sendMessage", 3)
 	time.Sleep(200 * time.Millisecond) // the ignored ones would have arrived by now
-	sent = api.callsOf("sendMessage")
+	sent = api.CallsOf("sendMessage")
 	if len(sent) != 3 {
 		t.Fatalf("%d replies in the group, want 3 (help, mention, reply): %v", len(sent), sent)
 	}
@@ -245,14 +246,14 @@ func TestGroups_CommandsMentionsRepliesAndPrivacy(t *testing.T) {
 }
 
 func TestInline_AnswersTopicsAndVerdictCards(t *testing.T) {
-	api := newFakeAPI(t)
+	api := fakeapi.New(t)
 	startBot(t, api, memory.NewSessions(time.Hour), nil)
-	api.push(
-		tgbotapi.Update{InlineQuery: &tgbotapi.InlineQuery{ID: "q1", From: user(9, "en"), Query: "trade 2024"}},
-		tgbotapi.Update{InlineQuery: &tgbotapi.InlineQuery{ID: "q2", From: user(9, "en"), Query: ""}},
-		tgbotapi.Update{InlineQuery: &tgbotapi.InlineQuery{ID: "q3", From: user(9, "ru"), Query: "Товарооборот в 2024 году составил 900 млн долларов"}},
+	api.Push(
+		tgbotapi.Update{InlineQuery: &tgbotapi.InlineQuery{ID: "q1", From: fakeapi.User(9, "en"), Query: "trade 2024"}},
+		tgbotapi.Update{InlineQuery: &tgbotapi.InlineQuery{ID: "q2", From: fakeapi.User(9, "en"), Query: ""}},
+		tgbotapi.Update{InlineQuery: &tgbotapi.InlineQuery{ID: "q3", From: fakeapi.User(9, "ru"), Query: "Товарооборот в 2024 году составил 900 млн долларов"}},
 	)
-	calls := api.waitFor("answerInlineQuery", 3)
+	calls := api.WaitFor("answerInlineQuery", 3)
 	byID := map[string][]map[string]any{}
 	for _, c := range calls {
 		if c.Params.Get("cache_time") == "" {
@@ -291,23 +292,23 @@ func TestInline_AnswersTopicsAndVerdictCards(t *testing.T) {
 }
 
 func TestCallback_FromInlineMessageHasNoMessage(t *testing.T) {
-	api := newFakeAPI(t)
+	api := fakeapi.New(t)
 	startBot(t, api, memory.NewSessions(time.Hour), nil)
-	api.push(tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{ID: "cb9", From: user(5, "en"), InlineMessageID: "inl-42", Data: "fact:az-kz-trade-2024"}})
-	edit := api.waitFor("editMessageText", 1)[0]
+	api.Push(tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{ID: "cb9", From: fakeapi.User(5, "en"), InlineMessageID: "inl-42", Data: "fact:az-kz-trade-2024"}})
+	edit := api.WaitFor("editMessageText", 1)[0]
 	if edit.Params.Get("inline_message_id") != "inl-42" || !strings.Contains(edit.Params.Get("text"), "470") {
 		t.Errorf("inline edit: %v", edit.Params)
 	}
-	if api.waitFor("answerCallbackQuery", 1)[0].Params.Get("callback_query_id") != "cb9" {
+	if api.WaitFor("answerCallbackQuery", 1)[0].Params.Get("callback_query_id") != "cb9" {
 		t.Error("callback not answered")
 	}
 }
 
 func TestHTML_HostileTextIsEscaped(t *testing.T) {
-	api := newFakeAPI(t)
+	api := fakeapi.New(t)
 	startBot(t, api, memory.NewSessions(time.Hour), nil)
-	api.push(privateText(11, "en", "/<b>bold</b>&<script>"))
-	got := lastText(api.waitFor("sendMessage", 1))
+	api.Push(fakeapi.PrivateText(11, "en", "/<b>bold</b>&<script>"))
+	got := lastText(api.WaitFor("sendMessage", 1))
 	if strings.Contains(got, "<b>") || strings.Contains(got, "<script>") || !strings.Contains(got, "&lt;b&gt;") {
 		t.Errorf("not escaped: %q", got)
 	}
@@ -335,13 +336,13 @@ func TestSplit_LongRepliesOnParagraphs(t *testing.T) {
 	}
 
 	// End to end: the parts go out in order, the buttons with the last one.
-	api := newFakeAPI(t)
+	api := fakeapi.New(t)
 	r := startBot(t, api, memory.NewSessions(time.Hour), nil)
 	reply := handlers.Reply{Text: text, Buttons: [][]handlers.Button{{{Text: "Trade", Data: "topic:trade"}}}}
 	if err := r.bot.out.sendReply(context.Background(), 42, false, 0, reply); err != nil {
 		t.Fatal(err)
 	}
-	sent := api.callsOf("sendMessage")
+	sent := api.CallsOf("sendMessage")
 	if len(sent) != len(parts) {
 		t.Fatalf("%d messages for %d parts", len(sent), len(parts))
 	}
@@ -354,30 +355,30 @@ func TestSplit_LongRepliesOnParagraphs(t *testing.T) {
 }
 
 func TestDuplicates_AnsweredOnce(t *testing.T) {
-	api := newFakeAPI(t)
+	api := fakeapi.New(t)
 	startBot(t, api, memory.NewSessions(time.Hour), nil)
-	u := privateText(21, "en", "What was trade in 2024?")
+	u := fakeapi.PrivateText(21, "en", "What was trade in 2024?")
 	u.UpdateID = 5000
-	api.push(u)
-	api.waitFor("sendMessage", 1)
-	api.push(u) // delivered again, as after a restart
-	next := privateText(21, "en", "/help")
+	api.Push(u)
+	api.WaitFor("sendMessage", 1)
+	api.Push(u) // delivered again, as after a restart
+	next := fakeapi.PrivateText(21, "en", "/help")
 	next.UpdateID = 5001
-	api.push(next)
-	api.waitFor("sendMessage", 2)
+	api.Push(next)
+	api.WaitFor("sendMessage", 2)
 	time.Sleep(100 * time.Millisecond)
-	if n := len(api.callsOf("sendMessage")); n != 2 {
+	if n := len(api.CallsOf("sendMessage")); n != 2 {
 		t.Errorf("%d replies, want 2 (the duplicate answered once)", n)
 	}
 }
 
 func TestRetry_429WaitsRetryAfterAnd5xx(t *testing.T) {
-	api := newFakeAPI(t)
-	api.failNext("sendMessage", failure{status: 429, code: 429, retryAfter: 1, desc: "Too Many Requests: retry after 1"}, failure{status: 502})
+	api := fakeapi.New(t)
+	api.FailNext("sendMessage", fakeapi.Failure{Status: 429, Code: 429, RetryAfter: 1, Desc: "Too Many Requests: retry after 1"}, fakeapi.Failure{Status: 502})
 	r := startBot(t, api, memory.NewSessions(time.Hour), nil)
 	start := time.Now()
-	api.push(privateText(31, "en", "/help"))
-	calls := api.waitFor("sendMessage", 3)
+	api.Push(fakeapi.PrivateText(31, "en", "/help"))
+	calls := api.WaitFor("sendMessage", 3)
 	if waited := time.Since(start); waited < time.Second {
 		t.Errorf("retried after %v, before retry_after", waited)
 	}
@@ -387,40 +388,40 @@ func TestRetry_429WaitsRetryAfterAnd5xx(t *testing.T) {
 }
 
 func TestForbidden_IsNotRetried(t *testing.T) {
-	api := newFakeAPI(t)
-	api.failNext("sendMessage", failure{status: 403, code: 403, desc: "Forbidden: bot was blocked by the user"})
+	api := fakeapi.New(t)
+	api.FailNext("sendMessage", fakeapi.Failure{Status: 403, Code: 403, Desc: "Forbidden: bot was blocked by the user"})
 	startBot(t, api, memory.NewSessions(time.Hour), nil)
-	api.push(privateText(32, "en", "/help"), privateText(33, "en", "/help"))
-	api.waitFor("sendMessage", 2)
+	api.Push(fakeapi.PrivateText(32, "en", "/help"), fakeapi.PrivateText(33, "en", "/help"))
+	api.WaitFor("sendMessage", 2)
 	time.Sleep(100 * time.Millisecond)
-	if n := len(api.callsOf("sendMessage")); n != 2 {
+	if n := len(api.CallsOf("sendMessage")); n != 2 {
 		t.Errorf("%d sendMessage calls, want 2 (the blocked chat not retried)", n)
 	}
 }
 
 func TestFlood_OneSlowDownThenSilence(t *testing.T) {
-	api := newFakeAPI(t)
+	api := fakeapi.New(t)
 	startBot(t, api, memory.NewSessions(time.Hour), func(c *Config) { c.Flood = 3 })
 	for range 6 {
-		api.push(privateText(41, "ru", "/help"))
+		api.Push(fakeapi.PrivateText(41, "ru", "/help"))
 	}
-	api.waitFor("sendMessage", 4)
+	api.WaitFor("sendMessage", 4)
 	time.Sleep(200 * time.Millisecond)
-	sent := api.callsOf("sendMessage")
+	sent := api.CallsOf("sendMessage")
 	if len(sent) != 4 || !strings.Contains(sent[3].Params.Get("text"), "минут") {
 		t.Errorf("%d messages, last %q; want 3 answers and one Russian slow-down", len(sent), lastText(sent))
 	}
 }
 
 func TestShutdown_FinishesAndConfirmsOffset(t *testing.T) {
-	api := newFakeAPI(t)
+	api := fakeapi.New(t)
 	r := startBot(t, api, memory.NewSessions(time.Hour), nil)
-	u := privateText(51, "en", "What was trade in 2024?")
+	u := fakeapi.PrivateText(51, "en", "What was trade in 2024?")
 	u.UpdateID = 700
-	api.push(u)
-	api.waitFor("sendMessage", 1)
+	api.Push(u)
+	api.WaitFor("sendMessage", 1)
 	r.stop(t)
-	polls := api.callsOf("getUpdates")
+	polls := api.CallsOf("getUpdates")
 	last := polls[len(polls)-1]
 	if last.Params.Get("offset") != "701" || last.Params.Get("timeout") != "" {
 		t.Errorf("last getUpdates %v; want offset 701 without long polling (confirmation)", last.Params)
@@ -432,28 +433,28 @@ func TestStartup_ClearErrorsWithoutTheToken(t *testing.T) {
 	if _, err := New(Config{}, h, nil); err == nil || !strings.Contains(err.Error(), "TELEGRAM_TOKEN") {
 		t.Errorf("missing token: %v", err)
 	}
-	api := newFakeAPI(t)
-	_, err := New(Config{Token: "999:WRONG-secret", Endpoint: api.endpoint()}, h, nil)
+	api := fakeapi.New(t)
+	_, err := New(Config{Token: "999:WRONG-secret", Endpoint: api.Endpoint()}, h, nil)
 	if err == nil || strings.Contains(err.Error(), "WRONG-secret") || !strings.Contains(err.Error(), "Unauthorized") {
 		t.Errorf("invalid token: %v", err)
 	}
 	ln, _ := net.Listen("tcp", "127.0.0.1:0")
 	addr := ln.Addr().String()
 	ln.Close() // nothing listens there now
-	_, err = New(Config{Token: testToken, Endpoint: "http://" + addr + "/bot%s/%s"}, h, nil)
-	if err == nil || strings.Contains(err.Error(), testToken) || !strings.Contains(err.Error(), "<token>") {
+	_, err = New(Config{Token: fakeapi.Token, Endpoint: "http://" + addr + "/bot%s/%s"}, h, nil)
+	if err == nil || strings.Contains(err.Error(), fakeapi.Token) || !strings.Contains(err.Error(), "<token>") {
 		t.Errorf("unreachable endpoint: %v", err)
 	}
-	if _, err := New(Config{Token: testToken, Endpoint: "http://x/bot"}, h, nil); err == nil || !strings.Contains(err.Error(), "TELEGRAM_API_ENDPOINT") {
+	if _, err := New(Config{Token: fakeapi.Token, Endpoint: "http://x/bot"}, h, nil); err == nil || !strings.Contains(err.Error(), "TELEGRAM_API_ENDPOINT") {
 		t.Errorf("bad endpoint format: %v", err)
 	}
 }
 
 func TestWebhook_SecretBodyLimitAndAckAfterHandling(t *testing.T) {
-	api := newFakeAPI(t)
+	api := fakeapi.New(t)
 	logs := &syncBuffer{}
 	b, err := New(Config{
-		Token: testToken, Endpoint: api.endpoint(), Mode: "webhook",
+		Token: fakeapi.Token, Endpoint: api.Endpoint(), Mode: "webhook",
 		WebhookURL: "https://bot.example.com/telegram/webhook", WebhookSecret: "s3cret-Value_1",
 		Logger: slog.New(slog.NewTextHandler(logs, nil)),
 		Limits: Limits{Global: 1000, PerChat: time.Millisecond},
@@ -474,7 +475,7 @@ func TestWebhook_SecretBodyLimitAndAckAfterHandling(t *testing.T) {
 			t.Error(err)
 		}
 	}()
-	set := api.waitFor("setWebhook", 1)[0]
+	set := api.WaitFor("setWebhook", 1)[0]
 	if set.Params.Get("secret_token") != "s3cret-Value_1" || set.Params.Get("url") != "https://bot.example.com/telegram/webhook" {
 		t.Errorf("setWebhook %v", set.Params)
 	}
@@ -491,7 +492,7 @@ func TestWebhook_SecretBodyLimitAndAckAfterHandling(t *testing.T) {
 		resp.Body.Close()
 		return resp.StatusCode
 	}
-	update, _ := json.Marshal(privateText(61, "en", "What was trade in 2024?"))
+	update, _ := json.Marshal(fakeapi.PrivateText(61, "en", "What was trade in 2024?"))
 	if code := post("", update); code != http.StatusForbidden {
 		t.Errorf("missing secret: %d", code)
 	}
@@ -501,14 +502,14 @@ func TestWebhook_SecretBodyLimitAndAckAfterHandling(t *testing.T) {
 	if code := post("s3cret-Value_1", bytes.Repeat([]byte("x"), maxUpdateBytes+10)); code != http.StatusRequestEntityTooLarge {
 		t.Errorf("huge body: %d", code)
 	}
-	if n := len(api.callsOf("sendMessage")); n != 0 {
+	if n := len(api.CallsOf("sendMessage")); n != 0 {
 		t.Fatalf("rejected requests were handled: %d messages", n)
 	}
 	if code := post("s3cret-Value_1", update); code != http.StatusOK {
 		t.Errorf("valid update: %d", code)
 	}
 	// 200 came after the reply was sent, not before.
-	if got := lastText(api.callsOf("sendMessage")); !strings.Contains(got, "470") {
+	if got := lastText(api.CallsOf("sendMessage")); !strings.Contains(got, "470") {
 		t.Errorf("reply before the acknowledgement: %q", got)
 	}
 	resp, err := http.Get("http://" + ln.Addr().String() + "/healthz")

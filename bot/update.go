@@ -121,7 +121,9 @@ func isForwarded(m *tgbotapi.Message) bool {
 	return m.ForwardDate != 0 || m.ForwardFrom != nil || m.ForwardFromChat != nil || m.ForwardSenderName != ""
 }
 
-func containsFold(s, sub string) bool { return strings.Contains(strings.ToLower(s), strings.ToLower(sub)) }
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
 
 func replaceFold(s, old, repl string) string {
 	i := strings.Index(strings.ToLower(s), strings.ToLower(old))

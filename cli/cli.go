@@ -37,7 +37,9 @@ Usage:
   corridorbot ask [-lang ru|az|kk|en] [-json] QUESTION   one answer ("-" reads one question per line)
   corridorbot check [-lang ru|az|kk|en] [-json] CLAIM    fact-check a claim with figures ("-": one per line)
   corridorbot chat                                      conversation in the terminal
+  corridorbot serve                                     the Telegram bot (TELEGRAM_TOKEN, REDIS_URL, BOT_MODE, ...)
   corridorbot kb check [DIR]                            validate a knowledge base (default: the embedded one)
+  corridorbot kb unanswered [-n N] [-json]              questions the bot could not answer (from Redis)
   corridorbot help                                      this text
 `
 
@@ -52,7 +54,12 @@ func Run(ctx context.Context, args []string, env Env) error {
 		return runAsk(ctx, args[0], args[1:], env)
 	case "chat":
 		return runChat(ctx, args[1:], env)
+	case "serve":
+		return runServe(ctx, args[1:], env)
 	case "kb":
+		if len(args) > 1 && args[1] == "unanswered" {
+			return runUnanswered(ctx, args[2:], env)
+		}
 		return runKB(args[1:], env)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(env.Stdout, usage)
@@ -77,7 +84,7 @@ func newHandler(store handlers.SessionStore) (*handlers.Handler, error) {
 
 func runKB(args []string, env Env) error {
 	if len(args) == 0 || args[0] != "check" {
-		return usagef("usage: kb check [DIR]")
+		return usagef("usage: kb check [DIR] | kb unanswered [-n N] [-json]")
 	}
 	if len(args) > 2 {
 		return usagef("usage: kb check [DIR]")

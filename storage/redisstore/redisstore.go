@@ -68,6 +68,8 @@ type Store struct {
 	client        *redis.Client
 	opts          Options
 	unansweredKey string
+	addr          string
+	password      string // only to keep it out of error messages
 }
 
 // The bot's handler uses a Store through these interfaces.
@@ -79,6 +81,23 @@ var (
 // New connects to the Redis at redisURL (redis://[user:password@]host:port/db, or rediss:// for
 // TLS) and checks it answers. Its errors never contain the password of the URL.
 func New(ctx context.Context, redisURL string, opts Options) (*Store, error) {
+	s, err := Open(redisURL, opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Ping(ctx); err != nil {
+		_ = s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Open parses the URL and prepares the client without contacting Redis: the bot starts even
+// while Redis is down, serving from memory until it answers (see storage/resilient).
+func Open(redisURL string, opts Options) (*Store, error) {
+	if strings.TrimSpace(redisURL) == "" {
+		return nil, errors.New("redisstore: REDIS_URL is empty")
+	}
 	ro, err := redis.ParseURL(redisURL)
 	if err != nil {
 		return nil, &redactedError{msg: "redisstore: REDIS_URL: " + redactURLError(err, redisURL)}
@@ -86,20 +105,23 @@ func New(ctx context.Context, redisURL string, opts Options) (*Store, error) {
 	// Without this go-redis ignores the context's deadline on reads and writes, and a hung
 	// server would stall a call for ReadTimeout however short the caller's deadline is.
 	ro.ContextTimeoutEnabled = true
-	client := redis.NewClient(ro)
+	opts = opts.withDefaults()
+	return &Store{client: redis.NewClient(ro), opts: opts, unansweredKey: opts.KeyPrefix + "unanswered",
+		addr: ro.Addr, password: ro.Password}, nil
+}
 
+// Ping checks that Redis answers; the error names the address, never the password.
+func (s *Store) Ping(ctx context.Context) error {
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, pingTimeout)
 		defer cancel()
 	}
-	if err := client.Ping(ctx).Err(); err != nil {
-		_ = client.Close()
-		msg := fmt.Sprintf("redisstore: Redis at %s does not answer: %v", ro.Addr, err)
-		return nil, &redactedError{msg: redact(msg, ro.Password), cause: err}
+	if err := s.client.Ping(ctx).Err(); err != nil {
+		msg := fmt.Sprintf("redisstore: cannot use Redis at %s: %v", s.addr, err)
+		return &redactedError{msg: redact(msg, s.password), cause: err}
 	}
-	opts = opts.withDefaults()
-	return &Store{client: client, opts: opts, unansweredKey: opts.KeyPrefix + "unanswered"}, nil
+	return nil
 }
 
 // Close closes the connections to Redis.

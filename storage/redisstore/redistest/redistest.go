@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -31,11 +32,17 @@ const startTimeout = 5 * time.Second
 // when it ends. The test is skipped only when none of these is possible.
 func URL(t testing.TB) string {
 	t.Helper()
-	if u := os.Getenv("REDIS_URL"); u != "" {
-		return u
+	return find(t, os.Getenv("REDIS_URL"), localURL)
+}
+
+// find is URL with its environment as arguments, to test each way.
+func find(t testing.TB, configured, local string) string {
+	t.Helper()
+	if configured != "" {
+		return configured
 	}
-	if answers(localURL, 500*time.Millisecond) {
-		return localURL
+	if answers(local, 500*time.Millisecond) {
+		return local
 	}
 	return Start(t).URL()
 }
@@ -161,6 +168,23 @@ func (s *Server) Stop() {
 	_ = s.cmd.Process.Kill()
 	<-s.exited
 	s.cmd = nil
+}
+
+// Freeze suspends the server (SIGSTOP): it accepts connections but answers nothing, as a
+// hung or overloaded Redis does.
+func (s *Server) Freeze() { s.signal(syscall.SIGSTOP) }
+
+// Thaw resumes a frozen server (SIGCONT).
+func (s *Server) Thaw() { s.signal(syscall.SIGCONT) }
+
+func (s *Server) signal(sig os.Signal) {
+	s.t.Helper()
+	if s.cmd == nil {
+		s.t.Fatal("redistest: the server is not running")
+	}
+	if err := s.cmd.Process.Signal(sig); err != nil {
+		s.t.Fatalf("redistest: %v", err)
+	}
 }
 
 // Restart starts the server again on the same port, empty.

@@ -1,0 +1,259 @@
+// Package fakeapi is a Telegram Bot API server for tests: it records every request, serves
+// queued updates to getUpdates (long polling included) and can be told to fail a method.
+// It follows the Bot API's wire format (form-encoded requests, {"ok":…} replies), not the bot's.
+package fakeapi
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// The bot the fake server pretends to be.
+const (
+	Token    = "123456:TEST-token-SECRET-value"
+	BotID    = 999
+	Username = "corridor_test_bot"
+)
+
+// Call is one request the bot made to the fake Bot API.
+type Call struct {
+	Method string
+	Params url.Values
+}
+
+// Server is a Bot API server for tests: it records every request, serves queued updates to
+// getUpdates (long polling included), and can be told to fail a method.
+type Server struct {
+	t   testing.TB
+	srv *httptest.Server
+
+	mu       sync.Mutex
+	calls    []Call
+	updates  []tgbotapi.Update
+	arrived  chan struct{} // signalled when an update is queued or a Call recorded
+	failures map[string][]Failure
+	nextID   int
+}
+
+// Failure is a forced error reply: an HTTP status, and a Bot API error code, description and
+// retry_after (a 5xx without a code answers with an HTML page, as a broken proxy would).
+type Failure struct {
+	Status     int
+	Code       int
+	RetryAfter int
+	Desc       string
+}
+
+// New starts a fake Bot API server, closed when the test ends.
+func New(t testing.TB) *Server {
+	f := &Server{t: t, arrived: make(chan struct{}, 1), failures: map[string][]Failure{}}
+	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+// Endpoint is the TELEGRAM_API_ENDPOINT of this server.
+func (f *Server) Endpoint() string { return f.srv.URL + "/bot%s/%s" }
+
+func (f *Server) signal() {
+	select {
+	case f.arrived <- struct{}{}:
+	default:
+	}
+}
+
+// Push queues updates for getUpdates, numbering them when their id is 0.
+func (f *Server) Push(us ...tgbotapi.Update) {
+	f.mu.Lock()
+	for _, u := range us {
+		if u.UpdateID == 0 {
+			f.nextID++
+			u.UpdateID = f.nextID
+		}
+		f.updates = append(f.updates, u)
+	}
+	f.mu.Unlock()
+	f.signal()
+}
+
+// FailNext makes the next calls of a method fail, in order.
+func (f *Server) FailNext(method string, fs ...Failure) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.failures[method] = append(f.failures[method], fs...)
+}
+
+func (f *Server) serve(w http.ResponseWriter, r *http.Request) {
+	parts := strings.Split(strings.TrimPrefix(r.URL.Path, "/"), "/")
+	if len(parts) != 2 || parts[0] != "bot"+Token {
+		writeJSON(w, http.StatusUnauthorized, map[string]any{"ok": false, "error_code": 401, "description": "Unauthorized"})
+		return
+	}
+	method := parts[1]
+	_ = r.ParseForm()
+	f.mu.Lock()
+	f.calls = append(f.calls, Call{Method: method, Params: r.PostForm})
+	messageID := 1000 + len(f.calls)
+	var fail *Failure
+	if fs := f.failures[method]; len(fs) > 0 {
+		fail, f.failures[method] = &fs[0], fs[1:]
+	}
+	f.mu.Unlock()
+	f.signal()
+	if fail != nil {
+		if fail.Status >= 500 && fail.Code == 0 {
+			http.Error(w, "<html>bad gateway</html>", fail.Status)
+			return
+		}
+		body := map[string]any{"ok": false, "error_code": fail.Code, "description": fail.Desc}
+		if fail.RetryAfter > 0 {
+			body["parameters"] = map[string]any{"retry_after": fail.RetryAfter}
+		}
+		writeJSON(w, fail.Status, body)
+		return
+	}
+	switch method {
+	case "getMe":
+		ok(w, map[string]any{"id": BotID, "is_bot": true, "first_name": "Corridor", "username": Username})
+	case "getUpdates":
+		ok(w, f.getUpdates(r))
+	case "sendMessage", "editMessageText":
+		chatID, _ := json.Number(r.PostForm.Get("chat_id")).Int64()
+		ok(w, map[string]any{"message_id": messageID, "date": time.Now().Unix(),
+			"chat": map[string]any{"id": chatID, "type": "private"}, "text": r.PostForm.Get("text")})
+	default:
+		ok(w, true)
+	}
+}
+
+// getUpdates answers with the queued updates at or after offset, waiting up to timeout.
+func (f *Server) getUpdates(r *http.Request) []tgbotapi.Update {
+	offset := atoi(r.PostForm.Get("offset"))
+	timeout := time.Duration(atoi(r.PostForm.Get("timeout"))) * time.Second
+	limit := atoi(r.PostForm.Get("limit"))
+	deadline := time.Now().Add(timeout)
+	for {
+		f.mu.Lock()
+		var out []tgbotapi.Update
+		kept := f.updates[:0]
+		for _, u := range f.updates {
+			if u.UpdateID >= offset {
+				kept = append(kept, u)
+				if limit == 0 || len(out) < limit {
+					out = append(out, u)
+				}
+			}
+		}
+		f.updates = kept // confirmed updates are forgotten, as Telegram does
+		f.mu.Unlock()
+		if len(out) > 0 || time.Now().After(deadline) {
+			return out
+		}
+		select {
+		case <-f.arrived:
+		case <-time.After(20 * time.Millisecond):
+		case <-r.Context().Done():
+			return nil
+		}
+	}
+}
+
+func (f *Server) Calls() []Call {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]Call(nil), f.calls...)
+}
+
+// CallsOf returns the recorded calls of one method.
+func (f *Server) CallsOf(method string) []Call {
+	var out []Call
+	for _, c := range f.Calls() {
+		if c.Method == method {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// WaitFor waits until n calls of method were made, failing the test after a timeout.
+func (f *Server) WaitFor(method string, n int) []Call {
+	f.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if cs := f.CallsOf(method); len(cs) >= n {
+			return cs
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	f.t.Fatalf("waited for %d %s calls, got %d: %v", n, method, len(f.CallsOf(method)), methods(f.Calls()))
+	return nil
+}
+
+// SetNextID makes the next pushed update numbered after n: update ids keep growing across
+// restarts of the bot, as Telegram's do.
+func (f *Server) SetNextID(n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.nextID = n
+}
+
+func methods(cs []Call) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Method)
+	}
+	return out
+}
+
+func ok(w http.ResponseWriter, result any) {
+	writeJSON(w, http.StatusOK, map[string]any{"ok": true, "result": result})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func atoi(s string) int {
+	n := 0
+	fmt.Sscanf(s, "%d", &n)
+	return n
+}
+
+// Updates as Telegram sends them.
+
+// User is a Telegram user with a client language.
+func User(id int64, lang string) *tgbotapi.User {
+	return &tgbotapi.User{ID: id, FirstName: "U", LanguageCode: lang}
+}
+
+// PrivateText is a text message in a private chat (commands get their entity).
+func PrivateText(userID int64, lang, text string) tgbotapi.Update {
+	m := &tgbotapi.Message{MessageID: 1, From: User(userID, lang), Chat: &tgbotapi.Chat{ID: userID, Type: "private"}, Text: text, Date: 1}
+	if strings.HasPrefix(text, "/") {
+		end := strings.IndexAny(text, " \n")
+		if end < 0 {
+			end = len(text)
+		}
+		m.Entities = []tgbotapi.MessageEntity{{Type: "bot_command", Offset: 0, Length: len([]rune(text[:end]))}}
+	}
+	return tgbotapi.Update{Message: m}
+}
+
+// GroupText is a text message in a supergroup.
+func GroupText(chatID, userID int64, text string) tgbotapi.Update {
+	u := PrivateText(userID, "en", text)
+	u.Message.Chat = &tgbotapi.Chat{ID: chatID, Type: "supergroup", Title: "Corridor fans"}
+	u.Message.MessageID = 77
+	return u
+}
