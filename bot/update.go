@@ -98,8 +98,10 @@ func (b *Bot) onMessage(ctx context.Context, updateID int64, m *tgbotapi.Message
 // addressedInGroup tells whether a group message is for this bot — a command without @ or with
 // this bot's @, a mention, a reply to the bot — and returns the text without the mention.
 func (b *Bot) addressedInGroup(m *tgbotapi.Message, text string) (string, bool) {
-	if m.IsCommand() {
-		_, at, hasAt := strings.Cut(m.CommandWithAt(), "@")
+	if strings.HasPrefix(text, "/") {
+		// A command, with or without a bot_command entity: some clients and bridges omit it.
+		head, _, _ := strings.Cut(strings.Fields(text)[0]+" ", " ")
+		_, at, hasAt := strings.Cut(head, "@")
 		return text, !hasAt || strings.EqualFold(at, b.username)
 	}
 	mention := "@" + b.username
