@@ -71,6 +71,9 @@ func (h *Handler) sourceLine(lang string, f *knowledge.Fact) string {
 		return ""
 	}
 	data := map[string]any{"Title": s.Title, "Publisher": s.Publisher}
+	if cite := s.Cite[knowledge.Lang(lang)]; cite != "" {
+		data["Title"], data["Publisher"] = cite, ""
+	}
 	if s.Published != "" {
 		data["Date"] = h.cat.Date(lang, s.Published)
 		return h.cat.T(lang, "SourceLine", data, nil)

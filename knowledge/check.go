@@ -72,6 +72,11 @@ func Validate(kb *KB) []Problem {
 		if strings.TrimSpace(s.Title) == "" {
 			add(s.file, s.line, s.ID, "source has no title")
 		}
+		for _, l := range Langs {
+			if strings.TrimSpace(s.Cite[l]) == "" {
+				add(s.file, s.line, s.ID, "cite.%s: missing (how answers name the source)", l)
+			}
+		}
 		if s.Published != "" && !isoDate.MatchString(s.Published) {
 			add(s.file, s.line, s.ID, "published %q is not YYYY-MM-DD", s.Published)
 		}

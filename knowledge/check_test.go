@@ -39,8 +39,9 @@ func TestValidate_ReportsEveryProblemWithItsPlace(t *testing.T) {
 		"facts.yaml:20: good-fact: questions.az: missing",
 		"facts.yaml:20: good-fact: text.ru: number 30 is not among the fact's quantities",
 		"glossary.yaml:9: oil: names.kk: missing",
-		"sources.yaml:6: src-a: duplicate source id",
-		`sources.yaml:6: src-a: published "21.10.2025" is not YYYY-MM-DD`,
+		"sources.yaml:7: src-a: cite.kk: missing",
+		"sources.yaml:7: src-a: duplicate source id",
+		`sources.yaml:7: src-a: published "21.10.2025" is not YYYY-MM-DD`,
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("missing problem %q in:\n%s", want, all)

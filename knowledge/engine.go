@@ -17,6 +17,8 @@ const (
 	maxQueryUnits        = 48 // long pastes are cut: no question needs more words, and the work stays bounded
 	yearPenalty          = 0.2
 	missingEntityPenalty = 0.5
+	contextWeight        = 0.5  // the previous question's words rank a follow-up at half weight…
+	contextCoverage      = 0.25 // …and count little in how much of it a fact explains
 	amountBoost          = 1.25
 )
 
@@ -79,6 +81,8 @@ type unit struct {
 	covered  bool   // explained by a glossary concept found in the question
 	entity   bool   // a glossary name (country, company, pipeline), not a common word
 	start    string // concept of a glossary word this word starts with ("xərclənəcək" → @cost)
+	context  bool   // from the previous question of a follow-up, not from this one
+	measure  bool   // a unit ("dollars", "тонн"): it ranks, but says nothing of the subject
 }
 
 // Answer answers a question.
@@ -90,17 +94,25 @@ func (e *Engine) Answer(q Query) Answer {
 	s := e.scratch.Get().(*scratch)
 	defer e.scratch.Put(s)
 
-	res := e.search(s, q.Text, nil)
+	res := e.search(s, q.Text, "", nil)
 	ans := Answer{Lang: lang, Question: q.Text}
-	if !res.confident() && q.Previous != "" && res.anyKnown {
-		// A follow-up such as "and in 2025?" keeps the subject of the previous question.
-		merged := q.Text + " " + q.Previous
+	short := res.referential || res.contentUnits <= 3
+	if q.Previous != "" && (short || !res.confident()) {
+		// A follow-up — "and in 2025?", "when will it start?", "and the other way round?" —
+		// keeps the subject of the previous question as context. A short question is read
+		// with its context when that reading is sure enough: its own words still rank first.
+		prev := q.Previous
 		if res.hasYear {
-			merged = q.Text + " " + withoutYears(q.Previous)
+			prev = withoutYears(prev) // "and in 2025?" replaces the year asked about
 		}
-		if r2 := e.search(s, merged, q.PreviousFacts); r2.confident() {
+		var demote []string
+		if len(q.PreviousFacts) > 0 {
+			demote = q.PreviousFacts[:1] // a follow-up asks for something new
+		}
+		if r2 := e.search(s, q.Text, prev, demote); r2.confident() &&
+			(!res.confident() || short) {
 			res = r2
-			ans.Question = merged
+			ans.Question = q.Text + " " + prev
 		}
 	}
 	ans.Confidence = res.confidence
@@ -120,7 +132,10 @@ type result struct {
 	predicate  bool // what is asked about a name (trade, capacity, ...) is known, when anything is
 	yearOK     bool // the fact covers the year asked about, if any
 	anyKnown   bool // some word of the question is known (a follow-up candidate)
-	hasYear    bool
+	// referential: the question points back to the conversation ("it", "его", "orada", "онда").
+	referential  bool
+	contentUnits int // words that name a subject (not periods, numbers or hedges)
+	hasYear      bool
 }
 
 func (r result) confident() bool {
@@ -131,10 +146,20 @@ func (r result) confident() bool {
 // demotedScore is the share of its score a fact of the previous answer keeps in a follow-up.
 const demotedScore = 0.5
 
-func (e *Engine) search(s *scratch, text string, demote []string) result {
+func (e *Engine) search(s *scratch, text, context string, demote []string) result {
 	ix := e.ix
 	units := e.analyze(s, text)
 	var res result
+	res.referential = pointsBack(s.toks)
+	for i := range units {
+		if !units[i].num && !units[i].concept {
+			res.contentUnits++
+		}
+	}
+	if context != "" {
+		units = e.analyzeAppend(s, context, units, true)
+		s.units = units
+	}
 	var queryYears []int
 	for i := range units {
 		u := &units[i]
@@ -171,7 +196,8 @@ func (e *Engine) search(s *scratch, text string, demote []string) result {
 	res.facts = append(res.facts, ix.facts[best.doc])
 	for _, c := range top[1:min(len(top), maxFacts+2)] {
 		cov := e.coverage(units, c.doc).share
-		if len(res.facts) < maxFacts && c.score >= closeRatio*best.score && cov >= res.coverage-0.05 {
+		if len(res.facts) < maxFacts && c.score >= closeRatio*best.score && cov >= res.coverage-0.05 &&
+			sameMeasure(ix.facts[best.doc], ix.facts[c.doc]) {
 			res.facts = append(res.facts, ix.facts[c.doc])
 		} else {
 			res.related = append(res.related, ix.facts[c.doc])
@@ -274,33 +300,44 @@ func (e *Engine) coverage(units []unit, doc int32) cover {
 		if u.covered {
 			continue // its concept unit speaks for it
 		}
+		scale := 1.0
+		if u.context {
+			scale = contextCoverage
+		}
 		switch {
 		case u.year != 0:
-			total += float64(ix.maxIDF)
+			total += float64(ix.maxIDF) * scale
 			if contains(ix.years[doc], u.year) {
-				matched += float64(ix.maxIDF)
+				matched += float64(ix.maxIDF) * scale
 			}
 		case u.num:
 			// Other numbers (a figure the user quotes) neither help nor hurt an answer.
 		case u.term < 0:
-			total += float64(ix.maxIDF)
-			predicates++
+			total += float64(ix.maxIDF) * scale
+			if !u.context && !u.measure {
+				predicates++
+			}
 		default:
-			w, idf := float64(u.weight), float64(ix.idf[u.term])
+			w, idf := float64(u.weight), float64(ix.idf[u.term])*scale
+			if u.context {
+				w = idf // the context counts in coverage at its own, smaller scale
+			}
+			// A unit ("dollars", "тонн") counts in coverage but is no subject of its own.
+			isPredicate := !u.entity && !u.context && !u.measure
 			if u.entity {
 				w, idf = w*entityWeight, idf*entityWeight
-			} else {
+			} else if isPredicate {
 				predicates++
 			}
 			total += idf
 			if hasPosting(ix.postings[u.term], doc) {
 				matched += w
 				c.subject = true
-				if !u.entity {
+				if isPredicate {
 					predicatesMatched++
 				}
-			} else if u.entity {
-				c.entities = false
+			} else if u.entity && !u.context {
+				c.entities = false // a name the question gives; the context's may change
 			}
 		}
 	}
@@ -337,11 +374,18 @@ func contains(xs []int, x int) bool {
 // analyze turns a question into units: stems of its words (read in both languages of their
 // script), numbers and years, and the glossary concepts they name.
 func (e *Engine) analyze(s *scratch, text string) []unit {
+	s.units = e.analyzeAppend(s, text, s.units[:0], false)
+	return s.units
+}
+
+// analyzeAppend adds the units of text to units. Units of the conversation's context (the
+// previous question, for a follow-up) weigh less than the question's own.
+func (e *Engine) analyzeAppend(s *scratch, text string, units []unit, context bool) []unit {
 	ix := e.ix
 	s.toks = tokenize(text, s.toks[:0])
-	units := s.units[:0]
+	start := len(units)
 	for _, t := range s.toks {
-		if len(units) == maxQueryUnits {
+		if len(units)-start == maxQueryUnits {
 			break
 		}
 		if t.sym || isStopword(t.text) || !t.num && utf8.RuneCountInString(t.text) < 2 {
@@ -358,7 +402,7 @@ func (e *Engine) analyze(s *scratch, text string) []unit {
 			units = append(units, u)
 			continue
 		}
-		if !t.num && (periodWords[t.text] || numberWords[t.text] != 0 || isHedge(t.text) || isScale(t.text)) {
+		if !t.num && (periodWords[t.text] || backWords[t.text] || numberWords[t.text] != 0 || isHedge(t.text) || isScale(t.text)) {
 			u.num = true // says when or how many, not what: see coverage
 			units = append(units, u)
 			continue
@@ -377,6 +421,7 @@ func (e *Engine) analyze(s *scratch, text string) []unit {
 			}
 		}
 		e.resolve(&u, t.text)
+		u.measure = isMeasureUnit(t.text)
 		u.start = ix.wordStart(t.text)
 		units = append(units, u)
 	}
@@ -389,7 +434,7 @@ func (e *Engine) analyze(s *scratch, text string) []unit {
 		}
 		return v
 	}
-	for i := 0; i < n; {
+	for i := start; i < n; {
 		found := longest(ix.matchPhrases(i, variants, n))
 		if len(found) == 0 {
 			i++
@@ -397,7 +442,7 @@ func (e *Engine) analyze(s *scratch, text string) []unit {
 		}
 		for _, p := range found {
 			id, ok := ix.vocab[p.concept]
-			if !ok || hasConcept(units[n:], id) {
+			if !ok || hasConcept(units, id) {
 				continue
 			}
 			units = append(units, unit{term: id, weight: ix.idf[id], concept: true, entity: ix.entities[p.concept]})
@@ -408,18 +453,23 @@ func (e *Engine) analyze(s *scratch, text string) []unit {
 		i += len(found[0].stems) // "Astana Times" is a newspaper, not the city inside it
 	}
 	// Words that only start with a glossary word count as that concept when no name matched them.
-	for i := 0; i < n; i++ {
+	for i := start; i < n; i++ {
 		if units[i].covered || units[i].start == "" {
 			continue
 		}
 		if id, ok := ix.vocab[units[i].start]; ok {
 			units[i].covered = true
-			if !hasConcept(units[n:], id) {
+			if !hasConcept(units, id) {
 				units = append(units, unit{term: id, weight: ix.idf[id] * prefixPenalty, concept: true, entity: ix.entities[units[i].start]})
 			}
 		}
 	}
-	s.units = units
+	if context {
+		for i := start; i < len(units); i++ {
+			units[i].context = true
+			units[i].weight *= contextWeight
+		}
+	}
 	return units
 }
 
@@ -444,7 +494,7 @@ func (ix *Index) wordStart(w string) string {
 
 func hasConcept(us []unit, id int32) bool {
 	for _, u := range us {
-		if u.term == id {
+		if u.concept && u.term == id {
 			return true
 		}
 	}
@@ -454,11 +504,13 @@ func hasConcept(us []unit, id int32) bool {
 // resolve finds the index term of a unit: an exact stem, else a stem one typo away.
 func (e *Engine) resolve(u *unit, word string) {
 	ix := e.ix
+	// Of the two readings (Russian or Kazakh, English or Azerbaijani), the one the knowledge
+	// base uses more is more likely meant: "жылы" is Kazakh "year", not a rare Russian stem.
 	for _, v := range u.variants {
 		if v == "" {
 			continue
 		}
-		if id, ok := ix.vocab[v]; ok && (u.term < 0 || ix.idf[id] > ix.idf[u.term]) {
+		if id, ok := ix.vocab[v]; ok && (u.term < 0 || len(ix.postings[id]) > len(ix.postings[u.term])) {
 			u.term = id
 		}
 	}
@@ -588,6 +640,36 @@ func asksAmount(toks []token) bool {
 		if amountWords[t.text] {
 			return true
 		}
+	}
+	return false
+}
+
+// sameMeasure reports facts on the same subject area (trade in 2024 and in January–August
+// 2025; two sources' cargo volumes for 2022): a close second one is shown beside the best, so
+// the user sees both figures rather than one picked silently. Close facts of another topic
+// are offered as related questions instead.
+func sameMeasure(a, b *Fact) bool { return a.Topic == b.Topic }
+
+// backWords point to something said before: pronouns and "there", in the four languages.
+var backWords = wordSet(`его её ее их него неё нее нему ним нём там это этот эта этого этой этом туда оттуда
+	он она оно они it its there that this those they them onun onu ona orada ora burada bunun
+	онын оны оган онда сол солар олар мунда`)
+
+func pointsBack(toks []token) bool {
+	for _, t := range toks {
+		if backWords[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// isMeasureUnit reports "dollars", "тонн", "faiz": what a figure is counted in, not what it is
+// about. Agreements and containers (TEU) are subjects of their own and stay.
+func isMeasureUnit(w string) bool {
+	switch unitOf(w) {
+	case "usd", "tonne", "percent", "barrel", "km", "tenge", "times":
+		return true
 	}
 	return false
 }

@@ -65,8 +65,11 @@ type Source struct {
 	Note      string `yaml:"note"`
 	// Entity is the glossary term naming the publisher, so "according to Trend" finds its facts.
 	Entity string `yaml:"entity"`
-	file   string
-	line   int
+	// Cite is how answers name the source in each language: publisher and translated title,
+	// so an English answer does not end in a Russian headline.
+	Cite Texts `yaml:"cite"`
+	file string
+	line int
 }
 
 // Quantity is a number a fact states, structured for claim checking.

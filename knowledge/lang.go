@@ -49,12 +49,14 @@ var stopwords = wordSet(`и в во на по за с со к ко о об от 
 	составил составила составило составили составляет составляют составлял составит достиг достигла достигло
 	достигли является являются и а ну так вот ли bes bəs ve ile idi olub edib edir etdi teşkil teskil ал ше
 	еди болды болады курады курайды курады amount amounted amounts total totalled totaled reached reach
-	also then so well what's whats var yox уже already artiq артык through via across along into onto аркылы vasitesile`)
+	also then so well what's whats var yox уже already artiq артык through via across along into onto аркылы vasitesile
+	наоборот обратно vice versa round reverse other way eksine керисинше`)
 
 // periodWords say when, not what: they neither help nor hurt an answer (the figure's period
 // decides), like numbers. Month names are recognized separately.
-var periodWords = wordSet(`месяц месяца месяцев месяцы первые первых последние month months first ay ayı ayda ayinda
-	айда айы айлар айында период period dovr dövr кезең итогам итогам по итогу`)
+var periodWords = wordSet(`месяц месяца месяцев месяцы последние month months ay ayı ayda ayinda
+	айда айы айлар айында период period dovr dövr кезең итогам итогам по итогу
+	год году года лет годы годах year years annual il ilde ili ilin illik жыл жылы жылгы жылдын жылдары`)
 
 // DetectLang tells the language of a text from its letters and words. The hint (the user's
 // setting or Telegram language_code) decides only when the text itself does not.
@@ -95,13 +97,21 @@ func DetectLang(text string, hint Lang) Lang {
 		}
 		return n
 	}
-	var score [4]int // in the order of Langs: ru, az, kk, en
+	// Every language is scored, whatever the majority script: "На каком форуме подписали
+	// соглашение между Dashkasan Iron Ore и Fonte GreenMet?" has more Latin letters than
+	// Cyrillic, but only Russian words.
+	var score [4]float64 // in the order of Langs: ru, az, kk, en
+	score[0] = float64(count(markersRU)) * 2
+	score[1] = float64(azLetters + count(markersAZ)*2)
+	score[2] = float64(kkLetters*3 + count(markersKK)*2)
+	score[3] = float64(count(markersEN)) * 2
+	// The majority script breaks ties between a Cyrillic and a Latin language.
 	if cyr >= lat {
-		score[2] = kkLetters*3 + count(markersKK)*2
-		score[0] = count(markersRU) * 2
+		score[0] += 0.5
+		score[2] += 0.5
 	} else {
-		score[1] = azLetters + count(markersAZ)*2
-		score[3] = count(markersEN) * 2
+		score[1] += 0.5
+		score[3] += 0.5
 	}
 	best, tie := 0, false
 	for i := 1; i < len(score); i++ {
@@ -112,10 +122,10 @@ func DetectLang(text string, hint Lang) Lang {
 			tie = true
 		}
 	}
-	if score[best] == 0 || tie {
+	if score[best] < 1 || tie {
 		// Nothing in the text decides (a name, an abbreviation, a number): the hint does,
 		// then the script.
-		if _, ok := ParseLang(string(hint)); ok && (score[best] == 0 || score[langIndex(hint)] == score[best]) {
+		if _, ok := ParseLang(string(hint)); ok && (score[best] < 1 || score[langIndex(hint)] == score[best]) {
 			return hint
 		}
 		if cyr >= lat {

@@ -20,7 +20,7 @@ func TestTune(t *testing.T) {
 			continue
 		}
 		s := e.scratch.Get().(*scratch)
-		r := e.search(s, row[2], nil)
+		r := e.search(s, row[2], "", nil)
 		ok := len(r.facts) > 0 && expectedIn(r.facts[0].Text[Lang(row[1])], row[3])
 		if ok {
 			pos = append(pos, r.confidence)
@@ -29,7 +29,7 @@ func TestTune(t *testing.T) {
 	}
 	for _, row := range readTSV(t, "eval_negative.tsv") {
 		s := e.scratch.Get().(*scratch)
-		r := e.search(s, row[2], nil)
+		r := e.search(s, row[2], "", nil)
 		if r.subject && r.predicate && r.yearOK {
 			neg = append(neg, r.confidence)
 		}
@@ -59,7 +59,7 @@ func TestExplain(t *testing.T) {
 		}
 		fmt.Printf("unit %q -> %s df=%d w=%.2f year=%d covered=%v entity=%v\n", u.variants, term, df, u.weight, u.year, u.covered, u.entity)
 	}
-	r := e.search(s, q, nil)
+	r := e.search(s, q, "", nil)
 	fmt.Printf("cov=%.2f conf=%.2f subj=%v pred=%v year=%v facts=%v related=%v\n", r.coverage, r.confidence, r.subject, r.predicate, r.yearOK, ids(r.facts), ids(r.related))
 }
 
@@ -86,4 +86,27 @@ func TestExplainCheck(t *testing.T) {
 		}
 		fmt.Printf("=> %s %s %s plan=%v\n", cr.Verdict, id, Expected(cr.Quantity), cr.Plan)
 	}
+}
+
+// TestExplainFollow prints how a two-turn conversation is understood (F="first || second").
+func TestExplainFollow(t *testing.T) {
+	f := os.Getenv("F")
+	if f == "" {
+		t.Skip()
+	}
+	e := shippedEngine(t)
+	first, second, _ := strings.Cut(f, " || ")
+	a1 := e.Answer(Query{Text: first})
+	fmt.Printf("first: %v conf=%.2f\n", ids(a1.Facts), a1.Confidence)
+	s := e.scratch.Get().(*scratch)
+	alone := e.search(s, second, "", nil)
+	fmt.Printf("alone: %v conf=%.2f cov=%.2f subj=%v pred=%v year=%v ref=%v content=%d known=%v\n", ids(alone.facts), alone.confidence, alone.coverage, alone.subject, alone.predicate, alone.yearOK, alone.referential, alone.contentUnits, alone.anyKnown)
+	prev := a1.Question
+	if alone.hasYear {
+		prev = withoutYears(prev)
+	}
+	merged := e.search(s, second, prev, ids(a1.Facts)[:min(1, len(a1.Facts))])
+	fmt.Printf("merged: %v conf=%.2f cov=%.2f subj=%v pred=%v year=%v\n", ids(merged.facts), merged.confidence, merged.coverage, merged.subject, merged.predicate, merged.yearOK)
+	a2 := e.Answer(Query{Text: second, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
+	fmt.Printf("answer: %v conf=%.2f\n", ids(a2.Facts), a2.Confidence)
 }
