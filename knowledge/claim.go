@@ -266,7 +266,7 @@ func (e *Engine) claimCandidates(s *scratch, clause string) []candidate {
 	// The fact that explains more of the claim is its subject ("first phase" against "second and
 	// third phases"); the score breaks ties.
 	sort.SliceStable(out, func(i, j int) bool {
-		a, b := math.Round(out[i].cover.share*20), math.Round(out[j].cover.share*20)
+		a, b := math.Round(out[i].cover.share*4), math.Round(out[j].cover.share*4)
 		if a != b {
 			return a > b
 		}

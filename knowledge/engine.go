@@ -20,6 +20,7 @@ const (
 	contextWeight        = 0.5  // the previous question's words rank a follow-up at half weight…
 	contextCoverage      = 0.25 // …and count little in how much of it a fact explains
 	amountBoost          = 1.25
+	directionBoost       = 1.3
 )
 
 // Engine answers questions from a knowledge base. It is safe for concurrent use.
@@ -157,7 +158,22 @@ func (e *Engine) search(s *scratch, text, context string, demote []string) resul
 		}
 	}
 	if context != "" {
+		reverse := asksReversal(s.toks)
+		start := len(units)
 		units = e.analyzeAppend(s, context, units, true)
+		if reverse {
+			// "and the other way round?": the previous question's flow, turned around,
+			// is part of this question.
+			for i := start; i < len(units); i++ {
+				u := &units[i]
+				if !(u.measure && u.concept) {
+					continue
+				}
+				if id, ok := ix.vocab[oppositeDirection(ix.terms[u.term])]; ok {
+					u.term, u.weight, u.context = id, ix.idf[id], false
+				}
+			}
+		}
 		s.units = units
 	}
 	var queryYears []int
@@ -178,7 +194,18 @@ func (e *Engine) search(s *scratch, text, context string, demote []string) resul
 	// A fact that lacks a name the question gives ("Kazakh oil through BTC" against BTC's
 	// total since 2006) is a worse answer than its words alone suggest.
 	amount := asksAmount(s.toks)
+	var toward []int32
+	for i := range units {
+		if units[i].measure && units[i].concept && !units[i].context {
+			toward = append(toward, units[i].term)
+		}
+	}
 	for i := range top {
+		for _, t := range toward {
+			if hasPosting(ix.postings[t], top[i].doc) {
+				top[i].score *= directionBoost // "in Azerbaijan" is not "in Kazakhstan"
+			}
+		}
 		if !e.coverage(units, top[i].doc).entities {
 			top[i].score *= missingEntityPenalty
 		}
@@ -464,6 +491,12 @@ func (e *Engine) analyzeAppend(s *scratch, text string, units []unit, context bo
 			}
 		}
 	}
+	// The country a flow goes to ("инвестиции в Казахстан", "Azərbaycana"): ranks, is no subject.
+	directions(s.toks, func(term string) {
+		if id, ok := ix.vocab[term]; ok && !hasConcept(units[start:], id) {
+			units = append(units, unit{term: id, weight: ix.idf[id], concept: true, measure: true})
+		}
+	})
 	if context {
 		for i := start; i < len(units); i++ {
 			units[i].context = true

@@ -237,6 +237,11 @@ func (ix *Index) addField(db *docBuilder, fi field, lang Lang, toks []token) {
 			db.length[fi]++
 		}
 	}
+	if fi == fieldText {
+		// Only the answer texts say authoritatively which way a flow goes; the questions
+		// people ask are paraphrases and would blur it.
+		directions(toks, func(term string) { db.tf[fi][term]++ })
+	}
 	for i := 0; i < len(stems); {
 		found := longest(ix.matchPhrases(i, func(j int) [2]string { return [2]string{stems[j], ""} }, len(stems)))
 		if len(found) == 0 {

@@ -54,7 +54,7 @@ var stopwords = wordSet(`и в во на по за с со к ко о об от 
 
 // periodWords say when, not what: they neither help nor hurt an answer (the figure's period
 // decides), like numbers. Month names are recognized separately.
-var periodWords = wordSet(`месяц месяца месяцев месяцы последние month months ay ayı ayda ayinda
+var periodWords = wordSet(`месяц месяца месяцев месяцы первые первых последние month months ay ayı ayda ayinda
 	айда айы айлар айында период period dovr dövr кезең итогам итогам по итогу
 	год году года лет годы годах year years annual il ilde ili ilin illik жыл жылы жылгы жылдын жылдары`)
 

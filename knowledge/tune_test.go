@@ -75,7 +75,7 @@ func TestExplainCheck(t *testing.T) {
 		fmt.Printf("clause %q info=%+v\n", clause, info)
 		s := e.scratch.Get().(*scratch)
 		for _, cand := range e.claimCandidates(s, clause) {
-			fmt.Printf("  cand %s %+v\n", cand.fact.ID, cand.cover)
+			fmt.Printf("  cand %s %+v score=%.2f\n", cand.fact.ID, cand.cover, cand.score)
 		}
 	}
 	r := e.Check(c, "")
