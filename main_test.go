@@ -6,11 +6,11 @@ import (
 	"encoding/json"
 	"net"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/corridorbot/corridorbot/bot/fakeapi"
+	"github.com/corridorbot/corridorbot/internal/testkit"
 	"github.com/corridorbot/corridorbot/storage/redisstore/redistest"
 )
 
@@ -196,7 +196,7 @@ func serveEnv(api *fakeapi.Server, redisURL string) func(string) string {
 func startServe(t *testing.T, getenv func(string) string) (stop func() (int, string)) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	var out, errOut syncBuffer
+	var out, errOut testkit.Logs
 	done := make(chan int, 1)
 	go func() {
 		err := run(ctx, []string{"serve"}, getenv, strings.NewReader(""), &out, &errOut)
@@ -212,23 +212,6 @@ func startServe(t *testing.T, getenv func(string) string) (stop func() (int, str
 			return -1, ""
 		}
 	}
-}
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 func TestServe_LanguageSurvivesRestartWithRedisAndStopsCleanly(t *testing.T) {

@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"log/slog"
 	"net"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -16,54 +14,18 @@ import (
 
 	"github.com/corridorbot/corridorbot/bot/fakeapi"
 	"github.com/corridorbot/corridorbot/handlers"
-	"github.com/corridorbot/corridorbot/knowledge"
-	"github.com/corridorbot/corridorbot/locales"
+	"github.com/corridorbot/corridorbot/internal/testkit"
 	"github.com/corridorbot/corridorbot/storage/memory"
 )
 
-var (
-	engineOnce sync.Once
-	engine     *knowledge.Engine
-	catalog    *locales.Catalog
-)
-
 func newHandler(t testing.TB, store handlers.SessionStore) *handlers.Handler {
-	t.Helper()
-	engineOnce.Do(func() {
-		kb, err := knowledge.Load(knowledge.Embedded())
-		if err != nil {
-			panic(err)
-		}
-		engine = knowledge.NewEngine(kb)
-		if catalog, err = locales.New(); err != nil {
-			panic(err)
-		}
-	})
-	return handlers.New(engine, catalog, store)
-}
-
-// syncBuffer collects log output from several goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
+	return testkit.Handler(t, store)
 }
 
 type running struct {
 	bot    *Bot
 	api    *fakeapi.Server
-	logs   *syncBuffer
+	logs   *testkit.Logs
 	cancel context.CancelFunc
 	done   chan error
 }
@@ -71,10 +33,10 @@ type running struct {
 // startBot runs a bot in polling mode against a fake Bot API.
 func startBot(t *testing.T, api *fakeapi.Server, store *memory.Sessions, mod func(*Config)) *running {
 	t.Helper()
-	logs := &syncBuffer{}
+	logs := &testkit.Logs{}
 	cfg := Config{
 		Token: fakeapi.Token, Endpoint: api.Endpoint(), PollTimeout: time.Second,
-		Logger:        slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		Logger:        logs.Logger(),
 		Limits:        Limits{Global: 10000, PerChat: time.Millisecond, PerGroup: time.Millisecond},
 		ShutdownGrace: 5 * time.Second,
 	}
@@ -452,11 +414,11 @@ func TestStartup_ClearErrorsWithoutTheToken(t *testing.T) {
 
 func TestWebhook_SecretBodyLimitAndAckAfterHandling(t *testing.T) {
 	api := fakeapi.New(t)
-	logs := &syncBuffer{}
+	logs := &testkit.Logs{}
 	b, err := New(Config{
 		Token: fakeapi.Token, Endpoint: api.Endpoint(), Mode: "webhook",
 		WebhookURL: "https://bot.example.com/telegram/webhook", WebhookSecret: "s3cret-Value_1",
-		Logger: slog.New(slog.NewTextHandler(logs, nil)),
+		Logger: logs.Logger(),
 		Limits: Limits{Global: 1000, PerChat: time.Millisecond},
 	}, newHandler(t, memory.NewSessions(time.Hour)), memory.NewSessions(time.Hour))
 	if err != nil {

@@ -103,14 +103,7 @@ func (l *limiter) wait(ctx context.Context, chatID int64, group bool) error {
 	if wait == 0 {
 		return nil
 	}
-	t := time.NewTimer(wait)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
+	return sleepCtx(ctx, wait)
 }
 
 // forget drops chats that have been quiet long enough to start afresh.

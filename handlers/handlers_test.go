@@ -4,34 +4,16 @@ import (
 	"context"
 	"errors"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/corridorbot/corridorbot/handlers"
+	"github.com/corridorbot/corridorbot/internal/testkit"
 	"github.com/corridorbot/corridorbot/knowledge"
-	"github.com/corridorbot/corridorbot/locales"
 	"github.com/corridorbot/corridorbot/storage/memory"
 )
 
-var (
-	once    sync.Once
-	engine  *knowledge.Engine
-	catalog *locales.Catalog
-)
-
 func newHandler(t *testing.T, store handlers.SessionStore) *handlers.Handler {
-	t.Helper()
-	once.Do(func() {
-		kb, err := knowledge.Load(knowledge.Embedded())
-		if err != nil {
-			panic(err)
-		}
-		engine = knowledge.NewEngine(kb)
-		if catalog, err = locales.New(); err != nil {
-			panic(err)
-		}
-	})
-	return handlers.New(engine, catalog, store)
+	return testkit.Handler(t, store)
 }
 
 func send(t *testing.T, h *handlers.Handler, text, hint string) handlers.Reply {
