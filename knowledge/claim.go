@@ -182,6 +182,10 @@ func (e *Engine) checkClause(s *scratch, clause, prev string, info claimInfo) Cl
 				}
 			}
 			switch {
+			case agreed == nil && compatible[0].Measure == eventDate:
+				// An event's date confirms a claim of that year, but events recur (visits,
+				// meetings): another year is not a contradiction, only not known.
+				continue
 			case agreed == nil:
 				// Every figure must agree: one wrong number makes the claim wrong.
 				verdict, q = Contradicted, compatible[0]
@@ -275,6 +279,9 @@ func (e *Engine) claimCandidates(s *scratch, clause string) []candidate {
 	return out
 }
 
+// eventDate marks the year figure taken from an event's date rather than stated as a figure.
+const eventDate = "event date"
+
 // factQuantities lists a fact's figures; an event's date counts as a year figure.
 func factQuantities(f *Fact) []*Quantity {
 	out := make([]*Quantity, 0, len(f.Quantities)+1)
@@ -285,7 +292,7 @@ func factQuantities(f *Fact) []*Quantity {
 	}
 	if !hasYear && len(f.Date) >= 4 {
 		if y, err := strconv.Atoi(f.Date[:4]); err == nil {
-			out = append(out, &Quantity{Value: float64(y), Unit: "year", Measure: "date"})
+			out = append(out, &Quantity{Value: float64(y), Unit: "year", Measure: eventDate})
 		}
 	}
 	return out

@@ -30,6 +30,10 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk percent right", KK, "Транскаспий бағыты бойынша транзит 21 пайызға өсті", Supported, "21"},
 		{"kk unrelated subject", KK, "Өзбекстанның экспорты 2024 жылы 15 пайызға өсті", Unverifiable, ""},
 		{"en unrelated number", EN, "Georgia has 3.7 million inhabitants", Unverifiable, ""},
+		{"en event in its year", EN, "Aliyev visited Kazakhstan in 2025", Supported, "2025"},
+		{"en events recur: another year is not known, not false", EN, "Aliyev visited Kazakhstan in 2024", Unverifiable, ""},
+		{"ru direction of investment", RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
+		{"kk direction of investment, wrong", KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
