@@ -132,6 +132,7 @@ type result struct {
 	subject    bool // the question names something the knowledge base knows, not just a year
 	predicate  bool // what is asked about a name (trade, capacity, ...) is known, when anything is
 	yearOK     bool // the fact covers the year asked about, if any
+	amountOK   bool // a question for a figure ("how many", "turnover") gets a fact with one
 	anyKnown   bool // some word of the question is known (a follow-up candidate)
 	// referential: the question points back to the conversation ("it", "его", "orada", "онда").
 	referential  bool
@@ -140,7 +141,7 @@ type result struct {
 }
 
 func (r result) confident() bool {
-	return r.subject && r.predicate && r.yearOK && len(r.facts) > 0 &&
+	return r.subject && r.predicate && r.yearOK && r.amountOK && len(r.facts) > 0 &&
 		r.confidence >= minConfidence && r.coverage >= minCoverage
 }
 
@@ -219,6 +220,7 @@ func (e *Engine) search(s *scratch, text, context string, demote []string) resul
 	cv = e.coverage(units, best.doc)
 	res.coverage, res.subject, res.predicate = cv.share, cv.subject, cv.predicate && cv.entities
 	res.yearOK = len(queryYears) == 0 || anyIn(queryYears, ix.years[best.doc])
+	res.amountOK = !amount || ix.amounts[best.doc]
 	res.confidence = res.coverage * float64(best.score) / (float64(best.score) + scoreHalf)
 	res.facts = append(res.facts, ix.facts[best.doc])
 	for _, c := range top[1:min(len(top), maxFacts+2)] {

@@ -68,10 +68,26 @@ func expectedIn(text, expected string) bool {
 	return false
 }
 
+// evalSet is one held-out question file and its out-of-scope companion.
+type evalSet struct{ ask, negative string }
+
+// The first set was written from the sources for tuning; the second, by another hand, is
+// looked at only to measure (its failures are read, not special-cased).
+var evalSets = []evalSet{
+	{"eval_ask.tsv", "eval_negative.tsv"},
+	{"eval2_ask.tsv", "eval2_negative.tsv"},
+}
+
 func TestEval_AnswersHeldOutQuestions(t *testing.T) {
 	e := shippedEngine(t)
+	for _, set := range evalSets {
+		t.Run(strings.TrimSuffix(set.ask, ".tsv"), func(t *testing.T) { runEvalSet(t, e, set) })
+	}
+}
+
+func runEvalSet(t *testing.T, e *Engine, set evalSet) {
 	var asked, hit, fuAsked, fuHit, detected int
-	for _, row := range readTSV(t, "eval_ask.tsv") {
+	for _, row := range readTSV(t, set.ask) {
 		id, lang, q, want := row[0], Lang(row[1]), row[2], row[3]
 		if strings.HasPrefix(id, "fu-") {
 			first, second, _ := strings.Cut(q, " || ")
@@ -99,7 +115,7 @@ func TestEval_AnswersHeldOutQuestions(t *testing.T) {
 		}
 	}
 	refused, negs := 0, 0
-	for _, row := range readTSV(t, "eval_negative.tsv") {
+	for _, row := range readTSV(t, set.negative) {
 		negs++
 		a := e.Answer(Query{Text: row[2], Lang: Lang(row[1])})
 		if len(a.Facts) == 0 {
@@ -108,9 +124,9 @@ func TestEval_AnswersHeldOutQuestions(t *testing.T) {
 			t.Logf("ANSWERED %s conf=%.2f :: %s -> %v", row[0], a.Confidence, row[2], ids(a.Facts))
 		}
 	}
-	t.Logf("eval: ask %d/%d follow-up %d/%d detect %d/%d refused %d/%d", hit, asked, fuHit, fuAsked, detected, asked, refused, negs)
+	t.Logf("eval %s: ask %d/%d follow-up %d/%d detect %d/%d refused %d/%d", set.ask, hit, asked, fuHit, fuAsked, detected, asked, refused, negs)
 	check := func(name string, got, total int, min float64) {
-		if total == 0 || float64(got)/float64(total) < min {
+		if total > 0 && float64(got)/float64(total) < min {
 			t.Errorf("%s: %d/%d, below the floor of %.0f%%", name, got, total, min*100)
 		}
 	}

@@ -3,42 +3,57 @@ package knowledge
 import (
 	"fmt"
 	"os"
-	"sort"
-	"strings"
+		"strings"
 	"testing"
 )
 
-// TestTune prints confidence distributions (run with TUNE=1).
+// TestTune prints, for thresholds of confidence and coverage, how many held-out questions
+// would be answered right and how many out-of-scope ones refused (run with TUNE=1).
 func TestTune(t *testing.T) {
 	if os.Getenv("TUNE") == "" {
 		t.Skip()
 	}
 	e := shippedEngine(t)
-	var pos, neg []float64
-	for _, row := range readTSV(t, "eval_ask.tsv") {
-		if strings.HasPrefix(row[0], "fu-") {
-			continue
-		}
-		s := e.scratch.Get().(*scratch)
-		r := e.search(s, row[2], "", nil)
-		ok := len(r.facts) > 0 && expectedIn(r.facts[0].Text[Lang(row[1])], row[3])
-		if ok {
-			pos = append(pos, r.confidence)
-		}
-		fmt.Printf("POS ok=%v cov=%.2f conf=%.2f subj=%v pred=%v year=%v %s\n", ok, r.coverage, r.confidence, r.subject, r.predicate, r.yearOK, row[2])
+	type obs struct {
+		conf, cov float64
+		gate, ok  bool
 	}
-	for _, row := range readTSV(t, "eval_negative.tsv") {
-		s := e.scratch.Get().(*scratch)
-		r := e.search(s, row[2], "", nil)
-		if r.subject && r.predicate && r.yearOK {
-			neg = append(neg, r.confidence)
+	var pos, neg []obs
+	for _, set := range evalSets {
+		for _, row := range readTSV(t, set.ask) {
+			if strings.HasPrefix(row[0], "fu-") {
+				continue
+			}
+			s := e.scratch.Get().(*scratch)
+			r := e.search(s, row[2], "", nil)
+			text := ""
+			for _, f := range r.facts {
+				text += f.Text[Lang(row[1])]
+			}
+			pos = append(pos, obs{r.confidence, r.coverage, r.subject && r.predicate && r.yearOK && r.amountOK, expectedIn(text, row[3])})
 		}
-		fmt.Printf("NEG cov=%.2f conf=%.2f subj=%v pred=%v year=%v %s\n", r.coverage, r.confidence, r.subject, r.predicate, r.yearOK, row[2])
+		for _, row := range readTSV(t, set.negative) {
+			s := e.scratch.Get().(*scratch)
+			r := e.search(s, row[2], "", nil)
+			neg = append(neg, obs{r.confidence, r.coverage, r.subject && r.predicate && r.yearOK && r.amountOK, false})
+		}
 	}
-	sort.Float64s(pos)
-	sort.Float64s(neg)
-	fmt.Println("pos", pos)
-	fmt.Println("neg", neg)
+	for _, minConf := range []float64{0.3, 0.35, 0.4, 0.45, 0.5, 0.55} {
+		for _, minCov := range []float64{0.4, 0.5, 0.6, 0.7} {
+			good, refused := 0, 0
+			for _, o := range pos {
+				if o.ok && o.gate && o.conf >= minConf && o.cov >= minCov {
+					good++
+				}
+			}
+			for _, o := range neg {
+				if !(o.gate && o.conf >= minConf && o.cov >= minCov) {
+					refused++
+				}
+			}
+			fmt.Printf("conf>=%.2f cov>=%.1f: answered %d/%d refused %d/%d total %d\n", minConf, minCov, good, len(pos), refused, len(neg), good+refused)
+		}
+	}
 }
 
 // TestExplain prints how a question is understood (run with Q="...").
