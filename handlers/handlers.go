@@ -189,6 +189,12 @@ func (h *Handler) question(text, hint string, sess *Session) (Reply, bool) {
 	case utf8.RuneCountInString(text) > MaxQuestionRunes:
 		return Reply{Lang: lang, Text: h.cat.T(string(lang), "TooLong", nil, MaxQuestionRunes)}, false
 	}
+	switch knowledge.SmallTalk(text) {
+	case knowledge.Greeting:
+		return h.plain(lang, "Welcome"), false
+	case knowledge.Thanks:
+		return h.plain(lang, "Thanks"), false
+	}
 	ans := h.engine.Answer(knowledge.Query{Text: text, Lang: lang, Previous: sess.LastQuestion, PreviousFacts: sess.LastFacts})
 	reply := h.render(ans)
 	if len(ans.Facts) == 0 {

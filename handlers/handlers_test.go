@@ -208,3 +208,13 @@ func TestStoreFailure_StillAnswers(t *testing.T) {
 		t.Errorf("no answer while the store is down: %q", r.Text)
 	}
 }
+
+func TestSmallTalk_GreetingAndThanksAreNotUnknownQuestions(t *testing.T) {
+	h := newHandler(t, memory.NewSessions(0))
+	if r := send(t, h, "Привет!", "en"); r.Lang != knowledge.RU || !strings.Contains(r.Text, "/help") || len(r.Facts) != 0 {
+		t.Errorf("greeting: %s %q", r.Lang, r.Text)
+	}
+	if r := send(t, h, "Рахмет!", "en"); r.Lang != knowledge.KK || !strings.Contains(r.Text, "/topics") {
+		t.Errorf("thanks: %s %q", r.Lang, r.Text)
+	}
+}

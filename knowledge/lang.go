@@ -9,18 +9,20 @@ var (
 	markersRU = wordSet(`и в во на по за с со к ко о об от до из у что как какой какая какое какие каков
 		какова каковы сколько когда где кто чем чей это был была было были будет будут ли же между через
 		для а ещё еще или его её их есть году год года млн млрд тыс скажи расскажи подскажи пожалуйста
-		который которая которые также уже мне нам вы ты они он она сейчас`)
+		который которая которые также уже мне нам вы ты они он она сейчас привет здравствуйте спасибо`)
 	markersKK = wordSet(`мен жане канша кандай кашан неше бойынша туралы арасындагы арасында бар ма ме ба бе
 		па пе кайда кай кайсы ким кимнин не бул осы деген ушин жыл жылы жылгы жылдары жылга ел елдер
 		еки зауыт мунай тауар айналым айналымы келисим салды салган болды болады калай казакстан
-		азербайжан казакстаннын азербайжаннын казакстанга азербайжанга дейин кейин сайын айтшы`)
+		азербайжан казакстаннын азербайжаннын казакстанга азербайжанга дейин кейин сайын айтшы рахмет
+		салем салеметсиз`)
 	markersAZ = wordSet(`ve ile ne nece qeder hansi hansı nedir kim harada vaxt ucun ilde il ili olub oldu edib
 		edir edecek bu bir arasinda olan mi mu dir nedir zavod zavodu ticaret dovriyyesi neft milyon
 		milyard azerbaycan azerbaycanin qazaxistan qazaxistanin qazaxistanla baki bakida istehsal tikinti
-		xerc neyi neyin hansi nece olacaq olacaqdir haqqinda barede gore ucun amma lakin sonra evvel`)
+		xerc neyi neyin hansi nece olacaq olacaqdir haqqinda barede gore ucun amma lakin sonra evvel
+		salam tesekkur`)
 	markersEN = wordSet(`the what how is was were are of and in to many much did does do between who when which
 		will a an by for with on about from has have this that it its there their be been tell me please
-		where why whose would could should can`)
+		where why whose would could should can hello thanks thank`)
 )
 
 func wordSet(s string) map[string]bool {

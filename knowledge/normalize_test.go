@@ -110,3 +110,16 @@ func TestStem_InflectionsMeet(t *testing.T) {
 }
 
 func fold(s string) string { return tokenize(s, nil)[0].text }
+
+func TestSmallTalk(t *testing.T) {
+	cases := map[string]Talk{
+		"Привет!": Greeting, "Salam": Greeting, "Сәлеметсіз бе?": Greeting, "hi there": NotSmallTalk,
+		"Hello": Greeting, "Рахмет!": Thanks, "Спасибо большое": Thanks, "thank you": Thanks,
+		"Təşəkkür edirəm": Thanks, "Привет, какой товарооборот?": NotSmallTalk, "2024": NotSmallTalk,
+	}
+	for in, want := range cases {
+		if got := SmallTalk(in); got != want {
+			t.Errorf("SmallTalk(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
