@@ -153,6 +153,7 @@ func (e *Engine) search(s *scratch, text, context string, demote []string) resul
 	units := e.analyze(s, text)
 	var res result
 	res.referential = pointsBack(s.toks)
+	amount := asksAmount(s.toks, text)
 	for i := range units {
 		if !units[i].num && !units[i].concept {
 			res.contentUnits++
@@ -194,7 +195,6 @@ func (e *Engine) search(s *scratch, text, context string, demote []string) resul
 	}
 	// A fact that lacks a name the question gives ("Kazakh oil through BTC" against BTC's
 	// total since 2006) is a worse answer than its words alone suggest.
-	amount := asksAmount(s.toks)
 	var toward []int32
 	for i := range units {
 		if units[i].measure && units[i].concept && !units[i].context {
@@ -667,12 +667,17 @@ func isScale(w string) bool {
 	return ok
 }
 
-// amountWords ask for a figure: "сколько", "how much", "nə qədər", "қанша".
+// amountWords ask for a figure: "сколько", "how much", "nə qədər", "neçə", "қанша".
 var amountWords = wordSet(`сколько скольких каков какова каковы much many qeder nece neche канша неше`)
 
-func asksAmount(toks []token) bool {
+func asksAmount(toks []token, text string) bool {
 	for _, t := range toks {
 		if amountWords[t.text] {
+			// Folded, Azerbaijani "neçə" (how many) and "necə" (how) are one word: written
+			// with its diacritics, "necə" asks how, not how many.
+			if t.text == "nece" && strings.Contains(strings.ToLower(text), "necə") {
+				continue
+			}
 			return true
 		}
 	}
