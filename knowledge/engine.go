@@ -9,14 +9,17 @@ import (
 
 // Thresholds of the answer decision, tuned on testdata/eval_*.tsv (see engine_eval_test.go).
 const (
-	minConfidence        = 0.40 // below: "I don't know"
-	minCoverage          = 0.50 // share of the question's informative words the fact must explain
+	minConfidence        = 0.45 // below: "I don't know"
+	minCoverage          = 0.40 // share of the question's informative words the fact must explain
 	scoreHalf            = 3.0  // BM25 score at which the score part of confidence is one half
 	closeRatio           = 0.80 // a second fact this close to the best one is shown beside it
 	maxFacts             = 3
 	maxQueryUnits        = 48 // long pastes are cut: no question needs more words, and the work stays bounded
 	yearPenalty          = 0.2
 	missingEntityPenalty = 0.5
+	// unknownWeight: a word the knowledge base never uses counts this many times the rarest
+	// word's weight against an answer — it is likely what the question is really about.
+	unknownWeight = 1.0
 	contextWeight        = 0.5  // the previous question's words rank a follow-up at half weight…
 	contextCoverage      = 0.25 // …and count little in how much of it a fact explains
 	amountBoost          = 1.25
@@ -342,7 +345,7 @@ func (e *Engine) coverage(units []unit, doc int32) cover {
 		case u.num:
 			// Other numbers (a figure the user quotes) neither help nor hurt an answer.
 		case u.term < 0:
-			total += float64(ix.maxIDF) * scale
+			total += float64(ix.maxIDF) * unknownWeight * scale
 			if !u.context && !u.measure {
 				predicates++
 			}

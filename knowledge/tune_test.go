@@ -125,3 +125,45 @@ func TestExplainFollow(t *testing.T) {
 	a2 := e.Answer(Query{Text: second, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
 	fmt.Printf("answer: %v conf=%.2f\n", ids(a2.Facts), a2.Confidence)
 }
+
+// TestTuneUnknown counts questions with unknown long words (run with TUNE=1).
+func TestTuneUnknown(t *testing.T) {
+	if os.Getenv("TUNE") == "" {
+		t.Skip()
+	}
+	e := shippedEngine(t)
+	unknownWords := func(q string) []string {
+		s := e.scratch.Get().(*scratch)
+		var out []string
+		toks := tokenize(q, nil)
+		units := e.analyze(s, q)
+		_ = toks
+		for _, u := range units {
+			if u.term < 0 && !u.num && !u.concept && !u.covered && len([]rune(u.variants[0])) >= 4 {
+				out = append(out, u.variants[0])
+			}
+		}
+		return out
+	}
+	for _, set := range evalSets {
+		np, nn, tp, tn := 0, 0, 0, 0
+		for _, row := range readTSV(t, set.ask) {
+			if strings.HasPrefix(row[0], "fu-") {
+				continue
+			}
+			tp++
+			if u := unknownWords(row[2]); len(u) > 0 {
+				np++
+				fmt.Println("POS", u, row[2])
+			}
+		}
+		for _, row := range readTSV(t, set.negative) {
+			tn++
+			if u := unknownWords(row[2]); len(u) > 0 {
+				nn++
+				fmt.Println("NEG", u, row[2])
+			}
+		}
+		fmt.Printf("%s: positives with unknown %d/%d, negatives %d/%d\n", set.ask, np, tp, nn, tn)
+	}
+}
