@@ -19,11 +19,11 @@ const (
 	missingEntityPenalty = 0.5
 	// unknownWeight: a word the knowledge base never uses counts this many times the rarest
 	// word's weight against an answer — it is likely what the question is really about.
-	unknownWeight = 1.0
-	contextWeight        = 0.5  // the previous question's words rank a follow-up at half weight…
-	contextCoverage      = 0.25 // …and count little in how much of it a fact explains
-	amountBoost          = 1.25
-	directionBoost       = 1.3
+	unknownWeight   = 1.0
+	contextWeight   = 0.5  // the previous question's words rank a follow-up at half weight…
+	contextCoverage = 0.25 // …and count little in how much of it a fact explains
+	amountBoost     = 1.25
+	directionBoost  = 1.3
 )
 
 // Engine answers questions from a knowledge base. It is safe for concurrent use.

@@ -3,7 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"os"
-		"strings"
+	"strings"
 	"testing"
 )
 
