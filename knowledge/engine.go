@@ -229,7 +229,7 @@ func (e *Engine) search(s *scratch, text, context string, demote []string) resul
 	for _, c := range top[1:min(len(top), maxFacts+2)] {
 		cov := e.coverage(units, c.doc).share
 		if len(res.facts) < maxFacts && c.score >= closeRatio*best.score && cov >= res.coverage-0.05 &&
-			sameMeasure(ix.facts[best.doc], ix.facts[c.doc]) {
+			sameMeasure(ix.facts[best.doc], ix.facts[c.doc]) && (!amount || ix.amounts[c.doc]) {
 			res.facts = append(res.facts, ix.facts[c.doc])
 		} else {
 			res.related = append(res.related, ix.facts[c.doc])
