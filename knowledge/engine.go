@@ -7,7 +7,8 @@ import (
 	"unicode/utf8"
 )
 
-// Thresholds of the answer decision, tuned on testdata/eval_*.tsv (see engine_eval_test.go).
+// Thresholds of the answer decision, tuned on the held-out sets in testdata (eval_test.go runs
+// them; TUNE=1 go test -run TestTune prints the trade-off of each threshold).
 const (
 	minConfidence        = 0.45 // below: "I don't know"
 	minCoverage          = 0.40 // share of the question's informative words the fact must explain
@@ -116,7 +117,7 @@ func (e *Engine) Answer(q Query) Answer {
 		if r2 := e.search(s, q.Text, prev, demote); r2.confident() &&
 			(!res.confident() || short) {
 			res = r2
-			ans.Question = q.Text + " " + prev
+			ans.Question = clipBytes(q.Text+" "+prev, maxRemembered)
 		}
 	}
 	ans.Confidence = res.confidence
@@ -136,7 +137,6 @@ type result struct {
 	predicate  bool // what is asked about a name (trade, capacity, ...) is known, when anything is
 	yearOK     bool // the fact covers the year asked about, if any
 	amountOK   bool // a question for a figure ("how many", "turnover") gets a fact with one
-	anyKnown   bool // some word of the question is known (a follow-up candidate)
 	// referential: the question points back to the conversation ("it", "его", "orada", "онда").
 	referential  bool
 	contentUnits int // words that name a subject (not periods, numbers or hedges)
@@ -187,9 +187,6 @@ func (e *Engine) search(s *scratch, text, context string, demote []string) resul
 		if u.year != 0 {
 			res.hasYear = true
 			queryYears = append(queryYears, u.year)
-		}
-		if u.term >= 0 || u.year != 0 {
-			res.anyKnown = true
 		}
 	}
 	top := e.rank(s, units, maxFacts+4, rankOptions{demote: demote, years: queryYears})
@@ -462,7 +459,7 @@ func (e *Engine) analyzeAppend(s *scratch, text string, units []unit, context bo
 	variants := func(j int) [2]string {
 		v := units[j].variants
 		if units[j].term >= 0 && v[1] == "" {
-			v[1] = ix.termString(units[j].term) // a typo-corrected word can still start a name
+			v[1] = ix.terms[units[j].term] // a typo-corrected word can still start a name
 		}
 		return v
 	}
@@ -616,8 +613,6 @@ func (ix *Index) prefixMatch(variants [2]string) int32 {
 	return best
 }
 
-func (ix *Index) termString(id int32) string { return ix.terms[id] }
-
 func yearOf(num string) int {
 	if len(num) != 4 {
 		return 0
@@ -715,4 +710,18 @@ func isMeasureUnit(w string) bool {
 		return true
 	}
 	return false
+}
+
+// maxRemembered bounds the question a conversation keeps as context, so a long chain of
+// follow-ups does not grow the session without end.
+const maxRemembered = 400
+
+func clipBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

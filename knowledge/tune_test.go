@@ -115,7 +115,7 @@ func TestExplainFollow(t *testing.T) {
 	fmt.Printf("first: %v conf=%.2f\n", ids(a1.Facts), a1.Confidence)
 	s := e.scratch.Get().(*scratch)
 	alone := e.search(s, second, "", nil)
-	fmt.Printf("alone: %v conf=%.2f cov=%.2f subj=%v pred=%v year=%v ref=%v content=%d known=%v\n", ids(alone.facts), alone.confidence, alone.coverage, alone.subject, alone.predicate, alone.yearOK, alone.referential, alone.contentUnits, alone.anyKnown)
+	fmt.Printf("alone: %v conf=%.2f cov=%.2f subj=%v pred=%v year=%v ref=%v content=%d\n", ids(alone.facts), alone.confidence, alone.coverage, alone.subject, alone.predicate, alone.yearOK, alone.referential, alone.contentUnits)
 	prev := a1.Question
 	if alone.hasYear {
 		prev = withoutYears(prev)
