@@ -5,6 +5,7 @@ import (
 	"html"
 	"strconv"
 	"strings"
+	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
@@ -22,15 +23,21 @@ func sessionKey(userID int64) string { return "u:" + strconv.FormatInt(userID, 1
 // handleUpdate routes one update. Errors are logged, never returned: one bad update must
 // not stop the others.
 func (b *Bot) handleUpdate(ctx context.Context, u tgbotapi.Update) {
+	start := time.Now()
+	kind := "ignored" // channel posts, edits and the rest are not for this bot
 	switch {
 	case u.Message != nil:
+		kind = "message"
 		b.onMessage(ctx, int64(u.UpdateID), u.Message)
 	case u.CallbackQuery != nil:
+		kind = "callback"
 		b.onCallback(ctx, int64(u.UpdateID), u.CallbackQuery)
 	case u.InlineQuery != nil:
+		kind = "inline"
 		b.onInline(ctx, int64(u.UpdateID), u.InlineQuery)
 	}
-	// Channel posts, edits and the rest are not for this bot (subscriptions are elsewhere).
+	// No text and no user id: the log says what happened and how long it took, not who said what.
+	b.log.Debug("update handled", "update_id", u.UpdateID, "kind", kind, "took", time.Since(start))
 }
 
 // begin claims an update and loads the session. ok is false for a duplicate delivery.
