@@ -156,7 +156,7 @@ func (e *Engine) search(s *scratch, text, context string, demote []string) resul
 	units := e.analyze(s, text)
 	var res result
 	res.referential = pointsBack(s.toks)
-	amount := asksAmount(s.toks, text)
+	amount := asksAmount(s.toks, text) || e.namesAmount(units) && !asksGoal(s.toks)
 	for i := range units {
 		if !units[i].num && !units[i].concept {
 			res.contentUnits++
@@ -724,4 +724,31 @@ func clipBytes(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// amountConcepts are subjects that are figures by nature: a question about trade turnover
+// asks for a number even without "how much" — unless it asks about a goal ("what is the trade
+// target?"), which is a plan stated in words ("to double").
+var amountConcepts = map[string]bool{"@trade-turnover": true}
+
+// goalStems start the words of goals in the four languages, folded ("мақсатқа" → "максат").
+var goalStems = []string{"цел", "задач", "план", "удво", "goal", "target", "aim", "doubl", "hedef", "meqsed",
+	"максат", "жоспар"}
+
+func (e *Engine) namesAmount(units []unit) bool {
+	for _, u := range units {
+		if u.concept && !u.context && u.term >= 0 && amountConcepts[e.ix.terms[u.term]] {
+			return true
+		}
+	}
+	return false
+}
+
+func asksGoal(toks []token) bool {
+	for _, t := range toks {
+		if !t.num && hasPrefixIn(t.text, goalStems) {
+			return true
+		}
+	}
+	return false
 }
