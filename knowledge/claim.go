@@ -147,6 +147,9 @@ func (e *Engine) checkClause(s *scratch, clause, prev string, info claimInfo) Cl
 			figures = append(figures, figure{value: float64(y), raw: float64(y), scale: 1, unit: "year"})
 		}
 	}
+	if yearClaim && !cands[0].cover.asks {
+		return res // "BTC 2023" is a search, not a claim: a year alone says nothing happened
+	}
 	var nearest *Fact
 	best := float32(0)
 	for _, c := range cands {

@@ -31,6 +31,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk unrelated subject", KK, "Өзбекстанның экспорты 2024 жылы 15 пайызға өсті", Unverifiable, ""},
 		{"en unrelated number", EN, "Georgia has 3.7 million inhabitants", Unverifiable, ""},
 		{"en event in its year", EN, "Aliyev visited Kazakhstan in 2025", Supported, "2025"},
+		{"en a name and a year are a search, not a claim", EN, "BTC 2023", Unverifiable, ""},
 		{"en events recur: another year is not known, not false", EN, "Aliyev visited Kazakhstan in 2024", Unverifiable, ""},
 		{"ru direction of investment", RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -313,6 +313,7 @@ type cover struct {
 	subject   bool    // some known word of the question is in the fact
 	predicate bool    // a non-name word is matched, or the question has none ("What is BTC?")
 	entities  bool    // every name in the question is in the fact: China's trade is not Azerbaijan's
+	asks      bool    // the question has words besides names, years and figures
 }
 
 // coverage measures how much of a question a fact explains. Unknown words count fully
@@ -371,6 +372,7 @@ func (e *Engine) coverage(units []unit, doc int32) cover {
 		}
 	}
 	c.predicate = predicates == 0 || predicatesMatched > 0
+	c.asks = predicates > 0
 	if total > 0 {
 		c.share = matched / total
 	}
