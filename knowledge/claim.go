@@ -100,7 +100,7 @@ func splitClaims(text string) []string {
 		case c == '.' && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !(i > 0 && isDigit(text[i-1]) && i+2 < len(text) && isDigit(text[i+2])):
 			flush(i + 1)
 		case c == ',' && (i+1 == len(text) || text[i+1] == ' '):
-			if hasDigit(text[start:i]) && hasDigit(text[i+1:nextStop(text, i+1)]) {
+			if hasFigure(text[start:i]) && hasFigure(text[i+1:nextStop(text, i+1)]) {
 				flush(i + 1)
 			}
 		}
@@ -111,8 +111,15 @@ func splitClaims(text string) []string {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-func hasDigit(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
+// hasFigure reports a number that is not a year: "By 2027–2028, transit could reach 7 Mt"
+// is one claim, not two.
+func hasFigure(s string) bool {
+	for _, t := range tokenize(s, nil) {
+		if t.num && yearOf(t.text) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func nextStop(text string, i int) int {
@@ -130,25 +137,96 @@ type candidate struct {
 
 // checkClause finds the facts about the clause's subject and compares their figures.
 func (e *Engine) checkClause(s *scratch, clause, prev string, info claimInfo) ClaimResult {
-	res := ClaimResult{Text: strings.TrimSuffix(strings.TrimSpace(clause), "."), Verdict: Unverifiable}
-	cands := e.claimCandidates(s, clause)
-	if len(cands) == 0 && prev != "" {
-		// "…, то уже за январь–август 2025 года достиг 547 млн": the subject is in the clause before.
-		cands = e.claimCandidates(s, clause+" "+withoutYears(prev))
-	}
-	if len(cands) == 0 {
-		return res
-	}
-	figures := info.figures
-	yearClaim := len(figures) == 0
-	if yearClaim {
-		// "the plant was launched in 2025": the year itself is the figure.
-		for _, y := range info.years {
-			figures = append(figures, figure{value: float64(y), raw: float64(y), scale: 1, unit: "year"})
+	text := strings.TrimSuffix(strings.TrimSpace(clause), ".")
+	cands, content := e.claimCandidates(s, clause)
+	if prev != "" && (len(cands) == 0 || content < 2) {
+		// "…, шамамен 3,6 млн тоннаға жетті", "…, то уже за январь–август 2025 года достиг 547
+		// млн": a clause that barely names its subject continues the one before.
+		if more, _ := e.claimCandidates(s, clause+" "+withoutYears(prev)); len(more) > 0 {
+			cands = more
 		}
 	}
-	if yearClaim && !cands[0].cover.asks {
-		return res // "BTC 2023" is a search, not a claim: a year alone says nothing happened
+	if len(cands) == 0 {
+		return ClaimResult{Text: text, Verdict: Unverifiable}
+	}
+	info, yearFigures := splitYearFigures(info, cands)
+	figures := append(info.figures, yearFigures...)
+	r := e.compare(cands, figures, info)
+	if r.Verdict == Unverifiable && r.Fact == nil && len(info.figures) > 0 && len(info.years) > 0 && cands[0].cover.asks {
+		// "…is planned for early 2029; 1500 people will work there": no fact counts the staff
+		// at all (a figure of a known subject in another year stays unverifiable), but the
+		// year may be the claim that can be checked.
+		yi := info
+		yi.figures, yi.years = nil, nil
+		if r2 := e.compare(cands, yearsAsFigures(info.years), yi); r2.Verdict != Unverifiable {
+			r = r2
+		}
+	}
+	if len(figures) == len(yearFigures) && !cands[0].cover.asks {
+		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
+	}
+	r.Text = text
+	return r
+}
+
+// splitYearFigures moves out of the claim's period the years that are figures of their own:
+// "launch planned for 2029" when a candidate states the year of a launch.
+func splitYearFigures(info claimInfo, cands []candidate) (claimInfo, []figure) {
+	if len(info.figures) == 0 {
+		years := info.years
+		info.years = nil
+		return info, yearsAsFigures(years)
+	}
+	var keep []int
+	var figs []figure
+	for _, y := range info.years {
+		if statesYear(cands, y) {
+			figs = append(figs, yearsAsFigures([]int{y})...)
+		} else {
+			keep = append(keep, y)
+		}
+	}
+	info.years = keep
+	return info, figs
+}
+
+func yearsAsFigures(years []int) []figure {
+	var out []figure
+	for _, y := range years {
+		out = append(out, figure{value: float64(y), raw: float64(y), scale: 1, unit: "year"})
+	}
+	return out
+}
+
+// statesYear reports a candidate that gives year y as a figure (not as the period of another).
+func statesYear(cands []candidate, y int) bool {
+	for _, c := range cands {
+		for _, q := range c.fact.Quantities {
+			if q.Unit == "year" && int(q.Value) == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compare decides a clause against its candidate facts, best first.
+func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) ClaimResult {
+	achieved := info.achieved && !info.planned
+	if achieved {
+		// "Kazakhstan already pumps 7 Mt a year": the figure is a plan's, stated as done.
+		for _, c := range cands {
+			if c.fact.Kind != "plan" {
+				continue
+			}
+			for _, fig := range figures {
+				for _, q := range factQuantities(c.fact) {
+					if unitsCompatible(fig, q) && agrees(fig, q) {
+						return ClaimResult{Verdict: Contradicted, Fact: c.fact, Quantity: q, Plan: true, Schedule: schedule(c.fact, cands)}
+					}
+				}
+			}
+		}
 	}
 	var nearest *Fact
 	best := float32(0)
@@ -157,8 +235,8 @@ func (e *Engine) checkClause(s *scratch, clause, prev string, info claimInfo) Cl
 	}
 	for ci, c := range cands {
 		f := c.fact
-		if f.Kind == "plan" && info.achieved && !info.planned && mentionsSameFigure(f, figures) {
-			return ClaimResult{Text: res.Text, Verdict: Contradicted, Fact: f, Plan: true, Quantity: firstQuantity(f), Schedule: schedule(f, cands)}
+		if f.Kind == "plan" && achieved && mentionsSameFigure(f, figures) {
+			return ClaimResult{Verdict: Contradicted, Fact: f, Plan: true, Quantity: firstQuantity(f), Schedule: schedule(f, cands)}
 		}
 		verdict, q := Unverifiable, (*Quantity)(nil)
 		for _, fig := range figures {
@@ -199,30 +277,31 @@ func (e *Engine) checkClause(s *scratch, clause, prev string, info claimInfo) Cl
 		if verdict == Unverifiable {
 			continue
 		}
-		if verdict == Contradicted && ci+1 < len(cands) && cands[ci+1].score >= tiedScore*best {
-			// Retrieval cannot tell "Azerbaijan's investment in Kazakhstan" from the reverse:
-			// when the next fact is as close, let it speak before calling the claim wrong.
-			if alt := e.checkAgainst(cands[ci+1:], figures, info, best); alt.Verdict == Supported {
-				alt.Text = res.Text
+		if verdict == Contradicted {
+			// Retrieval cannot always tell "Azerbaijan's investment in Kazakhstan" from the
+			// reverse, nor one source from another that disagrees with it: when an equally
+			// likely fact confirms the figure, the claim is not called wrong.
+			if alt := checkAgainst(cands[ci+1:], c, figures, info, best); alt.Verdict == Supported {
 				return alt
 			}
 		}
-		if verdict == Supported && f.Kind == "plan" && info.achieved && !info.planned {
-			return ClaimResult{Text: res.Text, Verdict: Contradicted, Fact: f, Quantity: q, Plan: true, Schedule: schedule(f, cands)}
+		if verdict == Supported && f.Kind == "plan" && achieved {
+			return ClaimResult{Verdict: Contradicted, Fact: f, Quantity: q, Plan: true, Schedule: schedule(f, cands)}
 		}
-		return ClaimResult{Text: res.Text, Verdict: verdict, Fact: f, Quantity: q}
+		return ClaimResult{Verdict: verdict, Fact: f, Quantity: q}
 	}
-	res.Fact = nearest
-	return res
+	return ClaimResult{Verdict: Unverifiable, Fact: nearest}
 }
 
 // tiedScore: candidates scoring at least this share of the best are equally likely subjects.
 const tiedScore = 0.9
 
-// checkAgainst looks for a tied candidate whose figure agrees with the claim.
-func (e *Engine) checkAgainst(cands []candidate, figures []figure, info claimInfo, best float32) ClaimResult {
-	for _, c := range cands {
-		if c.score < tiedScore*best {
+// checkAgainst looks for a candidate as likely as the deciding one (a close score, or the same
+// share of the claim explained) whose figure agrees with the claim.
+func checkAgainst(rest []candidate, deciding candidate, figures []figure, info claimInfo, best float32) ClaimResult {
+	bucket := func(c candidate) float64 { return math.Round(c.cover.share * 4) }
+	for _, c := range rest {
+		if c.score < tiedScore*best && bucket(c) < bucket(deciding) {
 			break
 		}
 		for _, fig := range figures {
@@ -258,10 +337,17 @@ func schedule(plan *Fact, cands []candidate) *Fact {
 	return nil
 }
 
-// claimCandidates are facts about the clause's subject, best first. Quoted figures do not
-// rank (a wrong figure must find the same fact as the right one); years do.
-func (e *Engine) claimCandidates(s *scratch, clause string) []candidate {
+// claimCandidates are facts about the clause's subject, best first, and how many words of
+// the clause name a subject. Quoted figures do not rank (a wrong figure must find the same
+// fact as the right one); years do.
+func (e *Engine) claimCandidates(s *scratch, clause string) ([]candidate, int) {
 	units := e.analyze(s, clause)
+	content := 0
+	for _, u := range units {
+		if !u.num && !u.measure && !u.covered {
+			content++
+		}
+	}
 	top := e.rank(s, units, claimCandidates, rankOptions{ignoreFigures: true})
 	var out []candidate
 	for _, t := range top {
@@ -279,7 +365,7 @@ func (e *Engine) claimCandidates(s *scratch, clause string) []candidate {
 		}
 		return out[i].score > out[j].score
 	})
-	return out
+	return out, content
 }
 
 // eventDate marks the year figure taken from an event's date rather than stated as a figure.
@@ -366,8 +452,16 @@ func periodCompatible(c claimInfo, q *Quantity, f *Fact) bool {
 	switch {
 	case c.since:
 		return first == from
-	case first != last:
+	case first != last && c.yearRange:
 		return first == from && last == to
+	case first != last:
+		// Separate dates ("at the November 2022 meeting … by 2025"): one must be the figure's.
+		for _, y := range c.years {
+			if y == from || y == to {
+				return true
+			}
+		}
+		return false
 	case from == to:
 		return first == from && monthsCompatible(c, q.Period)
 	case f.Kind == "plan":
@@ -428,9 +522,11 @@ func agrees(fig figure, q *Quantity) bool {
 	if fig.approx || q.Approx {
 		tol = math.Max(tol, math.Abs(want)*approxTolerance)
 	}
-	// "3,5 млн" is rounded to 0.1 million: anything within half of that rounds to it.
+	// "3,5 млн" is rounded to 0.1 million: anything within half of that rounds to it — but a
+	// figure rounded that coarsely ("1 billion" for 700 million) is not the same figure.
 	if fig.scale > 1 {
-		tol = math.Max(tol, 0.5*math.Pow(10, -float64(fig.decimals))*fig.scale)
+		rounding := 0.5 * math.Pow(10, -float64(fig.decimals)) * fig.scale
+		tol = math.Max(tol, math.Min(rounding, math.Abs(want)*approxTolerance))
 	}
 	return math.Abs(want-got) <= tol
 }

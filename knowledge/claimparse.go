@@ -5,6 +5,9 @@ import (
 	"strings"
 )
 
+// otherUnit is the unit of a figure counted in something no fact measures ("1200 человек").
+const otherUnit = "other"
+
 // figure is a number a claim states, with what it counts.
 type figure struct {
 	value    float64 // with the scale applied: "3,6 млн" → 3600000
@@ -18,12 +21,15 @@ type figure struct {
 
 // claimInfo is what a clause says in numbers: figures, the period, plan or achievement.
 type claimInfo struct {
-	figures  []figure
-	years    []int // years naming the period (not a figure themselves)
-	months   [2]int
-	since    bool
-	planned  bool // "will", "planned", "может", "olacaq", "жоспарланған"
-	achieved bool // "already", "уже", "artıq", "қазірдің өзінде", "produces"
+	figures []figure
+	years   []int // years naming the period (not a figure themselves)
+	months  [2]int
+	since   bool
+	// yearRange: the years are one span ("2027–2028"), not separate dates ("in November 2022
+	// … by 2025").
+	yearRange bool
+	planned   bool // "will", "planned", "может", "olacaq", "жоспарланған"
+	achieved  bool // "already", "уже", "artıq", "қазірдің өзінде", "produces"
 }
 
 // Word classes, folded like the index. A word belongs to a class when it starts with one of
@@ -47,16 +53,27 @@ var (
 		{[]string{"%", "процент", "percent", "faiz", "пайыз", "пaiyz"}, "percent"},
 		{[]string{"баррел", "barrel"}, "barrel"},
 		{[]string{"teu", "дфэ", "дфе", "контейнер", "container", "konteyner"}, "teu"},
+		{[]string{"гектар", "hectare", "hektar"}, "hectare"},
+		{[]string{"танкер", "tanker"}, "tanker"},
+		{[]string{"причал", "berth", "yanalma", "айлак"}, "berth"},
+		{[]string{"рейс", "voyage", "reys"}, "voyage"},
+		{[]string{"судов", "судна", "vessel", "ship", "gemi", "кеме"}, "vessel"},
+		{[]string{"баррел", "barrel"}, "barrel"},
 		{[]string{"км", "km", "километр", "kilometr"}, "km"},
 		{[]string{"тенге", "tenge", "₸"}, "tenge"},
 		{[]string{"соглашен", "agreement", "saziş", "sazis", "келисим", "документ", "document", "sened"}, "count"},
 	}
 	exactUnit = map[string]string{"т": "tonne", "t": "tonne", "ton": "tonne", "tons": "tonne", "тн": "tonne",
-		"раз": "times", "times": "times", "defe": "times", "есе": "times", "fold": "times"}
+		"раз": "times", "times": "times", "defe": "times", "есе": "times", "fold": "times", "рет": "times",
+		"га": "hectare", "ha": "hectare"}
 	approxWords = []string{"около", "примерно", "приблизительно", "порядка", "почти", "about", "around",
 		"approximately", "approx", "nearly", "almost", "roughly", "texminen", "teqriben", "тохминан",
 		"шамамен", "шамасында", "жуык", "~", "≈"}
-	moreWords = []string{"более", "больше", "свыше", "превыс", "превыш", "more", "over", "above", "exceed",
+	// Words after a figure that bound it (Azerbaijani and Kazakh put them after the number).
+	afterMoreWords   = []string{"cox", "артык", "астам", "аса", "асты"}
+	afterLessWords   = []string{"catmir", "catmayib", "жетпейд", "жетпеди", "аспайд", "аспаид"}
+	afterApproxWords = []string{"yaxin", "жуык", "шамасында", "qeder"}
+	moreWords        = []string{"более", "больше", "свыше", "превыс", "превыш", "перевал", "more", "over", "above", "exceed",
 		"cox", "артык", "астам", "асты", "аскан", ">"}
 	lessWords      = []string{"менее", "меньше", "less", "under", "below", "fewer", "кем", "<"}
 	planWordsClaim = []string{"будет", "будут", "планир", "может", "могут", "ожида", "намечен", "should",
@@ -146,6 +163,9 @@ func parseClaim(toks []token) claimInfo {
 			continue
 		}
 		if y := yearOf(t.text); y != 0 && !followedByUnit(toks, i) {
+			if i > 0 && toks[i-1].num && yearOf(toks[i-1].text) != 0 {
+				c.yearRange = true // "2027–2028": the dash between them is gone
+			}
 			c.years = append(c.years, y)
 			if i > 0 && oneOfWord(toks[i-1].text, sinceWords) || i+1 < len(toks) && oneOfWord(toks[i+1].text, sinceWords) {
 				c.since = true
@@ -192,18 +212,25 @@ func parseClaim(toks []token) claimInfo {
 				f.unit = u
 				continue
 			}
-			if hasPrefixIn(w, []string{"cox", "артык", "астам", "аса"}) {
-				f.bound = 1
-			}
-			if oneOfWord(w, []string{"yaxin", "жуык", "шамасында", "qeder"}) {
+			switch {
+			case hasPrefixIn(w, afterMoreWords):
+				f.bound = 1 // "500 milyondan çox", "500 миллионнан астам"
+				continue
+			case hasPrefixIn(w, afterLessWords):
+				f.bound = -1 // "150 milyon dollara çatmır": does not reach
+				continue
+			case oneOfWord(w, afterApproxWords):
 				f.approx = true // postpositions: "500-ə yaxın", "170-ке жуық"
-			}
-			if w == "half" || w == "a" {
+				continue
+			case w == "half" || w == "a" || toks[k].sym:
 				continue
 			}
-			if f.unit != "" {
-				break
+			if f.unit == "" && f.scale == 1 && !isStopword(w) && !periodWords[w] && monthOf(w) == 0 {
+				// "1200 человек", "1,500 jobs": counted in something the knowledge base does not
+				// measure, so no figure of it can confirm or refute this one.
+				f.unit = otherUnit
 			}
+			break
 		}
 		if v == 0.5 && !t.num { // "half a billion", "yarım milyard"
 			f.approx = true

@@ -142,12 +142,25 @@ func ids(fs []*Fact) []string {
 	return out
 }
 
-const minCheckAccuracy = 0.90
+// Floors of the claim sets: the first was used for tuning, the second only measures.
+const (
+	minCheckAccuracy  = 0.90
+	minCheckAccuracy2 = 0.75
+)
 
 func TestEval_ChecksHeldOutClaims(t *testing.T) {
 	e := shippedEngine(t)
+	for _, c := range []struct {
+		file string
+		min  float64
+	}{{"eval_check.tsv", minCheckAccuracy}, {"eval2_check.tsv", minCheckAccuracy2}} {
+		t.Run(strings.TrimSuffix(c.file, ".tsv"), func(t *testing.T) { runCheckSet(t, e, c.file, c.min) })
+	}
+}
+
+func runCheckSet(t *testing.T, e *Engine, file string, floor float64) {
 	ok, total := 0, 0
-	for _, row := range readTSV(t, "eval_check.tsv") {
+	for _, row := range readTSV(t, file) {
 		id, lang, want, claim := row[0], Lang(row[1]), Verdict(row[2]), row[3]
 		fig := ""
 		if len(row) > 4 {
@@ -175,13 +188,15 @@ func TestEval_ChecksHeldOutClaims(t *testing.T) {
 		var facts []string
 		for _, c := range r.Claims {
 			if c.Fact != nil {
-				facts = append(facts, c.Fact.ID+"="+Expected(c.Quantity))
+				facts = append(facts, string(c.Verdict)+":"+c.Fact.ID+"="+Expected(c.Quantity))
+			} else {
+				facts = append(facts, string(c.Verdict))
 			}
 		}
 		t.Logf("CHECK %s %s want %s got %s :: %s -> %v", id, lang, want, r.Verdict, claim, facts)
 	}
-	t.Logf("eval: check %d/%d", ok, total)
-	if total == 0 || float64(ok)/float64(total) < minCheckAccuracy {
-		t.Errorf("claims: %d/%d, below the floor of %.0f%%", ok, total, minCheckAccuracy*100)
+	t.Logf("eval %s: check %d/%d", file, ok, total)
+	if total == 0 || float64(ok)/float64(total) < floor {
+		t.Errorf("claims: %d/%d, below the floor of %.0f%%", ok, total, floor*100)
 	}
 }

@@ -122,6 +122,11 @@ func scanNumber(s string, i int, b *strings.Builder) int {
 		i = digits(i + sep)
 		start = i - 3 // every later group has exactly three digits
 	}
+	// "7,000" and "5,244" are thousands in English; "3,6" and "0,125" are decimals.
+	for i+1 < len(s) && s[i] == ',' && threeDigits(s, i+1) && s[start] != '0' && i-start <= 3 {
+		i = digits(i + 1)
+		start = i - 3
+	}
 	if i+1 < len(s) && (s[i] == ',' || s[i] == '.') && s[i+1] >= '0' && s[i+1] <= '9' {
 		b.WriteByte('.')
 		i = digits(i + 1)

@@ -89,7 +89,8 @@ func TestExplainCheck(t *testing.T) {
 		info := parseClaim(tokenize(clause, nil))
 		fmt.Printf("clause %q info=%+v\n", clause, info)
 		s := e.scratch.Get().(*scratch)
-		for _, cand := range e.claimCandidates(s, clause) {
+		cands, _ := e.claimCandidates(s, clause)
+		for _, cand := range cands {
 			fmt.Printf("  cand %s %+v score=%.2f\n", cand.fact.ID, cand.cover, cand.score)
 		}
 	}
