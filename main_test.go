@@ -218,7 +218,7 @@ func TestServe_LanguageSurvivesRestartWithRedisAndStopsCleanly(t *testing.T) {
 	redisSrv := redistest.Start(t)
 	api := fakeapi.New(t)
 	stop := startServe(t, serveEnv(api, redisSrv.URL()))
-	api.Push(fakeapi.PrivateText(42, "en", "/lang az"))
+	api.Push(fakeapi.PrivateText(4242421, "en", "/lang az"))
 	if got := api.WaitFor("sendMessage", 1)[0].Params.Get("text"); !strings.Contains(got, "Azərbaycan") && !strings.Contains(got, "azərbaycan") {
 		t.Errorf("/lang az: %q", got)
 	}
@@ -234,12 +234,12 @@ func TestServe_LanguageSurvivesRestartWithRedisAndStopsCleanly(t *testing.T) {
 	api2 := fakeapi.New(t)
 	api2.SetNextID(100)
 	stop2 := startServe(t, serveEnv(api2, redisSrv.URL()))
-	api2.Push(fakeapi.PrivateText(42, "en", "What was trade in 2024?"))
+	api2.Push(fakeapi.PrivateText(4242421, "en", "What was trade in 2024?"))
 	got := api2.WaitFor("sendMessage", 1)[0].Params.Get("text")
 	if !strings.Contains(got, "470") || !strings.Contains(got, "Mənbə") {
 		t.Errorf("after restart the answer is not in Azerbaijani: %q", got)
 	}
-	api2.Push(fakeapi.PrivateText(42, "en", "Who won the football world cup?"))
+	api2.Push(fakeapi.PrivateText(4242421, "en", "Who won the football world cup?"))
 	api2.WaitFor("sendMessage", 2)
 	if code, logs := stop2(); code != 0 {
 		t.Fatalf("second serve exited %d:\n%s", code, logs)
@@ -247,7 +247,7 @@ func TestServe_LanguageSurvivesRestartWithRedisAndStopsCleanly(t *testing.T) {
 
 	// The unanswered question is listed for the editors, without who asked it.
 	out, errOut, code := runCLIEnv(t, map[string]string{"REDIS_URL": redisSrv.URL()}, "kb", "unanswered")
-	if code != 0 || !strings.Contains(out, "football") || strings.Contains(out, "42") {
+	if code != 0 || !strings.Contains(out, "football") || strings.Contains(out, "4242421") {
 		t.Errorf("kb unanswered: exit %d %q %q", code, out, errOut)
 	}
 }

@@ -430,9 +430,14 @@ func unitsCompatible(fig figure, q *Quantity) bool {
 		return q.Unit != "year" && q.Unit != "ordinal" && q.Unit != "percent"
 	case q.Unit == "" && (fig.unit == "usd" || fig.unit == "tenge"):
 		return true
+	case q.Unit == "count" && countedThings[fig.unit]:
+		return true // "5244 tankers" is a count
 	}
 	return false
 }
+
+// countedThings are units a claim may name where the knowledge base just counts.
+var countedThings = map[string]bool{"tanker": true, "vessel": true, "berth": true, "voyage": true}
 
 // periodCompatible: a claim without a period fits any; "since 2023" fits a period starting in
 // 2023; a year fits a period within that year; two years fit a range; "by 2028" fits a plan
