@@ -180,7 +180,9 @@ func splitYearFigures(info claimInfo, cands []candidate) (claimInfo, []figure) {
 	var keep []int
 	var figs []figure
 	for _, y := range info.years {
-		if statesYear(cands, y) {
+		// A year the plan is scheduled for ("…launch planned for early 2029") is a figure of
+		// its own, not the period of the clause's other figures.
+		if statesYear(cands, y) || info.planned && y > latestAsOf(cands) {
 			figs = append(figs, yearsAsFigures([]int{y})...)
 		} else {
 			keep = append(keep, y)
@@ -188,6 +190,17 @@ func splitYearFigures(info claimInfo, cands []candidate) (claimInfo, []figure) {
 	}
 	info.years = keep
 	return info, figs
+}
+
+// latestAsOf is the latest year the candidates' figures are valid at.
+func latestAsOf(cands []candidate) int {
+	latest := 0
+	for _, c := range cands {
+		if y, _ := periodYears(c.fact.AsOf); y > latest {
+			latest = y
+		}
+	}
+	return latest
 }
 
 func yearsAsFigures(years []int) []figure {
@@ -293,16 +306,22 @@ func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) Cl
 	return ClaimResult{Verdict: Unverifiable, Fact: nearest}
 }
 
-// tiedScore: candidates scoring at least this share of the best are equally likely subjects.
-const tiedScore = 0.9
+// tiedScore: candidates scoring at least this share of the best are equally likely subjects;
+// so are facts of the same topic that explain at least sameSubjectShare of the claim (two
+// sources giving their own figure for one thing).
+const (
+	tiedScore        = 0.9
+	sameSubjectShare = 0.75
+)
 
 // checkAgainst looks for a candidate as likely as the deciding one (a close score, or the same
 // share of the claim explained) whose figure agrees with the claim.
 func checkAgainst(rest []candidate, deciding candidate, figures []figure, info claimInfo, best float32) ClaimResult {
 	bucket := func(c candidate) float64 { return math.Round(c.cover.share * 4) }
 	for _, c := range rest {
-		if c.score < tiedScore*best && bucket(c) < bucket(deciding) {
-			break
+		sameSubject := c.fact.Topic == deciding.fact.Topic && c.cover.share >= sameSubjectShare
+		if c.score < tiedScore*best && bucket(c) < bucket(deciding) && !sameSubject {
+			continue
 		}
 		for _, fig := range figures {
 			for _, q := range factQuantities(c.fact) {
