@@ -567,16 +567,20 @@ func (e *Engine) resolve(u *unit, word string) {
 		return
 	}
 	best := int32(-1)
-	consider := func(key string) {
-		for _, id := range ix.deletes[key] {
-			if best < 0 || len(ix.postings[id]) > len(ix.postings[best]) {
-				best = id
-			}
-		}
-	}
+	var consider func(string)
 	for _, v := range u.variants {
 		if v == "" || utf8.RuneCountInString(v) < 5 {
 			continue // one letter off a short stem is another word more often than a typo
+		}
+		target := v
+		consider = func(key string) {
+			for _, id := range ix.deletes[key] {
+				// Shared deletions also pair words two edits apart ("anakl", "canal"): keep
+				// only true one-typo neighbours.
+				if (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) && oneEditApart(target, ix.terms[id]) {
+					best = id
+				}
+			}
 		}
 		consider(v)
 		forDeletions(v, consider)
@@ -751,6 +755,39 @@ func asksGoal(toks []token) bool {
 		if !t.num && hasPrefixIn(t.text, goalStems) {
 			return true
 		}
+	}
+	return false
+}
+
+// oneEditApart reports words that differ by one substitution, insertion, deletion or swap of
+// neighbours (Damerau–Levenshtein distance 1).
+func oneEditApart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(ra) - len(rb) {
+	case 0:
+		var diff []int
+		for i := range ra {
+			if ra[i] != rb[i] {
+				diff = append(diff, i)
+			}
+		}
+		switch len(diff) {
+		case 0, 1:
+			return true
+		case 2:
+			i, j := diff[0], diff[1]
+			return j == i+1 && ra[i] == rb[j] && ra[j] == rb[i]
+		}
+		return false
+	case 1:
+		i := 0
+		for i < len(rb) && ra[i] == rb[i] {
+			i++
+		}
+		return string(ra[i+1:]) == string(rb[i:])
 	}
 	return false
 }

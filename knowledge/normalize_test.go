@@ -123,3 +123,17 @@ func TestSmallTalk(t *testing.T) {
 		}
 	}
 }
+
+func TestOneEditApart(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"транзит", "тразнит", true}, {"invest", "invesr", true}, {"shamkir", "shamkr", true},
+		{"shamki", "shamkir", true}, {"anakl", "canal", false}, {"trade", "trade", true}, {"abcde", "badce", false},
+	} {
+		if got := oneEditApart(c.a, c.b); got != c.want {
+			t.Errorf("oneEditApart(%q, %q) = %v", c.a, c.b, got)
+		}
+	}
+}
