@@ -575,9 +575,10 @@ func (e *Engine) resolve(u *unit, word string) {
 		target := v
 		consider = func(key string) {
 			for _, id := range ix.deletes[key] {
-				// Shared deletions also pair words two edits apart ("anakl", "canal"): keep
-				// only true one-typo neighbours.
-				if (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) && oneEditApart(target, ix.terms[id]) {
+				// Shared deletions also pair words two edits apart. Typos rarely hit the first
+				// letter, so two edits are accepted only when it agrees ("anakl" is not "canal").
+				near := oneEditApart(target, ix.terms[id]) || sameFirstRune(target, ix.terms[id])
+				if (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) && near {
 					best = id
 				}
 			}
@@ -790,4 +791,10 @@ func oneEditApart(a, b string) bool {
 		return string(ra[i+1:]) == string(rb[i:])
 	}
 	return false
+}
+
+func sameFirstRune(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return ra == rb
 }
