@@ -168,12 +168,13 @@ func TestAsk_HostileInputNeverPanics(t *testing.T) {
 }
 
 func TestChat_ConversationInTheTerminal(t *testing.T) {
-	in := "/lang ru\nКакой товарооборот был в 2024 году?\nа за январь–август 2025?\n/topics\n1\n/quit\n"
+	in := "/lang ru\nКакой товарооборот был в 2024 году?\nа за январь–август 2025?\n/topics\n1\n" +
+		">Товарооборот в 2024 году составил 900 млн долларов.\n/quit\n"
 	out, errOut, code := runCLI(t, in, "chat")
 	if code != 0 {
 		t.Fatalf("chat: exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"470", "547", "Источник", "[1]"} {
+	for _, want := range []string{"470", "547", "Источник", "[1]", "❌"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("chat output lacks %q:\n%s", want, out)
 		}

@@ -14,7 +14,8 @@ import (
 )
 
 // runChat is a conversation in the terminal through the same handlers as the Telegram bot,
-// with an in-memory session. Buttons are numbered; typing the number presses one.
+// with an in-memory session. Buttons are numbered; typing the number presses one; a line
+// starting with ">" is handled as a forwarded message.
 func runChat(ctx context.Context, args []string, env Env) error {
 	if len(args) > 0 {
 		return usagef("usage: chat (no arguments)")
@@ -51,7 +52,8 @@ func runChat(ctx context.Context, args []string, env Env) error {
 		if n, convErr := strconv.Atoi(line); convErr == nil && n >= 1 && n <= len(buttons) {
 			r, err = h.Callback(ctx, req, buttons[n-1].Data)
 		} else {
-			req.Text = line
+			// A line starting with ">" stands for a forwarded message: it is fact-checked.
+			req.Text, req.Forwarded = strings.CutPrefix(line, ">")
 			r, err = h.Handle(ctx, req)
 		}
 		if err != nil {
