@@ -5,6 +5,7 @@ package testkit
 import (
 	"bytes"
 	"log/slog"
+	"strings"
 	"sync"
 	"testing"
 
@@ -53,6 +54,17 @@ func (l *Logs) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.String()
+}
+
+// Count returns how many lines were logged at level (DEBUG, INFO, WARN, ERROR) with msg in them.
+func (l *Logs) Count(level, msg string) int {
+	n := 0
+	for line := range strings.Lines(l.String()) {
+		if strings.Contains(line, "level="+level+" ") && strings.Contains(line, msg) {
+			n++
+		}
+	}
+	return n
 }
 
 // Logger logs everything, debug included, into l.

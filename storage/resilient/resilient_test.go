@@ -1,10 +1,10 @@
 package resilient_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"github.com/corridorbot/corridorbot/internal/testkit"
 	"log/slog"
 	"os"
 	"strings"
@@ -27,41 +27,6 @@ func TestMain(m *testing.M) {
 	// output, as the bot does.
 	redis.SetLogger(redisstore.LibraryLogger{Logger: slog.Default()})
 	os.Exit(m.Run())
-}
-
-// logs captures what a Store logs.
-type logs struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (l *logs) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.Write(p)
-}
-
-func (l *logs) logger() *slog.Logger {
-	return slog.New(slog.NewTextHandler(l, &slog.HandlerOptions{Level: slog.LevelDebug}))
-}
-
-// count returns how many lines were logged at level with msg in them.
-func (l *logs) count(level, msg string) int {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	n := 0
-	for line := range strings.Lines(l.buf.String()) {
-		if strings.Contains(line, "level="+level+" ") && strings.Contains(line, msg) {
-			n++
-		}
-	}
-	return n
-}
-
-func (l *logs) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.String()
 }
 
 const (
@@ -98,8 +63,8 @@ func TestSessions_MemoryOnly(t *testing.T) {
 func TestMemoryOnly_WarnsOnce(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	var l logs
-	st := resilient.New(nil, memory.NewStore(time.Hour, 10), l.logger())
+	var l testkit.Logs
+	st := resilient.New(nil, memory.NewStore(time.Hour, 10), l.Logger())
 	for i := range 10 {
 		if first, _, err := st.BeginUpdate(ctx, int64(i), "chat:1"); err != nil || !first {
 			t.Fatalf("BeginUpdate: %v %v", first, err)
@@ -108,7 +73,7 @@ func TestMemoryOnly_WarnsOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if n := l.count("WARN", "REDIS_URL not set: sessions are kept in memory"); n != 1 || strings.Count(l.String(), "\n") != 1 {
+	if n := l.Count("WARN", "REDIS_URL not set: sessions are kept in memory"); n != 1 || strings.Count(l.String(), "\n") != 1 {
 		t.Errorf("logged:\n%s\nwant the one warning that Redis is not configured", l.String())
 	}
 }
@@ -121,8 +86,8 @@ func TestOutageAndRecovery(t *testing.T) {
 	server := redistest.Start(t) // the test kills it: not the shared Redis
 	primary := openRedis(t, server.URL())
 	fallback := memory.NewStore(time.Hour, 100)
-	var l logs
-	st := resilient.New(primary, fallback, l.logger())
+	var l testkit.Logs
+	st := resilient.New(primary, fallback, l.Logger())
 	st.Cooldown = 20 * time.Millisecond
 	st.CallTimeout = 300 * time.Millisecond
 
@@ -162,7 +127,7 @@ func TestOutageAndRecovery(t *testing.T) {
 	if got, err := st.Unanswered(ctx, 1); err != nil || len(got) != 1 || got[0].Text != "q" {
 		t.Errorf("Unanswered during the outage: %+v, %v", got, err)
 	}
-	if down, back := l.count("WARN", downMsg), l.count("INFO", backMsg); down != 1 || back != 0 {
+	if down, back := l.Count("WARN", downMsg), l.Count("INFO", backMsg); down != 1 || back != 0 {
 		t.Fatalf("during the outage: %d warnings, %d infos; want 1 and 0. Logs:\n%s", down, back, l.String())
 	}
 
@@ -186,7 +151,7 @@ func TestOutageAndRecovery(t *testing.T) {
 	if first, _, err := st.BeginUpdate(ctx, 0, "chat:w0"); err != nil || !first {
 		t.Errorf("BeginUpdate after the recovery: first=%v %v; want it served by Redis", first, err)
 	}
-	if down, back := l.count("WARN", downMsg), l.count("INFO", backMsg); down != 1 || back != 1 {
+	if down, back := l.Count("WARN", downMsg), l.Count("INFO", backMsg); down != 1 || back != 1 {
 		t.Errorf("after the recovery: %d warnings, %d infos; want 1 and 1. Logs:\n%s", down, back, l.String())
 	}
 }
@@ -278,8 +243,8 @@ func TestOneProbeAtATime(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	primary := &fakeBackend{err: errRefused, delay: 5 * time.Millisecond}
-	var l logs
-	st := resilient.New(primary, memory.NewStore(0, 10), l.logger())
+	var l testkit.Logs
+	st := resilient.New(primary, memory.NewStore(0, 10), l.Logger())
 	st.Cooldown = 0 // probe as often as allowed: only the one-at-a-time rule holds the calls back
 
 	if _, err := st.Load(ctx, "chat:1"); err != nil { // the primary is found down
@@ -304,7 +269,7 @@ func TestOneProbeAtATime(t *testing.T) {
 	if calls >= 32*20 {
 		t.Errorf("the down primary got %d of %d calls", calls, 32*20+1)
 	}
-	if n := l.count("WARN", downMsg); n != 1 {
+	if n := l.Count("WARN", downMsg); n != 1 {
 		t.Errorf("%d warnings; want 1. Logs:\n%s", n, l.String())
 	}
 }
@@ -314,8 +279,8 @@ func TestCooldown(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	primary := &fakeBackend{err: errRefused}
-	var l logs
-	st := resilient.New(primary, memory.NewStore(0, 10), l.logger())
+	var l testkit.Logs
+	st := resilient.New(primary, memory.NewStore(0, 10), l.Logger())
 	st.Cooldown = 50 * time.Millisecond
 
 	_ = st.Save(ctx, "chat:1", handlers.Session{})
@@ -330,7 +295,7 @@ func TestCooldown(t *testing.T) {
 	if s, err := st.Load(ctx, "chat:1"); err != nil || s.Lang != "fake" {
 		t.Errorf("after the cooldown: %+v, %v; want the primary's session", s, err)
 	}
-	if down, back := l.count("WARN", downMsg), l.count("INFO", backMsg); down != 1 || back != 1 {
+	if down, back := l.Count("WARN", downMsg), l.Count("INFO", backMsg); down != 1 || back != 1 {
 		t.Errorf("%d warnings, %d infos; want 1 and 1. Logs:\n%s", down, back, l.String())
 	}
 }
@@ -340,8 +305,8 @@ func TestHungPrimary(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	primary := &fakeBackend{hang: true}
-	var l logs
-	st := resilient.New(primary, memory.NewStore(0, 10), l.logger())
+	var l testkit.Logs
+	st := resilient.New(primary, memory.NewStore(0, 10), l.Logger())
 	st.CallTimeout = 20 * time.Millisecond
 
 	start := time.Now()
@@ -349,7 +314,7 @@ func TestHungPrimary(t *testing.T) {
 	if took := time.Since(start); err != nil || !first || took > time.Second {
 		t.Errorf("BeginUpdate = %v, %v after %v; want the fallback's answer after about %v", first, err, took, st.CallTimeout)
 	}
-	if n := l.count("WARN", downMsg); n != 1 {
+	if n := l.Count("WARN", downMsg); n != 1 {
 		t.Errorf("%d warnings; want 1. Logs:\n%s", n, l.String())
 	}
 }
@@ -360,8 +325,8 @@ func TestAnswersAreNotOutages(t *testing.T) {
 	ctx := context.Background()
 	for _, answer := range []error{redis.Nil, fmt.Errorf("%w: session: bad json", redisstore.ErrCorrupt)} {
 		primary := &fakeBackend{err: answer}
-		var l logs
-		st := resilient.New(primary, memory.NewStore(0, 10), l.logger())
+		var l testkit.Logs
+		st := resilient.New(primary, memory.NewStore(0, 10), l.Logger())
 		for range 3 {
 			if _, err := st.Load(ctx, "chat:1"); !errors.Is(err, answer) {
 				t.Errorf("Load = %v; want the primary's answer %v", err, answer)
@@ -380,8 +345,8 @@ func TestAnswersAreNotOutages(t *testing.T) {
 func TestCallerGivesUp(t *testing.T) {
 	t.Parallel()
 	primary := &fakeBackend{hang: true}
-	var l logs
-	st := resilient.New(primary, memory.NewStore(0, 10), l.logger())
+	var l testkit.Logs
+	st := resilient.New(primary, memory.NewStore(0, 10), l.Logger())
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
 	defer cancel()
 	if err := st.Save(ctx, "chat:1", handlers.Session{}); !errors.Is(err, context.DeadlineExceeded) {
@@ -403,8 +368,8 @@ func TestFrozenRedis(t *testing.T) {
 	ctx := context.Background()
 	server := redistest.Start(t)
 	primary := openRedis(t, server.URL())
-	var l logs
-	st := resilient.New(primary, memory.NewStore(time.Hour, 10), l.logger())
+	var l testkit.Logs
+	st := resilient.New(primary, memory.NewStore(time.Hour, 10), l.Logger())
 	st.Cooldown = 20 * time.Millisecond
 	st.CallTimeout = 100 * time.Millisecond
 	if err := st.Save(ctx, "chat:1", handlers.Session{Lang: "az"}); err != nil {
@@ -418,7 +383,7 @@ func TestFrozenRedis(t *testing.T) {
 		t.Errorf("BeginUpdate on a frozen Redis = %v %+v %v after %v; want the fallback's answer after about %v",
 			first, sess, err, took, st.CallTimeout)
 	}
-	if n := l.count("WARN", downMsg); n != 1 {
+	if n := l.Count("WARN", downMsg); n != 1 {
 		t.Errorf("%d warnings; want 1. Logs:\n%s", n, l.String())
 	}
 
@@ -435,7 +400,7 @@ func TestFrozenRedis(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	if n := l.count("INFO", backMsg); n != 1 {
+	if n := l.Count("INFO", backMsg); n != 1 {
 		t.Errorf("%d infos; want 1. Logs:\n%s", n, l.String())
 	}
 }
@@ -443,13 +408,13 @@ func TestFrozenRedis(t *testing.T) {
 // A nil *redisstore.Store, as main has when REDIS_URL is not set, means memory only.
 func TestNilRedisStoreIsNoPrimary(t *testing.T) {
 	t.Parallel()
-	var l logs
+	var l testkit.Logs
 	var none *redisstore.Store
-	st := resilient.New(none, memory.NewStore(time.Hour, 10), l.logger())
+	st := resilient.New(none, memory.NewStore(time.Hour, 10), l.Logger())
 	if err := st.Save(context.Background(), "chat:1", handlers.Session{Lang: "az"}); err != nil {
 		t.Fatal(err)
 	}
-	if n := l.count("WARN", "REDIS_URL not set"); n != 1 {
+	if n := l.Count("WARN", "REDIS_URL not set"); n != 1 {
 		t.Errorf("logged:\n%s\nwant the one warning that Redis is not configured", l.String())
 	}
 }
