@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/corridorbot/corridorbot/internal/testkit"
 	"log/slog"
 	"os"
 	"strings"
@@ -15,6 +14,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/corridorbot/corridorbot/handlers"
+	"github.com/corridorbot/corridorbot/internal/testkit"
 	"github.com/corridorbot/corridorbot/storage/memory"
 	"github.com/corridorbot/corridorbot/storage/redisstore"
 	"github.com/corridorbot/corridorbot/storage/redisstore/redistest"
