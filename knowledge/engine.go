@@ -88,6 +88,7 @@ type unit struct {
 	start    string // concept of a glossary word this word starts with ("xərclənəcək" → @cost)
 	context  bool   // from the previous question of a follow-up, not from this one
 	measure  bool   // a unit ("dollars", "тонн"): it ranks, but says nothing of the subject
+	exact    string // the word as written, for abbreviations (see exactForm)
 }
 
 // Answer answers a question.
@@ -452,14 +453,15 @@ func (e *Engine) analyzeAppend(s *scratch, text string, units []unit, context bo
 			}
 		}
 		e.resolve(&u, t.text)
+		u.exact = exactForm(t)
 		u.measure = isMeasureUnit(t.text)
 		u.start = ix.wordStart(t.text)
 		units = append(units, u)
 	}
 	// Glossary concepts: "БТД", "Baku–Tbilisi–Ceyhan" and "Bakı-Tbilisi-Ceyhan" all become @btc.
 	n := len(units)
-	variants := func(j int) [2]string {
-		v := units[j].variants
+	variants := func(j int) [3]string {
+		v := [3]string{units[j].variants[0], units[j].variants[1], units[j].exact}
 		if units[j].term >= 0 && v[1] == "" {
 			v[1] = ix.terms[units[j].term] // a typo-corrected word can still start a name
 		}

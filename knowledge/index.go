@@ -221,15 +221,18 @@ func forDeletions(w string, fn func(string)) {
 // addField adds the stems of one text to a document field, with glossary concepts.
 func (ix *Index) addField(db *docBuilder, fi field, lang Lang, toks []token) {
 	stems := make([]string, 0, len(toks))
+	exact := make([]string, 0, len(toks)) // the words as written, for abbreviations
 	for _, t := range toks {
 		if t.num {
 			stems = append(stems, t.text)
+			exact = append(exact, t.text)
 			continue
 		}
 		if t.sym || isStopword(t.text) {
 			continue // dropped on both sides, so glossary names match across "of", "и", "və"
 		}
 		stems = append(stems, ix.stemCached(lang, t.text))
+		exact = append(exact, exactForm(t))
 	}
 	for _, s := range stems {
 		if s != "" {
@@ -243,7 +246,7 @@ func (ix *Index) addField(db *docBuilder, fi field, lang Lang, toks []token) {
 		directions(toks, func(term string) { db.tf[fi][term]++ })
 	}
 	for i := 0; i < len(stems); {
-		found := longest(ix.matchPhrases(i, func(j int) [2]string { return [2]string{stems[j], ""} }, len(stems)))
+		found := longest(ix.matchPhrases(i, func(j int) [3]string { return [3]string{stems[j], "", exact[j]} }, len(stems)))
 		if len(found) == 0 {
 			i++
 			continue
@@ -275,12 +278,22 @@ func (ix *Index) addGlossary(terms []*Term) {
 				if len(toks) == 1 && !toks[0].num && (lang == AZ || lang == KK) && utf8.RuneCountInString(toks[0].text) >= 4 {
 					ix.wordStarts[toks[0].text] = "@" + t.ID
 				}
-				langs := []Lang{lang}
 				if isAbbreviation(name) {
-					sl := scriptLangs(toks[0].text)
-					langs = append(langs, sl[0], sl[1])
+					// An abbreviation matches only as written ("ЕС", "BTC"): a stem cut from a
+					// longer word ("есе" → "ес") is not it.
+					exact := make([]string, 0, len(toks))
+					for _, tk := range toks {
+						if !tk.sym {
+							exact = append(exact, exactForm(tk))
+						}
+					}
+					if key := strings.Join(exact, " "); len(exact) > 0 && !seen[key] {
+						seen[key] = true
+						ix.phrases[exact[0]] = append(ix.phrases[exact[0]], phrase{stems: exact, concept: "@" + t.ID})
+					}
+					continue
 				}
-				for _, l := range langs {
+				for _, l := range []Lang{lang} {
 					stems := make([]string, 0, len(toks))
 					for _, tk := range toks {
 						if tk.sym || isStopword(tk.text) {
@@ -312,6 +325,15 @@ func (ix *Index) addGlossary(terms []*Term) {
 	}
 }
 
+// exactForm is how a word of an abbreviation is keyed: as written (folded), marked so that it
+// never equals a stem. Numbers are themselves.
+func exactForm(t token) string {
+	if t.num {
+		return t.text
+	}
+	return "=" + t.text
+}
+
 // isAbbreviation reports names written in capitals only: BTC, TITR, ТМТМ, AIIF 2025.
 func isAbbreviation(name string) bool {
 	upper := false
@@ -326,7 +348,7 @@ func isAbbreviation(name string) bool {
 
 // matchPhrases returns the glossary phrases starting at position i. variants(j) gives the
 // candidate stems of position j (a query word may be read as Russian or Kazakh, say).
-func (ix *Index) matchPhrases(i int, variants func(int) [2]string, n int) []phrase {
+func (ix *Index) matchPhrases(i int, variants func(int) [3]string, n int) []phrase {
 	var found []phrase
 	seen := ""
 	for _, v := range variants(i) {
@@ -340,7 +362,7 @@ func (ix *Index) matchPhrases(i int, variants func(int) [2]string, n int) []phra
 			}
 			for k := 1; k < len(p.stems); k++ {
 				vs := variants(i + k)
-				if vs[0] != p.stems[k] && vs[1] != p.stems[k] {
+				if vs[0] != p.stems[k] && vs[1] != p.stems[k] && vs[2] != p.stems[k] {
 					continue next
 				}
 			}
