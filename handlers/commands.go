@@ -27,13 +27,14 @@ func (h *Handler) command(cmd, arg string, req Request, sess *Session) (Reply, b
 	lang := replyLang(sess, "", req.LangHint)
 	switch cmd {
 	case "start":
-		// Deep links: /start ru chooses a language, /start fact-id shows a fact.
-		if l, ok := knowledge.ParseLang(arg); ok {
-			sess.Lang = string(l)
-			return h.plain(l, "Welcome"), true
-		}
+		// Deep links: /start fact-id shows a fact, /start ru chooses a language. A fact id is
+		// tried first: "az-kz-trade-2024" starts like a language code.
 		if r, ok := h.FactReply(arg, lang); ok {
 			return r, false
+		}
+		if l, ok := knowledge.ParseLang(arg); ok && len(arg) <= 5 {
+			sess.Lang = string(l)
+			return h.plain(l, "Welcome"), true
 		}
 		return h.plain(lang, "Welcome"), false
 	case "help":
@@ -146,7 +147,11 @@ func (h *Handler) sources(lang knowledge.Lang) Reply {
 		if s.Published != "" {
 			date = h.cat.Date(string(lang), s.Published)
 		}
-		item := h.cat.T(string(lang), "SourceItem", map[string]any{"Title": s.Title, "Publisher": s.Publisher, "Date": date}, nil)
+		data := map[string]any{"Title": s.Title, "Publisher": s.Publisher, "Date": date}
+		if cite := s.Cite[lang]; cite != "" {
+			data["Title"], data["Publisher"] = cite, ""
+		}
+		item := h.cat.T(string(lang), "SourceItem", data, nil)
 		if s.Address != "" {
 			item += " " + s.Address
 		}

@@ -218,3 +218,16 @@ func TestSmallTalk_GreetingAndThanksAreNotUnknownQuestions(t *testing.T) {
 		t.Errorf("thanks: %s %q", r.Lang, r.Text)
 	}
 }
+
+func TestStart_DeepLinks(t *testing.T) {
+	h := newHandler(t, memory.NewSessions(0))
+	if r := send(t, h, "/start az-kz-trade-2024", "en"); !strings.Contains(r.Text, "470") || r.Facts[0] != "az-kz-trade-2024" {
+		t.Errorf("/start with a fact id: %q", r.Text)
+	}
+	if r := send(t, h, "/start kk", "en"); r.Lang != knowledge.KK {
+		t.Errorf("/start kk: reply in %s", r.Lang)
+	}
+	if r := send(t, h, "/help", "en"); r.Lang != knowledge.KK {
+		t.Errorf("/start kk did not store the language: %s", r.Lang)
+	}
+}
