@@ -129,14 +129,14 @@ func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
 	return reply, storeErr
 }
 
-// Ask answers one question with no conversation: the ask command and inline queries.
-// lang "" means detect it from the text.
+// Ask answers one question with no conversation (the ask command). lang "" means detect it
+// from the text.
 func (h *Handler) Ask(text string, lang knowledge.Lang) Reply {
 	var sess Session
 	if lang != "" {
 		sess.Lang = string(lang)
 	}
-	reply, _ := h.question(text, "", &sess)
+	reply, _ := h.question(strings.TrimSpace(knowledge.NFC(text)), "", &sess)
 	return reply
 }
 
