@@ -311,7 +311,7 @@ func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) Cl
 // sources giving their own figure for one thing).
 const (
 	tiedScore        = 0.9
-	sameSubjectShare = 0.75
+	sameSubjectShare = 0.7
 )
 
 // checkAgainst looks for a candidate as likely as the deciding one (a close score, or the same

@@ -41,6 +41,9 @@ type posting struct {
 type phrase struct {
 	stems   []string
 	concept string
+	// surface is a one-word name as written (folded): a word matches it by stem only when it
+	// also looks like it, so "transcaspian" does not become "Transcaucasia" (both "transc").
+	surface string
 }
 
 // Index is the retrieval structure over a knowledge base, built once at start-up.
@@ -313,7 +316,11 @@ func (ix *Index) addGlossary(terms []*Term) {
 						continue
 					}
 					seen[key] = true
-					ix.phrases[stems[0]] = append(ix.phrases[stems[0]], phrase{stems: stems, concept: "@" + t.ID})
+					p := phrase{stems: stems, concept: "@" + t.ID}
+					if len(toks) == 1 && !toks[0].num {
+						p.surface = toks[0].text
+					}
+					ix.phrases[stems[0]] = append(ix.phrases[stems[0]], p)
 				}
 			}
 		}
@@ -358,6 +365,9 @@ func (ix *Index) matchPhrases(i int, variants func(int) [3]string, n int) []phra
 	next:
 		for _, p := range ix.phrases[v] {
 			if i+len(p.stems) > n {
+				continue
+			}
+			if p.surface != "" && !looksLike(strings.TrimPrefix(variants(i)[2], "="), p.surface) {
 				continue
 			}
 			for k := 1; k < len(p.stems); k++ {
@@ -441,4 +451,54 @@ func factYears(f *Fact) []int {
 		add(f.AsOf)
 	}
 	return ys
+}
+
+// looksLike tells an inflected or mistyped form of a name ("qazaxıstana", "Shakmir") from
+// another word that only shares its stem ("transcaspian" and "Transcaucasia"): one must start
+// with nearly all of the other, or be at most two edits from it.
+func looksLike(word, name string) bool {
+	if word == "" || word == name {
+		return true
+	}
+	w, n := []rune(word), []rune(name)
+	common := 0
+	for common < len(w) && common < len(n) && w[common] == n[common] {
+		common++
+	}
+	if common >= len(n)-2 || common >= len(w)-2 {
+		return true
+	}
+	if len(w) > len(n) {
+		w = w[:len(n)] // an ending does not count as a typo
+	}
+	return editDistanceAtMost(w, n, 2)
+}
+
+// editDistanceAtMost reports whether the Levenshtein distance of a and b is at most k.
+func editDistanceAtMost(a, b []rune, k int) bool {
+	if d := len(a) - len(b); d > k || -d > k {
+		return false
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > k {
+			return false
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)] <= k
 }

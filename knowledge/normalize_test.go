@@ -137,3 +137,17 @@ func TestOneEditApart(t *testing.T) {
 		}
 	}
 }
+
+func TestLooksLike(t *testing.T) {
+	for _, c := range []struct {
+		word, name string
+		want       bool
+	}{
+		{"qazaxistana", "qazaxistan", true}, {"shakmir", "shamkir", true}, {"шамкирском", "шамкир", true},
+		{"transcaspian", "transcaucasia", false}, {"through", "throughput", true}, {"btc", "btc", true},
+	} {
+		if got := looksLike(c.word, c.name); got != c.want {
+			t.Errorf("looksLike(%q, %q) = %v", c.word, c.name, got)
+		}
+	}
+}
