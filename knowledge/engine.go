@@ -8,7 +8,7 @@ import (
 )
 
 // Thresholds of the answer decision, tuned on the held-out sets in testdata (eval_test.go runs
-// them; TUNE=1 go test -run TestTune prints the trade-off of each threshold).
+// them; TUNE=1 go test -tags tune -run TestTune -v prints the trade-off of each threshold).
 const (
 	minConfidence        = 0.45 // below: "I don't know"
 	minCoverage          = 0.40 // share of the question's informative words the fact must explain

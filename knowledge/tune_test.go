@@ -1,3 +1,9 @@
+//go:build tune
+
+// Diagnostic tools for tuning the engine, not tests: they print, they do not assert. Run them
+// with the tag, e.g. `TUNE=1 go test -tags tune ./knowledge -run TestTune -v` or
+// `Q="trade 2024" go test -tags tune ./knowledge -run 'TestExplain$' -v`.
+
 package knowledge
 
 import (
