@@ -99,6 +99,11 @@ func Validate(kb *KB) []Problem {
 			}
 		}
 	}
+	for _, t := range kb.Terms {
+		if t.StandsFor != "" && !terms[t.StandsFor] {
+			add(t.file, t.line, t.ID, "stands_for %q is not in the glossary", t.StandsFor)
+		}
+	}
 	for _, s := range kb.allSources {
 		if s.Entity != "" && !terms[s.Entity] {
 			add(s.file, s.line, s.ID, "entity %q is not in the glossary", s.Entity)

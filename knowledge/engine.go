@@ -24,6 +24,7 @@ const (
 	contextWeight   = 0.5  // the previous question's words rank a follow-up at half weight…
 	contextCoverage = 0.25 // …and count little in how much of it a fact explains
 	amountBoost     = 1.25
+	amountPromotion = 0.6 // a fact with a figure this close to the best answers a how-many question
 	directionBoost  = 1.3
 )
 
@@ -216,6 +217,16 @@ func (e *Engine) search(s *scratch, text, context string, demote []string) resul
 		}
 	}
 	sort.SliceStable(top, func(i, j int) bool { return top[i].score > top[j].score })
+	if amount && !ix.amounts[top[0].doc] {
+		// "How many agreements link Baku and Astana?" wants the fact with the figure, when one
+		// is nearly as close as a fact that only mentions the same things.
+		for i := 1; i < len(top); i++ {
+			if ix.amounts[top[i].doc] && top[i].score >= amountPromotion*top[0].score && e.coverage(units, top[i].doc).entities {
+				top[0], top[i] = top[i], top[0]
+				break
+			}
+		}
+	}
 	best := top[0]
 	var cv cover
 	cv = e.coverage(units, best.doc)
@@ -325,6 +336,15 @@ func (e *Engine) coverage(units []unit, doc int32) cover {
 	var total, matched float64
 	var c cover
 	predicates, predicatesMatched := 0, 0
+	// Capitals stand for their countries when two of them are named together ("Baku and
+	// Astana agreed…"); one alone is the city ("apartment prices in Baku").
+	capitals := 0
+	for i := range units {
+		if _, ok := ix.standsFor[units[i].term]; ok && units[i].concept && !units[i].context {
+			capitals++
+		}
+	}
+	metonymy := capitals >= 2
 	c.entities = true
 	for i := range units {
 		u := &units[i]
@@ -361,7 +381,11 @@ func (e *Engine) coverage(units []unit, doc int32) cover {
 				predicates++
 			}
 			total += idf
-			if hasPosting(ix.postings[u.term], doc) {
+			found := hasPosting(ix.postings[u.term], doc)
+			if to, ok := ix.standsFor[u.term]; ok && !found && metonymy {
+				found = hasPosting(ix.postings[to], doc) // "Baku and Astana" for the two countries
+			}
+			if found {
 				matched += w
 				c.subject = true
 				if isPredicate {
@@ -678,7 +702,10 @@ func isScale(w string) bool {
 var amountWords = wordSet(`сколько скольких каков какова каковы much many qeder nece neche канша неше`)
 
 func asksAmount(toks []token, text string) bool {
-	for _, t := range toks {
+	for i, t := range toks {
+		if i+1 < len(toks) && unitOf(toks[i+1].text) == "times" {
+			continue // "қанша есе", "во сколько раз": a multiple, often said in words ("to double")
+		}
 		if amountWords[t.text] {
 			// Folded, Azerbaijani "neçə" (how many) and "necə" (how) are one word: written
 			// with its diacritics, "necə" asks how, not how many.
@@ -741,7 +768,7 @@ func clipBytes(s string, n int) string {
 var amountConcepts = map[string]bool{"@trade-turnover": true}
 
 // goalStems start the words of goals in the four languages, folded ("мақсатқа" → "максат").
-var goalStems = []string{"цел", "задач", "план", "удво", "goal", "target", "aim", "doubl", "hedef", "meqsed",
+var goalStems = []string{"цел", "задач", "план", "удво", "намер", "goal", "target", "aim", "intend", "doubl", "hedef", "meqsed", "niyy", "козде",
 	"максат", "жоспар"}
 
 func (e *Engine) namesAmount(units []unit) bool {

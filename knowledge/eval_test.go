@@ -74,6 +74,7 @@ type evalSet struct {
 var evalSets = []evalSet{
 	{"eval_ask.tsv", "eval_negative.tsv", floors{ask: 0.92, followUps: 0.85, detect: 0.97, refusals: 0.90}},
 	{"eval2_ask.tsv", "eval2_negative.tsv", floors{ask: 0.85, followUps: 0, detect: 0.97, refusals: 0.75}},
+	{"eval3_ask.tsv", "eval3_negative.tsv", floors{ask: 0.80, followUps: 0, detect: 0.95, refusals: 0.70}},
 }
 
 func TestEval_AnswersHeldOutQuestions(t *testing.T) {

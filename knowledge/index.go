@@ -65,6 +65,8 @@ type Index struct {
 	terms    []string
 	maxIDF   float32
 	entities map[string]bool // concept tokens of glossary entities (names, not common words)
+	// standsFor maps an entity's concept term to the one it may stand for (@baku → @azerbaijan).
+	standsFor map[int32]int32
 	// wordStarts maps folded one-word Azerbaijani and Kazakh names to their concept, for words
 	// that extend them with endings no stemmer predicts: "xərc" in "xərclənəcək".
 	wordStarts map[string]string
@@ -200,6 +202,14 @@ func NewIndex(kb *KB) *Index {
 			forDeletions(t, func(del string) {
 				ix.deletes[del] = append(ix.deletes[del], int32(id))
 			})
+		}
+	}
+	ix.standsFor = map[int32]int32{}
+	for _, t := range kb.Terms {
+		from, ok1 := ix.vocab["@"+t.ID]
+		to, ok2 := ix.vocab["@"+t.StandsFor]
+		if t.StandsFor != "" && ok1 && ok2 {
+			ix.standsFor[from] = to
 		}
 	}
 	return ix

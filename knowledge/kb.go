@@ -101,11 +101,14 @@ type Fact struct {
 
 // Term is a glossary entry: every name of one entity or concept.
 type Term struct {
-	ID    string `yaml:"id"`
-	Kind  string `yaml:"kind"`
-	Names Lists  `yaml:"names"`
-	file  string
-	line  int
+	ID   string `yaml:"id"`
+	Kind string `yaml:"kind"`
+	// StandsFor is a term this one may name by metonymy: "Baku" for Azerbaijan in "Baku and
+	// Astana agreed". A fact about the country then answers a question about the capital.
+	StandsFor string `yaml:"stands_for"`
+	Names     Lists  `yaml:"names"`
+	file      string
+	line      int
 }
 
 // KB is a loaded knowledge base.
