@@ -159,6 +159,7 @@ func (e *Engine) search(s *scratch, text, context string, demote []string) resul
 	var res result
 	res.referential = pointsBack(s.toks)
 	amount := asksAmount(s.toks, text) || e.namesAmount(units) && !asksGoal(s.toks)
+	when := asksWhen(s.toks)
 	for i := range units {
 		if !units[i].num && !units[i].concept {
 			res.contentUnits++
@@ -214,6 +215,9 @@ func (e *Engine) search(s *scratch, text, context string, demote []string) resul
 		}
 		if amount && ix.amounts[top[i].doc] {
 			top[i].score *= amountBoost // "how much" wants a figure, not the event around it
+		}
+		if when && ix.dated[top[i].doc] {
+			top[i].score *= amountBoost // "when" wants the fact with the date
 		}
 	}
 	sort.SliceStable(top, func(i, j int) bool { return top[i].score > top[j].score })
@@ -826,4 +830,16 @@ func sameFirstRune(a, b string) bool {
 	ra, _ := utf8.DecodeRuneInString(a)
 	rb, _ := utf8.DecodeRuneInString(b)
 	return ra == rb
+}
+
+// whenWords ask for a date: "когда", "when", "nə vaxt", "қашан".
+var whenWords = wordSet(`когда when vaxt кашан`)
+
+func asksWhen(toks []token) bool {
+	for _, t := range toks {
+		if whenWords[t.text] {
+			return true
+		}
+	}
+	return false
 }

@@ -58,8 +58,10 @@ type Index struct {
 	phrases map[string][]phrase
 	// years holds, per fact, the years its figures or events refer to.
 	years [][]int
-	// amounts tells, per fact, whether it states an amount (not only a year).
+	// amounts tells, per fact, whether it states an amount (not only a year); dated, whether
+	// it gives a year or a date of its own (a launch, an event).
 	amounts []bool
+	dated   []bool
 	// stems caches the stems of every word seen in the knowledge base, per language.
 	stems    [4]map[string]string // one per language, in the order of Langs
 	terms    []string
@@ -158,6 +160,11 @@ func NewIndex(kb *KB) *Index {
 			hasAmount = hasAmount || q.Unit != "year" && q.Unit != "ordinal"
 		}
 		ix.amounts = append(ix.amounts, hasAmount)
+		isDated := f.Date != ""
+		for _, q := range f.Quantities {
+			isDated = isDated || q.Unit == "year"
+		}
+		ix.dated = append(ix.dated, isDated)
 	}
 	for i := range avg {
 		avg[i] = math.Max(avg[i]/math.Max(float64(len(docs)), 1), 1)
