@@ -65,14 +65,7 @@ func afterStem(w string, stems []string) (string, bool) {
 // round?", "а наоборот?", "bəs əksinə?", "ал керісінше?".
 var reversalWords = wordSet(`наоборот обратно reverse versa round eksine керисинше`)
 
-func asksReversal(toks []token) bool {
-	for _, t := range toks {
-		if reversalWords[t.text] {
-			return true
-		}
-	}
-	return false
-}
+func asksReversal(toks []token) bool { return hasWordIn(toks, reversalWords) }
 
 // oppositeDirection maps "→kazakhstan" to "→azerbaijan" and back.
 func oppositeDirection(term string) string {

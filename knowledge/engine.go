@@ -733,9 +733,12 @@ var backWords = wordSet(`его её ее их него неё нее нему �
 	он она оно они it its there that this those they them onun onu ona orada ora burada bunun
 	онын оны оган онда сол солар олар мунда`)
 
-func pointsBack(toks []token) bool {
+func pointsBack(toks []token) bool { return hasWordIn(toks, backWords) }
+
+// hasWordIn reports whether any word of toks is in set.
+func hasWordIn(toks []token, set map[string]bool) bool {
 	for _, t := range toks {
-		if backWords[t.text] {
+		if !t.num && set[t.text] {
 			return true
 		}
 	}
@@ -835,11 +838,4 @@ func sameFirstRune(a, b string) bool {
 // whenWords ask for a date: "когда", "when", "nə vaxt", "қашан".
 var whenWords = wordSet(`когда when vaxt кашан`)
 
-func asksWhen(toks []token) bool {
-	for _, t := range toks {
-		if whenWords[t.text] {
-			return true
-		}
-	}
-	return false
-}
+func asksWhen(toks []token) bool { return hasWordIn(toks, whenWords) }
