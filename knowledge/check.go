@@ -82,7 +82,9 @@ func Validate(kb *KB) []Problem {
 		}
 	}
 	terms := map[string]bool{}
+	termKinds := map[string]string{}
 	for _, t := range kb.Terms {
+		termKinds[t.ID] = t.Kind
 		if !kebab.MatchString(t.ID) {
 			add(t.file, t.line, t.ID, "term id must be kebab-case")
 		}
@@ -154,6 +156,12 @@ func Validate(kb *KB) []Problem {
 			if q.Period != "" && !period.MatchString(q.Period) {
 				bad("quantities[%d]: period %q is not YYYY, YYYY-MM or FROM/TO", i, q.Period)
 			}
+			for _, p := range quantityProblems(q, termKinds) {
+				bad("quantities[%d]: %s", i, p)
+			}
+			if q.Status != "" && (f.Kind == "plan") != (q.Status == "forecast" || q.Status == "plan" || q.Status == "target") {
+				bad("quantities[%d]: status %q does not fit a fact of kind %s", i, q.Status, f.Kind)
+			}
 			values[FormatNumber(q.Value)] = true
 			allowed[FormatNumber(q.Value)] = true
 			for _, y := range factYears(&Fact{Quantities: []Quantity{q}}) {
@@ -202,6 +210,7 @@ func Validate(kb *KB) []Problem {
 			}
 		}
 	}
+	ps = append(ps, seriesProblems(kb)...)
 	sort.SliceStable(ps, func(i, j int) bool {
 		if ps[i].File != ps[j].File {
 			return ps[i].File < ps[j].File
@@ -227,4 +236,69 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// quantityProblems checks the frame slots of one quantity against the vocabularies.
+func quantityProblems(q Quantity, termKinds map[string]string) []string {
+	var out []string
+	if q.Status != "" && !oneOf(q.Status, Statuses) {
+		out = append(out, fmt.Sprintf("unknown status %q (want one of %s)", q.Status, strings.Join(Statuses, ", ")))
+	}
+	if !oneOf(q.Bound, Bounds) {
+		out = append(out, fmt.Sprintf("unknown bound %q (want one of %s)", q.Bound, strings.Join(Bounds[1:], ", ")))
+	}
+	if q.Measure != "" && termKinds[q.Measure] != "concept" {
+		out = append(out, fmt.Sprintf("measure %q is not a concept of the glossary", q.Measure))
+	}
+	for _, ref := range []struct{ slot, id string }{{"subject", q.Subject}, {"from", q.From}, {"to", q.To}} {
+		if ref.id != "" && termKinds[ref.id] != "entity" {
+			out = append(out, fmt.Sprintf("%s %q is not an entity of the glossary", ref.slot, ref.id))
+		}
+	}
+	for _, id := range []struct{ slot, id string }{{"part", q.Part}, {"series", q.Series}} {
+		if id.id != "" && !kebab.MatchString(id.id) {
+			out = append(out, fmt.Sprintf("%s %q must be kebab-case", id.slot, id.id))
+		}
+	}
+	return out
+}
+
+// seriesProblems checks that a series measures one thing in one unit, and that one source does
+// not give two results for the same period of it.
+func seriesProblems(kb *KB) []Problem {
+	type first struct {
+		f *Fact
+		q Quantity
+	}
+	firsts := map[string]first{}
+	results := map[string]string{}
+	var ps []Problem
+	for _, f := range kb.Facts {
+		for i, q := range f.Quantities {
+			if q.Series == "" {
+				continue
+			}
+			bad := func(format string, args ...any) {
+				ps = append(ps, Problem{File: f.file, Line: f.line, ID: f.ID,
+					Msg: fmt.Sprintf("quantities[%d]: series %s: ", i, q.Series) + fmt.Sprintf(format, args...)})
+			}
+			if q.Period == "" {
+				bad("a point of a series needs a period")
+			}
+			fst, seen := firsts[q.Series]
+			if !seen {
+				firsts[q.Series] = first{f, q}
+			} else if fst.q.Unit != q.Unit || fst.q.Scale != q.Scale || fst.q.Measure != q.Measure || fst.q.Per != q.Per {
+				bad("measured as %s %s %s, but %s measures it as %s %s %s", q.Measure, q.Scale, q.Unit, fst.f.ID, fst.q.Measure, fst.q.Scale, fst.q.Unit)
+			}
+			if q.Status == "result" {
+				key := q.Series + "|" + f.Source + "|" + q.Period + "|" + q.Part
+				if other, dup := results[key]; dup && other != f.ID {
+					bad("%s already gives this source's result for %s", other, q.Period)
+				}
+				results[key] = f.ID
+			}
+		}
+	}
+	return ps
 }

@@ -48,6 +48,12 @@ var Topics = []string{"trade", "transit", "energy", "investment", "industry", "d
 // Kinds of facts: a plan or forecast must never be presented as achieved.
 var Kinds = []string{"statistic", "plan", "event", "context"}
 
+// Statuses of a quantity: only a result (or a published estimate of one) describes what happened.
+var Statuses = []string{"result", "estimate", "forecast", "plan", "target"}
+
+// Bounds of a quantity as published: "more than", "less than", "up to", "at least".
+var Bounds = []string{"", "over", "under", "up-to", "at-least"}
+
 // Texts holds one string per language.
 type Texts map[Lang]string
 
@@ -72,15 +78,35 @@ type Source struct {
 	line int
 }
 
-// Quantity is a number a fact states, structured for claim checking.
+// Quantity is a number a fact states, structured so that a claim can be matched slot by slot:
+// a claim is supported only when every slot it states agrees with one quantity.
 type Quantity struct {
-	Value   float64 `yaml:"value"`
-	Scale   string  `yaml:"scale"`
-	Unit    string  `yaml:"unit"`
-	Per     string  `yaml:"per"`
-	Period  string  `yaml:"period"`
-	Approx  bool    `yaml:"approx"`
-	Measure string  `yaml:"measure"`
+	Value  float64 `yaml:"value"`
+	Scale  string  `yaml:"scale"`
+	Unit   string  `yaml:"unit"`
+	Per    string  `yaml:"per"`
+	Period string  `yaml:"period"`
+	Approx bool    `yaml:"approx"`
+	// Bound is how the source bounds the figure: "more than 170" is over, "up to 7" is up-to.
+	Bound string `yaml:"bound"`
+	// Measure is the glossary concept counted (trade-turnover, export, capacity…).
+	Measure string `yaml:"measure"`
+	// Subject is the glossary entity the figure is about (btc, port-of-baku), "" when the
+	// fact's entities say it.
+	Subject string `yaml:"subject"`
+	// From and To are glossary entities giving a flow's direction: exports from From to To.
+	From string `yaml:"from"`
+	To   string `yaml:"to"`
+	// Status separates what happened from what is expected: a plan is never confirmed as done.
+	Status string `yaml:"status"`
+	// Cumulative marks a total over several years ("531 million t since 2006"), never a yearly rate.
+	Cumulative bool `yaml:"cumulative"`
+	// Part names the share of the whole a figure covers ("phase-1", "seaports"); "" is the whole.
+	Part string `yaml:"part"`
+	// Series links quantities measuring the same thing in different periods.
+	Series string `yaml:"series"`
+	// Label says in words what the number is, for editors and explanations.
+	Label string `yaml:"label"`
 }
 
 // Fact is one sourced statement with its texts in every language.
