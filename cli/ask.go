@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/corridorbot/corridorbot/handlers"
+	"github.com/corridorbot/corridorbot/knowledge"
 )
 
 func dirFS(dir string) fs.FS { return os.DirFS(dir) }
@@ -41,6 +42,7 @@ func runAsk(ctx context.Context, verb string, args []string, env Env) error {
 	fl.SetOutput(env.Stderr)
 	langFlag := fl.String("lang", "", "reply language: ru, az, kk or en (default: the text's)")
 	asJSON := fl.Bool("json", false, "print one JSON object per reply")
+	explain := fl.Bool("explain", false, "after each reply, print why: the question or claim as read, the candidate facts and what ruled each out")
 	if err := fl.Parse(args); err != nil {
 		return usagef("%s: %v", verb, err)
 	}
@@ -62,6 +64,9 @@ func runAsk(ctx context.Context, verb string, args []string, env Env) error {
 	w := bufio.NewWriter(env.Stdout)
 	defer w.Flush()
 	answer := func(q string, batch bool) error {
+		if *explain {
+			defer func() { fmt.Fprint(w, explainText(h, verb, q, lang)) }()
+		}
 		var r handlers.Reply
 		if verb == "check" {
 			r = h.Check(q, lang)
@@ -121,4 +126,13 @@ func eachLine(ctx context.Context, r io.Reader, fn func(string) error) error {
 			return fmt.Errorf("read standard input: %w", err)
 		}
 	}
+}
+
+// explainText asks the engine why it answers q as it does (-explain).
+func explainText(h *handlers.Handler, verb, q string, lang knowledge.Lang) string {
+	e := h.Engine()
+	if verb == "check" {
+		return e.ExplainCheck(e.Check(q, lang))
+	}
+	return e.ExplainAnswer(knowledge.Query{Text: q, Lang: lang})
 }

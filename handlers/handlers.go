@@ -99,6 +99,9 @@ func New(engine *knowledge.Engine, cat *locales.Catalog, store SessionStore) *Ha
 	return &Handler{engine: engine, cat: cat, store: store, now: time.Now}
 }
 
+// Engine is the knowledge engine the handler answers from (the CLI's -explain asks it why).
+func (h *Handler) Engine() *knowledge.Engine { return h.engine }
+
 // RecordUnanswered makes the handler keep the questions it could not answer.
 func (h *Handler) RecordUnanswered(log UnansweredLog) { h.unanswered = log }
 

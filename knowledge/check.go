@@ -92,8 +92,8 @@ func Validate(kb *KB) []Problem {
 			add(t.file, t.line, t.ID, "duplicate term id")
 		}
 		terms[t.ID] = true
-		if t.Kind != "entity" && t.Kind != "concept" {
-			add(t.file, t.line, t.ID, "kind %q is not entity or concept", t.Kind)
+		if !oneOf(t.Kind, TermKinds) {
+			add(t.file, t.line, t.ID, "kind %q is not one of %s", t.Kind, strings.Join(TermKinds, ", "))
 		}
 		for _, l := range Langs {
 			if len(t.Names[l]) == 0 {
@@ -247,8 +247,8 @@ func quantityProblems(q Quantity, termKinds map[string]string) []string {
 	if !oneOf(q.Bound, Bounds) {
 		out = append(out, fmt.Sprintf("unknown bound %q (want one of %s)", q.Bound, strings.Join(Bounds[1:], ", ")))
 	}
-	if q.Measure != "" && termKinds[q.Measure] != "concept" {
-		out = append(out, fmt.Sprintf("measure %q is not a concept of the glossary", q.Measure))
+	if k := termKinds[q.Measure]; q.Measure != "" && k != "concept" && k != "measure" {
+		out = append(out, fmt.Sprintf("measure %q is not a concept or measure of the glossary", q.Measure))
 	}
 	for _, ref := range []struct{ slot, id string }{{"subject", q.Subject}, {"from", q.From}, {"to", q.To}} {
 		if ref.id != "" && termKinds[ref.id] != "entity" {

@@ -37,6 +37,21 @@ type ClaimResult struct {
 	Plan bool
 	// Schedule is the fact saying when that plan is due, when it is another fact.
 	Schedule *Fact
+	// Frame is what the clause was read to state; Considered explains the verdict: each
+	// candidate quantity and what ruled it in or out.
+	Frame      ClaimFrame
+	Considered []Ruling
+}
+
+// ClaimFrame is a clause as read: its figures, period, status words and slots.
+type ClaimFrame struct{ info claimInfo }
+
+// Ruling is the fate of one candidate quantity of a claim: the slot that ruled it out
+// ("measure", "direction", "period", "unit"…), or "agrees"/"differs" when it was compared.
+type Ruling struct {
+	Fact     *Fact
+	Quantity *Quantity
+	Outcome  string
 }
 
 // CheckResult is the verdict on a whole text: contradicted if any claim is, else supported if
@@ -55,10 +70,16 @@ func (e *Engine) Check(text string, lang Lang) CheckResult {
 	res := CheckResult{Lang: lang, Verdict: Unverifiable}
 	s := e.scratch.Get().(*scratch)
 	defer e.scratch.Put(s)
-	prev := ""
+	prev, prevPlanned := "", false
 	for _, clause := range splitClaims(text) {
 		toks := tokenize(clause, nil)
 		info := parseClaim(toks)
+		if !info.planned && !info.achieved && prevPlanned && strings.HasSuffix(prev, ",") {
+			// "…will build the plant, investing $700 million": a clause without a verb of its
+			// own continues the tense of the one before.
+			info.planned = true
+		}
+		prevPlanned = info.planned
 		if len(info.figures) == 0 && len(info.years) == 0 {
 			prev = clause
 			continue // no figure, nothing to check
@@ -149,6 +170,9 @@ func (e *Engine) checkClause(s *scratch, clause, prev string, info claimInfo) Cl
 	if len(cands) == 0 {
 		return ClaimResult{Text: text, Verdict: Unverifiable}
 	}
+	toks := tokenize(clause, nil)
+	info.slots = e.readSlots(toks, e.analyze(s, clause))
+	info.slots.restrict(cands)
 	info, yearFigures := splitYearFigures(info, cands)
 	figures := append(info.figures, yearFigures...)
 	r := e.compare(cands, figures, info)
@@ -166,6 +190,7 @@ func (e *Engine) checkClause(s *scratch, clause, prev string, info claimInfo) Cl
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
 	r.Text = text
+	r.Frame = ClaimFrame{info}
 	return r
 }
 
@@ -182,7 +207,9 @@ func splitYearFigures(info claimInfo, cands []candidate) (claimInfo, []figure) {
 	for _, y := range info.years {
 		// A year the plan is scheduled for ("…launch planned for early 2029") is a figure of
 		// its own, not the period of the clause's other figures.
-		if statesYear(cands, y) || info.planned && y > latestAsOf(cands) {
+		// So is a later year claimed as done when a candidate schedules something for a year
+		// ("launched in 2026" against "launch planned for 2029").
+		if statesYear(cands, y) || (info.planned || info.achieved && schedulesYear(cands)) && y > latestAsOf(cands) {
 			figs = append(figs, yearsAsFigures([]int{y})...)
 		} else {
 			keep = append(keep, y)
@@ -211,6 +238,18 @@ func yearsAsFigures(years []int) []figure {
 	return out
 }
 
+// schedulesYear reports a candidate plan whose figure is a year (a launch date).
+func schedulesYear(cands []candidate) bool {
+	for _, c := range cands {
+		for _, q := range c.fact.Quantities {
+			if q.Unit == "year" && isPlanned(&q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // statesYear reports a candidate that gives year y as a figure (not as the period of another).
 func statesYear(cands []candidate, y int) bool {
 	for _, c := range cands {
@@ -224,7 +263,10 @@ func statesYear(cands []candidate, y int) bool {
 }
 
 // compare decides a clause against its candidate facts, best first.
-func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) ClaimResult {
+func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) (r ClaimResult) {
+	var rulings []Ruling
+	considered := &rulings
+	defer func() { r.Considered = rulings }()
 	achieved := info.achieved && !info.planned
 	if achieved {
 		// "Kazakhstan already pumps 7 Mt a year": the figure is a plan's, stated as done.
@@ -234,7 +276,8 @@ func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) Cl
 			}
 			for _, fig := range figures {
 				for _, q := range factQuantities(c.fact) {
-					if unitsCompatible(fig, q) && agrees(fig, q) {
+					if unitsCompatible(fig, q) && info.slots.slotConflict(fig, q) == "" && periodCompatible(info, q, c.fact) && agrees(fig, q) {
+						rulings = append(rulings, Ruling{c.fact, q, "agrees"})
 						return ClaimResult{Verdict: Contradicted, Fact: c.fact, Quantity: q, Plan: true, Schedule: schedule(c.fact, cands)}
 					}
 				}
@@ -248,7 +291,8 @@ func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) Cl
 	}
 	for ci, c := range cands {
 		f := c.fact
-		if f.Kind == "plan" && achieved && mentionsSameFigure(f, figures) {
+		if f.Kind == "plan" && achieved && mentionsSameFigure(f, figures, info) {
+			// "The plant already produces 2 Mt": the plan's own figure, stated as done.
 			return ClaimResult{Verdict: Contradicted, Fact: f, Plan: true, Quantity: firstQuantity(f), Schedule: schedule(f, cands)}
 		}
 		verdict, q := Unverifiable, (*Quantity)(nil)
@@ -256,13 +300,25 @@ func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) Cl
 			var compatible []*Quantity
 			for _, fq := range factQuantities(f) {
 				if !unitsCompatible(fig, fq) {
+					*considered = append(*considered, Ruling{f, fq, "unit"})
 					continue
 				}
 				if nearest == nil {
 					nearest = f
 				}
+				if slot := info.slots.slotConflict(fig, fq); slot != "" {
+					*considered = append(*considered, Ruling{f, fq, slot})
+					continue
+				}
 				if fig.unit == "year" && fq.Unit == "year" || periodCompatible(info, fq, f) {
 					compatible = append(compatible, fq)
+					outcome := "differs"
+					if agrees(fig, fq) {
+						outcome = "agrees"
+					}
+					*considered = append(*considered, Ruling{f, fq, outcome})
+				} else {
+					*considered = append(*considered, Ruling{f, fq, "period"})
 				}
 			}
 			if len(compatible) == 0 {
@@ -298,7 +354,10 @@ func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) Cl
 				return alt
 			}
 		}
-		if verdict == Supported && f.Kind == "plan" && achieved {
+		if verdict == Supported && isPlanned(q) && !statedAsPlan(info, f) {
+			// A plan, forecast or target is confirmed only by a claim that says it is one
+			// ("could reach", "by 2028"): "capacity reached 10 Mt in 2025" restates a target
+			// as done.
 			return ClaimResult{Verdict: Contradicted, Fact: f, Quantity: q, Plan: true, Schedule: schedule(f, cands)}
 		}
 		return ClaimResult{Verdict: verdict, Fact: f, Quantity: q}
@@ -325,7 +384,7 @@ func checkAgainst(rest []candidate, deciding candidate, figures []figure, info c
 		}
 		for _, fig := range figures {
 			for _, q := range factQuantities(c.fact) {
-				if unitsCompatible(fig, q) && periodCompatible(info, q, c.fact) && agrees(fig, q) {
+				if unitsCompatible(fig, q) && info.slots.slotConflict(fig, q) == "" && periodCompatible(info, q, c.fact) && agrees(fig, q) {
 					return ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}
 				}
 			}
@@ -415,10 +474,10 @@ func firstQuantity(f *Fact) *Quantity {
 
 // mentionsSameFigure reports whether a claim quotes one of a plan's own figures: "the plant
 // already produces 2 million tonnes" restates the plan as done.
-func mentionsSameFigure(f *Fact, figures []figure) bool {
+func mentionsSameFigure(f *Fact, figures []figure, info claimInfo) bool {
 	for _, fig := range figures {
 		for _, q := range factQuantities(f) {
-			if unitsCompatible(fig, q) {
+			if unitsCompatible(fig, q) && info.slots.slotConflict(fig, q) == "" && periodCompatible(info, q, f) {
 				return true
 			}
 		}
@@ -530,6 +589,12 @@ func periodYears(p string) (int, int) {
 func agrees(fig figure, q *Quantity) bool {
 	want := q.Value * scaleValue(q.Scale)
 	got := fig.value
+	if fig.negative && want > 0 {
+		return false // "-470 million" is not a turnover of 470 million
+	}
+	if fig.bound != 0 && fig.bound == boundSign(q) {
+		fig.bound = 0 // "more than 531 million" agrees with a source saying "more than 531"
+	}
 	if fig.scale == 1 && fig.unit != "year" && q.Unit != "year" && scaleValue(q.Scale) > 1 && fig.raw < 1e4 {
 		got = fig.raw * scaleValue(q.Scale) // "trade was 470 in 2024" means 470 million
 	}
@@ -575,4 +640,32 @@ func Expected(q *Quantity) string {
 		s += " (" + q.Period + ")"
 	}
 	return s
+}
+
+// isPlanned reports a figure that describes what is expected, not what happened.
+func isPlanned(q *Quantity) bool {
+	return q != nil && (q.Status == "plan" || q.Status == "forecast" || q.Status == "target")
+}
+
+// statedAsPlan reports a claim that speaks of the future: plan words ("will", "может",
+// "olacaq"), or a year after the source's date ("by 2028") without words of achievement.
+func statedAsPlan(info claimInfo, f *Fact) bool {
+	if info.planned {
+		return true
+	}
+	if info.achieved {
+		return false
+	}
+	asOf, _ := periodYears(f.AsOf)
+	for _, y := range info.years {
+		if y > asOf {
+			return true
+		}
+	}
+	for _, fig := range info.figures {
+		if fig.unit == "year" && int(fig.value) > asOf {
+			return true
+		}
+	}
+	return false
 }

@@ -164,3 +164,63 @@ func FuzzCheck(f *testing.F) {
 		_ = e.Answer(Query{Text: s})
 	})
 }
+
+// Each claim states one slot wrongly: a figure of the right size for the wrong measure,
+// direction, status, period kind, phase, bound or sign. None may be called supported, and a
+// contradiction must cite the fact with the claim's own measure.
+func TestCheck_SlotsRuleOutFalseSupport(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		claim string
+		want  Verdict
+		cite  string // the fact a contradiction must cite
+		slot  string // the slot that rules out the look-alike figure
+	}{
+		{"Kazakhstan imported $375.3 million from Azerbaijan in 2022", Contradicted, "astana-2023-exports-imports-2022", slotMeasure},
+		{"Kazakhstan invested $225 million in Azerbaijan", Contradicted, "kazakhstan-investment-in-azerbaijan", ""},
+		{"Товарооборот Азербайджана и Казахстана в 2024 году составил -470 млн долларов", Contradicted, "az-kz-trade-2024", ""},
+		{"All phases of the Port of Baku have a capacity of 15 million tonnes", Contradicted, "port-baku-full-capacity-25mt", ""},
+		{"BTC carries 531 million tonnes a year", Contradicted, "btc-throughput-capacity", slotRate},
+		{"BTC has carried 531 million tonnes since 2006", Unverifiable, "", slotBound},
+		{"The Middle Corridor's capacity reached 10 million tonnes in 2025", Contradicted, "oecd-aktau-roadmap-capacity-target-2025", ""},
+		{"Kazakhstan already ships 7 million tonnes of oil a year through BTC", Contradicted, "kazakh-oil-transit-7-mt-2027-2028", ""},
+	} {
+		r := e.Check(c.claim, EN)
+		if r.Verdict != c.want {
+			t.Errorf("%q: verdict %s, want %s\n%s", c.claim, r.Verdict, c.want, e.ExplainCheck(r))
+			continue
+		}
+		cl := r.Claims[0]
+		if c.cite != "" && (cl.Fact == nil || cl.Fact.ID != c.cite) {
+			t.Errorf("%q: cites %v, want %s\n%s", c.claim, cl.Fact, c.cite, e.ExplainCheck(r))
+		}
+		if c.slot != "" && !ruledOutBy(cl, c.slot) {
+			t.Errorf("%q: no candidate ruled out by %s\n%s", c.claim, c.slot, e.ExplainCheck(r))
+		}
+	}
+}
+
+func ruledOutBy(c ClaimResult, slot string) bool {
+	for _, k := range c.Considered {
+		if k.Outcome == slot {
+			return true
+		}
+	}
+	return false
+}
+
+// The same figures with every slot right are confirmed.
+func TestCheck_SlotsAgreeing(t *testing.T) {
+	e := shippedEngine(t)
+	for _, claim := range []string{
+		"Kazakhstan's exports to Azerbaijan were $375.3 million in 2022",
+		"Azerbaijan invested $225 million in Kazakhstan",
+		"The first phase of the Port of Baku was planned to handle 15 million tonnes a year",
+		"BTC has carried more than 531 million tonnes since 2006",
+		"Transit of Kazakh oil through BTC could reach 7 million tonnes a year by 2028",
+	} {
+		if r := e.Check(claim, EN); r.Verdict != Supported {
+			t.Errorf("%q: %s\n%s", claim, r.Verdict, e.ExplainCheck(r))
+		}
+	}
+}

@@ -17,6 +17,7 @@ type figure struct {
 	unit     string // usd, tonne, percent, teu, barrel, km, tenge, times, year; "" unknown
 	approx   bool   // "около", "about", "təxminən", "шамамен"
 	bound    int    // +1: "more than", -1: "less than"
+	negative bool   // written with a minus sign
 }
 
 // claimInfo is what a clause says in numbers: figures, the period, plan or achievement.
@@ -30,6 +31,7 @@ type claimInfo struct {
 	yearRange bool
 	planned   bool // "will", "planned", "может", "olacaq", "жоспарланған"
 	achieved  bool // "already", "уже", "artıq", "қазірдің өзінде", "produces"
+	slots     claimSlots
 }
 
 // Word classes, folded like the index. A word belongs to a class when it starts with one of
@@ -76,10 +78,14 @@ var (
 	moreWords        = []string{"более", "больше", "свыше", "превыс", "превыш", "перевал", "more", "over", "above", "exceed",
 		"cox", "артык", "астам", "асты", "аскан", ">"}
 	lessWords      = []string{"менее", "меньше", "less", "under", "below", "fewer", "кем", "<"}
-	planWordsClaim = []string{"будет", "будут", "планир", "может", "могут", "ожида", "намечен", "should",
-		"will", "planned", "plans", "planning", "expect", "could", "may", "target", "olacaq", "olacag", "planlas", "gozlen", "edecek",
-		"жоспар", "болады", "кутилед", "калы"}
+	planWordsClaim = []string{"будет", "будут", "план", "может", "могут", "ожида", "намечен", "построит", "построят",
+		"предусматр", "намерен", "should", "will", "planned", "plans", "planning", "expect", "could", "may", "target",
+		"once", "envisag", "would", "goal", "aim", "olacaq", "olacag", "planlas", "gozlen", "edecek", "nezerde", "hedef",
+		"жоспар", "болады", "кутилед", "калы", "коздел", "максат"}
+	// Azerbaijani and Kazakh futures are endings: "qoyulacaq" (will be invested), "salynbaq".
+	futureEndings = []string{"acaq", "ecek", "acag", "ecey", "мак", "мек", "пак", "пек"}
 	achievedWords = []string{"уже", "already", "artiq", "казирдин", "произв", "выпуска", "produces", "produced",
+		"reached", "достиг", "составил", "amounted", "catib", "cathb", "жетти", "курады",
 		"producing", "запущен", "launched", "работает", "operates", "operating", "isleyir", "istehsal edir",
 		"ондиред", "шыгарад", "иске косылд", "istifadeye verilib"}
 	sinceWords = []string{"с", "со", "since", "from", "начиная", "ilden", "жылдан", "бастап"}
@@ -140,7 +146,7 @@ func containsWord(toks []token, words []string) bool {
 // parseClaim reads the figures and the period of one clause.
 func parseClaim(toks []token) claimInfo {
 	var c claimInfo
-	c.planned = containsWord(toks, planWordsClaim)
+	c.planned = containsWord(toks, planWordsClaim) || hasFutureEnding(toks) || containsWord(toks, []string{"after phase", "after stage"})
 	c.achieved = containsWord(toks, achievedWords)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -175,7 +181,7 @@ func parseClaim(toks []token) claimInfo {
 		if !t.num && !wordNumberCounts(toks, i) {
 			continue // "bir saziş", "on the route": a number word is a figure only before a scale or unit
 		}
-		f := figure{raw: v, scale: 1}
+		f := figure{raw: v, scale: 1, negative: t.neg}
 		if dot := strings.IndexByte(t.text, '.'); t.num && dot >= 0 {
 			f.decimals = len(t.text) - dot - 1
 		}
@@ -314,4 +320,19 @@ func wordNumberCounts(toks []token, i int) bool {
 		}
 	}
 	return numberWords[toks[i].text] >= 1e5 // "полмиллиона" carries its own scale
+}
+
+// hasFutureEnding reports an Azerbaijani or Kazakh verb in the future tense.
+func hasFutureEnding(toks []token) bool {
+	for _, t := range toks {
+		if t.num || len([]rune(t.text)) < 6 {
+			continue
+		}
+		for _, e := range futureEndings {
+			if strings.HasSuffix(t.text, e) {
+				return true
+			}
+		}
+	}
+	return false
 }

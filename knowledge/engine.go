@@ -30,14 +30,22 @@ const (
 
 // Engine answers questions from a knowledge base. It is safe for concurrent use.
 type Engine struct {
-	kb      *KB
-	ix      *Index
-	scratch sync.Pool
+	kb *KB
+	ix *Index
+	// measures are the glossary terms of kind measure ("@export"): a claim naming one is
+	// compared only with quantities of that measure.
+	measures map[string]bool
+	scratch  sync.Pool
 }
 
 // NewEngine indexes a knowledge base.
 func NewEngine(kb *KB) *Engine {
-	e := &Engine{kb: kb, ix: NewIndex(kb)}
+	e := &Engine{kb: kb, ix: NewIndex(kb), measures: map[string]bool{}}
+	for _, t := range kb.Terms {
+		if t.Kind == "measure" {
+			e.measures["@"+t.ID] = true
+		}
+	}
 	n := len(kb.Facts)
 	e.scratch.New = func() any { return &scratch{scores: make([]float32, n)} }
 	return e

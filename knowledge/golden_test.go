@@ -118,7 +118,7 @@ func goldenAsk(t *testing.T, e *Engine, file string) ([]evalOutcome, tally) {
 		if right {
 			tl.right++
 		}
-		outs = append(outs, evalOutcome{id: id, outcome: factList(a), right: right})
+		outs = append(outs, evalOutcome{id: id, outcome: answerFacts(a), right: right})
 	}
 	return outs, tl
 }
@@ -133,7 +133,7 @@ func goldenNegative(t *testing.T, e *Engine, file string) ([]evalOutcome, tally)
 		if right {
 			tl.right++
 		}
-		outs = append(outs, evalOutcome{id: row[0], outcome: factList(a), right: right})
+		outs = append(outs, evalOutcome{id: row[0], outcome: answerFacts(a), right: right})
 	}
 	return outs, tl
 }
@@ -173,7 +173,7 @@ func goldenCheck(t *testing.T, e *Engine, file string) ([]evalOutcome, tally) {
 	return outs, tl
 }
 
-func factList(a Answer) string {
+func answerFacts(a Answer) string {
 	if len(a.Facts) == 0 {
 		return "refused"
 	}

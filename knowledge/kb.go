@@ -125,6 +125,11 @@ type Fact struct {
 	line       int
 }
 
+// TermKinds: an entity is a name (a hard constraint on answers); a concept a common subject
+// word; a measure a concept that says what a figure counts — trade turnover, exports,
+// capacity — so that a claim naming one is compared only with figures of that measure.
+var TermKinds = []string{"entity", "concept", "measure"}
+
 // Term is a glossary entry: every name of one entity or concept.
 type Term struct {
 	ID   string `yaml:"id"`

@@ -58,6 +58,7 @@ type token struct {
 	text string // folded word, or a number written with '.' as the decimal point
 	num  bool
 	sym  bool // a sign that means something in a claim: $ % ₸ ~ ≈ > <
+	neg  bool // a number written with a minus sign ("-470"), not a dash between two numbers
 }
 
 // isCombining reports marks that only decorate the previous letter.
@@ -75,7 +76,7 @@ func tokenize(s string, out []token) []token {
 			j := i
 			b.Reset()
 			j = scanNumber(s, j, &b)
-			out = append(out, token{text: b.String(), num: true})
+			out = append(out, token{text: b.String(), num: true, neg: minusBefore(s, i)})
 			i = skipNumberSuffix(s, j)
 		case unicode.IsLetter(r):
 			b.Reset()
@@ -180,4 +181,15 @@ func skipNumberSuffix(s string, i int) int {
 		return i
 	}
 	return j
+}
+
+// minusBefore reports a minus sign right before position i that starts a number: "-470",
+// "−470", but not the dash of "2027-2028" or "январь-август".
+func minusBefore(s string, i int) bool {
+	r, w := utf8.DecodeLastRuneInString(s[:i])
+	if r != '-' && r != '−' {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i-w])
+	return i-w == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before) && before != '-'
 }
