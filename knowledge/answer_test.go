@@ -46,3 +46,27 @@ func TestAnswer_PerLanguage(t *testing.T) {
 		})
 	}
 }
+
+// A question naming a country the base has no fact about is refused, and the answer says
+// which name it was, in every language (CLDR names the countries the glossary does not).
+func TestAnswer_UnknownCountryIsRefusedWithItsName(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		q    string
+		lang Lang
+		want string
+	}{
+		{"What was trade between Kazakhstan and Kyrgyzstan in 2024?", EN, "kyrgyzstan"},
+		{"Какой товарооборот между Казахстаном и Узбекистаном?", RU, "country-uz"},
+		{"Qazaxıstan ilə Türkmənistan arasında ticarət nə qədərdir?", AZ, "country-tm"},
+		{"Қазақстан мен Өзбекстан арасындағы тауар айналымы қанша?", KK, "country-uz"},
+	} {
+		a := e.Answer(Query{Text: c.q, Lang: c.lang})
+		if len(a.Facts) > 0 || a.Unknown != c.want {
+			t.Errorf("%q: facts %v, unknown %q; want a refusal naming %s", c.q, ids(a.Facts), a.Unknown, c.want)
+		}
+	}
+	if got := e.TermName("country-uz", KK); got != "Өзбекстан" {
+		t.Errorf("Kazakh name of Uzbekistan: %q", got)
+	}
+}

@@ -35,13 +35,15 @@ type Engine struct {
 	// measures are the glossary terms of kind measure ("@export"): a claim naming one is
 	// compared only with quantities of that measure.
 	measures map[string]bool
+	terms    map[string]*Term // every glossary term by id, CLDR countries included
 	scratch  sync.Pool
 }
 
 // NewEngine indexes a knowledge base.
 func NewEngine(kb *KB) *Engine {
-	e := &Engine{kb: kb, ix: NewIndex(kb), measures: map[string]bool{}}
-	for _, t := range kb.Terms {
+	e := &Engine{kb: kb, ix: NewIndex(kb), measures: map[string]bool{}, terms: map[string]*Term{}}
+	for _, t := range e.ix.glossary {
+		e.terms[t.ID] = t
 		if t.Kind == "measure" {
 			e.measures["@"+t.ID] = true
 		}
@@ -76,6 +78,9 @@ type Answer struct {
 	// Related are facts close to the question that were not good enough to answer with
 	// (suggestions when the answer is "I don't know", buttons otherwise).
 	Related []*Fact
+	// Unknown is a name the question gives that no fact mentions ("Kyrgyzstan"), when that
+	// is why there is no answer: the reply says what it has no figure for.
+	Unknown string
 }
 
 type scratch struct {
@@ -98,6 +103,7 @@ type unit struct {
 	context  bool   // from the previous question of a follow-up, not from this one
 	measure  bool   // a unit ("dollars", "тонн"): it ranks, but says nothing of the subject
 	exact    string // the word as written, for abbreviations (see exactForm)
+	unknown  string // a glossary name no fact mentions ("@country-kg")
 }
 
 // Answer answers a question.
@@ -133,6 +139,8 @@ func (e *Engine) Answer(q Query) Answer {
 	ans.Confidence = res.confidence
 	if res.confident() {
 		ans.Facts = res.facts
+	} else if res.unknown != "" {
+		ans.Unknown = strings.TrimPrefix(res.unknown, "@")
 	}
 	ans.Related = res.related
 	return ans
@@ -151,6 +159,7 @@ type result struct {
 	referential  bool
 	contentUnits int // words that name a subject (not periods, numbers or hedges)
 	hasYear      bool
+	unknown      string // a name the question gives that no fact mentions
 }
 
 func (r result) confident() bool {
@@ -171,6 +180,9 @@ func (e *Engine) search(s *scratch, text, context string, demote []string) resul
 	for i := range units {
 		if !units[i].num && !units[i].concept {
 			res.contentUnits++
+		}
+		if units[i].unknown != "" && res.unknown == "" {
+			res.unknown = units[i].unknown
 		}
 	}
 	if context != "" {
@@ -375,6 +387,11 @@ func (e *Engine) coverage(units []unit, doc int32) cover {
 			}
 		case u.num:
 			// Other numbers (a figure the user quotes) neither help nor hurt an answer.
+		case u.term < 0 && u.entity:
+			total += float64(ix.maxIDF) * entityWeight * scale
+			if !u.context {
+				c.entities = false // a name the question gives that no fact has
+			}
 		case u.term < 0:
 			total += float64(ix.maxIDF) * unknownWeight * scale
 			if !u.context && !u.measure {
@@ -511,6 +528,12 @@ func (e *Engine) analyzeAppend(s *scratch, text string, units []unit, context bo
 		}
 		for _, p := range found {
 			id, ok := ix.vocab[p.concept]
+			if !ok && ix.entities[p.concept] {
+				// A name no fact mentions (another country, say): the question is about
+				// something the base has no figure for, whatever else it shares.
+				units = append(units, unit{term: -1, concept: true, entity: true, unknown: p.concept})
+				continue
+			}
 			if !ok || hasConcept(units, id) {
 				continue
 			}

@@ -48,6 +48,8 @@ type phrase struct {
 
 // Index is the retrieval structure over a knowledge base, built once at start-up.
 type Index struct {
+	// glossary is the knowledge base's glossary and the countries CLDR names besides.
+	glossary []*Term
 	facts    []*Fact
 	vocab    map[string]int32
 	idf      []float32
@@ -186,6 +188,11 @@ func NewIndex(kb *KB) *Index {
 			combined[term] = append(combined[term], posting{doc: int32(d), weight: float32(w)})
 		}
 	}
+	// Other countries are named after the facts are indexed, and only by names that are no
+	// word of the base ("Кения" stems to "кен", the Kazakh for a mineral deposit).
+	countries := ix.withoutBaseWords(countryTerms(kb.Terms), combined)
+	ix.addGlossary(countries)
+	ix.glossary = append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...)
 	terms := make([]string, 0, len(combined))
 	for t := range combined {
 		terms = append(terms, t)
@@ -518,4 +525,30 @@ func editDistanceAtMost(a, b []rune, k int) bool {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)] <= k
+}
+
+// withoutBaseWords drops the one-word names whose stem is a word of the indexed facts.
+func (ix *Index) withoutBaseWords(terms []*Term, base map[string][]posting) []*Term {
+	out := terms[:0]
+	for _, t := range terms {
+		for _, l := range Langs {
+			names := t.Names[l][:0]
+			for _, n := range t.Names[l] {
+				toks := tokenize(n, nil)
+				if len(toks) == 1 && base[ix.stemCached(l, toks[0].text)] != nil {
+					continue
+				}
+				names = append(names, n)
+			}
+			if len(names) == 0 {
+				delete(t.Names, l)
+			} else {
+				t.Names[l] = names
+			}
+		}
+		if len(t.Names) > 0 {
+			out = append(out, t)
+		}
+	}
+	return out
 }

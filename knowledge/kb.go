@@ -137,7 +137,10 @@ type Term struct {
 	// StandsFor is a term this one may name by metonymy: "Baku" for Azerbaijan in "Baku and
 	// Astana agreed". A fact about the country then answers a question about the capital.
 	StandsFor string `yaml:"stands_for"`
-	Names     Lists  `yaml:"names"`
+	// Region is the ISO 3166 code of a country: countries the glossary does not list are named
+	// from CLDR, so that a question about any of them is known to be about another country.
+	Region string `yaml:"region"`
+	Names  Lists  `yaml:"names"`
 	file      string
 	line      int
 }
