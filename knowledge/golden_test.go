@@ -55,10 +55,13 @@ func TestEval_Golden(t *testing.T) {
 			continue
 		}
 		t.Logf("eval %-24s %3d/%-3d right, %d wrong claims called supported", name, tl.right, tl.total, tl.falseSupported)
+		for i := range outs {
+			outs[i].id = strings.TrimSuffix(name, ".tsv") + ":" + outs[i].id // ids repeat across files
+		}
 		got = append(got, outs...)
 	}
 	var b strings.Builder
-	b.WriteString("# id\tright|WRONG\toutcome — pinned by TestEval_Golden; rewrite with: go test ./knowledge -run Golden -update\n")
+	b.WriteString("# file:id\tright|WRONG\toutcome — pinned by TestEval_Golden; rewrite with: go test ./knowledge -run Golden -update\n")
 	for _, o := range got {
 		b.WriteString(o.String() + "\n")
 	}

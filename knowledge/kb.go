@@ -141,8 +141,8 @@ type Term struct {
 	// from CLDR, so that a question about any of them is known to be about another country.
 	Region string `yaml:"region"`
 	Names  Lists  `yaml:"names"`
-	file      string
-	line      int
+	file   string
+	line   int
 }
 
 // KB is a loaded knowledge base.
