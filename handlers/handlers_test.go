@@ -231,3 +231,23 @@ func TestStart_DeepLinks(t *testing.T) {
 		t.Errorf("/start kk did not store the language: %s", r.Lang)
 	}
 }
+
+// An opinion question and a question about a country the base does not cover are refused
+// with the reason, in the question's language, and offer questions the bot can answer.
+func TestAsk_RefusalsSayWhy(t *testing.T) {
+	h := newHandler(t, nil)
+	for _, c := range []struct {
+		q, lang, want string
+	}{
+		{"Is the Middle Corridor a good investment?", "en", "no opinions"},
+		{"Как думаете, Алиев и Токаев поссорятся?", "ru", "без мнений"},
+		{"What was trade between Kazakhstan and Kyrgyzstan in 2024?", "en", "about Kyrgyzstan"},
+		{"Qazaxıstan ilə Özbəkistan ticarəti nə qədərdir?", "az", "“Özbəkistan”"},
+		{"Қазақстан мен Өзбекстан арасындағы тауар айналымы қанша?", "kk", "«Өзбекстан»"},
+	} {
+		r := h.Ask(c.q, knowledge.Lang(c.lang))
+		if len(r.Facts) != 0 || !strings.Contains(r.Text, c.want) || len(r.Buttons) == 0 {
+			t.Errorf("%q: facts %v buttons %d, text %q; want a refusal containing %q with suggestions", c.q, r.Facts, len(r.Buttons), r.Text, c.want)
+		}
+	}
+}

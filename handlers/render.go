@@ -19,7 +19,7 @@ func (h *Handler) render(ans knowledge.Answer) Reply {
 	switch len(ans.Facts) {
 	case 0:
 		reply.Confidence = 0
-		b.WriteString(h.cat.T(lang, "DontKnow", nil, nil))
+		b.WriteString(h.refusal(ans))
 		b.WriteString("\n\n")
 		b.WriteString(h.cat.T(lang, "SuggestIntro", nil, nil))
 		for _, f := range h.suggestions(ans.Related) {
@@ -53,6 +53,19 @@ func (h *Handler) render(ans knowledge.Answer) Reply {
 	}
 	reply.Text = b.String()
 	return reply
+}
+
+// refusal says why there is no answer: an opinion was asked, a name the base knows nothing
+// about was given, or nothing sourced matches.
+func (h *Handler) refusal(ans knowledge.Answer) string {
+	lang := string(ans.Lang)
+	switch {
+	case ans.Opinion:
+		return h.cat.T(lang, "OnlyFacts", nil, nil)
+	case ans.Unknown != "":
+		return h.cat.T(lang, "NoFigureFor", map[string]any{"Name": h.engine.TermName(ans.Unknown, ans.Lang)}, nil)
+	}
+	return h.cat.T(lang, "DontKnow", nil, nil)
 }
 
 // FactReply shows one fact by id (a pressed button, a /start deep link).

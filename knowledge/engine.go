@@ -81,6 +81,8 @@ type Answer struct {
 	// Unknown is a name the question gives that no fact mentions ("Kyrgyzstan"), when that
 	// is why there is no answer: the reply says what it has no figure for.
 	Unknown string
+	// Opinion: the question asks for a view or a prediction, which no source states.
+	Opinion bool
 }
 
 type scratch struct {
@@ -137,6 +139,11 @@ func (e *Engine) Answer(q Query) Answer {
 		}
 	}
 	ans.Confidence = res.confidence
+	if AsksOpinion(q.Text) {
+		ans.Opinion, ans.Confidence = true, 0
+		ans.Related = append(res.facts, res.related...)
+		return ans
+	}
 	if res.confident() {
 		ans.Facts = res.facts
 	} else if res.unknown != "" {
