@@ -56,7 +56,7 @@ func TestAsk_JSONInEveryLanguageWithoutLangFlag(t *testing.T) {
 }
 
 func TestAsk_OutOfScopeHasNoFacts(t *testing.T) {
-	out, _, code := runCLI(t, "", "ask", "-lang", "en", "-json", "What is the capital of France?")
+	out, _, code := runCLI(t, "", "ask", "-lang", "en", "-json", "How do I cook pilaf?")
 	var r askReply
 	if err := json.Unmarshal([]byte(out), &r); err != nil || code != 0 {
 		t.Fatalf("exit %d, %q: %v", code, out, err)
