@@ -50,7 +50,7 @@ func runAsk(ctx context.Context, verb string, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
-	if fl.NArg() == 0 {
+	if fl.NArg() == 0 || strings.TrimSpace(strings.Join(fl.Args(), " ")) == "" {
 		what := "QUESTION"
 		if verb == "check" {
 			what = "CLAIM"

@@ -13,7 +13,7 @@ type ClaimReply struct {
 	Text     string   `json:"text"`
 	Verdict  string   `json:"verdict"`
 	Facts    []string `json:"facts"`
-	Expected string   `json:"expected,omitempty"`
+	Expected string   `json:"expected"`
 }
 
 var verdictMessages = map[knowledge.Verdict]string{

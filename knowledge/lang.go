@@ -22,7 +22,9 @@ var (
 		salam tesekkur`)
 	markersEN = wordSet(`the what how is was were are of and in to many much did does do between who when which
 		will a an by for with on about from has have this that it its there their be been tell me please
-		where why whose would could should can hello thanks thank`)
+		where why whose would could should can hello thanks thank
+		trade exports imports export import grew growth oil million billion tonnes tons percent year
+		capacity investment invested pipeline port railway cargo containers agreement plant reached`)
 )
 
 func wordSet(s string) map[string]bool {
