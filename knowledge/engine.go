@@ -86,6 +86,7 @@ type Answer struct {
 }
 
 type scratch struct {
+	explain bool // record the candidates and checks (ExplainAnswer)
 	scores  []float32
 	touched []int32
 	units   []unit
@@ -167,6 +168,7 @@ type result struct {
 	contentUnits int // words that name a subject (not periods, numbers or hedges)
 	hasYear      bool
 	unknown      string // a name the question gives that no fact mentions
+	candidates   []Candidate
 }
 
 func (r result) confident() bool {
@@ -265,6 +267,9 @@ func (e *Engine) search(s *scratch, text, context string, demote []string) resul
 	res.yearOK = len(queryYears) == 0 || anyIn(queryYears, ix.years[best.doc])
 	res.amountOK = !amount || ix.amounts[best.doc]
 	res.confidence = res.coverage * float64(best.score) / (float64(best.score) + scoreHalf)
+	if s.explain {
+		res.candidates = e.explainCandidates(units, top, queryYears, amount)
+	}
 	res.facts = append(res.facts, ix.facts[best.doc])
 	for _, c := range top[1:min(len(top), maxFacts+2)] {
 		cov := e.coverage(units, c.doc).share
