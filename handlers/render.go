@@ -43,6 +43,14 @@ func (h *Handler) render(ans knowledge.Answer) Reply {
 			reply.Facts = append(reply.Facts, f.ID)
 		}
 	}
+	if c := ans.Comparison; c != nil {
+		id := "CompareLarger"
+		if c.Equal {
+			id = "CompareEqual"
+		}
+		b.WriteString("\n\n")
+		b.WriteString(h.cat.T(lang, id, map[string]any{"Larger": c.LargerYear, "Smaller": c.SmallerYear}, nil))
+	}
 	if len(ans.Facts) > 0 {
 		for i, f := range ans.Related {
 			if i == 3 {

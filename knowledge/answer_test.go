@@ -70,3 +70,37 @@ func TestAnswer_UnknownCountryIsRefusedWithItsName(t *testing.T) {
 		t.Errorf("Kazakh name of Uzbekistan: %q", got)
 	}
 }
+
+// A comparison of two years gives both figures, each with its fact, and which is larger.
+func TestAnswer_ComparesTwoYears(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		q    string
+		lang Lang
+	}{
+		{"Was trade bigger in 2022 or in 2024?", EN},
+		{"Товарооборот в 2022 или в 2024 был больше?", RU},
+		{"2022 yoxsa 2024-cü ildə ticarət daha çox olub?", AZ},
+		{"Тауар айналымы 2022 жылы көп пе әлде 2024 жылы ма?", KK},
+	} {
+		a := e.Answer(Query{Text: c.q, Lang: c.lang})
+		cmp := a.Comparison
+		if cmp == nil || cmp.Larger.ID != "az-kz-trade-2024" || cmp.Smaller.ID != "astana-2023-trade-2022" ||
+			cmp.LargerQty.Value != 470 || cmp.SmallerQty.Value != 461.9 || len(a.Facts) != 2 {
+			t.Errorf("%q: comparison %+v, facts %v", c.q, cmp, ids(a.Facts))
+		}
+	}
+}
+
+// "So far" and "currently" put the newest figure first; "last year" is the year before the
+// newest figure's.
+func TestAnswer_RelativeTime(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "What is trade between Azerbaijan and Kazakhstan so far?", Lang: EN})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "az-kz-trade-2025-jan-aug" {
+		t.Errorf("so far: %v, want the January–August 2025 figure first", ids(a.Facts))
+	}
+	if text, _ := e.resolveRelativeTime("Какой товарооборот был в прошлом году?"); !strings.HasSuffix(text, " 2025") {
+		t.Errorf("last year read as %q (the newest figure is of 2026)", text)
+	}
+}

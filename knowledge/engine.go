@@ -36,12 +36,20 @@ type Engine struct {
 	// compared only with quantities of that measure.
 	measures map[string]bool
 	terms    map[string]*Term // every glossary term by id, CLDR countries included
+	// latestYear is the year of the newest figure: "this year" in a question is read as it,
+	// since the base can say nothing of a later one.
+	latestYear int
 	scratch  sync.Pool
 }
 
 // NewEngine indexes a knowledge base.
 func NewEngine(kb *KB) *Engine {
 	e := &Engine{kb: kb, ix: NewIndex(kb), measures: map[string]bool{}, terms: map[string]*Term{}}
+	for _, f := range kb.Facts {
+		if y, _ := periodYears(f.AsOf); y > e.latestYear {
+			e.latestYear = y
+		}
+	}
 	for _, t := range e.ix.glossary {
 		e.terms[t.ID] = t
 		if t.Kind == "measure" {
@@ -83,6 +91,8 @@ type Answer struct {
 	Unknown string
 	// Opinion: the question asks for a view or a prediction, which no source states.
 	Opinion bool
+	// Comparison is set when the question compares two periods' figures.
+	Comparison *Comparison
 }
 
 type scratch struct {
@@ -118,8 +128,18 @@ func (e *Engine) Answer(q Query) Answer {
 	s := e.scratch.Get().(*scratch)
 	defer e.scratch.Put(s)
 
-	res := e.search(s, q.Text, "", nil)
 	ans := Answer{Lang: lang, Question: q.Text}
+	text, latest := e.resolveRelativeTime(q.Text)
+	if years := asksComparison(tokenize(text, nil)); years != nil && !AsksOpinion(text) {
+		if c, facts := e.compareYears(s, text, years); c != nil {
+			ans.Facts, ans.Comparison, ans.Confidence = facts, c, 1
+			return ans
+		}
+	}
+	res := e.search(s, text, "", nil)
+	if latest {
+		res.facts = latestFirst(res.facts)
+	}
 	short := res.referential || res.contentUnits <= 3
 	if q.Previous != "" && (short || !res.confident()) {
 		// A follow-up — "and in 2025?", "when will it start?", "and the other way round?" —

@@ -1,0 +1,131 @@
+package knowledge
+
+import "strconv"
+
+// Comparison answers "was trade bigger in 2023 or in 2024?": both sourced figures, and which
+// is larger. It is given only when both periods have a figure of the same measure and unit.
+type Comparison struct {
+	Larger, Smaller         *Fact
+	LargerQty, SmallerQty   *Quantity
+	LargerYear, SmallerYear int
+	Equal                   bool
+}
+
+// compareWords ask which of two figures is larger (folded prefixes, the four languages).
+var compareWords = phraseList(`больш|меньш|выше|ниже|сравн|вырос ли|упал ли|
+	bigger|larger|more|less|higher|lower|smaller|greater|compare|grow|
+	cox|boyuk|kicik|muqayise|yuksek|
+	коп|улкен|киши|жогары|томен|салыстыр|артык`)
+
+// orWords join the two periods compared: "2023 или 2024", "2023 yoxsa 2024", "2023 әлде 2024".
+var orWords = wordSet(`или либо or versus vs yoxsa yaxud ve_ya алде немесе`)
+
+// asksComparison reports a question comparing the figures of two or more years.
+func asksComparison(toks []token) []int {
+	var years []int
+	for _, t := range toks {
+		if y := yearOf(t.text); t.num && y != 0 && !containsInt(years, y) {
+			years = append(years, y)
+		}
+	}
+	if len(years) < 2 {
+		return nil
+	}
+	for _, p := range compareWords {
+		if phraseIn(toks, p) {
+			return years
+		}
+	}
+	if hasWordIn(toks, orWords) {
+		return years
+	}
+	return nil
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// compareYears answers a comparison of the figures of years: the question is asked once per
+// year, and the two answers must give figures of the same measure in the same unit.
+func (e *Engine) compareYears(s *scratch, text string, years []int) (*Comparison, []*Fact) {
+	base := withoutComparison(text)
+	var found [2]*Fact
+	for i, y := range years[:2] {
+		res := e.search(s, base+" "+strconv.Itoa(y), "", nil)
+		if !res.confident() {
+			return nil, nil
+		}
+		found[i] = res.facts[0]
+	}
+	qa, qb := comparable(found[0], years[0], found[1], years[1])
+	if qa == nil {
+		return nil, nil
+	}
+	c := &Comparison{Larger: found[0], Smaller: found[1], LargerQty: qa, SmallerQty: qb, LargerYear: years[0], SmallerYear: years[1]}
+	va, vb := qa.Value*scaleValue(qa.Scale), qb.Value*scaleValue(qb.Scale)
+	if va < vb {
+		c.Larger, c.Smaller, c.LargerQty, c.SmallerQty, c.LargerYear, c.SmallerYear = c.Smaller, c.Larger, qb, qa, years[1], years[0]
+	}
+	c.Equal = va == vb
+	facts := []*Fact{c.Larger}
+	if c.Smaller != c.Larger {
+		facts = append(facts, c.Smaller)
+	}
+	return c, facts
+}
+
+// comparable finds a result of fact a for year ya and one of b for yb that measure the same
+// thing in the same unit (trade turnover in 2022 against trade turnover in 2024, not the
+// 2022 growth rate).
+func comparable(a *Fact, ya int, b *Fact, yb int) (*Quantity, *Quantity) {
+	for i := range a.Quantities {
+		qa := &a.Quantities[i]
+		if !resultOfYear(qa, ya) {
+			continue
+		}
+		for j := range b.Quantities {
+			qb := &b.Quantities[j]
+			if resultOfYear(qb, yb) && qa.Unit == qb.Unit && qa.Per == qb.Per && qa.Measure == qb.Measure && qa.Part == qb.Part {
+				return qa, qb
+			}
+		}
+	}
+	return nil, nil
+}
+
+// resultOfYear reports a figure of what happened in calendar year y (not a plan, not a part
+// of the year).
+func resultOfYear(q *Quantity, y int) bool {
+	return q.Period == strconv.Itoa(y) && q.Unit != "year" && !isPlanned(q)
+}
+
+// withoutComparison keeps the words of a comparison that say what is compared: "was trade
+// bigger in 2023 or 2024" → "was trade in", each year then asked about on its own.
+func withoutComparison(text string) string {
+	var b []byte
+	toks := tokenize(text, nil)
+	for i, t := range toks {
+		if t.num && yearOf(t.text) != 0 || orWords[t.text] || startsPhrase(toks[i:], compareWords) {
+			continue
+		}
+		b = append(b, t.text...)
+		b = append(b, ' ')
+	}
+	return string(b)
+}
+
+// startsPhrase reports a phrase of ps beginning at toks[0].
+func startsPhrase(toks []token, ps [][]string) bool {
+	for _, p := range ps {
+		if len(p) <= len(toks) && phraseIn(toks[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
