@@ -154,8 +154,19 @@ func TestExitCodes(t *testing.T) {
 	}
 }
 
+func TestAsk_EmptyQuestionIsAUsageError(t *testing.T) {
+	for _, verb := range []string{"ask", "check"} {
+		for _, in := range []string{"", " \t "} {
+			_, errOut, code := runCLI(t, "", verb, "-json", in)
+			if code != 2 || !strings.Contains(errOut, "usage: "+verb) || strings.Contains(errOut, "goroutine") {
+				t.Errorf("%s %q: exit %d, stderr %q; want exit 2 with the usage line", verb, in, code, errOut)
+			}
+		}
+	}
+}
+
 func TestAsk_HostileInputNeverPanics(t *testing.T) {
-	for _, in := range []string{"", " ", strings.Repeat("я", 10000), "\x00\xff\xfe", "<b>BTC</b> &amp; <script>", "🛢️🛢️", "2024"} {
+	for _, in := range []string{strings.Repeat("я", 10000), "\x00\xff\xfe", "<b>BTC</b> &amp; <script>", "🛢️🛢️", "2024"} {
 		out, errOut, code := runCLI(t, "", "ask", "-json", in)
 		if code != 0 || !strings.HasPrefix(out, "{") {
 			t.Errorf("ask %.20q: exit %d %q %q", in, code, out, errOut)

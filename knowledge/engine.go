@@ -39,7 +39,7 @@ type Engine struct {
 	// latestYear is the year of the newest figure: "this year" in a question is read as it,
 	// since the base can say nothing of a later one.
 	latestYear int
-	scratch  sync.Pool
+	scratch    sync.Pool
 }
 
 // NewEngine indexes a knowledge base.
