@@ -211,6 +211,7 @@ func Validate(kb *KB) []Problem {
 		}
 	}
 	ps = append(ps, seriesProblems(kb)...)
+	ps = append(ps, seriesDeclarations(kb)...)
 	sort.SliceStable(ps, func(i, j int) bool {
 		if ps[i].File != ps[j].File {
 			return ps[i].File < ps[j].File
@@ -241,7 +242,9 @@ func sortedKeys(m map[string]bool) []string {
 // quantityProblems checks the frame slots of one quantity against the vocabularies.
 func quantityProblems(q Quantity, termKinds map[string]string) []string {
 	var out []string
-	if q.Status != "" && !oneOf(q.Status, Statuses) {
+	if q.Status == "" {
+		out = append(out, "status missing (result, estimate, forecast, plan or target)")
+	} else if !oneOf(q.Status, Statuses) {
 		out = append(out, fmt.Sprintf("unknown status %q (want one of %s)", q.Status, strings.Join(Statuses, ", ")))
 	}
 	if !oneOf(q.Bound, Bounds) {

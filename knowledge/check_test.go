@@ -42,6 +42,16 @@ func TestValidate_ReportsEveryProblemWithItsPlace(t *testing.T) {
 		"sources.yaml:7: src-a: cite.kk: missing",
 		"sources.yaml:7: src-a: duplicate source id",
 		`sources.yaml:7: src-a: published "21.10.2025" is not YYYY-MM-DD`,
+		`facts.yaml:20: good-fact: quantities[0]: status missing (result, estimate, forecast, plan or target)`,
+		`facts.yaml:38: slotty-fact: quantities[0]: unknown status "rumoured"`,
+		`facts.yaml:38: slotty-fact: quantities[0]: unknown bound "approximately"`,
+		`facts.yaml:38: slotty-fact: quantities[0]: measure "weather" is not a concept or measure of the glossary`,
+		`facts.yaml:38: slotty-fact: quantities[0]: from "oil" is not an entity of the glossary`,
+		`facts.yaml:38: slotty-fact: quantities[1]: status "forecast" does not fit a fact of kind statistic`,
+		`facts.yaml:38: slotty-fact: quantities[2]: series dup-trade: measured as  one tonne, but slotty-fact measures it as  million usd`,
+		`facts.yaml:38: slotty-fact: quantities[0]: series "undeclared" is not declared in a series: section`,
+		"series.yaml:2: dup-trade: title.en: missing",
+		"series.yaml:4: empty-series: no quantity belongs to this series",
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("missing problem %q in:\n%s", want, all)

@@ -150,6 +150,7 @@ type KB struct {
 	Facts   []*Fact
 	Sources map[string]*Source
 	Terms   []*Term
+	Series  []*Series
 	byID    map[string]*Fact
 	// allSources keeps duplicates too, so Validate can report them.
 	allSources []*Source
@@ -245,8 +246,13 @@ func (kb *KB) loadFile(name string, data []byte) error {
 				if err = item.Decode(t); err == nil {
 					kb.Terms = append(kb.Terms, t)
 				}
+			case "series":
+				sr := &Series{file: name, line: item.Line}
+				if err = item.Decode(sr); err == nil {
+					kb.Series = append(kb.Series, sr)
+				}
 			default:
-				return fmt.Errorf("%s:%d: unknown section %q (want sources, facts or terms)", name, key.Line, key.Value)
+				return fmt.Errorf("%s:%d: unknown section %q (want sources, facts, terms or series)", name, key.Line, key.Value)
 			}
 			if err != nil {
 				return fmt.Errorf("%s:%d: %w", name, item.Line, err)
