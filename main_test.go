@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"net"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -305,4 +307,20 @@ func runCLIEnv(t *testing.T, env map[string]string, args ...string) (string, str
 	err := run(context.Background(), args, func(k string) string { return env[k] }, strings.NewReader(""), &out, &errOut)
 	code := exitCode(err, &errOut)
 	return out.String(), errOut.String(), code
+}
+
+func TestChart_WritesAPNGOrListsTheSeries(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "chart.png")
+	out, errOut, code := runCLI(t, "", "chart", "-lang", "kk", "-o", file, "az-kz-trade")
+	if code != 0 || !strings.Contains(out, "Дереккөз") {
+		t.Fatalf("chart: exit %d, %q %q", code, out, errOut)
+	}
+	data, err := os.ReadFile(file)
+	if err != nil || !bytes.HasPrefix(data, []byte("\x89PNG")) {
+		t.Errorf("no PNG written: %v", err)
+	}
+	_, errOut, code = runCLI(t, "", "chart", "-o", file, "погода в Баку")
+	if code != 2 || !strings.Contains(errOut, "titr-cargo-volume") {
+		t.Errorf("a request naming no series: exit %d, %q; want 2 and the list of series", code, errOut)
+	}
 }

@@ -1,4 +1,4 @@
-// Package cli is the command line of the product: ask, chat, kb check, help. main.go only
+// Package cli is the command line of the product: ask, check, chat, chart, serve, kb, help. main.go only
 // hands it the process's arguments, environment and standard streams.
 package cli
 
@@ -38,6 +38,7 @@ Usage:
   corridorbot check [-lang ru|az|kk|en] [-json] CLAIM    fact-check a claim with figures ("-": one per line)
   corridorbot chat                                      conversation in the terminal
   corridorbot serve                                     the Telegram bot (TELEGRAM_TOKEN, REDIS_URL, BOT_MODE, ...)
+  corridorbot chart [-lang L] -o FILE SERIES|QUESTION   a PNG chart of a series of figures
   corridorbot kb check [DIR]                            validate a knowledge base (default: the embedded one)
   corridorbot kb unanswered [-n N] [-json]              questions the bot could not answer (from Redis)
   corridorbot help                                      this text
@@ -54,6 +55,8 @@ func Run(ctx context.Context, args []string, env Env) error {
 		return runAsk(ctx, args[0], args[1:], env)
 	case "chat":
 		return runChat(ctx, args[1:], env)
+	case "chart":
+		return runChart(args[1:], env)
 	case "serve":
 		return runServe(ctx, args[1:], env)
 	case "kb":
