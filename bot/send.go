@@ -5,6 +5,7 @@ import (
 	"errors"
 	"html"
 	"log/slog"
+	"net/http"
 	"strings"
 	"sync"
 	"time"
@@ -117,15 +118,52 @@ func (l *limiter) forget(now time.Time) {
 
 // sender sends Bot API requests within the limits, retrying what Telegram asks to retry.
 type sender struct {
-	api   *tgbotapi.BotAPI
-	lim   *limiter
-	token string
-	log   *slog.Logger
-	sleep func(context.Context, time.Duration) error
+	api     *tgbotapi.BotAPI
+	lim     *limiter
+	token   string
+	log     *slog.Logger
+	sleep   func(context.Context, time.Duration) error
+	timeout time.Duration // of one call, so that a hung send gives up and is retried
+	metrics *metrics
+	// answered, when set, is told that Telegram answered a call (for /readyz).
+	answered func()
 }
 
-func newSender(api *tgbotapi.BotAPI, l Limits, token string, log *slog.Logger) *sender {
-	return &sender{api: api, lim: newLimiter(l), token: token, log: log, sleep: sleepCtx}
+func newSender(api *tgbotapi.BotAPI, l Limits, token string, log *slog.Logger, m *metrics) *sender {
+	return &sender{api: api, lim: newLimiter(l), token: token, log: log, sleep: sleepCtx, timeout: defaultSendTimeout, metrics: m}
+}
+
+// defaultSendTimeout bounds one Bot API call other than getUpdates.
+const defaultSendTimeout = 20 * time.Second
+
+// withContext returns the library's client bound to ctx: its calls take no context, but each
+// reads the BotAPI's Client field, so a shallow copy with a client that sets the request's
+// context makes one call cancellable without touching the others.
+func withContext(ctx context.Context, api *tgbotapi.BotAPI) *tgbotapi.BotAPI {
+	c := *api
+	c.Client = ctxClient{ctx: ctx, next: api.Client}
+	return &c
+}
+
+type ctxClient struct {
+	ctx  context.Context
+	next tgbotapi.HTTPClient
+}
+
+func (c ctxClient) Do(r *http.Request) (*http.Response, error) {
+	return c.next.Do(r.WithContext(c.ctx))
+}
+
+// call makes one Bot API call bound to ctx and the sender's timeout, and counts it.
+func (s *sender) call(ctx context.Context, method string, do func(api *tgbotapi.BotAPI) (*tgbotapi.APIResponse, error)) (*tgbotapi.APIResponse, error) {
+	cctx, cancel := context.WithTimeout(ctx, s.timeout)
+	defer cancel()
+	resp, err := do(withContext(cctx, s.api))
+	s.metrics.sent(method, err)
+	if s.answered != nil && (err == nil || isAPIError(err)) {
+		s.answered()
+	}
+	return resp, redact(err, s.token)
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) error {
@@ -151,17 +189,20 @@ func (s *sender) request(ctx context.Context, chatID int64, group bool, c tgbota
 				return nil, err
 			}
 		}
-		resp, err := s.api.Request(c)
+		resp, err := s.call(ctx, methodOf(c), func(api *tgbotapi.BotAPI) (*tgbotapi.APIResponse, error) { return api.Request(c) })
 		if err == nil {
 			return resp, nil
 		}
-		err = redact(err, s.token)
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		lastErr = err
 		var tgErr *tgbotapi.Error
 		switch {
 		case errors.As(err, &tgErr) && tgErr.Code == 429:
 			wait := time.Duration(max(tgErr.RetryAfter, 1)) * time.Second
 			s.log.Warn("Telegram asks to slow down", "retry_after", wait, "chat", chatID)
+			s.metrics.waited429(wait)
 			if err := s.sleep(ctx, wait); err != nil {
 				return nil, err
 			}
@@ -176,6 +217,25 @@ func (s *sender) request(ctx context.Context, chatID int64, group bool, c tgbota
 		}
 	}
 	return nil, lastErr
+}
+
+// methodOf names a request for the metrics.
+func methodOf(c tgbotapi.Chattable) string {
+	switch c.(type) {
+	case tgbotapi.MessageConfig:
+		return "sendMessage"
+	case tgbotapi.EditMessageTextConfig:
+		return "editMessageText"
+	case tgbotapi.CallbackConfig:
+		return "answerCallbackQuery"
+	case tgbotapi.InlineConfig:
+		return "answerInlineQuery"
+	case tgbotapi.SetMyCommandsConfig:
+		return "setMyCommands"
+	case tgbotapi.DeleteWebhookConfig:
+		return "deleteWebhook"
+	}
+	return "other"
 }
 
 // sendReply sends a reply as HTML, split at paragraph boundaries when it is too long; buttons
