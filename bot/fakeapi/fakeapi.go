@@ -38,7 +38,7 @@ type Server struct {
 
 	mu       sync.Mutex
 	calls    []Call
-	updates  []tgbotapi.Update
+	updates  []queued
 	arrived  chan struct{} // signalled when an update is queued or a Call recorded
 	failures map[string][]Failure
 	nextID   int
@@ -71,6 +71,12 @@ func (f *Server) signal() {
 	}
 }
 
+// queued is an update waiting for getUpdates, as JSON: a test may queue one the bot cannot decode.
+type queued struct {
+	id  int
+	raw json.RawMessage
+}
+
 // Push queues updates for getUpdates, numbering them when their id is 0.
 func (f *Server) Push(us ...tgbotapi.Update) {
 	f.mu.Lock()
@@ -79,10 +85,27 @@ func (f *Server) Push(us ...tgbotapi.Update) {
 			f.nextID++
 			u.UpdateID = f.nextID
 		}
-		f.updates = append(f.updates, u)
+		raw, err := json.Marshal(u)
+		if err != nil {
+			f.t.Errorf("fakeapi: %v", err)
+		}
+		f.updates = append(f.updates, queued{id: u.UpdateID, raw: raw})
 	}
 	f.mu.Unlock()
 	f.signal()
+}
+
+// PushRaw queues an update given as JSON, numbered with the next id: its "update_id" field is
+// set, the rest is served as written. It returns the id.
+func (f *Server) PushRaw(fields string) int {
+	f.mu.Lock()
+	f.nextID++
+	id := f.nextID
+	raw := fmt.Sprintf(`{"update_id":%d,%s}`, id, fields)
+	f.updates = append(f.updates, queued{id: id, raw: json.RawMessage(raw)})
+	f.mu.Unlock()
+	f.signal()
+	return id
 }
 
 // FailNext makes the next calls of a method fail, in order.
@@ -136,20 +159,20 @@ func (f *Server) serve(w http.ResponseWriter, r *http.Request) {
 }
 
 // getUpdates answers with the queued updates at or after offset, waiting up to timeout.
-func (f *Server) getUpdates(r *http.Request) []tgbotapi.Update {
+func (f *Server) getUpdates(r *http.Request) []json.RawMessage {
 	offset := atoi(r.PostForm.Get("offset"))
 	timeout := time.Duration(atoi(r.PostForm.Get("timeout"))) * time.Second
 	limit := atoi(r.PostForm.Get("limit"))
 	deadline := time.Now().Add(timeout)
 	for {
 		f.mu.Lock()
-		var out []tgbotapi.Update
+		out := []json.RawMessage{}
 		kept := f.updates[:0]
 		for _, u := range f.updates {
-			if u.UpdateID >= offset {
+			if u.id >= offset {
 				kept = append(kept, u)
 				if limit == 0 || len(out) < limit {
-					out = append(out, u)
+					out = append(out, u.raw)
 				}
 			}
 		}
