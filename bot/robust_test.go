@@ -172,3 +172,5 @@ func runUntilCleanup(t *testing.T, f func(context.Context) error) {
 		}
 	})
 }
+
+func (r *running) logsContain(s string) bool { return strings.Contains(r.logs.String(), s) }
