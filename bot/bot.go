@@ -34,6 +34,9 @@ type Config struct {
 	Workers int // updates handled in parallel (across chats), default 8
 	// Limits of outgoing messages; zero values take Telegram's documented limits.
 	Limits Limits
+	// SharedLimits, when set (Redis), holds the global and per-chat budgets for all replicas
+	// together; Limits applies locally while it fails.
+	SharedLimits storage.RateLimiter
 	// Flood is how many messages one user may send per FloodWindow before one "slow down".
 	Flood       int
 	FloodWindow time.Duration
@@ -153,7 +156,7 @@ func New(cfg Config, h *handlers.Handler, store Store) (*Bot, error) {
 		metrics:  m,
 		takeOver: cfg.Mode == "polling",
 	}
-	b.out = newSender(api, cfg.Limits, cfg.Token, cfg.Logger, m)
+	b.out = newSender(api, cfg.Limits, cfg.SharedLimits, cfg.Token, cfg.Logger, m)
 	b.health = newHealth(b)
 	b.out.answered = b.health.telegramAnswered
 	return b, nil

@@ -27,6 +27,7 @@ type metrics struct {
 	waitSecs  prometheus.Counter
 	storeErrs *prometheus.CounterVec
 	queued    prometheus.Gauge
+	fallback  prometheus.Gauge   // 1 while the shared rate limit is down
 	skipped   prometheus.Counter // undecodable updates
 }
 
@@ -52,11 +53,13 @@ func newMetrics() *metrics {
 			Help: "Store calls that failed (the fallback answered when there is one), by operation."}, []string{"op"}),
 		queued: prometheus.NewGauge(prometheus.GaugeOpts{Name: "corridorbot_queued_updates",
 			Help: "Updates waiting or being handled in the per-chat queues."}),
+		fallback: prometheus.NewGauge(prometheus.GaugeOpts{Name: "corridorbot_rate_limit_fallback",
+			Help: "1 while the shared (Redis) rate limit is unavailable and this replica limits itself alone."}),
 		skipped: prometheus.NewCounter(prometheus.CounterOpts{Name: "corridorbot_undecodable_updates_total",
 			Help: "Updates that could not be decoded, logged and skipped."}),
 	}
 	m.reg.MustRegister(m.updates, m.latency, m.answers, m.verdicts, m.sends, m.waits, m.waitSecs, m.storeErrs,
-		m.queued, m.skipped, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+		m.queued, m.fallback, m.skipped, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
 
@@ -119,3 +122,11 @@ func (m *metrics) waited429(d time.Duration) {
 func (m *metrics) storeError(op string) { m.storeErrs.WithLabelValues(op).Inc() }
 
 func (m *metrics) queueDepth(delta int) { m.queued.Add(float64(delta)) }
+
+func (m *metrics) limiterFallback(on bool) {
+	if on {
+		m.fallback.Set(1)
+	} else {
+		m.fallback.Set(0)
+	}
+}

@@ -6,8 +6,10 @@ import (
 	"html"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -15,6 +17,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/corridorbot/corridorbot/handlers"
+	"github.com/corridorbot/corridorbot/storage"
 )
 
 // MaxMessageLen is Telegram's limit of a message text, in UTF-16 code units.
@@ -73,7 +76,20 @@ type limiter struct {
 	limits Limits
 	global gcra
 	chats  map[int64]*gcra
+
+	// shared, when set, holds the budgets of all replicas (Redis); the local ones above are
+	// the fallback while it fails, tried again after sharedCooldown.
+	shared     storage.RateLimiter
+	sharedDown atomic.Int64 // unix nanoseconds until which shared is not tried; 0 = up
+	log        *slog.Logger
+	metrics    *metrics
 }
+
+// sharedCooldown is how long the local limits stand in after the shared limiter failed.
+const sharedCooldown = 2 * time.Second
+
+// sharedTimeout bounds one reservation: a hung Redis must not hold the sends.
+const sharedTimeout = 500 * time.Millisecond
 
 func newLimiter(l Limits) *limiter {
 	return &limiter{
@@ -83,8 +99,18 @@ func newLimiter(l Limits) *limiter {
 	}
 }
 
+func (l *limiter) chatInterval(group bool) time.Duration {
+	if group {
+		return l.limits.PerGroup
+	}
+	return l.limits.PerChat
+}
+
 // wait blocks until a message to chatID may be sent, or ctx ends.
 func (l *limiter) wait(ctx context.Context, chatID int64, group bool) error {
+	if wait, ok := l.waitShared(ctx, chatID, group); ok {
+		return sleepCtx(ctx, wait)
+	}
 	l.mu.Lock()
 	now := time.Now()
 	c := l.chats[chatID]
@@ -92,10 +118,7 @@ func (l *limiter) wait(ctx context.Context, chatID int64, group bool) error {
 		if len(l.chats) > 100000 {
 			l.forget(now)
 		}
-		interval := l.limits.PerChat
-		if group {
-			interval = l.limits.PerGroup
-		}
+		interval := l.chatInterval(group)
 		c = &gcra{interval: interval, burst: time.Duration(l.limits.ChatBurst-1) * interval}
 		l.chats[chatID] = c
 	}
@@ -105,6 +128,35 @@ func (l *limiter) wait(ctx context.Context, chatID int64, group bool) error {
 		return nil
 	}
 	return sleepCtx(ctx, wait)
+}
+
+// waitShared books the slot in the shared budgets; ok is false when there are none or they
+// failed (the local limits apply then).
+func (l *limiter) waitShared(ctx context.Context, chatID int64, group bool) (time.Duration, bool) {
+	if l.shared == nil || time.Now().UnixNano() < l.sharedDown.Load() {
+		return 0, false
+	}
+	rctx, cancel := context.WithTimeout(ctx, sharedTimeout)
+	defer cancel()
+	wait, err := l.shared.Reserve(rctx,
+		storage.Rate{Key: "global", Interval: l.global.interval, Burst: 1},
+		storage.Rate{Key: "chat:" + strconv.FormatInt(chatID, 10), Interval: l.chatInterval(group), Burst: l.limits.ChatBurst})
+	if err == nil {
+		if l.sharedDown.Swap(0) != 0 {
+			l.log.Info("shared rate limit answers again: the limits hold across replicas")
+			l.metrics.limiterFallback(false)
+		}
+		return wait, true
+	}
+	if ctx.Err() != nil {
+		return 0, false
+	}
+	l.metrics.storeError("reserve")
+	if l.sharedDown.Swap(time.Now().Add(sharedCooldown).UnixNano()) == 0 {
+		l.log.Warn("shared rate limit unavailable: limiting this replica alone", "err", err)
+		l.metrics.limiterFallback(true)
+	}
+	return 0, false
 }
 
 // forget drops chats that have been quiet long enough to start afresh.
@@ -129,8 +181,10 @@ type sender struct {
 	answered func()
 }
 
-func newSender(api *tgbotapi.BotAPI, l Limits, token string, log *slog.Logger, m *metrics) *sender {
-	return &sender{api: api, lim: newLimiter(l), token: token, log: log, sleep: sleepCtx, timeout: defaultSendTimeout, metrics: m}
+func newSender(api *tgbotapi.BotAPI, l Limits, shared storage.RateLimiter, token string, log *slog.Logger, m *metrics) *sender {
+	lim := newLimiter(l)
+	lim.shared, lim.log, lim.metrics = shared, log, m
+	return &sender{api: api, lim: lim, token: token, log: log, sleep: sleepCtx, timeout: defaultSendTimeout, metrics: m}
 }
 
 // defaultSendTimeout bounds one Bot API call other than getUpdates.

@@ -92,3 +92,17 @@ type Store interface {
 	UnansweredReader
 	Ledger
 }
+
+// Rate is one budget of a shared rate limit: calls under Key are spaced Interval apart, with
+// Burst of them allowed at once (a generic cell rate algorithm, GCRA).
+type Rate struct {
+	Key      string
+	Interval time.Duration
+	Burst    int
+}
+
+// RateLimiter books the next slot under several budgets at once, shared by every replica, and
+// returns how long the caller must wait for it.
+type RateLimiter interface {
+	Reserve(ctx context.Context, rates ...Rate) (time.Duration, error)
+}

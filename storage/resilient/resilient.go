@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/corridorbot/corridorbot/storage"
@@ -234,4 +235,27 @@ func (s *Store) settle(t ticket, failure error) {
 	if cameBack {
 		s.logger.Info("Redis is back: sessions are kept in Redis again")
 	}
+}
+
+// Down reports whether the store serves from its fallback because the primary failed (or
+// because there is no primary).
+func (s *Store) Down() bool {
+	if s.primary == nil {
+		return true
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.down
+}
+
+// Collector is the fallback state as a metric, for /metrics.
+func (s *Store) Collector() prometheus.Collector {
+	return prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "corridorbot_store_fallback",
+		Help: "1 while the bot's state is kept in memory because Redis is not configured or not reachable."},
+		func() float64 {
+			if s.Down() {
+				return 1
+			}
+			return 0
+		})
 }
