@@ -210,13 +210,23 @@ func (b *Bot) run(ctx context.Context, ln net.Listener) error {
 	return b.runPolling(ctx, d, cancelWork)
 }
 
-// redact removes the bot token from an error: the library puts it in every request URL,
-// and a transport error quotes the URL.
+// redact removes the bot token from an error: the library puts it in every request URL, and
+// a transport error quotes the URL — escaped or not. The secret after the bot id is made of
+// letters, digits, '-' and '_', which no escaping changes, so removing it removes every
+// encoded form of the token.
 func redact(err error, token string) error {
-	if err == nil || token == "" || !strings.Contains(err.Error(), token) {
+	if err == nil || token == "" {
 		return err
 	}
-	return redactedError{msg: strings.ReplaceAll(err.Error(), token, "<token>"), err: err}
+	msg := err.Error()
+	clean := strings.ReplaceAll(msg, token, "<token>")
+	if _, secret, ok := strings.Cut(token, ":"); ok && len(secret) >= 8 {
+		clean = strings.ReplaceAll(clean, secret, "<token>")
+	}
+	if clean == msg {
+		return err
+	}
+	return redactedError{msg: clean, err: err}
 }
 
 type redactedError struct {

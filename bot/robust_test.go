@@ -3,8 +3,10 @@ package bot
 import (
 	"bytes"
 	"context"
+	"errors"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -174,3 +176,26 @@ func runUntilCleanup(t *testing.T, f func(context.Context) error) {
 }
 
 func (r *running) logsContain(s string) bool { return strings.Contains(r.logs.String(), s) }
+
+// Issue 11: a token with a trailing newline (as read from a secret file) was printed in the
+// start-up error. It is trimmed, and no encoded form of it reaches an error.
+func TestToken_TrailingNewlineTrimmedAndNeverPrinted(t *testing.T) {
+	h := newHandler(t, nil)
+	api := fakeapi.New(t)
+	if _, err := New(Config{Token: fakeapi.Token + "\n", Endpoint: api.Endpoint()}, h, nil); err != nil {
+		t.Errorf("token with a trailing newline: %v", err)
+	}
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	addr := ln.Addr().String()
+	ln.Close()
+	_, secret, _ := strings.Cut(fakeapi.Token, ":")
+	_, err := New(Config{Token: fakeapi.Token + "\r\n", Endpoint: "http://" + addr + "/bot%s/%s"}, h, nil)
+	if err == nil || strings.Contains(err.Error(), secret) {
+		t.Errorf("unreachable endpoint: %v", err)
+	}
+	for _, form := range []string{fakeapi.Token, url.QueryEscape(fakeapi.Token), url.PathEscape(fakeapi.Token + "\n"), secret} {
+		if got := redact(errors.New("Post \"http://x/bot"+form+"/getMe\": EOF"), fakeapi.Token).Error(); strings.Contains(got, secret) {
+			t.Errorf("redacted %q to %q", form, got)
+		}
+	}
+}

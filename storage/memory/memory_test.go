@@ -126,3 +126,15 @@ func texts(qs []storage.Unanswered) string {
 	}
 	return strings.Join(out, ",")
 }
+
+// 50,000 users without Redis: the store holds the default cap, not all of them.
+func TestStore_DefaultCapBoundsSessions(t *testing.T) {
+	ctx := context.Background()
+	s := NewStore(time.Hour, 10)
+	for i := range 50_000 {
+		_ = s.Save(ctx, fmt.Sprint("u:", i), storage.Session{Lang: "kk", LastFacts: []string{"f"}})
+	}
+	if n := s.Len(); n != DefaultMaxSessions {
+		t.Errorf("%d sessions held; want %d", n, DefaultMaxSessions)
+	}
+}
