@@ -41,11 +41,11 @@ func runServe(ctx context.Context, args []string, env Env) error {
 	var primary resilient.Backend
 	var shared storage.RateLimiter
 	var ready func(context.Context) error
-	if url := env.Getenv("REDIS_URL"); url != "" {
-		rs, err := redisstore.Open(url, redisstore.Options{SessionTTL: sessionTTL})
-		if err != nil {
-			return usagef("%v", err)
-		}
+	rs, err := openRedis(env)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	if rs != nil {
 		defer rs.Close()
 		if err := rs.Ping(ctx); err != nil {
 			logger.Warn("Redis does not answer at start-up; answering from memory until it does", "err", err)
@@ -77,6 +77,22 @@ func runServe(ctx context.Context, args []string, env Env) error {
 	}
 	logger.Info("bot started", "bot", "@"+b.Username())
 	return b.Run(ctx)
+}
+
+// openRedis opens the Redis named by REDIS_URL (a server, Sentinel or Cluster: see
+// redisstore.Open), or by REDIS_ADDRS with REDIS_MASTER_NAME and REDIS_PASSWORD; nil when
+// neither is set.
+func openRedis(env Env) (*redisstore.Store, error) {
+	opts := redisstore.Options{SessionTTL: sessionTTL}
+	if url := env.Getenv("REDIS_URL"); url != "" {
+		return redisstore.Open(url, opts)
+	}
+	addrs := strings.FieldsFunc(env.Getenv("REDIS_ADDRS"), func(r rune) bool { return r == ',' || r == ' ' })
+	if len(addrs) == 0 {
+		return nil, nil
+	}
+	return redisstore.OpenAddrs(redisstore.Addrs{Addrs: addrs, MasterName: env.Getenv("REDIS_MASTER_NAME"),
+		Username: env.Getenv("REDIS_USERNAME"), Password: env.Getenv("REDIS_PASSWORD")}, opts)
 }
 
 func parseLevel(s string) (slog.Level, error) {

@@ -80,7 +80,7 @@ type Store struct {
 	opts          Options
 	unansweredKey string
 	addr          string
-	password      string // only to keep it out of error messages
+	passwords     []string // only to keep them out of error messages
 }
 
 // The bot's handler uses a Store through these interfaces.
@@ -105,20 +105,72 @@ func New(ctx context.Context, redisURL string, opts Options) (*Store, error) {
 
 // Open parses the URL and prepares the client without contacting Redis: the bot starts even
 // while Redis is down, serving from memory until it answers (see storage/resilient).
+//
+// The URL names one server (redis://[user:password@]host:port/db, rediss:// for TLS), a
+// Sentinel-watched master (the sentinels' address with ?master_name=NAME, more sentinels as
+// &addr=host:port), or a Cluster (one node's address and the others as ?addr=host:port&…).
 func Open(redisURL string, opts Options) (*Store, error) {
 	if strings.TrimSpace(redisURL) == "" {
 		return nil, errors.New("redisstore: REDIS_URL is empty")
 	}
+	fail := func(err error) (*Store, error) {
+		return nil, &redactedError{msg: "redisstore: REDIS_URL: " + redactURLError(err, redisURL)}
+	}
+	u, err := url.Parse(redisURL)
+	if err != nil {
+		return fail(err)
+	}
+	q := u.Query()
+	switch {
+	case q.Get("master_name") != "":
+		fo, err := redis.ParseFailoverURL(redisURL)
+		if err != nil {
+			return fail(err)
+		}
+		fo.ContextTimeoutEnabled = true
+		return newStore(redis.NewFailoverClient(fo), opts, fo.MasterName+" via "+strings.Join(fo.SentinelAddrs, ","), fo.Password, fo.SentinelPassword), nil
+	case q.Has("addr"):
+		co, err := redis.ParseClusterURL(redisURL)
+		if err != nil {
+			return fail(err)
+		}
+		co.ContextTimeoutEnabled = true
+		return newStore(redis.NewClusterClient(co), opts, strings.Join(co.Addrs, ","), co.Password), nil
+	}
 	ro, err := redis.ParseURL(redisURL)
 	if err != nil {
-		return nil, &redactedError{msg: "redisstore: REDIS_URL: " + redactURLError(err, redisURL)}
+		return fail(err)
 	}
 	// Without this go-redis ignores the context's deadline on reads and writes, and a hung
 	// server would stall a call for ReadTimeout however short the caller's deadline is.
 	ro.ContextTimeoutEnabled = true
+	return newStore(redis.NewClient(ro), opts, ro.Addr, ro.Password), nil
+}
+
+// Addrs is the configuration of Redis without a URL: REDIS_ADDRS (one address: a server;
+// several: a Cluster's nodes, or Sentinels with MasterName), REDIS_MASTER_NAME, REDIS_PASSWORD.
+type Addrs struct {
+	Addrs      []string
+	MasterName string
+	Username   string
+	Password   string
+}
+
+// OpenAddrs is Open for a configuration given as addresses: go-redis's universal client picks
+// a server, Sentinel or Cluster client from them.
+func OpenAddrs(a Addrs, opts Options) (*Store, error) {
+	if len(a.Addrs) == 0 {
+		return nil, errors.New("redisstore: REDIS_ADDRS is empty")
+	}
+	client := redis.NewUniversalClient(&redis.UniversalOptions{Addrs: a.Addrs, MasterName: a.MasterName,
+		Username: a.Username, Password: a.Password, ContextTimeoutEnabled: true})
+	return newStore(client, opts, strings.Join(a.Addrs, ","), a.Password), nil
+}
+
+func newStore(client redis.UniversalClient, opts Options, addr string, passwords ...string) *Store {
 	opts = opts.withDefaults()
-	return &Store{client: redis.NewClient(ro), opts: opts, unansweredKey: opts.KeyPrefix + "unanswered",
-		addr: ro.Addr, password: ro.Password, owner: newOwner()}, nil
+	return &Store{client: client, opts: opts, unansweredKey: opts.KeyPrefix + "unanswered",
+		addr: addr, passwords: passwords, owner: newOwner()}
 }
 
 // Ping checks that Redis answers; the error names the address, never the password.
@@ -130,7 +182,10 @@ func (s *Store) Ping(ctx context.Context) error {
 	}
 	if err := s.client.Ping(ctx).Err(); err != nil {
 		msg := fmt.Sprintf("redisstore: cannot use Redis at %s: %v", s.addr, err)
-		return &redactedError{msg: redact(msg, s.password), cause: err}
+		for _, p := range s.passwords {
+			msg = redact(msg, p)
+		}
+		return &redactedError{msg: msg, cause: err}
 	}
 	return nil
 }
