@@ -17,9 +17,9 @@ import (
 	"github.com/corridorbot/corridorbot/storage/resilient"
 )
 
-// BenchmarkUpdatePath measures one update through the whole bot: duplicate check and session
-// load (one Redis round trip), the answer, the session save, and sendMessage to a fake Bot API
-// over loopback HTTP. Outgoing limits are lifted: this measures the bot, not Telegram's quota.
+// BenchmarkUpdatePath measures one update through the whole bot: the lease and session load
+// (one Redis round trip), the answer, sendMessage to a fake Bot API over loopback HTTP, and the
+// done mark with the session save (the second round trip). Outgoing limits are lifted: this measures the bot, not Telegram's quota.
 // Reports updates/s and the 99th percentile of handling time.
 func BenchmarkUpdatePath(b *testing.B) {
 	url := redistest.URL(b)

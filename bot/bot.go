@@ -8,13 +8,17 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/corridorbot/corridorbot/handlers"
+	"github.com/corridorbot/corridorbot/storage"
 )
 
 // Config is the bot's configuration, read once from the environment by the caller.
@@ -30,12 +34,26 @@ type Config struct {
 	Workers int // updates handled in parallel (across chats), default 8
 	// Limits of outgoing messages; zero values take Telegram's documented limits.
 	Limits Limits
+	// SharedLimits, when set (Redis), holds the global and per-chat budgets for all replicas
+	// together; Limits applies locally while it fails.
+	SharedLimits storage.RateLimiter
 	// Flood is how many messages one user may send per FloodWindow before one "slow down".
 	Flood       int
 	FloodWindow time.Duration
 	// ShutdownGrace bounds how long in-flight updates may take after a stop signal.
 	ShutdownGrace time.Duration
 	PollTimeout   time.Duration // long-polling timeout of getUpdates, default 30 s
+
+	// MetricsListen is where polling mode serves /metrics, /healthz and /readyz ("" = not
+	// served); webhook mode serves them on the webhook listener.
+	MetricsListen string
+	// CommandsDeadline bounds the registration of the command menus, done in the background.
+	CommandsDeadline time.Duration
+	// Ready reports whether the bot's dependencies other than Telegram (Redis) answer; nil =
+	// none. /readyz calls it.
+	Ready func(ctx context.Context) error
+	// Collectors are added to /metrics (the store's, say).
+	Collectors []prometheus.Collector
 
 	Logger     *slog.Logger
 	HTTPClient *http.Client
@@ -63,17 +81,19 @@ func (c *Config) defaults() {
 	if c.PollTimeout <= 0 {
 		c.PollTimeout = 30 * time.Second
 	}
+	if c.CommandsDeadline <= 0 {
+		c.CommandsDeadline = time.Minute
+	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
 	c.Limits.defaults()
 }
 
-// Store is what the bot needs of storage: one round trip that both claims an update (false
-// when another delivery of it was already handled) and loads the conversation's session.
-type Store interface {
-	BeginUpdate(ctx context.Context, updateID int64, sessionKey string) (first bool, s handlers.Session, err error)
-}
+// Store is what the bot needs of storage: the ledger that makes handling at-least-once with
+// idempotent replies — an update leased with its session in one round trip, marked done with
+// the changed session in another once the reply was accepted.
+type Store = storage.Ledger
 
 // Bot serves one Telegram bot.
 type Bot struct {
@@ -85,7 +105,11 @@ type Bot struct {
 	username string // without "@", for /cmd@username and mentions
 	out      *sender
 	flood    *floodGuard
-	polls    *pollCanceller
+	metrics  *metrics
+	// takeOver: in polling mode this process is the only one getting updates (Telegram allows
+	// one poller), so a lease it did not take is a dead process's and is taken over at once.
+	takeOver bool
+	health   *health
 }
 
 // New connects to the Bot API (getMe) and returns a bot. The token never appears in an error.
@@ -109,6 +133,7 @@ func New(cfg Config, h *handlers.Handler, store Store) (*Bot, error) {
 	}
 	base := cfg.HTTPClient
 	if base == nil {
+		cfg.Token = strings.TrimSpace(cfg.Token) // a secret file's trailing newline is not the token
 		// Every request goes to one host; the default keeps only two idle connections per
 		// host, so parallel workers would dial (and leave in TIME_WAIT) a connection per reply.
 		tr := http.DefaultTransport.(*http.Transport).Clone()
@@ -116,45 +141,92 @@ func New(cfg Config, h *handlers.Handler, store Store) (*Bot, error) {
 		tr.MaxIdleConnsPerHost = 4 * cfg.Workers
 		base = &http.Client{Timeout: cfg.PollTimeout + 15*time.Second, Transport: tr}
 	}
-	polls := newPollCanceller()
-	client := &http.Client{Timeout: base.Timeout, Transport: polls.wrap(base.Transport), Jar: base.Jar}
+	// The long poll has its own deadline (see getUpdates): the client's timeout must not cut it.
+	client := &http.Client{Timeout: max(base.Timeout, cfg.PollTimeout+defaultSendTimeout), Transport: base.Transport, Jar: base.Jar}
 	api, err := tgbotapi.NewBotAPIWithClient(cfg.Token, endpoint, client)
 	if err != nil {
 		return nil, fmt.Errorf("connect to the Telegram Bot API: %w", redact(err, cfg.Token))
 	}
+	m := newMetrics()
+	m.register(cfg.Collectors...)
 	b := &Bot{
 		cfg: cfg, api: api, h: h, store: store, log: cfg.Logger,
 		username: api.Self.UserName,
 		flood:    newFloodGuard(cfg.Flood, cfg.FloodWindow),
-		polls:    polls,
+		metrics:  m,
+		takeOver: cfg.Mode == "polling",
 	}
-	b.out = newSender(api, cfg.Limits, cfg.Token, cfg.Logger)
+	b.out = newSender(api, cfg.Limits, cfg.SharedLimits, cfg.Token, cfg.Logger, m)
+	b.health = newHealth(b)
+	b.out.answered = b.health.telegramAnswered
 	return b, nil
 }
 
 // Username is the bot's @name without the "@".
 func (b *Bot) Username() string { return b.username }
 
-// Run serves updates until ctx is cancelled, then finishes in-flight updates (bounded by
-// ShutdownGrace) and returns nil.
+// Run serves updates until ctx is cancelled, then finishes in-flight updates within
+// ShutdownGrace, hands back the rest, and returns nil. The health endpoints are served first;
+// the command menus are registered in the background, within CommandsDeadline.
 func (b *Bot) Run(ctx context.Context) error {
-	if err := b.registerCommands(); err != nil {
-		// Not fatal: the bot works without its command menu.
-		b.log.Warn("setMyCommands failed", "err", err)
+	if b.cfg.Mode != "webhook" {
+		return b.run(ctx, nil)
 	}
-	if b.cfg.Mode == "webhook" {
-		return b.runWebhook(ctx)
+	ln, err := net.Listen("tcp", b.cfg.WebhookListen)
+	if err != nil {
+		return fmt.Errorf("listen on WEBHOOK_LISTEN %s: %w", b.cfg.WebhookListen, err)
 	}
-	return b.runPolling(ctx)
+	return b.run(ctx, ln)
 }
 
-// redact removes the bot token from an error: the library puts it in every request URL,
-// and a transport error quotes the URL.
+// run is Run with the webhook's listener (nil in polling mode).
+func (b *Bot) run(ctx context.Context, ln net.Listener) error {
+	work, cancelWork := context.WithCancel(context.Background())
+	defer cancelWork()
+	d := newDispatcher(work, b.handleUpdate)
+	d.depth = b.metrics.queueDepth
+
+	var bg sync.WaitGroup
+	defer bg.Wait()
+	cmdCtx, cancelCmds := context.WithTimeout(ctx, b.cfg.CommandsDeadline)
+	defer cancelCmds()
+	bg.Go(func() {
+		if err := b.registerCommands(cmdCtx); err != nil {
+			// Not fatal: the bot works without its command menu.
+			b.log.Warn("setMyCommands failed", "err", err)
+		}
+	})
+
+	if ln != nil {
+		return b.serveWebhook(ctx, ln, d, cancelWork)
+	}
+	if b.cfg.MetricsListen != "" {
+		stop, err := b.serveOps(b.cfg.MetricsListen)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	return b.runPolling(ctx, d, cancelWork)
+}
+
+// redact removes the bot token from an error: the library puts it in every request URL, and
+// a transport error quotes the URL — escaped or not. The secret after the bot id is made of
+// letters, digits, '-' and '_', which no escaping changes, so removing it removes every
+// encoded form of the token.
 func redact(err error, token string) error {
-	if err == nil || token == "" || !strings.Contains(err.Error(), token) {
+	if err == nil || token == "" {
 		return err
 	}
-	return redactedError{msg: strings.ReplaceAll(err.Error(), token, "<token>"), err: err}
+	msg := err.Error()
+	clean := strings.ReplaceAll(msg, token, "<token>")
+	if _, secret, ok := strings.Cut(token, ":"); ok && len(secret) >= 8 {
+		clean = strings.ReplaceAll(clean, secret, "<token>")
+	}
+	if clean == msg {
+		return err
+	}
+	return redactedError{msg: clean, err: err}
 }
 
 type redactedError struct {

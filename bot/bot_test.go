@@ -385,7 +385,7 @@ func TestShutdown_FinishesAndConfirmsOffset(t *testing.T) {
 	r.stop(t)
 	polls := api.CallsOf("getUpdates")
 	last := polls[len(polls)-1]
-	if last.Params.Get("offset") != "701" || last.Params.Get("timeout") != "" {
+	if last.Params.Get("offset") != "701" || last.Params.Get("timeout") != "0" {
 		t.Errorf("last getUpdates %v; want offset 701 without long polling (confirmation)", last.Params)
 	}
 }
@@ -430,7 +430,7 @@ func TestWebhook_SecretBodyLimitAndAckAfterHandling(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- b.serveWebhook(ctx, ln) }()
+	go func() { done <- b.run(ctx, ln) }()
 	defer func() {
 		cancel()
 		if err := <-done; err != nil {

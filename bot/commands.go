@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"context"
+
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/corridorbot/corridorbot/locales"
@@ -18,7 +20,7 @@ func commandName(c string) string {
 
 // registerCommands sets the command menus: per language (ru, az, kk, en, and English as the
 // default for other clients) for private chats, and a shorter one for groups.
-func (b *Bot) registerCommands() error {
+func (b *Bot) registerCommands(ctx context.Context) error {
 	cat := b.h.Catalog()
 	build := func(lang string, names []string) []tgbotapi.BotCommand {
 		cmds := make([]tgbotapi.BotCommand, 0, len(names))
@@ -41,7 +43,7 @@ func (b *Bot) registerCommands() error {
 			{tgbotapi.NewBotCommandScopeAllGroupChats(), groupCommands},
 		} {
 			cfg := tgbotapi.NewSetMyCommandsWithScopeAndLanguage(scope.scope, lang, build(msgLang, scope.names)...)
-			if _, err := b.out.request(b.bgCtx(), 0, false, cfg); err != nil {
+			if _, err := b.out.request(ctx, 0, false, cfg); err != nil {
 				return err
 			}
 		}

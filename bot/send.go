@@ -5,8 +5,11 @@ import (
 	"errors"
 	"html"
 	"log/slog"
+	"net/http"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -14,6 +17,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/corridorbot/corridorbot/handlers"
+	"github.com/corridorbot/corridorbot/storage"
 )
 
 // MaxMessageLen is Telegram's limit of a message text, in UTF-16 code units.
@@ -72,7 +76,20 @@ type limiter struct {
 	limits Limits
 	global gcra
 	chats  map[int64]*gcra
+
+	// shared, when set, holds the budgets of all replicas (Redis); the local ones above are
+	// the fallback while it fails, tried again after sharedCooldown.
+	shared     storage.RateLimiter
+	sharedDown atomic.Int64 // unix nanoseconds until which shared is not tried; 0 = up
+	log        *slog.Logger
+	metrics    *metrics
 }
+
+// sharedCooldown is how long the local limits stand in after the shared limiter failed.
+const sharedCooldown = 2 * time.Second
+
+// sharedTimeout bounds one reservation: a hung Redis must not hold the sends.
+const sharedTimeout = 500 * time.Millisecond
 
 func newLimiter(l Limits) *limiter {
 	return &limiter{
@@ -82,8 +99,18 @@ func newLimiter(l Limits) *limiter {
 	}
 }
 
+func (l *limiter) chatInterval(group bool) time.Duration {
+	if group {
+		return l.limits.PerGroup
+	}
+	return l.limits.PerChat
+}
+
 // wait blocks until a message to chatID may be sent, or ctx ends.
 func (l *limiter) wait(ctx context.Context, chatID int64, group bool) error {
+	if wait, ok := l.waitShared(ctx, chatID, group); ok {
+		return sleepCtx(ctx, wait)
+	}
 	l.mu.Lock()
 	now := time.Now()
 	c := l.chats[chatID]
@@ -91,10 +118,7 @@ func (l *limiter) wait(ctx context.Context, chatID int64, group bool) error {
 		if len(l.chats) > 100000 {
 			l.forget(now)
 		}
-		interval := l.limits.PerChat
-		if group {
-			interval = l.limits.PerGroup
-		}
+		interval := l.chatInterval(group)
 		c = &gcra{interval: interval, burst: time.Duration(l.limits.ChatBurst-1) * interval}
 		l.chats[chatID] = c
 	}
@@ -104,6 +128,35 @@ func (l *limiter) wait(ctx context.Context, chatID int64, group bool) error {
 		return nil
 	}
 	return sleepCtx(ctx, wait)
+}
+
+// waitShared books the slot in the shared budgets; ok is false when there are none or they
+// failed (the local limits apply then).
+func (l *limiter) waitShared(ctx context.Context, chatID int64, group bool) (time.Duration, bool) {
+	if l.shared == nil || time.Now().UnixNano() < l.sharedDown.Load() {
+		return 0, false
+	}
+	rctx, cancel := context.WithTimeout(ctx, sharedTimeout)
+	defer cancel()
+	wait, err := l.shared.Reserve(rctx,
+		storage.Rate{Key: "global", Interval: l.global.interval, Burst: 1},
+		storage.Rate{Key: "chat:" + strconv.FormatInt(chatID, 10), Interval: l.chatInterval(group), Burst: l.limits.ChatBurst})
+	if err == nil {
+		if l.sharedDown.Swap(0) != 0 {
+			l.log.Info("shared rate limit answers again: the limits hold across replicas")
+			l.metrics.limiterFallback(false)
+		}
+		return wait, true
+	}
+	if ctx.Err() != nil {
+		return 0, false
+	}
+	l.metrics.storeError("reserve")
+	if l.sharedDown.Swap(time.Now().Add(sharedCooldown).UnixNano()) == 0 {
+		l.log.Warn("shared rate limit unavailable: limiting this replica alone", "err", err)
+		l.metrics.limiterFallback(true)
+	}
+	return 0, false
 }
 
 // forget drops chats that have been quiet long enough to start afresh.
@@ -117,15 +170,54 @@ func (l *limiter) forget(now time.Time) {
 
 // sender sends Bot API requests within the limits, retrying what Telegram asks to retry.
 type sender struct {
-	api   *tgbotapi.BotAPI
-	lim   *limiter
-	token string
-	log   *slog.Logger
-	sleep func(context.Context, time.Duration) error
+	api     *tgbotapi.BotAPI
+	lim     *limiter
+	token   string
+	log     *slog.Logger
+	sleep   func(context.Context, time.Duration) error
+	timeout time.Duration // of one call, so that a hung send gives up and is retried
+	metrics *metrics
+	// answered, when set, is told that Telegram answered a call (for /readyz).
+	answered func()
 }
 
-func newSender(api *tgbotapi.BotAPI, l Limits, token string, log *slog.Logger) *sender {
-	return &sender{api: api, lim: newLimiter(l), token: token, log: log, sleep: sleepCtx}
+func newSender(api *tgbotapi.BotAPI, l Limits, shared storage.RateLimiter, token string, log *slog.Logger, m *metrics) *sender {
+	lim := newLimiter(l)
+	lim.shared, lim.log, lim.metrics = shared, log, m
+	return &sender{api: api, lim: lim, token: token, log: log, sleep: sleepCtx, timeout: defaultSendTimeout, metrics: m}
+}
+
+// defaultSendTimeout bounds one Bot API call other than getUpdates.
+const defaultSendTimeout = 20 * time.Second
+
+// withContext returns the library's client bound to ctx: its calls take no context, but each
+// reads the BotAPI's Client field, so a shallow copy with a client that sets the request's
+// context makes one call cancellable without touching the others.
+func withContext(ctx context.Context, api *tgbotapi.BotAPI) *tgbotapi.BotAPI {
+	c := *api
+	c.Client = ctxClient{ctx: ctx, next: api.Client}
+	return &c
+}
+
+type ctxClient struct {
+	ctx  context.Context
+	next tgbotapi.HTTPClient
+}
+
+func (c ctxClient) Do(r *http.Request) (*http.Response, error) {
+	return c.next.Do(r.WithContext(c.ctx))
+}
+
+// call makes one Bot API call bound to ctx and the sender's timeout, and counts it.
+func (s *sender) call(ctx context.Context, method string, do func(api *tgbotapi.BotAPI) (*tgbotapi.APIResponse, error)) (*tgbotapi.APIResponse, error) {
+	cctx, cancel := context.WithTimeout(ctx, s.timeout)
+	defer cancel()
+	resp, err := do(withContext(cctx, s.api))
+	s.metrics.sent(method, err)
+	if s.answered != nil && (err == nil || isAPIError(err)) {
+		s.answered()
+	}
+	return resp, redact(err, s.token)
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) error {
@@ -151,17 +243,20 @@ func (s *sender) request(ctx context.Context, chatID int64, group bool, c tgbota
 				return nil, err
 			}
 		}
-		resp, err := s.api.Request(c)
+		resp, err := s.call(ctx, methodOf(c), func(api *tgbotapi.BotAPI) (*tgbotapi.APIResponse, error) { return api.Request(c) })
 		if err == nil {
 			return resp, nil
 		}
-		err = redact(err, s.token)
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		lastErr = err
 		var tgErr *tgbotapi.Error
 		switch {
 		case errors.As(err, &tgErr) && tgErr.Code == 429:
 			wait := time.Duration(max(tgErr.RetryAfter, 1)) * time.Second
 			s.log.Warn("Telegram asks to slow down", "retry_after", wait, "chat", chatID)
+			s.metrics.waited429(wait)
 			if err := s.sleep(ctx, wait); err != nil {
 				return nil, err
 			}
@@ -176,6 +271,25 @@ func (s *sender) request(ctx context.Context, chatID int64, group bool, c tgbota
 		}
 	}
 	return nil, lastErr
+}
+
+// methodOf names a request for the metrics.
+func methodOf(c tgbotapi.Chattable) string {
+	switch c.(type) {
+	case tgbotapi.MessageConfig:
+		return "sendMessage"
+	case tgbotapi.EditMessageTextConfig:
+		return "editMessageText"
+	case tgbotapi.CallbackConfig:
+		return "answerCallbackQuery"
+	case tgbotapi.InlineConfig:
+		return "answerInlineQuery"
+	case tgbotapi.SetMyCommandsConfig:
+		return "setMyCommands"
+	case tgbotapi.DeleteWebhookConfig:
+		return "deleteWebhook"
+	}
+	return "other"
 }
 
 // sendReply sends a reply as HTML, split at paragraph boundaries when it is too long; buttons

@@ -2,7 +2,10 @@ package bot
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"html"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -10,6 +13,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/corridorbot/corridorbot/handlers"
+	"github.com/corridorbot/corridorbot/storage"
 )
 
 // inlineCacheTime is how long Telegram may reuse inline results (seconds): answers change
@@ -20,45 +24,146 @@ const inlineCacheTime = 60
 // groups and inline mode too.
 func sessionKey(userID int64) string { return "u:" + strconv.FormatInt(userID, 10) }
 
-// handleUpdate routes one update. Errors are logged, never returned: one bad update must
-// not stop the others.
-func (b *Bot) handleUpdate(ctx context.Context, u tgbotapi.Update) {
+// handleUpdate routes one update and tells whether it is answered. Nothing escapes it: a
+// panic is logged with the update id and the update counted as answered (handling it again
+// would panic again), so one bad update never stops the others.
+func (b *Bot) handleUpdate(ctx context.Context, u tgbotapi.Update) (o outcome) {
 	start := time.Now()
-	kind := "ignored" // channel posts, edits and the rest are not for this bot
+	kind := updateKind(u)
+	defer func() {
+		if p := recover(); p != nil {
+			b.log.Error("update handler panicked; the update is skipped", "update_id", u.UpdateID, "kind", kind,
+				"panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			o = answered
+			b.metrics.updateHandled(kind, "panic", time.Since(start))
+			return
+		}
+		b.metrics.updateHandled(kind, o.String(), time.Since(start))
+		// No text and no user id: the log says what happened and how long it took, not who said what.
+		b.log.Debug("update handled", "update_id", u.UpdateID, "kind", kind, "outcome", o, "took", time.Since(start))
+	}()
+	id := int64(u.UpdateID)
 	switch {
 	case u.Message != nil:
-		kind = "message"
-		b.onMessage(ctx, int64(u.UpdateID), u.Message)
+		return b.onMessage(ctx, id, u.Message)
 	case u.CallbackQuery != nil:
-		kind = "callback"
-		b.onCallback(ctx, int64(u.UpdateID), u.CallbackQuery)
+		return b.onCallback(ctx, id, u.CallbackQuery)
 	case u.InlineQuery != nil:
-		kind = "inline"
-		b.onInline(ctx, int64(u.UpdateID), u.InlineQuery)
+		return b.onInline(ctx, id, u.InlineQuery)
 	}
-	// No text and no user id: the log says what happened and how long it took, not who said what.
-	b.log.Debug("update handled", "update_id", u.UpdateID, "kind", kind, "took", time.Since(start))
+	return answered // channel posts, edits and the rest are not for this bot
 }
 
-// begin claims an update and loads the session. ok is false for a duplicate delivery.
-func (b *Bot) begin(ctx context.Context, updateID int64, key string) (handlers.Session, bool) {
+func updateKind(u tgbotapi.Update) string {
+	switch {
+	case u.Message != nil:
+		return "message"
+	case u.CallbackQuery != nil:
+		return "callback"
+	case u.InlineQuery != nil:
+		return "inline"
+	}
+	return "ignored"
+}
+
+func (o outcome) String() string {
+	switch o {
+	case answered:
+		return "answered"
+	case handedBack:
+		return "handed_back"
+	case retry:
+		return "retry"
+	case busy:
+		return "busy"
+	}
+	return "unknown"
+}
+
+// claim is an update being handled: begun in the store, to be finished once answered.
+type claim struct {
+	b          *Bot
+	id         int64
+	sessionKey string
+	sess       handlers.Session
+	leased     bool // the store holds our lease: finish or release it
+}
+
+// begin claims an update and loads its session. ok is false when there is nothing to do now:
+// the update was answered already (o = answered) or another handler holds it (o = busy).
+// A store that fails does not stop the answer: it is given without the session.
+func (b *Bot) begin(ctx context.Context, updateID int64, key string) (c *claim, o outcome, ok bool) {
+	c = &claim{b: b, id: updateID, sessionKey: key}
 	if b.store == nil {
-		return handlers.Session{}, true
+		return c, answered, true
 	}
-	first, sess, err := b.store.BeginUpdate(ctx, updateID, key)
+	state, sess, err := b.store.BeginUpdate(ctx, updateID, key, b.takeOver)
 	if err != nil {
-		b.log.Warn("session store unavailable; answering without the session", "err", err)
-		return handlers.Session{}, true
+		b.metrics.storeError("begin")
+		b.log.Warn("session store unavailable; answering without the session", "update_id", updateID, "err", err)
+		return c, answered, true
 	}
-	if !first {
+	switch state {
+	case storage.Done:
 		b.log.Debug("duplicate update ignored", "update_id", updateID)
+		return nil, answered, false
+	case storage.Busy:
+		b.log.Debug("update handled elsewhere; waiting", "update_id", updateID)
+		return nil, busy, false
 	}
-	return sess, first
+	c.sess, c.leased = sess, true
+	return c, answered, true
 }
 
-func (b *Bot) onMessage(ctx context.Context, updateID int64, m *tgbotapi.Message) {
+// finish ends a claim after the reply: sendErr nil (accepted) or permanent marks the update
+// done and saves the session; a transient failure hands the update back for another try.
+func (c *claim) finish(ctx context.Context, reply *handlers.Reply, sendErr error) outcome {
+	b := c.b
+	if sendErr != nil && !permanent(sendErr) {
+		if c.leased {
+			rctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
+			if err := b.store.ReleaseUpdate(rctx, c.id); err != nil {
+				b.metrics.storeError("release")
+			}
+			cancel()
+		}
+		if ctx.Err() != nil {
+			return handedBack
+		}
+		return retry
+	}
+	if b.store == nil {
+		return answered
+	}
+	var save *handlers.Session
+	if reply != nil && reply.SessionChanged {
+		save = &c.sess
+	}
+	// The reply is out: record it even while stopping, or its redelivery would be answered twice.
+	fctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
+	defer cancel()
+	if err := b.store.FinishUpdate(fctx, c.id, c.sessionKey, save); err != nil {
+		b.metrics.storeError("finish")
+		b.log.Warn("update answered but not marked done; a redelivery would be answered again", "update_id", c.id, "err", err)
+	}
+	return answered
+}
+
+// storeTimeout bounds the store calls made after a reply, which do not use the update's context.
+const storeTimeout = 2 * time.Second
+
+// permanent tells a failed send that retrying will not mend: the user blocked the bot, or
+// Telegram refused the request itself.
+func permanent(err error) bool {
+	var tgErr *tgbotapi.Error
+	return errors.Is(err, errForbidden) || errors.As(err, &tgErr) && tgErr.Code >= 400 && tgErr.Code < 500 && tgErr.Code != 429
+}
+
+// onMessage answers a message. A message without chat or sender is not Telegram's, but it
+// must not take the bot down: it is skipped.
+func (b *Bot) onMessage(ctx context.Context, updateID int64, m *tgbotapi.Message) outcome {
 	if m.Chat == nil || m.Chat.IsChannel() || m.From == nil || m.From.IsBot && m.From.ID == b.api.Self.ID {
-		return
+		return answered
 	}
 	group := m.Chat.IsGroup() || m.Chat.IsSuperGroup()
 	text := m.Text
@@ -68,7 +173,7 @@ func (b *Bot) onMessage(ctx context.Context, updateID int64, m *tgbotapi.Message
 	if group {
 		var ok bool
 		if text, ok = b.addressedInGroup(m, text); !ok {
-			return // privacy: the bot reads only what is addressed to it
+			return answered // privacy: the bot reads only what is addressed to it
 		}
 	}
 	if ok, warn := b.flood.allow(m.From.ID); !ok {
@@ -76,30 +181,32 @@ func (b *Bot) onMessage(ctx context.Context, updateID int64, m *tgbotapi.Message
 			lang := m.From.LanguageCode
 			b.send(ctx, m.Chat.ID, group, 0, handlers.Reply{Text: b.h.Catalog().T(langOr(lang), "SlowDown", nil, nil)})
 		}
-		return
+		return answered
 	}
 	key := sessionKey(m.From.ID)
-	sess, first := b.begin(ctx, updateID, key)
-	if !first {
-		return
+	c, o, ok := b.begin(ctx, updateID, key)
+	if !ok {
+		return o
 	}
 	req := handlers.Request{
 		Conversation: key,
 		LangHint:     m.From.LanguageCode,
 		Text:         text,
 		Forwarded:    !group && isForwarded(m),
-		Session:      &sess,
+		Session:      &c.sess,
+		DeferSave:    true,
 	}
 	req.NotText = text == "" // a sticker, a photo without caption: the handlers say "text only"
 	reply, err := b.h.Handle(ctx, req)
 	if err != nil {
 		b.log.Warn("session not saved", "err", err)
 	}
+	b.metrics.reply(reply)
 	replyTo := 0
 	if group {
 		replyTo = m.MessageID
 	}
-	b.send(ctx, m.Chat.ID, group, replyTo, reply)
+	return c.finish(ctx, &reply, b.send(ctx, m.Chat.ID, group, replyTo, reply))
 }
 
 // addressedInGroup tells whether a group message is for this bot — a command without @ or with
@@ -154,32 +261,32 @@ func langOr(code string) string {
 	return "en"
 }
 
-func (b *Bot) send(ctx context.Context, chatID int64, group bool, replyTo int, r handlers.Reply) {
-	if err := b.out.sendReply(ctx, chatID, group, replyTo, r); err != nil {
+func (b *Bot) send(ctx context.Context, chatID int64, group bool, replyTo int, r handlers.Reply) error {
+	err := b.out.sendReply(ctx, chatID, group, replyTo, r)
+	if err != nil && ctx.Err() == nil {
 		b.log.Warn("reply not delivered", "chat", chatID, "err", err)
 	}
+	return err
 }
 
-func (b *Bot) onCallback(ctx context.Context, updateID int64, q *tgbotapi.CallbackQuery) {
-	// Telegram shows a spinner until the query is answered: answer it whatever happens next.
-	defer func() {
-		if _, err := b.out.request(ctx, 0, false, tgbotapi.NewCallback(q.ID, "")); err != nil {
-			b.log.Debug("answerCallbackQuery failed", "err", err)
-		}
-	}()
+func (b *Bot) onCallback(ctx context.Context, updateID int64, q *tgbotapi.CallbackQuery) outcome {
 	if q.From == nil {
-		return
+		return answered
 	}
 	key := sessionKey(q.From.ID)
-	sess, first := b.begin(ctx, updateID, key)
-	if !first {
-		return
+	c, o, ok := b.begin(ctx, updateID, key)
+	if !ok {
+		if o == answered {
+			b.answerCallback(ctx, q) // a redelivery: stop the spinner, nothing else
+		}
+		return o
 	}
-	reply, err := b.h.Callback(ctx, handlers.Request{Conversation: key, LangHint: q.From.LanguageCode, Session: &sess}, q.Data)
+	reply, err := b.h.Callback(ctx, handlers.Request{Conversation: key, LangHint: q.From.LanguageCode, Session: &c.sess, DeferSave: true}, q.Data)
 	if err != nil {
 		b.log.Warn("session not saved", "err", err)
 	}
 	text := html.EscapeString(clipRunes(reply.Text, MaxMessageLen))
+	var sendErr error
 	switch {
 	case q.Message == nil && q.InlineMessageID != "":
 		// A button under a message sent in inline mode: there is no chat to write to, so
@@ -188,31 +295,43 @@ func (b *Bot) onCallback(ctx context.Context, updateID int64, q *tgbotapi.Callba
 		if kb, ok := keyboard(reply.Buttons); ok {
 			edit.ReplyMarkup = &kb
 		}
-		if _, err := b.out.request(ctx, 0, false, edit); err != nil {
-			b.log.Warn("inline message not edited", "err", err)
+		if _, sendErr = b.out.request(ctx, 0, false, edit); sendErr != nil {
+			b.log.Warn("inline message not edited", "err", sendErr)
 		}
-	case q.Message != nil && strings.HasPrefix(q.Data, "lang:"):
+	case q.Message != nil && q.Message.Chat != nil && strings.HasPrefix(q.Data, "lang:"):
 		// The language choice is confirmed in place of the keyboard that offered it.
 		edit := tgbotapi.NewEditMessageText(q.Message.Chat.ID, q.Message.MessageID, text)
 		edit.ParseMode = tgbotapi.ModeHTML
-		if _, err := b.out.request(ctx, q.Message.Chat.ID, false, edit); err != nil {
-			b.log.Warn("language message not edited", "err", err)
+		if _, sendErr = b.out.request(ctx, q.Message.Chat.ID, false, edit); sendErr != nil {
+			b.log.Warn("language message not edited", "err", sendErr)
 		}
-	case q.Message != nil:
+	case q.Message != nil && q.Message.Chat != nil:
 		chat := q.Message.Chat
-		b.send(ctx, chat.ID, chat.IsGroup() || chat.IsSuperGroup(), 0, reply)
+		sendErr = b.send(ctx, chat.ID, chat.IsGroup() || chat.IsSuperGroup(), 0, reply)
+	}
+	o = c.finish(ctx, &reply, sendErr)
+	if o == answered {
+		// Telegram shows a spinner until the query is answered.
+		b.answerCallback(ctx, q)
+	}
+	return o
+}
+
+func (b *Bot) answerCallback(ctx context.Context, q *tgbotapi.CallbackQuery) {
+	if _, err := b.out.request(ctx, 0, false, tgbotapi.NewCallback(q.ID, "")); err != nil {
+		b.log.Debug("answerCallbackQuery failed", "err", err)
 	}
 }
 
-func (b *Bot) onInline(ctx context.Context, updateID int64, q *tgbotapi.InlineQuery) {
+func (b *Bot) onInline(ctx context.Context, updateID int64, q *tgbotapi.InlineQuery) outcome {
 	if q.From == nil {
-		return
+		return answered
 	}
-	sess, first := b.begin(ctx, updateID, sessionKey(q.From.ID))
-	if !first {
-		return
+	c, o, ok := b.begin(ctx, updateID, sessionKey(q.From.ID))
+	if !ok {
+		return o
 	}
-	results := b.h.Inline(q.Query, q.From.LanguageCode, sess)
+	results := b.h.Inline(q.Query, q.From.LanguageCode, c.sess)
 	articles := make([]any, 0, len(results))
 	for i, r := range results {
 		a := tgbotapi.NewInlineQueryResultArticleHTML(strconv.Itoa(i), clipRunes(r.Title, 100), html.EscapeString(clipRunes(r.Text, MaxMessageLen)))
@@ -224,7 +343,9 @@ func (b *Bot) onInline(ctx context.Context, updateID int64, q *tgbotapi.InlineQu
 		articles = append(articles, a)
 	}
 	cfg := tgbotapi.InlineConfig{InlineQueryID: q.ID, Results: articles, CacheTime: inlineCacheTime, IsPersonal: true}
-	if _, err := b.out.request(ctx, 0, false, cfg); err != nil {
+	_, err := b.out.request(ctx, 0, false, cfg)
+	if err != nil {
 		b.log.Warn("answerInlineQuery failed", "err", err)
 	}
+	return c.finish(ctx, nil, err)
 }

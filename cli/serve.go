@@ -8,9 +8,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/corridorbot/corridorbot/bot"
+	"github.com/corridorbot/corridorbot/storage"
 	"github.com/corridorbot/corridorbot/storage/memory"
 	"github.com/corridorbot/corridorbot/storage/redisstore"
 	"github.com/corridorbot/corridorbot/storage/resilient"
@@ -37,16 +39,18 @@ func runServe(ctx context.Context, args []string, env Env) error {
 	redis.SetLogger(redisstore.LibraryLogger{Logger: logger})
 
 	var primary resilient.Backend
-	if url := env.Getenv("REDIS_URL"); url != "" {
-		rs, err := redisstore.Open(url, redisstore.Options{SessionTTL: sessionTTL})
-		if err != nil {
-			return usagef("%v", err)
-		}
+	var shared storage.RateLimiter
+	var ready func(context.Context) error
+	rs, err := openRedis(env)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	if rs != nil {
 		defer rs.Close()
 		if err := rs.Ping(ctx); err != nil {
 			logger.Warn("Redis does not answer at start-up; answering from memory until it does", "err", err)
 		}
-		primary = rs
+		primary, shared, ready = rs, rs, rs.Ping
 	}
 	store := resilient.New(primary, memory.NewStore(sessionTTL, memory.DefaultUnansweredCap), logger)
 	h, err := newHandler(store)
@@ -55,12 +59,17 @@ func runServe(ctx context.Context, args []string, env Env) error {
 	}
 	h.RecordUnanswered(store)
 	b, err := bot.New(bot.Config{
-		Token:         env.Getenv("TELEGRAM_TOKEN"),
+		// A token read from a secret file often ends with a newline; it is not part of it.
+		Token:         strings.TrimSpace(env.Getenv("TELEGRAM_TOKEN")),
 		Endpoint:      env.Getenv("TELEGRAM_API_ENDPOINT"),
 		Mode:          env.Getenv("BOT_MODE"),
 		WebhookURL:    env.Getenv("WEBHOOK_URL"),
 		WebhookListen: env.Getenv("WEBHOOK_LISTEN"),
 		WebhookSecret: env.Getenv("WEBHOOK_SECRET"),
+		MetricsListen: env.Getenv("METRICS_LISTEN"),
+		SharedLimits:  shared,
+		Ready:         ready,
+		Collectors:    []prometheus.Collector{store.Collector()},
 		Logger:        logger,
 	}, h, store)
 	if err != nil {
@@ -68,6 +77,22 @@ func runServe(ctx context.Context, args []string, env Env) error {
 	}
 	logger.Info("bot started", "bot", "@"+b.Username())
 	return b.Run(ctx)
+}
+
+// openRedis opens the Redis named by REDIS_URL (a server, Sentinel or Cluster: see
+// redisstore.Open), or by REDIS_ADDRS with REDIS_MASTER_NAME and REDIS_PASSWORD; nil when
+// neither is set.
+func openRedis(env Env) (*redisstore.Store, error) {
+	opts := redisstore.Options{SessionTTL: sessionTTL}
+	if url := env.Getenv("REDIS_URL"); url != "" {
+		return redisstore.Open(url, opts)
+	}
+	addrs := strings.FieldsFunc(env.Getenv("REDIS_ADDRS"), func(r rune) bool { return r == ',' || r == ' ' })
+	if len(addrs) == 0 {
+		return nil, nil
+	}
+	return redisstore.OpenAddrs(redisstore.Addrs{Addrs: addrs, MasterName: env.Getenv("REDIS_MASTER_NAME"),
+		Username: env.Getenv("REDIS_USERNAME"), Password: env.Getenv("REDIS_PASSWORD")}, opts)
 }
 
 func parseLevel(s string) (slog.Level, error) {

@@ -196,9 +196,5 @@ func (h *Handler) Callback(ctx context.Context, req Request, data string) (Reply
 	if reply.Text == "" {
 		reply = Reply{Lang: lang, Text: h.cat.T(string(lang), "UnknownCommand", map[string]any{"Command": clip(data, 32)}, nil)}
 	}
-	if changed && h.store != nil && req.Conversation != "" && storeErr == nil {
-		sess.Updated = h.now()
-		storeErr = h.store.Save(ctx, req.Conversation, sess)
-	}
-	return reply, storeErr
+	return reply, h.keep(ctx, req, &reply, sess, changed, storeErr)
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/corridorbot/corridorbot/knowledge"
 	"github.com/corridorbot/corridorbot/locales"
+	"github.com/corridorbot/corridorbot/storage"
 )
 
 // MaxQuestionRunes is the longest question the bot reads; longer ones get a polite refusal.
@@ -21,33 +22,14 @@ const (
 	MaxClaimRunes    = 4096
 )
 
-// Session is what the bot remembers about one conversation.
-type Session struct {
-	Lang         string    `json:"lang,omitempty"`          // chosen with /lang; "" = not chosen
-	LastQuestion string    `json:"last_question,omitempty"` // for follow-ups such as "and in 2025?"
-	LastFacts    []string  `json:"last_facts,omitempty"`
-	LastTopic    string    `json:"last_topic,omitempty"`
-	Updated      time.Time `json:"updated"`
-}
-
-// SessionStore keeps sessions by conversation key. Implementations: storage/memory, Redis.
-type SessionStore interface {
-	Load(ctx context.Context, key string) (Session, error)
-	Save(ctx context.Context, key string, s Session) error
-}
-
-// Unanswered is a question the bot could not answer, kept for the editors of the knowledge
-// base: what was asked, in which language, when — never who asked.
-type Unanswered struct {
-	Text string    `json:"text"`
-	Lang string    `json:"lang"`
-	Time time.Time `json:"time"`
-}
-
-// UnansweredLog records unanswered questions. Implementations: storage/memory, Redis.
-type UnansweredLog interface {
-	Record(ctx context.Context, q Unanswered) error
-}
+// The stored types live in the leaf package storage, which the stores implement; the aliases
+// keep handlers' callers independent of where they are declared.
+type (
+	Session       = storage.Session
+	SessionStore  = storage.SessionStore
+	Unanswered    = storage.Unanswered
+	UnansweredLog = storage.UnansweredLog
+)
 
 // Request is one incoming message.
 type Request struct {
@@ -63,6 +45,11 @@ type Request struct {
 	// Session, when not nil, is the conversation's session already loaded by the caller (the
 	// bot loads it together with its duplicate check, in one Redis round trip).
 	Session *Session
+	// DeferSave, with Session, leaves saving to the caller: a changed session is written back
+	// to *Session and Reply.SessionChanged is set. The bot saves it together with the update's
+	// done mark after the reply was sent, so an update interrupted by a crash leaves no trace
+	// and its redelivery is handled from the same session.
+	DeferSave bool
 }
 
 // Button is an action offered with a reply; Data is what comes back when it is pressed.
@@ -81,9 +68,14 @@ type Reply struct {
 	// Verdict and Claims are set for a fact check.
 	Verdict string
 	Claims  []ClaimReply
+	// SessionChanged: the session of a DeferSave request was changed and is to be saved.
+	SessionChanged bool
 	// unanswered is the question, when the bot could not answer it (for the editors' log).
 	unanswered string
 }
+
+// Unanswered reports a question the bot had no sourced answer for (a refusal).
+func (r Reply) Unanswered() bool { return r.unanswered != "" }
 
 // Handler answers requests.
 type Handler struct {
@@ -125,11 +117,25 @@ func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
 			storeErr = err
 		}
 	}
-	if changed && h.store != nil && req.Conversation != "" && storeErr == nil {
-		sess.Updated = h.now()
-		storeErr = h.store.Save(ctx, req.Conversation, sess)
-	}
+	storeErr = h.keep(ctx, req, &reply, sess, changed, storeErr)
 	return reply, storeErr
+}
+
+// keep saves a changed session, or hands it back to the caller for a DeferSave request.
+func (h *Handler) keep(ctx context.Context, req Request, reply *Reply, sess Session, changed bool, storeErr error) error {
+	if !changed {
+		return storeErr
+	}
+	sess.Updated = h.now()
+	if req.DeferSave && req.Session != nil {
+		*req.Session = sess
+		reply.SessionChanged = true
+		return storeErr
+	}
+	if h.store != nil && req.Conversation != "" && storeErr == nil {
+		return h.store.Save(ctx, req.Conversation, sess)
+	}
+	return storeErr
 }
 
 // Ask answers one question with no conversation (the ask command). lang "" means detect it

@@ -38,10 +38,12 @@ type Server struct {
 
 	mu       sync.Mutex
 	calls    []Call
-	updates  []tgbotapi.Update
+	updates  []queued
 	arrived  chan struct{} // signalled when an update is queued or a Call recorded
 	failures map[string][]Failure
+	chatFail map[string][]Failure // by method and chat_id
 	nextID   int
+	onCall   func(Call) // when set, told of every call as it arrives
 }
 
 // Failure is a forced error reply: an HTTP status, and a Bot API error code, description and
@@ -51,11 +53,13 @@ type Failure struct {
 	Code       int
 	RetryAfter int
 	Desc       string
+	// Hang holds the request until the client gives up (a send that never returns).
+	Hang bool
 }
 
 // New starts a fake Bot API server, closed when the test ends.
 func New(t testing.TB) *Server {
-	f := &Server{t: t, arrived: make(chan struct{}, 1), failures: map[string][]Failure{}}
+	f := &Server{t: t, arrived: make(chan struct{}, 1), failures: map[string][]Failure{}, chatFail: map[string][]Failure{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
 	return f
@@ -71,6 +75,12 @@ func (f *Server) signal() {
 	}
 }
 
+// queued is an update waiting for getUpdates, as JSON: a test may queue one the bot cannot decode.
+type queued struct {
+	id  int
+	raw json.RawMessage
+}
+
 // Push queues updates for getUpdates, numbering them when their id is 0.
 func (f *Server) Push(us ...tgbotapi.Update) {
 	f.mu.Lock()
@@ -79,10 +89,42 @@ func (f *Server) Push(us ...tgbotapi.Update) {
 			f.nextID++
 			u.UpdateID = f.nextID
 		}
-		f.updates = append(f.updates, u)
+		raw, err := json.Marshal(u)
+		if err != nil {
+			f.t.Errorf("fakeapi: %v", err)
+		}
+		f.updates = append(f.updates, queued{id: u.UpdateID, raw: raw})
 	}
 	f.mu.Unlock()
 	f.signal()
+}
+
+// PushRaw queues an update given as JSON, numbered with the next id: its "update_id" field is
+// set, the rest is served as written. It returns the id.
+func (f *Server) PushRaw(fields string) int {
+	f.mu.Lock()
+	f.nextID++
+	id := f.nextID
+	raw := fmt.Sprintf(`{"update_id":%d,%s}`, id, fields)
+	f.updates = append(f.updates, queued{id: id, raw: json.RawMessage(raw)})
+	f.mu.Unlock()
+	f.signal()
+	return id
+}
+
+// FailNextFor makes the next calls of a method to one chat fail, in order.
+func (f *Server) FailNextFor(method string, chatID int64, fs ...Failure) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	key := fmt.Sprint(method, "/", chatID)
+	f.chatFail[key] = append(f.chatFail[key], fs...)
+}
+
+// OnCall makes the server tell fn of every call as it arrives (before answering it).
+func (f *Server) OnCall(fn func(Call)) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.onCall = fn
 }
 
 // FailNext makes the next calls of a method fail, in order.
@@ -101,14 +143,26 @@ func (f *Server) serve(w http.ResponseWriter, r *http.Request) {
 	method := parts[1]
 	_ = r.ParseForm()
 	f.mu.Lock()
-	f.calls = append(f.calls, Call{Method: method, Params: r.PostForm})
+	call := Call{Method: method, Params: r.PostForm}
+	f.calls = append(f.calls, call)
 	messageID := 1000 + len(f.calls)
 	var fail *Failure
-	if fs := f.failures[method]; len(fs) > 0 {
+	chatKey := method + "/" + r.PostForm.Get("chat_id")
+	if fs := f.chatFail[chatKey]; len(fs) > 0 {
+		fail, f.chatFail[chatKey] = &fs[0], fs[1:]
+	} else if fs := f.failures[method]; len(fs) > 0 {
 		fail, f.failures[method] = &fs[0], fs[1:]
 	}
+	onCall := f.onCall
 	f.mu.Unlock()
+	if onCall != nil {
+		onCall(call)
+	}
 	f.signal()
+	if fail != nil && fail.Hang {
+		<-r.Context().Done()
+		return
+	}
 	if fail != nil {
 		if fail.Status >= 500 && fail.Code == 0 {
 			http.Error(w, "<html>bad gateway</html>", fail.Status)
@@ -136,20 +190,20 @@ func (f *Server) serve(w http.ResponseWriter, r *http.Request) {
 }
 
 // getUpdates answers with the queued updates at or after offset, waiting up to timeout.
-func (f *Server) getUpdates(r *http.Request) []tgbotapi.Update {
+func (f *Server) getUpdates(r *http.Request) []json.RawMessage {
 	offset := atoi(r.PostForm.Get("offset"))
 	timeout := time.Duration(atoi(r.PostForm.Get("timeout"))) * time.Second
 	limit := atoi(r.PostForm.Get("limit"))
 	deadline := time.Now().Add(timeout)
 	for {
 		f.mu.Lock()
-		var out []tgbotapi.Update
+		out := []json.RawMessage{}
 		kept := f.updates[:0]
 		for _, u := range f.updates {
-			if u.UpdateID >= offset {
+			if u.id >= offset {
 				kept = append(kept, u)
 				if limit == 0 || len(out) < limit {
-					out = append(out, u)
+					out = append(out, u.raw)
 				}
 			}
 		}

@@ -1,5 +1,7 @@
-// Package memory keeps sessions in the process: the default of `chat`, and the fallback of the
-// bot when Redis is not configured or not reachable.
+// Package memory keeps the bot's state in the process: the default of `chat`, and the fallback
+// of the bot when Redis is not configured or not reachable. Everything it holds is bounded: a
+// capped number of sessions, least recently used evicted first, each forgotten a time to live
+// after its last save — so without Redis the choices of long-idle users are forgotten.
 package memory
 
 import (
@@ -7,96 +9,135 @@ import (
 	"sync"
 	"time"
 
-	"github.com/corridorbot/corridorbot/handlers"
+	"github.com/hashicorp/golang-lru/v2/expirable"
+
+	"github.com/corridorbot/corridorbot/storage"
 )
 
-// RecentUpdates is how many update ids Sessions.BeginUpdate remembers. Telegram re-delivers an
-// update soon after a failure, so the last hundred thousand are plenty, and the memory used
-// stays bounded however long the process runs.
+// RecentUpdates is how many update ids the ledger remembers. Telegram redelivers an update
+// soon after a failure, so the last hundred thousand are plenty, and the memory used stays
+// bounded however long the process runs.
 const RecentUpdates = 100_000
 
-// Sessions is an in-memory session store with a time to live.
-type Sessions struct {
-	mu  sync.Mutex
-	ttl time.Duration
-	now func() time.Time
-	m   map[string]entry
+// DefaultMaxSessions is the cap on sessions of a store made with maxSessions < 1.
+const DefaultMaxSessions = 10_000
 
-	// seen holds the recent update ids; seenOrder holds the same ids in a ring, so that the
-	// oldest one (at seenNext once the ring is full) is dropped when a new one comes.
-	seen      map[int64]struct{}
-	seenOrder []int64
-	seenNext  int
-	seenCap   int
+// DefaultLease is how long an update's lease holds before another delivery may take it.
+const DefaultLease = 10 * time.Second
+
+// ledgerTTL outlasts Telegram's redelivery window (it keeps an update for 24 hours).
+const ledgerTTL = 48 * time.Hour
+
+// Sessions is an in-memory session store and update ledger with a time to live and a cap.
+type Sessions struct {
+	ttl   time.Duration
+	now   func() time.Time
+	Lease time.Duration // how long a lease holds; set before the first call
+
+	// The LRU frees what expired or overflowed; expires is also checked on load, against now,
+	// so that expiry does not depend on the LRU's background sweep.
+	m *expirable.LRU[string, entry]
+
+	mu      sync.Mutex // makes BeginUpdate's check-and-claim atomic
+	updates *expirable.LRU[int64, updateState]
 }
 
 type entry struct {
-	s       handlers.Session
+	s       storage.Session
 	expires time.Time
 }
 
-// NewSessions returns a store whose sessions expire ttl after their last save (0 = never).
-func NewSessions(ttl time.Duration) *Sessions {
-	return &Sessions{ttl: ttl, now: time.Now, m: map[string]entry{}, seen: map[int64]struct{}{}, seenCap: RecentUpdates}
+type updateState struct {
+	done       bool
+	leaseUntil time.Time
 }
 
+// NewSessions returns a store whose sessions expire ttl after their last save (0 = never),
+// holding at most DefaultMaxSessions of them.
+func NewSessions(ttl time.Duration) *Sessions { return NewSessionsCapped(ttl, DefaultMaxSessions) }
+
+// NewSessionsCapped is NewSessions holding at most maxSessions sessions (DefaultMaxSessions
+// when maxSessions < 1), the least recently used evicted first.
+func NewSessionsCapped(ttl time.Duration, maxSessions int) *Sessions {
+	if maxSessions < 1 {
+		maxSessions = DefaultMaxSessions
+	}
+	return &Sessions{
+		ttl: ttl, now: time.Now, Lease: DefaultLease,
+		m:       expirable.NewLRU[string, entry](maxSessions, nil, ttl),
+		updates: expirable.NewLRU[int64, updateState](RecentUpdates, nil, ledgerTTL),
+	}
+}
+
+// Len is the number of sessions held.
+func (s *Sessions) Len() int { return s.m.Len() }
+
 // Load returns the session of a conversation, or an empty one.
-func (s *Sessions) Load(_ context.Context, key string) (handlers.Session, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+func (s *Sessions) Load(_ context.Context, key string) (storage.Session, error) {
 	return s.load(key), nil
 }
 
-// load is Load with s.mu held.
-func (s *Sessions) load(key string) handlers.Session {
-	e, ok := s.m[key]
+func (s *Sessions) load(key string) storage.Session {
+	e, ok := s.m.Get(key)
 	if !ok {
-		return handlers.Session{}
+		return storage.Session{}
 	}
 	if s.ttl > 0 && s.now().After(e.expires) {
-		delete(s.m, key)
-		return handlers.Session{}
+		s.m.Remove(key)
+		return storage.Session{}
 	}
 	e.s.LastFacts = append([]string(nil), e.s.LastFacts...) // callers must not share our slice
 	return e.s
 }
 
 // Save stores the session of a conversation.
-func (s *Sessions) Save(_ context.Context, key string, sess handlers.Session) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+func (s *Sessions) Save(_ context.Context, key string, sess storage.Session) error {
 	sess.LastFacts = append([]string(nil), sess.LastFacts...)
-	s.m[key] = entry{s: sess, expires: s.now().Add(s.ttl)}
+	s.m.Add(key, entry{s: sess, expires: s.now().Add(s.ttl)})
 	return nil
 }
 
-// BeginUpdate claims an update and loads the session of its conversation (none when sessionKey
-// is ""). first is false when the update was already claimed: a duplicate delivery. Only the
-// last RecentUpdates ids are remembered.
-func (s *Sessions) BeginUpdate(_ context.Context, updateID int64, sessionKey string) (bool, handlers.Session, error) {
+// BeginUpdate claims an update and loads the session of its conversation; see
+// storage.Ledger. Only the last RecentUpdates ids are remembered.
+func (s *Sessions) BeginUpdate(_ context.Context, updateID int64, sessionKey string, takeOver bool) (storage.Claim, storage.Session, error) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	first := s.claim(updateID)
-	if sessionKey == "" {
-		return first, handlers.Session{}, nil
+	claim := storage.Leased
+	st, ok := s.updates.Peek(updateID)
+	now := s.now()
+	switch {
+	case ok && st.done:
+		claim = storage.Done
+	case ok && !takeOver && now.Before(st.leaseUntil):
+		claim = storage.Busy
+	default:
+		s.updates.Add(updateID, updateState{leaseUntil: now.Add(s.Lease)})
 	}
-	return first, s.load(sessionKey), nil
+	s.mu.Unlock()
+	if sessionKey == "" {
+		return claim, storage.Session{}, nil
+	}
+	return claim, s.load(sessionKey), nil
 }
 
-// claim records an update id, dropping the oldest one when the ring is full; with s.mu held.
-func (s *Sessions) claim(updateID int64) bool {
-	if _, dup := s.seen[updateID]; dup {
-		return false
+// FinishUpdate marks an update done and saves the session when sess is not nil.
+func (s *Sessions) FinishUpdate(ctx context.Context, updateID int64, sessionKey string, sess *storage.Session) error {
+	s.mu.Lock()
+	s.updates.Add(updateID, updateState{done: true})
+	s.mu.Unlock()
+	if sess != nil && sessionKey != "" {
+		return s.Save(ctx, sessionKey, *sess)
 	}
-	if len(s.seenOrder) < s.seenCap {
-		s.seenOrder = append(s.seenOrder, updateID)
-	} else {
-		delete(s.seen, s.seenOrder[s.seenNext])
-		s.seenOrder[s.seenNext] = updateID
-		s.seenNext = (s.seenNext + 1) % s.seenCap
+	return nil
+}
+
+// ReleaseUpdate drops the lease on an unfinished update.
+func (s *Sessions) ReleaseUpdate(_ context.Context, updateID int64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if st, ok := s.updates.Peek(updateID); ok && !st.done {
+		s.updates.Remove(updateID)
 	}
-	s.seen[updateID] = struct{}{}
-	return true
+	return nil
 }
 
 // DefaultUnansweredCap is the capacity of an Unanswered log made with a capacity below 1.
@@ -106,7 +147,7 @@ const DefaultUnansweredCap = 10_000
 // newest ones up to its capacity and is safe for concurrent use.
 type Unanswered struct {
 	mu       sync.Mutex
-	ring     []handlers.Unanswered
+	ring     []storage.Unanswered
 	next     int // where the next question goes; the newest one is just before it
 	capacity int
 }
@@ -121,7 +162,7 @@ func NewUnanswered(capacity int) *Unanswered {
 }
 
 // Record adds a question, dropping the oldest one when the log is full.
-func (u *Unanswered) Record(_ context.Context, q handlers.Unanswered) error {
+func (u *Unanswered) Record(_ context.Context, q storage.Unanswered) error {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	if len(u.ring) < u.capacity {
@@ -134,54 +175,44 @@ func (u *Unanswered) Record(_ context.Context, q handlers.Unanswered) error {
 }
 
 // Unanswered returns up to limit questions, newest first; all of them when limit < 1.
-func (u *Unanswered) Unanswered(_ context.Context, limit int) ([]handlers.Unanswered, error) {
+func (u *Unanswered) Unanswered(_ context.Context, limit int) ([]storage.Unanswered, error) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	n := len(u.ring)
 	if limit < 1 || limit > n {
 		limit = n
 	}
-	out := make([]handlers.Unanswered, limit)
+	out := make([]storage.Unanswered, limit)
 	for i := range out {
 		out[i] = u.ring[(u.next-1-i+2*n)%n]
 	}
 	return out, nil
 }
 
-// Store is sessions and the unanswered log together: everything the bot keeps, in memory.
-// It is the fallback of the Redis store, with the same methods.
+// Store is sessions, the update ledger and the unanswered log together: everything the bot
+// keeps, in memory. It is the fallback of the Redis store, with the same methods.
 type Store struct {
-	sessions   *Sessions
-	unanswered *Unanswered
+	*Sessions
+	log *Unanswered
 }
 
-// NewStore returns a store whose sessions expire sessionTTL after their last save (0 = never)
-// and whose log keeps the last unansweredCap questions.
+var _ storage.Store = (*Store)(nil)
+
+// NewStore returns a store whose sessions expire sessionTTL after their last save (0 = never),
+// at most DefaultMaxSessions of them, and whose log keeps the last unansweredCap questions.
 func NewStore(sessionTTL time.Duration, unansweredCap int) *Store {
-	return &Store{sessions: NewSessions(sessionTTL), unanswered: NewUnanswered(unansweredCap)}
+	return NewStoreCapped(sessionTTL, DefaultMaxSessions, unansweredCap)
 }
 
-// Load returns the session of a conversation, or an empty one.
-func (s *Store) Load(ctx context.Context, key string) (handlers.Session, error) {
-	return s.sessions.Load(ctx, key)
-}
-
-// Save stores the session of a conversation.
-func (s *Store) Save(ctx context.Context, key string, sess handlers.Session) error {
-	return s.sessions.Save(ctx, key, sess)
-}
-
-// BeginUpdate claims an update and loads its session; see Sessions.BeginUpdate.
-func (s *Store) BeginUpdate(ctx context.Context, updateID int64, sessionKey string) (bool, handlers.Session, error) {
-	return s.sessions.BeginUpdate(ctx, updateID, sessionKey)
+// NewStoreCapped is NewStore holding at most maxSessions sessions.
+func NewStoreCapped(sessionTTL time.Duration, maxSessions, unansweredCap int) *Store {
+	return &Store{Sessions: NewSessionsCapped(sessionTTL, maxSessions), log: NewUnanswered(unansweredCap)}
 }
 
 // Record adds an unanswered question to the log.
-func (s *Store) Record(ctx context.Context, q handlers.Unanswered) error {
-	return s.unanswered.Record(ctx, q)
-}
+func (s *Store) Record(ctx context.Context, q storage.Unanswered) error { return s.log.Record(ctx, q) }
 
 // Unanswered returns up to limit unanswered questions, newest first; all when limit < 1.
-func (s *Store) Unanswered(ctx context.Context, limit int) ([]handlers.Unanswered, error) {
-	return s.unanswered.Unanswered(ctx, limit)
+func (s *Store) Unanswered(ctx context.Context, limit int) ([]storage.Unanswered, error) {
+	return s.log.Unanswered(ctx, limit)
 }

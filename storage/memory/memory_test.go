@@ -3,99 +3,73 @@ package memory
 import (
 	"context"
 	"fmt"
-	"reflect"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/corridorbot/corridorbot/handlers"
+	"github.com/corridorbot/corridorbot/storage"
 	"github.com/corridorbot/corridorbot/storage/storetest"
 )
 
-func TestSessions(t *testing.T) {
-	storetest.Sessions(t, func(*testing.T) handlers.SessionStore { return NewSessions(time.Hour) })
-}
-
 func TestStore(t *testing.T) {
-	storetest.Sessions(t, func(*testing.T) handlers.SessionStore { return NewStore(time.Hour, 10) })
+	storetest.Store(t, func(*testing.T) storage.Store { return NewStore(time.Hour, 10) })
 }
 
 func TestSessions_Expire(t *testing.T) {
 	s := NewSessions(time.Minute)
 	now := time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
 	s.now = func() time.Time { return now }
-	_ = s.Save(context.Background(), "chat:1", handlers.Session{Lang: "az"})
+	_ = s.Save(context.Background(), "chat:1", storage.Session{Lang: "az"})
 	now = now.Add(2 * time.Minute)
 	if got, _ := s.Load(context.Background(), "chat:1"); got.Lang != "" {
 		t.Errorf("expired session still loaded: %+v", got)
 	}
 }
 
-func TestBeginUpdate(t *testing.T) {
+func TestLedger_LeaseExpires(t *testing.T) {
 	ctx := context.Background()
 	s := NewSessions(time.Hour)
-	_ = s.Save(ctx, "chat:1", handlers.Session{Lang: "az", LastFacts: []string{"f1"}})
-
-	first, sess, err := s.BeginUpdate(ctx, 7, "chat:1")
-	if err != nil || !first || sess.Lang != "az" || len(sess.LastFacts) != 1 {
-		t.Fatalf("first delivery: first=%v session=%+v err=%v", first, sess, err)
+	now := time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
+	s.now = func() time.Time { return now }
+	if c, _, _ := s.BeginUpdate(ctx, 1, "", false); c != storage.Leased {
+		t.Fatalf("first delivery: %v", c)
 	}
-	sess.LastFacts[0] = "changed"
-	if again, _ := s.Load(ctx, "chat:1"); again.LastFacts[0] != "f1" {
-		t.Errorf("BeginUpdate shares the stored slice: %+v", again)
+	now = now.Add(s.Lease - time.Second)
+	if c, _, _ := s.BeginUpdate(ctx, 1, "", false); c != storage.Busy {
+		t.Errorf("within the lease: %v; want busy", c)
 	}
-	first, sess, err = s.BeginUpdate(ctx, 7, "chat:1")
-	if err != nil || first || sess.Lang != "az" {
-		t.Errorf("second delivery: first=%v session=%+v err=%v; want a duplicate with the session", first, sess, err)
-	}
-	first, sess, err = s.BeginUpdate(ctx, 8, "")
-	if err != nil || !first || !reflect.DeepEqual(sess, handlers.Session{}) {
-		t.Errorf("update without a conversation: first=%v session=%+v err=%v", first, sess, err)
+	now = now.Add(2 * time.Second)
+	if c, _, _ := s.BeginUpdate(ctx, 1, "", false); c != storage.Leased {
+		t.Errorf("past the lease: %v; want leased again", c)
 	}
 }
 
-func TestBeginUpdate_ForgetsTheOldest(t *testing.T) {
+// Issue 11: without Redis, 300k distinct users grew the process without bound. Sessions are
+// capped, the least recently used evicted first.
+func TestSessions_CappedLeastRecentlyUsedFirst(t *testing.T) {
 	ctx := context.Background()
-	s := NewSessions(0)
-	s.seenCap = 3
-	for id := range int64(5) {
-		if first, _, _ := s.BeginUpdate(ctx, id, ""); !first {
-			t.Fatalf("update %d: not first", id)
+	s := NewSessionsCapped(time.Hour, 100)
+	for i := range 50_000 {
+		_ = s.Save(ctx, fmt.Sprint("u:", i), storage.Session{Lang: "az"})
+		if i%50 == 0 {
+			_, _ = s.Load(ctx, "u:0") // kept in use: never the least recently used
 		}
 	}
-	if len(s.seen) != 3 || len(s.seenOrder) != 3 {
-		t.Fatalf("remembers %d ids (ring %d); want 3", len(s.seen), len(s.seenOrder))
+	if n := s.Len(); n != 100 {
+		t.Errorf("%d sessions held; want the cap, 100", n)
 	}
-	// 0 and 1 were dropped; claiming 0 again drops 2, so 2..4 are checked first.
-	for _, id := range []int64{2, 3, 4} {
-		if first, _, _ := s.BeginUpdate(ctx, id, ""); first {
-			t.Errorf("update %d: first again, want a duplicate", id)
-		}
+	if got, _ := s.Load(ctx, "u:0"); got.Lang != "az" {
+		t.Error("the most recently used session was evicted")
 	}
-	if first, _, _ := s.BeginUpdate(ctx, 0, ""); !first {
-		t.Error("update 0 still remembered beyond the capacity")
+	if got, _ := s.Load(ctx, "u:1"); got.Lang != "" {
+		t.Error("the least recently used session was kept")
 	}
-}
-
-func TestBeginUpdate_Concurrent(t *testing.T) {
-	ctx := context.Background()
-	s := NewSessions(0)
-	var firsts atomic.Int64
-	var wg sync.WaitGroup
-	for range 16 {
-		wg.Go(func() {
-			for id := range int64(100) {
-				if first, _, _ := s.BeginUpdate(ctx, id, "chat:1"); first {
-					firsts.Add(1)
-				}
-			}
-		})
+	if got, _ := s.Load(ctx, "u:49999"); got.Lang != "az" {
+		t.Error("the newest session was evicted")
 	}
-	wg.Wait()
-	if firsts.Load() != 100 {
-		t.Errorf("%d first deliveries of 100 updates", firsts.Load())
+	if NewSessions(time.Hour).m.Resize(DefaultMaxSessions) != 0 {
+		t.Error("the default cap is not DefaultMaxSessions")
 	}
 }
 
@@ -106,7 +80,7 @@ func TestUnanswered(t *testing.T) {
 		t.Fatalf("empty log: %+v %v", got, err)
 	}
 	for i := range 5 {
-		_ = u.Record(ctx, handlers.Unanswered{Text: fmt.Sprint("q", i), Lang: "en"})
+		_ = u.Record(ctx, storage.Unanswered{Text: fmt.Sprint("q", i), Lang: "en"})
 		got, _ := u.Unanswered(ctx, 0)
 		want := []string{}
 		for j := i; j >= 0 && j > i-3; j-- {
@@ -128,7 +102,7 @@ func TestUnanswered_Concurrent(t *testing.T) {
 	for range 8 {
 		wg.Go(func() {
 			for range 100 {
-				_ = u.Record(ctx, handlers.Unanswered{Text: "q"})
+				_ = u.Record(ctx, storage.Unanswered{Text: "q"})
 				_, _ = u.Unanswered(ctx, 5)
 			}
 		})
@@ -145,10 +119,22 @@ func TestNewUnanswered_DefaultCapacity(t *testing.T) {
 	}
 }
 
-func texts(qs []handlers.Unanswered) string {
+func texts(qs []storage.Unanswered) string {
 	var out []string
 	for _, q := range qs {
 		out = append(out, q.Text)
 	}
 	return strings.Join(out, ",")
+}
+
+// 50,000 users without Redis: the store holds the default cap, not all of them.
+func TestStore_DefaultCapBoundsSessions(t *testing.T) {
+	ctx := context.Background()
+	s := NewStore(time.Hour, 10)
+	for i := range 50_000 {
+		_ = s.Save(ctx, fmt.Sprint("u:", i), storage.Session{Lang: "kk", LastFacts: []string{"f"}})
+	}
+	if n := s.Len(); n != DefaultMaxSessions {
+		t.Errorf("%d sessions held; want %d", n, DefaultMaxSessions)
+	}
 }

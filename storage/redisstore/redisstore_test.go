@@ -15,7 +15,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
-	"github.com/corridorbot/corridorbot/handlers"
+	"github.com/corridorbot/corridorbot/storage"
 	"github.com/corridorbot/corridorbot/storage/redisstore/redistest"
 	"github.com/corridorbot/corridorbot/storage/storetest"
 )
@@ -44,36 +44,44 @@ func openStore(t testing.TB, redisURL string, opts Options) *Store {
 
 func TestSessions(t *testing.T) {
 	t.Parallel()
-	storetest.Sessions(t, func(t *testing.T) handlers.SessionStore { return newTestStore(t, Options{}) })
+	storetest.Store(t, func(t *testing.T) storage.Store { return newTestStore(t, Options{}) })
 }
 
-func TestBeginUpdate(t *testing.T) {
+// A lease outlives a crashed holder only by Options.Lease.
+func TestLeaseExpires(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	s := newTestStore(t, Options{})
-	want := handlers.Session{Lang: "az", LastFacts: []string{"f1"}, Updated: time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)}
+	s := newTestStore(t, Options{Lease: 100 * time.Millisecond})
+	if c, _, err := s.BeginUpdate(ctx, 1, "", false); err != nil || c != storage.Leased {
+		t.Fatalf("first delivery: %v %v", c, err)
+	}
+	if c, _, _ := s.BeginUpdate(ctx, 1, "", false); c != storage.Busy {
+		t.Errorf("within the lease: %v; want busy", c)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		c, _, err := s.BeginUpdate(ctx, 1, "", false)
+		if err == nil && c == storage.Leased {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("lease never expired: %v %v", c, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
 
-	first, sess, err := s.BeginUpdate(ctx, 100, "chat:1")
-	if err != nil || !first || !reflect.DeepEqual(sess, handlers.Session{}) {
-		t.Fatalf("new update, new conversation: first=%v session=%+v err=%v", first, sess, err)
-	}
-	if err := s.Save(ctx, "chat:1", want); err != nil {
-		t.Fatal(err)
-	}
-	first, sess, err = s.BeginUpdate(ctx, 100, "chat:1")
-	if err != nil || first || !reflect.DeepEqual(sess, want) {
-		t.Errorf("second delivery: first=%v session=%+v err=%v; want a duplicate with the session", first, sess, err)
-	}
-	first, sess, err = s.BeginUpdate(ctx, 101, "chat:1")
-	if err != nil || !first || !reflect.DeepEqual(sess, want) {
-		t.Errorf("next update: first=%v session=%+v err=%v; want first with the session", first, sess, err)
-	}
-	first, sess, err = s.BeginUpdate(ctx, 102, "")
-	if err != nil || !first || !reflect.DeepEqual(sess, handlers.Session{}) {
-		t.Errorf("update without a conversation: first=%v session=%+v err=%v", first, sess, err)
-	}
-	if first, _, _ := s.BeginUpdate(ctx, 102, ""); first {
-		t.Error("second delivery of an update without a conversation is first again")
+// Releasing another store's lease does nothing: only the holder may give it up.
+func TestRelease_OnlyByTheHolder(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	redisURL := redistest.URL(t)
+	opts := Options{KeyPrefix: redistest.Prefix(t, redisURL)}
+	a, b := openStore(t, redisURL, opts), openStore(t, redisURL, opts)
+	_, _, _ = a.BeginUpdate(ctx, 5, "", false)
+	_ = b.ReleaseUpdate(ctx, 5)
+	if c, _, _ := b.BeginUpdate(ctx, 5, "", false); c != storage.Busy {
+		t.Errorf("after another store's release: %v; want busy", c)
 	}
 }
 
@@ -93,12 +101,12 @@ func TestBeginUpdate_ReplicasRace(t *testing.T) {
 		for range racersPerReplica {
 			wg.Go(func() {
 				for id := range updates {
-					first, _, err := replica.BeginUpdate(ctx, int64(id), "chat:1")
+					c, _, err := replica.BeginUpdate(ctx, int64(id), "chat:1", false)
 					if err != nil {
 						t.Error(err)
 						return
 					}
-					if first {
+					if c == storage.Leased {
 						firsts[id].Add(1)
 					}
 				}
@@ -119,13 +127,13 @@ func TestRestartKeepsState(t *testing.T) {
 	ctx := context.Background()
 	redisURL := redistest.URL(t)
 	opts := Options{KeyPrefix: redistest.Prefix(t, redisURL)}
-	want := handlers.Session{Lang: "ru", LastQuestion: "товарооборот", LastTopic: "trade", Updated: time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)}
+	want := storage.Session{Lang: "ru", LastQuestion: "товарооборот", LastTopic: "trade", Updated: time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)}
 
 	before := openStore(t, redisURL, opts)
-	if _, _, err := before.BeginUpdate(ctx, 7, "chat:1"); err != nil {
+	if _, _, err := before.BeginUpdate(ctx, 7, "chat:1", false); err != nil {
 		t.Fatal(err)
 	}
-	if err := before.Save(ctx, "chat:1", want); err != nil {
+	if err := before.FinishUpdate(ctx, 7, "chat:1", &want); err != nil {
 		t.Fatal(err)
 	}
 	if err := before.Close(); err != nil {
@@ -136,8 +144,8 @@ func TestRestartKeepsState(t *testing.T) {
 	if got, err := after.Load(ctx, "chat:1"); err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("after restart: %+v, %v; want %+v", got, err, want)
 	}
-	if first, sess, err := after.BeginUpdate(ctx, 7, "chat:1"); err != nil || first || sess.Lang != "ru" {
-		t.Errorf("redelivery after restart: first=%v session=%+v err=%v; want a duplicate", first, sess, err)
+	if c, sess, err := after.BeginUpdate(ctx, 7, "chat:1", true); err != nil || c != storage.Done || sess.Lang != "ru" {
+		t.Errorf("redelivery after restart: %v session=%+v err=%v; want done", c, sess, err)
 	}
 }
 
@@ -150,14 +158,18 @@ func TestTTL(t *testing.T) {
 		sessionTTL, dedupeTTL time.Duration
 	}{
 		{"defaults", Options{}, DefaultSessionTTL, DefaultDedupeTTL},
-		{"custom", Options{SessionTTL: time.Hour, DedupeTTL: 10 * time.Minute}, time.Hour, 10 * time.Minute},
+		{"custom", Options{SessionTTL: time.Hour, DedupeTTL: 10 * time.Minute, Lease: 5 * time.Minute}, time.Hour, 10 * time.Minute},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := newTestStore(t, tc.opts)
-			if err := s.Save(ctx, "chat:1", handlers.Session{Lang: "en"}); err != nil {
+			if err := s.Save(ctx, "chat:1", storage.Session{Lang: "en"}); err != nil {
 				t.Fatal(err)
 			}
-			if _, _, err := s.BeginUpdate(ctx, 1, "chat:1"); err != nil {
+			if _, _, err := s.BeginUpdate(ctx, 1, "chat:1", false); err != nil {
+				t.Fatal(err)
+			}
+			checkTTL(t, s, s.updateKey(1), s.opts.Lease)
+			if err := s.FinishUpdate(ctx, 1, "", nil); err != nil {
 				t.Fatal(err)
 			}
 			checkTTL(t, s, s.sessionKey("chat:1"), tc.sessionTTL)
@@ -172,7 +184,7 @@ func checkTTL(t *testing.T, s *Store, key string, want time.Duration) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got > want || got < want-time.Minute {
+	if got > want || got < want-want/10 {
 		t.Errorf("TTL of %s = %v; want %v", key, got, want)
 	}
 }
@@ -186,7 +198,7 @@ func TestUnanswered(t *testing.T) {
 	}
 	at := time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
 	for i := range 5 {
-		if err := s.Record(ctx, handlers.Unanswered{Text: fmt.Sprint("q", i), Lang: "en", Time: at.Add(time.Duration(i) * time.Minute)}); err != nil {
+		if err := s.Record(ctx, storage.Unanswered{Text: fmt.Sprint("q", i), Lang: "en", Time: at.Add(time.Duration(i) * time.Minute)}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -194,7 +206,7 @@ func TestUnanswered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []handlers.Unanswered{
+	want := []storage.Unanswered{
 		{Text: "q4", Lang: "en", Time: at.Add(4 * time.Minute)},
 		{Text: "q3", Lang: "en", Time: at.Add(3 * time.Minute)},
 		{Text: "q2", Lang: "en", Time: at.Add(2 * time.Minute)},
@@ -220,8 +232,8 @@ func TestCorruptValueIsReported(t *testing.T) {
 	if _, err := s.Load(ctx, "chat:1"); !errors.Is(err, ErrCorrupt) {
 		t.Errorf("Load of a corrupt session: %v; want ErrCorrupt", err)
 	}
-	if first, _, err := s.BeginUpdate(ctx, 1, "chat:1"); !first || !errors.Is(err, ErrCorrupt) {
-		t.Errorf("BeginUpdate with a corrupt session: first=%v %v; want the claim and ErrCorrupt", first, err)
+	if c, _, err := s.BeginUpdate(ctx, 1, "chat:1", false); c != storage.Leased || !errors.Is(err, ErrCorrupt) {
+		t.Errorf("BeginUpdate with a corrupt session: %v %v; want the lease and ErrCorrupt", c, err)
 	}
 }
 
@@ -244,8 +256,8 @@ func (c *roundTrips) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.P
 	}
 }
 
-// The bot handles an update with BeginUpdate then, when the conversation changed, Save: that
-// must cost at most two round trips, however many commands they send.
+// The bot handles an update with BeginUpdate then FinishUpdate (with the session when the
+// conversation changed): that must cost at most two round trips.
 func TestRoundTrips(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
@@ -254,10 +266,10 @@ func TestRoundTrips(t *testing.T) {
 	s.client.AddHook(counter)
 	// A new connection first says HELLO and CLIENT SETINFO, through the hooks too. That happens
 	// once per pooled connection, not per update: warm the pools up before counting.
-	if _, _, err := s.BeginUpdate(ctx, 0, "chat:0"); err != nil {
+	if _, _, err := s.BeginUpdate(ctx, 0, "chat:0", false); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Save(ctx, "chat:0", handlers.Session{}); err != nil {
+	if err := s.FinishUpdate(ctx, 0, "chat:0", &storage.Session{}); err != nil {
 		t.Fatal(err)
 	}
 
@@ -271,16 +283,17 @@ func TestRoundTrips(t *testing.T) {
 			t.Errorf("%s: %d round trips; want at most %d", name, n, max)
 		}
 	}
-	count("BeginUpdate+Save", 2, func() error {
-		_, sess, err := s.BeginUpdate(ctx, 1, "chat:1")
+	count("BeginUpdate+FinishUpdate with the session", 2, func() error {
+		_, sess, err := s.BeginUpdate(ctx, 1, "chat:1", false)
 		if err != nil {
 			return err
 		}
 		sess.Lang = "az"
-		return s.Save(ctx, "chat:1", sess)
+		return s.FinishUpdate(ctx, 1, "chat:1", &sess)
 	})
-	count("BeginUpdate", 1, func() error { _, _, err := s.BeginUpdate(ctx, 2, "chat:1"); return err })
-	count("Record", 1, func() error { return s.Record(ctx, handlers.Unanswered{Text: "q"}) })
+	count("BeginUpdate", 1, func() error { _, _, err := s.BeginUpdate(ctx, 2, "chat:1", false); return err })
+	count("ReleaseUpdate", 1, func() error { return s.ReleaseUpdate(ctx, 2) })
+	count("Record", 1, func() error { return s.Record(ctx, storage.Unanswered{Text: "q"}) })
 }
 
 func TestNew_ErrorsHideThePassword(t *testing.T) {
@@ -330,19 +343,19 @@ func wrongPasswordURL(t *testing.T, password string) string {
 	return u.String()
 }
 
-func BenchmarkBeginUpdateAndSave(b *testing.B) {
+func BenchmarkBeginAndFinishUpdate(b *testing.B) {
 	ctx := context.Background()
 	s := newTestStore(b, Options{})
 	b.ReportAllocs()
 	id := int64(0)
 	for b.Loop() {
 		id++
-		_, sess, err := s.BeginUpdate(ctx, id, "chat:1")
+		_, sess, err := s.BeginUpdate(ctx, id, "chat:1", false)
 		if err != nil {
 			b.Fatal(err)
 		}
 		sess.LastQuestion = "trade 2024"
-		if err := s.Save(ctx, "chat:1", sess); err != nil {
+		if err := s.FinishUpdate(ctx, id, "chat:1", &sess); err != nil {
 			b.Fatal(err)
 		}
 	}

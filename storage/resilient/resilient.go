@@ -13,20 +13,15 @@ import (
 	"sync"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/redis/go-redis/v9"
 
-	"github.com/corridorbot/corridorbot/handlers"
+	"github.com/corridorbot/corridorbot/storage"
 	"github.com/corridorbot/corridorbot/storage/redisstore"
 )
 
 // Backend is what Store needs of each of its stores: redisstore.Store and memory.Store.
-type Backend interface {
-	Load(ctx context.Context, key string) (handlers.Session, error)
-	Save(ctx context.Context, key string, s handlers.Session) error
-	BeginUpdate(ctx context.Context, updateID int64, sessionKey string) (first bool, s handlers.Session, err error)
-	Record(ctx context.Context, q handlers.Unanswered) error
-	Unanswered(ctx context.Context, limit int) ([]handlers.Unanswered, error)
-}
+type Backend = storage.Store
 
 // Defaults of Store's fields.
 const (
@@ -55,11 +50,7 @@ type Store struct {
 }
 
 // The bot uses a Store through these interfaces.
-var (
-	_ Backend                = (*Store)(nil)
-	_ handlers.SessionStore  = (*Store)(nil)
-	_ handlers.UnansweredLog = (*Store)(nil)
-)
+var _ storage.Store = (*Store)(nil)
 
 // New returns a store over primary (nil: use the fallback only) and fallback. logger (nil:
 // slog.Default) receives one warning when the primary goes down and one info when it is back.
@@ -85,14 +76,14 @@ func New(primary, fallback Backend, logger *slog.Logger) *Store {
 }
 
 // Load returns the session of a conversation, or an empty one.
-func (s *Store) Load(ctx context.Context, key string) (handlers.Session, error) {
-	return serve(ctx, s, func(ctx context.Context, b Backend) (handlers.Session, error) {
+func (s *Store) Load(ctx context.Context, key string) (storage.Session, error) {
+	return serve(ctx, s, func(ctx context.Context, b Backend) (storage.Session, error) {
 		return b.Load(ctx, key)
 	})
 }
 
 // Save stores the session of a conversation.
-func (s *Store) Save(ctx context.Context, key string, sess handlers.Session) error {
+func (s *Store) Save(ctx context.Context, key string, sess storage.Session) error {
 	_, err := serve(ctx, s, func(ctx context.Context, b Backend) (struct{}, error) {
 		return struct{}{}, b.Save(ctx, key, sess)
 	})
@@ -101,22 +92,38 @@ func (s *Store) Save(ctx context.Context, key string, sess handlers.Session) err
 
 // beginResult is what BeginUpdate returns, in one value for serve.
 type beginResult struct {
-	first bool
-	sess  handlers.Session
+	claim storage.Claim
+	sess  storage.Session
 }
 
-// BeginUpdate claims an update and loads its session; first is false for a second delivery.
-// During an outage the claims are only those of this process.
-func (s *Store) BeginUpdate(ctx context.Context, updateID int64, sessionKey string) (bool, handlers.Session, error) {
+// BeginUpdate claims an update and loads its session; see storage.Ledger. During an outage
+// the claims are only those of this process.
+func (s *Store) BeginUpdate(ctx context.Context, updateID int64, sessionKey string, takeOver bool) (storage.Claim, storage.Session, error) {
 	r, err := serve(ctx, s, func(ctx context.Context, b Backend) (beginResult, error) {
-		first, sess, err := b.BeginUpdate(ctx, updateID, sessionKey)
-		return beginResult{first, sess}, err
+		c, sess, err := b.BeginUpdate(ctx, updateID, sessionKey, takeOver)
+		return beginResult{c, sess}, err
 	})
-	return r.first, r.sess, err
+	return r.claim, r.sess, err
+}
+
+// FinishUpdate marks an update done and saves its session when sess is not nil.
+func (s *Store) FinishUpdate(ctx context.Context, updateID int64, sessionKey string, sess *storage.Session) error {
+	_, err := serve(ctx, s, func(ctx context.Context, b Backend) (struct{}, error) {
+		return struct{}{}, b.FinishUpdate(ctx, updateID, sessionKey, sess)
+	})
+	return err
+}
+
+// ReleaseUpdate gives up this process's lease on an unfinished update.
+func (s *Store) ReleaseUpdate(ctx context.Context, updateID int64) error {
+	_, err := serve(ctx, s, func(ctx context.Context, b Backend) (struct{}, error) {
+		return struct{}{}, b.ReleaseUpdate(ctx, updateID)
+	})
+	return err
 }
 
 // Record adds an unanswered question to the log.
-func (s *Store) Record(ctx context.Context, q handlers.Unanswered) error {
+func (s *Store) Record(ctx context.Context, q storage.Unanswered) error {
 	_, err := serve(ctx, s, func(ctx context.Context, b Backend) (struct{}, error) {
 		return struct{}{}, b.Record(ctx, q)
 	})
@@ -124,8 +131,8 @@ func (s *Store) Record(ctx context.Context, q handlers.Unanswered) error {
 }
 
 // Unanswered returns up to limit unanswered questions, newest first; all when limit < 1.
-func (s *Store) Unanswered(ctx context.Context, limit int) ([]handlers.Unanswered, error) {
-	return serve(ctx, s, func(ctx context.Context, b Backend) ([]handlers.Unanswered, error) {
+func (s *Store) Unanswered(ctx context.Context, limit int) ([]storage.Unanswered, error) {
+	return serve(ctx, s, func(ctx context.Context, b Backend) ([]storage.Unanswered, error) {
 		return b.Unanswered(ctx, limit)
 	})
 }
@@ -228,4 +235,27 @@ func (s *Store) settle(t ticket, failure error) {
 	if cameBack {
 		s.logger.Info("Redis is back: sessions are kept in Redis again")
 	}
+}
+
+// Down reports whether the store serves from its fallback because the primary failed (or
+// because there is no primary).
+func (s *Store) Down() bool {
+	if s.primary == nil {
+		return true
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.down
+}
+
+// Collector is the fallback state as a metric, for /metrics.
+func (s *Store) Collector() prometheus.Collector {
+	return prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "corridorbot_store_fallback",
+		Help: "1 while the bot's state is kept in memory because Redis is not configured or not reachable."},
+		func() float64 {
+			if s.Down() {
+				return 1
+			}
+			return 0
+		})
 }

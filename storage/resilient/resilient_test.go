@@ -13,8 +13,8 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
-	"github.com/corridorbot/corridorbot/handlers"
 	"github.com/corridorbot/corridorbot/internal/testkit"
+	"github.com/corridorbot/corridorbot/storage"
 	"github.com/corridorbot/corridorbot/storage/memory"
 	"github.com/corridorbot/corridorbot/storage/redisstore"
 	"github.com/corridorbot/corridorbot/storage/redisstore/redistest"
@@ -46,16 +46,16 @@ func openRedis(t *testing.T, redisURL string) *redisstore.Store {
 	return s
 }
 
-func TestSessions_OverRedis(t *testing.T) {
+func TestStore_OverRedis(t *testing.T) {
 	t.Parallel()
-	storetest.Sessions(t, func(t *testing.T) handlers.SessionStore {
+	storetest.Store(t, func(t *testing.T) storage.Store {
 		return resilient.New(openRedis(t, redistest.URL(t)), memory.NewStore(time.Hour, 10), slog.New(slog.DiscardHandler))
 	})
 }
 
-func TestSessions_MemoryOnly(t *testing.T) {
+func TestStore_MemoryOnly(t *testing.T) {
 	t.Parallel()
-	storetest.Sessions(t, func(t *testing.T) handlers.SessionStore {
+	storetest.Store(t, func(t *testing.T) storage.Store {
 		return resilient.New(nil, memory.NewStore(time.Hour, 10), slog.New(slog.DiscardHandler))
 	})
 }
@@ -66,10 +66,10 @@ func TestMemoryOnly_WarnsOnce(t *testing.T) {
 	var l testkit.Logs
 	st := resilient.New(nil, memory.NewStore(time.Hour, 10), l.Logger())
 	for i := range 10 {
-		if first, _, err := st.BeginUpdate(ctx, int64(i), "chat:1"); err != nil || !first {
-			t.Fatalf("BeginUpdate: %v %v", first, err)
+		if claim, _, err := st.BeginUpdate(ctx, int64(i), "chat:1", false); err != nil || claim != storage.Leased {
+			t.Fatalf("BeginUpdate: %v %v", claim, err)
 		}
-		if err := st.Save(ctx, "chat:1", handlers.Session{Lang: "az"}); err != nil {
+		if err := st.Save(ctx, "chat:1", storage.Session{Lang: "az"}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -92,7 +92,7 @@ func TestOutageAndRecovery(t *testing.T) {
 	st.CallTimeout = 300 * time.Millisecond
 
 	// Redis is up: the calls go to Redis.
-	if err := st.Save(ctx, "chat:1", handlers.Session{Lang: "az"}); err != nil {
+	if err := st.Save(ctx, "chat:1", storage.Session{Lang: "az"}); err != nil {
 		t.Fatal(err)
 	}
 	if s, _ := primary.Load(ctx, "chat:1"); s.Lang != "az" {
@@ -136,7 +136,7 @@ func TestOutageAndRecovery(t *testing.T) {
 	// After the cooldown a probe finds Redis, and the calls go to Redis again.
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		if err := st.Save(ctx, "chat:2", handlers.Session{Lang: "ru"}); err != nil {
+		if err := st.Save(ctx, "chat:2", storage.Session{Lang: "ru"}); err != nil {
 			t.Fatal(err)
 		}
 		if s, _ := primary.Load(ctx, "chat:2"); s.Lang == "ru" {
@@ -148,8 +148,8 @@ func TestOutageAndRecovery(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	// Update 0 was claimed in memory during the outage; the new Redis has not seen it.
-	if first, _, err := st.BeginUpdate(ctx, 0, "chat:w0"); err != nil || !first {
-		t.Errorf("BeginUpdate after the recovery: first=%v %v; want it served by Redis", first, err)
+	if claim, _, err := st.BeginUpdate(ctx, 0, "chat:w0", false); err != nil || claim != storage.Leased {
+		t.Errorf("BeginUpdate after the recovery: claim=%v %v; want it served by Redis", claim, err)
 	}
 	if down, back := l.Count("WARN", downMsg), l.Count("INFO", backMsg); down != 1 || back != 1 {
 		t.Errorf("after the recovery: %d warnings, %d infos; want 1 and 1. Logs:\n%s", down, back, l.String())
@@ -158,17 +158,17 @@ func TestOutageAndRecovery(t *testing.T) {
 
 // outageCalls is what the bot does with one update, checking that each call succeeds.
 func outageCalls(ctx context.Context, st *resilient.Store, updateID int64, key string) error {
-	first, _, err := st.BeginUpdate(ctx, updateID, key)
-	if err != nil || !first {
-		return fmt.Errorf("BeginUpdate(%d): first=%v %v", updateID, first, err)
+	claim, _, err := st.BeginUpdate(ctx, updateID, key, false)
+	if err != nil || claim != storage.Leased {
+		return fmt.Errorf("BeginUpdate(%d): claim=%v %v", updateID, claim, err)
 	}
-	if err := st.Save(ctx, key, handlers.Session{Lang: "kk"}); err != nil {
+	if err := st.Save(ctx, key, storage.Session{Lang: "kk"}); err != nil {
 		return fmt.Errorf("Save: %v", err)
 	}
 	if s, err := st.Load(ctx, key); err != nil || s.Lang != "kk" {
 		return fmt.Errorf("Load: %+v %v", s, err)
 	}
-	if err := st.Record(ctx, handlers.Unanswered{Text: "q"}); err != nil {
+	if err := st.Record(ctx, storage.Unanswered{Text: "q"}); err != nil {
 		return fmt.Errorf("Record: %v", err)
 	}
 	return nil
@@ -218,21 +218,27 @@ func (f *fakeBackend) stats() (calls, maxInFlight int) {
 	return f.calls, f.maxInFlight
 }
 
-func (f *fakeBackend) Load(ctx context.Context, _ string) (handlers.Session, error) {
-	return handlers.Session{Lang: "fake"}, f.do(ctx)
+func (f *fakeBackend) Load(ctx context.Context, _ string) (storage.Session, error) {
+	return storage.Session{Lang: "fake"}, f.do(ctx)
 }
 
-func (f *fakeBackend) Save(ctx context.Context, _ string, _ handlers.Session) error {
+func (f *fakeBackend) Save(ctx context.Context, _ string, _ storage.Session) error {
 	return f.do(ctx)
 }
 
-func (f *fakeBackend) BeginUpdate(ctx context.Context, _ int64, _ string) (bool, handlers.Session, error) {
-	return true, handlers.Session{Lang: "fake"}, f.do(ctx)
+func (f *fakeBackend) BeginUpdate(ctx context.Context, _ int64, _ string, _ bool) (storage.Claim, storage.Session, error) {
+	return storage.Leased, storage.Session{Lang: "fake"}, f.do(ctx)
 }
 
-func (f *fakeBackend) Record(ctx context.Context, _ handlers.Unanswered) error { return f.do(ctx) }
+func (f *fakeBackend) FinishUpdate(ctx context.Context, _ int64, _ string, _ *storage.Session) error {
+	return f.do(ctx)
+}
 
-func (f *fakeBackend) Unanswered(ctx context.Context, _ int) ([]handlers.Unanswered, error) {
+func (f *fakeBackend) ReleaseUpdate(ctx context.Context, _ int64) error { return f.do(ctx) }
+
+func (f *fakeBackend) Record(ctx context.Context, _ storage.Unanswered) error { return f.do(ctx) }
+
+func (f *fakeBackend) Unanswered(ctx context.Context, _ int) ([]storage.Unanswered, error) {
 	return nil, f.do(ctx)
 }
 
@@ -283,9 +289,9 @@ func TestCooldown(t *testing.T) {
 	st := resilient.New(primary, memory.NewStore(0, 10), l.Logger())
 	st.Cooldown = 50 * time.Millisecond
 
-	_ = st.Save(ctx, "chat:1", handlers.Session{})
+	_ = st.Save(ctx, "chat:1", storage.Session{})
 	for range 100 {
-		_ = st.Save(ctx, "chat:1", handlers.Session{})
+		_ = st.Save(ctx, "chat:1", storage.Session{})
 	}
 	if calls, _ := primary.stats(); calls != 1 {
 		t.Errorf("%d calls to the primary within the cooldown; want 1", calls)
@@ -310,9 +316,9 @@ func TestHungPrimary(t *testing.T) {
 	st.CallTimeout = 20 * time.Millisecond
 
 	start := time.Now()
-	first, _, err := st.BeginUpdate(ctx, 1, "chat:1")
-	if took := time.Since(start); err != nil || !first || took > time.Second {
-		t.Errorf("BeginUpdate = %v, %v after %v; want the fallback's answer after about %v", first, err, took, st.CallTimeout)
+	claim, _, err := st.BeginUpdate(ctx, 1, "chat:1", false)
+	if took := time.Since(start); err != nil || claim != storage.Leased || took > time.Second {
+		t.Errorf("BeginUpdate = %v, %v after %v; want the fallback's answer after about %v", claim, err, took, st.CallTimeout)
 	}
 	if n := l.Count("WARN", downMsg); n != 1 {
 		t.Errorf("%d warnings; want 1. Logs:\n%s", n, l.String())
@@ -349,7 +355,7 @@ func TestCallerGivesUp(t *testing.T) {
 	st := resilient.New(primary, memory.NewStore(0, 10), l.Logger())
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
 	defer cancel()
-	if err := st.Save(ctx, "chat:1", handlers.Session{}); !errors.Is(err, context.DeadlineExceeded) {
+	if err := st.Save(ctx, "chat:1", storage.Session{}); !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("Save = %v; want the caller's deadline", err)
 	}
 	primary.set(nil, false)
@@ -372,16 +378,16 @@ func TestFrozenRedis(t *testing.T) {
 	st := resilient.New(primary, memory.NewStore(time.Hour, 10), l.Logger())
 	st.Cooldown = 20 * time.Millisecond
 	st.CallTimeout = 100 * time.Millisecond
-	if err := st.Save(ctx, "chat:1", handlers.Session{Lang: "az"}); err != nil {
+	if err := st.Save(ctx, "chat:1", storage.Session{Lang: "az"}); err != nil {
 		t.Fatal(err)
 	}
 
 	server.Freeze()
 	start := time.Now()
-	first, sess, err := st.BeginUpdate(ctx, 1, "chat:1")
-	if took := time.Since(start); err != nil || !first || took > time.Second {
+	claim, sess, err := st.BeginUpdate(ctx, 1, "chat:1", false)
+	if took := time.Since(start); err != nil || claim != storage.Leased || took > time.Second {
 		t.Errorf("BeginUpdate on a frozen Redis = %v %+v %v after %v; want the fallback's answer after about %v",
-			first, sess, err, took, st.CallTimeout)
+			claim, sess, err, took, st.CallTimeout)
 	}
 	if n := l.Count("WARN", downMsg); n != 1 {
 		t.Errorf("%d warnings; want 1. Logs:\n%s", n, l.String())
@@ -411,7 +417,7 @@ func TestNilRedisStoreIsNoPrimary(t *testing.T) {
 	var l testkit.Logs
 	var none *redisstore.Store
 	st := resilient.New(none, memory.NewStore(time.Hour, 10), l.Logger())
-	if err := st.Save(context.Background(), "chat:1", handlers.Session{Lang: "az"}); err != nil {
+	if err := st.Save(context.Background(), "chat:1", storage.Session{Lang: "az"}); err != nil {
 		t.Fatal(err)
 	}
 	if n := l.Count("WARN", "REDIS_URL not set"); n != 1 {

@@ -132,17 +132,23 @@ type Server struct {
 	cmd    *exec.Cmd
 	exited chan struct{} // closed when cmd has exited
 	output *bytes.Buffer
+	args   []string // more arguments of redis-server
 }
 
 // Start starts a redis-server on a free port, without persistence, and kills it when the test
 // ends. It skips the test when redis-server is not installed.
 func Start(t testing.TB) *Server {
 	t.Helper()
+	return start(t)
+}
+
+func start(t testing.TB, args ...string) *Server {
+	t.Helper()
 	binary, err := exec.LookPath("redis-server")
 	if err != nil {
 		t.Skip("no Redis for this test: set REDIS_URL, run one on 127.0.0.1:6379 or install redis-server")
 	}
-	s := &Server{t: t, binary: binary}
+	s := &Server{t: t, binary: binary, args: args}
 	t.Cleanup(s.Stop)
 	// The free port may be taken between finding and binding it: try a few.
 	for range 3 {
@@ -198,8 +204,8 @@ func (s *Server) Restart() {
 
 func (s *Server) start() error {
 	s.output = new(bytes.Buffer)
-	cmd := exec.Command(s.binary, "--port", strconv.Itoa(s.port), "--bind", "127.0.0.1",
-		"--save", "", "--appendonly", "no")
+	cmd := exec.Command(s.binary, append([]string{"--port", strconv.Itoa(s.port), "--bind", "127.0.0.1",
+		"--save", "", "--appendonly", "no"}, s.args...)...)
 	cmd.Stdout, cmd.Stderr = s.output, s.output
 	if err := cmd.Start(); err != nil {
 		return err
@@ -240,4 +246,51 @@ func freePort() (int, error) {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// StartCluster starts a Redis Cluster of n masters (no replicas) on free ports, for this test
+// alone, and returns the nodes' addresses. It skips the test when redis-server is missing or
+// cannot run a cluster (older than 7.0: slots are assigned with CLUSTER ADDSLOTSRANGE).
+func StartCluster(t testing.TB, n int) []string {
+	t.Helper()
+	dir := t.TempDir()
+	nodes := make([]*Server, n)
+	for i := range nodes {
+		nodes[i] = start(t, "--cluster-enabled", "yes", "--cluster-config-file", fmt.Sprintf("%s/nodes-%d.conf", dir, i),
+			"--cluster-node-timeout", "2000")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	clients := make([]*redis.Client, n)
+	addrs := make([]string, n)
+	for i, s := range nodes {
+		addrs[i] = fmt.Sprintf("127.0.0.1:%d", s.port)
+		clients[i] = redis.NewClient(&redis.Options{Addr: addrs[i]})
+		defer clients[i].Close()
+	}
+	const slots = 16384
+	for i, c := range clients {
+		from, to := i*slots/n, (i+1)*slots/n-1
+		if err := c.Do(ctx, "CLUSTER", "ADDSLOTSRANGE", from, to).Err(); err != nil {
+			t.Skipf("redis-server cannot form a cluster here: %v", err)
+		}
+	}
+	for _, s := range nodes[1:] {
+		if err := clients[0].ClusterMeet(ctx, "127.0.0.1", strconv.Itoa(s.port)).Err(); err != nil {
+			t.Fatalf("redistest: CLUSTER MEET: %v", err)
+		}
+	}
+	for _, c := range clients {
+		for {
+			info, err := c.ClusterInfo(ctx).Result()
+			if err == nil && strings.Contains(info, "cluster_state:ok") && strings.Contains(info, fmt.Sprintf("cluster_known_nodes:%d", n)) {
+				break
+			}
+			if ctx.Err() != nil {
+				t.Fatalf("redistest: the cluster did not form: %v %s", err, info)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	return addrs
 }
