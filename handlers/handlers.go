@@ -168,6 +168,11 @@ func replyLang(sess *Session, text, hint string) knowledge.Lang {
 	if l, ok := knowledge.ParseLang(sess.Lang); ok {
 		return l
 	}
+	// The conversation's language outweighs the app's: a follow-up that does not tell by
+	// itself ("bes 2022-de?", "ал 2023 ше?") stays in it; one that clearly does, switches.
+	if l, ok := knowledge.ParseLang(sess.LastLang); ok {
+		hint = string(l)
+	}
 	h, _ := knowledge.ParseLang(hint)
 	if hasLetters(text) {
 		return knowledge.DetectLang(text, h)
@@ -204,6 +209,8 @@ func (h *Handler) question(text, hint string, sess *Session) (Reply, bool) {
 	case knowledge.Thanks:
 		return h.plain(lang, "Thanks"), false
 	}
+	langChanged := sess.LastLang != string(lang)
+	sess.LastLang = string(lang)
 	ans := h.engine.Answer(knowledge.Query{Text: text, Lang: lang, Previous: sess.LastQuestion, PreviousFacts: sess.LastFacts})
 	reply := h.render(ans)
 	if len(ans.Facts) == 0 {
@@ -215,7 +222,7 @@ func (h *Handler) question(text, hint string, sess *Session) (Reply, bool) {
 		sess.LastFacts = reply.Facts
 		return reply, true
 	}
-	return reply, false
+	return reply, langChanged
 }
 
 // isBinary reports text that is mostly control characters or replacement runes: a file or

@@ -251,3 +251,22 @@ func TestAsk_RefusalsSayWhy(t *testing.T) {
 		}
 	}
 }
+
+// A follow-up that does not tell its language by itself stays in the conversation's; /help
+// answers in it too; a question clearly in another language switches.
+func TestConversation_KeepsItsLanguage(t *testing.T) {
+	for _, c := range []struct {
+		first, followUp, want string
+	}{
+		{"Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi 2024-cü ildə nə qədər olub?", "bes 2022-de?", "az"},
+		{"Қазақстан мен Әзірбайжан арасындағы тауар айналымы 2024 жылы қанша болды?", "ал 2022 ше?", "kk"},
+		{"Какой товарооборот был в 2024 году?", "/help", "ru"},
+		{"Qazaxıstan ilə ticarət 2024-cü ildə nə qədər olub?", "What was trade between Azerbaijan and Kazakhstan in 2022?", "en"},
+	} {
+		h := newHandler(t, memory.NewSessions(0))
+		send(t, h, c.first, "en")
+		if r := send(t, h, c.followUp, "en"); string(r.Lang) != c.want {
+			t.Errorf("%q after %q: replied in %s, want %s: %q", c.followUp, c.first, r.Lang, c.want, r.Text)
+		}
+	}
+}

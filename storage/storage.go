@@ -12,6 +12,7 @@ import (
 // Session is what the bot remembers about one conversation.
 type Session struct {
 	Lang         string    `json:"lang,omitempty"`          // chosen with /lang; "" = not chosen
+	LastLang     string    `json:"last_lang,omitempty"`     // of the conversation so far: a follow-up keeps it
 	LastQuestion string    `json:"last_question,omitempty"` // for follow-ups such as "and in 2025?"
 	LastFacts    []string  `json:"last_facts,omitempty"`
 	LastTopic    string    `json:"last_topic,omitempty"`
