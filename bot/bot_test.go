@@ -479,3 +479,27 @@ func TestWebhook_SecretBodyLimitAndAckAfterHandling(t *testing.T) {
 		t.Errorf("healthz: %v %v", resp, err)
 	}
 }
+
+// /chart uploads a PNG with sendPhoto (multipart), its caption in the chat's language; the
+// points and their sources follow as a message; /chart with nothing named lists the series
+// as buttons.
+func TestChart_SendsAPhotoInTheChatsLanguage(t *testing.T) {
+	api := fakeapi.New(t)
+	startBot(t, api, memory.NewSessions(time.Hour), nil)
+	api.Push(fakeapi.PrivateText(501, "kk", "/chart trade"))
+	photo := api.WaitFor("sendPhoto", 1)[0]
+	if !bytes.HasPrefix(photo.Files["photo"], []byte("\x89PNG")) {
+		t.Fatalf("sendPhoto uploaded no PNG: %v", photo.Params)
+	}
+	if c := photo.Params.Get("caption"); !strings.Contains(c, "тауар айналымы") || photo.Params.Get("chat_id") != "501" {
+		t.Errorf("caption %q to chat %s", c, photo.Params.Get("chat_id"))
+	}
+	if text := lastText(api.WaitFor("sendMessage", 1)); !strings.Contains(text, "Дереккөз") {
+		t.Errorf("the points' sources were not sent: %q", text)
+	}
+	api.Push(fakeapi.PrivateText(502, "en", "/chart"))
+	list := api.WaitFor("sendMessage", 2)[1]
+	if !strings.Contains(list.Params.Get("reply_markup"), "chart:titr-cargo-volume") {
+		t.Errorf("/chart without a series: %v", list.Params)
+	}
+}

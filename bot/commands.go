@@ -9,8 +9,8 @@ import (
 )
 
 var (
-	privateCommands = []string{"start", "ask", "fact", "topics", "sources", "lang", "help", "about"}
-	groupCommands   = []string{"ask", "fact", "topics", "lang", "help"}
+	privateCommands = []string{"start", "ask", "fact", "chart", "topics", "sources", "lang", "help", "about"}
+	groupCommands   = []string{"ask", "fact", "chart", "topics", "lang", "help"}
 )
 
 // commandName maps a command to the id of its localized description.

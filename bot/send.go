@@ -23,6 +23,9 @@ import (
 // MaxMessageLen is Telegram's limit of a message text, in UTF-16 code units.
 const MaxMessageLen = 4096
 
+// MaxCaptionLen is Telegram's limit for a photo's caption.
+const MaxCaptionLen = 1024
+
 // Limits of outgoing traffic. Telegram asks for about 30 messages a second overall, one a second
 // per chat and twenty a minute per group; a short burst per chat keeps a split reply together.
 type Limits struct {
@@ -278,6 +281,8 @@ func methodOf(c tgbotapi.Chattable) string {
 	switch c.(type) {
 	case tgbotapi.MessageConfig:
 		return "sendMessage"
+	case tgbotapi.PhotoConfig:
+		return "sendPhoto"
 	case tgbotapi.EditMessageTextConfig:
 		return "editMessageText"
 	case tgbotapi.CallbackConfig:
@@ -295,6 +300,9 @@ func methodOf(c tgbotapi.Chattable) string {
 // sendReply sends a reply as HTML, split at paragraph boundaries when it is too long; buttons
 // go with the last part.
 func (s *sender) sendReply(ctx context.Context, chatID int64, group bool, replyTo int, r handlers.Reply) error {
+	if len(r.Photo) > 0 {
+		return s.sendPhoto(ctx, chatID, group, replyTo, r)
+	}
 	parts := splitMessage(r.Text, MaxMessageLen)
 	for i, part := range parts {
 		msg := tgbotapi.NewMessage(chatID, html.EscapeString(part))
@@ -314,6 +322,26 @@ func (s *sender) sendReply(ctx context.Context, chatID int64, group bool, replyT
 		}
 	}
 	return nil
+}
+
+// sendPhoto uploads a chart (multipart sendPhoto) with the first paragraph of the text as its
+// caption; the rest follows as messages, since a caption holds only 1024 characters.
+func (s *sender) sendPhoto(ctx context.Context, chatID int64, group bool, replyTo int, r handlers.Reply) error {
+	caption, rest, _ := strings.Cut(r.Text, "\n")
+	photo := tgbotapi.NewPhoto(chatID, tgbotapi.FileBytes{Name: "chart.png", Bytes: r.Photo})
+	photo.Caption = clipRunes(caption, MaxCaptionLen)
+	if replyTo != 0 {
+		photo.ReplyToMessageID = replyTo
+		photo.AllowSendingWithoutReply = true
+	}
+	if _, err := s.request(ctx, chatID, group, photo); err != nil {
+		return err
+	}
+	if strings.TrimSpace(rest) == "" {
+		return nil
+	}
+	r.Photo, r.Text = nil, strings.TrimSpace(rest)
+	return s.sendReply(ctx, chatID, group, 0, r)
 }
 
 // keyboard turns reply buttons into an inline keyboard. Callback data over Telegram's 64

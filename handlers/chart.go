@@ -51,8 +51,14 @@ func (h *Handler) Chart(query string, lang knowledge.Lang) (ChartReply, error) {
 // seriesOf finds the series a request names: its id, else the series of the best answer's figure.
 func (h *Handler) seriesOf(query string, lang knowledge.Lang) string {
 	kb := h.engine.KB()
+	if query == "" {
+		return ""
+	}
 	if kb.SeriesByID(strings.ToLower(query)) != nil {
 		return strings.ToLower(query)
+	}
+	if id := seriesOfTopic(kb, strings.ToLower(query)); id != "" {
+		return id
 	}
 	ans := h.engine.Answer(knowledge.Query{Text: query, Lang: lang})
 	for _, f := range append(ans.Facts, ans.Related...) {
@@ -157,4 +163,32 @@ func numberIn(lang knowledge.Lang, v float64) string {
 		s = strings.Replace(s, ".", ",", 1)
 	}
 	return s
+}
+
+// chartCommand answers /chart [series, topic or question]: the chart, or the list of series
+// as buttons when none is named.
+func (h *Handler) chartCommand(arg string, lang knowledge.Lang) Reply {
+	c, err := h.Chart(arg, lang)
+	if err == nil {
+		return Reply{Lang: lang, Text: c.Caption, Photo: c.PNG}
+	}
+	kb := h.engine.KB()
+	var titles []string
+	reply := Reply{Lang: lang}
+	for _, s := range kb.Series {
+		titles = append(titles, s.Title[lang])
+		reply.Buttons = append(reply.Buttons, []Button{{Text: s.Title[lang], Data: "chart:" + s.ID}})
+	}
+	reply.Text = h.cat.T(string(lang), "NoSeries", map[string]any{"List": strings.Join(titles, "; ")}, nil)
+	return reply
+}
+
+// seriesOfTopic is the first series whose figures belong to a topic ("/chart trade").
+func seriesOfTopic(kb *knowledge.KB, topic string) string {
+	for _, s := range kb.Series {
+		if ps := kb.Points(s.ID); len(ps) > 0 && ps[0].Fact.Topic == topic {
+			return s.ID
+		}
+	}
+	return ""
 }

@@ -51,6 +51,8 @@ func (h *Handler) command(cmd, arg string, req Request, sess *Session) (Reply, b
 			return h.plain(lang, "AskUsage"), false
 		}
 		return h.question(arg, req.LangHint, sess)
+	case "chart":
+		return h.chartCommand(arg, lang), false
 	case "fact", "check":
 		if arg == "" {
 			return h.plain(lang, "FactUsage"), false
@@ -186,6 +188,8 @@ func (h *Handler) Callback(ctx context.Context, req Request, data string) (Reply
 		reply, changed = h.setLang(value, lang, &sess)
 	case "topic":
 		reply = h.topicExamples(value, lang)
+	case "chart":
+		reply = h.chartCommand(value, lang)
 	case "fact":
 		var ok bool
 		if reply, ok = h.FactReply(value, lang); ok {

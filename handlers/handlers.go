@@ -65,6 +65,8 @@ type Reply struct {
 	Facts      []string // ids of the facts the answer is built from; empty when the bot does not know
 	Confidence float64
 	Buttons    [][]Button
+	// Photo is a PNG to send with the text as its caption (a chart).
+	Photo []byte
 	// Verdict and Claims are set for a fact check.
 	Verdict string
 	Claims  []ClaimReply

@@ -6,6 +6,7 @@ package fakeapi
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -28,6 +29,8 @@ const (
 type Call struct {
 	Method string
 	Params url.Values
+	// Files are the uploaded files of a multipart request (sendPhoto), by field name.
+	Files map[string][]byte
 }
 
 // Server is a Bot API server for tests: it records every request, serves queued updates to
@@ -141,13 +144,12 @@ func (f *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	method := parts[1]
-	_ = r.ParseForm()
+	call := readCall(method, r)
 	f.mu.Lock()
-	call := Call{Method: method, Params: r.PostForm}
 	f.calls = append(f.calls, call)
 	messageID := 1000 + len(f.calls)
 	var fail *Failure
-	chatKey := method + "/" + r.PostForm.Get("chat_id")
+	chatKey := method + "/" + call.Params.Get("chat_id")
 	if fs := f.chatFail[chatKey]; len(fs) > 0 {
 		fail, f.chatFail[chatKey] = &fs[0], fs[1:]
 	} else if fs := f.failures[method]; len(fs) > 0 {
@@ -180,10 +182,10 @@ func (f *Server) serve(w http.ResponseWriter, r *http.Request) {
 		ok(w, map[string]any{"id": BotID, "is_bot": true, "first_name": "Corridor", "username": Username})
 	case "getUpdates":
 		ok(w, f.getUpdates(r))
-	case "sendMessage", "editMessageText":
-		chatID, _ := json.Number(r.PostForm.Get("chat_id")).Int64()
+	case "sendMessage", "editMessageText", "sendPhoto":
+		chatID, _ := json.Number(call.Params.Get("chat_id")).Int64()
 		ok(w, map[string]any{"message_id": messageID, "date": time.Now().Unix(),
-			"chat": map[string]any{"id": chatID, "type": "private"}, "text": r.PostForm.Get("text")})
+			"chat": map[string]any{"id": chatID, "type": "private"}, "text": call.Params.Get("text")})
 	default:
 		ok(w, true)
 	}
@@ -310,4 +312,25 @@ func GroupText(chatID, userID int64, text string) tgbotapi.Update {
 	u.Message.Chat = &tgbotapi.Chat{ID: chatID, Type: "supergroup", Title: "Corridor fans"}
 	u.Message.MessageID = 77
 	return u
+}
+
+// readCall reads a request's parameters, from a form or a multipart upload (sendPhoto).
+func readCall(method string, r *http.Request) Call {
+	call := Call{Method: method}
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
+		if err := r.ParseMultipartForm(32 << 20); err == nil {
+			call.Params = url.Values(r.MultipartForm.Value)
+			call.Files = map[string][]byte{}
+			for name, fhs := range r.MultipartForm.File {
+				if file, err := fhs[0].Open(); err == nil {
+					call.Files[name], _ = io.ReadAll(file)
+					file.Close()
+				}
+			}
+		}
+		return call
+	}
+	_ = r.ParseForm()
+	call.Params = r.PostForm
+	return call
 }
