@@ -122,7 +122,7 @@ func (h *Handler) changeLine(lang knowledge.Lang, s *knowledge.Series, points []
 		b.WriteString("\n• ")
 		b.WriteString(p.Fact.Text[lang])
 		b.WriteString("\n  ")
-		b.WriteString(h.sourceLine(l, p.Fact))
+		b.WriteString(h.cite(l, p.Fact))
 	}
 	return b.String()
 }

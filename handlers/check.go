@@ -103,7 +103,7 @@ func (h *Handler) writeClaim(b *strings.Builder, lang string, c knowledge.ClaimR
 	}
 	for _, f := range []*knowledge.Fact{c.Fact, c.Schedule} {
 		if f != nil {
-			b.WriteString("\n" + f.Text[knowledge.Lang(lang)] + "\n" + h.sourceLine(lang, f))
+			b.WriteString("\n" + f.Text[knowledge.Lang(lang)] + "\n" + h.cite(lang, f))
 		}
 	}
 }

@@ -3,6 +3,7 @@ package handlers
 import (
 	"math"
 	"strings"
+	"time"
 
 	"github.com/corridorbot/corridorbot/knowledge"
 )
@@ -31,7 +32,7 @@ func (h *Handler) render(ans knowledge.Answer) Reply {
 		f := ans.Facts[0]
 		b.WriteString(f.Text[ans.Lang])
 		b.WriteString("\n\n")
-		b.WriteString(h.sourceLine(lang, f))
+		b.WriteString(h.cite(lang, f))
 		reply.Facts = append(reply.Facts, f.ID)
 	default:
 		b.WriteString(h.cat.T(lang, "SeveralFacts", nil, nil))
@@ -39,7 +40,7 @@ func (h *Handler) render(ans knowledge.Answer) Reply {
 			b.WriteString("\n\n• ")
 			b.WriteString(f.Text[ans.Lang])
 			b.WriteString("\n  ")
-			b.WriteString(h.sourceLine(lang, f))
+			b.WriteString(h.cite(lang, f))
 			reply.Facts = append(reply.Facts, f.ID)
 		}
 	}
@@ -101,6 +102,35 @@ func (h *Handler) sourceLine(lang string, f *knowledge.Fact) string {
 	}
 	data["AsOf"] = h.cat.Date(lang, f.AsOf)
 	return h.cat.T(lang, "SourceLineUndated", data, nil)
+}
+
+// staleAfter is the age at which a figure carries a note that it may be out of date.
+const staleAfter = 2 * 365 * 24 * time.Hour
+
+// cite is the source line of an answer, with a note when its figure is more than two years
+// old: a 2022 figure is still the latest the base has, but the reader should know its age.
+func (h *Handler) cite(lang string, f *knowledge.Fact) string {
+	line := h.sourceLine(lang, f)
+	if asOf, ok := parseAsOf(f.AsOf); ok && h.now().Sub(asOf) > staleAfter {
+		line += " " + h.cat.T(lang, "MaybeOutdated", nil, nil)
+	}
+	return line
+}
+
+// parseAsOf reads YYYY-MM-DD, YYYY-MM or YYYY as the last day it can mean.
+func parseAsOf(s string) (time.Time, bool) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			switch layout {
+			case "2006-01":
+				t = t.AddDate(0, 1, -1)
+			case "2006":
+				t = t.AddDate(1, 0, -1)
+			}
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // suggestions picks up to three facts of different topics to offer as example questions:
