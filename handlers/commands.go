@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -64,7 +65,7 @@ func (h *Handler) command(cmd, arg string, req Request, sess *Session) (Reply, b
 		}
 		return h.topics(lang), false
 	case "sources":
-		return h.sources(lang), false
+		return h.sources(arg, lang), false
 	}
 	name := cmd
 	if utf8.RuneCountInString(name) > 32 {
@@ -141,25 +142,58 @@ func (h *Handler) topicExamples(topic string, lang knowledge.Lang) Reply {
 	return r
 }
 
-func (h *Handler) sources(lang knowledge.Lang) Reply {
-	var b strings.Builder
-	b.WriteString(h.cat.T(string(lang), "SourcesIntro", nil, nil))
+// sourcesPage is how much of the source list one reply holds: a page must fit one Telegram
+// message (4096) with room for its heading.
+const sourcesPage = 3500
+
+// sources lists the knowledge base's sources, one page at a time ("/sources 2"), with a
+// button to the next page.
+func (h *Handler) sources(arg string, lang knowledge.Lang) Reply {
+	l := string(lang)
+	var pages [][]string
+	size := sourcesPage + 1
 	for _, s := range h.engine.KB().SourceList() {
-		date := h.cat.T(string(lang), "SourceUndated", nil, nil)
-		if s.Published != "" {
-			date = h.cat.Date(string(lang), s.Published)
+		item := "\n• " + h.sourceItem(l, s)
+		if size+len(item) > sourcesPage {
+			pages, size = append(pages, nil), 0
 		}
-		data := map[string]any{"Title": s.Title, "Publisher": s.Publisher, "Date": date}
-		if cite := s.Cite[lang]; cite != "" {
-			data["Title"], data["Publisher"] = cite, ""
-		}
-		item := h.cat.T(string(lang), "SourceItem", data, nil)
-		if s.Address != "" {
-			item += " " + s.Address
-		}
-		b.WriteString("\n• " + item)
+		pages[len(pages)-1] = append(pages[len(pages)-1], item)
+		size += len(item)
 	}
-	return Reply{Lang: lang, Text: b.String()}
+	page, err := strconv.Atoi(strings.TrimSpace(arg))
+	if err != nil || page < 1 || page > len(pages) {
+		page = 1
+	}
+	var b strings.Builder
+	b.WriteString(h.cat.T(l, "SourcesIntro", nil, nil))
+	for _, item := range pages[page-1] {
+		b.WriteString(item)
+	}
+	reply := Reply{Lang: lang}
+	if len(pages) > 1 {
+		b.WriteString("\n\n" + h.cat.T(l, "SourcesPage", map[string]any{"Page": page, "Pages": len(pages)}, nil))
+		next := page%len(pages) + 1
+		reply.Buttons = [][]Button{{{Text: h.cat.T(l, "SourcesPage", map[string]any{"Page": next, "Pages": len(pages)}, nil), Data: "sources:" + strconv.Itoa(next)}}}
+	}
+	reply.Text = b.String()
+	return reply
+}
+
+// sourceItem names one source: its citation in the language, date and address.
+func (h *Handler) sourceItem(lang string, s *knowledge.Source) string {
+	date := h.cat.T(lang, "SourceUndated", nil, nil)
+	if s.Published != "" {
+		date = h.cat.Date(lang, s.Published)
+	}
+	data := map[string]any{"Title": s.Title, "Publisher": s.Publisher, "Date": date}
+	if cite := s.Cite[knowledge.Lang(lang)]; cite != "" {
+		data["Title"], data["Publisher"] = cite, ""
+	}
+	item := h.cat.T(lang, "SourceItem", data, nil)
+	if s.Address != "" {
+		item += " " + s.Address
+	}
+	return item
 }
 
 func clip(s string, n int) string {
@@ -190,6 +224,8 @@ func (h *Handler) Callback(ctx context.Context, req Request, data string) (Reply
 		reply = h.topicExamples(value, lang)
 	case "chart":
 		reply = h.chartCommand(value, lang)
+	case "sources":
+		reply = h.sources(value, lang)
 	case "fact":
 		var ok bool
 		if reply, ok = h.FactReply(value, lang); ok {

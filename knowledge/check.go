@@ -291,8 +291,8 @@ func seriesProblems(kb *KB) []Problem {
 			fst, seen := firsts[q.Series]
 			if !seen {
 				firsts[q.Series] = first{f, q}
-			} else if fst.q.Unit != q.Unit || fst.q.Scale != q.Scale || fst.q.Measure != q.Measure || fst.q.Per != q.Per {
-				bad("measured as %s %s %s, but %s measures it as %s %s %s", q.Measure, q.Scale, q.Unit, fst.f.ID, fst.q.Measure, fst.q.Scale, fst.q.Unit)
+			} else if fst.q.Unit != q.Unit || fst.q.Scale != q.Scale || fst.q.Measure != q.Measure || annual(fst.q.Per) != annual(q.Per) {
+				bad("measured as %s, but %s measures it as %s", seriesUnit(q), fst.f.ID, seriesUnit(fst.q))
 			}
 			if q.Status == "result" {
 				key := q.Series + "|" + f.Source + "|" + q.Period + "|" + q.Part
@@ -304,4 +304,21 @@ func seriesProblems(kb *KB) []Problem {
 		}
 	}
 	return ps
+}
+
+// annual treats a yearly rate and a total of a period alike: 7 million t a year by 2028 and
+// 1.2 million t in 2025 are points of one series.
+func annual(per string) string {
+	if per == "year" {
+		return ""
+	}
+	return per
+}
+
+func seriesUnit(q Quantity) string {
+	s := strings.TrimSpace(q.Measure + " " + q.Scale + " " + q.Unit)
+	if q.Per != "" {
+		s += " per " + q.Per
+	}
+	return s
 }

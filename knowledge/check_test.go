@@ -48,7 +48,7 @@ func TestValidate_ReportsEveryProblemWithItsPlace(t *testing.T) {
 		`facts.yaml:38: slotty-fact: quantities[0]: measure "weather" is not a concept or measure of the glossary`,
 		`facts.yaml:38: slotty-fact: quantities[0]: from "oil" is not an entity of the glossary`,
 		`facts.yaml:38: slotty-fact: quantities[1]: status "forecast" does not fit a fact of kind statistic`,
-		`facts.yaml:38: slotty-fact: quantities[2]: series dup-trade: measured as  one tonne, but slotty-fact measures it as  million usd`,
+		`facts.yaml:38: slotty-fact: quantities[2]: series dup-trade: measured as one tonne, but slotty-fact measures it as million usd`,
 		`facts.yaml:38: slotty-fact: quantities[0]: series "undeclared" is not declared in a series: section`,
 		"series.yaml:2: dup-trade: title.en: missing",
 		"series.yaml:4: empty-series: no quantity belongs to this series",
