@@ -33,12 +33,12 @@ func TestAnswer_PerLanguage(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a := e.Answer(Query{Text: c.q, Lang: c.lang})
-			text := answerText(a)
+			msg := answerText(a)
 			switch {
 			case c.want == "" && len(a.Facts) > 0:
 				t.Errorf("answered an out-of-scope question with %v", ids(a.Facts))
-			case c.want != "" && !strings.Contains(text, c.want):
-				t.Errorf("answer %v does not state %s: %q", ids(a.Facts), c.want, text)
+			case c.want != "" && !strings.Contains(msg, c.want):
+				t.Errorf("answer %v does not state %s: %q", ids(a.Facts), c.want, msg)
 			}
 			if c.want != "" && (a.Confidence <= 0 || a.Confidence > 1) {
 				t.Errorf("confidence %v", a.Confidence)
@@ -100,7 +100,7 @@ func TestAnswer_RelativeTime(t *testing.T) {
 	if len(a.Facts) == 0 || a.Facts[0].ID != "az-kz-trade-2025-jan-aug" {
 		t.Errorf("so far: %v, want the January–August 2025 figure first", ids(a.Facts))
 	}
-	if text, _ := e.resolveRelativeTime("Какой товарооборот был в прошлом году?"); !strings.HasSuffix(text, " 2025") {
-		t.Errorf("last year read as %q (the newest figure is of 2026)", text)
+	if msg, _ := e.resolveRelativeTime("Какой товарооборот был в прошлом году?"); !strings.HasSuffix(msg, " 2025") {
+		t.Errorf("last year read as %q (the newest figure is of 2026)", msg)
 	}
 }

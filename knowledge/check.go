@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // Problem is one defect of a knowledge base, located precisely enough to fix it.
@@ -35,11 +37,6 @@ var (
 	units  = []string{"", "usd", "tenge", "tonne", "barrel", "teu", "km", "percent", "count", "year",
 		"hectare", "vessel", "times", "ordinal", "berth", "voyage", "tanker"}
 	pers = []string{"", "year", "month", "day"}
-	// Words that make a plan read as a plan; the English and Russian texts must use one.
-	planWords = map[Lang][]string{
-		EN: {"plan", "could", "expect", "target", "goal", "aim", "will", "may", "possib", "consider", "intend", "likely", "forecast", "envisag", "set to", "potential"},
-		RU: {"план", "может", "могут", "ожида", "цель", "целью", "будет", "будут", "возможн", "рассматрива", "намер", "вероятно", "прогноз", "предполага", "предусматрива", "способ", "удвоить", "составит"},
-	}
 )
 
 func oneOf(s string, list []string) bool {
@@ -176,19 +173,19 @@ func Validate(kb *KB) []Problem {
 			}
 		}
 		for _, l := range Langs {
-			text := strings.TrimSpace(f.Text[l])
-			if text == "" {
+			msg := strings.TrimSpace(f.Text[l])
+			if msg == "" {
 				bad("text.%s: missing", l)
 				continue
 			}
 			inText := map[string]bool{}
-			for _, t := range tokenize(text, nil) {
-				if !t.num {
+			for _, t := range text.Tokenize(msg, nil) {
+				if !t.Num {
 					continue
 				}
-				inText[t.text] = true
-				if !allowed[t.text] {
-					bad("text.%s: number %s is not among the fact's quantities, period or date", l, t.text)
+				inText[t.Text] = true
+				if !allowed[t.Text] {
+					bad("text.%s: number %s is not among the fact's quantities, period or date", l, t.Text)
 				}
 			}
 			for _, v := range sortedKeys(values) {
@@ -196,8 +193,8 @@ func Validate(kb *KB) []Problem {
 					bad("text.%s: quantity %s does not appear in the text", l, v)
 				}
 			}
-			if f.Kind == "plan" && planWords[l] != nil && !containsAny(strings.ToLower(text), planWords[l]) {
-				bad("text.%s: a plan must read as one (e.g. %q)", l, planWords[l][0])
+			if f.Kind == "plan" && text.PlanText(l) != nil && !containsAny(strings.ToLower(msg), text.PlanText(l)) {
+				bad("text.%s: a plan must read as one (e.g. %q)", l, text.PlanText(l)[0])
 			}
 			n := 0
 			for _, q := range f.Questions[l] {

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // Verdict is the outcome of checking a claim against the knowledge base.
@@ -63,16 +65,16 @@ type CheckResult struct {
 }
 
 // Check fact-checks the numeric claims of a text (a sentence, or a forwarded post).
-func (e *Engine) Check(text string, lang Lang) CheckResult {
+func (e *Engine) Check(msg string, lang Lang) CheckResult {
 	if lang == "" {
-		lang = DetectLang(text, "")
+		lang = text.DetectLang(msg, "")
 	}
 	res := CheckResult{Lang: lang, Verdict: Unverifiable}
 	s := e.scratch.Get().(*scratch)
 	defer e.scratch.Put(s)
 	prev, prevPlanned := "", false
-	for _, clause := range splitClaims(text) {
-		toks := tokenize(clause, nil)
+	for _, clause := range splitClaims(msg) {
+		toks := text.Tokenize(clause, nil)
 		info := parseClaim(toks)
 		if !info.planned && !info.achieved && prevPlanned && strings.HasSuffix(prev, ",") {
 			// "…will build the plant, investing $700 million": a clause without a verb of its
@@ -89,7 +91,7 @@ func (e *Engine) Check(text string, lang Lang) CheckResult {
 		prev = clause
 	}
 	if len(res.Claims) == 0 {
-		res.Claims = append(res.Claims, ClaimResult{Text: strings.TrimSpace(text), Verdict: Unverifiable})
+		res.Claims = append(res.Claims, ClaimResult{Text: strings.TrimSpace(msg), Verdict: Unverifiable})
 	}
 	for _, c := range res.Claims {
 		switch {
@@ -104,29 +106,29 @@ func (e *Engine) Check(text string, lang Lang) CheckResult {
 
 // splitClaims cuts a text into sentences, and a sentence into clauses where both sides carry a
 // number ("в 2024 году он составлял 470 млн, а за январь–август 2025 года достиг 547 млн").
-func splitClaims(text string) []string {
+func splitClaims(msg string) []string {
 	var out []string
 	start := 0
 	flush := func(end int) {
-		if part := strings.TrimSpace(text[start:end]); part != "" {
+		if part := strings.TrimSpace(msg[start:end]); part != "" {
 			out = append(out, part)
 		}
 		start = end
 	}
-	for i := 0; i < len(text); i++ {
-		c := text[i]
+	for i := 0; i < len(msg); i++ {
+		c := msg[i]
 		switch {
 		case c == '\n' || c == ';' || c == '!' || c == '?':
 			flush(i + 1)
-		case c == '.' && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !(i > 0 && isDigit(text[i-1]) && i+2 < len(text) && isDigit(text[i+2])):
+		case c == '.' && (i+1 == len(msg) || msg[i+1] == ' ' || msg[i+1] == '\n') && !(i > 0 && isDigit(msg[i-1]) && i+2 < len(msg) && isDigit(msg[i+2])):
 			flush(i + 1)
-		case c == ',' && (i+1 == len(text) || text[i+1] == ' '):
-			if hasFigure(text[start:i]) && hasFigure(text[i+1:nextStop(text, i+1)]) {
+		case c == ',' && (i+1 == len(msg) || msg[i+1] == ' '):
+			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) {
 				flush(i + 1)
 			}
 		}
 	}
-	flush(len(text))
+	flush(len(msg))
 	return out
 }
 
@@ -135,19 +137,19 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // hasFigure reports a number that is not a year: "By 2027–2028, transit could reach 7 Mt"
 // is one claim, not two.
 func hasFigure(s string) bool {
-	for _, t := range tokenize(s, nil) {
-		if t.num && yearOf(t.text) == 0 {
+	for _, t := range text.Tokenize(s, nil) {
+		if t.Num && text.YearOf(t.Text) == 0 {
 			return true
 		}
 	}
 	return false
 }
 
-func nextStop(text string, i int) int {
-	if j := strings.IndexAny(text[i:], ".;!?\n,"); j >= 0 {
+func nextStop(msg string, i int) int {
+	if j := strings.IndexAny(msg[i:], ".;!?\n,"); j >= 0 {
 		return i + j
 	}
-	return len(text)
+	return len(msg)
 }
 
 type candidate struct {
@@ -158,19 +160,19 @@ type candidate struct {
 
 // checkClause finds the facts about the clause's subject and compares their figures.
 func (e *Engine) checkClause(s *scratch, clause, prev string, info claimInfo) ClaimResult {
-	text := strings.TrimSuffix(strings.TrimSpace(clause), ".")
+	msg := strings.TrimSuffix(strings.TrimSpace(clause), ".")
 	cands, content := e.claimCandidates(s, clause)
 	if prev != "" && (len(cands) == 0 || content < 2) {
 		// "…, шамамен 3,6 млн тоннаға жетті", "…, то уже за январь–август 2025 года достиг 547
 		// млн": a clause that barely names its subject continues the one before.
-		if more, _ := e.claimCandidates(s, clause+" "+withoutYears(prev)); len(more) > 0 {
+		if more, _ := e.claimCandidates(s, clause+" "+text.WithoutYears(prev)); len(more) > 0 {
 			cands = more
 		}
 	}
 	if len(cands) == 0 {
-		return ClaimResult{Text: text, Verdict: Unverifiable}
+		return ClaimResult{Text: msg, Verdict: Unverifiable}
 	}
-	toks := tokenize(clause, nil)
+	toks := text.Tokenize(clause, nil)
 	info.slots = e.readSlots(toks, e.analyze(s, clause))
 	info.slots.restrict(cands)
 	info, yearFigures := splitYearFigures(info, cands)
@@ -189,7 +191,7 @@ func (e *Engine) checkClause(s *scratch, clause, prev string, info claimInfo) Cl
 	if len(figures) == len(yearFigures) && !cands[0].cover.asks {
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
-	r.Text = text
+	r.Text = msg
 	r.Frame = ClaimFrame{info}
 	return r
 }
@@ -422,7 +424,7 @@ func (e *Engine) claimCandidates(s *scratch, clause string) ([]candidate, int) {
 	units := e.analyze(s, clause)
 	content := 0
 	for _, u := range units {
-		if !u.num && !u.measure && !u.covered {
+		if !u.Num && !u.measure && !u.covered {
 			content++
 		}
 	}

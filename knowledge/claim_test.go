@@ -1,6 +1,8 @@
 package knowledge
 
 import (
+	"github.com/corridorbot/corridorbot/knowledge/text"
+
 	"strings"
 	"testing"
 )
@@ -45,16 +47,16 @@ func TestCheck_Verdicts(t *testing.T) {
 			if c.cites == "" {
 				return
 			}
-			var text strings.Builder
+			var msg strings.Builder
 			for _, cl := range r.Claims {
 				for _, f := range []*Fact{cl.Fact, cl.Schedule} {
 					if f != nil {
-						text.WriteString(f.Text[c.lang])
+						msg.WriteString(f.Text[c.lang])
 					}
 				}
 			}
-			if !strings.Contains(text.String(), c.cites) {
-				t.Errorf("reply facts do not state %s: %q", c.cites, text.String())
+			if !strings.Contains(msg.String(), c.cites) {
+				t.Errorf("reply facts do not state %s: %q", c.cites, msg.String())
 			}
 		})
 	}
@@ -106,7 +108,7 @@ func TestParseClaim_NumberForms(t *testing.T) {
 		{"шамамен 2 миллион тонна", 2e6, "tonne", true, 0},
 	}
 	for _, c := range cases {
-		info := parseClaim(tokenize(c.in, nil))
+		info := parseClaim(text.Tokenize(c.in, nil))
 		if len(info.figures) != 1 {
 			t.Errorf("%q: %d figures %+v, want 1", c.in, len(info.figures), info.figures)
 			continue
@@ -133,7 +135,7 @@ func TestParseClaim_Periods(t *testing.T) {
 		{"by 2027–2028", []int{2027, 2028}, [2]int{}, false},
 	}
 	for _, c := range cases {
-		info := parseClaim(tokenize(c.in, nil))
+		info := parseClaim(text.Tokenize(c.in, nil))
 		if len(info.years) != len(c.years) || len(c.years) > 0 && info.years[0] != c.years[0] || info.months != c.months || info.since != c.since {
 			t.Errorf("%q: years %v months %v since %v; want %v %v %v", c.in, info.years, info.months, info.since, c.years, c.months, c.since)
 		}

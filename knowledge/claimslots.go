@@ -3,6 +3,8 @@ package knowledge
 import (
 	"strconv"
 	"strings"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // claimSlots are what a clause states besides its figures and period: the measure it names,
@@ -30,7 +32,7 @@ const (
 )
 
 // readSlots reads the slots of a clause from its tokens and its glossary concepts.
-func (e *Engine) readSlots(toks []token, units []unit) claimSlots {
+func (e *Engine) readSlots(toks []text.Token, units []unit) claimSlots {
 	var c claimSlots
 	for _, u := range units {
 		if u.concept && !u.context && u.term >= 0 && e.measures[e.ix.terms[u.term]] {
@@ -40,23 +42,23 @@ func (e *Engine) readSlots(toks []token, units []unit) claimSlots {
 			c.measures[e.ix.terms[u.term]] = true
 		}
 	}
-	directions(toks, func(term string) { c.toward = append(c.toward, strings.TrimPrefix(term, "→")) })
-	origins(toks, func(id string) { c.from = append(c.from, id) })
+	text.Directions(toks, func(term string) { c.toward = append(c.toward, strings.TrimPrefix(term, "→")) })
+	text.Origins(toks, func(id string) { c.from = append(c.from, id) })
 	for i, t := range toks {
-		if t.num {
+		if t.Num {
 			continue
 		}
 		switch {
-		case perYearWords[t.text] && !(t.text == "ilde" && i > 0 && toks[i-1].num):
+		case text.PerYearWords[t.Text] && !(t.Text == "ilde" && i > 0 && toks[i-1].Num):
 			// "2024-cü ildə" is "in 2024"; "ildə 2 milyon ton" is "2 million tonnes a year".
 			c.perYear = true
-		case t.text == "год" && i > 0 && (toks[i-1].text == "в" || toks[i-1].text == "за"):
-			c.perYear = !(i > 1 && toks[i-2].num) // "в год", but not "за 2024 год"
-		case t.text == "year" && i > 0 && (toks[i-1].text == "a" || toks[i-1].text == "per"):
+		case t.Text == "год" && i > 0 && (toks[i-1].Text == "в" || toks[i-1].Text == "за"):
+			c.perYear = !(i > 1 && toks[i-2].Num) // "в год", but not "за 2024 год"
+		case t.Text == "year" && i > 0 && (toks[i-1].Text == "a" || toks[i-1].Text == "per"):
 			c.perYear = true
-		case totalWords[t.text]:
+		case text.TotalWords[t.Text]:
 			c.cumulative = true
-		case hasPrefixIn(t.text, phaseStems):
+		case text.HasPrefixIn(t.Text, text.PhaseStems):
 			c.readPhase(toks, i)
 		}
 	}
@@ -65,22 +67,22 @@ func (e *Engine) readSlots(toks []token, units []unit) claimSlots {
 
 // readPhase reads the ordinal or "all" before (or, in Azerbaijani and Kazakh, also before)
 // a phase word at i.
-func (c *claimSlots) readPhase(toks []token, i int) {
+func (c *claimSlots) readPhase(toks []text.Token, i int) {
 	for k := max(0, i-3); k < i; k++ {
-		w := toks[k].text
-		if allWords[w] {
+		w := toks[k].Text
+		if text.AllWords[w] {
 			c.allPhases = true
 		}
-		if n := ordinalWords[w]; n > 0 {
+		if n := text.OrdinalWords[w]; n > 0 {
 			c.phases = append(c.phases, n)
-		} else if toks[k].num {
+		} else if toks[k].Num {
 			if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 10 {
 				c.phases = append(c.phases, n)
 			}
 		}
 	}
-	if i+1 < len(toks) && toks[i+1].num { // "phase 1", "этап 2"
-		if n, err := strconv.Atoi(toks[i+1].text); err == nil && n > 0 && n < 10 {
+	if i+1 < len(toks) && toks[i+1].Num { // "phase 1", "этап 2"
+		if n, err := strconv.Atoi(toks[i+1].Text); err == nil && n > 0 && n < 10 {
 			c.phases = append(c.phases, n)
 		}
 	}
@@ -174,41 +176,3 @@ func sameNumber(fig figure, want float64) bool {
 	f.bound, f.approx = 0, false
 	return agrees(f, &Quantity{Value: want, Scale: "one"})
 }
-
-// origins calls emit with the countries a flow comes from: "из Азербайджана", "from
-// Kazakhstan", "Azərbaycandan", "Қазақстаннан".
-func origins(toks []token, emit func(string)) {
-	for i, t := range toks {
-		if t.num {
-			continue
-		}
-		for _, c := range directionCountries {
-			suffix, ok := afterStem(t.text, c.stems)
-			if !ok {
-				continue
-			}
-			if oneOfWord(suffix, fromEndings) || i > 0 && fromWords[toks[i-1].text] {
-				emit(c.id)
-			}
-		}
-	}
-}
-
-// Word lists of the slots, folded like the index (see fold): Russian, English, Azerbaijani
-// typed without diacritics, Kazakh with its letters mapped to Russian ones.
-var (
-	perYearWords = wordSet(`ежегодно годовой годовая годового годовых annual annually yearly per_annum
-		illik ildə hər_il жылына жылдық жыл_сайын ilde`)
-	totalWords = wordSet(`всего итого общей сложности total overall cumulative cumulatively altogether
-		ümumilikdə ümumi cəmi cemi барлығы барлыгы жалпы жиынтығы`)
-	phaseStems = []string{"фаз", "очеред", "этап", "стади", "phase", "stage", "merhele", "кезен", "фазас"}
-	allWords   = wordSet(`все всех всем всеми all both bütün butun hər барлық барлык барша екі`)
-	fromWords  = wordSet(`из от from`)
-	// Azerbaijani and Kazakh ablative endings: "Azərbaycandan", "Қазақстаннан".
-	fromEndings  = []string{"dan", "den", "нан", "нен", "дан", "ден", "тан", "тен"}
-	ordinalWords = map[string]int{
-		"первой": 1, "первая": 1, "первый": 1, "первого": 1, "first": 1, "birinci": 1, "бирінші": 1, "бирински": 1, "биринши": 1,
-		"второй": 2, "вторая": 2, "второго": 2, "second": 2, "ikinci": 2, "екінші": 2, "екинши": 2,
-		"третьей": 3, "третья": 3, "третий": 3, "третьего": 3, "third": 3, "üçüncü": 3, "ucuncu": 3, "үшінші": 3, "ушинши": 3,
-	}
-)

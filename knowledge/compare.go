@@ -1,6 +1,10 @@
 package knowledge
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
+)
 
 // Comparison answers "was trade bigger in 2023 or in 2024?": both sourced figures, and which
 // is larger. It is given only when both periods have a figure of the same measure and unit.
@@ -11,32 +15,23 @@ type Comparison struct {
 	Equal                   bool
 }
 
-// compareWords ask which of two figures is larger (folded prefixes, the four languages).
-var compareWords = phraseList(`больш|меньш|выше|ниже|сравн|вырос ли|упал ли|
-	bigger|larger|more|less|higher|lower|smaller|greater|compare|grow|
-	cox|boyuk|kicik|muqayise|yuksek|
-	коп|улкен|киши|жогары|томен|салыстыр|артык`)
-
-// orWords join the two periods compared: "2023 или 2024", "2023 yoxsa 2024", "2023 әлде 2024".
-var orWords = wordSet(`или либо or versus vs yoxsa yaxud ve_ya алде немесе`)
-
 // asksComparison reports a question comparing the figures of two or more years.
-func asksComparison(toks []token) []int {
+func asksComparison(toks []text.Token) []int {
 	var years []int
 	for _, t := range toks {
-		if y := yearOf(t.text); t.num && y != 0 && !containsInt(years, y) {
+		if y := text.YearOf(t.Text); t.Num && y != 0 && !containsInt(years, y) {
 			years = append(years, y)
 		}
 	}
 	if len(years) < 2 {
 		return nil
 	}
-	for _, p := range compareWords {
-		if phraseIn(toks, p) {
+	for _, p := range text.ComparePhrases {
+		if text.PhraseIn(toks, p) {
 			return years
 		}
 	}
-	if hasWordIn(toks, orWords) {
+	if text.HasWordIn(toks, text.OrWords) {
 		return years
 	}
 	return nil
@@ -53,8 +48,8 @@ func containsInt(xs []int, x int) bool {
 
 // compareYears answers a comparison of the figures of years: the question is asked once per
 // year, and the two answers must give figures of the same measure in the same unit.
-func (e *Engine) compareYears(s *scratch, text string, years []int) (*Comparison, []*Fact) {
-	base := withoutComparison(text)
+func (e *Engine) compareYears(s *scratch, msg string, years []int) (*Comparison, []*Fact) {
+	base := withoutComparison(msg)
 	var found [2]*Fact
 	for i, y := range years[:2] {
 		res := e.search(s, base+" "+strconv.Itoa(y), "", nil)
@@ -107,25 +102,15 @@ func resultOfYear(q *Quantity, y int) bool {
 
 // withoutComparison keeps the words of a comparison that say what is compared: "was trade
 // bigger in 2023 or 2024" → "was trade in", each year then asked about on its own.
-func withoutComparison(text string) string {
+func withoutComparison(msg string) string {
 	var b []byte
-	toks := tokenize(text, nil)
+	toks := text.Tokenize(msg, nil)
 	for i, t := range toks {
-		if t.num && yearOf(t.text) != 0 || orWords[t.text] || startsPhrase(toks[i:], compareWords) {
+		if t.Num && text.YearOf(t.Text) != 0 || text.OrWords[t.Text] || text.StartsPhrase(toks[i:], text.ComparePhrases) {
 			continue
 		}
-		b = append(b, t.text...)
+		b = append(b, t.Text...)
 		b = append(b, ' ')
 	}
 	return string(b)
-}
-
-// startsPhrase reports a phrase of ps beginning at toks[0].
-func startsPhrase(toks []token, ps [][]string) bool {
-	for _, p := range ps {
-		if len(p) <= len(toks) && phraseIn(toks[:len(p)], p) {
-			return true
-		}
-	}
-	return false
 }

@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // countryTerms names, from CLDR, every country the glossary does not list, in the four
@@ -48,7 +50,7 @@ func countryTerm(r language.Region, namers map[Lang]display.Namer) *Term {
 		if name == "" || name == r.String() || utf8.RuneCountInString(name) < 4 {
 			continue
 		}
-		if toks := tokenize(name, nil); len(toks) == 1 && isStopword(toks[0].text) {
+		if toks := text.Tokenize(name, nil); len(toks) == 1 && text.IsStopword(toks[0].Text) {
 			continue
 		}
 		t.Names[l] = []string{name}

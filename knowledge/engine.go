@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // Thresholds of the answer decision, tuned on the held-out sets in testdata (eval_test.go runs
@@ -100,7 +102,7 @@ type scratch struct {
 	scores  []float32
 	touched []int32
 	units   []unit
-	toks    []token
+	toks    []text.Token
 }
 
 type unit struct {
@@ -108,7 +110,7 @@ type unit struct {
 	term     int32 // index term, -1 when the word is not in the knowledge base
 	weight   float32
 	year     int
-	num      bool
+	Num      bool
 	concept  bool
 	covered  bool   // explained by a glossary concept found in the question
 	entity   bool   // a glossary name (country, company, pipeline), not a common word
@@ -123,20 +125,20 @@ type unit struct {
 func (e *Engine) Answer(q Query) Answer {
 	lang := q.Lang
 	if lang == "" {
-		lang = DetectLang(q.Text, q.Hint)
+		lang = text.DetectLang(q.Text, q.Hint)
 	}
 	s := e.scratch.Get().(*scratch)
 	defer e.scratch.Put(s)
 
 	ans := Answer{Lang: lang, Question: q.Text}
-	text, latest := e.resolveRelativeTime(q.Text)
-	if years := asksComparison(tokenize(text, nil)); years != nil && !AsksOpinion(text) {
-		if c, facts := e.compareYears(s, text, years); c != nil {
+	msg, latest := e.resolveRelativeTime(q.Text)
+	if years := asksComparison(text.Tokenize(msg, nil)); years != nil && !AsksOpinion(msg) {
+		if c, facts := e.compareYears(s, msg, years); c != nil {
 			ans.Facts, ans.Comparison, ans.Confidence = facts, c, 1
 			return ans
 		}
 	}
-	res := e.search(s, text, "", nil)
+	res := e.search(s, msg, "", nil)
 	if latest {
 		res.facts = latestFirst(res.facts)
 	}
@@ -147,7 +149,7 @@ func (e *Engine) Answer(q Query) Answer {
 		// with its context when that reading is sure enough: its own words still rank first.
 		prev := q.Previous
 		if res.hasYear {
-			prev = withoutYears(prev) // "and in 2025?" replaces the year asked about
+			prev = text.WithoutYears(prev) // "and in 2025?" replaces the year asked about
 		}
 		var demote []string
 		if len(q.PreviousFacts) > 0 {
@@ -199,15 +201,15 @@ func (r result) confident() bool {
 // demotedScore is the share of its score a fact of the previous answer keeps in a follow-up.
 const demotedScore = 0.5
 
-func (e *Engine) search(s *scratch, text, context string, demote []string) result {
+func (e *Engine) search(s *scratch, msg, context string, demote []string) result {
 	ix := e.ix
-	units := e.analyze(s, text)
+	units := e.analyze(s, msg)
 	var res result
 	res.referential = pointsBack(s.toks)
-	amount := asksAmount(s.toks, text) || e.namesAmount(units) && !asksGoal(s.toks)
+	amount := asksAmount(s.toks, msg) || e.namesAmount(units) && !asksGoal(s.toks)
 	when := asksWhen(s.toks)
 	for i := range units {
-		if !units[i].num && !units[i].concept {
+		if !units[i].Num && !units[i].concept {
 			res.contentUnits++
 		}
 		if units[i].unknown != "" && res.unknown == "" {
@@ -226,7 +228,7 @@ func (e *Engine) search(s *scratch, text, context string, demote []string) resul
 				if !(u.measure && u.concept) {
 					continue
 				}
-				if id, ok := ix.vocab[oppositeDirection(ix.terms[u.term])]; ok {
+				if id, ok := ix.vocab[text.OppositeDirection(ix.terms[u.term])]; ok {
 					u.term, u.weight, u.context = id, ix.idf[id], false
 				}
 			}
@@ -317,7 +319,7 @@ func (e *Engine) rank(s *scratch, units []unit, k int, opt rankOptions) []scored
 	ix := e.ix
 	for i := range units {
 		u := &units[i]
-		if u.term < 0 || opt.ignoreFigures && u.num && u.year == 0 {
+		if u.term < 0 || opt.ignoreFigures && u.Num && u.year == 0 {
 			continue
 		}
 		for _, p := range ix.postings[u.term] {
@@ -417,7 +419,7 @@ func (e *Engine) coverage(units []unit, doc int32) cover {
 			if contains(ix.years[doc], u.year) {
 				matched += float64(ix.maxIDF) * scale
 			}
-		case u.num:
+		case u.Num:
 			// Other numbers (a figure the user quotes) neither help nor hurt an answer.
 		case u.term < 0 && u.entity:
 			total += float64(ix.maxIDF) * entityWeight * scale
@@ -490,28 +492,28 @@ func contains(xs []int, x int) bool {
 
 // analyze turns a question into units: stems of its words (read in both languages of their
 // script), numbers and years, and the glossary concepts they name.
-func (e *Engine) analyze(s *scratch, text string) []unit {
-	s.units = e.analyzeAppend(s, text, s.units[:0], false)
+func (e *Engine) analyze(s *scratch, msg string) []unit {
+	s.units = e.analyzeAppend(s, msg, s.units[:0], false)
 	return s.units
 }
 
 // analyzeAppend adds the units of text to units. Units of the conversation's context (the
 // previous question, for a follow-up) weigh less than the question's own.
-func (e *Engine) analyzeAppend(s *scratch, text string, units []unit, context bool) []unit {
+func (e *Engine) analyzeAppend(s *scratch, msg string, units []unit, context bool) []unit {
 	ix := e.ix
-	s.toks = tokenize(text, s.toks[:0])
+	s.toks = text.Tokenize(msg, s.toks[:0])
 	start := len(units)
 	for _, t := range s.toks {
 		if len(units)-start == maxQueryUnits {
 			break
 		}
-		if t.sym || isStopword(t.text) || !t.num && utf8.RuneCountInString(t.text) < 2 {
+		if t.Sym || text.IsStopword(t.Text) || !t.Num && utf8.RuneCountInString(t.Text) < 2 {
 			continue
 		}
 		u := unit{term: -1}
-		if m := monthOf(t.text); m > 0 && !t.num {
+		if m := text.MonthOf(t.Text); m > 0 && !t.Num {
 			// "январь", "Aug", "avqust", "тамыз" meet the months of a figure's period.
-			u.num = true
+			u.Num = true
 			u.variants[0] = monthToken(m)
 			if id, ok := ix.vocab[u.variants[0]]; ok {
 				u.term, u.weight = id, ix.idf[id]
@@ -519,28 +521,28 @@ func (e *Engine) analyzeAppend(s *scratch, text string, units []unit, context bo
 			units = append(units, u)
 			continue
 		}
-		if !t.num && (periodWords[t.text] || backWords[t.text] || numberWords[t.text] != 0 || isHedge(t.text) || isScale(t.text)) {
-			u.num = true // says when or how many, not what: see coverage
+		if !t.Num && (text.PeriodWords[t.Text] || text.BackWords[t.Text] || text.NumberWord(t.Text) != 0 || text.IsHedge(t.Text) || text.IsScale(t.Text)) {
+			u.Num = true // says when or how many, not what: see coverage
 			units = append(units, u)
 			continue
 		}
-		if t.num {
-			u.num = true
-			u.variants[0] = t.text
-			if y := yearOf(t.text); y != 0 {
+		if t.Num {
+			u.Num = true
+			u.variants[0] = t.Text
+			if y := text.YearOf(t.Text); y != 0 {
 				u.year = y
 			}
 		} else {
-			ls := scriptLangs(t.text)
-			u.variants[0] = ix.stem(ls[0], t.text)
-			if v := ix.stem(ls[1], t.text); v != u.variants[0] {
+			ls := text.ScriptLangs(t.Text)
+			u.variants[0] = ix.stem(ls[0], t.Text)
+			if v := ix.stem(ls[1], t.Text); v != u.variants[0] {
 				u.variants[1] = v
 			}
 		}
-		e.resolve(&u, t.text)
+		e.resolve(&u, t.Text)
 		u.exact = exactForm(t)
-		u.measure = isMeasureUnit(t.text)
-		u.start = ix.wordStart(t.text)
+		u.measure = text.IsMeasureUnit(t.Text)
+		u.start = ix.wordStart(t.Text)
 		units = append(units, u)
 	}
 	// Glossary concepts: "БТД", "Baku–Tbilisi–Ceyhan" and "Bakı-Tbilisi-Ceyhan" all become @btc.
@@ -589,7 +591,7 @@ func (e *Engine) analyzeAppend(s *scratch, text string, units []unit, context bo
 		}
 	}
 	// The country a flow goes to ("инвестиции в Казахстан", "Azərbaycana"): ranks, is no subject.
-	directions(s.toks, func(term string) {
+	text.Directions(s.toks, func(term string) {
 		if id, ok := ix.vocab[term]; ok && !hasConcept(units[start:], id) {
 			units = append(units, unit{term: id, weight: ix.idf[id], concept: true, measure: true})
 		}
@@ -648,7 +650,7 @@ func (e *Engine) resolve(u *unit, word string) {
 		u.weight = ix.idf[u.term]
 		return
 	}
-	if u.num || utf8.RuneCountInString(word) < 4 {
+	if u.Num || utf8.RuneCountInString(word) < 4 {
 		return
 	}
 	if id := ix.prefixMatch(u.variants); id >= 0 {
@@ -713,70 +715,15 @@ func (ix *Index) prefixMatch(variants [2]string) int32 {
 	return best
 }
 
-func yearOf(num string) int {
-	if len(num) != 4 {
-		return 0
-	}
-	y := 0
-	for i := 0; i < 4; i++ {
-		if num[i] < '0' || num[i] > '9' {
-			return 0
-		}
-		y = y*10 + int(num[i]-'0')
-	}
-	if y >= 1990 && y <= 2100 {
-		return y
-	}
-	return 0
-}
-
-// withoutYears drops four-digit years from a previous question, so "and in 2025?" replaces
-// the year it asked about instead of adding to it.
-func withoutYears(s string) string {
-	out := make([]byte, 0, len(s))
-	for i := 0; i < len(s); {
-		if s[i] >= '0' && s[i] <= '9' {
-			j := i
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-				j++
-			}
-			if yearOf(s[i:j]) == 0 {
-				out = append(out, s[i:j]...)
-			}
-			i = j
-			continue
-		}
-		out = append(out, s[i])
-		i++
-	}
-	return string(out)
-}
-
-// isHedge reports words that qualify a figure ("около", "more than", "yaxın", "астам"):
-// they say how exact a number is, not what it is about.
-func isHedge(w string) bool {
-	return utf8.RuneCountInString(w) >= 4 && (hasPrefixIn(w, approxWords) || hasPrefixIn(w, moreWords) || hasPrefixIn(w, lessWords)) ||
-		oneOfWord(w, approxWords) || w == "yaxin" || w == "жуык"
-}
-
-// isScale reports "млн", "million", "milyard": part of a number, not of the subject.
-func isScale(w string) bool {
-	_, ok := scaleOf(w)
-	return ok
-}
-
-// amountWords ask for a figure: "сколько", "how much", "nə qədər", "neçə", "қанша".
-var amountWords = wordSet(`сколько скольких каков какова каковы much many qeder nece neche канша неше`)
-
-func asksAmount(toks []token, text string) bool {
+func asksAmount(toks []text.Token, msg string) bool {
 	for i, t := range toks {
-		if i+1 < len(toks) && unitOf(toks[i+1].text) == "times" {
+		if i+1 < len(toks) && text.UnitOf(toks[i+1].Text) == "times" {
 			continue // "қанша есе", "во сколько раз": a multiple, often said in words ("to double")
 		}
-		if amountWords[t.text] {
+		if text.AmountWords[t.Text] {
 			// Folded, Azerbaijani "neçə" (how many) and "necə" (how) are one word: written
 			// with its diacritics, "necə" asks how, not how many.
-			if t.text == "nece" && strings.Contains(strings.ToLower(text), "necə") {
+			if t.Text == "nece" && strings.Contains(strings.ToLower(msg), "necə") {
 				continue
 			}
 			return true
@@ -791,32 +738,7 @@ func asksAmount(toks []token, text string) bool {
 // are offered as related questions instead.
 func sameMeasure(a, b *Fact) bool { return a.Topic == b.Topic }
 
-// backWords point to something said before: pronouns and "there", in the four languages.
-var backWords = wordSet(`его её ее их него неё нее нему ним нём там это этот эта этого этой этом туда оттуда
-	он она оно они it its there that this those they them onun onu ona orada ora burada bunun
-	онын оны оган онда сол солар олар мунда`)
-
-func pointsBack(toks []token) bool { return hasWordIn(toks, backWords) }
-
-// hasWordIn reports whether any word of toks is in set.
-func hasWordIn(toks []token, set map[string]bool) bool {
-	for _, t := range toks {
-		if !t.num && set[t.text] {
-			return true
-		}
-	}
-	return false
-}
-
-// isMeasureUnit reports "dollars", "тонн", "faiz": what a figure is counted in, not what it is
-// about. Agreements and containers (TEU) are subjects of their own and stay.
-func isMeasureUnit(w string) bool {
-	switch unitOf(w) {
-	case "usd", "tonne", "percent", "barrel", "km", "tenge", "times":
-		return true
-	}
-	return false
-}
+func pointsBack(toks []text.Token) bool { return text.HasWordIn(toks, text.BackWords) }
 
 // maxRemembered bounds the question a conversation keeps as context, so a long chain of
 // follow-ups does not grow the session without end.
@@ -837,10 +759,6 @@ func clipBytes(s string, n int) string {
 // target?"), which is a plan stated in words ("to double").
 var amountConcepts = map[string]bool{"@trade-turnover": true}
 
-// goalStems start the words of goals in the four languages, folded ("мақсатқа" → "максат").
-var goalStems = []string{"цел", "задач", "план", "удво", "намер", "goal", "target", "aim", "intend", "doubl", "hedef", "meqsed", "niyy", "козде",
-	"максат", "жоспар"}
-
 func (e *Engine) namesAmount(units []unit) bool {
 	for _, u := range units {
 		if u.concept && !u.context && u.term >= 0 && amountConcepts[e.ix.terms[u.term]] {
@@ -850,9 +768,9 @@ func (e *Engine) namesAmount(units []unit) bool {
 	return false
 }
 
-func asksGoal(toks []token) bool {
+func asksGoal(toks []text.Token) bool {
 	for _, t := range toks {
-		if !t.num && hasPrefixIn(t.text, goalStems) {
+		if !t.Num && text.HasPrefixIn(t.Text, text.GoalStems) {
 			return true
 		}
 	}
@@ -898,7 +816,4 @@ func sameFirstRune(a, b string) bool {
 	return ra == rb
 }
 
-// whenWords ask for a date: "когда", "when", "nə vaxt", "қашан".
-var whenWords = wordSet(`когда when vaxt кашан`)
-
-func asksWhen(toks []token) bool { return hasWordIn(toks, whenWords) }
+func asksWhen(toks []text.Token) bool { return text.HasWordIn(toks, text.WhenWords) }

@@ -1,6 +1,8 @@
 package knowledge
 
 import (
+	"github.com/corridorbot/corridorbot/knowledge/text"
+
 	"bufio"
 	"os"
 	"regexp"
@@ -54,9 +56,9 @@ func answerText(a Answer) string {
 	return b.String()
 }
 
-func expectedIn(text, expected string) bool {
+func expectedIn(msg, expected string) bool {
 	for _, e := range strings.Split(expected, "|") {
-		if strings.Contains(evalNorm(text), evalNorm(e)) {
+		if strings.Contains(evalNorm(msg), evalNorm(e)) {
 			return true
 		}
 	}
@@ -107,7 +109,7 @@ func runEvalSet(t *testing.T, e *Engine, set evalSet) {
 		} else {
 			t.Logf("MISS %s %s conf=%.2f :: %s (want %s) -> %v", id, lang, a.Confidence, q, want, ids(a.Facts))
 		}
-		if got := DetectLang(q, ""); got == lang {
+		if got := text.DetectLang(q, ""); got == lang {
 			detected++
 		} else {
 			t.Logf("DETECT %s want %s got %s :: %s", id, lang, got, q)
@@ -171,16 +173,16 @@ func runCheckSet(t *testing.T, e *Engine, file string, floor float64) {
 		r := e.Check(claim, lang)
 		good := r.Verdict == want
 		if good && want == Contradicted && fig != "" {
-			text := ""
+			msg := ""
 			for _, c := range r.Claims {
 				if c.Fact != nil {
-					text += c.Fact.Text[lang]
+					msg += c.Fact.Text[lang]
 				}
 				if c.Schedule != nil {
-					text += c.Schedule.Text[lang]
+					msg += c.Schedule.Text[lang]
 				}
 			}
-			good = expectedIn(text, fig)
+			good = expectedIn(msg, fig)
 		}
 		if good {
 			ok++

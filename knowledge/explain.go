@@ -190,7 +190,7 @@ func (e *Engine) describeUnits(units []unit) string {
 		switch {
 		case u.unknown != "":
 			parts = append(parts, "unknown name "+u.unknown)
-		case u.covered || u.num && u.year == 0:
+		case u.covered || u.Num && u.year == 0:
 			continue
 		case u.year != 0:
 			parts = append(parts, fmt.Sprintf("year %d", u.year))

@@ -152,18 +152,18 @@ func goldenCheck(t *testing.T, e *Engine, file string) ([]evalOutcome, tally) {
 		}
 		r := e.Check(claim, lang)
 		var cited []string
-		text := ""
+		msg := ""
 		for _, c := range r.Claims {
 			if c.Fact != nil {
 				cited = append(cited, c.Fact.ID)
-				text += c.Fact.Text[lang]
+				msg += c.Fact.Text[lang]
 			}
 			if c.Schedule != nil {
 				cited = append(cited, c.Schedule.ID)
-				text += c.Schedule.Text[lang]
+				msg += c.Schedule.Text[lang]
 			}
 		}
-		right := r.Verdict == want && (want != Contradicted || fig == "" || expectedIn(text, fig))
+		right := r.Verdict == want && (want != Contradicted || fig == "" || expectedIn(msg, fig))
 		tl.total++
 		if right {
 			tl.right++

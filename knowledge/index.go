@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // BM25F parameters. Field weights say how much a match counts where it is found: the
@@ -82,29 +84,20 @@ type docBuilder struct {
 	length [numFields]float64
 }
 
-func langIndex(l Lang) int {
-	for i, x := range Langs {
-		if x == l {
-			return i
-		}
-	}
-	return 0
-}
-
 // stem returns the stem of a folded word in a language, from the cache when possible.
 func (ix *Index) stem(lang Lang, w string) string {
-	if s, ok := ix.stems[langIndex(lang)][w]; ok {
+	if s, ok := ix.stems[text.LangIndex(lang)][w]; ok {
 		return s
 	}
-	return stemFor(lang, w)
+	return text.Stem(lang, w)
 }
 
 func (ix *Index) stemCached(lang Lang, w string) string {
-	m := ix.stems[langIndex(lang)]
+	m := ix.stems[text.LangIndex(lang)]
 	if s, ok := m[w]; ok {
 		return s
 	}
-	s := stemFor(lang, w)
+	s := text.Stem(lang, w)
 	m[w] = s
 	return s
 }
@@ -127,7 +120,7 @@ func NewIndex(kb *KB) *Index {
 
 	docs := make([]docBuilder, len(kb.Facts))
 	var avg [numFields]float64
-	var toks []token
+	var toks []text.Token
 	for d, f := range kb.Facts {
 		ix.docOf[f.ID] = int32(d)
 		db := &docs[d]
@@ -135,10 +128,10 @@ func NewIndex(kb *KB) *Index {
 			db.tf[i] = map[string]float64{}
 		}
 		for _, l := range Langs {
-			toks = tokenize(f.Text[l], toks[:0])
+			toks = text.Tokenize(f.Text[l], toks[:0])
 			ix.addField(db, fieldText, l, toks)
 			for _, q := range f.Questions[l] {
-				toks = tokenize(q, toks[:0])
+				toks = text.Tokenize(q, toks[:0])
 				ix.addField(db, fieldQuestions, l, toks)
 			}
 		}
@@ -246,19 +239,19 @@ func forDeletions(w string, fn func(string)) {
 }
 
 // addField adds the stems of one text to a document field, with glossary concepts.
-func (ix *Index) addField(db *docBuilder, fi field, lang Lang, toks []token) {
+func (ix *Index) addField(db *docBuilder, fi field, lang Lang, toks []text.Token) {
 	stems := make([]string, 0, len(toks))
 	exact := make([]string, 0, len(toks)) // the words as written, for abbreviations
 	for _, t := range toks {
-		if t.num {
-			stems = append(stems, t.text)
-			exact = append(exact, t.text)
+		if t.Num {
+			stems = append(stems, t.Text)
+			exact = append(exact, t.Text)
 			continue
 		}
-		if t.sym || isStopword(t.text) {
+		if t.Sym || text.IsStopword(t.Text) {
 			continue // dropped on both sides, so glossary names match across "of", "и", "və"
 		}
-		stems = append(stems, ix.stemCached(lang, t.text))
+		stems = append(stems, ix.stemCached(lang, t.Text))
 		exact = append(exact, exactForm(t))
 	}
 	for _, s := range stems {
@@ -270,7 +263,7 @@ func (ix *Index) addField(db *docBuilder, fi field, lang Lang, toks []token) {
 	if fi == fieldText {
 		// Only the answer texts say authoritatively which way a flow goes; the questions
 		// people ask are paraphrases and would blur it.
-		directions(toks, func(term string) { db.tf[fi][term]++ })
+		text.Directions(toks, func(term string) { db.tf[fi][term]++ })
 	}
 	for i := 0; i < len(stems); {
 		found := longest(ix.matchPhrases(i, func(j int) [3]string { return [3]string{stems[j], "", exact[j]} }, len(stems)))
@@ -290,7 +283,7 @@ func (ix *Index) addField(db *docBuilder, fi field, lang Lang, toks []token) {
 // script, since every language uses them; full words are not, because the short Turkic stem
 // of an English word can be the stem of another ("Transcaucasia" and "transit" → "trans").
 func (ix *Index) addGlossary(terms []*Term) {
-	var toks []token
+	var toks []text.Token
 	for _, t := range terms {
 		if t.Kind == "entity" {
 			ix.entities["@"+t.ID] = true
@@ -298,19 +291,19 @@ func (ix *Index) addGlossary(terms []*Term) {
 		seen := map[string]bool{}
 		for _, lang := range Langs {
 			for _, name := range t.Names[lang] {
-				toks = tokenize(name, toks[:0])
+				toks = text.Tokenize(name, toks[:0])
 				if len(toks) == 0 {
 					continue
 				}
-				if len(toks) == 1 && !toks[0].num && (lang == AZ || lang == KK) && utf8.RuneCountInString(toks[0].text) >= 4 {
-					ix.wordStarts[toks[0].text] = "@" + t.ID
+				if len(toks) == 1 && !toks[0].Num && (lang == AZ || lang == KK) && utf8.RuneCountInString(toks[0].Text) >= 4 {
+					ix.wordStarts[toks[0].Text] = "@" + t.ID
 				}
 				if isAbbreviation(name) {
 					// An abbreviation matches only as written ("ЕС", "BTC"): a stem cut from a
 					// longer word ("есе" → "ес") is not it.
 					exact := make([]string, 0, len(toks))
 					for _, tk := range toks {
-						if !tk.sym {
+						if !tk.Sym {
 							exact = append(exact, exactForm(tk))
 						}
 					}
@@ -323,14 +316,14 @@ func (ix *Index) addGlossary(terms []*Term) {
 				for _, l := range []Lang{lang} {
 					stems := make([]string, 0, len(toks))
 					for _, tk := range toks {
-						if tk.sym || isStopword(tk.text) {
+						if tk.Sym || text.IsStopword(tk.Text) {
 							continue
 						}
-						if tk.num {
-							stems = append(stems, tk.text)
+						if tk.Num {
+							stems = append(stems, tk.Text)
 							continue
 						}
-						stems = append(stems, ix.stemCached(l, tk.text))
+						stems = append(stems, ix.stemCached(l, tk.Text))
 					}
 					if len(stems) == 0 {
 						continue
@@ -341,8 +334,8 @@ func (ix *Index) addGlossary(terms []*Term) {
 					}
 					seen[key] = true
 					p := phrase{stems: stems, concept: "@" + t.ID}
-					if len(toks) == 1 && !toks[0].num {
-						p.surface = toks[0].text
+					if len(toks) == 1 && !toks[0].Num {
+						p.surface = toks[0].Text
 					}
 					ix.phrases[stems[0]] = append(ix.phrases[stems[0]], p)
 				}
@@ -358,11 +351,11 @@ func (ix *Index) addGlossary(terms []*Term) {
 
 // exactForm is how a word of an abbreviation is keyed: as written (folded), marked so that it
 // never equals a stem. Numbers are themselves.
-func exactForm(t token) string {
-	if t.num {
-		return t.text
+func exactForm(t text.Token) string {
+	if t.Num {
+		return t.Text
 	}
-	return "=" + t.text
+	return "=" + t.Text
 }
 
 // isAbbreviation reports names written in capitals only: BTC, TITR, ТМТМ, AIIF 2025.
@@ -534,8 +527,8 @@ func (ix *Index) withoutBaseWords(terms []*Term, base map[string][]posting) []*T
 		for _, l := range Langs {
 			names := t.Names[l][:0]
 			for _, n := range t.Names[l] {
-				toks := tokenize(n, nil)
-				if len(toks) == 1 && base[ix.stemCached(l, toks[0].text)] != nil {
+				toks := text.Tokenize(n, nil)
+				if len(toks) == 1 && base[ix.stemCached(l, toks[0].Text)] != nil {
 					continue
 				}
 				names = append(names, n)

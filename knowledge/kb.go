@@ -9,38 +9,28 @@ import (
 	"io/fs"
 	"path"
 	"sort"
-	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // Lang is a language code the product speaks: ru, az, kk or en.
-type Lang string
+type Lang = text.Lang
 
 // The languages, in the order the product lists them.
 const (
-	RU Lang = "ru"
-	AZ Lang = "az"
-	KK Lang = "kk"
-	EN Lang = "en"
+	RU = text.RU
+	AZ = text.AZ
+	KK = text.KK
+	EN = text.EN
 )
 
 // Langs lists every supported language.
-var Langs = []Lang{RU, AZ, KK, EN}
+var Langs = text.Langs
 
 // ParseLang accepts a language code such as "ru" or "en-US"; ok is false for anything else.
-func ParseLang(s string) (Lang, bool) {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if i := strings.IndexAny(s, "-_"); i > 0 {
-		s = s[:i]
-	}
-	for _, l := range Langs {
-		if string(l) == s {
-			return l, true
-		}
-	}
-	return "", false
-}
+func ParseLang(s string) (Lang, bool) { return text.ParseLang(s) }
 
 // Topics are the subject areas, the same ids in files, commands and buttons.
 var Topics = []string{"trade", "transit", "energy", "investment", "industry", "diplomacy"}

@@ -3,57 +3,26 @@ package knowledge
 import (
 	"sort"
 	"strconv"
-)
 
-// Relative time ("this year", "last year", "currently", "so far") is resolved against the
-// facts' dates, not the clock: the base can only speak of what its sources date, and every
-// answer names the date its figure is as of.
-var (
-	thisYearPhrases = phraseList(`в этом году|этот год|этого года|текущем году|this year|bu il|bu ilin|биыл|осы жылы|осы жыл`)
-	lastYearPhrases = phraseList(`в прошлом году|прошлом году|прошлый год|прошлого года|last year|previous year|kecen il|oten il|былтыр|откен жылы|откен жыл`)
-	latestPhrases   = phraseList(`сейчас|на данный момент|в настоящее время|на сегодня|пока что|к настоящему|последн|
-		currently|now|so far|to date|latest|today|at present|most recent|
-		hazirda|indi|helelik|indiye|son|
-		казир|азирге|сонгы|бугинги`)
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // resolveRelativeTime writes the year a relative phrase means into the question, and
 // reports whether it asks for the latest figure.
-func (e *Engine) resolveRelativeTime(text string) (string, bool) {
-	toks := tokenize(text, nil)
+func (e *Engine) resolveRelativeTime(msg string) (string, bool) {
+	toks := text.Tokenize(msg, nil)
 	// "This year" asks for the newest figure, but is no hard year: sources say "this year"
 	// of their own year too ("the goal is to double trade this year").
-	if rest, ok := cutPhrases(toks, thisYearPhrases); ok {
+	if rest, ok := text.CutPhrases(toks, text.ThisYearPhrases); ok {
 		return rest, true
 	}
-	if rest, ok := cutPhrases(toks, lastYearPhrases); ok {
+	if rest, ok := text.CutPhrases(toks, text.LastYearPhrases); ok {
 		return rest + " " + strconv.Itoa(e.latestYear-1), false
 	}
-	if rest, ok := cutPhrases(toks, latestPhrases); ok {
+	if rest, ok := text.CutPhrases(toks, text.LatestPhrases); ok {
 		return rest, true
 	}
-	return text, false
-}
-
-// cutPhrases removes the first phrase of ps found in toks and returns the other words (their
-// folded forms, which the engine reads as it reads the original), or false if none is there.
-func cutPhrases(toks []token, ps [][]string) (string, bool) {
-	for i := range toks {
-		for _, p := range ps {
-			if len(p) > len(toks)-i || !phraseIn(toks[i:i+len(p)], p) {
-				continue
-			}
-			var b []byte
-			for k, t := range toks {
-				if k < i || k >= i+len(p) {
-					b = append(b, t.text...)
-					b = append(b, ' ')
-				}
-			}
-			return string(b), true
-		}
-	}
-	return "", false
+	return msg, false
 }
 
 // latestFirst orders facts newest figure first, keeping the ranking among equals.

@@ -7,6 +7,8 @@
 package knowledge
 
 import (
+	"github.com/corridorbot/corridorbot/knowledge/text"
+
 	"fmt"
 	"os"
 	"strings"
@@ -32,11 +34,11 @@ func TestTune(t *testing.T) {
 			}
 			s := e.scratch.Get().(*scratch)
 			r := e.search(s, row[2], "", nil)
-			text := ""
+			msg := ""
 			for _, f := range r.facts {
-				text += f.Text[Lang(row[1])]
+				msg += f.Text[Lang(row[1])]
 			}
-			pos = append(pos, obs{r.confidence, r.coverage, r.subject && r.predicate && r.yearOK && r.amountOK, expectedIn(text, row[3])})
+			pos = append(pos, obs{r.confidence, r.coverage, r.subject && r.predicate && r.yearOK && r.amountOK, expectedIn(msg, row[3])})
 		}
 		for _, row := range readTSV(t, set.negative) {
 			s := e.scratch.Get().(*scratch)
@@ -92,7 +94,7 @@ func TestExplainCheck(t *testing.T) {
 	}
 	e := shippedEngine(t)
 	for _, clause := range splitClaims(c) {
-		info := parseClaim(tokenize(clause, nil))
+		info := parseClaim(text.Tokenize(clause, nil))
 		fmt.Printf("clause %q info=%+v\n", clause, info)
 		s := e.scratch.Get().(*scratch)
 		cands, _ := e.claimCandidates(s, clause)
@@ -125,7 +127,7 @@ func TestExplainFollow(t *testing.T) {
 	fmt.Printf("alone: %v conf=%.2f cov=%.2f subj=%v pred=%v year=%v ref=%v content=%d\n", ids(alone.facts), alone.confidence, alone.coverage, alone.subject, alone.predicate, alone.yearOK, alone.referential, alone.contentUnits)
 	prev := a1.Question
 	if alone.hasYear {
-		prev = withoutYears(prev)
+		prev = text.WithoutYears(prev)
 	}
 	merged := e.search(s, second, prev, ids(a1.Facts)[:min(1, len(a1.Facts))])
 	fmt.Printf("merged: %v conf=%.2f cov=%.2f subj=%v pred=%v year=%v\n", ids(merged.facts), merged.confidence, merged.coverage, merged.subject, merged.predicate, merged.yearOK)
@@ -142,11 +144,11 @@ func TestTuneUnknown(t *testing.T) {
 	unknownWords := func(q string) []string {
 		s := e.scratch.Get().(*scratch)
 		var out []string
-		toks := tokenize(q, nil)
+		toks := text.Tokenize(q, nil)
 		units := e.analyze(s, q)
 		_ = toks
 		for _, u := range units {
-			if u.term < 0 && !u.num && !u.concept && !u.covered && len([]rune(u.variants[0])) >= 4 {
+			if u.term < 0 && !u.Num && !u.concept && !u.covered && len([]rune(u.variants[0])) >= 4 {
 				out = append(out, u.variants[0])
 			}
 		}

@@ -1,14 +1,14 @@
-package knowledge
+package text
 
 import (
 	"reflect"
 	"testing"
 )
 
-func texts(toks []token) []string {
+func texts(toks []Token) []string {
 	var out []string
 	for _, t := range toks {
-		out = append(out, t.text)
+		out = append(out, t.Text)
 	}
 	return out
 }
@@ -29,8 +29,8 @@ func TestTokenize_FoldsLettersAcrossKeyboards(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := texts(tokenize(c.in, nil)); !reflect.DeepEqual(got, c.want) {
-				t.Errorf("tokenize(%q) = %q, want %q", c.in, got, c.want)
+			if got := texts(Tokenize(c.in, nil)); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("Tokenize(%q) = %q, want %q", c.in, got, c.want)
 			}
 		})
 	}
@@ -48,18 +48,18 @@ func TestTokenize_Numbers(t *testing.T) {
 	}
 	for _, c := range cases {
 		var first string
-		for _, tok := range tokenize(c.in, nil) {
-			if tok.num {
-				first = tok.text
+		for _, tok := range Tokenize(c.in, nil) {
+			if tok.Num {
+				first = tok.Text
 				break
 			}
 		}
 		if first != c.want {
-			t.Errorf("tokenize(%q): first number %q, want %s", c.in, first, c.want)
+			t.Errorf("Tokenize(%q): first number %q, want %s", c.in, first, c.want)
 		}
 	}
 	// A year followed by a figure is two numbers, not one thousands-grouped number.
-	if got := texts(tokenize("в 2024 470 млн", nil)); !reflect.DeepEqual(got, []string{"в", "2024", "470", "млн"}) {
+	if got := texts(Tokenize("в 2024 470 млн", nil)); !reflect.DeepEqual(got, []string{"в", "2024", "470", "млн"}) {
 		t.Errorf("year and figure merged: %q", got)
 	}
 }
@@ -102,14 +102,14 @@ func TestStem_InflectionsMeet(t *testing.T) {
 		{EN, "agreement", "agreements"},
 	}
 	for _, c := range same {
-		a, b := stemFor(c.lang, fold(c.a)), stemFor(c.lang, fold(c.b))
+		a, b := Stem(c.lang, fold(c.a)), Stem(c.lang, fold(c.b))
 		if a != b {
 			t.Errorf("%s: stem(%s)=%s, stem(%s)=%s; want equal", c.lang, c.a, a, c.b, b)
 		}
 	}
 }
 
-func fold(s string) string { return tokenize(s, nil)[0].text }
+func fold(s string) string { return Tokenize(s, nil)[0].Text }
 
 func TestSmallTalk(t *testing.T) {
 	cases := map[string]Talk{
@@ -120,34 +120,6 @@ func TestSmallTalk(t *testing.T) {
 	for in, want := range cases {
 		if got := SmallTalk(in); got != want {
 			t.Errorf("SmallTalk(%q) = %d, want %d", in, got, want)
-		}
-	}
-}
-
-func TestOneEditApart(t *testing.T) {
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
-		{"транзит", "тразнит", true}, {"invest", "invesr", true}, {"shamkir", "shamkr", true},
-		{"shamki", "shamkir", true}, {"anakl", "canal", false}, {"trade", "trade", true}, {"abcde", "badce", false},
-	} {
-		if got := oneEditApart(c.a, c.b); got != c.want {
-			t.Errorf("oneEditApart(%q, %q) = %v", c.a, c.b, got)
-		}
-	}
-}
-
-func TestLooksLike(t *testing.T) {
-	for _, c := range []struct {
-		word, name string
-		want       bool
-	}{
-		{"qazaxistana", "qazaxistan", true}, {"shakmir", "shamkir", true}, {"шамкирском", "шамкир", true},
-		{"transcaspian", "transcaucasia", false}, {"through", "throughput", true}, {"btc", "btc", true},
-	} {
-		if got := looksLike(c.word, c.name); got != c.want {
-			t.Errorf("looksLike(%q, %q) = %v", c.word, c.name, got)
 		}
 	}
 }

@@ -1,11 +1,11 @@
-package knowledge
+package text
 
 import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/kljensen/snowball/english"
-	"github.com/kljensen/snowball/russian"
+	snowballen "github.com/kljensen/snowball/english"
+	snowballru "github.com/kljensen/snowball/russian"
 )
 
 // stemLen is how many leading letters of a stem are kept. Cutting long words to a fixed
@@ -40,29 +40,29 @@ func truncateTo(w string, n int) string {
 
 func truncate(w string) string { return truncateTo(w, stemLen) }
 
-// stemFor stems a folded word with the rules of one language.
-func stemFor(lang Lang, w string) string {
+// Stem stems a folded word with the rules of one language.
+func Stem(lang Lang, w string) string {
 	switch lang {
 	case RU:
-		return truncate(russian.Stem(w, true))
+		return truncate(snowballru.Stem(w, true))
 	case EN:
-		return truncate(english.Stem(w, true))
+		return truncate(snowballen.Stem(w, true))
 	case AZ, KK:
 		return truncateTo(stripVowel(w), turkicStemLen)
 	}
 	return truncate(w)
 }
 
-// isCyrillic reports whether a folded word is written in Cyrillic.
-func isCyrillic(w string) bool {
+// IsCyrillic reports whether a folded word is written in Cyrillic.
+func IsCyrillic(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return r >= 0x0400 && r <= 0x04FF
 }
 
-// scriptLangs are the languages a word may belong to, judged by its script alone: a Kazakh word
+// ScriptLangs are the languages a word may belong to, judged by its script alone: a Kazakh word
 // typed with Russian letters looks Russian, an Azerbaijani word without diacritics looks English.
-func scriptLangs(w string) [2]Lang {
-	if isCyrillic(w) {
+func ScriptLangs(w string) [2]Lang {
+	if IsCyrillic(w) {
 		return [2]Lang{RU, KK}
 	}
 	return [2]Lang{EN, AZ}

@@ -1,72 +1,25 @@
-package knowledge
+package text
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
-// foldTable maps a rune to its matching form: lower case, diacritics removed, Turkic dotless
-// and dotted i merged, Kazakh- and Azerbaijani-specific letters mapped to the letters people type
-// instead on a Russian or Latin keyboard. Both the index and the query go through it, so
-// "Şəmkir", "Semkir" and "ŞƏMKİR" meet, and so do "Қазақстан" and "Казакстан".
-var foldTable = buildFoldTable()
-
-const foldTableSize = 0x0530
-
-func buildFoldTable() [foldTableSize]rune {
-	var t [foldTableSize]rune
-	special := map[rune]rune{
-		'ə': 'e', 'Ə': 'e', 'ı': 'i', 'I': 'i', 'İ': 'i',
-		'ә': 'а', 'ғ': 'г', 'қ': 'к', 'ң': 'н', 'ө': 'о', 'ұ': 'у', 'ү': 'у', 'һ': 'х', 'і': 'и',
-		'Ә': 'а', 'Ғ': 'г', 'Қ': 'к', 'Ң': 'н', 'Ө': 'о', 'Ұ': 'у', 'Ү': 'у', 'Һ': 'х', 'І': 'и',
-		'ё': 'е', 'Ё': 'е', 'ß': 's', 'ø': 'o', 'Ø': 'o', 'đ': 'd', 'ł': 'l',
-	}
-	for r := rune(0); r < foldTableSize; r++ {
-		if m, ok := special[r]; ok {
-			t[r] = m
-			continue
-		}
-		if r == 'й' || r == 'Й' {
-			t[r] = 'й' // the Russian stemmer needs й, so keep its breve
-			continue
-		}
-		base := r
-		if d := norm.NFD.String(string(r)); d != "" {
-			base, _ = utf8.DecodeRuneInString(d)
-		}
-		t[r] = unicode.ToLower(base)
-	}
-	return t
-}
-
-func foldRune(r rune) rune {
-	if r < foldTableSize {
-		return foldTable[r]
-	}
-	return unicode.ToLower(r)
-}
-
-// NFC returns s in Unicode normalization form C, which the language detector expects
-// (a "ş" typed as s + combining cedilla becomes one letter).
-func NFC(s string) string { return norm.NFC.String(s) }
-
-// token is one word or number of a text, folded for matching.
-type token struct {
-	text string // folded word, or a number written with '.' as the decimal point
-	num  bool
-	sym  bool // a sign that means something in a claim: $ % ₸ ~ ≈ > <
-	neg  bool // a number written with a minus sign ("-470"), not a dash between two numbers
+// Token is one word or number of a text, folded for matching.
+type Token struct {
+	Text string // folded word, or a number written with '.' as the decimal point
+	Num  bool
+	Sym  bool // a sign that means something in a claim: $ % ₸ ~ ≈ > <
+	Neg  bool // a number written with a minus sign ("-470"), not a dash between two numbers
 }
 
 // isCombining reports marks that only decorate the previous letter.
 func isCombining(r rune) bool { return unicode.Is(unicode.Mn, r) }
 
-// tokenize splits folded text into words and numbers. Numbers keep a decimal point
+// Tokenize splits folded text into words and numbers. Numbers keep a decimal point
 // ("3,6" and "3.6" → "3.6") and join thousands groups ("3 600 000" → "3600000").
-func tokenize(s string, out []token) []token {
+func Tokenize(s string, out []Token) []Token {
 	var b strings.Builder
 	i := 0
 	for i < len(s) {
@@ -76,7 +29,7 @@ func tokenize(s string, out []token) []token {
 			j := i
 			b.Reset()
 			j = scanNumber(s, j, &b)
-			out = append(out, token{text: b.String(), num: true, neg: minusBefore(s, i)})
+			out = append(out, Token{Text: b.String(), Num: true, Neg: minusBefore(s, i)})
 			i = skipNumberSuffix(s, j)
 		case unicode.IsLetter(r):
 			b.Reset()
@@ -84,16 +37,16 @@ func tokenize(s string, out []token) []token {
 			for j < len(s) {
 				r2, w2 := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(r2) {
-					b.WriteRune(foldRune(r2))
+					b.WriteRune(FoldRune(r2))
 				} else if !isCombining(r2) {
 					break
 				}
 				j += w2
 			}
-			out = append(out, token{text: b.String()})
+			out = append(out, Token{Text: b.String()})
 			i = j
 		case strings.ContainsRune("$%₸~≈><€", r):
-			out = append(out, token{text: string(r), sym: true})
+			out = append(out, Token{Text: string(r), Sym: true})
 			i += w
 		default:
 			i += w
