@@ -148,6 +148,17 @@ type KB struct {
 // Fact returns the fact with the given id, or nil.
 func (kb *KB) Fact(id string) *Fact { return kb.byID[id] }
 
+// AddFact adds a fact to the base, as Load does (benchmarks build large bases with it).
+func (kb *KB) AddFact(f *Fact) {
+	kb.Facts = append(kb.Facts, f)
+	if kb.byID == nil {
+		kb.byID = map[string]*Fact{}
+	}
+	if _, dup := kb.byID[f.ID]; !dup {
+		kb.byID[f.ID] = f
+	}
+}
+
 // SourceList returns the sources sorted by id.
 func (kb *KB) SourceList() []*Source {
 	out := make([]*Source, 0, len(kb.Sources))

@@ -1,4 +1,4 @@
-package knowledge
+package index
 
 import (
 	"math"
@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/corridorbot/corridorbot/knowledge/text"
+
+	"github.com/corridorbot/corridorbot/knowledge"
 )
 
 // BM25F parameters. Field weights say how much a match counts where it is found: the
@@ -51,8 +53,8 @@ type phrase struct {
 // Index is the retrieval structure over a knowledge base, built once at start-up.
 type Index struct {
 	// glossary is the knowledge base's glossary and the countries CLDR names besides.
-	glossary []*Term
-	facts    []*Fact
+	glossary []*knowledge.Term
+	facts    []*knowledge.Fact
 	vocab    map[string]int32
 	idf      []float32
 	postings [][]posting
@@ -67,7 +69,7 @@ type Index struct {
 	amounts []bool
 	dated   []bool
 	// stems caches the stems of every word seen in the knowledge base, per language.
-	stems    [4]map[string]string // one per language, in the order of Langs
+	stems    [4]map[string]string // one per language, in the order of text.Langs
 	terms    []string
 	maxIDF   float32
 	entities map[string]bool // concept tokens of glossary entities (names, not common words)
@@ -77,6 +79,10 @@ type Index struct {
 	// that extend them with endings no stemmer predicts: "xərc" in "xərclənəcək".
 	wordStarts map[string]string
 	docOf      map[string]int32
+	// termByID holds every glossary term by id, CLDR countries included; measures the concept
+	// terms of kind measure ("@export").
+	termByID map[string]*knowledge.Term
+	measures map[string]bool
 }
 
 type docBuilder struct {
@@ -85,14 +91,14 @@ type docBuilder struct {
 }
 
 // stem returns the stem of a folded word in a language, from the cache when possible.
-func (ix *Index) stem(lang Lang, w string) string {
+func (ix *Index) stem(lang text.Lang, w string) string {
 	if s, ok := ix.stems[text.LangIndex(lang)][w]; ok {
 		return s
 	}
 	return text.Stem(lang, w)
 }
 
-func (ix *Index) stemCached(lang Lang, w string) string {
+func (ix *Index) stemCached(lang text.Lang, w string) string {
 	m := ix.stems[text.LangIndex(lang)]
 	if s, ok := m[w]; ok {
 		return s
@@ -103,7 +109,7 @@ func (ix *Index) stemCached(lang Lang, w string) string {
 }
 
 // NewIndex builds the index of a knowledge base.
-func NewIndex(kb *KB) *Index {
+func NewIndex(kb *knowledge.KB) *Index {
 	ix := &Index{
 		facts:      kb.Facts,
 		vocab:      map[string]int32{},
@@ -127,7 +133,7 @@ func NewIndex(kb *KB) *Index {
 		for i := range db.tf {
 			db.tf[i] = map[string]float64{}
 		}
-		for _, l := range Langs {
+		for _, l := range text.Langs {
 			toks = text.Tokenize(f.Text[l], toks[:0])
 			ix.addField(db, fieldText, l, toks)
 			for _, q := range f.Questions[l] {
@@ -143,13 +149,13 @@ func NewIndex(kb *KB) *Index {
 			db.tf[fieldEntities]["@"+e]++
 			db.length[fieldEntities]++
 		}
-		for _, m := range factMonths(f) {
+		for _, m := range knowledge.FactMonths(f) {
 			db.tf[fieldEntities][monthToken(m)]++
 		}
 		for i := range avg {
 			avg[i] += db.length[i]
 		}
-		ix.years = append(ix.years, factYears(f))
+		ix.years = append(ix.years, knowledge.FactYears(f))
 		hasAmount := false
 		for _, q := range f.Quantities {
 			hasAmount = hasAmount || q.Unit != "year" && q.Unit != "ordinal"
@@ -186,6 +192,13 @@ func NewIndex(kb *KB) *Index {
 	countries := ix.withoutBaseWords(countryTerms(kb.Terms), combined)
 	ix.addGlossary(countries)
 	ix.glossary = append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...)
+	ix.termByID, ix.measures = map[string]*knowledge.Term{}, map[string]bool{}
+	for _, t := range ix.glossary {
+		ix.termByID[t.ID] = t
+		if t.Kind == "measure" {
+			ix.measures["@"+t.ID] = true
+		}
+	}
 	terms := make([]string, 0, len(combined))
 	for t := range combined {
 		terms = append(terms, t)
@@ -239,7 +252,7 @@ func forDeletions(w string, fn func(string)) {
 }
 
 // addField adds the stems of one text to a document field, with glossary concepts.
-func (ix *Index) addField(db *docBuilder, fi field, lang Lang, toks []text.Token) {
+func (ix *Index) addField(db *docBuilder, fi field, lang text.Lang, toks []text.Token) {
 	stems := make([]string, 0, len(toks))
 	exact := make([]string, 0, len(toks)) // the words as written, for abbreviations
 	for _, t := range toks {
@@ -282,20 +295,20 @@ func (ix *Index) addField(db *docBuilder, fi field, lang Lang, toks []text.Token
 // language are stemmed. Abbreviations (BTC, ТМТМ) are registered for both languages of their
 // script, since every language uses them; full words are not, because the short Turkic stem
 // of an English word can be the stem of another ("Transcaucasia" and "transit" → "trans").
-func (ix *Index) addGlossary(terms []*Term) {
+func (ix *Index) addGlossary(terms []*knowledge.Term) {
 	var toks []text.Token
 	for _, t := range terms {
 		if t.Kind == "entity" {
 			ix.entities["@"+t.ID] = true
 		}
 		seen := map[string]bool{}
-		for _, lang := range Langs {
+		for _, lang := range text.Langs {
 			for _, name := range t.Names[lang] {
 				toks = text.Tokenize(name, toks[:0])
 				if len(toks) == 0 {
 					continue
 				}
-				if len(toks) == 1 && !toks[0].Num && (lang == AZ || lang == KK) && utf8.RuneCountInString(toks[0].Text) >= 4 {
+				if len(toks) == 1 && !toks[0].Num && (lang == text.AZ || lang == text.KK) && utf8.RuneCountInString(toks[0].Text) >= 4 {
 					ix.wordStarts[toks[0].Text] = "@" + t.ID
 				}
 				if isAbbreviation(name) {
@@ -313,7 +326,7 @@ func (ix *Index) addGlossary(terms []*Term) {
 					}
 					continue
 				}
-				for _, l := range []Lang{lang} {
+				for _, l := range []text.Lang{lang} {
 					stems := make([]string, 0, len(toks))
 					for _, tk := range toks {
 						if tk.Sym || text.IsStopword(tk.Text) {
@@ -415,61 +428,6 @@ func longest(ps []phrase) []phrase {
 // monthToken is the index term of a month, whatever language named it.
 func monthToken(m int) string { return "#m" + strconv.Itoa(m) }
 
-// factMonths lists the months that bound a fact's periods and date ("2025-01/2025-08" → 1, 8).
-func factMonths(f *Fact) []int {
-	var ms []int
-	add := func(s string) {
-		for _, part := range strings.Split(s, "/") {
-			if len(part) >= 7 {
-				if m, err := strconv.Atoi(part[5:7]); err == nil && m >= 1 && m <= 12 {
-					ms = append(ms, m)
-				}
-			}
-		}
-	}
-	for _, q := range f.Quantities {
-		add(q.Period)
-	}
-	add(f.Date)
-	return ms
-}
-
-// factYears lists the years a fact's figures and events refer to, for matching "in 2024".
-func factYears(f *Fact) []int {
-	var ys []int
-	add := func(period string) {
-		for _, part := range strings.Split(period, "/") {
-			if len(part) >= 4 {
-				if y, err := strconv.Atoi(part[:4]); err == nil {
-					ys = append(ys, y)
-				}
-			}
-		}
-	}
-	for _, q := range f.Quantities {
-		if q.Unit == "year" {
-			ys = append(ys, int(q.Value))
-		}
-		parts := strings.Split(q.Period, "/")
-		if len(parts) == 2 && len(parts[0]) >= 4 && len(parts[1]) >= 4 {
-			a, err1 := strconv.Atoi(parts[0][:4])
-			b, err2 := strconv.Atoi(parts[1][:4])
-			if err1 == nil && err2 == nil && b >= a && b-a < 50 {
-				for y := a; y <= b; y++ {
-					ys = append(ys, y)
-				}
-				continue
-			}
-		}
-		add(q.Period)
-	}
-	add(f.Date)
-	if len(ys) == 0 {
-		add(f.AsOf)
-	}
-	return ys
-}
-
 // looksLike tells an inflected or mistyped form of a name ("qazaxıstana", "Shakmir") from
 // another word that only shares its stem ("transcaspian" and "Transcaucasia"): one must start
 // with nearly all of the other, or be at most two edits from it.
@@ -521,10 +479,10 @@ func editDistanceAtMost(a, b []rune, k int) bool {
 }
 
 // withoutBaseWords drops the one-word names whose stem is a word of the indexed facts.
-func (ix *Index) withoutBaseWords(terms []*Term, base map[string][]posting) []*Term {
+func (ix *Index) withoutBaseWords(terms []*knowledge.Term, base map[string][]posting) []*knowledge.Term {
 	out := terms[:0]
 	for _, t := range terms {
-		for _, l := range Langs {
+		for _, l := range text.Langs {
 			names := t.Names[l][:0]
 			for _, n := range t.Names[l] {
 				toks := text.Tokenize(n, nil)
@@ -545,3 +503,47 @@ func (ix *Index) withoutBaseWords(terms []*Term, base map[string][]posting) []*T
 	}
 	return out
 }
+
+// Scratch is the per-query working memory of ranking: reuse one per goroutine (a sync.Pool).
+type Scratch struct {
+	scores  []float32
+	touched []int32
+	Units   []Unit       // the units of the last text analyzed
+	Toks    []text.Token // the tokens of the last text analyzed
+}
+
+// NewScratch makes working memory for queries against ix.
+func (ix *Index) NewScratch() *Scratch { return &Scratch{scores: make([]float32, len(ix.facts))} }
+
+// Lookup finds the id of an index term ("инвест", "@btc", "→kazakhstan", "#m8").
+func (ix *Index) Lookup(term string) (int32, bool) {
+	id, ok := ix.vocab[term]
+	return id, ok
+}
+
+// Term is the index term of an id.
+func (ix *Index) Term(id int32) string { return ix.terms[id] }
+
+// IDF is the inverse document frequency of a term.
+func (ix *Index) IDF(id int32) float32 { return ix.idf[id] }
+
+// HasPosting reports whether document doc has term id.
+func (ix *Index) HasPosting(id, doc int32) bool { return hasPosting(ix.postings[id], doc) }
+
+// Fact is the fact of a document.
+func (ix *Index) Fact(doc int32) *knowledge.Fact { return ix.facts[doc] }
+
+// Years lists the years the figures or events of a document refer to.
+func (ix *Index) Years(doc int32) []int { return ix.years[doc] }
+
+// HasAmount reports whether a document states an amount (not only a year).
+func (ix *Index) HasAmount(doc int32) bool { return ix.amounts[doc] }
+
+// IsDated reports whether a document gives a year or a date of its own (a launch, an event).
+func (ix *Index) IsDated(doc int32) bool { return ix.dated[doc] }
+
+// Glossary is the knowledge base's glossary and the countries CLDR names besides.
+func (ix *Index) Glossary() []*knowledge.Term { return ix.glossary }
+
+// DocFreq is how many documents have term id.
+func (ix *Index) DocFreq(id int32) int { return len(ix.postings[id]) }

@@ -1,10 +1,12 @@
-package knowledge
+package engine
 
 import (
 	"sort"
 	"strconv"
 
 	"github.com/corridorbot/corridorbot/knowledge/text"
+
+	"github.com/corridorbot/corridorbot/knowledge"
 )
 
 // resolveRelativeTime writes the year a relative phrase means into the question, and
@@ -26,19 +28,19 @@ func (e *Engine) resolveRelativeTime(msg string) (string, bool) {
 }
 
 // latestFirst orders facts newest figure first, keeping the ranking among equals.
-func latestFirst(facts []*Fact) []*Fact {
+func latestFirst(facts []*knowledge.Fact) []*knowledge.Fact {
 	sort.SliceStable(facts, func(i, j int) bool { return factEnd(facts[i]) > factEnd(facts[j]) })
 	return facts
 }
 
 // factEnd is the last year (and month) a fact's figures describe, as yyyymm.
-func factEnd(f *Fact) int {
+func factEnd(f *knowledge.Fact) int {
 	end := 0
 	for _, q := range f.Quantities {
-		if isPlanned(&q) || q.Period == "" {
+		if knowledge.IsPlanned(&q) || q.Period == "" {
 			continue
 		}
-		_, to := periodYears(q.Period)
+		_, to := knowledge.PeriodYears(q.Period)
 		m := 12
 		if _, t, ok := cutPeriod(q.Period); ok && len(t) >= 7 {
 			m, _ = strconv.Atoi(t[5:7])
@@ -46,7 +48,7 @@ func factEnd(f *Fact) int {
 		end = max(end, to*100+m)
 	}
 	if end == 0 {
-		y, _ := periodYears(f.AsOf)
+		y, _ := knowledge.PeriodYears(f.AsOf)
 		end = y * 100
 	}
 	return end

@@ -4,7 +4,7 @@
 // with the tag, e.g. `TUNE=1 go test -tags tune ./knowledge -run TestTune -v` or
 // `Q="trade 2024" go test -tags tune ./knowledge -run 'TestExplain$' -v`.
 
-package knowledge
+package engine
 
 import (
 	"github.com/corridorbot/corridorbot/knowledge/text"
@@ -13,6 +13,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge"
 )
 
 // TestTune prints, for thresholds of confidence and coverage, how many held-out questions
@@ -36,7 +38,7 @@ func TestTune(t *testing.T) {
 			r := e.search(s, row[2], "", nil)
 			msg := ""
 			for _, f := range r.facts {
-				msg += f.Text[Lang(row[1])]
+				msg += f.Text[knowledge.Lang(row[1])]
 			}
 			pos = append(pos, obs{r.confidence, r.coverage, r.subject && r.predicate && r.yearOK && r.amountOK, expectedIn(msg, row[3])})
 		}
@@ -72,15 +74,15 @@ func TestExplain(t *testing.T) {
 	}
 	e := shippedEngine(t)
 	s := e.scratch.Get().(*scratch)
-	units := e.analyze(s, q)
+	units := e.ix.Analyze(s.Scratch, q)
 	for _, u := range units {
 		term := "-"
 		df := 0
-		if u.term >= 0 {
-			term = e.ix.terms[u.term]
-			df = len(e.ix.postings[u.term])
+		if u.Term >= 0 {
+			term = e.ix.Term(u.Term)
+			df = e.ix.DocFreq(u.Term)
 		}
-		fmt.Printf("unit %q -> %s df=%d w=%.2f year=%d covered=%v entity=%v\n", u.variants, term, df, u.weight, u.year, u.covered, u.entity)
+		fmt.Printf("unit %q -> %s df=%d w=%.2f year=%d covered=%v entity=%v\n", u.Variants, term, df, u.Weight, u.Year, u.Covered, u.Entity)
 	}
 	r := e.search(s, q, "", nil)
 	fmt.Printf("cov=%.2f conf=%.2f subj=%v pred=%v year=%v facts=%v related=%v\n", r.coverage, r.confidence, r.subject, r.predicate, r.yearOK, ids(r.facts), ids(r.related))
@@ -108,7 +110,7 @@ func TestExplainCheck(t *testing.T) {
 		if cr.Fact != nil {
 			id = cr.Fact.ID
 		}
-		fmt.Printf("=> %s %s %s plan=%v\n", cr.Verdict, id, Expected(cr.Quantity), cr.Plan)
+		fmt.Printf("=> %s %s %s plan=%v\n", cr.Verdict, id, knowledge.Expected(cr.Quantity), cr.Plan)
 	}
 }
 
@@ -145,11 +147,11 @@ func TestTuneUnknown(t *testing.T) {
 		s := e.scratch.Get().(*scratch)
 		var out []string
 		toks := text.Tokenize(q, nil)
-		units := e.analyze(s, q)
+		units := e.ix.Analyze(s.Scratch, q)
 		_ = toks
 		for _, u := range units {
-			if u.term < 0 && !u.Num && !u.concept && !u.covered && len([]rune(u.variants[0])) >= 4 {
-				out = append(out, u.variants[0])
+			if u.Term < 0 && !u.Num && !u.Concept && !u.Covered && len([]rune(u.Variants[0])) >= 4 {
+				out = append(out, u.Variants[0])
 			}
 		}
 		return out

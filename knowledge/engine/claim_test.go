@@ -1,42 +1,44 @@
-package knowledge
+package engine
 
 import (
 	"github.com/corridorbot/corridorbot/knowledge/text"
 
 	"strings"
 	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge"
 )
 
 func TestCheck_Verdicts(t *testing.T) {
 	e := shippedEngine(t)
 	cases := []struct {
 		name  string
-		lang  Lang
+		lang  knowledge.Lang
 		claim string
 		want  Verdict
 		cites string // a figure the deciding facts must state, when not empty
 	}{
-		{"ru wrong trade figure", RU, "Товарооборот между Азербайджаном и Казахстаном в 2024 году составил 900 млн долларов", Contradicted, "470"},
-		{"ru right trade figure", RU, "В 2024 году товарооборот составил 470 миллионов долларов", Supported, "470"},
-		{"ru decimal comma and scale", RU, "Товарооборот в 2024 году составил 0,47 млрд долларов", Supported, "470"},
-		{"ru approximation", RU, "Товарооборот в 2024 году составил около 480 млн долларов", Supported, "470"},
-		{"ru oil via BTD wrong", RU, "Казахстан прокачал через БТД 9 млн тонн нефти", Contradicted, "3,4"},
-		{"en wrong year is not supported", EN, "Trade between Azerbaijan and Kazakhstan was $470 million in 2023", Unverifiable, ""},
-		{"en more than", EN, "Trade in January–August 2025 exceeded $500 million", Supported, "547"},
-		{"en more than, false", EN, "Trade in January–August 2025 exceeded $600 million", Contradicted, "547"},
-		{"en plan stated as achieved", EN, "The Shamkir plant already produces 2 million tonnes of HBI a year", Contradicted, "2029"},
-		{"en plan stated as plan", EN, "The Shamkir HBI plant will have a capacity of 2 million tonnes a year", Supported, "2"},
-		{"en launch year wrong", EN, "The Shamkir HBI plant is scheduled to start in 2026", Contradicted, "2029"},
-		{"az transit wrong", AZ, "Transxəzər marşrutu ilə tranzit 9 milyon ton olub", Contradicted, "3,6"},
-		{"az investment right", AZ, "Qazaxıstanın Azərbaycana investisiyaları 136 milyon dollar təşkil edib", Supported, "136"},
-		{"kk percent right", KK, "Транскаспий бағыты бойынша транзит 21 пайызға өсті", Supported, "21"},
-		{"kk unrelated subject", KK, "Өзбекстанның экспорты 2024 жылы 15 пайызға өсті", Unverifiable, ""},
-		{"en unrelated number", EN, "Georgia has 3.7 million inhabitants", Unverifiable, ""},
-		{"en event in its year", EN, "Aliyev visited Kazakhstan in 2025", Supported, "2025"},
-		{"en a name and a year are a search, not a claim", EN, "BTC 2023", Unverifiable, ""},
-		{"en events recur: another year is not known, not false", EN, "Aliyev visited Kazakhstan in 2024", Unverifiable, ""},
-		{"ru direction of investment", RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
-		{"kk direction of investment, wrong", KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
+		{"ru wrong trade figure", knowledge.RU, "Товарооборот между Азербайджаном и Казахстаном в 2024 году составил 900 млн долларов", Contradicted, "470"},
+		{"ru right trade figure", knowledge.RU, "В 2024 году товарооборот составил 470 миллионов долларов", Supported, "470"},
+		{"ru decimal comma and scale", knowledge.RU, "Товарооборот в 2024 году составил 0,47 млрд долларов", Supported, "470"},
+		{"ru approximation", knowledge.RU, "Товарооборот в 2024 году составил около 480 млн долларов", Supported, "470"},
+		{"ru oil via BTD wrong", knowledge.RU, "Казахстан прокачал через БТД 9 млн тонн нефти", Contradicted, "3,4"},
+		{"en wrong year is not supported", knowledge.EN, "Trade between Azerbaijan and Kazakhstan was $470 million in 2023", Unverifiable, ""},
+		{"en more than", knowledge.EN, "Trade in January–August 2025 exceeded $500 million", Supported, "547"},
+		{"en more than, false", knowledge.EN, "Trade in January–August 2025 exceeded $600 million", Contradicted, "547"},
+		{"en plan stated as achieved", knowledge.EN, "The Shamkir plant already produces 2 million tonnes of HBI a year", Contradicted, "2029"},
+		{"en plan stated as plan", knowledge.EN, "The Shamkir HBI plant will have a capacity of 2 million tonnes a year", Supported, "2"},
+		{"en launch year wrong", knowledge.EN, "The Shamkir HBI plant is scheduled to start in 2026", Contradicted, "2029"},
+		{"az transit wrong", knowledge.AZ, "Transxəzər marşrutu ilə tranzit 9 milyon ton olub", Contradicted, "3,6"},
+		{"az investment right", knowledge.AZ, "Qazaxıstanın Azərbaycana investisiyaları 136 milyon dollar təşkil edib", Supported, "136"},
+		{"kk percent right", knowledge.KK, "Транскаспий бағыты бойынша транзит 21 пайызға өсті", Supported, "21"},
+		{"kk unrelated subject", knowledge.KK, "Өзбекстанның экспорты 2024 жылы 15 пайызға өсті", Unverifiable, ""},
+		{"en unrelated number", knowledge.EN, "Georgia has 3.7 million inhabitants", Unverifiable, ""},
+		{"en event in its year", knowledge.EN, "Aliyev visited Kazakhstan in 2025", Supported, "2025"},
+		{"en a name and a year are a search, not a claim", knowledge.EN, "BTC 2023", Unverifiable, ""},
+		{"en events recur: another year is not known, not false", knowledge.EN, "Aliyev visited Kazakhstan in 2024", Unverifiable, ""},
+		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
+		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -49,7 +51,7 @@ func TestCheck_Verdicts(t *testing.T) {
 			}
 			var msg strings.Builder
 			for _, cl := range r.Claims {
-				for _, f := range []*Fact{cl.Fact, cl.Schedule} {
+				for _, f := range []*knowledge.Fact{cl.Fact, cl.Schedule} {
 					if f != nil {
 						msg.WriteString(f.Text[c.lang])
 					}
@@ -65,7 +67,7 @@ func TestCheck_Verdicts(t *testing.T) {
 func TestCheck_ForwardedPostWithSeveralClaims(t *testing.T) {
 	e := shippedEngine(t)
 	post := "Товарооборот в 2024 году составил 470 млн долларов. За январь–август 2025 года он достиг 600 млн. Президенты обсудили культуру."
-	r := e.Check(post, RU)
+	r := e.Check(post, knowledge.RU)
 	if r.Verdict != Contradicted {
 		t.Fatalf("verdict %s, want contradicted", r.Verdict)
 	}
@@ -76,7 +78,7 @@ func TestCheck_ForwardedPostWithSeveralClaims(t *testing.T) {
 		t.Errorf("claims %s, %s; want supported, contradicted", r.Claims[0].Verdict, r.Claims[1].Verdict)
 	}
 	if q := r.Claims[1].Quantity; q == nil || q.Value != 547 {
-		t.Errorf("second claim compared with %v, want 547", Expected(q))
+		t.Errorf("second claim compared with %v, want 547", knowledge.Expected(q))
 	}
 }
 
@@ -187,7 +189,7 @@ func TestCheck_SlotsRuleOutFalseSupport(t *testing.T) {
 		{"The Middle Corridor's capacity reached 10 million tonnes in 2025", Contradicted, "oecd-aktau-roadmap-capacity-target-2025", ""},
 		{"Kazakhstan already ships 7 million tonnes of oil a year through BTC", Contradicted, "kazakh-oil-transit-7-mt-2027-2028", ""},
 	} {
-		r := e.Check(c.claim, EN)
+		r := e.Check(c.claim, knowledge.EN)
 		if r.Verdict != c.want {
 			t.Errorf("%q: verdict %s, want %s\n%s", c.claim, r.Verdict, c.want, e.ExplainCheck(r))
 			continue
@@ -221,7 +223,7 @@ func TestCheck_SlotsAgreeing(t *testing.T) {
 		"BTC has carried more than 531 million tonnes since 2006",
 		"Transit of Kazakh oil through BTC could reach 7 million tonnes a year by 2028",
 	} {
-		if r := e.Check(claim, EN); r.Verdict != Supported {
+		if r := e.Check(claim, knowledge.EN); r.Verdict != Supported {
 			t.Errorf("%q: %s\n%s", claim, r.Verdict, e.ExplainCheck(r))
 		}
 	}

@@ -1,8 +1,10 @@
-package knowledge
+package engine
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge"
 )
 
 // Retrieval and refusals, per language, in the ways people type: full questions, keywords,
@@ -11,24 +13,24 @@ func TestAnswer_PerLanguage(t *testing.T) {
 	e := shippedEngine(t)
 	cases := []struct {
 		name string
-		lang Lang
+		lang knowledge.Lang
 		q    string
 		want string // "" = must refuse
 	}{
-		{"ru question", RU, "Какой товарооборот был у Казахстана и Азербайджана в 2024 году?", "470"},
-		{"ru abbreviation", RU, "сколько нефти прошло по БТД с 2023", "3,4"},
-		{"ru typo", RU, "товароборот 2024", "470"},
-		{"ru out of scope", RU, "Какая погода в Баку?", ""},
-		{"az question", AZ, "Qazaxıstanın Azərbaycana investisiyaları nə qədərdir?", "136"},
-		{"az without diacritics", AZ, "Semkir zavodu ilde nece ton istehsal edecek", "2 milyon"},
-		{"az out of scope", AZ, "Plov necə bişirilir?", ""},
-		{"kk question", KK, "HBI зауыты қашан іске қосылады?", "2029"},
-		{"kk russian letters", KK, "Казакстан мен Азербайжан арасындагы тауар айналымы 2024 жылы канша", "470"},
-		{"kk out of scope", KK, "Маған ән айтып бер", ""},
-		{"en keywords", EN, "agreements AZ KZ", "170"},
-		{"en direction", EN, "How much has Kazakhstan invested in Azerbaijan?", "136"},
-		{"en year not covered", EN, "What was Azerbaijan–Kazakhstan trade in 2010?", ""},
-		{"en other country", EN, "What was China–Kazakhstan trade in 2024?", ""},
+		{"ru question", knowledge.RU, "Какой товарооборот был у Казахстана и Азербайджана в 2024 году?", "470"},
+		{"ru abbreviation", knowledge.RU, "сколько нефти прошло по БТД с 2023", "3,4"},
+		{"ru typo", knowledge.RU, "товароборот 2024", "470"},
+		{"ru out of scope", knowledge.RU, "Какая погода в Баку?", ""},
+		{"az question", knowledge.AZ, "Qazaxıstanın Azərbaycana investisiyaları nə qədərdir?", "136"},
+		{"az without diacritics", knowledge.AZ, "Semkir zavodu ilde nece ton istehsal edecek", "2 milyon"},
+		{"az out of scope", knowledge.AZ, "Plov necə bişirilir?", ""},
+		{"kk question", knowledge.KK, "HBI зауыты қашан іске қосылады?", "2029"},
+		{"kk russian letters", knowledge.KK, "Казакстан мен Азербайжан арасындагы тауар айналымы 2024 жылы канша", "470"},
+		{"kk out of scope", knowledge.KK, "Маған ән айтып бер", ""},
+		{"en keywords", knowledge.EN, "agreements AZ KZ", "170"},
+		{"en direction", knowledge.EN, "How much has Kazakhstan invested in Azerbaijan?", "136"},
+		{"en year not covered", knowledge.EN, "What was Azerbaijan–Kazakhstan trade in 2010?", ""},
+		{"en other country", knowledge.EN, "What was China–Kazakhstan trade in 2024?", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -53,20 +55,20 @@ func TestAnswer_UnknownCountryIsRefusedWithItsName(t *testing.T) {
 	e := shippedEngine(t)
 	for _, c := range []struct {
 		q    string
-		lang Lang
+		lang knowledge.Lang
 		want string
 	}{
-		{"What was trade between Kazakhstan and Kyrgyzstan in 2024?", EN, "kyrgyzstan"},
-		{"Какой товарооборот между Казахстаном и Узбекистаном?", RU, "country-uz"},
-		{"Qazaxıstan ilə Türkmənistan arasında ticarət nə qədərdir?", AZ, "country-tm"},
-		{"Қазақстан мен Өзбекстан арасындағы тауар айналымы қанша?", KK, "country-uz"},
+		{"What was trade between Kazakhstan and Kyrgyzstan in 2024?", knowledge.EN, "kyrgyzstan"},
+		{"Какой товарооборот между Казахстаном и Узбекистаном?", knowledge.RU, "country-uz"},
+		{"Qazaxıstan ilə Türkmənistan arasında ticarət nə qədərdir?", knowledge.AZ, "country-tm"},
+		{"Қазақстан мен Өзбекстан арасындағы тауар айналымы қанша?", knowledge.KK, "country-uz"},
 	} {
 		a := e.Answer(Query{Text: c.q, Lang: c.lang})
 		if len(a.Facts) > 0 || a.Unknown != c.want {
 			t.Errorf("%q: facts %v, unknown %q; want a refusal naming %s", c.q, ids(a.Facts), a.Unknown, c.want)
 		}
 	}
-	if got := e.TermName("country-uz", KK); got != "Өзбекстан" {
+	if got := e.TermName("country-uz", knowledge.KK); got != "Өзбекстан" {
 		t.Errorf("Kazakh name of Uzbekistan: %q", got)
 	}
 }
@@ -76,12 +78,12 @@ func TestAnswer_ComparesTwoYears(t *testing.T) {
 	e := shippedEngine(t)
 	for _, c := range []struct {
 		q    string
-		lang Lang
+		lang knowledge.Lang
 	}{
-		{"Was trade bigger in 2022 or in 2024?", EN},
-		{"Товарооборот в 2022 или в 2024 был больше?", RU},
-		{"2022 yoxsa 2024-cü ildə ticarət daha çox olub?", AZ},
-		{"Тауар айналымы 2022 жылы көп пе әлде 2024 жылы ма?", KK},
+		{"Was trade bigger in 2022 or in 2024?", knowledge.EN},
+		{"Товарооборот в 2022 или в 2024 был больше?", knowledge.RU},
+		{"2022 yoxsa 2024-cü ildə ticarət daha çox olub?", knowledge.AZ},
+		{"Тауар айналымы 2022 жылы көп пе әлде 2024 жылы ма?", knowledge.KK},
 	} {
 		a := e.Answer(Query{Text: c.q, Lang: c.lang})
 		cmp := a.Comparison
@@ -96,7 +98,7 @@ func TestAnswer_ComparesTwoYears(t *testing.T) {
 // newest figure's.
 func TestAnswer_RelativeTime(t *testing.T) {
 	e := shippedEngine(t)
-	a := e.Answer(Query{Text: "What is trade between Azerbaijan and Kazakhstan so far?", Lang: EN})
+	a := e.Answer(Query{Text: "What is trade between Azerbaijan and Kazakhstan so far?", Lang: knowledge.EN})
 	if len(a.Facts) == 0 || a.Facts[0].ID != "az-kz-trade-2025-jan-aug" {
 		t.Errorf("so far: %v, want the January–August 2025 figure first", ids(a.Facts))
 	}

@@ -1,4 +1,4 @@
-package knowledge
+package engine
 
 import (
 	"flag"
@@ -8,11 +8,13 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden.tsv with the current outcome of every evaluation row")
 
-const goldenFile = "testdata/golden.tsv"
+const goldenFile = "../testdata/golden.tsv"
 
 // evalOutcome is what one evaluation row produced: whether it was right, and what the engine
 // said (fact ids, or the verdict and the facts it cited). A row that flips fails the test.
@@ -38,7 +40,7 @@ type tally struct{ right, total, falseSupported int }
 func TestEval_Golden(t *testing.T) {
 	e := shippedEngine(t)
 	var got []evalOutcome
-	files, _ := filepath.Glob("testdata/*.tsv")
+	files, _ := filepath.Glob("../testdata/*.tsv")
 	sort.Strings(files)
 	for _, path := range files {
 		name := filepath.Base(path)
@@ -108,7 +110,7 @@ func goldenAsk(t *testing.T, e *Engine, file string) ([]evalOutcome, tally) {
 	var outs []evalOutcome
 	var tl tally
 	for _, row := range readTSV(t, file) {
-		id, lang, q, want := row[0], Lang(row[1]), row[2], row[3]
+		id, lang, q, want := row[0], knowledge.Lang(row[1]), row[2], row[3]
 		var a Answer
 		if first, second, ok := strings.Cut(q, " || "); ok {
 			a1 := e.Answer(Query{Text: first, Lang: lang})
@@ -130,7 +132,7 @@ func goldenNegative(t *testing.T, e *Engine, file string) ([]evalOutcome, tally)
 	var outs []evalOutcome
 	var tl tally
 	for _, row := range readTSV(t, file) {
-		a := e.Answer(Query{Text: row[2], Lang: Lang(row[1])})
+		a := e.Answer(Query{Text: row[2], Lang: knowledge.Lang(row[1])})
 		right := len(a.Facts) == 0
 		tl.total++
 		if right {
@@ -145,7 +147,7 @@ func goldenCheck(t *testing.T, e *Engine, file string) ([]evalOutcome, tally) {
 	var outs []evalOutcome
 	var tl tally
 	for _, row := range readTSV(t, file) {
-		id, lang, want, claim := row[0], Lang(row[1]), Verdict(row[2]), row[3]
+		id, lang, want, claim := row[0], knowledge.Lang(row[1]), Verdict(row[2]), row[3]
 		fig := ""
 		if len(row) > 4 {
 			fig = row[4]

@@ -48,9 +48,6 @@ func oneOf(s string, list []string) bool {
 	return false
 }
 
-// FormatNumber writes a quantity value the way the index reads numbers: "3.6", "470".
-func FormatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-
 // Validate reports every problem of a knowledge base, sorted by file and line.
 func Validate(kb *KB) []Problem {
 	var ps []Problem
@@ -161,7 +158,7 @@ func Validate(kb *KB) []Problem {
 			}
 			values[FormatNumber(q.Value)] = true
 			allowed[FormatNumber(q.Value)] = true
-			for _, y := range factYears(&Fact{Quantities: []Quantity{q}}) {
+			for _, y := range FactYears(&Fact{Quantities: []Quantity{q}}) {
 				allowed[strconv.Itoa(y)] = true
 			}
 		}

@@ -1,4 +1,4 @@
-package knowledge
+package engine
 
 import (
 	"github.com/corridorbot/corridorbot/knowledge/text"
@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge"
 )
 
 // The evaluation sets in testdata were written from the sources by people who did not see the
@@ -18,7 +20,7 @@ type floors struct{ ask, followUps, detect, refusals float64 }
 
 func readTSV(t *testing.T, name string) [][]string {
 	t.Helper()
-	f, err := os.Open("testdata/" + name)
+	f, err := os.Open("../testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +91,7 @@ func TestEval_AnswersHeldOutQuestions(t *testing.T) {
 func runEvalSet(t *testing.T, e *Engine, set evalSet) {
 	var asked, hit, fuAsked, fuHit, detected int
 	for _, row := range readTSV(t, set.ask) {
-		id, lang, q, want := row[0], Lang(row[1]), row[2], row[3]
+		id, lang, q, want := row[0], knowledge.Lang(row[1]), row[2], row[3]
 		if strings.HasPrefix(id, "fu-") {
 			first, second, _ := strings.Cut(q, " || ")
 			a1 := e.Answer(Query{Text: first, Lang: lang})
@@ -118,7 +120,7 @@ func runEvalSet(t *testing.T, e *Engine, set evalSet) {
 	refused, negs := 0, 0
 	for _, row := range readTSV(t, set.negative) {
 		negs++
-		a := e.Answer(Query{Text: row[2], Lang: Lang(row[1])})
+		a := e.Answer(Query{Text: row[2], Lang: knowledge.Lang(row[1])})
 		if len(a.Facts) == 0 {
 			refused++
 		} else {
@@ -137,7 +139,7 @@ func runEvalSet(t *testing.T, e *Engine, set evalSet) {
 	check("refusals", refused, negs, set.min.refusals)
 }
 
-func ids(fs []*Fact) []string {
+func ids(fs []*knowledge.Fact) []string {
 	out := []string{}
 	for _, f := range fs {
 		out = append(out, f.ID)
@@ -164,7 +166,7 @@ func TestEval_ChecksHeldOutClaims(t *testing.T) {
 func runCheckSet(t *testing.T, e *Engine, file string, floor float64) {
 	ok, total := 0, 0
 	for _, row := range readTSV(t, file) {
-		id, lang, want, claim := row[0], Lang(row[1]), Verdict(row[2]), row[3]
+		id, lang, want, claim := row[0], knowledge.Lang(row[1]), Verdict(row[2]), row[3]
 		fig := ""
 		if len(row) > 4 {
 			fig = row[4]
@@ -191,7 +193,7 @@ func runCheckSet(t *testing.T, e *Engine, file string, floor float64) {
 		var facts []string
 		for _, c := range r.Claims {
 			if c.Fact != nil {
-				facts = append(facts, string(c.Verdict)+":"+c.Fact.ID+"="+Expected(c.Quantity))
+				facts = append(facts, string(c.Verdict)+":"+c.Fact.ID+"="+knowledge.Expected(c.Quantity))
 			} else {
 				facts = append(facts, string(c.Verdict))
 			}

@@ -1,16 +1,18 @@
-package knowledge
+package engine
 
 import (
 	"strconv"
 
 	"github.com/corridorbot/corridorbot/knowledge/text"
+
+	"github.com/corridorbot/corridorbot/knowledge"
 )
 
 // Comparison answers "was trade bigger in 2023 or in 2024?": both sourced figures, and which
 // is larger. It is given only when both periods have a figure of the same measure and unit.
 type Comparison struct {
-	Larger, Smaller         *Fact
-	LargerQty, SmallerQty   *Quantity
+	Larger, Smaller         *knowledge.Fact
+	LargerQty, SmallerQty   *knowledge.Quantity
 	LargerYear, SmallerYear int
 	Equal                   bool
 }
@@ -48,9 +50,9 @@ func containsInt(xs []int, x int) bool {
 
 // compareYears answers a comparison of the figures of years: the question is asked once per
 // year, and the two answers must give figures of the same measure in the same unit.
-func (e *Engine) compareYears(s *scratch, msg string, years []int) (*Comparison, []*Fact) {
+func (e *Engine) compareYears(s *scratch, msg string, years []int) (*Comparison, []*knowledge.Fact) {
 	base := withoutComparison(msg)
-	var found [2]*Fact
+	var found [2]*knowledge.Fact
 	for i, y := range years[:2] {
 		res := e.search(s, base+" "+strconv.Itoa(y), "", nil)
 		if !res.confident() {
@@ -63,12 +65,12 @@ func (e *Engine) compareYears(s *scratch, msg string, years []int) (*Comparison,
 		return nil, nil
 	}
 	c := &Comparison{Larger: found[0], Smaller: found[1], LargerQty: qa, SmallerQty: qb, LargerYear: years[0], SmallerYear: years[1]}
-	va, vb := qa.Value*scaleValue(qa.Scale), qb.Value*scaleValue(qb.Scale)
+	va, vb := qa.Value*knowledge.ScaleValue(qa.Scale), qb.Value*knowledge.ScaleValue(qb.Scale)
 	if va < vb {
 		c.Larger, c.Smaller, c.LargerQty, c.SmallerQty, c.LargerYear, c.SmallerYear = c.Smaller, c.Larger, qb, qa, years[1], years[0]
 	}
 	c.Equal = va == vb
-	facts := []*Fact{c.Larger}
+	facts := []*knowledge.Fact{c.Larger}
 	if c.Smaller != c.Larger {
 		facts = append(facts, c.Smaller)
 	}
@@ -78,7 +80,7 @@ func (e *Engine) compareYears(s *scratch, msg string, years []int) (*Comparison,
 // comparable finds a result of fact a for year ya and one of b for yb that measure the same
 // thing in the same unit (trade turnover in 2022 against trade turnover in 2024, not the
 // 2022 growth rate).
-func comparable(a *Fact, ya int, b *Fact, yb int) (*Quantity, *Quantity) {
+func comparable(a *knowledge.Fact, ya int, b *knowledge.Fact, yb int) (*knowledge.Quantity, *knowledge.Quantity) {
 	for i := range a.Quantities {
 		qa := &a.Quantities[i]
 		if !resultOfYear(qa, ya) {
@@ -96,8 +98,8 @@ func comparable(a *Fact, ya int, b *Fact, yb int) (*Quantity, *Quantity) {
 
 // resultOfYear reports a figure of what happened in calendar year y (not a plan, not a part
 // of the year).
-func resultOfYear(q *Quantity, y int) bool {
-	return q.Period == strconv.Itoa(y) && q.Unit != "year" && !isPlanned(q)
+func resultOfYear(q *knowledge.Quantity, y int) bool {
+	return q.Period == strconv.Itoa(y) && q.Unit != "year" && !knowledge.IsPlanned(q)
 }
 
 // withoutComparison keeps the words of a comparison that say what is compared: "was trade

@@ -1,8 +1,10 @@
-package knowledge
+package engine
 
 import (
 	"sync"
 	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge"
 )
 
 var (
@@ -15,7 +17,7 @@ var (
 func shippedEngine(t testing.TB) *Engine {
 	t.Helper()
 	shippedOnce.Do(func() {
-		kb, err := Load(Embedded())
+		kb, err := knowledge.Load(knowledge.Embedded())
 		if err != nil {
 			shippedErr = err
 			return

@@ -1,8 +1,10 @@
-package knowledge
+package engine
 
 import (
 	"fmt"
 	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge"
 )
 
 var benchQuestions = []string{
@@ -50,7 +52,7 @@ func BenchmarkCheck_ShippedKB(b *testing.B) {
 }
 
 func BenchmarkNewEngine_ShippedKB(b *testing.B) {
-	kb, err := Load(Embedded())
+	kb, err := knowledge.Load(knowledge.Embedded())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -60,28 +62,27 @@ func BenchmarkNewEngine_ShippedKB(b *testing.B) {
 	}
 }
 
-func generatedKB(tb testing.TB, n int) *KB {
+func generatedKB(tb testing.TB, n int) *knowledge.KB {
 	tb.Helper()
-	base, err := Load(Embedded())
+	base, err := knowledge.Load(knowledge.Embedded())
 	if err != nil {
 		tb.Fatal(err)
 	}
-	kb := &KB{Sources: base.Sources, Terms: base.Terms, byID: map[string]*Fact{}}
+	kb := &knowledge.KB{Sources: base.Sources, Terms: base.Terms}
 	for i := 0; len(kb.Facts) < n; i++ {
 		src := base.Facts[i%len(base.Facts)]
 		f := *src
 		f.ID = fmt.Sprintf("%s-%d", src.ID, i)
-		f.Text = Texts{}
-		f.Questions = Lists{}
+		f.Text = knowledge.Texts{}
+		f.Questions = knowledge.Lists{}
 		suffix := fmt.Sprintf(" %d город%d city%d", 1990+i%100, i%500, i%700)
-		for _, l := range Langs {
+		for _, l := range knowledge.Langs {
 			f.Text[l] = src.Text[l] + suffix
 			for _, q := range src.Questions[l] {
 				f.Questions[l] = append(f.Questions[l], q+suffix)
 			}
 		}
-		kb.Facts = append(kb.Facts, &f)
-		kb.byID[f.ID] = &f
+		kb.AddFact(&f)
 	}
 	return kb
 }

@@ -1,10 +1,14 @@
-package knowledge
+package engine
 
 import (
 	"strconv"
 	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge/text"
+
+	"github.com/corridorbot/corridorbot/knowledge/index"
+
+	"github.com/corridorbot/corridorbot/knowledge"
 )
 
 // claimSlots are what a clause states besides its figures and period: the measure it names,
@@ -32,14 +36,14 @@ const (
 )
 
 // readSlots reads the slots of a clause from its tokens and its glossary concepts.
-func (e *Engine) readSlots(toks []text.Token, units []unit) claimSlots {
+func (e *Engine) readSlots(toks []text.Token, units []index.Unit) claimSlots {
 	var c claimSlots
 	for _, u := range units {
-		if u.concept && !u.context && u.term >= 0 && e.measures[e.ix.terms[u.term]] {
+		if u.Concept && !u.Context && u.Term >= 0 && e.ix.IsMeasure(e.ix.Term(u.Term)) {
 			if c.measures == nil {
 				c.measures = map[string]bool{}
 			}
-			c.measures[e.ix.terms[u.term]] = true
+			c.measures[e.ix.Term(u.Term)] = true
 		}
 	}
 	text.Directions(toks, func(term string) { c.toward = append(c.toward, strings.TrimPrefix(term, "→")) })
@@ -106,13 +110,13 @@ func (c *claimSlots) restrict(cands []candidate) {
 
 // slotConflict names the slot in which a quantity contradicts what the clause states, or
 // returns "" when every stated slot agrees (or the quantity does not say).
-func (c claimSlots) slotConflict(fig figure, q *Quantity) string {
+func (c claimSlots) slotConflict(fig figure, q *knowledge.Quantity) string {
 	switch {
 	case len(c.measures) > 0 && q.Measure != "" && q.Measure != eventDate && !c.measures["@"+q.Measure]:
 		return slotMeasure // exports are not imports, capacity is not throughput
-	case q.To != "" && len(c.toward) > 0 && !oneOf(q.To, c.toward),
-		q.From != "" && len(c.from) > 0 && !oneOf(q.From, c.from),
-		q.From != "" && oneOf(q.From, c.toward) && !oneOf(q.To, c.toward):
+	case q.To != "" && len(c.toward) > 0 && !text.OneOfWord(q.To, c.toward),
+		q.From != "" && len(c.from) > 0 && !text.OneOfWord(q.From, c.from),
+		q.From != "" && text.OneOfWord(q.From, c.toward) && !text.OneOfWord(q.To, c.toward):
 		return slotDirection // investment in Kazakhstan is not investment in Azerbaijan
 	case c.perYear && q.Cumulative, c.cumulative && q.Per != "" && !q.Cumulative:
 		return slotRate // 531 million t since 2006 is not 531 million t a year
@@ -148,7 +152,7 @@ func samePhases(named []int, part string) bool {
 }
 
 // boundSign maps a quantity's bound to the claim parser's: +1 "more than", -1 "up to".
-func boundSign(q *Quantity) int {
+func boundSign(q *knowledge.Quantity) int {
 	switch q.Bound {
 	case "over", "at-least":
 		return 1
@@ -160,13 +164,13 @@ func boundSign(q *Quantity) int {
 
 // boundConflict: the source bounds a figure ("more than 531 million t") and the claim states
 // the same number as exact, or bounded the other way.
-func boundConflict(fig figure, q *Quantity) bool {
+func boundConflict(fig figure, q *knowledge.Quantity) bool {
 	// "up to 7 million t" is a ceiling a claim may restate as "to 7 million t": only "more
 	// than" and "at least" change what the number says.
 	if boundSign(q) <= 0 || fig.bound == boundSign(q) || fig.approx {
 		return false
 	}
-	want := q.Value * scaleValue(q.Scale)
+	want := q.Value * knowledge.ScaleValue(q.Scale)
 	return sameNumber(fig, want)
 }
 
@@ -174,5 +178,5 @@ func boundConflict(fig figure, q *Quantity) bool {
 func sameNumber(fig figure, want float64) bool {
 	f := fig
 	f.bound, f.approx = 0, false
-	return agrees(f, &Quantity{Value: want, Scale: "one"})
+	return agrees(f, &knowledge.Quantity{Value: want, Scale: "one"})
 }

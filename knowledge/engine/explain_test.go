@@ -1,8 +1,10 @@
-package knowledge
+package engine
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge"
 )
 
 // The explanation names the reason of each reply and the check that ruled a fact out.
@@ -24,7 +26,7 @@ func TestExplainAnswer_GivesTheReason(t *testing.T) {
 
 func TestExplainCheck_NamesTheSlot(t *testing.T) {
 	e := shippedEngine(t)
-	got := e.ExplainCheck(e.Check("BTC carries 531 million tonnes a year", EN))
+	got := e.ExplainCheck(e.Check("BTC carries 531 million tonnes a year", knowledge.EN))
 	for _, want := range []string{"per year", "yearly rate vs total btc-cumulative-oil-2006-2022", "decided by btc-throughput-capacity"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("explanation lacks %q:\n%s", want, got)

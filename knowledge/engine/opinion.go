@@ -1,4 +1,4 @@
-package knowledge
+package engine
 
 import "github.com/corridorbot/corridorbot/knowledge/text"
 

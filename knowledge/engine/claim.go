@@ -1,4 +1,4 @@
-package knowledge
+package engine
 
 import (
 	"math"
@@ -7,6 +7,10 @@ import (
 	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge/text"
+
+	"github.com/corridorbot/corridorbot/knowledge/index"
+
+	"github.com/corridorbot/corridorbot/knowledge"
 )
 
 // Verdict is the outcome of checking a claim against the knowledge base.
@@ -32,13 +36,13 @@ type ClaimResult struct {
 	Text    string
 	Verdict Verdict
 	// Fact decides the verdict; for an unverifiable claim it is the nearest known fact, or nil.
-	Fact *Fact
+	Fact *knowledge.Fact
 	// Quantity is the fact's figure the claim was compared with (nil when none was).
-	Quantity *Quantity
+	Quantity *knowledge.Quantity
 	// Plan is set when the claim presents as achieved what the source gives as a plan.
 	Plan bool
 	// Schedule is the fact saying when that plan is due, when it is another fact.
-	Schedule *Fact
+	Schedule *knowledge.Fact
 	// Frame is what the clause was read to state; Considered explains the verdict: each
 	// candidate quantity and what ruled it in or out.
 	Frame      ClaimFrame
@@ -51,21 +55,21 @@ type ClaimFrame struct{ info claimInfo }
 // Ruling is the fate of one candidate quantity of a claim: the slot that ruled it out
 // ("measure", "direction", "period", "unit"…), or "agrees"/"differs" when it was compared.
 type Ruling struct {
-	Fact     *Fact
-	Quantity *Quantity
+	Fact     *knowledge.Fact
+	Quantity *knowledge.Quantity
 	Outcome  string
 }
 
 // CheckResult is the verdict on a whole text: contradicted if any claim is, else supported if
 // any is, else unverifiable.
 type CheckResult struct {
-	Lang    Lang
+	Lang    knowledge.Lang
 	Verdict Verdict
 	Claims  []ClaimResult
 }
 
 // Check fact-checks the numeric claims of a text (a sentence, or a forwarded post).
-func (e *Engine) Check(msg string, lang Lang) CheckResult {
+func (e *Engine) Check(msg string, lang knowledge.Lang) CheckResult {
 	if lang == "" {
 		lang = text.DetectLang(msg, "")
 	}
@@ -153,8 +157,8 @@ func nextStop(msg string, i int) int {
 }
 
 type candidate struct {
-	fact  *Fact
-	cover cover
+	fact  *knowledge.Fact
+	cover index.Cover
 	score float32
 }
 
@@ -173,12 +177,12 @@ func (e *Engine) checkClause(s *scratch, clause, prev string, info claimInfo) Cl
 		return ClaimResult{Text: msg, Verdict: Unverifiable}
 	}
 	toks := text.Tokenize(clause, nil)
-	info.slots = e.readSlots(toks, e.analyze(s, clause))
+	info.slots = e.readSlots(toks, e.ix.Analyze(s.Scratch, clause))
 	info.slots.restrict(cands)
 	info, yearFigures := splitYearFigures(info, cands)
 	figures := append(info.figures, yearFigures...)
 	r := e.compare(cands, figures, info)
-	if r.Verdict == Unverifiable && r.Fact == nil && len(info.figures) > 0 && len(info.years) > 0 && cands[0].cover.asks {
+	if r.Verdict == Unverifiable && r.Fact == nil && len(info.figures) > 0 && len(info.years) > 0 && cands[0].cover.Asks {
 		// "…is planned for early 2029; 1500 people will work there": no fact counts the staff
 		// at all (a figure of a known subject in another year stays unverifiable), but the
 		// year may be the claim that can be checked.
@@ -188,7 +192,7 @@ func (e *Engine) checkClause(s *scratch, clause, prev string, info claimInfo) Cl
 			r = r2
 		}
 	}
-	if len(figures) == len(yearFigures) && !cands[0].cover.asks {
+	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
 	r.Text = msg
@@ -225,7 +229,7 @@ func splitYearFigures(info claimInfo, cands []candidate) (claimInfo, []figure) {
 func latestAsOf(cands []candidate) int {
 	latest := 0
 	for _, c := range cands {
-		if y, _ := periodYears(c.fact.AsOf); y > latest {
+		if y, _ := knowledge.PeriodYears(c.fact.AsOf); y > latest {
 			latest = y
 		}
 	}
@@ -244,7 +248,7 @@ func yearsAsFigures(years []int) []figure {
 func schedulesYear(cands []candidate) bool {
 	for _, c := range cands {
 		for _, q := range c.fact.Quantities {
-			if q.Unit == "year" && isPlanned(&q) {
+			if q.Unit == "year" && knowledge.IsPlanned(&q) {
 				return true
 			}
 		}
@@ -286,7 +290,7 @@ func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) (r
 			}
 		}
 	}
-	var nearest *Fact
+	var nearest *knowledge.Fact
 	best := float32(0)
 	for _, c := range cands {
 		best = max(best, c.score)
@@ -297,9 +301,9 @@ func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) (r
 			// "The plant already produces 2 Mt": the plan's own figure, stated as done.
 			return ClaimResult{Verdict: Contradicted, Fact: f, Plan: true, Quantity: firstQuantity(f), Schedule: schedule(f, cands)}
 		}
-		verdict, q := Unverifiable, (*Quantity)(nil)
+		verdict, q := Unverifiable, (*knowledge.Quantity)(nil)
 		for _, fig := range figures {
-			var compatible []*Quantity
+			var compatible []*knowledge.Quantity
 			for _, fq := range factQuantities(f) {
 				if !unitsCompatible(fig, fq) {
 					*considered = append(*considered, Ruling{f, fq, "unit"})
@@ -326,7 +330,7 @@ func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) (r
 			if len(compatible) == 0 {
 				continue
 			}
-			agreed := (*Quantity)(nil)
+			agreed := (*knowledge.Quantity)(nil)
 			for _, cq := range compatible {
 				if agrees(fig, cq) {
 					agreed = cq
@@ -356,7 +360,7 @@ func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) (r
 				return alt
 			}
 		}
-		if verdict == Supported && isPlanned(q) && !statedAsPlan(info, f) {
+		if verdict == Supported && knowledge.IsPlanned(q) && !statedAsPlan(info, f) {
 			// A plan, forecast or target is confirmed only by a claim that says it is one
 			// ("could reach", "by 2028"): "capacity reached 10 Mt in 2025" restates a target
 			// as done.
@@ -378,9 +382,9 @@ const (
 // checkAgainst looks for a candidate as likely as the deciding one (a close score, or the same
 // share of the claim explained) whose figure agrees with the claim.
 func checkAgainst(rest []candidate, deciding candidate, figures []figure, info claimInfo, best float32) ClaimResult {
-	bucket := func(c candidate) float64 { return math.Round(c.cover.share * 4) }
+	bucket := func(c candidate) float64 { return math.Round(c.cover.Share * 4) }
 	for _, c := range rest {
-		sameSubject := c.fact.Topic == deciding.fact.Topic && c.cover.share >= sameSubjectShare
+		sameSubject := c.fact.Topic == deciding.fact.Topic && c.cover.Share >= sameSubjectShare
 		if c.score < tiedScore*best && bucket(c) < bucket(deciding) && !sameSubject {
 			continue
 		}
@@ -397,8 +401,8 @@ func checkAgainst(rest []candidate, deciding candidate, figures []figure, info c
 
 // schedule finds, for a plan restated as done, the fact that says when it is due
 // ("launch planned for early 2029"): the plan itself if it has a year, else a candidate plan.
-func schedule(plan *Fact, cands []candidate) *Fact {
-	hasYear := func(f *Fact) bool {
+func schedule(plan *knowledge.Fact, cands []candidate) *knowledge.Fact {
+	hasYear := func(f *knowledge.Fact) bool {
 		for _, q := range f.Quantities {
 			if q.Unit == "year" {
 				return true
@@ -421,25 +425,25 @@ func schedule(plan *Fact, cands []candidate) *Fact {
 // the clause name a subject. Quoted figures do not rank (a wrong figure must find the same
 // fact as the right one); years do.
 func (e *Engine) claimCandidates(s *scratch, clause string) ([]candidate, int) {
-	units := e.analyze(s, clause)
+	units := e.ix.Analyze(s.Scratch, clause)
 	content := 0
 	for _, u := range units {
-		if !u.Num && !u.measure && !u.covered {
+		if !u.Num && !u.Measure && !u.Covered {
 			content++
 		}
 	}
-	top := e.rank(s, units, claimCandidates, rankOptions{ignoreFigures: true})
+	top := e.ix.Rank(s.Scratch, units, claimCandidates, index.RankOptions{IgnoreFigures: true})
 	var out []candidate
 	for _, t := range top {
-		cv := e.coverage(units, t.doc)
-		if cv.subject && cv.entities && cv.predicate && cv.share >= minClaimCoverage {
-			out = append(out, candidate{fact: e.ix.facts[t.doc], cover: cv, score: t.score})
+		cv := e.ix.Coverage(units, t.Doc)
+		if cv.Subject && cv.Entities && cv.Predicate && cv.Share >= minClaimCoverage {
+			out = append(out, candidate{fact: e.ix.Fact(t.Doc), cover: cv, score: t.Score})
 		}
 	}
 	// The fact that explains more of the claim is its subject ("first phase" against "second and
 	// third phases"); the score breaks ties.
 	sort.SliceStable(out, func(i, j int) bool {
-		a, b := math.Round(out[i].cover.share*4), math.Round(out[j].cover.share*4)
+		a, b := math.Round(out[i].cover.Share*4), math.Round(out[j].cover.Share*4)
 		if a != b {
 			return a > b
 		}
@@ -452,8 +456,8 @@ func (e *Engine) claimCandidates(s *scratch, clause string) ([]candidate, int) {
 const eventDate = "event date"
 
 // factQuantities lists a fact's figures; an event's date counts as a year figure.
-func factQuantities(f *Fact) []*Quantity {
-	out := make([]*Quantity, 0, len(f.Quantities)+1)
+func factQuantities(f *knowledge.Fact) []*knowledge.Quantity {
+	out := make([]*knowledge.Quantity, 0, len(f.Quantities)+1)
 	hasYear := false
 	for i := range f.Quantities {
 		out = append(out, &f.Quantities[i])
@@ -461,13 +465,13 @@ func factQuantities(f *Fact) []*Quantity {
 	}
 	if !hasYear && len(f.Date) >= 4 {
 		if y, err := strconv.Atoi(f.Date[:4]); err == nil {
-			out = append(out, &Quantity{Value: float64(y), Unit: "year", Measure: eventDate})
+			out = append(out, &knowledge.Quantity{Value: float64(y), Unit: "year", Measure: eventDate})
 		}
 	}
 	return out
 }
 
-func firstQuantity(f *Fact) *Quantity {
+func firstQuantity(f *knowledge.Fact) *knowledge.Quantity {
 	if len(f.Quantities) == 0 {
 		return nil
 	}
@@ -476,7 +480,7 @@ func firstQuantity(f *Fact) *Quantity {
 
 // mentionsSameFigure reports whether a claim quotes one of a plan's own figures: "the plant
 // already produces 2 million tonnes" restates the plan as done.
-func mentionsSameFigure(f *Fact, figures []figure, info claimInfo) bool {
+func mentionsSameFigure(f *knowledge.Fact, figures []figure, info claimInfo) bool {
 	for _, fig := range figures {
 		for _, q := range factQuantities(f) {
 			if unitsCompatible(fig, q) && info.slots.slotConflict(fig, q) == "" && periodCompatible(info, q, f) {
@@ -487,22 +491,10 @@ func mentionsSameFigure(f *Fact, figures []figure, info claimInfo) bool {
 	return false
 }
 
-func scaleValue(scale string) float64 {
-	switch scale {
-	case "thousand":
-		return 1e3
-	case "million":
-		return 1e6
-	case "billion":
-		return 1e9
-	}
-	return 1
-}
-
 // unitsCompatible: the same unit, or a claim that names none ("trade was 470 in 2024"),
 // compared only with amounts (not years or ordinals). A currency the source did not state
 // is compatible with any currency.
-func unitsCompatible(fig figure, q *Quantity) bool {
+func unitsCompatible(fig figure, q *knowledge.Quantity) bool {
 	switch {
 	case fig.unit == q.Unit:
 		return true
@@ -522,13 +514,13 @@ var countedThings = map[string]bool{"tanker": true, "vessel": true, "berth": tru
 // periodCompatible: a claim without a period fits any; "since 2023" fits a period starting in
 // 2023; a year fits a period within that year; two years fit a range; "by 2028" fits a plan
 // ending in 2028. A figure without a period belongs to the year of its source.
-func periodCompatible(c claimInfo, q *Quantity, f *Fact) bool {
+func periodCompatible(c claimInfo, q *knowledge.Quantity, f *knowledge.Fact) bool {
 	if len(c.years) == 0 {
 		return true
 	}
-	from, to := periodYears(q.Period)
+	from, to := knowledge.PeriodYears(q.Period)
 	if from == 0 {
-		from, to = periodYears(f.AsOf)
+		from, to = knowledge.PeriodYears(f.AsOf)
 		if len(c.years) == 1 && !c.since {
 			return false // the source gives no period: a claim about a given year cannot be judged
 		}
@@ -568,28 +560,10 @@ func monthsCompatible(c claimInfo, period string) bool {
 	return c.months[0] == m1 && c.months[1] == m2
 }
 
-func periodYears(p string) (int, int) {
-	if len(p) < 4 {
-		return 0, 0
-	}
-	from, to, _ := strings.Cut(p, "/")
-	a, err := strconv.Atoi(from[:4])
-	if err != nil {
-		return 0, 0
-	}
-	b := a
-	if len(to) >= 4 {
-		if y, err := strconv.Atoi(to[:4]); err == nil {
-			b = y
-		}
-	}
-	return a, b
-}
-
 // agrees compares a claimed figure with a sourced one, allowing for the claim's rounding,
 // its approximation words and its bounds ("more than 500 million").
-func agrees(fig figure, q *Quantity) bool {
-	want := q.Value * scaleValue(q.Scale)
+func agrees(fig figure, q *knowledge.Quantity) bool {
+	want := q.Value * knowledge.ScaleValue(q.Scale)
 	got := fig.value
 	if fig.negative && want > 0 {
 		return false // "-470 million" is not a turnover of 470 million
@@ -597,8 +571,8 @@ func agrees(fig figure, q *Quantity) bool {
 	if fig.bound != 0 && fig.bound == boundSign(q) {
 		fig.bound = 0 // "more than 531 million" agrees with a source saying "more than 531"
 	}
-	if fig.scale == 1 && fig.unit != "year" && q.Unit != "year" && scaleValue(q.Scale) > 1 && fig.raw < 1e4 {
-		got = fig.raw * scaleValue(q.Scale) // "trade was 470 in 2024" means 470 million
+	if fig.scale == 1 && fig.unit != "year" && q.Unit != "year" && knowledge.ScaleValue(q.Scale) > 1 && fig.raw < 1e4 {
+		got = fig.raw * knowledge.ScaleValue(q.Scale) // "trade was 470 in 2024" means 470 million
 	}
 	switch fig.bound {
 	case 1:
@@ -622,43 +596,16 @@ func agrees(fig figure, q *Quantity) bool {
 	return math.Abs(want-got) <= tol
 }
 
-// Expected renders a sourced figure compactly for machines: "470 million usd (2024)".
-func Expected(q *Quantity) string {
-	if q == nil {
-		return ""
-	}
-	parts := []string{FormatNumber(q.Value)}
-	if q.Scale != "" && q.Scale != "one" {
-		parts = append(parts, q.Scale)
-	}
-	if q.Unit != "" && q.Unit != "year" {
-		parts = append(parts, q.Unit)
-	}
-	if q.Per != "" {
-		parts = append(parts, "per "+q.Per)
-	}
-	s := strings.Join(parts, " ")
-	if q.Period != "" {
-		s += " (" + q.Period + ")"
-	}
-	return s
-}
-
-// isPlanned reports a figure that describes what is expected, not what happened.
-func isPlanned(q *Quantity) bool {
-	return q != nil && (q.Status == "plan" || q.Status == "forecast" || q.Status == "target")
-}
-
 // statedAsPlan reports a claim that speaks of the future: plan words ("will", "может",
 // "olacaq"), or a year after the source's date ("by 2028") without words of achievement.
-func statedAsPlan(info claimInfo, f *Fact) bool {
+func statedAsPlan(info claimInfo, f *knowledge.Fact) bool {
 	if info.planned {
 		return true
 	}
 	if info.achieved {
 		return false
 	}
-	asOf, _ := periodYears(f.AsOf)
+	asOf, _ := knowledge.PeriodYears(f.AsOf)
 	for _, y := range info.years {
 		if y > asOf {
 			return true

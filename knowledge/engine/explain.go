@@ -1,9 +1,13 @@
-package knowledge
+package engine
 
 import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/corridorbot/corridorbot/knowledge/index"
+
+	"github.com/corridorbot/corridorbot/knowledge"
 )
 
 // ExplainCheck writes why each clause of a claim got its verdict: the slots read, and every
@@ -18,7 +22,7 @@ func (e *Engine) ExplainCheck(r CheckResult) string {
 			b.WriteString("  no fact about this subject states a comparable figure\n")
 		}
 		for _, k := range c.Considered {
-			fmt.Fprintf(&b, "  %-8s %s: %s [%s]\n", k.Outcome, k.Fact.ID, Expected(k.Quantity), quantitySlots(k.Quantity))
+			fmt.Fprintf(&b, "  %-8s %s: %s [%s]\n", k.Outcome, k.Fact.ID, knowledge.Expected(k.Quantity), quantitySlots(k.Quantity))
 		}
 		if c.Fact != nil {
 			fmt.Fprintf(&b, "  decided by %s", c.Fact.ID)
@@ -35,7 +39,7 @@ func (e *Engine) ExplainCheck(r CheckResult) string {
 func (f ClaimFrame) String() string {
 	var parts []string
 	for _, fig := range f.info.figures {
-		s := FormatNumber(fig.value)
+		s := knowledge.FormatNumber(fig.value)
 		if fig.unit != "" {
 			s += " " + fig.unit
 		}
@@ -82,7 +86,7 @@ func (f ClaimFrame) String() string {
 }
 
 // quantitySlots renders the frame slots a quantity has.
-func quantitySlots(q *Quantity) string {
+func quantitySlots(q *knowledge.Quantity) string {
 	var out []string
 	for _, kv := range [][2]string{{"measure", q.Measure}, {"status", q.Status}, {"from", q.From}, {"to", q.To},
 		{"part", q.Part}, {"bound", q.Bound}, {"per", q.Per}} {
@@ -105,7 +109,7 @@ func orNone(s string) string {
 
 // Candidate is one fact considered for an answer, with the checks that decide it.
 type Candidate struct {
-	Fact     *Fact
+	Fact     *knowledge.Fact
 	Score    float32
 	Coverage float64 // share of the question's information the fact explains
 	Names    bool    // it names everything the question names
@@ -129,14 +133,14 @@ func (c Candidate) ruledOut() string {
 }
 
 // explainCandidates records the decisive checks of every ranked fact.
-func (e *Engine) explainCandidates(units []unit, top []scored, years []int, amount bool) []Candidate {
+func (e *Engine) explainCandidates(units []index.Unit, top []index.Scored, years []int, amount bool) []Candidate {
 	out := make([]Candidate, 0, len(top))
 	for _, t := range top {
-		cv := e.coverage(units, t.doc)
+		cv := e.ix.Coverage(units, t.Doc)
 		out = append(out, Candidate{
-			Fact: e.ix.facts[t.doc], Score: t.score, Coverage: cv.share, Names: cv.entities,
-			Year:   len(years) == 0 || anyIn(years, e.ix.years[t.doc]),
-			Figure: !amount || e.ix.amounts[t.doc],
+			Fact: e.ix.Fact(t.Doc), Score: t.Score, Coverage: cv.Share, Names: cv.Entities,
+			Year:   len(years) == 0 || index.AnyIn(years, e.ix.Years(t.Doc)),
+			Figure: !amount || e.ix.HasAmount(t.Doc),
 		})
 	}
 	return out
@@ -150,7 +154,7 @@ func (e *Engine) ExplainAnswer(q Query) string {
 	s.explain = true
 	res := e.search(s, q.Text, "", nil)
 	s.explain = false
-	fmt.Fprintf(&b, "question: %q\n  read: %s\n", q.Text, e.describeUnits(s.units))
+	fmt.Fprintf(&b, "question: %q\n  read: %s\n", q.Text, e.describeUnits(s.Units))
 	e.scratch.Put(s)
 	for _, c := range res.candidates {
 		verdict := c.ruledOut()
@@ -184,28 +188,28 @@ func answerReason(a Answer, res result) string {
 }
 
 // describeUnits lists the words of a question as the engine read them.
-func (e *Engine) describeUnits(units []unit) string {
+func (e *Engine) describeUnits(units []index.Unit) string {
 	var parts []string
 	for _, u := range units {
 		switch {
-		case u.unknown != "":
-			parts = append(parts, "unknown name "+u.unknown)
-		case u.covered || u.Num && u.year == 0:
+		case u.Unknown != "":
+			parts = append(parts, "unknown name "+u.Unknown)
+		case u.Covered || u.Num && u.Year == 0:
 			continue
-		case u.year != 0:
-			parts = append(parts, fmt.Sprintf("year %d", u.year))
-		case u.term < 0:
-			parts = append(parts, "unknown word "+u.variants[0])
-		case u.concept:
-			parts = append(parts, e.ix.terms[u.term])
+		case u.Year != 0:
+			parts = append(parts, fmt.Sprintf("year %d", u.Year))
+		case u.Term < 0:
+			parts = append(parts, "unknown word "+u.Variants[0])
+		case u.Concept:
+			parts = append(parts, e.ix.Term(u.Term))
 		default:
-			parts = append(parts, e.ix.terms[u.term])
+			parts = append(parts, e.ix.Term(u.Term))
 		}
 	}
 	return strings.Join(parts, " ")
 }
 
-func factList(fs []*Fact) string {
+func factList(fs []*knowledge.Fact) string {
 	if len(fs) == 0 {
 		return "none"
 	}
