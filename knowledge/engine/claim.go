@@ -11,6 +11,8 @@ import (
 	"github.com/corridorbot/corridorbot/knowledge/index"
 
 	"github.com/corridorbot/corridorbot/knowledge"
+
+	"github.com/corridorbot/corridorbot/knowledge/frame"
 )
 
 // Verdict is the outcome of checking a claim against the knowledge base.
@@ -45,12 +47,9 @@ type ClaimResult struct {
 	Schedule *knowledge.Fact
 	// Frame is what the clause was read to state; Considered explains the verdict: each
 	// candidate quantity and what ruled it in or out.
-	Frame      ClaimFrame
+	Frame      frame.Claim
 	Considered []Ruling
 }
-
-// ClaimFrame is a clause as read: its figures, period, status words and slots.
-type ClaimFrame struct{ info claimInfo }
 
 // Ruling is the fate of one candidate quantity of a claim: the slot that ruled it out
 // ("measure", "direction", "period", "unit"…), or "agrees"/"differs" when it was compared.
@@ -79,14 +78,14 @@ func (e *Engine) Check(msg string, lang knowledge.Lang) CheckResult {
 	prev, prevPlanned := "", false
 	for _, clause := range splitClaims(msg) {
 		toks := text.Tokenize(clause, nil)
-		info := parseClaim(toks)
-		if !info.planned && !info.achieved && prevPlanned && strings.HasSuffix(prev, ",") {
+		info := frame.ParseClaim(toks)
+		if !info.Planned && !info.Achieved && prevPlanned && strings.HasSuffix(prev, ",") {
 			// "…will build the plant, investing $700 million": a clause without a verb of its
 			// own continues the tense of the one before.
-			info.planned = true
+			info.Planned = true
 		}
-		prevPlanned = info.planned
-		if len(info.figures) == 0 && len(info.years) == 0 {
+		prevPlanned = info.Planned
+		if len(info.Figures) == 0 && len(info.Years) == 0 {
 			prev = clause
 			continue // no figure, nothing to check
 		}
@@ -163,7 +162,7 @@ type candidate struct {
 }
 
 // checkClause finds the facts about the clause's subject and compares their figures.
-func (e *Engine) checkClause(s *scratch, clause, prev string, info claimInfo) ClaimResult {
+func (e *Engine) checkClause(s *scratch, clause, prev string, info frame.Claim) ClaimResult {
 	msg := strings.TrimSuffix(strings.TrimSpace(clause), ".")
 	cands, content := e.claimCandidates(s, clause)
 	if prev != "" && (len(cands) == 0 || content < 2) {
@@ -177,18 +176,18 @@ func (e *Engine) checkClause(s *scratch, clause, prev string, info claimInfo) Cl
 		return ClaimResult{Text: msg, Verdict: Unverifiable}
 	}
 	toks := text.Tokenize(clause, nil)
-	info.slots = e.readSlots(toks, e.ix.Analyze(s.Scratch, clause))
-	info.slots.restrict(cands)
+	info.Slots = frame.ReadSlots(e.ix, toks, e.ix.Analyze(s.Scratch, clause))
+	restrictMeasures(&info.Slots, cands)
 	info, yearFigures := splitYearFigures(info, cands)
-	figures := append(info.figures, yearFigures...)
+	figures := append(info.Figures, yearFigures...)
 	r := e.compare(cands, figures, info)
-	if r.Verdict == Unverifiable && r.Fact == nil && len(info.figures) > 0 && len(info.years) > 0 && cands[0].cover.Asks {
+	if r.Verdict == Unverifiable && r.Fact == nil && len(info.Figures) > 0 && len(info.Years) > 0 && cands[0].cover.Asks {
 		// "…is planned for early 2029; 1500 people will work there": no fact counts the staff
 		// at all (a figure of a known subject in another year stays unverifiable), but the
 		// year may be the claim that can be checked.
 		yi := info
-		yi.figures, yi.years = nil, nil
-		if r2 := e.compare(cands, yearsAsFigures(info.years), yi); r2.Verdict != Unverifiable {
+		yi.Figures, yi.Years = nil, nil
+		if r2 := e.compare(cands, yearsAsFigures(info.Years), yi); r2.Verdict != Unverifiable {
 			r = r2
 		}
 	}
@@ -196,32 +195,32 @@ func (e *Engine) checkClause(s *scratch, clause, prev string, info claimInfo) Cl
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
 	r.Text = msg
-	r.Frame = ClaimFrame{info}
+	r.Frame = info
 	return r
 }
 
 // splitYearFigures moves out of the claim's period the years that are figures of their own:
 // "launch planned for 2029" when a candidate states the year of a launch.
-func splitYearFigures(info claimInfo, cands []candidate) (claimInfo, []figure) {
-	if len(info.figures) == 0 {
-		years := info.years
-		info.years = nil
+func splitYearFigures(info frame.Claim, cands []candidate) (frame.Claim, []frame.Figure) {
+	if len(info.Figures) == 0 {
+		years := info.Years
+		info.Years = nil
 		return info, yearsAsFigures(years)
 	}
 	var keep []int
-	var figs []figure
-	for _, y := range info.years {
+	var figs []frame.Figure
+	for _, y := range info.Years {
 		// A year the plan is scheduled for ("…launch planned for early 2029") is a figure of
 		// its own, not the period of the clause's other figures.
 		// So is a later year claimed as done when a candidate schedules something for a year
 		// ("launched in 2026" against "launch planned for 2029").
-		if statesYear(cands, y) || (info.planned || info.achieved && schedulesYear(cands)) && y > latestAsOf(cands) {
+		if statesYear(cands, y) || (info.Planned || info.Achieved && schedulesYear(cands)) && y > latestAsOf(cands) {
 			figs = append(figs, yearsAsFigures([]int{y})...)
 		} else {
 			keep = append(keep, y)
 		}
 	}
-	info.years = keep
+	info.Years = keep
 	return info, figs
 }
 
@@ -236,10 +235,10 @@ func latestAsOf(cands []candidate) int {
 	return latest
 }
 
-func yearsAsFigures(years []int) []figure {
-	var out []figure
+func yearsAsFigures(years []int) []frame.Figure {
+	var out []frame.Figure
 	for _, y := range years {
-		out = append(out, figure{value: float64(y), raw: float64(y), scale: 1, unit: "year"})
+		out = append(out, frame.Figure{Value: float64(y), Raw: float64(y), Scale: 1, Unit: "year"})
 	}
 	return out
 }
@@ -269,11 +268,11 @@ func statesYear(cands []candidate, y int) bool {
 }
 
 // compare decides a clause against its candidate facts, best first.
-func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) (r ClaimResult) {
+func (e *Engine) compare(cands []candidate, figures []frame.Figure, info frame.Claim) (r ClaimResult) {
 	var rulings []Ruling
 	considered := &rulings
 	defer func() { r.Considered = rulings }()
-	achieved := info.achieved && !info.planned
+	achieved := info.Achieved && !info.Planned
 	if achieved {
 		// "Kazakhstan already pumps 7 Mt a year": the figure is a plan's, stated as done.
 		for _, c := range cands {
@@ -282,7 +281,7 @@ func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) (r
 			}
 			for _, fig := range figures {
 				for _, q := range factQuantities(c.fact) {
-					if unitsCompatible(fig, q) && info.slots.slotConflict(fig, q) == "" && periodCompatible(info, q, c.fact) && agrees(fig, q) {
+					if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, c.fact) && agrees(fig, q) {
 						rulings = append(rulings, Ruling{c.fact, q, "agrees"})
 						return ClaimResult{Verdict: Contradicted, Fact: c.fact, Quantity: q, Plan: true, Schedule: schedule(c.fact, cands)}
 					}
@@ -312,11 +311,11 @@ func (e *Engine) compare(cands []candidate, figures []figure, info claimInfo) (r
 				if nearest == nil {
 					nearest = f
 				}
-				if slot := info.slots.slotConflict(fig, fq); slot != "" {
+				if slot := slotConflict(info.Slots, fig, fq); slot != "" {
 					*considered = append(*considered, Ruling{f, fq, slot})
 					continue
 				}
-				if fig.unit == "year" && fq.Unit == "year" || periodCompatible(info, fq, f) {
+				if fig.Unit == "year" && fq.Unit == "year" || periodCompatible(info, fq, f) {
 					compatible = append(compatible, fq)
 					outcome := "differs"
 					if agrees(fig, fq) {
@@ -381,7 +380,7 @@ const (
 
 // checkAgainst looks for a candidate as likely as the deciding one (a close score, or the same
 // share of the claim explained) whose figure agrees with the claim.
-func checkAgainst(rest []candidate, deciding candidate, figures []figure, info claimInfo, best float32) ClaimResult {
+func checkAgainst(rest []candidate, deciding candidate, figures []frame.Figure, info frame.Claim, best float32) ClaimResult {
 	bucket := func(c candidate) float64 { return math.Round(c.cover.Share * 4) }
 	for _, c := range rest {
 		sameSubject := c.fact.Topic == deciding.fact.Topic && c.cover.Share >= sameSubjectShare
@@ -390,7 +389,7 @@ func checkAgainst(rest []candidate, deciding candidate, figures []figure, info c
 		}
 		for _, fig := range figures {
 			for _, q := range factQuantities(c.fact) {
-				if unitsCompatible(fig, q) && info.slots.slotConflict(fig, q) == "" && periodCompatible(info, q, c.fact) && agrees(fig, q) {
+				if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, c.fact) && agrees(fig, q) {
 					return ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}
 				}
 			}
@@ -480,10 +479,10 @@ func firstQuantity(f *knowledge.Fact) *knowledge.Quantity {
 
 // mentionsSameFigure reports whether a claim quotes one of a plan's own figures: "the plant
 // already produces 2 million tonnes" restates the plan as done.
-func mentionsSameFigure(f *knowledge.Fact, figures []figure, info claimInfo) bool {
+func mentionsSameFigure(f *knowledge.Fact, figures []frame.Figure, info frame.Claim) bool {
 	for _, fig := range figures {
 		for _, q := range factQuantities(f) {
-			if unitsCompatible(fig, q) && info.slots.slotConflict(fig, q) == "" && periodCompatible(info, q, f) {
+			if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, f) {
 				return true
 			}
 		}
@@ -494,15 +493,15 @@ func mentionsSameFigure(f *knowledge.Fact, figures []figure, info claimInfo) boo
 // unitsCompatible: the same unit, or a claim that names none ("trade was 470 in 2024"),
 // compared only with amounts (not years or ordinals). A currency the source did not state
 // is compatible with any currency.
-func unitsCompatible(fig figure, q *knowledge.Quantity) bool {
+func unitsCompatible(fig frame.Figure, q *knowledge.Quantity) bool {
 	switch {
-	case fig.unit == q.Unit:
+	case fig.Unit == q.Unit:
 		return true
-	case fig.unit == "":
+	case fig.Unit == "":
 		return q.Unit != "year" && q.Unit != "ordinal" && q.Unit != "percent"
-	case q.Unit == "" && (fig.unit == "usd" || fig.unit == "tenge"):
+	case q.Unit == "" && (fig.Unit == "usd" || fig.Unit == "tenge"):
 		return true
-	case q.Unit == "count" && countedThings[fig.unit]:
+	case q.Unit == "count" && countedThings[fig.Unit]:
 		return true // "5244 tankers" is a count
 	}
 	return false
@@ -514,26 +513,26 @@ var countedThings = map[string]bool{"tanker": true, "vessel": true, "berth": tru
 // periodCompatible: a claim without a period fits any; "since 2023" fits a period starting in
 // 2023; a year fits a period within that year; two years fit a range; "by 2028" fits a plan
 // ending in 2028. A figure without a period belongs to the year of its source.
-func periodCompatible(c claimInfo, q *knowledge.Quantity, f *knowledge.Fact) bool {
-	if len(c.years) == 0 {
+func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) bool {
+	if len(c.Years) == 0 {
 		return true
 	}
 	from, to := knowledge.PeriodYears(q.Period)
 	if from == 0 {
 		from, to = knowledge.PeriodYears(f.AsOf)
-		if len(c.years) == 1 && !c.since {
+		if len(c.Years) == 1 && !c.Since {
 			return false // the source gives no period: a claim about a given year cannot be judged
 		}
 	}
-	first, last := c.years[0], c.years[len(c.years)-1]
+	first, last := c.Years[0], c.Years[len(c.Years)-1]
 	switch {
-	case c.since:
+	case c.Since:
 		return first == from
-	case first != last && c.yearRange:
+	case first != last && c.YearRange:
 		return first == from && last == to
 	case first != last:
 		// Separate dates ("at the November 2022 meeting … by 2025"): one must be the figure's.
-		for _, y := range c.years {
+		for _, y := range c.Years {
 			if y == from || y == to {
 				return true
 			}
@@ -547,8 +546,8 @@ func periodCompatible(c claimInfo, q *knowledge.Quantity, f *knowledge.Fact) boo
 	return false
 }
 
-func monthsCompatible(c claimInfo, period string) bool {
-	if c.months[0] == 0 {
+func monthsCompatible(c frame.Claim, period string) bool {
+	if c.Months[0] == 0 {
 		return true
 	}
 	from, to, ok := strings.Cut(period, "/")
@@ -557,40 +556,40 @@ func monthsCompatible(c claimInfo, period string) bool {
 	}
 	m1, _ := strconv.Atoi(from[5:7])
 	m2, _ := strconv.Atoi(to[5:7])
-	return c.months[0] == m1 && c.months[1] == m2
+	return c.Months[0] == m1 && c.Months[1] == m2
 }
 
 // agrees compares a claimed figure with a sourced one, allowing for the claim's rounding,
 // its approximation words and its bounds ("more than 500 million").
-func agrees(fig figure, q *knowledge.Quantity) bool {
+func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 	want := q.Value * knowledge.ScaleValue(q.Scale)
-	got := fig.value
-	if fig.negative && want > 0 {
+	got := fig.Value
+	if fig.Negative && want > 0 {
 		return false // "-470 million" is not a turnover of 470 million
 	}
-	if fig.bound != 0 && fig.bound == boundSign(q) {
-		fig.bound = 0 // "more than 531 million" agrees with a source saying "more than 531"
+	if fig.Bound != 0 && fig.Bound == boundSign(q) {
+		fig.Bound = 0 // "more than 531 million" agrees with a source saying "more than 531"
 	}
-	if fig.scale == 1 && fig.unit != "year" && q.Unit != "year" && knowledge.ScaleValue(q.Scale) > 1 && fig.raw < 1e4 {
-		got = fig.raw * knowledge.ScaleValue(q.Scale) // "trade was 470 in 2024" means 470 million
+	if fig.Scale == 1 && fig.Unit != "year" && q.Unit != "year" && knowledge.ScaleValue(q.Scale) > 1 && fig.Raw < 1e4 {
+		got = fig.Raw * knowledge.ScaleValue(q.Scale) // "trade was 470 in 2024" means 470 million
 	}
-	switch fig.bound {
+	switch fig.Bound {
 	case 1:
 		return want > got
 	case -1:
 		return want < got
 	}
-	if fig.unit == "year" || q.Unit == "year" {
+	if fig.Unit == "year" || q.Unit == "year" {
 		return want == got // a year is right or wrong, never "about"
 	}
 	tol := math.Abs(want) * relativeTolerance
-	if fig.approx || q.Approx {
+	if fig.Approx || q.Approx {
 		tol = math.Max(tol, math.Abs(want)*approxTolerance)
 	}
 	// "3,5 млн" is rounded to 0.1 million: anything within half of that rounds to it — but a
 	// figure rounded that coarsely ("1 billion" for 700 million) is not the same figure.
-	if fig.scale > 1 {
-		rounding := 0.5 * math.Pow(10, -float64(fig.decimals)) * fig.scale
+	if fig.Scale > 1 {
+		rounding := 0.5 * math.Pow(10, -float64(fig.Decimals)) * fig.Scale
 		tol = math.Max(tol, math.Min(rounding, math.Abs(want)*approxTolerance))
 	}
 	return math.Abs(want-got) <= tol
@@ -598,21 +597,21 @@ func agrees(fig figure, q *knowledge.Quantity) bool {
 
 // statedAsPlan reports a claim that speaks of the future: plan words ("will", "может",
 // "olacaq"), or a year after the source's date ("by 2028") without words of achievement.
-func statedAsPlan(info claimInfo, f *knowledge.Fact) bool {
-	if info.planned {
+func statedAsPlan(info frame.Claim, f *knowledge.Fact) bool {
+	if info.Planned {
 		return true
 	}
-	if info.achieved {
+	if info.Achieved {
 		return false
 	}
 	asOf, _ := knowledge.PeriodYears(f.AsOf)
-	for _, y := range info.years {
+	for _, y := range info.Years {
 		if y > asOf {
 			return true
 		}
 	}
-	for _, fig := range info.figures {
-		if fig.unit == "year" && int(fig.value) > asOf {
+	for _, fig := range info.Figures {
+		if fig.Unit == "year" && int(fig.Value) > asOf {
 			return true
 		}
 	}

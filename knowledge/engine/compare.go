@@ -3,9 +3,9 @@ package engine
 import (
 	"strconv"
 
-	"github.com/corridorbot/corridorbot/knowledge/text"
-
 	"github.com/corridorbot/corridorbot/knowledge"
+
+	"github.com/corridorbot/corridorbot/knowledge/frame"
 )
 
 // Comparison answers "was trade bigger in 2023 or in 2024?": both sourced figures, and which
@@ -17,41 +17,10 @@ type Comparison struct {
 	Equal                   bool
 }
 
-// asksComparison reports a question comparing the figures of two or more years.
-func asksComparison(toks []text.Token) []int {
-	var years []int
-	for _, t := range toks {
-		if y := text.YearOf(t.Text); t.Num && y != 0 && !containsInt(years, y) {
-			years = append(years, y)
-		}
-	}
-	if len(years) < 2 {
-		return nil
-	}
-	for _, p := range text.ComparePhrases {
-		if text.PhraseIn(toks, p) {
-			return years
-		}
-	}
-	if text.HasWordIn(toks, text.OrWords) {
-		return years
-	}
-	return nil
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
-
 // compareYears answers a comparison of the figures of years: the question is asked once per
 // year, and the two answers must give figures of the same measure in the same unit.
 func (e *Engine) compareYears(s *scratch, msg string, years []int) (*Comparison, []*knowledge.Fact) {
-	base := withoutComparison(msg)
+	base := frame.WithoutComparison(msg)
 	var found [2]*knowledge.Fact
 	for i, y := range years[:2] {
 		res := e.search(s, base+" "+strconv.Itoa(y), "", nil)
@@ -100,19 +69,4 @@ func comparable(a *knowledge.Fact, ya int, b *knowledge.Fact, yb int) (*knowledg
 // of the year).
 func resultOfYear(q *knowledge.Quantity, y int) bool {
 	return q.Period == strconv.Itoa(y) && q.Unit != "year" && !knowledge.IsPlanned(q)
-}
-
-// withoutComparison keeps the words of a comparison that say what is compared: "was trade
-// bigger in 2023 or 2024" → "was trade in", each year then asked about on its own.
-func withoutComparison(msg string) string {
-	var b []byte
-	toks := text.Tokenize(msg, nil)
-	for i, t := range toks {
-		if t.Num && text.YearOf(t.Text) != 0 || text.OrWords[t.Text] || text.StartsPhrase(toks[i:], text.ComparePhrases) {
-			continue
-		}
-		b = append(b, t.Text...)
-		b = append(b, ' ')
-	}
-	return string(b)
 }

@@ -11,6 +11,8 @@ import (
 	"github.com/corridorbot/corridorbot/knowledge/index"
 
 	"github.com/corridorbot/corridorbot/knowledge"
+
+	"github.com/corridorbot/corridorbot/knowledge/frame"
 )
 
 // Thresholds of the answer decision, tuned on the held-out sets in testdata (eval_test.go runs
@@ -98,8 +100,8 @@ func (e *Engine) Answer(q Query) Answer {
 	defer e.scratch.Put(s)
 
 	ans := Answer{Lang: lang, Question: q.Text}
-	msg, latest := e.resolveRelativeTime(q.Text)
-	if years := asksComparison(text.Tokenize(msg, nil)); years != nil && !AsksOpinion(msg) {
+	msg, latest := frame.ResolveRelativeTime(q.Text, e.latestYear)
+	if years := frame.AsksComparison(text.Tokenize(msg, nil)); years != nil && !frame.AsksOpinion(msg) {
 		if c, facts := e.compareYears(s, msg, years); c != nil {
 			ans.Facts, ans.Comparison, ans.Confidence = facts, c, 1
 			return ans
@@ -129,7 +131,7 @@ func (e *Engine) Answer(q Query) Answer {
 		}
 	}
 	ans.Confidence = res.confidence
-	if AsksOpinion(q.Text) {
+	if frame.AsksOpinion(q.Text) {
 		ans.Opinion, ans.Confidence = true, 0
 		ans.Related = append(res.facts, res.related...)
 		return ans
@@ -169,9 +171,9 @@ func (e *Engine) search(s *scratch, msg, context string, demote []string) result
 	ix := e.ix
 	units := e.ix.Analyze(s.Scratch, msg)
 	var res result
-	res.referential = pointsBack(s.Toks)
-	amount := asksAmount(s.Toks, msg) || e.namesAmount(units) && !asksGoal(s.Toks)
-	when := asksWhen(s.Toks)
+	res.referential = frame.PointsBack(s.Toks)
+	amount := frame.AsksAmount(s.Toks, msg) || frame.NamesAmount(e.ix, units) && !frame.AsksGoal(s.Toks)
+	when := frame.AsksWhen(s.Toks)
 	for i := range units {
 		if !units[i].Num && !units[i].Concept {
 			res.contentUnits++
@@ -181,7 +183,7 @@ func (e *Engine) search(s *scratch, msg, context string, demote []string) result
 		}
 	}
 	if context != "" {
-		reverse := asksReversal(s.Toks)
+		reverse := frame.AsksReversal(s.Toks)
 		start := len(units)
 		units = e.ix.AnalyzeAppend(s.Scratch, context, units, true)
 		if reverse {
@@ -269,30 +271,11 @@ func (e *Engine) search(s *scratch, msg, context string, demote []string) result
 	return res
 }
 
-func asksAmount(toks []text.Token, msg string) bool {
-	for i, t := range toks {
-		if i+1 < len(toks) && text.UnitOf(toks[i+1].Text) == "times" {
-			continue // "қанша есе", "во сколько раз": a multiple, often said in words ("to double")
-		}
-		if text.AmountWords[t.Text] {
-			// Folded, Azerbaijani "neçə" (how many) and "necə" (how) are one word: written
-			// with its diacritics, "necə" asks how, not how many.
-			if t.Text == "nece" && strings.Contains(strings.ToLower(msg), "necə") {
-				continue
-			}
-			return true
-		}
-	}
-	return false
-}
-
 // sameMeasure reports facts on the same subject area (trade in 2024 and in January–August
 // 2025; two sources' cargo volumes for 2022): a close second one is shown beside the best, so
 // the user sees both figures rather than one picked silently. Close facts of another topic
 // are offered as related questions instead.
 func sameMeasure(a, b *knowledge.Fact) bool { return a.Topic == b.Topic }
-
-func pointsBack(toks []text.Token) bool { return text.HasWordIn(toks, text.BackWords) }
 
 // maxRemembered bounds the question a conversation keeps as context, so a long chain of
 // follow-ups does not grow the session without end.
@@ -307,31 +290,6 @@ func clipBytes(s string, n int) string {
 	}
 	return s[:n]
 }
-
-// amountConcepts are subjects that are figures by nature: a question about trade turnover
-// asks for a number even without "how much" — unless it asks about a goal ("what is the trade
-// target?"), which is a plan stated in words ("to double").
-var amountConcepts = map[string]bool{"@trade-turnover": true}
-
-func (e *Engine) namesAmount(units []index.Unit) bool {
-	for _, u := range units {
-		if u.Concept && !u.Context && u.Term >= 0 && amountConcepts[e.ix.Term(u.Term)] {
-			return true
-		}
-	}
-	return false
-}
-
-func asksGoal(toks []text.Token) bool {
-	for _, t := range toks {
-		if !t.Num && text.HasPrefixIn(t.Text, text.GoalStems) {
-			return true
-		}
-	}
-	return false
-}
-
-func asksWhen(toks []text.Token) bool { return text.HasWordIn(toks, text.WhenWords) }
 
 // TermName is how a reply names a glossary term in a language: its first name there, else
 // its English one.

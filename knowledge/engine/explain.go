@@ -2,7 +2,6 @@ package engine
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge/index"
@@ -35,56 +34,6 @@ func (e *Engine) ExplainCheck(r CheckResult) string {
 	return b.String()
 }
 
-// String renders the frame of a clause compactly: "figures 470 million usd; measure @export; to kazakhstan".
-func (f ClaimFrame) String() string {
-	var parts []string
-	for _, fig := range f.info.figures {
-		s := knowledge.FormatNumber(fig.value)
-		if fig.unit != "" {
-			s += " " + fig.unit
-		}
-		if fig.negative {
-			s = "-" + s
-		}
-		switch {
-		case fig.bound > 0:
-			s = "more than " + s
-		case fig.bound < 0:
-			s = "less than " + s
-		case fig.approx:
-			s = "about " + s
-		}
-		parts = append(parts, s)
-	}
-	out := []string{"figures " + orNone(strings.Join(parts, ", "))}
-	if len(f.info.years) > 0 {
-		out = append(out, fmt.Sprintf("years %v", f.info.years))
-	}
-	sl := f.info.slots
-	if len(sl.measures) > 0 {
-		ms := make([]string, 0, len(sl.measures))
-		for m := range sl.measures {
-			ms = append(ms, m)
-		}
-		sort.Strings(ms)
-		out = append(out, "measure "+strings.Join(ms, "|"))
-	}
-	add := func(cond bool, s string) {
-		if cond {
-			out = append(out, s)
-		}
-	}
-	add(len(sl.toward) > 0, "to "+strings.Join(sl.toward, "|"))
-	add(len(sl.from) > 0, "from "+strings.Join(sl.from, "|"))
-	add(sl.perYear, "per year")
-	add(sl.cumulative, "total over years")
-	add(sl.allPhases, "all phases")
-	add(len(sl.phases) > 0, fmt.Sprintf("phases %v", sl.phases))
-	add(f.info.planned, "stated as a plan")
-	add(f.info.achieved, "stated as achieved")
-	return strings.Join(out, "; ")
-}
-
 // quantitySlots renders the frame slots a quantity has.
 func quantitySlots(q *knowledge.Quantity) string {
 	var out []string
@@ -98,13 +47,6 @@ func quantitySlots(q *knowledge.Quantity) string {
 		out = append(out, "cumulative")
 	}
 	return strings.Join(out, " ")
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "none"
-	}
-	return s
 }
 
 // Candidate is one fact considered for an answer, with the checks that decide it.

@@ -4,28 +4,8 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/corridorbot/corridorbot/knowledge/text"
-
 	"github.com/corridorbot/corridorbot/knowledge"
 )
-
-// resolveRelativeTime writes the year a relative phrase means into the question, and
-// reports whether it asks for the latest figure.
-func (e *Engine) resolveRelativeTime(msg string) (string, bool) {
-	toks := text.Tokenize(msg, nil)
-	// "This year" asks for the newest figure, but is no hard year: sources say "this year"
-	// of their own year too ("the goal is to double trade this year").
-	if rest, ok := text.CutPhrases(toks, text.ThisYearPhrases); ok {
-		return rest, true
-	}
-	if rest, ok := text.CutPhrases(toks, text.LastYearPhrases); ok {
-		return rest + " " + strconv.Itoa(e.latestYear-1), false
-	}
-	if rest, ok := text.CutPhrases(toks, text.LatestPhrases); ok {
-		return rest, true
-	}
-	return msg, false
-}
 
 // latestFirst orders facts newest figure first, keeping the ranking among equals.
 func latestFirst(facts []*knowledge.Fact) []*knowledge.Fact {

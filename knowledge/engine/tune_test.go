@@ -7,6 +7,7 @@
 package engine
 
 import (
+	"github.com/corridorbot/corridorbot/knowledge/frame"
 	"github.com/corridorbot/corridorbot/knowledge/text"
 
 	"fmt"
@@ -96,7 +97,7 @@ func TestExplainCheck(t *testing.T) {
 	}
 	e := shippedEngine(t)
 	for _, clause := range splitClaims(c) {
-		info := parseClaim(text.Tokenize(clause, nil))
+		info := frame.ParseClaim(text.Tokenize(clause, nil))
 		fmt.Printf("clause %q info=%+v\n", clause, info)
 		s := e.scratch.Get().(*scratch)
 		cands, _ := e.claimCandidates(s, clause)
