@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/claims"
 )
 
 func TestCheck_Verdicts(t *testing.T) {
@@ -116,12 +117,12 @@ func TestCheck_SlotsRuleOutFalseSupport(t *testing.T) {
 		cite  string // the fact a contradiction must cite
 		slot  string // the slot that rules out the look-alike figure
 	}{
-		{"Kazakhstan imported $375.3 million from Azerbaijan in 2022", Contradicted, "astana-2023-exports-imports-2022", slotMeasure},
+		{"Kazakhstan imported $375.3 million from Azerbaijan in 2022", Contradicted, "astana-2023-exports-imports-2022", claims.SlotMeasure},
 		{"Kazakhstan invested $225 million in Azerbaijan", Contradicted, "kazakhstan-investment-in-azerbaijan", ""},
 		{"Товарооборот Азербайджана и Казахстана в 2024 году составил -470 млн долларов", Contradicted, "az-kz-trade-2024", ""},
 		{"All phases of the Port of Baku have a capacity of 15 million tonnes", Contradicted, "port-baku-full-capacity-25mt", ""},
-		{"BTC carries 531 million tonnes a year", Contradicted, "btc-throughput-capacity", slotRate},
-		{"BTC has carried 531 million tonnes since 2006", Unverifiable, "", slotBound},
+		{"BTC carries 531 million tonnes a year", Contradicted, "btc-throughput-capacity", claims.SlotRate},
+		{"BTC has carried 531 million tonnes since 2006", Unverifiable, "", claims.SlotBound},
 		{"The Middle Corridor's capacity reached 10 million tonnes in 2025", Contradicted, "oecd-aktau-roadmap-capacity-target-2025", ""},
 		{"Kazakhstan already ships 7 million tonnes of oil a year through BTC", Contradicted, "kazakh-oil-transit-7-mt-2027-2028", ""},
 	} {

@@ -1,13 +1,14 @@
 //go:build tune
 
 // Diagnostic tools for tuning the engine, not tests: they print, they do not assert. Run them
-// with the tag, e.g. `TUNE=1 go test -tags tune ./knowledge -run TestTune -v` or
-// `Q="trade 2024" go test -tags tune ./knowledge -run 'TestExplain$' -v`.
+// with the tag, e.g. `TUNE=1 go test -tags tune ./knowledge/answer -run TestTune -v` or
+// `Q="trade 2024" go test -tags tune ./knowledge/answer -run 'TestExplain$' -v`.
 
-package engine
+package answer
 
 import (
-	"github.com/corridorbot/corridorbot/knowledge/frame"
+	"regexp"
+
 	"github.com/corridorbot/corridorbot/knowledge/text"
 
 	"fmt"
@@ -24,7 +25,7 @@ func TestTune(t *testing.T) {
 	if os.Getenv("TUNE") == "" {
 		t.Skip()
 	}
-	e := shippedEngine(t)
+	e := shippedAnswerer(t)
 	type obs struct {
 		conf, cov float64
 		gate, ok  bool
@@ -73,7 +74,7 @@ func TestExplain(t *testing.T) {
 	if q == "" {
 		t.Skip()
 	}
-	e := shippedEngine(t)
+	e := shippedAnswerer(t)
 	s := e.scratch.Get().(*scratch)
 	units := e.ix.Analyze(s.Scratch, q)
 	for _, u := range units {
@@ -89,39 +90,13 @@ func TestExplain(t *testing.T) {
 	fmt.Printf("cov=%.2f conf=%.2f subj=%v pred=%v year=%v facts=%v related=%v\n", r.coverage, r.confidence, r.subject, r.predicate, r.yearOK, ids(r.facts), ids(r.related))
 }
 
-// TestExplainCheck prints how a claim is checked (run with C="...").
-func TestExplainCheck(t *testing.T) {
-	c := os.Getenv("C")
-	if c == "" {
-		t.Skip()
-	}
-	e := shippedEngine(t)
-	for _, clause := range splitClaims(c) {
-		info := frame.ParseClaim(text.Tokenize(clause, nil))
-		fmt.Printf("clause %q info=%+v\n", clause, info)
-		s := e.scratch.Get().(*scratch)
-		cands, _ := e.claimCandidates(s, clause)
-		for _, cand := range cands {
-			fmt.Printf("  cand %s %+v score=%.2f\n", cand.fact.ID, cand.cover, cand.score)
-		}
-	}
-	r := e.Check(c, "")
-	for _, cr := range r.Claims {
-		id := ""
-		if cr.Fact != nil {
-			id = cr.Fact.ID
-		}
-		fmt.Printf("=> %s %s %s plan=%v\n", cr.Verdict, id, knowledge.Expected(cr.Quantity), cr.Plan)
-	}
-}
-
 // TestExplainFollow prints how a two-turn conversation is understood (F="first || second").
 func TestExplainFollow(t *testing.T) {
 	f := os.Getenv("F")
 	if f == "" {
 		t.Skip()
 	}
-	e := shippedEngine(t)
+	e := shippedAnswerer(t)
 	first, second, _ := strings.Cut(f, " || ")
 	a1 := e.Answer(Query{Text: first})
 	fmt.Printf("first: %v conf=%.2f\n", ids(a1.Facts), a1.Confidence)
@@ -143,7 +118,7 @@ func TestTuneUnknown(t *testing.T) {
 	if os.Getenv("TUNE") == "" {
 		t.Skip()
 	}
-	e := shippedEngine(t)
+	e := shippedAnswerer(t)
 	unknownWords := func(q string) []string {
 		s := e.scratch.Get().(*scratch)
 		var out []string
@@ -178,4 +153,53 @@ func TestTuneUnknown(t *testing.T) {
 		}
 		fmt.Printf("%s: positives with unknown %d/%d, negatives %d/%d\n", set.ask, np, tp, nn, tn)
 	}
+}
+
+func readTSV(t *testing.T, name string) [][]string {
+	t.Helper()
+	data, err := os.ReadFile("../testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows [][]string
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		rows = append(rows, strings.Split(line, "\t"))
+	}
+	return rows
+}
+
+func ids(fs []*knowledge.Fact) []string {
+	out := []string{}
+	for _, f := range fs {
+		out = append(out, f.ID)
+	}
+	return out
+}
+
+var evalSets = []struct{ ask, negative string }{
+	{"eval_ask.tsv", "eval_negative.tsv"}, {"eval2_ask.tsv", "eval2_negative.tsv"}, {"eval3_ask.tsv", "eval3_negative.tsv"},
+}
+
+var (
+	decimalComma  = regexp.MustCompile(`(\d),(\d)`)
+	thousandSpace = regexp.MustCompile(`(\d)[ \x{a0}\x{202f}](\d{3})`)
+)
+
+// evalNorm is the comparison of ../shared/eval/run_eval.py: case-insensitive, 3,6 = 3.6.
+func evalNorm(s string) string {
+	s = strings.ToLower(s)
+	s = decimalComma.ReplaceAllString(s, "$1.$2")
+	return thousandSpace.ReplaceAllString(s, "$1$2")
+}
+
+func expectedIn(msg, expected string) bool {
+	for _, e := range strings.Split(expected, "|") {
+		if strings.Contains(evalNorm(msg), evalNorm(e)) {
+			return true
+		}
+	}
+	return false
 }

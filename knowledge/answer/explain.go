@@ -1,4 +1,4 @@
-package engine
+package answer
 
 import (
 	"fmt"
@@ -8,46 +8,6 @@ import (
 
 	"github.com/corridorbot/corridorbot/knowledge"
 )
-
-// ExplainCheck writes why each clause of a claim got its verdict: the slots read, and every
-// candidate quantity with what ruled it in or out. It is for people tuning the base (the
-// CLI's -explain), so it is English and not localized.
-func (e *Engine) ExplainCheck(r CheckResult) string {
-	var b strings.Builder
-	for _, c := range r.Claims {
-		fmt.Fprintf(&b, "claim: %q → %s\n", c.Text, c.Verdict)
-		fmt.Fprintf(&b, "  read: %s\n", c.Frame)
-		if len(c.Considered) == 0 {
-			b.WriteString("  no fact about this subject states a comparable figure\n")
-		}
-		for _, k := range c.Considered {
-			fmt.Fprintf(&b, "  %-8s %s: %s [%s]\n", k.Outcome, k.Fact.ID, knowledge.Expected(k.Quantity), quantitySlots(k.Quantity))
-		}
-		if c.Fact != nil {
-			fmt.Fprintf(&b, "  decided by %s", c.Fact.ID)
-			if c.Plan {
-				b.WriteString(" (a plan stated as achieved)")
-			}
-			b.WriteString("\n")
-		}
-	}
-	return b.String()
-}
-
-// quantitySlots renders the frame slots a quantity has.
-func quantitySlots(q *knowledge.Quantity) string {
-	var out []string
-	for _, kv := range [][2]string{{"measure", q.Measure}, {"status", q.Status}, {"from", q.From}, {"to", q.To},
-		{"part", q.Part}, {"bound", q.Bound}, {"per", q.Per}} {
-		if kv[1] != "" {
-			out = append(out, kv[0]+"="+kv[1])
-		}
-	}
-	if q.Cumulative {
-		out = append(out, "cumulative")
-	}
-	return strings.Join(out, " ")
-}
 
 // Candidate is one fact considered for an answer, with the checks that decide it.
 type Candidate struct {
@@ -75,7 +35,7 @@ func (c Candidate) ruledOut() string {
 }
 
 // explainCandidates records the decisive checks of every ranked fact.
-func (e *Engine) explainCandidates(units []index.Unit, top []index.Scored, years []int, amount bool) []Candidate {
+func (e *Answerer) explainCandidates(units []index.Unit, top []index.Scored, years []int, amount bool) []Candidate {
 	out := make([]Candidate, 0, len(top))
 	for _, t := range top {
 		cv := e.ix.Coverage(units, t.Doc)
@@ -90,7 +50,7 @@ func (e *Engine) explainCandidates(units []index.Unit, top []index.Scored, years
 
 // ExplainAnswer writes why a question gets its answer or refusal: the question as read, each
 // candidate fact with its score and the check that ruled it out, and the reason for the reply.
-func (e *Engine) ExplainAnswer(q Query) string {
+func (e *Answerer) ExplainAnswer(q Query) string {
 	var b strings.Builder
 	s := e.scratch.Get().(*scratch)
 	s.explain = true
@@ -130,7 +90,7 @@ func answerReason(a Answer, res result) string {
 }
 
 // describeUnits lists the words of a question as the engine read them.
-func (e *Engine) describeUnits(units []index.Unit) string {
+func (e *Answerer) describeUnits(units []index.Unit) string {
 	var parts []string
 	for _, u := range units {
 		switch {

@@ -1,10 +1,15 @@
-package engine
+// Package claims checks the numeric claims of a text: each clause is read into a frame, the
+// facts about its subject are found, and their quantities are matched with it slot by slot
+// (unit, measure, direction, rate or total, phase, bound, period) before the figures are
+// compared; the verdict carries the ruling on every candidate (ExplainCheck).
+package claims
 
 import (
 	"math"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/corridorbot/corridorbot/knowledge/text"
 
@@ -14,6 +19,20 @@ import (
 
 	"github.com/corridorbot/corridorbot/knowledge/frame"
 )
+
+// Checker checks the numeric claims of a text against a knowledge base's index. It is safe
+// for concurrent use.
+type Checker struct {
+	ix      *index.Index
+	scratch sync.Pool
+}
+
+// New makes a checker over an index.
+func New(ix *index.Index) *Checker {
+	e := &Checker{ix: ix}
+	e.scratch.New = func() any { return ix.NewScratch() }
+	return e
+}
 
 // Verdict is the outcome of checking a claim against the knowledge base.
 type Verdict string
@@ -68,12 +87,12 @@ type CheckResult struct {
 }
 
 // Check fact-checks the numeric claims of a text (a sentence, or a forwarded post).
-func (e *Engine) Check(msg string, lang knowledge.Lang) CheckResult {
+func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	if lang == "" {
 		lang = text.DetectLang(msg, "")
 	}
 	res := CheckResult{Lang: lang, Verdict: Unverifiable}
-	s := e.scratch.Get().(*scratch)
+	s := e.scratch.Get().(*index.Scratch)
 	defer e.scratch.Put(s)
 	prev, prevPlanned := "", false
 	for _, clause := range splitClaims(msg) {
@@ -162,7 +181,7 @@ type candidate struct {
 }
 
 // checkClause finds the facts about the clause's subject and compares their figures.
-func (e *Engine) checkClause(s *scratch, clause, prev string, info frame.Claim) ClaimResult {
+func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.Claim) ClaimResult {
 	msg := strings.TrimSuffix(strings.TrimSpace(clause), ".")
 	cands, content := e.claimCandidates(s, clause)
 	if prev != "" && (len(cands) == 0 || content < 2) {
@@ -176,7 +195,7 @@ func (e *Engine) checkClause(s *scratch, clause, prev string, info frame.Claim) 
 		return ClaimResult{Text: msg, Verdict: Unverifiable}
 	}
 	toks := text.Tokenize(clause, nil)
-	info.Slots = frame.ReadSlots(e.ix, toks, e.ix.Analyze(s.Scratch, clause))
+	info.Slots = frame.ReadSlots(e.ix, toks, e.ix.Analyze(s, clause))
 	restrictMeasures(&info.Slots, cands)
 	info, yearFigures := splitYearFigures(info, cands)
 	figures := append(info.Figures, yearFigures...)
@@ -268,7 +287,7 @@ func statesYear(cands []candidate, y int) bool {
 }
 
 // compare decides a clause against its candidate facts, best first.
-func (e *Engine) compare(cands []candidate, figures []frame.Figure, info frame.Claim) (r ClaimResult) {
+func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.Claim) (r ClaimResult) {
 	var rulings []Ruling
 	considered := &rulings
 	defer func() { r.Considered = rulings }()
@@ -423,15 +442,15 @@ func schedule(plan *knowledge.Fact, cands []candidate) *knowledge.Fact {
 // claimCandidates are facts about the clause's subject, best first, and how many words of
 // the clause name a subject. Quoted figures do not rank (a wrong figure must find the same
 // fact as the right one); years do.
-func (e *Engine) claimCandidates(s *scratch, clause string) ([]candidate, int) {
-	units := e.ix.Analyze(s.Scratch, clause)
+func (e *Checker) claimCandidates(s *index.Scratch, clause string) ([]candidate, int) {
+	units := e.ix.Analyze(s, clause)
 	content := 0
 	for _, u := range units {
 		if !u.Num && !u.Measure && !u.Covered {
 			content++
 		}
 	}
-	top := e.ix.Rank(s.Scratch, units, claimCandidates, index.RankOptions{IgnoreFigures: true})
+	top := e.ix.Rank(s, units, claimCandidates, index.RankOptions{IgnoreFigures: true})
 	var out []candidate
 	for _, t := range top {
 		cv := e.ix.Coverage(units, t.Doc)

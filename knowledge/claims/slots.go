@@ -1,4 +1,4 @@
-package engine
+package claims
 
 import (
 	"strconv"
@@ -13,12 +13,12 @@ import (
 
 // Slot names, as explanations print them.
 const (
-	slotMeasure   = "measure"
-	slotDirection = "direction"
-	slotRate      = "yearly rate vs total"
-	slotPhase     = "phase"
-	slotBound     = "bound"
-	slotStatus    = "status"
+	SlotMeasure   = "measure"
+	SlotDirection = "direction"
+	SlotRate      = "yearly rate vs total"
+	SlotPhase     = "phase"
+	SlotBound     = "bound"
+	SlotStatus    = "status"
 )
 
 // restrictMeasures keeps the measures some candidate quantity has: a measure word that no candidate
@@ -42,17 +42,17 @@ func restrictMeasures(c *frame.Slots, cands []candidate) {
 func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string {
 	switch {
 	case len(c.Measures) > 0 && q.Measure != "" && q.Measure != eventDate && !c.Measures["@"+q.Measure]:
-		return slotMeasure // exports are not imports, capacity is not throughput
+		return SlotMeasure // exports are not imports, capacity is not throughput
 	case q.To != "" && len(c.Toward) > 0 && !text.OneOfWord(q.To, c.Toward),
 		q.From != "" && len(c.From) > 0 && !text.OneOfWord(q.From, c.From),
 		q.From != "" && text.OneOfWord(q.From, c.Toward) && !text.OneOfWord(q.To, c.Toward):
-		return slotDirection // investment in Kazakhstan is not investment in Azerbaijan
+		return SlotDirection // investment in Kazakhstan is not investment in Azerbaijan
 	case c.PerYear && q.Cumulative, c.Cumulative && q.Per != "" && !q.Cumulative:
-		return slotRate // 531 million t since 2006 is not 531 million t a year
+		return SlotRate // 531 million t since 2006 is not 531 million t a year
 	case c.AllPhases && q.Part != "", len(c.Phases) > 0 && isPhase(q.Part) && !samePhases(c.Phases, q.Part):
-		return slotPhase // the first phase's 15 million t is not the port's total
+		return SlotPhase // the first phase's 15 million t is not the port's total
 	case boundConflict(fig, q):
-		return slotBound // "more than 531" is not "531"
+		return SlotBound // "more than 531" is not "531"
 	}
 	return ""
 }

@@ -1,4 +1,4 @@
-package engine
+package answer
 
 import (
 	"strconv"
@@ -19,7 +19,7 @@ type Comparison struct {
 
 // compareYears answers a comparison of the figures of years: the question is asked once per
 // year, and the two answers must give figures of the same measure in the same unit.
-func (e *Engine) compareYears(s *scratch, msg string, years []int) (*Comparison, []*knowledge.Fact) {
+func (e *Answerer) compareYears(s *scratch, msg string, years []int) (*Comparison, []*knowledge.Fact) {
 	base := frame.WithoutComparison(msg)
 	var found [2]*knowledge.Fact
 	for i, y := range years[:2] {
