@@ -112,25 +112,7 @@ func (e *Answerer) Answer(q Query) Answer {
 	if latest {
 		res.facts = latestFirst(res.facts)
 	}
-	short := res.referential || res.contentUnits <= 3
-	if q.Previous != "" && (short || !res.confident()) {
-		// A follow-up — "and in 2025?", "when will it start?", "and the other way round?" —
-		// keeps the subject of the previous question as context. A short question is read
-		// with its context when that reading is sure enough: its own words still rank first.
-		prev := q.Previous
-		if res.hasYear {
-			prev = text.WithoutYears(prev) // "and in 2025?" replaces the year asked about
-		}
-		var demote []string
-		if len(q.PreviousFacts) > 0 {
-			demote = q.PreviousFacts[:1] // a follow-up asks for something new
-		}
-		if r2 := e.search(s, q.Text, prev, demote); r2.confident() &&
-			(!res.confident() || short) {
-			res = r2
-			ans.Question = clipBytes(q.Text+" "+prev, maxRemembered)
-		}
-	}
+	res, ans.Question = e.followUp(s, q, res, ans.Question)
 	ans.Confidence = res.confidence
 	if frame.AsksOpinion(q.Text) {
 		ans.Opinion, ans.Confidence = true, 0
@@ -144,6 +126,29 @@ func (e *Answerer) Answer(q Query) Answer {
 	}
 	ans.Related = res.related
 	return ans
+}
+
+// followUp reads a follow-up — "and in 2025?", "when will it start?", "and the other way
+// round?" — with the subject of the previous question as context. A short question is read
+// with its context when that reading is sure enough: its own words still rank first. It
+// returns the better reading and the question as the conversation should remember it.
+func (e *Answerer) followUp(s *scratch, q Query, res result, question string) (result, string) {
+	short := res.referential || res.contentUnits <= 3
+	if q.Previous == "" || !short && res.confident() {
+		return res, question
+	}
+	prev := q.Previous
+	if res.hasYear {
+		prev = text.WithoutYears(prev) // "and in 2025?" replaces the year asked about
+	}
+	var demote []string
+	if len(q.PreviousFacts) > 0 {
+		demote = q.PreviousFacts[:1] // a follow-up asks for something new
+	}
+	if r2 := e.search(s, q.Text, prev, demote); r2.confident() && (!res.confident() || short) {
+		return r2, clipBytes(q.Text+" "+prev, maxRemembered)
+	}
+	return res, question
 }
 
 type result struct {
@@ -168,52 +173,100 @@ func (r result) confident() bool {
 		r.confidence >= minConfidence && r.coverage >= minCoverage
 }
 
+// search ranks the facts for a question — with the previous question as context for a
+// follow-up, and the previous answer's facts demoted — and runs the checks on the best one.
 func (e *Answerer) search(s *scratch, msg, context string, demote []string) result {
-	ix := e.ix
 	units := e.ix.Analyze(s.Scratch, msg)
+	ask := readAsked(e.ix, s.Toks, msg, units)
 	var res result
-	res.referential = frame.PointsBack(s.Toks)
-	amount := frame.AsksAmount(s.Toks, msg) || frame.NamesAmount(e.ix, units) && !frame.AsksGoal(s.Toks)
-	when := frame.AsksWhen(s.Toks)
-	for i := range units {
-		if !units[i].Num && !units[i].Concept {
-			res.contentUnits++
-		}
-		if units[i].Unknown != "" && res.unknown == "" {
-			res.unknown = units[i].Unknown
-		}
-	}
+	res.referential = ask.referential
+	res.contentUnits, res.unknown = contentOf(units)
 	if context != "" {
-		reverse := frame.AsksReversal(s.Toks)
-		start := len(units)
-		units = e.ix.AnalyzeAppend(s.Scratch, context, units, true)
-		if reverse {
-			// "and the other way round?": the previous question's flow, turned around,
-			// is part of this question.
-			for i := start; i < len(units); i++ {
-				u := &units[i]
-				if !(u.Measure && u.Concept) {
-					continue
-				}
-				if id, ok := ix.Lookup(text.OppositeDirection(ix.Term(u.Term))); ok {
-					u.Term, u.Weight, u.Context = id, ix.IDF(id), false
-				}
-			}
-		}
-		s.Units = units
+		units = e.withContext(s, units, context, ask.reversal)
 	}
-	var queryYears []int
-	for i := range units {
-		u := &units[i]
-		if u.Year != 0 {
-			res.hasYear = true
-			queryYears = append(queryYears, u.Year)
-		}
-	}
-	top := e.ix.Rank(s.Scratch, units, maxFacts+4, index.RankOptions{Demote: demote, Years: queryYears})
+	years := yearsOf(units)
+	res.hasYear = len(years) > 0
+	top := e.ix.Rank(s.Scratch, units, maxFacts+4, index.RankOptions{Demote: demote, Years: years})
 	if len(top) == 0 {
 		return res
 	}
+	e.rerank(top, units, ask)
+	best := top[0]
+	e.checkBest(&res, units, best, years, ask.amount)
+	if s.explain {
+		res.candidates = e.explainCandidates(units, top, years, ask.amount)
+	}
+	res.facts, res.related = e.pickFacts(units, top, res.coverage, ask.amount)
+	return res
+}
+
+// asked is what kind of question it is, read from its own words (not its context).
+type asked struct {
+	amount      bool // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
+	when        bool // it asks for a date
+	referential bool // it points back to the conversation ("it", "его", "orada", "онда")
+	reversal    bool // "and the other way round?"
+}
+
+func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Unit) asked {
+	return asked{
+		amount:      frame.AsksAmount(toks, msg) || frame.NamesAmount(ix, units) && !frame.AsksGoal(toks),
+		when:        frame.AsksWhen(toks),
+		referential: frame.PointsBack(toks),
+		reversal:    frame.AsksReversal(toks),
+	}
+}
+
+// contentOf counts the words that name a subject (not periods, numbers or hedges), and finds
+// the first name the question gives that no fact mentions.
+func contentOf(units []index.Unit) (content int, unknown string) {
+	for i := range units {
+		if !units[i].Num && !units[i].Concept {
+			content++
+		}
+		if units[i].Unknown != "" && unknown == "" {
+			unknown = units[i].Unknown
+		}
+	}
+	return content, unknown
+}
+
+// withContext adds the units of the previous question of a follow-up, at a smaller weight.
+func (e *Answerer) withContext(s *scratch, units []index.Unit, context string, reversal bool) []index.Unit {
+	start := len(units)
+	units = e.ix.AnalyzeAppend(s.Scratch, context, units, true)
+	if reversal {
+		// "and the other way round?": the previous question's flow, turned around,
+		// is part of this question.
+		for i := start; i < len(units); i++ {
+			u := &units[i]
+			if !(u.Measure && u.Concept) {
+				continue
+			}
+			if id, ok := e.ix.Lookup(text.OppositeDirection(e.ix.Term(u.Term))); ok {
+				u.Term, u.Weight, u.Context = id, e.ix.IDF(id), false
+			}
+		}
+	}
+	s.Units = units
+	return units
+}
+
+// yearsOf lists the years a question (with its context) asks about.
+func yearsOf(units []index.Unit) []int {
+	var years []int
+	for i := range units {
+		if units[i].Year != 0 {
+			years = append(years, units[i].Year)
+		}
+	}
+	return years
+}
+
+// rerank adjusts the ranking to what the question asks: the direction of a flow, every name
+// it gives, a figure for "how much", a date for "when".
+func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked) {
+	ix := e.ix
 	// A fact that lacks a name the question gives ("Kazakh oil through BTC" against BTC's
 	// total since 2006) is a worse answer than its words alone suggest.
 	var toward []int32
@@ -228,48 +281,61 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 				top[i].Score *= directionBoost // "in Azerbaijan" is not "in Kazakhstan"
 			}
 		}
-		if !e.ix.Coverage(units, top[i].Doc).Entities {
+		if !ix.Coverage(units, top[i].Doc).Entities {
 			top[i].Score *= missingEntityPenalty
 		}
-		if amount && ix.HasAmount(top[i].Doc) {
+		if ask.amount && ix.HasAmount(top[i].Doc) {
 			top[i].Score *= amountBoost // "how much" wants a figure, not the event around it
 		}
-		if when && ix.IsDated(top[i].Doc) {
+		if ask.when && ix.IsDated(top[i].Doc) {
 			top[i].Score *= amountBoost // "when" wants the fact with the date
 		}
 	}
 	sort.SliceStable(top, func(i, j int) bool { return top[i].Score > top[j].Score })
-	if amount && !ix.HasAmount(top[0].Doc) {
-		// "How many agreements link Baku and Astana?" wants the fact with the figure, when one
-		// is nearly as close as a fact that only mentions the same things.
-		for i := 1; i < len(top); i++ {
-			if ix.HasAmount(top[i].Doc) && top[i].Score >= amountPromotion*top[0].Score && e.ix.Coverage(units, top[i].Doc).Entities {
-				top[0], top[i] = top[i], top[0]
-				break
-			}
+	if ask.amount && !ix.HasAmount(top[0].Doc) {
+		e.promoteFigure(top, units)
+	}
+}
+
+// promoteFigure: "How many agreements link Baku and Astana?" wants the fact with the figure,
+// when one is nearly as close as a fact that only mentions the same things.
+func (e *Answerer) promoteFigure(top []index.Scored, units []index.Unit) {
+	for i := 1; i < len(top); i++ {
+		if e.ix.HasAmount(top[i].Doc) && top[i].Score >= amountPromotion*top[0].Score && e.ix.Coverage(units, top[i].Doc).Entities {
+			top[0], top[i] = top[i], top[0]
+			return
 		}
 	}
-	best := top[0]
-	var cv index.Cover
-	cv = e.ix.Coverage(units, best.Doc)
+}
+
+// checkBest runs the checks that decide whether the best fact answers: how much of the
+// question it explains (coverage), whether it matches what is asked about (subject,
+// predicate) and every name given, the year asked about, a figure when one is asked for.
+// The confidence follows from the coverage and the score.
+func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored, years []int, amount bool) {
+	cv := e.ix.Coverage(units, best.Doc)
 	res.coverage, res.subject, res.predicate = cv.Share, cv.Subject, cv.Predicate && cv.Entities
-	res.yearOK = len(queryYears) == 0 || index.AnyIn(queryYears, ix.Years(best.Doc))
-	res.amountOK = !amount || ix.HasAmount(best.Doc)
+	res.yearOK = len(years) == 0 || index.AnyIn(years, e.ix.Years(best.Doc))
+	res.amountOK = !amount || e.ix.HasAmount(best.Doc)
 	res.confidence = res.coverage * float64(best.Score) / (float64(best.Score) + scoreHalf)
-	if s.explain {
-		res.candidates = e.explainCandidates(units, top, queryYears, amount)
-	}
-	res.facts = append(res.facts, ix.Fact(best.Doc))
+}
+
+// pickFacts shows beside the best fact the ones nearly as good on the same subject area, and
+// offers the other close ones as related.
+func (e *Answerer) pickFacts(units []index.Unit, top []index.Scored, coverage float64, amount bool) (facts, related []*knowledge.Fact) {
+	ix := e.ix
+	best := top[0]
+	facts = append(facts, ix.Fact(best.Doc))
 	for _, c := range top[1:min(len(top), maxFacts+2)] {
-		cov := e.ix.Coverage(units, c.Doc).Share
-		if len(res.facts) < maxFacts && c.Score >= closeRatio*best.Score && cov >= res.coverage-0.05 &&
+		cov := ix.Coverage(units, c.Doc).Share
+		if len(facts) < maxFacts && c.Score >= closeRatio*best.Score && cov >= coverage-0.05 &&
 			sameMeasure(ix.Fact(best.Doc), ix.Fact(c.Doc)) && (!amount || ix.HasAmount(c.Doc)) {
-			res.facts = append(res.facts, ix.Fact(c.Doc))
+			facts = append(facts, ix.Fact(c.Doc))
 		} else {
-			res.related = append(res.related, ix.Fact(c.Doc))
+			related = append(related, ix.Fact(c.Doc))
 		}
 	}
-	return res
+	return facts, related
 }
 
 // sameMeasure reports facts on the same subject area (trade in 2024 and in January–August
