@@ -42,46 +42,67 @@ func (ix *Index) AnalyzeAppend(s *Scratch, msg string, units []Unit, context boo
 		if len(units)-start == maxQueryUnits {
 			break
 		}
-		if t.Sym || text.IsStopword(t.Text) || !t.Num && utf8.RuneCountInString(t.Text) < 2 {
-			continue
-		}
-		u := Unit{Term: -1}
-		if m := text.MonthOf(t.Text); m > 0 && !t.Num {
-			// "январь", "Aug", "avqust", "тамыз" meet the months of a figure's period.
-			u.Num = true
-			u.Variants[0] = monthToken(m)
-			if id, ok := ix.vocab[u.Variants[0]]; ok {
-				u.Term, u.Weight = id, ix.idf[id]
-			}
+		if u, ok := ix.wordUnit(t); ok {
 			units = append(units, u)
-			continue
 		}
-		if !t.Num && (text.PeriodWords[t.Text] || text.BackWords[t.Text] || text.NumberWord(t.Text) != 0 || text.IsHedge(t.Text) || text.IsScale(t.Text)) {
-			u.Num = true // says when or how many, not what: see coverage
-			units = append(units, u)
-			continue
-		}
-		if t.Num {
-			u.Num = true
-			u.Variants[0] = t.Text
-			if y := text.YearOf(t.Text); y != 0 {
-				u.Year = y
-			}
-		} else {
-			ls := text.ScriptLangs(t.Text)
-			u.Variants[0] = ix.stem(ls[0], t.Text)
-			if v := ix.stem(ls[1], t.Text); v != u.Variants[0] {
-				u.Variants[1] = v
-			}
-		}
-		ix.resolve(&u, t.Text)
-		u.Exact = exactForm(t)
-		u.Measure = text.IsMeasureUnit(t.Text)
-		u.Start = ix.wordStart(t.Text)
-		units = append(units, u)
 	}
-	// Glossary concepts: "БТД", "Baku–Tbilisi–Ceyhan" and "Bakı-Tbilisi-Ceyhan" all become @btc.
 	n := len(units)
+	units = ix.appendConcepts(units, start, n)
+	units = ix.appendWordStarts(units, start, n)
+	units = ix.appendDirections(units, start, s.Toks)
+	if context {
+		for i := start; i < len(units); i++ {
+			units[i].Context = true
+			units[i].Weight *= contextWeight
+		}
+	}
+	return units
+}
+
+// wordUnit reads one word: a month, a word that says when or how much, a number, or a word
+// with its stems and index term. ok is false for a word that says nothing (a stopword, a sign).
+func (ix *Index) wordUnit(t text.Token) (u Unit, ok bool) {
+	if t.Sym || text.IsStopword(t.Text) || !t.Num && utf8.RuneCountInString(t.Text) < 2 {
+		return u, false
+	}
+	u = Unit{Term: -1}
+	if m := text.MonthOf(t.Text); m > 0 && !t.Num {
+		// "январь", "Aug", "avqust", "тамыз" meet the months of a figure's period.
+		u.Num = true
+		u.Variants[0] = monthToken(m)
+		if id, ok := ix.vocab[u.Variants[0]]; ok {
+			u.Term, u.Weight = id, ix.idf[id]
+		}
+		return u, true
+	}
+	if !t.Num && (text.PeriodWords[t.Text] || text.BackWords[t.Text] || text.NumberWord(t.Text) != 0 || text.IsHedge(t.Text) || text.IsScale(t.Text)) {
+		u.Num = true // says when or how many, not what: see coverage
+		return u, true
+	}
+	if t.Num {
+		u.Num = true
+		u.Variants[0] = t.Text
+		if y := text.YearOf(t.Text); y != 0 {
+			u.Year = y
+		}
+	} else {
+		ls := text.ScriptLangs(t.Text)
+		u.Variants[0] = ix.stem(ls[0], t.Text)
+		if v := ix.stem(ls[1], t.Text); v != u.Variants[0] {
+			u.Variants[1] = v
+		}
+	}
+	ix.resolve(&u, t.Text)
+	u.Exact = exactForm(t)
+	u.Measure = text.IsMeasureUnit(t.Text)
+	u.Start = ix.wordStart(t.Text)
+	return u, true
+}
+
+// appendConcepts adds the glossary concepts the words units[start:n] name: "БТД",
+// "Baku–Tbilisi–Ceyhan" and "Bakı-Tbilisi-Ceyhan" all become @btc. The words of a name are
+// covered by its concept.
+func (ix *Index) appendConcepts(units []Unit, start, n int) []Unit {
 	variants := func(j int) [3]string {
 		v := [3]string{units[j].Variants[0], units[j].Variants[1], units[j].Exact}
 		if units[j].Term >= 0 && v[1] == "" {
@@ -113,7 +134,12 @@ func (ix *Index) AnalyzeAppend(s *Scratch, msg string, units []Unit, context boo
 		}
 		i += len(found[0].stems) // "Astana Times" is a newspaper, not the city inside it
 	}
-	// Words that only start with a glossary word count as that concept when no name matched them.
+	return units
+}
+
+// appendWordStarts: words of units[start:n] that only start with a glossary word count as
+// that concept when no name matched them ("xərclənəcək" → @cost).
+func (ix *Index) appendWordStarts(units []Unit, start, n int) []Unit {
 	for i := start; i < n; i++ {
 		if units[i].Covered || units[i].Start == "" {
 			continue
@@ -125,18 +151,17 @@ func (ix *Index) AnalyzeAppend(s *Scratch, msg string, units []Unit, context boo
 			}
 		}
 	}
-	// The country a flow goes to ("инвестиции в Казахстан", "Azərbaycana"): ranks, is no subject.
-	text.Directions(s.Toks, func(term string) {
+	return units
+}
+
+// appendDirections adds the country a flow goes to ("инвестиции в Казахстан", "Azərbaycana"):
+// it ranks, but is no subject.
+func (ix *Index) appendDirections(units []Unit, start int, toks []text.Token) []Unit {
+	text.Directions(toks, func(term string) {
 		if id, ok := ix.vocab[term]; ok && !hasConcept(units[start:], id) {
 			units = append(units, Unit{Term: id, Weight: ix.idf[id], Concept: true, Measure: true})
 		}
 	})
-	if context {
-		for i := start; i < len(units); i++ {
-			units[i].Context = true
-			units[i].Weight *= contextWeight
-		}
-	}
 	return units
 }
 

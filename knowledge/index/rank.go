@@ -101,19 +101,8 @@ type Cover struct {
 // against it: a question about something the base never mentions must not be answered by a
 // fact that shares only its common words.
 func (ix *Index) Coverage(units []Unit, doc int32) Cover {
-	var total, matched float64
-	var c Cover
-	predicates, predicatesMatched := 0, 0
-	// Capitals stand for their countries when two of them are named together ("Baku and
-	// Astana agreed…"); one alone is the city ("apartment prices in Baku").
-	capitals := 0
-	for i := range units {
-		if _, ok := ix.standsFor[units[i].Term]; ok && units[i].Concept && !units[i].Context {
-			capitals++
-		}
-	}
-	metonymy := capitals >= 2
-	c.Entities = true
+	t := tally{ix: ix, doc: doc, metonymy: ix.namesTwoCapitals(units)}
+	t.c.Entities = true
 	for i := range units {
 		u := &units[i]
 		if u.Covered {
@@ -125,54 +114,101 @@ func (ix *Index) Coverage(units []Unit, doc int32) Cover {
 		}
 		switch {
 		case u.Year != 0:
-			total += float64(ix.maxIDF) * scale
-			if contains(ix.years[doc], u.Year) {
-				matched += float64(ix.maxIDF) * scale
-			}
+			t.year(u, scale)
 		case u.Num:
 			// Other numbers (a figure the user quotes) neither help nor hurt an answer.
-		case u.Term < 0 && u.Entity:
-			total += float64(ix.maxIDF) * entityWeight * scale
-			if !u.Context {
-				c.Entities = false // a name the question gives that no fact has
-			}
 		case u.Term < 0:
-			total += float64(ix.maxIDF) * unknownWeight * scale
-			if !u.Context && !u.Measure {
-				predicates++
-			}
+			t.unknownWord(u, scale)
 		default:
-			w, idf := float64(u.Weight), float64(ix.idf[u.Term])*scale
-			if u.Context {
-				w = idf // the context counts in coverage at its own, smaller scale
-			}
-			// A unit ("dollars", "тонн") counts in coverage but is no subject of its own.
-			isPredicate := !u.Entity && !u.Context && !u.Measure
-			if u.Entity {
-				w, idf = w*entityWeight, idf*entityWeight
-			} else if isPredicate {
-				predicates++
-			}
-			total += idf
-			found := hasPosting(ix.postings[u.Term], doc)
-			if to, ok := ix.standsFor[u.Term]; ok && !found && metonymy {
-				found = hasPosting(ix.postings[to], doc) // "Baku and Astana" for the two countries
-			}
-			if found {
-				matched += w
-				c.Subject = true
-				if isPredicate {
-					predicatesMatched++
-				}
-			} else if u.Entity && !u.Context {
-				c.Entities = false // a name the question gives; the context's may change
-			}
+			t.knownWord(u, scale)
 		}
 	}
-	c.Predicate = predicates == 0 || predicatesMatched > 0
-	c.Asks = predicates > 0
-	if total > 0 {
-		c.Share = matched / total
+	return t.cover()
+}
+
+// namesTwoCapitals: capitals stand for their countries when two of them are named together
+// ("Baku and Astana agreed…"); one alone is the city ("apartment prices in Baku").
+func (ix *Index) namesTwoCapitals(units []Unit) bool {
+	capitals := 0
+	for i := range units {
+		if _, ok := ix.standsFor[units[i].Term]; ok && units[i].Concept && !units[i].Context {
+			capitals++
+		}
+	}
+	return capitals >= 2
+}
+
+// tally sums how much of a question's information one document explains.
+type tally struct {
+	ix                            *Index
+	doc                           int32
+	metonymy                      bool
+	total, matched                float64
+	predicates, predicatesMatched int
+	c                             Cover
+}
+
+// year: a year asked about weighs as much as the rarest word.
+func (t *tally) year(u *Unit, scale float64) {
+	t.total += float64(t.ix.maxIDF) * scale
+	if contains(t.ix.years[t.doc], u.Year) {
+		t.matched += float64(t.ix.maxIDF) * scale
+	}
+}
+
+// unknownWord: a word no fact uses counts fully against every fact; a name no fact has
+// means the fact does not give every name.
+func (t *tally) unknownWord(u *Unit, scale float64) {
+	if u.Entity {
+		t.total += float64(t.ix.maxIDF) * entityWeight * scale
+		if !u.Context {
+			t.c.Entities = false // a name the question gives that no fact has
+		}
+		return
+	}
+	t.total += float64(t.ix.maxIDF) * unknownWeight * scale
+	if !u.Context && !u.Measure {
+		t.predicates++
+	}
+}
+
+// knownWord: a word of the index counts by its weight when the document has it (or, for a
+// capital named beside another, its country).
+func (t *tally) knownWord(u *Unit, scale float64) {
+	ix := t.ix
+	w, idf := float64(u.Weight), float64(ix.idf[u.Term])*scale
+	if u.Context {
+		w = idf // the context counts in coverage at its own, smaller scale
+	}
+	// A unit ("dollars", "тонн") counts in coverage but is no subject of its own.
+	isPredicate := !u.Entity && !u.Context && !u.Measure
+	if u.Entity {
+		w, idf = w*entityWeight, idf*entityWeight
+	} else if isPredicate {
+		t.predicates++
+	}
+	t.total += idf
+	found := hasPosting(ix.postings[u.Term], t.doc)
+	if to, ok := ix.standsFor[u.Term]; ok && !found && t.metonymy {
+		found = hasPosting(ix.postings[to], t.doc) // "Baku and Astana" for the two countries
+	}
+	if found {
+		t.matched += w
+		t.c.Subject = true
+		if isPredicate {
+			t.predicatesMatched++
+		}
+	} else if u.Entity && !u.Context {
+		t.c.Entities = false // a name the question gives; the context's may change
+	}
+}
+
+func (t *tally) cover() Cover {
+	c := t.c
+	c.Predicate = t.predicates == 0 || t.predicatesMatched > 0
+	c.Asks = t.predicates > 0
+	if t.total > 0 {
+		c.Share = t.matched / t.total
 	}
 	return c
 }
