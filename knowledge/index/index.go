@@ -123,55 +123,86 @@ func NewIndex(kb *knowledge.KB) *Index {
 		ix.stems[i] = map[string]string{}
 	}
 	ix.addGlossary(kb.Terms)
-
 	docs := make([]docBuilder, len(kb.Facts))
-	var avg [numFields]float64
-	var toks []text.Token
 	for d, f := range kb.Facts {
 		ix.docOf[f.ID] = int32(d)
-		db := &docs[d]
-		for i := range db.tf {
-			db.tf[i] = map[string]float64{}
+		ix.addDoc(&docs[d], f, kb.Sources[f.Source])
+		ix.addAttributes(f)
+	}
+	combined := combineFields(docs)
+	// Other countries are named after the facts are indexed, and only by names that are no
+	// word of the base ("Кения" stems to "кен", the Kazakh for a mineral deposit).
+	countries := ix.withoutBaseWords(countryTerms(kb.Terms), combined)
+	ix.addGlossary(countries)
+	ix.setGlossary(append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...))
+	ix.addPostings(combined, len(docs))
+	ix.standsFor = map[int32]int32{}
+	for _, t := range kb.Terms {
+		from, ok1 := ix.vocab["@"+t.ID]
+		to, ok2 := ix.vocab["@"+t.StandsFor]
+		if t.StandsFor != "" && ok1 && ok2 {
+			ix.standsFor[from] = to
 		}
-		for _, l := range text.Langs {
-			toks = text.Tokenize(f.Text[l], toks[:0])
-			ix.addField(db, fieldText, l, toks)
-			for _, q := range f.Questions[l] {
-				toks = text.Tokenize(q, toks[:0])
-				ix.addField(db, fieldQuestions, l, toks)
-			}
+	}
+	return ix
+}
+
+// addDoc counts the words of a fact in its fields: the questions people ask, the answer
+// texts, and the entities it names (its source's publisher and the months of its periods too).
+func (ix *Index) addDoc(db *docBuilder, f *knowledge.Fact, src *knowledge.Source) {
+	for i := range db.tf {
+		db.tf[i] = map[string]float64{}
+	}
+	var toks []text.Token
+	for _, l := range text.Langs {
+		toks = text.Tokenize(f.Text[l], toks[:0])
+		ix.addField(db, fieldText, l, toks)
+		for _, q := range f.Questions[l] {
+			toks = text.Tokenize(q, toks[:0])
+			ix.addField(db, fieldQuestions, l, toks)
 		}
-		entities := f.Entities
-		if src := kb.Sources[f.Source]; src != nil && src.Entity != "" {
-			entities = append(entities[:len(entities):len(entities)], src.Entity) // "according to the Astana Times"
-		}
-		for _, e := range entities {
-			db.tf[fieldEntities]["@"+e]++
-			db.length[fieldEntities]++
-		}
-		for _, m := range knowledge.FactMonths(f) {
-			db.tf[fieldEntities][monthToken(m)]++
-		}
+	}
+	entities := f.Entities
+	if src != nil && src.Entity != "" {
+		entities = append(entities[:len(entities):len(entities)], src.Entity) // "according to the Astana Times"
+	}
+	for _, e := range entities {
+		db.tf[fieldEntities]["@"+e]++
+		db.length[fieldEntities]++
+	}
+	for _, m := range knowledge.FactMonths(f) {
+		db.tf[fieldEntities][monthToken(m)]++
+	}
+}
+
+// addAttributes records what the checks of an answer ask of a fact: the years it refers to,
+// whether it states an amount, whether it is dated.
+func (ix *Index) addAttributes(f *knowledge.Fact) {
+	ix.years = append(ix.years, knowledge.FactYears(f))
+	hasAmount := false
+	for _, q := range f.Quantities {
+		hasAmount = hasAmount || q.Unit != "year" && q.Unit != "ordinal"
+	}
+	ix.amounts = append(ix.amounts, hasAmount)
+	isDated := f.Date != ""
+	for _, q := range f.Quantities {
+		isDated = isDated || q.Unit == "year"
+	}
+	ix.dated = append(ix.dated, isDated)
+}
+
+// combineFields combines the fields of every document per term (BM25F): normalized, weighted
+// frequency, saturated once.
+func combineFields(docs []docBuilder) map[string][]posting {
+	var avg [numFields]float64
+	for d := range docs {
 		for i := range avg {
-			avg[i] += db.length[i]
+			avg[i] += docs[d].length[i]
 		}
-		ix.years = append(ix.years, knowledge.FactYears(f))
-		hasAmount := false
-		for _, q := range f.Quantities {
-			hasAmount = hasAmount || q.Unit != "year" && q.Unit != "ordinal"
-		}
-		ix.amounts = append(ix.amounts, hasAmount)
-		isDated := f.Date != ""
-		for _, q := range f.Quantities {
-			isDated = isDated || q.Unit == "year"
-		}
-		ix.dated = append(ix.dated, isDated)
 	}
 	for i := range avg {
 		avg[i] = math.Max(avg[i]/math.Max(float64(len(docs)), 1), 1)
 	}
-
-	// Combine fields per term (BM25F): normalized, weighted frequency, saturated once.
 	combined := map[string][]posting{}
 	for d := range docs {
 		db := &docs[d]
@@ -187,11 +218,12 @@ func NewIndex(kb *knowledge.KB) *Index {
 			combined[term] = append(combined[term], posting{doc: int32(d), weight: float32(w)})
 		}
 	}
-	// Other countries are named after the facts are indexed, and only by names that are no
-	// word of the base ("Кения" stems to "кен", the Kazakh for a mineral deposit).
-	countries := ix.withoutBaseWords(countryTerms(kb.Terms), combined)
-	ix.addGlossary(countries)
-	ix.glossary = append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...)
+	return combined
+}
+
+// setGlossary keeps the glossary (the base's and CLDR's countries) by id, and its measures.
+func (ix *Index) setGlossary(glossary []*knowledge.Term) {
+	ix.glossary = glossary
 	ix.termByID, ix.measures = map[string]*knowledge.Term{}, map[string]bool{}
 	for _, t := range ix.glossary {
 		ix.termByID[t.ID] = t
@@ -199,13 +231,18 @@ func NewIndex(kb *knowledge.KB) *Index {
 			ix.measures["@"+t.ID] = true
 		}
 	}
+}
+
+// addPostings gives every term a dense id in sorted order, with its postings sorted by
+// document, its idf, and its one-letter deletions for typo lookup.
+func (ix *Index) addPostings(combined map[string][]posting, docs int) {
 	terms := make([]string, 0, len(combined))
 	for t := range combined {
 		terms = append(terms, t)
 	}
 	sort.Strings(terms)
 	ix.terms = terms
-	n := float64(len(docs))
+	n := float64(docs)
 	for id, t := range terms {
 		ps := combined[t]
 		sort.Slice(ps, func(i, j int) bool { return ps[i].doc < ps[j].doc })
@@ -224,15 +261,6 @@ func NewIndex(kb *knowledge.KB) *Index {
 			})
 		}
 	}
-	ix.standsFor = map[int32]int32{}
-	for _, t := range kb.Terms {
-		from, ok1 := ix.vocab["@"+t.ID]
-		to, ok2 := ix.vocab["@"+t.StandsFor]
-		if t.StandsFor != "" && ok1 && ok2 {
-			ix.standsFor[from] = to
-		}
-	}
-	return ix
 }
 
 func isNumber(s string) bool {
@@ -312,45 +340,9 @@ func (ix *Index) addGlossary(terms []*knowledge.Term) {
 					ix.wordStarts[toks[0].Text] = "@" + t.ID
 				}
 				if isAbbreviation(name) {
-					// An abbreviation matches only as written ("ЕС", "BTC"): a stem cut from a
-					// longer word ("есе" → "ес") is not it.
-					exact := make([]string, 0, len(toks))
-					for _, tk := range toks {
-						if !tk.Sym {
-							exact = append(exact, exactForm(tk))
-						}
-					}
-					if key := strings.Join(exact, " "); len(exact) > 0 && !seen[key] {
-						seen[key] = true
-						ix.phrases[exact[0]] = append(ix.phrases[exact[0]], phrase{stems: exact, concept: "@" + t.ID})
-					}
-					continue
-				}
-				for _, l := range []text.Lang{lang} {
-					stems := make([]string, 0, len(toks))
-					for _, tk := range toks {
-						if tk.Sym || text.IsStopword(tk.Text) {
-							continue
-						}
-						if tk.Num {
-							stems = append(stems, tk.Text)
-							continue
-						}
-						stems = append(stems, ix.stemCached(l, tk.Text))
-					}
-					if len(stems) == 0 {
-						continue
-					}
-					key := strings.Join(stems, " ")
-					if seen[key] {
-						continue
-					}
-					seen[key] = true
-					p := phrase{stems: stems, concept: "@" + t.ID}
-					if len(toks) == 1 && !toks[0].Num {
-						p.surface = toks[0].Text
-					}
-					ix.phrases[stems[0]] = append(ix.phrases[stems[0]], p)
+					ix.addAbbreviation(t.ID, toks, seen)
+				} else {
+					ix.addName(t.ID, lang, toks, seen)
 				}
 			}
 		}
@@ -360,6 +352,49 @@ func (ix *Index) addGlossary(terms []*knowledge.Term) {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].stems) > len(ps[j].stems) })
 		ix.phrases[k] = ps
 	}
+}
+
+// addAbbreviation registers a name written in capitals: it matches only as written ("ЕС",
+// "BTC"), since a stem cut from a longer word ("есе" → "ес") is not it.
+func (ix *Index) addAbbreviation(id string, toks []text.Token, seen map[string]bool) {
+	exact := make([]string, 0, len(toks))
+	for _, tk := range toks {
+		if !tk.Sym {
+			exact = append(exact, exactForm(tk))
+		}
+	}
+	if key := strings.Join(exact, " "); len(exact) > 0 && !seen[key] {
+		seen[key] = true
+		ix.phrases[exact[0]] = append(ix.phrases[exact[0]], phrase{stems: exact, concept: "@" + id})
+	}
+}
+
+// addName registers a name as the stems of its words in its language.
+func (ix *Index) addName(id string, lang text.Lang, toks []text.Token, seen map[string]bool) {
+	stems := make([]string, 0, len(toks))
+	for _, tk := range toks {
+		if tk.Sym || text.IsStopword(tk.Text) {
+			continue
+		}
+		if tk.Num {
+			stems = append(stems, tk.Text)
+			continue
+		}
+		stems = append(stems, ix.stemCached(lang, tk.Text))
+	}
+	if len(stems) == 0 {
+		return
+	}
+	key := strings.Join(stems, " ")
+	if seen[key] {
+		return
+	}
+	seen[key] = true
+	p := phrase{stems: stems, concept: "@" + id}
+	if len(toks) == 1 && !toks[0].Num {
+		p.surface = toks[0].Text
+	}
+	ix.phrases[stems[0]] = append(ix.phrases[stems[0]], p)
 }
 
 // exactForm is how a word of an abbreviation is keyed: as written (folded), marked so that it
