@@ -47,100 +47,132 @@ func ParseClaim(toks []text.Token) Claim {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		v, isNum := text.NumberValue(t)
-		if !isNum {
-			// "с января по август", "Jan–Aug", "yanvar-avqust": the first and the last month named.
-			if m := text.MonthOf(t.Text); m > 0 {
-				if c.Months[0] == 0 {
-					c.Months = [2]int{m, m}
-				} else {
-					c.Months[1] = m
-				}
-			}
-			continue
-		}
-		// "8 месяцев", "первые восемь месяцев", "8 ayında": January to the N-th month.
-		if i+1 < len(toks) && text.HasPrefixIn(toks[i+1].Text, text.MonthUnit) && v >= 1 && v <= 12 && v == float64(int(v)) {
-			c.Months = [2]int{1, int(v)}
+		switch {
+		case !isNum:
+			c.readMonth(t)
+		case c.readMonthCount(toks, i, v):
 			i++
-			continue
+		case c.readYear(toks, i):
+		case !t.Num && !wordNumberCounts(toks, i):
+			// "bir saziş", "on the route": a number word is a figure only before a scale or unit
+		default:
+			c.Figures = append(c.Figures, readFigure(toks, i, v))
 		}
-		if y := text.YearOf(t.Text); y != 0 && !followedByUnit(toks, i) {
-			if i > 0 && toks[i-1].Num && text.YearOf(toks[i-1].Text) != 0 {
-				c.YearRange = true // "2027–2028": the dash between them is gone
-			}
-			c.Years = append(c.Years, y)
-			if i > 0 && text.OneOfWord(toks[i-1].Text, text.SinceWords) || i+1 < len(toks) && text.OneOfWord(toks[i+1].Text, text.SinceWords) {
-				c.Since = true
-			}
-			continue
-		}
-		if !t.Num && !wordNumberCounts(toks, i) {
-			continue // "bir saziş", "on the route": a number word is a figure only before a scale or unit
-		}
-		f := Figure{Raw: v, Scale: 1, Negative: t.Neg}
-		if dot := strings.IndexByte(t.Text, '.'); t.Num && dot >= 0 {
-			f.Decimals = len(t.Text) - dot - 1
-		}
-		if t.Num == false && v >= 1e5 {
-			f.Scale, f.Raw = 1, v // "полмиллиона" carries its own scale
-		}
-		// Words before the number: approximation, bounds, currency sign.
-		for k := max(0, i-3); k < i; k++ {
-			w := toks[k].Text
-			switch {
-			case text.HasPrefixIn(w, text.ApproxWords):
-				f.Approx = true
-			case text.HasPrefixIn(w, text.MoreWords):
-				f.Bound = 1
-			case text.HasPrefixIn(w, text.LessWords):
-				f.Bound = -1
-			case w == "$":
-				f.Unit = "usd"
-			case w == "₸":
-				f.Unit = "tenge"
-			}
-		}
-		// Words after it: scale, unit, "-dan çox" / "астам" bounds.
-		for k := i + 1; k < len(toks) && k <= i+4; k++ {
-			w := toks[k].Text
-			if toks[k].Num {
-				break
-			}
-			if s, ok := text.ScaleOf(w); ok && f.Scale == 1 {
-				f.Scale = s
-				continue
-			}
-			if u := text.UnitOf(w); u != "" && f.Unit == "" {
-				f.Unit = u
-				continue
-			}
-			switch {
-			case text.HasPrefixIn(w, text.AfterMoreWords):
-				f.Bound = 1 // "500 milyondan çox", "500 миллионнан астам"
-				continue
-			case text.HasPrefixIn(w, text.AfterLessWords):
-				f.Bound = -1 // "150 milyon dollara çatmır": does not reach
-				continue
-			case text.OneOfWord(w, text.AfterApproxWords):
-				f.Approx = true // postpositions: "500-ə yaxın", "170-ке жуық"
-				continue
-			case w == "half" || w == "a" || toks[k].Sym:
-				continue
-			}
-			if f.Unit == "" && f.Scale == 1 && !text.IsStopword(w) && !text.PeriodWords[w] && text.MonthOf(w) == 0 {
-				// "1200 человек", "1,500 jobs": counted in something the knowledge base does not
-				// measure, so no figure of it can confirm or refute this one.
-				f.Unit = otherUnit
-			}
-			break
-		}
-		if v == 0.5 && !t.Num { // "half a billion", "yarım milyard"
-			f.Approx = true
-		}
-		f.Value = f.Raw * f.Scale
-		c.Figures = append(c.Figures, f)
 	}
 	return c
+}
+
+// readMonth: "с января по август", "Jan–Aug", "yanvar-avqust": the first and the last month named.
+func (c *Claim) readMonth(t text.Token) {
+	if m := text.MonthOf(t.Text); m > 0 {
+		if c.Months[0] == 0 {
+			c.Months = [2]int{m, m}
+		} else {
+			c.Months[1] = m
+		}
+	}
+}
+
+// readMonthCount: "8 месяцев", "первые восемь месяцев", "8 ayında": January to the N-th month.
+func (c *Claim) readMonthCount(toks []text.Token, i int, v float64) bool {
+	if i+1 < len(toks) && text.HasPrefixIn(toks[i+1].Text, text.MonthUnit) && v >= 1 && v <= 12 && v == float64(int(v)) {
+		c.Months = [2]int{1, int(v)}
+		return true
+	}
+	return false
+}
+
+// readYear reads a year of the period ("2024", "2027–2028", "since 2023"), not a figure that
+// looks like one ("2000 тонн").
+func (c *Claim) readYear(toks []text.Token, i int) bool {
+	y := text.YearOf(toks[i].Text)
+	if y == 0 || followedByUnit(toks, i) {
+		return false
+	}
+	if i > 0 && toks[i-1].Num && text.YearOf(toks[i-1].Text) != 0 {
+		c.YearRange = true // "2027–2028": the dash between them is gone
+	}
+	c.Years = append(c.Years, y)
+	if i > 0 && text.OneOfWord(toks[i-1].Text, text.SinceWords) || i+1 < len(toks) && text.OneOfWord(toks[i+1].Text, text.SinceWords) {
+		c.Since = true
+	}
+	return true
+}
+
+// readFigure reads the figure at toks[i] of value v with the words around it.
+func readFigure(toks []text.Token, i int, v float64) Figure {
+	t := toks[i]
+	f := Figure{Raw: v, Scale: 1, Negative: t.Neg}
+	if dot := strings.IndexByte(t.Text, '.'); t.Num && dot >= 0 {
+		f.Decimals = len(t.Text) - dot - 1
+	}
+	if t.Num == false && v >= 1e5 {
+		f.Scale, f.Raw = 1, v // "полмиллиона" carries its own scale
+	}
+	f.readBefore(toks, i)
+	f.readAfter(toks, i)
+	if v == 0.5 && !t.Num { // "half a billion", "yarım milyard"
+		f.Approx = true
+	}
+	f.Value = f.Raw * f.Scale
+	return f
+}
+
+// readBefore reads the words before the number: approximation, bounds, currency sign.
+func (f *Figure) readBefore(toks []text.Token, i int) {
+	for k := max(0, i-3); k < i; k++ {
+		w := toks[k].Text
+		switch {
+		case text.HasPrefixIn(w, text.ApproxWords):
+			f.Approx = true
+		case text.HasPrefixIn(w, text.MoreWords):
+			f.Bound = 1
+		case text.HasPrefixIn(w, text.LessWords):
+			f.Bound = -1
+		case w == "$":
+			f.Unit = "usd"
+		case w == "₸":
+			f.Unit = "tenge"
+		}
+	}
+}
+
+// readAfter reads the words after the number: scale, unit, "-dan çox" / "астам" bounds, up to
+// the first word that is none of them.
+func (f *Figure) readAfter(toks []text.Token, i int) {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := toks[k].Text
+		if toks[k].Num {
+			return
+		}
+		if s, ok := text.ScaleOf(w); ok && f.Scale == 1 {
+			f.Scale = s
+			continue
+		}
+		if u := text.UnitOf(w); u != "" && f.Unit == "" {
+			f.Unit = u
+			continue
+		}
+		switch {
+		case text.HasPrefixIn(w, text.AfterMoreWords):
+			f.Bound = 1 // "500 milyondan çox", "500 миллионнан астам"
+			continue
+		case text.HasPrefixIn(w, text.AfterLessWords):
+			f.Bound = -1 // "150 milyon dollara çatmır": does not reach
+			continue
+		case text.OneOfWord(w, text.AfterApproxWords):
+			f.Approx = true // postpositions: "500-ə yaxın", "170-ке жуық"
+			continue
+		case w == "half" || w == "a" || toks[k].Sym:
+			continue
+		}
+		if f.Unit == "" && f.Scale == 1 && !text.IsStopword(w) && !text.PeriodWords[w] && text.MonthOf(w) == 0 {
+			// "1200 человек", "1,500 jobs": counted in something the knowledge base does not
+			// measure, so no figure of it can confirm or refute this one.
+			f.Unit = otherUnit
+		}
+		return
+	}
 }
 
 // followedByUnit tells a figure that looks like a year ("2000 тонн") from a year.
