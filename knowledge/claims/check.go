@@ -286,29 +286,19 @@ func statesYear(cands []candidate, y int) bool {
 	return false
 }
 
-// compare decides a clause against its candidate facts, best first.
+// compare decides a clause against its candidate facts, best first: a plan's figure stated as
+// achieved is contradicted; otherwise the first candidate with a quantity the figures can be
+// compared with decides — unless it contradicts them and an equally likely candidate confirms
+// them — and a plan confirmed only as a plan.
 func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.Claim) (r ClaimResult) {
-	var rulings []Ruling
-	considered := &rulings
-	defer func() { r.Considered = rulings }()
+	m := matcher{cands: cands, figures: figures, info: info}
+	defer func() { r.Considered = m.rulings }()
 	achieved := info.Achieved && !info.Planned
 	if achieved {
-		// "Kazakhstan already pumps 7 Mt a year": the figure is a plan's, stated as done.
-		for _, c := range cands {
-			if c.fact.Kind != "plan" {
-				continue
-			}
-			for _, fig := range figures {
-				for _, q := range factQuantities(c.fact) {
-					if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, c.fact) && agrees(fig, q) {
-						rulings = append(rulings, Ruling{c.fact, q, "agrees"})
-						return ClaimResult{Verdict: Contradicted, Fact: c.fact, Quantity: q, Plan: true, Schedule: schedule(c.fact, cands)}
-					}
-				}
-			}
+		if r, ok := m.planStatedAsDone(); ok {
+			return r
 		}
 	}
-	var nearest *knowledge.Fact
 	best := float32(0)
 	for _, c := range cands {
 		best = max(best, c.score)
@@ -319,54 +309,7 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			// "The plant already produces 2 Mt": the plan's own figure, stated as done.
 			return ClaimResult{Verdict: Contradicted, Fact: f, Plan: true, Quantity: firstQuantity(f), Schedule: schedule(f, cands)}
 		}
-		verdict, q := Unverifiable, (*knowledge.Quantity)(nil)
-		for _, fig := range figures {
-			var compatible []*knowledge.Quantity
-			for _, fq := range factQuantities(f) {
-				if !unitsCompatible(fig, fq) {
-					*considered = append(*considered, Ruling{f, fq, "unit"})
-					continue
-				}
-				if nearest == nil {
-					nearest = f
-				}
-				if slot := slotConflict(info.Slots, fig, fq); slot != "" {
-					*considered = append(*considered, Ruling{f, fq, slot})
-					continue
-				}
-				if fig.Unit == "year" && fq.Unit == "year" || periodCompatible(info, fq, f) {
-					compatible = append(compatible, fq)
-					outcome := "differs"
-					if agrees(fig, fq) {
-						outcome = "agrees"
-					}
-					*considered = append(*considered, Ruling{f, fq, outcome})
-				} else {
-					*considered = append(*considered, Ruling{f, fq, "period"})
-				}
-			}
-			if len(compatible) == 0 {
-				continue
-			}
-			agreed := (*knowledge.Quantity)(nil)
-			for _, cq := range compatible {
-				if agrees(fig, cq) {
-					agreed = cq
-					break
-				}
-			}
-			switch {
-			case agreed == nil && compatible[0].Measure == eventDate:
-				// An event's date confirms a claim of that year, but events recur (visits,
-				// meetings): another year is not a contradiction, only not known.
-				continue
-			case agreed == nil:
-				// Every figure must agree: one wrong number makes the claim wrong.
-				verdict, q = Contradicted, compatible[0]
-			case verdict != Contradicted:
-				verdict, q = Supported, agreed
-			}
-		}
+		verdict, q := m.judge(f)
 		if verdict == Unverifiable {
 			continue
 		}
@@ -386,7 +329,101 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 		}
 		return ClaimResult{Verdict: verdict, Fact: f, Quantity: q}
 	}
-	return ClaimResult{Verdict: Unverifiable, Fact: nearest}
+	return ClaimResult{Verdict: Unverifiable, Fact: m.nearest}
+}
+
+// matcher compares the figures of one clause with the quantities of its candidates, keeping
+// the ruling on every quantity it looks at.
+type matcher struct {
+	cands   []candidate
+	figures []frame.Figure
+	info    frame.Claim
+	rulings []Ruling
+	nearest *knowledge.Fact // the first candidate with a quantity in a unit of the claim
+}
+
+func (m *matcher) rule(f *knowledge.Fact, q *knowledge.Quantity, outcome string) {
+	m.rulings = append(m.rulings, Ruling{f, q, outcome})
+}
+
+// planStatedAsDone: "Kazakhstan already pumps 7 Mt a year" — the figure is a plan's, stated
+// as achieved.
+func (m *matcher) planStatedAsDone() (ClaimResult, bool) {
+	for _, c := range m.cands {
+		if c.fact.Kind != "plan" {
+			continue
+		}
+		for _, fig := range m.figures {
+			for _, q := range factQuantities(c.fact) {
+				if unitsCompatible(fig, q) && slotConflict(m.info.Slots, fig, q) == "" && periodCompatible(m.info, q, c.fact) && agrees(fig, q) {
+					m.rule(c.fact, q, "agrees")
+					return ClaimResult{Verdict: Contradicted, Fact: c.fact, Quantity: q, Plan: true, Schedule: schedule(c.fact, m.cands)}, true
+				}
+			}
+		}
+	}
+	return ClaimResult{}, false
+}
+
+// judge compares every figure of the clause with the quantities of fact f it can be compared
+// with: one figure that differs makes the claim wrong; all that agree make it supported.
+func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
+	verdict, q := Unverifiable, (*knowledge.Quantity)(nil)
+	for _, fig := range m.figures {
+		compatible := m.compatible(f, fig)
+		if len(compatible) == 0 {
+			continue
+		}
+		agreed := (*knowledge.Quantity)(nil)
+		for _, cq := range compatible {
+			if agrees(fig, cq) {
+				agreed = cq
+				break
+			}
+		}
+		switch {
+		case agreed == nil && compatible[0].Measure == eventDate:
+			// An event's date confirms a claim of that year, but events recur (visits,
+			// meetings): another year is not a contradiction, only not known.
+			continue
+		case agreed == nil:
+			// Every figure must agree: one wrong number makes the claim wrong.
+			verdict, q = Contradicted, compatible[0]
+		case verdict != Contradicted:
+			verdict, q = Supported, agreed
+		}
+	}
+	return verdict, q
+}
+
+// compatible lists the quantities of f a figure can be compared with — the same unit, no slot
+// in conflict, the period of the claim — and rules on each quantity it looks at.
+func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Quantity {
+	var out []*knowledge.Quantity
+	for _, fq := range factQuantities(f) {
+		if !unitsCompatible(fig, fq) {
+			m.rule(f, fq, "unit")
+			continue
+		}
+		if m.nearest == nil {
+			m.nearest = f
+		}
+		if slot := slotConflict(m.info.Slots, fig, fq); slot != "" {
+			m.rule(f, fq, slot)
+			continue
+		}
+		if fig.Unit == "year" && fq.Unit == "year" || periodCompatible(m.info, fq, f) {
+			out = append(out, fq)
+			outcome := "differs"
+			if agrees(fig, fq) {
+				outcome = "agrees"
+			}
+			m.rule(f, fq, outcome)
+		} else {
+			m.rule(f, fq, "period")
+		}
+	}
+	return out
 }
 
 // tiedScore: candidates scoring at least this share of the best are equally likely subjects;
