@@ -50,161 +50,16 @@ func oneOf(s string, list []string) bool {
 
 // Validate reports every problem of a knowledge base, sorted by file and line.
 func Validate(kb *KB) []Problem {
-	var ps []Problem
-	add := func(file string, line int, id, format string, args ...any) {
-		ps = append(ps, Problem{File: file, Line: line, ID: id, Msg: fmt.Sprintf(format, args...)})
-	}
-	seenSource := map[string]bool{}
-	for _, s := range kb.allSources {
-		switch {
-		case !kebab.MatchString(s.ID):
-			add(s.file, s.line, s.ID, "source id must be kebab-case")
-		case seenSource[s.ID]:
-			add(s.file, s.line, s.ID, "duplicate source id")
-		}
-		seenSource[s.ID] = true
-		if strings.TrimSpace(s.Title) == "" {
-			add(s.file, s.line, s.ID, "source has no title")
-		}
-		for _, l := range Langs {
-			if strings.TrimSpace(s.Cite[l]) == "" {
-				add(s.file, s.line, s.ID, "cite.%s: missing (how answers name the source)", l)
-			}
-		}
-		if s.Published != "" && !isoDate.MatchString(s.Published) {
-			add(s.file, s.line, s.ID, "published %q is not YYYY-MM-DD", s.Published)
-		}
-	}
-	terms := map[string]bool{}
-	termKinds := map[string]string{}
-	for _, t := range kb.Terms {
-		termKinds[t.ID] = t.Kind
-		if !kebab.MatchString(t.ID) {
-			add(t.file, t.line, t.ID, "term id must be kebab-case")
-		}
-		if terms[t.ID] {
-			add(t.file, t.line, t.ID, "duplicate term id")
-		}
-		terms[t.ID] = true
-		if !oneOf(t.Kind, TermKinds) {
-			add(t.file, t.line, t.ID, "kind %q is not one of %s", t.Kind, strings.Join(TermKinds, ", "))
-		}
-		for _, l := range Langs {
-			if len(t.Names[l]) == 0 {
-				add(t.file, t.line, t.ID, "names.%s: missing", l)
-			}
-		}
-	}
-	for _, t := range kb.Terms {
-		if t.StandsFor != "" && !terms[t.StandsFor] {
-			add(t.file, t.line, t.ID, "stands_for %q is not in the glossary", t.StandsFor)
-		}
-	}
-	for _, s := range kb.allSources {
-		if s.Entity != "" && !terms[s.Entity] {
-			add(s.file, s.line, s.ID, "entity %q is not in the glossary", s.Entity)
-		}
-	}
+	v := &validator{kb: kb, terms: map[string]bool{}, termKinds: map[string]string{}}
+	v.sources()
+	v.glossary()
+	v.references()
 	seenFact := map[string]bool{}
 	for _, f := range kb.Facts {
-		bad := func(format string, args ...any) { add(f.file, f.line, f.ID, format, args...) }
-		if !kebab.MatchString(f.ID) {
-			bad("fact id must be kebab-case")
-		}
-		if seenFact[f.ID] {
-			bad("duplicate fact id")
-		}
+		v.fact(f, seenFact[f.ID])
 		seenFact[f.ID] = true
-		if !oneOf(f.Topic, Topics) {
-			bad("unknown topic %q (want one of %s)", f.Topic, strings.Join(Topics, ", "))
-		}
-		if !oneOf(f.Kind, Kinds) {
-			bad("unknown kind %q (want one of %s)", f.Kind, strings.Join(Kinds, ", "))
-		}
-		if kb.Sources[f.Source] == nil {
-			bad("unknown source %q", f.Source)
-		}
-		if !isoDate.MatchString(f.AsOf) {
-			bad("as_of %q is not YYYY-MM-DD", f.AsOf)
-		}
-		if f.Date != "" && !isoDate.MatchString(f.Date) {
-			bad("date %q is not YYYY-MM-DD", f.Date)
-		}
-		for _, e := range f.Entities {
-			if !terms[e] {
-				bad("entity %q is not in the glossary", e)
-			}
-		}
-		values := map[string]bool{}
-		allowed := map[string]bool{}
-		for i, q := range f.Quantities {
-			if !oneOf(q.Scale, scales) {
-				bad("quantities[%d]: unknown scale %q", i, q.Scale)
-			}
-			if !oneOf(q.Unit, units) {
-				bad("quantities[%d]: unknown unit %q", i, q.Unit)
-			}
-			if !oneOf(q.Per, pers) {
-				bad("quantities[%d]: unknown per %q", i, q.Per)
-			}
-			if q.Period != "" && !period.MatchString(q.Period) {
-				bad("quantities[%d]: period %q is not YYYY, YYYY-MM or FROM/TO", i, q.Period)
-			}
-			for _, p := range quantityProblems(q, termKinds) {
-				bad("quantities[%d]: %s", i, p)
-			}
-			if q.Status != "" && (f.Kind == "plan") != (q.Status == "forecast" || q.Status == "plan" || q.Status == "target") {
-				bad("quantities[%d]: status %q does not fit a fact of kind %s", i, q.Status, f.Kind)
-			}
-			values[FormatNumber(q.Value)] = true
-			allowed[FormatNumber(q.Value)] = true
-			for _, y := range FactYears(&Fact{Quantities: []Quantity{q}}) {
-				allowed[strconv.Itoa(y)] = true
-			}
-		}
-		for _, d := range []string{f.Date, f.AsOf} {
-			for _, part := range strings.Split(d, "-") {
-				if n, err := strconv.Atoi(part); err == nil {
-					allowed[strconv.Itoa(n)] = true
-				}
-			}
-		}
-		for _, l := range Langs {
-			msg := strings.TrimSpace(f.Text[l])
-			if msg == "" {
-				bad("text.%s: missing", l)
-				continue
-			}
-			inText := map[string]bool{}
-			for _, t := range text.Tokenize(msg, nil) {
-				if !t.Num {
-					continue
-				}
-				inText[t.Text] = true
-				if !allowed[t.Text] {
-					bad("text.%s: number %s is not among the fact's quantities, period or date", l, t.Text)
-				}
-			}
-			for _, v := range sortedKeys(values) {
-				if !inText[v] {
-					bad("text.%s: quantity %s does not appear in the text", l, v)
-				}
-			}
-			if f.Kind == "plan" && text.PlanText(l) != nil && !containsAny(strings.ToLower(msg), text.PlanText(l)) {
-				bad("text.%s: a plan must read as one (e.g. %q)", l, text.PlanText(l)[0])
-			}
-			n := 0
-			for _, q := range f.Questions[l] {
-				if strings.TrimSpace(q) != "" {
-					n++
-				}
-			}
-			if n == 0 {
-				bad("questions.%s: missing", l)
-			}
-		}
 	}
-	ps = append(ps, seriesProblems(kb)...)
+	ps := append(v.ps, seriesProblems(kb)...)
 	sort.SliceStable(ps, func(i, j int) bool {
 		if ps[i].File != ps[j].File {
 			return ps[i].File < ps[j].File
@@ -212,6 +67,190 @@ func Validate(kb *KB) []Problem {
 		return ps[i].Line < ps[j].Line
 	})
 	return ps
+}
+
+// validator collects the problems of a knowledge base, in the order the checks find them.
+type validator struct {
+	kb        *KB
+	ps        []Problem
+	terms     map[string]bool   // glossary ids
+	termKinds map[string]string // glossary id → kind
+}
+
+func (v *validator) add(file string, line int, id, format string, args ...any) {
+	v.ps = append(v.ps, Problem{File: file, Line: line, ID: id, Msg: fmt.Sprintf(format, args...)})
+}
+
+// sources checks every source: id, title, how answers cite it, its date.
+func (v *validator) sources() {
+	seen := map[string]bool{}
+	for _, s := range v.kb.allSources {
+		switch {
+		case !kebab.MatchString(s.ID):
+			v.add(s.file, s.line, s.ID, "source id must be kebab-case")
+		case seen[s.ID]:
+			v.add(s.file, s.line, s.ID, "duplicate source id")
+		}
+		seen[s.ID] = true
+		if strings.TrimSpace(s.Title) == "" {
+			v.add(s.file, s.line, s.ID, "source has no title")
+		}
+		for _, l := range Langs {
+			if strings.TrimSpace(s.Cite[l]) == "" {
+				v.add(s.file, s.line, s.ID, "cite.%s: missing (how answers name the source)", l)
+			}
+		}
+		if s.Published != "" && !isoDate.MatchString(s.Published) {
+			v.add(s.file, s.line, s.ID, "published %q is not YYYY-MM-DD", s.Published)
+		}
+	}
+}
+
+// glossary checks every term: id, kind, a name in every language.
+func (v *validator) glossary() {
+	for _, t := range v.kb.Terms {
+		v.termKinds[t.ID] = t.Kind
+		if !kebab.MatchString(t.ID) {
+			v.add(t.file, t.line, t.ID, "term id must be kebab-case")
+		}
+		if v.terms[t.ID] {
+			v.add(t.file, t.line, t.ID, "duplicate term id")
+		}
+		v.terms[t.ID] = true
+		if !oneOf(t.Kind, TermKinds) {
+			v.add(t.file, t.line, t.ID, "kind %q is not one of %s", t.Kind, strings.Join(TermKinds, ", "))
+		}
+		for _, l := range Langs {
+			if len(t.Names[l]) == 0 {
+				v.add(t.file, t.line, t.ID, "names.%s: missing", l)
+			}
+		}
+	}
+}
+
+// references checks that terms and sources name glossary terms that exist.
+func (v *validator) references() {
+	for _, t := range v.kb.Terms {
+		if t.StandsFor != "" && !v.terms[t.StandsFor] {
+			v.add(t.file, t.line, t.ID, "stands_for %q is not in the glossary", t.StandsFor)
+		}
+	}
+	for _, s := range v.kb.allSources {
+		if s.Entity != "" && !v.terms[s.Entity] {
+			v.add(s.file, s.line, s.ID, "entity %q is not in the glossary", s.Entity)
+		}
+	}
+}
+
+// fact checks one fact: its fields, its quantities, and its texts in every language.
+func (v *validator) fact(f *Fact, duplicate bool) {
+	bad := func(format string, args ...any) { v.add(f.file, f.line, f.ID, format, args...) }
+	if !kebab.MatchString(f.ID) {
+		bad("fact id must be kebab-case")
+	}
+	if duplicate {
+		bad("duplicate fact id")
+	}
+	if !oneOf(f.Topic, Topics) {
+		bad("unknown topic %q (want one of %s)", f.Topic, strings.Join(Topics, ", "))
+	}
+	if !oneOf(f.Kind, Kinds) {
+		bad("unknown kind %q (want one of %s)", f.Kind, strings.Join(Kinds, ", "))
+	}
+	if v.kb.Sources[f.Source] == nil {
+		bad("unknown source %q", f.Source)
+	}
+	if !isoDate.MatchString(f.AsOf) {
+		bad("as_of %q is not YYYY-MM-DD", f.AsOf)
+	}
+	if f.Date != "" && !isoDate.MatchString(f.Date) {
+		bad("date %q is not YYYY-MM-DD", f.Date)
+	}
+	for _, e := range f.Entities {
+		if !v.terms[e] {
+			bad("entity %q is not in the glossary", e)
+		}
+	}
+	values, allowed := v.quantities(f, bad)
+	for _, l := range Langs {
+		factText(f, l, values, allowed, bad)
+	}
+}
+
+// quantities checks the quantities of a fact, and returns their values and every number its
+// texts may give (values, years of periods, parts of dates).
+func (v *validator) quantities(f *Fact, bad func(string, ...any)) (values, allowed map[string]bool) {
+	values, allowed = map[string]bool{}, map[string]bool{}
+	for i, q := range f.Quantities {
+		if !oneOf(q.Scale, scales) {
+			bad("quantities[%d]: unknown scale %q", i, q.Scale)
+		}
+		if !oneOf(q.Unit, units) {
+			bad("quantities[%d]: unknown unit %q", i, q.Unit)
+		}
+		if !oneOf(q.Per, pers) {
+			bad("quantities[%d]: unknown per %q", i, q.Per)
+		}
+		if q.Period != "" && !period.MatchString(q.Period) {
+			bad("quantities[%d]: period %q is not YYYY, YYYY-MM or FROM/TO", i, q.Period)
+		}
+		for _, p := range quantityProblems(q, v.termKinds) {
+			bad("quantities[%d]: %s", i, p)
+		}
+		if q.Status != "" && (f.Kind == "plan") != (q.Status == "forecast" || q.Status == "plan" || q.Status == "target") {
+			bad("quantities[%d]: status %q does not fit a fact of kind %s", i, q.Status, f.Kind)
+		}
+		values[FormatNumber(q.Value)] = true
+		allowed[FormatNumber(q.Value)] = true
+		for _, y := range FactYears(&Fact{Quantities: []Quantity{q}}) {
+			allowed[strconv.Itoa(y)] = true
+		}
+	}
+	for _, d := range []string{f.Date, f.AsOf} {
+		for _, part := range strings.Split(d, "-") {
+			if n, err := strconv.Atoi(part); err == nil {
+				allowed[strconv.Itoa(n)] = true
+			}
+		}
+	}
+	return values, allowed
+}
+
+// factText checks a fact's text and questions in one language: every number of the text is
+// the fact's, every quantity is in the text, a plan reads as one.
+func factText(f *Fact, l Lang, values, allowed map[string]bool, bad func(string, ...any)) {
+	msg := strings.TrimSpace(f.Text[l])
+	if msg == "" {
+		bad("text.%s: missing", l)
+		return
+	}
+	inText := map[string]bool{}
+	for _, t := range text.Tokenize(msg, nil) {
+		if !t.Num {
+			continue
+		}
+		inText[t.Text] = true
+		if !allowed[t.Text] {
+			bad("text.%s: number %s is not among the fact's quantities, period or date", l, t.Text)
+		}
+	}
+	for _, v := range sortedKeys(values) {
+		if !inText[v] {
+			bad("text.%s: quantity %s does not appear in the text", l, v)
+		}
+	}
+	if f.Kind == "plan" && text.PlanText(l) != nil && !containsAny(strings.ToLower(msg), text.PlanText(l)) {
+		bad("text.%s: a plan must read as one (e.g. %q)", l, text.PlanText(l)[0])
+	}
+	n := 0
+	for _, q := range f.Questions[l] {
+		if strings.TrimSpace(q) != "" {
+			n++
+		}
+	}
+	if n == 0 {
+		bad("questions.%s: missing", l)
+	}
 }
 
 func containsAny(s string, subs []string) bool {
