@@ -195,18 +195,8 @@ func hasConcept(us []Unit, id int32) bool {
 
 // resolve finds the index term of a unit: an exact stem, else a stem one typo away.
 func (ix *Index) resolve(u *Unit, word string) {
-	// Of the two readings (Russian or Kazakh, English or Azerbaijani), the one the knowledge
-	// base uses more is more likely meant: "жылы" is Kazakh "year", not a rare Russian stem.
-	for _, v := range u.Variants {
-		if v == "" {
-			continue
-		}
-		if id, ok := ix.vocab[v]; ok && (u.Term < 0 || len(ix.postings[id]) > len(ix.postings[u.Term])) {
-			u.Term = id
-		}
-	}
-	if u.Term >= 0 {
-		u.Weight = ix.idf[u.Term]
+	if id := ix.exactMatch(u.Variants); id >= 0 {
+		u.Term, u.Weight = id, ix.idf[id]
 		return
 	}
 	if u.Num || utf8.RuneCountInString(word) < 4 {
@@ -220,14 +210,38 @@ func (ix *Index) resolve(u *Unit, word string) {
 	if utf8.RuneCountInString(word) < 5 {
 		return
 	}
+	if id := ix.typoMatch(u.Variants); id >= 0 {
+		u.Term = id
+		u.Weight = ix.idf[id] * fuzzyPenalty
+	}
+}
+
+// exactMatch finds the term of a stem. Of the two readings (Russian or Kazakh, English or
+// Azerbaijani), the one the knowledge base uses more is more likely meant: "жылы" is Kazakh
+// "year", not a rare Russian stem.
+func (ix *Index) exactMatch(variants [2]string) int32 {
 	best := int32(-1)
-	var consider func(string)
-	for _, v := range u.Variants {
+	for _, v := range variants {
+		if v == "" {
+			continue
+		}
+		if id, ok := ix.vocab[v]; ok && (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) {
+			best = id
+		}
+	}
+	return best
+}
+
+// typoMatch finds the most frequent term one typo away from a stem of five letters or more
+// (symmetric delete: both sides lose a letter).
+func (ix *Index) typoMatch(variants [2]string) int32 {
+	best := int32(-1)
+	for _, v := range variants {
 		if v == "" || utf8.RuneCountInString(v) < 5 {
 			continue // one letter off a short stem is another word more often than a typo
 		}
 		target := v
-		consider = func(key string) {
+		consider := func(key string) {
 			for _, id := range ix.deletes[key] {
 				// Shared deletions also pair words two edits apart. Typos rarely hit the first
 				// letter, so two edits are accepted only when it agrees ("anakl" is not "canal").
@@ -240,10 +254,7 @@ func (ix *Index) resolve(u *Unit, word string) {
 		consider(v)
 		forDeletions(v, consider)
 	}
-	if best >= 0 {
-		u.Term = best
-		u.Weight = ix.idf[best] * fuzzyPenalty
-	}
+	return best
 }
 
 // prefixMatch finds the most frequent term that extends a stem or that the stem extends,
