@@ -223,36 +223,41 @@ func (kb *KB) loadFile(name string, data []byte) error {
 			return fmt.Errorf("%s:%d: %q must be a list", name, list.Line, key.Value)
 		}
 		for _, item := range list.Content {
-			var err error
-			switch key.Value {
-			case "sources":
-				s := &Source{file: name, line: item.Line}
-				if err = item.Decode(s); err == nil {
-					kb.allSources = append(kb.allSources, s)
-					if _, dup := kb.Sources[s.ID]; !dup {
-						kb.Sources[s.ID] = s
-					}
-				}
-			case "facts":
-				f := &Fact{file: name, line: item.Line}
-				if err = item.Decode(f); err == nil {
-					kb.Facts = append(kb.Facts, f)
-					if _, dup := kb.byID[f.ID]; !dup {
-						kb.byID[f.ID] = f
-					}
-				}
-			case "terms":
-				t := &Term{file: name, line: item.Line}
-				if err = item.Decode(t); err == nil {
-					kb.Terms = append(kb.Terms, t)
-				}
-			default:
-				return fmt.Errorf("%s:%d: unknown section %q (want sources, facts or terms)", name, key.Line, key.Value)
-			}
-			if err != nil {
-				return fmt.Errorf("%s:%d: %w", name, item.Line, err)
+			if err := kb.addItem(name, key, item); err != nil {
+				return err
 			}
 		}
+	}
+	return nil
+}
+
+// addItem decodes one item of a section (sources, facts or terms) into the base.
+func (kb *KB) addItem(name string, key, item *yaml.Node) error {
+	var err error
+	switch key.Value {
+	case "sources":
+		s := &Source{file: name, line: item.Line}
+		if err = item.Decode(s); err == nil {
+			kb.allSources = append(kb.allSources, s)
+			if _, dup := kb.Sources[s.ID]; !dup {
+				kb.Sources[s.ID] = s
+			}
+		}
+	case "facts":
+		f := &Fact{file: name, line: item.Line}
+		if err = item.Decode(f); err == nil {
+			kb.AddFact(f)
+		}
+	case "terms":
+		t := &Term{file: name, line: item.Line}
+		if err = item.Decode(t); err == nil {
+			kb.Terms = append(kb.Terms, t)
+		}
+	default:
+		return fmt.Errorf("%s:%d: unknown section %q (want sources, facts or terms)", name, key.Line, key.Value)
+	}
+	if err != nil {
+		return fmt.Errorf("%s:%d: %w", name, item.Line, err)
 	}
 	return nil
 }
