@@ -38,8 +38,15 @@ var Topics = []string{"trade", "transit", "energy", "investment", "industry", "d
 // Kinds of facts: a plan or forecast must never be presented as achieved.
 var Kinds = []string{"statistic", "plan", "event", "context"}
 
+// Status of a quantity separates what happened from what is expected.
+type Status string
+
 // Statuses of a quantity: only a result (or a published estimate of one) describes what happened.
-var Statuses = []string{"result", "estimate", "forecast", "plan", "target"}
+var Statuses = []Status{"result", "estimate", "forecast", "plan", "target"}
+
+// Unit is what a quantity counts: usd, tenge, tonne, barrel, teu, km, percent, count, year…
+// ("" when the source does not say).
+type Unit string
 
 // Bounds of a quantity as published: "more than", "less than", "up to", "at least".
 var Bounds = []string{"", "over", "under", "up-to", "at-least"}
@@ -73,7 +80,7 @@ type Source struct {
 type Quantity struct {
 	Value  float64 `yaml:"value"`
 	Scale  string  `yaml:"scale"`
-	Unit   string  `yaml:"unit"`
+	Unit   Unit    `yaml:"unit"`
 	Per    string  `yaml:"per"`
 	Period string  `yaml:"period"`
 	Approx bool    `yaml:"approx"`
@@ -88,7 +95,7 @@ type Quantity struct {
 	From string `yaml:"from"`
 	To   string `yaml:"to"`
 	// Status separates what happened from what is expected: a plan is never confirmed as done.
-	Status string `yaml:"status"`
+	Status Status `yaml:"status"`
 	// Cumulative marks a total over several years ("531 million t since 2006"), never a yearly rate.
 	Cumulative bool `yaml:"cumulative"`
 	// Part names the share of the whole a figure covers ("phase-1", "seaports"); "" is the whole.

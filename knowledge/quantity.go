@@ -45,7 +45,7 @@ func Expected(q *Quantity) string {
 		parts = append(parts, q.Scale)
 	}
 	if q.Unit != "" && q.Unit != "year" {
-		parts = append(parts, q.Unit)
+		parts = append(parts, string(q.Unit))
 	}
 	if q.Per != "" {
 		parts = append(parts, "per "+q.Per)

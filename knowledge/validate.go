@@ -34,12 +34,12 @@ var (
 
 var (
 	scales = []string{"", "one", "thousand", "million", "billion"}
-	units  = []string{"", "usd", "tenge", "tonne", "barrel", "teu", "km", "percent", "count", "year",
+	units  = []Unit{"", "usd", "tenge", "tonne", "barrel", "teu", "km", "percent", "count", "year",
 		"hectare", "vessel", "times", "ordinal", "berth", "voyage", "tanker"}
 	pers = []string{"", "year", "month", "day"}
 )
 
-func oneOf(s string, list []string) bool {
+func oneOf[T ~string](s T, list []T) bool {
 	for _, x := range list {
 		if s == x {
 			return true
@@ -253,6 +253,14 @@ func factText(f *Fact, l Lang, values, allowed map[string]bool, bad func(string,
 	}
 }
 
+func joinAll[T ~string](xs []T, sep string) string {
+	ss := make([]string, len(xs))
+	for i, x := range xs {
+		ss[i] = string(x)
+	}
+	return strings.Join(ss, sep)
+}
+
 func containsAny(s string, subs []string) bool {
 	for _, x := range subs {
 		if strings.Contains(s, x) {
@@ -275,7 +283,7 @@ func sortedKeys(m map[string]bool) []string {
 func quantityProblems(q Quantity, termKinds map[string]string) []string {
 	var out []string
 	if q.Status != "" && !oneOf(q.Status, Statuses) {
-		out = append(out, fmt.Sprintf("unknown status %q (want one of %s)", q.Status, strings.Join(Statuses, ", ")))
+		out = append(out, fmt.Sprintf("unknown status %q (want one of %s)", q.Status, joinAll(Statuses, ", ")))
 	}
 	if !oneOf(q.Bound, Bounds) {
 		out = append(out, fmt.Sprintf("unknown bound %q (want one of %s)", q.Bound, strings.Join(Bounds[1:], ", ")))

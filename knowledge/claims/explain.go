@@ -35,7 +35,7 @@ func ExplainCheck(r CheckResult) string {
 // quantitySlots renders the frame slots a quantity has.
 func quantitySlots(q *knowledge.Quantity) string {
 	var out []string
-	for _, kv := range [][2]string{{"measure", q.Measure}, {"status", q.Status}, {"from", q.From}, {"to", q.To},
+	for _, kv := range [][2]string{{"measure", q.Measure}, {"status", string(q.Status)}, {"from", q.From}, {"to", q.To},
 		{"part", q.Part}, {"bound", q.Bound}, {"per", q.Per}} {
 		if kv[1] != "" {
 			out = append(out, kv[0]+"="+kv[1])

@@ -19,10 +19,10 @@ type Figure struct {
 	Raw      float64 // as written: 3.6
 	Decimals int     // digits after the decimal point, for the rounding the claim uses
 	Scale    float64
-	Unit     string // usd, tonne, percent, teu, barrel, km, tenge, times, year; "" unknown
-	Approx   bool   // "около", "about", "təxminən", "шамамен"
-	Bound    int    // +1: "more than", -1: "less than"
-	Negative bool   // written with a minus sign
+	Unit     knowledge.Unit // usd, tonne, percent, teu, barrel, km, tenge, times, year; "" unknown
+	Approx   bool           // "около", "about", "təxminən", "шамамен"
+	Bound    int            // +1: "more than", -1: "less than"
+	Negative bool           // written with a minus sign
 }
 
 // Claim is what a clause says in numbers: figures, the period, plan or achievement.
@@ -149,7 +149,7 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			f.Scale = s
 			continue
 		}
-		if u := text.UnitOf(w); u != "" && f.Unit == "" {
+		if u := knowledge.Unit(text.UnitOf(w)); u != "" && f.Unit == "" {
 			f.Unit = u
 			continue
 		}
@@ -218,7 +218,7 @@ func (c Claim) String() string {
 	for _, fig := range c.Figures {
 		s := knowledge.FormatNumber(fig.Value)
 		if fig.Unit != "" {
-			s += " " + fig.Unit
+			s += " " + string(fig.Unit)
 		}
 		if fig.Negative {
 			s = "-" + s

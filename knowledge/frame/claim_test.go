@@ -40,7 +40,7 @@ func TestParseClaim_NumberForms(t *testing.T) {
 			continue
 		}
 		f := info.Figures[0]
-		if f.Value != c.value || f.Unit != c.unit || f.Approx != c.approx || f.Bound != c.bound {
+		if f.Value != c.value || string(f.Unit) != c.unit || f.Approx != c.approx || f.Bound != c.bound {
 			t.Errorf("%q = %+v, want value %v unit %s approx %v bound %d", c.in, f, c.value, c.unit, c.approx, c.bound)
 		}
 	}
