@@ -1,6 +1,7 @@
 // Package knowledge holds the curated, sourced facts about the Middle Corridor and the
-// Azerbaijan–Kazakhstan partnership, and the engine that answers questions from them.
-// It knows nothing of Telegram, Redis or the terminal.
+// Azerbaijan–Kazakhstan partnership: the base types (facts, quantities, sources, glossary
+// terms), Load and Validate. It knows nothing of Telegram, Redis or the terminal, nor of how
+// questions are answered: see the packages text, index, frame, answer, claims and engine below it.
 package knowledge
 
 import (

@@ -36,7 +36,7 @@ type tally struct{ right, total, falseSupported int }
 
 // TestEval_Golden runs every row of every evaluation file in testdata and compares each row's
 // outcome with testdata/golden.tsv: an aggregate floor lets a tuning constant drift with no
-// test failing, a pinned row does not. After a reviewed change: go test ./knowledge -run Golden -update.
+// test failing, a pinned row does not. After a reviewed change: go test ./knowledge/engine -run Golden -update.
 func TestEval_Golden(t *testing.T) {
 	e := shippedEngine(t)
 	var got []evalOutcome
@@ -63,7 +63,7 @@ func TestEval_Golden(t *testing.T) {
 		got = append(got, outs...)
 	}
 	var b strings.Builder
-	b.WriteString("# file:id\tright|WRONG\toutcome — pinned by TestEval_Golden; rewrite with: go test ./knowledge -run Golden -update\n")
+	b.WriteString("# file:id\tright|WRONG\toutcome — pinned by TestEval_Golden; rewrite with: go test ./knowledge/engine -run Golden -update\n")
 	for _, o := range got {
 		b.WriteString(o.String() + "\n")
 	}
@@ -102,7 +102,7 @@ func TestEval_Golden(t *testing.T) {
 		t.Errorf("pinned row %s no longer exists", id)
 	}
 	if flips > 0 {
-		t.Logf("%d rows changed; if the change is reviewed and right: go test ./knowledge -run Golden -update", flips)
+		t.Logf("%d rows changed; if the change is reviewed and right: go test ./knowledge/engine -run Golden -update", flips)
 	}
 }
 

@@ -1,3 +1,8 @@
+// Package index is the retrieval structure over a knowledge base: every fact's words (stems
+// in the language of each text), glossary concepts and directions as postings with dense
+// term ids, weighted by BM25F over the fields questions, text and entities; the glossary's
+// names as phrases (with the countries CLDR names besides); typo and prefix lookup. A text is
+// read into units (Analyze), which Rank scores and Coverage measures against one fact.
 package index
 
 import (
