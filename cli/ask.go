@@ -14,6 +14,7 @@ import (
 
 	"github.com/corridorbot/corridorbot/handlers"
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/engine"
 )
 
 func dirFS(dir string) fs.FS { return os.DirFS(dir) }
@@ -134,5 +135,5 @@ func explainText(h *handlers.Handler, verb, q string, lang knowledge.Lang) strin
 	if verb == "check" {
 		return e.ExplainCheck(e.Check(q, lang))
 	}
-	return e.ExplainAnswer(knowledge.Query{Text: q, Lang: lang})
+	return e.ExplainAnswer(engine.Query{Text: q, Lang: lang})
 }

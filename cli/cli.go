@@ -11,6 +11,7 @@ import (
 
 	"github.com/corridorbot/corridorbot/handlers"
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/engine"
 	"github.com/corridorbot/corridorbot/locales"
 )
 
@@ -82,7 +83,7 @@ func newHandler(store handlers.SessionStore) (*handlers.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	return handlers.New(knowledge.NewEngine(kb), cat, store), nil
+	return handlers.New(engine.NewEngine(kb), cat, store), nil
 }
 
 func runKB(args []string, env Env) error {

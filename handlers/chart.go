@@ -7,6 +7,7 @@ import (
 
 	"github.com/corridorbot/corridorbot/charts"
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/engine"
 )
 
 // ErrNoSeries is returned when a chart request names no series of the knowledge base.
@@ -60,7 +61,7 @@ func (h *Handler) seriesOf(query string, lang knowledge.Lang) string {
 	if id := seriesOfTopic(kb, strings.ToLower(query)); id != "" {
 		return id
 	}
-	ans := h.engine.Answer(knowledge.Query{Text: query, Lang: lang})
+	ans := h.engine.Answer(engine.Query{Text: query, Lang: lang})
 	for _, f := range append(ans.Facts, ans.Related...) {
 		for _, q := range f.Quantities {
 			if q.Series != "" {
@@ -148,7 +149,7 @@ func (h *Handler) unitLabel(lang string, q *knowledge.Quantity) string {
 		parts = append(parts, h.cat.T(lang, "ChartScale_"+q.Scale, nil, nil))
 	}
 	if q.Unit != "count" { // a count needs no unit: "170"
-		parts = append(parts, h.cat.T(lang, "ChartUnit_"+q.Unit, nil, nil))
+		parts = append(parts, h.cat.T(lang, "ChartUnit_"+string(q.Unit), nil, nil))
 	}
 	if q.Per != "" {
 		parts = append(parts, h.cat.T(lang, "ChartPer_"+q.Per, nil, nil))

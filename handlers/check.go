@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/engine"
 )
 
 // ClaimReply is the verdict on one claim of a checked text.
@@ -16,16 +17,16 @@ type ClaimReply struct {
 	Expected string   `json:"expected"`
 }
 
-var verdictMessages = map[knowledge.Verdict]string{
-	knowledge.Supported:    "CheckSupported",
-	knowledge.Contradicted: "CheckContradicted",
-	knowledge.Unverifiable: "CheckUnverifiable",
+var verdictMessages = map[engine.Verdict]string{
+	engine.Supported:    "CheckSupported",
+	engine.Contradicted: "CheckContradicted",
+	engine.Unverifiable: "CheckUnverifiable",
 }
 
-var verdictLabels = map[knowledge.Verdict]string{
-	knowledge.Supported:    "VerdictSupported",
-	knowledge.Contradicted: "VerdictContradicted",
-	knowledge.Unverifiable: "VerdictUnverifiable",
+var verdictLabels = map[engine.Verdict]string{
+	engine.Supported:    "VerdictSupported",
+	engine.Contradicted: "VerdictContradicted",
+	engine.Unverifiable: "VerdictUnverifiable",
 }
 
 // Check fact-checks a claim or a forwarded post. lang "" means detect it from the text.
@@ -39,7 +40,7 @@ func (h *Handler) check(text, hint string, sess *Session) Reply {
 	lang := replyLang(sess, text, hint)
 	// Input that cannot be checked is, for a machine reading the verdict, unverifiable.
 	refuse := func(r Reply) Reply {
-		r.Verdict, r.Facts, r.Claims = string(knowledge.Unverifiable), []string{}, []ClaimReply{}
+		r.Verdict, r.Facts, r.Claims = string(engine.Unverifiable), []string{}, []ClaimReply{}
 		return r
 	}
 	switch {
@@ -61,7 +62,7 @@ func (h *Handler) check(text, hint string, sess *Session) Reply {
 				continue
 			}
 			cr.Facts = append(cr.Facts, f.ID)
-			if !seen[f.ID] && c.Verdict != knowledge.Unverifiable {
+			if !seen[f.ID] && c.Verdict != engine.Unverifiable {
 				seen[f.ID] = true
 				reply.Facts = append(reply.Facts, f.ID)
 			}
@@ -83,9 +84,9 @@ func (h *Handler) check(text, hint string, sess *Session) Reply {
 }
 
 // writeClaim writes a verdict with the fact that decides it and its source.
-func (h *Handler) writeClaim(b *strings.Builder, lang string, c knowledge.ClaimResult, short bool) {
+func (h *Handler) writeClaim(b *strings.Builder, lang string, c engine.ClaimResult, short bool) {
 	switch {
-	case c.Fact == nil && c.Verdict == knowledge.Unverifiable && c.Text != "" && !hasFigure(c.Text):
+	case c.Fact == nil && c.Verdict == engine.Unverifiable && c.Text != "" && !hasFigure(c.Text):
 		b.WriteString(h.cat.T(lang, "CheckNoFigure", nil, nil))
 		return
 	case c.Plan:
@@ -98,7 +99,7 @@ func (h *Handler) writeClaim(b *strings.Builder, lang string, c knowledge.ClaimR
 	if c.Fact == nil {
 		return
 	}
-	if c.Verdict == knowledge.Unverifiable {
+	if c.Verdict == engine.Unverifiable {
 		b.WriteString("\n" + h.cat.T(lang, "CheckNearest", nil, nil))
 	}
 	for _, f := range []*knowledge.Fact{c.Fact, c.Schedule} {

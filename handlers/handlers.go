@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/engine"
 	"github.com/corridorbot/corridorbot/locales"
 	"github.com/corridorbot/corridorbot/storage"
 )
@@ -81,7 +82,7 @@ func (r Reply) Unanswered() bool { return r.unanswered != "" }
 
 // Handler answers requests.
 type Handler struct {
-	engine     *knowledge.Engine
+	engine     *engine.Engine
 	cat        *locales.Catalog
 	store      SessionStore
 	unanswered UnansweredLog
@@ -89,12 +90,12 @@ type Handler struct {
 }
 
 // New returns a handler. store may be nil for one-shot use (the ask command).
-func New(engine *knowledge.Engine, cat *locales.Catalog, store SessionStore) *Handler {
+func New(engine *engine.Engine, cat *locales.Catalog, store SessionStore) *Handler {
 	return &Handler{engine: engine, cat: cat, store: store, now: time.Now}
 }
 
 // Engine is the knowledge engine the handler answers from (the CLI's -explain asks it why).
-func (h *Handler) Engine() *knowledge.Engine { return h.engine }
+func (h *Handler) Engine() *engine.Engine { return h.engine }
 
 // RecordUnanswered makes the handler keep the questions it could not answer.
 func (h *Handler) RecordUnanswered(log UnansweredLog) { h.unanswered = log }
@@ -213,7 +214,7 @@ func (h *Handler) question(text, hint string, sess *Session) (Reply, bool) {
 	}
 	langChanged := sess.LastLang != string(lang)
 	sess.LastLang = string(lang)
-	ans := h.engine.Answer(knowledge.Query{Text: text, Lang: lang, Previous: sess.LastQuestion, PreviousFacts: sess.LastFacts})
+	ans := h.engine.Answer(engine.Query{Text: text, Lang: lang, Previous: sess.LastQuestion, PreviousFacts: sess.LastFacts})
 	reply := h.render(ans)
 	if len(ans.Facts) == 0 {
 		reply.unanswered = text

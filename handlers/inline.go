@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/engine"
 )
 
 // InlineResult is one card offered in inline mode: what the list shows (Title, Description)
@@ -37,12 +38,12 @@ func (h *Handler) Inline(query, hint string, sess Session) []InlineResult {
 	}
 	if looksLikeClaim(query) {
 		r := h.check(query, hint, &sess)
-		if r.Verdict != string(knowledge.Unverifiable) {
-			label := h.cat.T(l, verdictLabels[knowledge.Verdict(r.Verdict)], nil, nil)
+		if r.Verdict != string(engine.Unverifiable) {
+			label := h.cat.T(l, verdictLabels[engine.Verdict(r.Verdict)], nil, nil)
 			out = append(out, InlineResult{Title: label, Description: clip(query, 100), Text: r.Text})
 		}
 	}
-	ans := h.engine.Answer(knowledge.Query{Text: query, Lang: lang})
+	ans := h.engine.Answer(engine.Query{Text: query, Lang: lang})
 	if len(ans.Facts) == 0 {
 		if len(out) == 0 {
 			r := h.render(ans)
@@ -51,7 +52,7 @@ func (h *Handler) Inline(query, hint string, sess Session) []InlineResult {
 		return limit(out)
 	}
 	for _, f := range append(ans.Facts, ans.Related...) {
-		single := h.render(knowledge.Answer{Lang: lang, Facts: []*knowledge.Fact{f}})
+		single := h.render(engine.Answer{Lang: lang, Facts: []*knowledge.Fact{f}})
 		out = append(out, InlineResult{
 			Title:       clip(f.Text[lang], 80),
 			Description: h.sourceLine(l, f),

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/engine"
 )
 
 // suggestTopics are shown, in this order, when the bot has nothing better to suggest.
@@ -13,7 +14,7 @@ var suggestTopics = []string{"trade", "transit", "industry", "energy", "investme
 
 // render turns an engine answer into a reply: the facts with their sources, or an honest
 // "I don't know" with questions the bot can answer.
-func (h *Handler) render(ans knowledge.Answer) Reply {
+func (h *Handler) render(ans engine.Answer) Reply {
 	lang := string(ans.Lang)
 	reply := Reply{Lang: ans.Lang, Confidence: math.Round(ans.Confidence*100) / 100, Facts: []string{}}
 	var b strings.Builder
@@ -66,7 +67,7 @@ func (h *Handler) render(ans knowledge.Answer) Reply {
 
 // refusal says why there is no answer: an opinion was asked, a name the base knows nothing
 // about was given, or nothing sourced matches.
-func (h *Handler) refusal(ans knowledge.Answer) string {
+func (h *Handler) refusal(ans engine.Answer) string {
 	lang := string(ans.Lang)
 	switch {
 	case ans.Opinion:
@@ -83,7 +84,7 @@ func (h *Handler) FactReply(id string, lang knowledge.Lang) (Reply, bool) {
 	if f == nil {
 		return Reply{}, false
 	}
-	return h.render(knowledge.Answer{Lang: lang, Facts: []*knowledge.Fact{f}, Confidence: 1}), true
+	return h.render(engine.Answer{Lang: lang, Facts: []*knowledge.Fact{f}, Confidence: 1}), true
 }
 
 // sourceLine names a fact's source and date in a language.

@@ -1,6 +1,7 @@
 // Package knowledge holds the curated, sourced facts about the Middle Corridor and the
-// Azerbaijan–Kazakhstan partnership, and the engine that answers questions from them.
-// It knows nothing of Telegram, Redis or the terminal.
+// Azerbaijan–Kazakhstan partnership: the base types (facts, quantities, sources, glossary
+// terms), Load and Validate. It knows nothing of Telegram, Redis or the terminal, nor of how
+// questions are answered: see the packages text, index, frame, answer, claims and engine below it.
 package knowledge
 
 import (
@@ -9,38 +10,28 @@ import (
 	"io/fs"
 	"path"
 	"sort"
-	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // Lang is a language code the product speaks: ru, az, kk or en.
-type Lang string
+type Lang = text.Lang
 
 // The languages, in the order the product lists them.
 const (
-	RU Lang = "ru"
-	AZ Lang = "az"
-	KK Lang = "kk"
-	EN Lang = "en"
+	RU = text.RU
+	AZ = text.AZ
+	KK = text.KK
+	EN = text.EN
 )
 
 // Langs lists every supported language.
-var Langs = []Lang{RU, AZ, KK, EN}
+var Langs = text.Langs
 
 // ParseLang accepts a language code such as "ru" or "en-US"; ok is false for anything else.
-func ParseLang(s string) (Lang, bool) {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if i := strings.IndexAny(s, "-_"); i > 0 {
-		s = s[:i]
-	}
-	for _, l := range Langs {
-		if string(l) == s {
-			return l, true
-		}
-	}
-	return "", false
-}
+func ParseLang(s string) (Lang, bool) { return text.ParseLang(s) }
 
 // Topics are the subject areas, the same ids in files, commands and buttons.
 var Topics = []string{"trade", "transit", "energy", "investment", "industry", "diplomacy"}
@@ -48,8 +39,15 @@ var Topics = []string{"trade", "transit", "energy", "investment", "industry", "d
 // Kinds of facts: a plan or forecast must never be presented as achieved.
 var Kinds = []string{"statistic", "plan", "event", "context"}
 
+// Status of a quantity separates what happened from what is expected.
+type Status string
+
 // Statuses of a quantity: only a result (or a published estimate of one) describes what happened.
-var Statuses = []string{"result", "estimate", "forecast", "plan", "target"}
+var Statuses = []Status{"result", "estimate", "forecast", "plan", "target"}
+
+// Unit is what a quantity counts: usd, tenge, tonne, barrel, teu, km, percent, count, year…
+// ("" when the source does not say).
+type Unit string
 
 // Bounds of a quantity as published: "more than", "less than", "up to", "at least".
 var Bounds = []string{"", "over", "under", "up-to", "at-least"}
@@ -83,7 +81,7 @@ type Source struct {
 type Quantity struct {
 	Value  float64 `yaml:"value"`
 	Scale  string  `yaml:"scale"`
-	Unit   string  `yaml:"unit"`
+	Unit   Unit    `yaml:"unit"`
 	Per    string  `yaml:"per"`
 	Period string  `yaml:"period"`
 	Approx bool    `yaml:"approx"`
@@ -98,7 +96,7 @@ type Quantity struct {
 	From string `yaml:"from"`
 	To   string `yaml:"to"`
 	// Status separates what happened from what is expected: a plan is never confirmed as done.
-	Status string `yaml:"status"`
+	Status Status `yaml:"status"`
 	// Cumulative marks a total over several years ("531 million t since 2006"), never a yearly rate.
 	Cumulative bool `yaml:"cumulative"`
 	// Part names the share of the whole a figure covers ("phase-1", "seaports"); "" is the whole.
@@ -158,6 +156,17 @@ type KB struct {
 
 // Fact returns the fact with the given id, or nil.
 func (kb *KB) Fact(id string) *Fact { return kb.byID[id] }
+
+// AddFact adds a fact to the base, as Load does (benchmarks build large bases with it).
+func (kb *KB) AddFact(f *Fact) {
+	kb.Facts = append(kb.Facts, f)
+	if kb.byID == nil {
+		kb.byID = map[string]*Fact{}
+	}
+	if _, dup := kb.byID[f.ID]; !dup {
+		kb.byID[f.ID] = f
+	}
+}
 
 // SourceList returns the sources sorted by id.
 func (kb *KB) SourceList() []*Source {
@@ -223,41 +232,46 @@ func (kb *KB) loadFile(name string, data []byte) error {
 			return fmt.Errorf("%s:%d: %q must be a list", name, list.Line, key.Value)
 		}
 		for _, item := range list.Content {
-			var err error
-			switch key.Value {
-			case "sources":
-				s := &Source{file: name, line: item.Line}
-				if err = item.Decode(s); err == nil {
-					kb.allSources = append(kb.allSources, s)
-					if _, dup := kb.Sources[s.ID]; !dup {
-						kb.Sources[s.ID] = s
-					}
-				}
-			case "facts":
-				f := &Fact{file: name, line: item.Line}
-				if err = item.Decode(f); err == nil {
-					kb.Facts = append(kb.Facts, f)
-					if _, dup := kb.byID[f.ID]; !dup {
-						kb.byID[f.ID] = f
-					}
-				}
-			case "terms":
-				t := &Term{file: name, line: item.Line}
-				if err = item.Decode(t); err == nil {
-					kb.Terms = append(kb.Terms, t)
-				}
-			case "series":
-				sr := &Series{file: name, line: item.Line}
-				if err = item.Decode(sr); err == nil {
-					kb.Series = append(kb.Series, sr)
-				}
-			default:
-				return fmt.Errorf("%s:%d: unknown section %q (want sources, facts, terms or series)", name, key.Line, key.Value)
-			}
-			if err != nil {
-				return fmt.Errorf("%s:%d: %w", name, item.Line, err)
+			if err := kb.addItem(name, key, item); err != nil {
+				return err
 			}
 		}
+	}
+	return nil
+}
+
+// addItem decodes one item of a section (sources, facts or terms) into the base.
+func (kb *KB) addItem(name string, key, item *yaml.Node) error {
+	var err error
+	switch key.Value {
+	case "sources":
+		s := &Source{file: name, line: item.Line}
+		if err = item.Decode(s); err == nil {
+			kb.allSources = append(kb.allSources, s)
+			if _, dup := kb.Sources[s.ID]; !dup {
+				kb.Sources[s.ID] = s
+			}
+		}
+	case "facts":
+		f := &Fact{file: name, line: item.Line}
+		if err = item.Decode(f); err == nil {
+			kb.AddFact(f)
+		}
+	case "terms":
+		t := &Term{file: name, line: item.Line}
+		if err = item.Decode(t); err == nil {
+			kb.Terms = append(kb.Terms, t)
+		}
+	case "series":
+		sr := &Series{file: name, line: item.Line}
+		if err = item.Decode(sr); err == nil {
+			kb.Series = append(kb.Series, sr)
+		}
+	default:
+		return fmt.Errorf("%s:%d: unknown section %q (want sources, facts, terms or series)", name, key.Line, key.Value)
+	}
+	if err != nil {
+		return fmt.Errorf("%s:%d: %w", name, item.Line, err)
 	}
 	return nil
 }

@@ -11,12 +11,13 @@ import (
 
 	"github.com/corridorbot/corridorbot/handlers"
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/engine"
 	"github.com/corridorbot/corridorbot/locales"
 )
 
 var (
 	once    sync.Once
-	engine  *knowledge.Engine
+	eng     *engine.Engine
 	catalog *locales.Catalog
 	loadErr error
 )
@@ -29,13 +30,13 @@ func Handler(t testing.TB, store handlers.SessionStore) *handlers.Handler {
 		if kb, loadErr = knowledge.Load(knowledge.Embedded()); loadErr != nil {
 			return
 		}
-		engine = knowledge.NewEngine(kb)
+		eng = engine.NewEngine(kb)
 		catalog, loadErr = locales.New()
 	})
 	if loadErr != nil {
 		t.Fatal(loadErr)
 	}
-	return handlers.New(engine, catalog, store)
+	return handlers.New(eng, catalog, store)
 }
 
 // Logs collects log output from several goroutines.

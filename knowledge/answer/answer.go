@@ -1,0 +1,359 @@
+// Package answer answers a question from the facts: the question is read into units and a
+// frame, the index ranks candidate facts, and each candidate passes or fails the checks that
+// decide an answer (the names it gives, the year, a figure when one is asked for, and how much
+// of the question it explains) before the confidence decides between an answer and a refusal.
+// ExplainAnswer tells which check decided.
+package answer
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
+
+	"github.com/corridorbot/corridorbot/knowledge/index"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+
+	"github.com/corridorbot/corridorbot/knowledge/frame"
+)
+
+// Thresholds of the answer decision, tuned on the held-out sets in testdata (eval_test.go runs
+// them; TUNE=1 go test -tags tune -run TestTune -v prints the trade-off of each threshold).
+const (
+	minConfidence        = 0.45 // below: "I don't know"
+	minCoverage          = 0.40 // share of the question's informative words the fact must explain
+	scoreHalf            = 3.0  // BM25 score at which the score part of confidence is one half
+	closeRatio           = 0.80 // a second fact this close to the best one is shown beside it
+	maxFacts             = 3
+	missingEntityPenalty = 0.5
+	amountBoost          = 1.25
+	amountPromotion      = 0.6 // a fact with a figure this close to the best answers a how-many question
+	directionBoost       = 1.3
+)
+
+// Answerer answers questions from a knowledge base's index. It is safe for concurrent use.
+type Answerer struct {
+	ix *index.Index
+	// latestYear is the year of the newest figure: "this year" in a question is read as it,
+	// since the base can say nothing of a later one.
+	latestYear int
+	scratch    sync.Pool
+}
+
+// New makes an answerer over the index of kb.
+func New(kb *knowledge.KB, ix *index.Index) *Answerer {
+	e := &Answerer{ix: ix}
+	for _, f := range kb.Facts {
+		if y, _ := knowledge.PeriodYears(f.AsOf); y > e.latestYear {
+			e.latestYear = y
+		}
+	}
+	e.scratch.New = func() any { return &scratch{Scratch: e.ix.NewScratch()} }
+	return e
+}
+
+// Query is a question with what the conversation knows.
+type Query struct {
+	Text     string
+	Lang     knowledge.Lang // answer language; "" means detect it from the text
+	Hint     knowledge.Lang // the user's known language, used when the text does not tell
+	Previous string         // the previous question of the conversation, for follow-ups ("and in 2025?")
+	// PreviousFacts were the previous answer: a follow-up asks for something else
+	// ("and the other way round?"), so they rank lower then.
+	PreviousFacts []string
+}
+
+// Answer is the engine's reply: facts (none when it does not know) and how sure it is.
+type Answer struct {
+	Lang       knowledge.Lang
+	Facts      []*knowledge.Fact
+	Confidence float64
+	// Question is the question as understood: a follow-up merged with the previous one.
+	// The conversation keeps it as the next Previous.
+	Question string
+	// Related are facts close to the question that were not good enough to answer with
+	// (suggestions when the answer is "I don't know", buttons otherwise).
+	Related []*knowledge.Fact
+	// Unknown is a name the question gives that no fact mentions ("Kyrgyzstan"), when that
+	// is why there is no answer: the reply says what it has no figure for.
+	Unknown string
+	// Opinion: the question asks for a view or a prediction, which no source states.
+	Opinion bool
+	// Comparison is set when the question compares two periods' figures.
+	Comparison *Comparison
+}
+
+type scratch struct {
+	*index.Scratch
+	explain bool // record the candidates and checks (ExplainAnswer)
+}
+
+// Answer answers a question.
+func (e *Answerer) Answer(q Query) Answer {
+	lang := q.Lang
+	if lang == "" {
+		lang = text.DetectLang(q.Text, q.Hint)
+	}
+	s := e.scratch.Get().(*scratch)
+	defer e.scratch.Put(s)
+
+	ans := Answer{Lang: lang, Question: q.Text}
+	msg, latest := frame.ResolveRelativeTime(q.Text, e.latestYear)
+	if years := frame.AsksComparison(text.Tokenize(msg, nil)); years != nil && !frame.AsksOpinion(msg) {
+		if c, facts := e.compareYears(s, msg, years); c != nil {
+			ans.Facts, ans.Comparison, ans.Confidence = facts, c, 1
+			return ans
+		}
+	}
+	res := e.search(s, msg, "", nil)
+	if latest {
+		res.facts = latestFirst(res.facts)
+	}
+	res, ans.Question = e.followUp(s, q, res, ans.Question)
+	ans.Confidence = res.confidence
+	if frame.AsksOpinion(q.Text) {
+		ans.Opinion, ans.Confidence = true, 0
+		ans.Related = append(res.facts, res.related...)
+		return ans
+	}
+	if res.confident() {
+		ans.Facts = res.facts
+	} else if res.unknown != "" {
+		ans.Unknown = strings.TrimPrefix(res.unknown, "@")
+	}
+	ans.Related = res.related
+	return ans
+}
+
+// followUp reads a follow-up — "and in 2025?", "when will it start?", "and the other way
+// round?" — with the subject of the previous question as context. A short question is read
+// with its context when that reading is sure enough: its own words still rank first. It
+// returns the better reading and the question as the conversation should remember it.
+func (e *Answerer) followUp(s *scratch, q Query, res result, question string) (result, string) {
+	short := res.referential || res.contentUnits <= 3
+	if q.Previous == "" || !short && res.confident() {
+		return res, question
+	}
+	prev := q.Previous
+	if res.hasYear {
+		prev = text.WithoutYears(prev) // "and in 2025?" replaces the year asked about
+	}
+	var demote []string
+	if len(q.PreviousFacts) > 0 {
+		demote = q.PreviousFacts[:1] // a follow-up asks for something new
+	}
+	if r2 := e.search(s, q.Text, prev, demote); r2.confident() && (!res.confident() || short) {
+		return r2, clipBytes(q.Text+" "+prev, maxRemembered)
+	}
+	return res, question
+}
+
+type result struct {
+	facts      []*knowledge.Fact
+	related    []*knowledge.Fact
+	confidence float64
+	coverage   float64
+	subject    bool // the question names something the knowledge base knows, not just a year
+	predicate  bool // what is asked about a name (trade, capacity, ...) is known, when anything is
+	yearOK     bool // the fact covers the year asked about, if any
+	amountOK   bool // a question for a figure ("how many", "turnover") gets a fact with one
+	// referential: the question points back to the conversation ("it", "его", "orada", "онда").
+	referential  bool
+	contentUnits int // words that name a subject (not periods, numbers or hedges)
+	hasYear      bool
+	unknown      string // a name the question gives that no fact mentions
+	candidates   []Candidate
+}
+
+func (r result) confident() bool {
+	return r.subject && r.predicate && r.yearOK && r.amountOK && len(r.facts) > 0 &&
+		r.confidence >= minConfidence && r.coverage >= minCoverage
+}
+
+// search ranks the facts for a question — with the previous question as context for a
+// follow-up, and the previous answer's facts demoted — and runs the checks on the best one.
+func (e *Answerer) search(s *scratch, msg, context string, demote []string) result {
+	units := e.ix.Analyze(s.Scratch, msg)
+	ask := readAsked(e.ix, s.Toks, msg, units)
+	var res result
+	res.referential = ask.referential
+	res.contentUnits, res.unknown = contentOf(units)
+	if context != "" {
+		units = e.withContext(s, units, context, ask.reversal)
+	}
+	years := yearsOf(units)
+	res.hasYear = len(years) > 0
+	top := e.ix.Rank(s.Scratch, units, maxFacts+4, index.RankOptions{Demote: demote, Years: years})
+	if len(top) == 0 {
+		return res
+	}
+	e.rerank(top, units, ask)
+	best := top[0]
+	e.checkBest(&res, units, best, years, ask.amount)
+	if s.explain {
+		res.candidates = e.explainCandidates(units, top, years, ask.amount)
+	}
+	res.facts, res.related = e.pickFacts(units, top, res.coverage, ask.amount)
+	return res
+}
+
+// asked is what kind of question it is, read from its own words (not its context).
+type asked struct {
+	amount      bool // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
+	when        bool // it asks for a date
+	referential bool // it points back to the conversation ("it", "его", "orada", "онда")
+	reversal    bool // "and the other way round?"
+}
+
+func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Unit) asked {
+	return asked{
+		amount:      frame.AsksAmount(toks, msg) || frame.NamesAmount(ix, units) && !frame.AsksGoal(toks),
+		when:        frame.AsksWhen(toks),
+		referential: frame.PointsBack(toks),
+		reversal:    frame.AsksReversal(toks),
+	}
+}
+
+// contentOf counts the words that name a subject (not periods, numbers or hedges), and finds
+// the first name the question gives that no fact mentions.
+func contentOf(units []index.Unit) (content int, unknown string) {
+	for i := range units {
+		if !units[i].Num && !units[i].Concept {
+			content++
+		}
+		if units[i].Unknown != "" && unknown == "" {
+			unknown = units[i].Unknown
+		}
+	}
+	return content, unknown
+}
+
+// withContext adds the units of the previous question of a follow-up, at a smaller weight.
+func (e *Answerer) withContext(s *scratch, units []index.Unit, context string, reversal bool) []index.Unit {
+	start := len(units)
+	units = e.ix.AnalyzeAppend(s.Scratch, context, units, true)
+	if reversal {
+		// "and the other way round?": the previous question's flow, turned around,
+		// is part of this question.
+		for i := start; i < len(units); i++ {
+			u := &units[i]
+			if !(u.Measure && u.Concept) {
+				continue
+			}
+			if id, ok := e.ix.Lookup(text.OppositeDirection(e.ix.Term(u.Term))); ok {
+				u.Term, u.Weight, u.Context = id, e.ix.IDF(id), false
+			}
+		}
+	}
+	s.Units = units
+	return units
+}
+
+// yearsOf lists the years a question (with its context) asks about.
+func yearsOf(units []index.Unit) []int {
+	var years []int
+	for i := range units {
+		if units[i].Year != 0 {
+			years = append(years, units[i].Year)
+		}
+	}
+	return years
+}
+
+// rerank adjusts the ranking to what the question asks: the direction of a flow, every name
+// it gives, a figure for "how much", a date for "when".
+func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked) {
+	ix := e.ix
+	// A fact that lacks a name the question gives ("Kazakh oil through BTC" against BTC's
+	// total since 2006) is a worse answer than its words alone suggest.
+	var toward []int32
+	for i := range units {
+		if units[i].Measure && units[i].Concept && !units[i].Context {
+			toward = append(toward, units[i].Term)
+		}
+	}
+	for i := range top {
+		for _, t := range toward {
+			if ix.HasPosting(t, top[i].Doc) {
+				top[i].Score *= directionBoost // "in Azerbaijan" is not "in Kazakhstan"
+			}
+		}
+		if !ix.Coverage(units, top[i].Doc).Entities {
+			top[i].Score *= missingEntityPenalty
+		}
+		if ask.amount && ix.HasAmount(top[i].Doc) {
+			top[i].Score *= amountBoost // "how much" wants a figure, not the event around it
+		}
+		if ask.when && ix.IsDated(top[i].Doc) {
+			top[i].Score *= amountBoost // "when" wants the fact with the date
+		}
+	}
+	sort.SliceStable(top, func(i, j int) bool { return top[i].Score > top[j].Score })
+	if ask.amount && !ix.HasAmount(top[0].Doc) {
+		e.promoteFigure(top, units)
+	}
+}
+
+// promoteFigure: "How many agreements link Baku and Astana?" wants the fact with the figure,
+// when one is nearly as close as a fact that only mentions the same things.
+func (e *Answerer) promoteFigure(top []index.Scored, units []index.Unit) {
+	for i := 1; i < len(top); i++ {
+		if e.ix.HasAmount(top[i].Doc) && top[i].Score >= amountPromotion*top[0].Score && e.ix.Coverage(units, top[i].Doc).Entities {
+			top[0], top[i] = top[i], top[0]
+			return
+		}
+	}
+}
+
+// checkBest runs the checks that decide whether the best fact answers: how much of the
+// question it explains (coverage), whether it matches what is asked about (subject,
+// predicate) and every name given, the year asked about, a figure when one is asked for.
+// The confidence follows from the coverage and the score.
+func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored, years []int, amount bool) {
+	cv := e.ix.Coverage(units, best.Doc)
+	res.coverage, res.subject, res.predicate = cv.Share, cv.Subject, cv.Predicate && cv.Entities
+	res.yearOK = len(years) == 0 || index.AnyIn(years, e.ix.Years(best.Doc))
+	res.amountOK = !amount || e.ix.HasAmount(best.Doc)
+	res.confidence = res.coverage * float64(best.Score) / (float64(best.Score) + scoreHalf)
+}
+
+// pickFacts shows beside the best fact the ones nearly as good on the same subject area, and
+// offers the other close ones as related.
+func (e *Answerer) pickFacts(units []index.Unit, top []index.Scored, coverage float64, amount bool) (facts, related []*knowledge.Fact) {
+	ix := e.ix
+	best := top[0]
+	facts = append(facts, ix.Fact(best.Doc))
+	for _, c := range top[1:min(len(top), maxFacts+2)] {
+		cov := ix.Coverage(units, c.Doc).Share
+		if len(facts) < maxFacts && c.Score >= closeRatio*best.Score && cov >= coverage-0.05 &&
+			sameMeasure(ix.Fact(best.Doc), ix.Fact(c.Doc)) && (!amount || ix.HasAmount(c.Doc)) {
+			facts = append(facts, ix.Fact(c.Doc))
+		} else {
+			related = append(related, ix.Fact(c.Doc))
+		}
+	}
+	return facts, related
+}
+
+// sameMeasure reports facts on the same subject area (trade in 2024 and in January–August
+// 2025; two sources' cargo volumes for 2022): a close second one is shown beside the best, so
+// the user sees both figures rather than one picked silently. Close facts of another topic
+// are offered as related questions instead.
+func sameMeasure(a, b *knowledge.Fact) bool { return a.Topic == b.Topic }
+
+// maxRemembered bounds the question a conversation keeps as context, so a long chain of
+// follow-ups does not grow the session without end.
+const maxRemembered = 400
+
+func clipBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}

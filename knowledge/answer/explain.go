@@ -1,0 +1,123 @@
+package answer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/corridorbot/corridorbot/knowledge/index"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+)
+
+// Candidate is one fact considered for an answer, with the checks that decide it.
+type Candidate struct {
+	Fact     *knowledge.Fact
+	Score    float32
+	Coverage float64 // share of the question's information the fact explains
+	Names    bool    // it names everything the question names
+	Year     bool    // it covers the year asked about
+	Figure   bool    // it states a figure, when one is asked for
+}
+
+// ruledOut names the first check a candidate fails, or "" when it passes them all.
+func (c Candidate) ruledOut() string {
+	switch {
+	case !c.Names:
+		return "lacks a name the question gives"
+	case !c.Year:
+		return "does not cover the year asked about"
+	case !c.Figure:
+		return "states no figure, and one is asked for"
+	case c.Coverage < minCoverage:
+		return fmt.Sprintf("explains %.0f%% of the question (needs %.0f%%)", c.Coverage*100, minCoverage*100)
+	}
+	return ""
+}
+
+// explainCandidates records the decisive checks of every ranked fact.
+func (e *Answerer) explainCandidates(units []index.Unit, top []index.Scored, years []int, amount bool) []Candidate {
+	out := make([]Candidate, 0, len(top))
+	for _, t := range top {
+		cv := e.ix.Coverage(units, t.Doc)
+		out = append(out, Candidate{
+			Fact: e.ix.Fact(t.Doc), Score: t.Score, Coverage: cv.Share, Names: cv.Entities,
+			Year:   len(years) == 0 || index.AnyIn(years, e.ix.Years(t.Doc)),
+			Figure: !amount || e.ix.HasAmount(t.Doc),
+		})
+	}
+	return out
+}
+
+// ExplainAnswer writes why a question gets its answer or refusal: the question as read, each
+// candidate fact with its score and the check that ruled it out, and the reason for the reply.
+func (e *Answerer) ExplainAnswer(q Query) string {
+	var b strings.Builder
+	s := e.scratch.Get().(*scratch)
+	s.explain = true
+	res := e.search(s, q.Text, "", nil)
+	s.explain = false
+	fmt.Fprintf(&b, "question: %q\n  read: %s\n", q.Text, e.describeUnits(s.Units))
+	e.scratch.Put(s)
+	for _, c := range res.candidates {
+		verdict := c.ruledOut()
+		if verdict == "" {
+			verdict = "passes"
+		}
+		fmt.Fprintf(&b, "  %-45s score %5.2f coverage %3.0f%%  %s\n", c.Fact.ID, c.Score, c.Coverage*100, verdict)
+	}
+	a := e.Answer(q)
+	fmt.Fprintf(&b, "reply: %s\n", answerReason(a, res))
+	return b.String()
+}
+
+// answerReason says in one line why the reply is what it is.
+func answerReason(a Answer, res result) string {
+	switch {
+	case a.Opinion:
+		return "refused: asks for an opinion or a prediction"
+	case a.Unknown != "":
+		return "refused: names " + a.Unknown + ", which no fact mentions"
+	case len(a.Facts) > 0:
+		return fmt.Sprintf("answered with %s (confidence %.2f)", factList(a.Facts), a.Confidence)
+	case len(res.candidates) == 0:
+		return "refused: no fact shares a word with the question"
+	case !res.subject || !res.predicate:
+		return "refused: the best fact does not match what is asked about"
+	case !res.yearOK, !res.amountOK, res.coverage < minCoverage:
+		return "refused: the best fact " + res.candidates[0].ruledOut()
+	}
+	return fmt.Sprintf("refused: confidence %.2f is below %.2f", res.confidence, minConfidence)
+}
+
+// describeUnits lists the words of a question as the engine read them.
+func (e *Answerer) describeUnits(units []index.Unit) string {
+	var parts []string
+	for _, u := range units {
+		switch {
+		case u.Unknown != "":
+			parts = append(parts, "unknown name "+u.Unknown)
+		case u.Covered || u.Num && u.Year == 0:
+			continue
+		case u.Year != 0:
+			parts = append(parts, fmt.Sprintf("year %d", u.Year))
+		case u.Term < 0:
+			parts = append(parts, "unknown word "+u.Variants[0])
+		case u.Concept:
+			parts = append(parts, e.ix.Term(u.Term))
+		default:
+			parts = append(parts, e.ix.Term(u.Term))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func factList(fs []*knowledge.Fact) string {
+	if len(fs) == 0 {
+		return "none"
+	}
+	ids := make([]string, len(fs))
+	for i, f := range fs {
+		ids[i] = f.ID
+	}
+	return strings.Join(ids, ", ")
+}

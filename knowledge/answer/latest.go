@@ -1,0 +1,44 @@
+package answer
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+)
+
+// latestFirst orders facts newest figure first, keeping the ranking among equals.
+func latestFirst(facts []*knowledge.Fact) []*knowledge.Fact {
+	sort.SliceStable(facts, func(i, j int) bool { return factEnd(facts[i]) > factEnd(facts[j]) })
+	return facts
+}
+
+// factEnd is the last year (and month) a fact's figures describe, as yyyymm.
+func factEnd(f *knowledge.Fact) int {
+	end := 0
+	for _, q := range f.Quantities {
+		if knowledge.IsPlanned(&q) || q.Period == "" {
+			continue
+		}
+		_, to := knowledge.PeriodYears(q.Period)
+		m := 12
+		if _, t, ok := cutPeriod(q.Period); ok && len(t) >= 7 {
+			m, _ = strconv.Atoi(t[5:7])
+		}
+		end = max(end, to*100+m)
+	}
+	if end == 0 {
+		y, _ := knowledge.PeriodYears(f.AsOf)
+		end = y * 100
+	}
+	return end
+}
+
+func cutPeriod(p string) (string, string, bool) {
+	for i := 0; i < len(p); i++ {
+		if p[i] == '/' {
+			return p[:i], p[i+1:], true
+		}
+	}
+	return p, p, true
+}

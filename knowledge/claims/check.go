@@ -1,0 +1,675 @@
+// Package claims checks the numeric claims of a text: each clause is read into a frame, the
+// facts about its subject are found, and their quantities are matched with it slot by slot
+// (unit, measure, direction, rate or total, phase, bound, period) before the figures are
+// compared; the verdict carries the ruling on every candidate (ExplainCheck).
+package claims
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
+
+	"github.com/corridorbot/corridorbot/knowledge/index"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+
+	"github.com/corridorbot/corridorbot/knowledge/frame"
+)
+
+// Checker checks the numeric claims of a text against a knowledge base's index. It is safe
+// for concurrent use.
+type Checker struct {
+	ix      *index.Index
+	scratch sync.Pool
+}
+
+// New makes a checker over an index.
+func New(ix *index.Index) *Checker {
+	e := &Checker{ix: ix}
+	e.scratch.New = func() any { return ix.NewScratch() }
+	return e
+}
+
+// Verdict is the outcome of checking a claim against the knowledge base.
+type Verdict string
+
+// The verdicts, as the CLI's JSON prints them.
+const (
+	Supported    Verdict = "supported"
+	Contradicted Verdict = "contradicted"
+	Unverifiable Verdict = "unverifiable"
+)
+
+// Tolerances of the comparison.
+const (
+	approxTolerance   = 0.10  // "about 500 million" agrees with 470 million… within 10 %
+	relativeTolerance = 0.005 // float noise and "0,47 млрд" against 470 million
+	minClaimCoverage  = 0.35  // a clause must share this much with a fact to be about its subject
+	claimCandidates   = 8
+)
+
+// ClaimResult is the verdict on one clause of a text.
+type ClaimResult struct {
+	Text    string
+	Verdict Verdict
+	// Fact decides the verdict; for an unverifiable claim it is the nearest known fact, or nil.
+	Fact *knowledge.Fact
+	// Quantity is the fact's figure the claim was compared with (nil when none was).
+	Quantity *knowledge.Quantity
+	// Plan is set when the claim presents as achieved what the source gives as a plan.
+	Plan bool
+	// Schedule is the fact saying when that plan is due, when it is another fact.
+	Schedule *knowledge.Fact
+	// Frame is what the clause was read to state; Considered explains the verdict: each
+	// candidate quantity and what ruled it in or out.
+	Frame      frame.Claim
+	Considered []Ruling
+}
+
+// Ruling is the fate of one candidate quantity of a claim: the slot that ruled it out
+// ("measure", "direction", "period", "unit"…), or "agrees"/"differs" when it was compared.
+type Ruling struct {
+	Fact     *knowledge.Fact
+	Quantity *knowledge.Quantity
+	Outcome  string
+}
+
+// CheckResult is the verdict on a whole text: contradicted if any claim is, else supported if
+// any is, else unverifiable.
+type CheckResult struct {
+	Lang    knowledge.Lang
+	Verdict Verdict
+	Claims  []ClaimResult
+}
+
+// Check fact-checks the numeric claims of a text (a sentence, or a forwarded post).
+func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
+	if lang == "" {
+		lang = text.DetectLang(msg, "")
+	}
+	res := CheckResult{Lang: lang, Verdict: Unverifiable}
+	s := e.scratch.Get().(*index.Scratch)
+	defer e.scratch.Put(s)
+	prev, prevPlanned := "", false
+	for _, clause := range splitClaims(msg) {
+		toks := text.Tokenize(clause, nil)
+		info := frame.ParseClaim(toks)
+		if !info.Planned && !info.Achieved && prevPlanned && strings.HasSuffix(prev, ",") {
+			// "…will build the plant, investing $700 million": a clause without a verb of its
+			// own continues the tense of the one before.
+			info.Planned = true
+		}
+		prevPlanned = info.Planned
+		if len(info.Figures) == 0 && len(info.Years) == 0 {
+			prev = clause
+			continue // no figure, nothing to check
+		}
+		cr := e.checkClause(s, clause, prev, info)
+		res.Claims = append(res.Claims, cr)
+		prev = clause
+	}
+	if len(res.Claims) == 0 {
+		res.Claims = append(res.Claims, ClaimResult{Text: strings.TrimSpace(msg), Verdict: Unverifiable})
+	}
+	for _, c := range res.Claims {
+		switch {
+		case c.Verdict == Contradicted:
+			res.Verdict = Contradicted
+		case c.Verdict == Supported && res.Verdict != Contradicted:
+			res.Verdict = Supported
+		}
+	}
+	return res
+}
+
+// splitClaims cuts a text into sentences, and a sentence into clauses where both sides carry a
+// number ("в 2024 году он составлял 470 млн, а за январь–август 2025 года достиг 547 млн").
+func splitClaims(msg string) []string {
+	var out []string
+	start := 0
+	flush := func(end int) {
+		if part := strings.TrimSpace(msg[start:end]); part != "" {
+			out = append(out, part)
+		}
+		start = end
+	}
+	for i := 0; i < len(msg); i++ {
+		c := msg[i]
+		switch {
+		case c == '\n' || c == ';' || c == '!' || c == '?':
+			flush(i + 1)
+		case c == '.' && (i+1 == len(msg) || msg[i+1] == ' ' || msg[i+1] == '\n') && !(i > 0 && isDigit(msg[i-1]) && i+2 < len(msg) && isDigit(msg[i+2])):
+			flush(i + 1)
+		case c == ',' && (i+1 == len(msg) || msg[i+1] == ' '):
+			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) {
+				flush(i + 1)
+			}
+		}
+	}
+	flush(len(msg))
+	return out
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// hasFigure reports a number that is not a year: "By 2027–2028, transit could reach 7 Mt"
+// is one claim, not two.
+func hasFigure(s string) bool {
+	for _, t := range text.Tokenize(s, nil) {
+		if t.Num && text.YearOf(t.Text) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func nextStop(msg string, i int) int {
+	if j := strings.IndexAny(msg[i:], ".;!?\n,"); j >= 0 {
+		return i + j
+	}
+	return len(msg)
+}
+
+type candidate struct {
+	fact  *knowledge.Fact
+	cover index.Cover
+	score float32
+}
+
+// checkClause finds the facts about the clause's subject and compares their figures.
+func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.Claim) ClaimResult {
+	msg := strings.TrimSuffix(strings.TrimSpace(clause), ".")
+	cands, content := e.claimCandidates(s, clause)
+	if prev != "" && (len(cands) == 0 || content < 2) {
+		// "…, шамамен 3,6 млн тоннаға жетті", "…, то уже за январь–август 2025 года достиг 547
+		// млн": a clause that barely names its subject continues the one before.
+		if more, _ := e.claimCandidates(s, clause+" "+text.WithoutYears(prev)); len(more) > 0 {
+			cands = more
+		}
+	}
+	if len(cands) == 0 {
+		return ClaimResult{Text: msg, Verdict: Unverifiable}
+	}
+	toks := text.Tokenize(clause, nil)
+	info.Slots = frame.ReadSlots(e.ix, toks, e.ix.Analyze(s, clause))
+	restrictMeasures(&info.Slots, cands)
+	info, yearFigures := splitYearFigures(info, cands)
+	figures := append(info.Figures, yearFigures...)
+	r := e.compare(cands, figures, info)
+	if r.Verdict == Unverifiable && r.Fact == nil && len(info.Figures) > 0 && len(info.Years) > 0 && cands[0].cover.Asks {
+		// "…is planned for early 2029; 1500 people will work there": no fact counts the staff
+		// at all (a figure of a known subject in another year stays unverifiable), but the
+		// year may be the claim that can be checked.
+		yi := info
+		yi.Figures, yi.Years = nil, nil
+		if r2 := e.compare(cands, yearsAsFigures(info.Years), yi); r2.Verdict != Unverifiable {
+			r = r2
+		}
+	}
+	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
+		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
+	}
+	r.Text = msg
+	r.Frame = info
+	return r
+}
+
+// splitYearFigures moves out of the claim's period the years that are figures of their own:
+// "launch planned for 2029" when a candidate states the year of a launch.
+func splitYearFigures(info frame.Claim, cands []candidate) (frame.Claim, []frame.Figure) {
+	if len(info.Figures) == 0 {
+		years := info.Years
+		info.Years = nil
+		return info, yearsAsFigures(years)
+	}
+	var keep []int
+	var figs []frame.Figure
+	for _, y := range info.Years {
+		// A year the plan is scheduled for ("…launch planned for early 2029") is a figure of
+		// its own, not the period of the clause's other figures.
+		// So is a later year claimed as done when a candidate schedules something for a year
+		// ("launched in 2026" against "launch planned for 2029").
+		if statesYear(cands, y) || (info.Planned || info.Achieved && schedulesYear(cands)) && y > latestAsOf(cands) {
+			figs = append(figs, yearsAsFigures([]int{y})...)
+		} else {
+			keep = append(keep, y)
+		}
+	}
+	info.Years = keep
+	return info, figs
+}
+
+// latestAsOf is the latest year the candidates' figures are valid at.
+func latestAsOf(cands []candidate) int {
+	latest := 0
+	for _, c := range cands {
+		if y, _ := knowledge.PeriodYears(c.fact.AsOf); y > latest {
+			latest = y
+		}
+	}
+	return latest
+}
+
+func yearsAsFigures(years []int) []frame.Figure {
+	var out []frame.Figure
+	for _, y := range years {
+		out = append(out, frame.Figure{Value: float64(y), Raw: float64(y), Scale: 1, Unit: "year"})
+	}
+	return out
+}
+
+// schedulesYear reports a candidate plan whose figure is a year (a launch date).
+func schedulesYear(cands []candidate) bool {
+	for _, c := range cands {
+		for _, q := range c.fact.Quantities {
+			if q.Unit == "year" && knowledge.IsPlanned(&q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statesYear reports a candidate that gives year y as a figure (not as the period of another).
+func statesYear(cands []candidate, y int) bool {
+	for _, c := range cands {
+		for _, q := range c.fact.Quantities {
+			if q.Unit == "year" && int(q.Value) == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compare decides a clause against its candidate facts, best first: a plan's figure stated as
+// achieved is contradicted; otherwise the first candidate with a quantity the figures can be
+// compared with decides — unless it contradicts them and an equally likely candidate confirms
+// them — and a plan confirmed only as a plan.
+func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.Claim) (r ClaimResult) {
+	m := matcher{cands: cands, figures: figures, info: info}
+	defer func() { r.Considered = m.rulings }()
+	achieved := info.Achieved && !info.Planned
+	if achieved {
+		if r, ok := m.planStatedAsDone(); ok {
+			return r
+		}
+	}
+	best := float32(0)
+	for _, c := range cands {
+		best = max(best, c.score)
+	}
+	for ci, c := range cands {
+		f := c.fact
+		if f.Kind == "plan" && achieved && mentionsSameFigure(f, figures, info) {
+			// "The plant already produces 2 Mt": the plan's own figure, stated as done.
+			return ClaimResult{Verdict: Contradicted, Fact: f, Plan: true, Quantity: firstQuantity(f), Schedule: schedule(f, cands)}
+		}
+		verdict, q := m.judge(f)
+		if verdict == Unverifiable {
+			continue
+		}
+		if verdict == Contradicted {
+			// Retrieval cannot always tell "Azerbaijan's investment in Kazakhstan" from the
+			// reverse, nor one source from another that disagrees with it: when an equally
+			// likely fact confirms the figure, the claim is not called wrong.
+			if alt := checkAgainst(cands[ci+1:], c, figures, info, best); alt.Verdict == Supported {
+				return alt
+			}
+		}
+		if verdict == Supported && knowledge.IsPlanned(q) && !statedAsPlan(info, f) {
+			// A plan, forecast or target is confirmed only by a claim that says it is one
+			// ("could reach", "by 2028"): "capacity reached 10 Mt in 2025" restates a target
+			// as done.
+			return ClaimResult{Verdict: Contradicted, Fact: f, Quantity: q, Plan: true, Schedule: schedule(f, cands)}
+		}
+		return ClaimResult{Verdict: verdict, Fact: f, Quantity: q}
+	}
+	return ClaimResult{Verdict: Unverifiable, Fact: m.nearest}
+}
+
+// matcher compares the figures of one clause with the quantities of its candidates, keeping
+// the ruling on every quantity it looks at.
+type matcher struct {
+	cands   []candidate
+	figures []frame.Figure
+	info    frame.Claim
+	rulings []Ruling
+	nearest *knowledge.Fact // the first candidate with a quantity in a unit of the claim
+}
+
+func (m *matcher) rule(f *knowledge.Fact, q *knowledge.Quantity, outcome string) {
+	m.rulings = append(m.rulings, Ruling{f, q, outcome})
+}
+
+// planStatedAsDone: "Kazakhstan already pumps 7 Mt a year" — the figure is a plan's, stated
+// as achieved.
+func (m *matcher) planStatedAsDone() (ClaimResult, bool) {
+	for _, c := range m.cands {
+		if c.fact.Kind != "plan" {
+			continue
+		}
+		for _, fig := range m.figures {
+			for _, q := range factQuantities(c.fact) {
+				if unitsCompatible(fig, q) && slotConflict(m.info.Slots, fig, q) == "" && periodCompatible(m.info, q, c.fact) && agrees(fig, q) {
+					m.rule(c.fact, q, "agrees")
+					return ClaimResult{Verdict: Contradicted, Fact: c.fact, Quantity: q, Plan: true, Schedule: schedule(c.fact, m.cands)}, true
+				}
+			}
+		}
+	}
+	return ClaimResult{}, false
+}
+
+// judge compares every figure of the clause with the quantities of fact f it can be compared
+// with: one figure that differs makes the claim wrong; all that agree make it supported.
+func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
+	verdict, q := Unverifiable, (*knowledge.Quantity)(nil)
+	for _, fig := range m.figures {
+		compatible := m.compatible(f, fig)
+		if len(compatible) == 0 {
+			continue
+		}
+		agreed := (*knowledge.Quantity)(nil)
+		for _, cq := range compatible {
+			if agrees(fig, cq) {
+				agreed = cq
+				break
+			}
+		}
+		switch {
+		case agreed == nil && compatible[0].Measure == eventDate:
+			// An event's date confirms a claim of that year, but events recur (visits,
+			// meetings): another year is not a contradiction, only not known.
+			continue
+		case agreed == nil:
+			// Every figure must agree: one wrong number makes the claim wrong.
+			verdict, q = Contradicted, compatible[0]
+		case verdict != Contradicted:
+			verdict, q = Supported, agreed
+		}
+	}
+	return verdict, q
+}
+
+// compatible lists the quantities of f a figure can be compared with — the same unit, no slot
+// in conflict, the period of the claim — and rules on each quantity it looks at.
+func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Quantity {
+	var out []*knowledge.Quantity
+	for _, fq := range factQuantities(f) {
+		if !unitsCompatible(fig, fq) {
+			m.rule(f, fq, "unit")
+			continue
+		}
+		if m.nearest == nil {
+			m.nearest = f
+		}
+		if slot := slotConflict(m.info.Slots, fig, fq); slot != "" {
+			m.rule(f, fq, slot)
+			continue
+		}
+		if fig.Unit == "year" && fq.Unit == "year" || periodCompatible(m.info, fq, f) {
+			out = append(out, fq)
+			outcome := "differs"
+			if agrees(fig, fq) {
+				outcome = "agrees"
+			}
+			m.rule(f, fq, outcome)
+		} else {
+			m.rule(f, fq, "period")
+		}
+	}
+	return out
+}
+
+// tiedScore: candidates scoring at least this share of the best are equally likely subjects;
+// so are facts of the same topic that explain at least sameSubjectShare of the claim (two
+// sources giving their own figure for one thing).
+const (
+	tiedScore        = 0.9
+	sameSubjectShare = 0.7
+)
+
+// checkAgainst looks for a candidate as likely as the deciding one (a close score, or the same
+// share of the claim explained) whose figure agrees with the claim.
+func checkAgainst(rest []candidate, deciding candidate, figures []frame.Figure, info frame.Claim, best float32) ClaimResult {
+	bucket := func(c candidate) float64 { return math.Round(c.cover.Share * 4) }
+	for _, c := range rest {
+		sameSubject := c.fact.Topic == deciding.fact.Topic && c.cover.Share >= sameSubjectShare
+		if c.score < tiedScore*best && bucket(c) < bucket(deciding) && !sameSubject {
+			continue
+		}
+		for _, fig := range figures {
+			for _, q := range factQuantities(c.fact) {
+				if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, c.fact) && agrees(fig, q) {
+					return ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}
+				}
+			}
+		}
+	}
+	return ClaimResult{Verdict: Unverifiable}
+}
+
+// schedule finds, for a plan restated as done, the fact that says when it is due
+// ("launch planned for early 2029"): the plan itself if it has a year, else a candidate plan.
+func schedule(plan *knowledge.Fact, cands []candidate) *knowledge.Fact {
+	hasYear := func(f *knowledge.Fact) bool {
+		for _, q := range f.Quantities {
+			if q.Unit == "year" {
+				return true
+			}
+		}
+		return false
+	}
+	if hasYear(plan) {
+		return nil
+	}
+	for _, c := range cands {
+		if c.fact != plan && c.fact.Kind == "plan" && hasYear(c.fact) {
+			return c.fact
+		}
+	}
+	return nil
+}
+
+// claimCandidates are facts about the clause's subject, best first, and how many words of
+// the clause name a subject. Quoted figures do not rank (a wrong figure must find the same
+// fact as the right one); years do.
+func (e *Checker) claimCandidates(s *index.Scratch, clause string) ([]candidate, int) {
+	units := e.ix.Analyze(s, clause)
+	content := 0
+	for _, u := range units {
+		if !u.Num && !u.Measure && !u.Covered {
+			content++
+		}
+	}
+	top := e.ix.Rank(s, units, claimCandidates, index.RankOptions{IgnoreFigures: true})
+	var out []candidate
+	for _, t := range top {
+		cv := e.ix.Coverage(units, t.Doc)
+		if cv.Subject && cv.Entities && cv.Predicate && cv.Share >= minClaimCoverage {
+			out = append(out, candidate{fact: e.ix.Fact(t.Doc), cover: cv, score: t.Score})
+		}
+	}
+	// The fact that explains more of the claim is its subject ("first phase" against "second and
+	// third phases"); the score breaks ties.
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := math.Round(out[i].cover.Share*4), math.Round(out[j].cover.Share*4)
+		if a != b {
+			return a > b
+		}
+		return out[i].score > out[j].score
+	})
+	return out, content
+}
+
+// eventDate marks the year figure taken from an event's date rather than stated as a figure.
+const eventDate = "event date"
+
+// factQuantities lists a fact's figures; an event's date counts as a year figure.
+func factQuantities(f *knowledge.Fact) []*knowledge.Quantity {
+	out := make([]*knowledge.Quantity, 0, len(f.Quantities)+1)
+	hasYear := false
+	for i := range f.Quantities {
+		out = append(out, &f.Quantities[i])
+		hasYear = hasYear || f.Quantities[i].Unit == "year"
+	}
+	if !hasYear && len(f.Date) >= 4 {
+		if y, err := strconv.Atoi(f.Date[:4]); err == nil {
+			out = append(out, &knowledge.Quantity{Value: float64(y), Unit: "year", Measure: eventDate})
+		}
+	}
+	return out
+}
+
+func firstQuantity(f *knowledge.Fact) *knowledge.Quantity {
+	if len(f.Quantities) == 0 {
+		return nil
+	}
+	return &f.Quantities[0]
+}
+
+// mentionsSameFigure reports whether a claim quotes one of a plan's own figures: "the plant
+// already produces 2 million tonnes" restates the plan as done.
+func mentionsSameFigure(f *knowledge.Fact, figures []frame.Figure, info frame.Claim) bool {
+	for _, fig := range figures {
+		for _, q := range factQuantities(f) {
+			if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unitsCompatible: the same unit, or a claim that names none ("trade was 470 in 2024"),
+// compared only with amounts (not years or ordinals). A currency the source did not state
+// is compatible with any currency.
+func unitsCompatible(fig frame.Figure, q *knowledge.Quantity) bool {
+	switch {
+	case fig.Unit == q.Unit:
+		return true
+	case fig.Unit == "":
+		return q.Unit != "year" && q.Unit != "ordinal" && q.Unit != "percent"
+	case q.Unit == "" && (fig.Unit == "usd" || fig.Unit == "tenge"):
+		return true
+	case q.Unit == "count" && countedThings[fig.Unit]:
+		return true // "5244 tankers" is a count
+	}
+	return false
+}
+
+// countedThings are units a claim may name where the knowledge base just counts.
+var countedThings = map[knowledge.Unit]bool{"tanker": true, "vessel": true, "berth": true, "voyage": true}
+
+// periodCompatible: a claim without a period fits any; "since 2023" fits a period starting in
+// 2023; a year fits a period within that year; two years fit a range; "by 2028" fits a plan
+// ending in 2028. A figure without a period belongs to the year of its source.
+func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) bool {
+	if len(c.Years) == 0 {
+		return true
+	}
+	from, to := knowledge.PeriodYears(q.Period)
+	if from == 0 {
+		from, to = knowledge.PeriodYears(f.AsOf)
+		if len(c.Years) == 1 && !c.Since {
+			return false // the source gives no period: a claim about a given year cannot be judged
+		}
+	}
+	first, last := c.Years[0], c.Years[len(c.Years)-1]
+	switch {
+	case c.Since:
+		return first == from
+	case first != last && c.YearRange:
+		return first == from && last == to
+	case first != last:
+		// Separate dates ("at the November 2022 meeting … by 2025"): one must be the figure's.
+		for _, y := range c.Years {
+			if y == from || y == to {
+				return true
+			}
+		}
+		return false
+	case from == to:
+		return first == from && monthsCompatible(c, q.Period)
+	case f.Kind == "plan":
+		return first == to
+	}
+	return false
+}
+
+func monthsCompatible(c frame.Claim, period string) bool {
+	if c.Months[0] == 0 {
+		return true
+	}
+	from, to, ok := strings.Cut(period, "/")
+	if !ok || len(from) < 7 || len(to) < 7 {
+		return false
+	}
+	m1, _ := strconv.Atoi(from[5:7])
+	m2, _ := strconv.Atoi(to[5:7])
+	return c.Months[0] == m1 && c.Months[1] == m2
+}
+
+// agrees compares a claimed figure with a sourced one, allowing for the claim's rounding,
+// its approximation words and its bounds ("more than 500 million").
+func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
+	want := q.Value * knowledge.ScaleValue(q.Scale)
+	got := fig.Value
+	if fig.Negative && want > 0 {
+		return false // "-470 million" is not a turnover of 470 million
+	}
+	if fig.Bound != 0 && fig.Bound == boundSign(q) {
+		fig.Bound = 0 // "more than 531 million" agrees with a source saying "more than 531"
+	}
+	if fig.Scale == 1 && fig.Unit != "year" && q.Unit != "year" && knowledge.ScaleValue(q.Scale) > 1 && fig.Raw < 1e4 {
+		got = fig.Raw * knowledge.ScaleValue(q.Scale) // "trade was 470 in 2024" means 470 million
+	}
+	switch fig.Bound {
+	case 1:
+		return want > got
+	case -1:
+		return want < got
+	}
+	if fig.Unit == "year" || q.Unit == "year" {
+		return want == got // a year is right or wrong, never "about"
+	}
+	tol := math.Abs(want) * relativeTolerance
+	if fig.Approx || q.Approx {
+		tol = math.Max(tol, math.Abs(want)*approxTolerance)
+	}
+	// "3,5 млн" is rounded to 0.1 million: anything within half of that rounds to it — but a
+	// figure rounded that coarsely ("1 billion" for 700 million) is not the same figure.
+	if fig.Scale > 1 {
+		rounding := 0.5 * math.Pow(10, -float64(fig.Decimals)) * fig.Scale
+		tol = math.Max(tol, math.Min(rounding, math.Abs(want)*approxTolerance))
+	}
+	return math.Abs(want-got) <= tol
+}
+
+// statedAsPlan reports a claim that speaks of the future: plan words ("will", "может",
+// "olacaq"), or a year after the source's date ("by 2028") without words of achievement.
+func statedAsPlan(info frame.Claim, f *knowledge.Fact) bool {
+	if info.Planned {
+		return true
+	}
+	if info.Achieved {
+		return false
+	}
+	asOf, _ := knowledge.PeriodYears(f.AsOf)
+	for _, y := range info.Years {
+		if y > asOf {
+			return true
+		}
+	}
+	for _, fig := range info.Figures {
+		if fig.Unit == "year" && int(fig.Value) > asOf {
+			return true
+		}
+	}
+	return false
+}

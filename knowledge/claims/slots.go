@@ -1,0 +1,111 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+
+	"github.com/corridorbot/corridorbot/knowledge/frame"
+)
+
+// Slot names, as explanations print them.
+const (
+	SlotMeasure   = "measure"
+	SlotDirection = "direction"
+	SlotRate      = "yearly rate vs total"
+	SlotPhase     = "phase"
+	SlotBound     = "bound"
+	SlotStatus    = "status"
+)
+
+// restrictMeasures keeps the measures some candidate quantity has: a measure word that no candidate
+// measures ("transit" against facts counting cargo) does not tell the quantities apart.
+func restrictMeasures(c *frame.Slots, cands []candidate) {
+	for m := range c.Measures {
+		found := false
+		for _, cd := range cands {
+			for _, q := range cd.fact.Quantities {
+				found = found || "@"+q.Measure == m
+			}
+		}
+		if !found {
+			delete(c.Measures, m)
+		}
+	}
+}
+
+// slotConflict names the slot in which a quantity contradicts what the clause states, or
+// returns "" when every stated slot agrees (or the quantity does not say).
+func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string {
+	switch {
+	case len(c.Measures) > 0 && q.Measure != "" && q.Measure != eventDate && !c.Measures["@"+q.Measure]:
+		return SlotMeasure // exports are not imports, capacity is not throughput
+	case q.To != "" && len(c.Toward) > 0 && !text.OneOfWord(q.To, c.Toward),
+		q.From != "" && len(c.From) > 0 && !text.OneOfWord(q.From, c.From),
+		q.From != "" && text.OneOfWord(q.From, c.Toward) && !text.OneOfWord(q.To, c.Toward):
+		return SlotDirection // investment in Kazakhstan is not investment in Azerbaijan
+	case c.PerYear && q.Cumulative, c.Cumulative && q.Per != "" && !q.Cumulative:
+		return SlotRate // 531 million t since 2006 is not 531 million t a year
+	case c.AllPhases && q.Part != "", len(c.Phases) > 0 && isPhase(q.Part) && !samePhases(c.Phases, q.Part):
+		return SlotPhase // the first phase's 15 million t is not the port's total
+	case boundConflict(fig, q):
+		return SlotBound // "more than 531" is not "531"
+	}
+	return ""
+}
+
+// isPhase reports a part naming phases: "phase-1", "phases-2-3".
+func isPhase(part string) bool { return strings.HasPrefix(part, "phase") }
+
+func samePhases(named []int, part string) bool {
+	fields := strings.Split(part, "-")
+	var have []int
+	for _, f := range fields[1:] {
+		if n, err := strconv.Atoi(f); err == nil {
+			have = append(have, n)
+		}
+	}
+	for _, n := range named {
+		found := false
+		for _, h := range have {
+			found = found || h == n
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// boundSign maps a quantity's bound to the claim parser's: +1 "more than", -1 "up to".
+func boundSign(q *knowledge.Quantity) int {
+	switch q.Bound {
+	case "over", "at-least":
+		return 1
+	case "under", "up-to":
+		return -1
+	}
+	return 0
+}
+
+// boundConflict: the source bounds a figure ("more than 531 million t") and the claim states
+// the same number as exact, or bounded the other way.
+func boundConflict(fig frame.Figure, q *knowledge.Quantity) bool {
+	// "up to 7 million t" is a ceiling a claim may restate as "to 7 million t": only "more
+	// than" and "at least" change what the number says.
+	if boundSign(q) <= 0 || fig.Bound == boundSign(q) || fig.Approx {
+		return false
+	}
+	want := q.Value * knowledge.ScaleValue(q.Scale)
+	return sameNumber(fig, want)
+}
+
+// sameNumber compares a claimed figure with a value at the claim's own precision.
+func sameNumber(fig frame.Figure, want float64) bool {
+	f := fig
+	f.Bound, f.Approx = 0, false
+	return agrees(f, &knowledge.Quantity{Value: want, Scale: "one"})
+}

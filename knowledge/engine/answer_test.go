@@ -1,0 +1,105 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+)
+
+// Retrieval and refusals, per language, in the ways people type: full questions, keywords,
+// abbreviations, typos, Azerbaijani without diacritics, Kazakh with Russian letters.
+func TestAnswer_PerLanguage(t *testing.T) {
+	e := shippedEngine(t)
+	cases := []struct {
+		name string
+		lang knowledge.Lang
+		q    string
+		want string // "" = must refuse
+	}{
+		{"ru question", knowledge.RU, "Какой товарооборот был у Казахстана и Азербайджана в 2024 году?", "470"},
+		{"ru abbreviation", knowledge.RU, "сколько нефти прошло по БТД с 2023", "3,4"},
+		{"ru typo", knowledge.RU, "товароборот 2024", "470"},
+		{"ru out of scope", knowledge.RU, "Какая погода в Баку?", ""},
+		{"az question", knowledge.AZ, "Qazaxıstanın Azərbaycana investisiyaları nə qədərdir?", "136"},
+		{"az without diacritics", knowledge.AZ, "Semkir zavodu ilde nece ton istehsal edecek", "2 milyon"},
+		{"az out of scope", knowledge.AZ, "Plov necə bişirilir?", ""},
+		{"kk question", knowledge.KK, "HBI зауыты қашан іске қосылады?", "2029"},
+		{"kk russian letters", knowledge.KK, "Казакстан мен Азербайжан арасындагы тауар айналымы 2024 жылы канша", "470"},
+		{"kk out of scope", knowledge.KK, "Маған ән айтып бер", ""},
+		{"en keywords", knowledge.EN, "agreements AZ KZ", "170"},
+		{"en direction", knowledge.EN, "How much has Kazakhstan invested in Azerbaijan?", "136"},
+		{"en year not covered", knowledge.EN, "What was Azerbaijan–Kazakhstan trade in 2010?", ""},
+		{"en other country", knowledge.EN, "What was China–Kazakhstan trade in 2024?", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := e.Answer(Query{Text: c.q, Lang: c.lang})
+			msg := answerText(a)
+			switch {
+			case c.want == "" && len(a.Facts) > 0:
+				t.Errorf("answered an out-of-scope question with %v", ids(a.Facts))
+			case c.want != "" && !strings.Contains(msg, c.want):
+				t.Errorf("answer %v does not state %s: %q", ids(a.Facts), c.want, msg)
+			}
+			if c.want != "" && (a.Confidence <= 0 || a.Confidence > 1) {
+				t.Errorf("confidence %v", a.Confidence)
+			}
+		})
+	}
+}
+
+// A question naming a country the base has no fact about is refused, and the answer says
+// which name it was, in every language (CLDR names the countries the glossary does not).
+func TestAnswer_UnknownCountryIsRefusedWithItsName(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		q    string
+		lang knowledge.Lang
+		want string
+	}{
+		{"What was trade between Kazakhstan and Kyrgyzstan in 2024?", knowledge.EN, "kyrgyzstan"},
+		{"Какой товарооборот между Казахстаном и Узбекистаном?", knowledge.RU, "country-uz"},
+		{"Qazaxıstan ilə Türkmənistan arasında ticarət nə qədərdir?", knowledge.AZ, "country-tm"},
+		{"Қазақстан мен Өзбекстан арасындағы тауар айналымы қанша?", knowledge.KK, "country-uz"},
+	} {
+		a := e.Answer(Query{Text: c.q, Lang: c.lang})
+		if len(a.Facts) > 0 || a.Unknown != c.want {
+			t.Errorf("%q: facts %v, unknown %q; want a refusal naming %s", c.q, ids(a.Facts), a.Unknown, c.want)
+		}
+	}
+	if got := e.TermName("country-uz", knowledge.KK); got != "Өзбекстан" {
+		t.Errorf("Kazakh name of Uzbekistan: %q", got)
+	}
+}
+
+// A comparison of two years gives both figures, each with its fact, and which is larger.
+func TestAnswer_ComparesTwoYears(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		q    string
+		lang knowledge.Lang
+	}{
+		{"Was trade bigger in 2022 or in 2024?", knowledge.EN},
+		{"Товарооборот в 2022 или в 2024 был больше?", knowledge.RU},
+		{"2022 yoxsa 2024-cü ildə ticarət daha çox olub?", knowledge.AZ},
+		{"Тауар айналымы 2022 жылы көп пе әлде 2024 жылы ма?", knowledge.KK},
+	} {
+		a := e.Answer(Query{Text: c.q, Lang: c.lang})
+		cmp := a.Comparison
+		if cmp == nil || cmp.Larger.ID != "az-kz-trade-2024" || cmp.Smaller.ID != "astana-2023-trade-2022" ||
+			cmp.LargerQty.Value != 470 || cmp.SmallerQty.Value != 461.9 || len(a.Facts) != 2 {
+			t.Errorf("%q: comparison %+v, facts %v", c.q, cmp, ids(a.Facts))
+		}
+	}
+}
+
+// "So far" and "currently" put the newest figure first; "last year" is the year before the
+// newest figure's.
+func TestAnswer_RelativeTime(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "What is trade between Azerbaijan and Kazakhstan so far?", Lang: knowledge.EN})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "az-kz-trade-2025-jan-aug" {
+		t.Errorf("so far: %v, want the January–August 2025 figure first", ids(a.Facts))
+	}
+}

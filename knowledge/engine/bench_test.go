@@ -1,0 +1,88 @@
+package engine
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+)
+
+var benchQuestions = []string{
+	"Какой товарооборот был у Казахстана и Азербайджана в 2024 году?",
+	"How many agreements do Azerbaijan and Kazakhstan have?",
+	"Semkir zavodu nece ton istehsal edecek",
+	"HBI зауыты қашан іске қосылады?",
+	"What is the capital of France?",
+}
+
+// BenchmarkAnswer_ShippedKB answers questions on the embedded knowledge base.
+func BenchmarkAnswer_ShippedKB(b *testing.B) {
+	e := shippedEngine(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		e.Answer(Query{Text: benchQuestions[i%len(benchQuestions)]})
+	}
+}
+
+// BenchmarkAnswer_10kFacts answers questions on a generated knowledge base of 10,000 facts:
+// the shipped facts repeated with their numbers, years and names varied, so postings are long.
+func BenchmarkAnswer_10kFacts(b *testing.B) {
+	e := NewEngine(generatedKB(b, 10000))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		e.Answer(Query{Text: benchQuestions[i%len(benchQuestions)]})
+	}
+}
+
+// BenchmarkCheck_ShippedKB checks one claim on the embedded knowledge base.
+func BenchmarkCheck_ShippedKB(b *testing.B) {
+	e := shippedEngine(b)
+	claims := []string{
+		"Товарооборот между Азербайджаном и Казахстаном в 2024 году составил 900 млн долларов",
+		"The Shamkir plant already produces 2 million tonnes of HBI a year",
+		"Transxəzər marşrutu ilə tranzit 9 milyon ton olub",
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		e.Check(claims[i%len(claims)], "")
+	}
+}
+
+func BenchmarkNewEngine_ShippedKB(b *testing.B) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		NewEngine(kb)
+	}
+}
+
+func generatedKB(tb testing.TB, n int) *knowledge.KB {
+	tb.Helper()
+	base, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	kb := &knowledge.KB{Sources: base.Sources, Terms: base.Terms}
+	for i := 0; len(kb.Facts) < n; i++ {
+		src := base.Facts[i%len(base.Facts)]
+		f := *src
+		f.ID = fmt.Sprintf("%s-%d", src.ID, i)
+		f.Text = knowledge.Texts{}
+		f.Questions = knowledge.Lists{}
+		suffix := fmt.Sprintf(" %d город%d city%d", 1990+i%100, i%500, i%700)
+		for _, l := range knowledge.Langs {
+			f.Text[l] = src.Text[l] + suffix
+			for _, q := range src.Questions[l] {
+				f.Questions[l] = append(f.Questions[l], q+suffix)
+			}
+		}
+		kb.AddFact(&f)
+	}
+	return kb
+}

@@ -1,0 +1,168 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/claims"
+)
+
+func TestCheck_Verdicts(t *testing.T) {
+	e := shippedEngine(t)
+	cases := []struct {
+		name  string
+		lang  knowledge.Lang
+		claim string
+		want  Verdict
+		cites string // a figure the deciding facts must state, when not empty
+	}{
+		{"ru wrong trade figure", knowledge.RU, "Товарооборот между Азербайджаном и Казахстаном в 2024 году составил 900 млн долларов", Contradicted, "470"},
+		{"ru right trade figure", knowledge.RU, "В 2024 году товарооборот составил 470 миллионов долларов", Supported, "470"},
+		{"ru decimal comma and scale", knowledge.RU, "Товарооборот в 2024 году составил 0,47 млрд долларов", Supported, "470"},
+		{"ru approximation", knowledge.RU, "Товарооборот в 2024 году составил около 480 млн долларов", Supported, "470"},
+		{"ru oil via BTD wrong", knowledge.RU, "Казахстан прокачал через БТД 9 млн тонн нефти", Contradicted, "3,4"},
+		{"en another year's figure is wrong for this year", knowledge.EN, "Trade between Azerbaijan and Kazakhstan was $470 million in 2023", Contradicted, "529.4"},
+		{"en a year without a figure is not supported", knowledge.EN, "Trade between Azerbaijan and Kazakhstan was $470 million in 2021", Unverifiable, ""},
+		{"en more than", knowledge.EN, "Trade in January–August 2025 exceeded $500 million", Supported, "547"},
+		{"en more than, false", knowledge.EN, "Trade in January–August 2025 exceeded $600 million", Contradicted, "547"},
+		{"en plan stated as achieved", knowledge.EN, "The Shamkir plant already produces 2 million tonnes of HBI a year", Contradicted, "2029"},
+		{"en plan stated as plan", knowledge.EN, "The Shamkir HBI plant will have a capacity of 2 million tonnes a year", Supported, "2"},
+		{"en launch year wrong", knowledge.EN, "The Shamkir HBI plant is scheduled to start in 2026", Contradicted, "2029"},
+		{"az transit wrong", knowledge.AZ, "Transxəzər marşrutu ilə tranzit 9 milyon ton olub", Contradicted, "3,6"},
+		{"az investment right", knowledge.AZ, "Qazaxıstanın Azərbaycana investisiyaları 136 milyon dollar təşkil edib", Supported, "136"},
+		{"kk percent right", knowledge.KK, "Транскаспий бағыты бойынша транзит 21 пайызға өсті", Supported, "21"},
+		{"kk unrelated subject", knowledge.KK, "Өзбекстанның экспорты 2024 жылы 15 пайызға өсті", Unverifiable, ""},
+		{"en unrelated number", knowledge.EN, "Georgia has 3.7 million inhabitants", Unverifiable, ""},
+		{"en event in its year", knowledge.EN, "Aliyev visited Kazakhstan in 2025", Supported, "2025"},
+		{"en a name and a year are a search, not a claim", knowledge.EN, "BTC 2023", Unverifiable, ""},
+		{"en events recur: another year is not known, not false", knowledge.EN, "Aliyev visited Kazakhstan in 2019", Unverifiable, ""},
+		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
+		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := e.Check(c.claim, c.lang)
+			if r.Verdict != c.want {
+				t.Fatalf("Check(%q) = %s, want %s (%+v)", c.claim, r.Verdict, c.want, r.Claims)
+			}
+			if c.cites == "" {
+				return
+			}
+			var msg strings.Builder
+			for _, cl := range r.Claims {
+				for _, f := range []*knowledge.Fact{cl.Fact, cl.Schedule} {
+					if f != nil {
+						msg.WriteString(f.Text[c.lang])
+					}
+				}
+			}
+			if !strings.Contains(msg.String(), c.cites) {
+				t.Errorf("reply facts do not state %s: %q", c.cites, msg.String())
+			}
+		})
+	}
+}
+
+func TestCheck_ForwardedPostWithSeveralClaims(t *testing.T) {
+	e := shippedEngine(t)
+	post := "Товарооборот в 2024 году составил 470 млн долларов. За январь–август 2025 года он достиг 600 млн. Президенты обсудили культуру."
+	r := e.Check(post, knowledge.RU)
+	if r.Verdict != Contradicted {
+		t.Fatalf("verdict %s, want contradicted", r.Verdict)
+	}
+	if len(r.Claims) != 2 {
+		t.Fatalf("%d claims, want the 2 with figures: %+v", len(r.Claims), r.Claims)
+	}
+	if r.Claims[0].Verdict != Supported || r.Claims[1].Verdict != Contradicted {
+		t.Errorf("claims %s, %s; want supported, contradicted", r.Claims[0].Verdict, r.Claims[1].Verdict)
+	}
+	if q := r.Claims[1].Quantity; q == nil || q.Value != 547 {
+		t.Errorf("second claim compared with %v, want 547", knowledge.Expected(q))
+	}
+}
+
+// FuzzCheck feeds arbitrary text to the claim parser and checker: they must never panic and
+// must always return a verdict. Inputs it found go to testdata/fuzz/FuzzCheck.
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{
+		"Товарооборот в 2024 году составил 470 млн долларов",
+		"3 600 000,5 тонн ~ $ %",
+		"2025-ci ilin 8 ayında 547 milyon",
+		"...,,, 1.2.3.4 ;;; \x00\xff",
+		"полмиллиона half a billion yarım milyard",
+		"9999999999999999999999999 млрд",
+	} {
+		f.Add(s)
+	}
+	e := shippedEngine(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		r := e.Check(s, "")
+		switch r.Verdict {
+		case Supported, Contradicted, Unverifiable:
+		default:
+			t.Fatalf("verdict %q", r.Verdict)
+		}
+		_ = e.Answer(Query{Text: s})
+	})
+}
+
+// Each claim states one slot wrongly: a figure of the right size for the wrong measure,
+// direction, status, period kind, phase, bound or sign. None may be called supported, and a
+// contradiction must cite the fact with the claim's own measure.
+func TestCheck_SlotsRuleOutFalseSupport(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		claim string
+		want  Verdict
+		cite  string // the fact a contradiction must cite
+		slot  string // the slot that rules out the look-alike figure
+	}{
+		{"Kazakhstan imported $375.3 million from Azerbaijan in 2022", Contradicted, "astana-2023-exports-imports-2022", claims.SlotMeasure},
+		{"Kazakhstan invested $225 million in Azerbaijan", Contradicted, "kazakhstan-investment-in-azerbaijan", ""},
+		{"Товарооборот Азербайджана и Казахстана в 2024 году составил -470 млн долларов", Contradicted, "az-kz-trade-2024", ""},
+		{"All phases of the Port of Baku have a capacity of 15 million tonnes", Contradicted, "port-baku-full-capacity-25mt", ""},
+		{"BTC carries 531 million tonnes a year", Contradicted, "btc-throughput-capacity", claims.SlotRate},
+		{"BTC has carried 531 million tonnes since 2006", Unverifiable, "", claims.SlotBound},
+		{"The Middle Corridor's capacity reached 10 million tonnes in 2025", Contradicted, "oecd-aktau-roadmap-capacity-target-2025", ""},
+		{"Kazakhstan already ships 7 million tonnes of oil a year through BTC", Contradicted, "kazakh-oil-transit-7-mt-2027-2028", ""},
+	} {
+		r := e.Check(c.claim, knowledge.EN)
+		if r.Verdict != c.want {
+			t.Errorf("%q: verdict %s, want %s\n%s", c.claim, r.Verdict, c.want, e.ExplainCheck(r))
+			continue
+		}
+		cl := r.Claims[0]
+		if c.cite != "" && (cl.Fact == nil || cl.Fact.ID != c.cite) {
+			t.Errorf("%q: cites %v, want %s\n%s", c.claim, cl.Fact, c.cite, e.ExplainCheck(r))
+		}
+		if c.slot != "" && !ruledOutBy(cl, c.slot) {
+			t.Errorf("%q: no candidate ruled out by %s\n%s", c.claim, c.slot, e.ExplainCheck(r))
+		}
+	}
+}
+
+func ruledOutBy(c ClaimResult, slot string) bool {
+	for _, k := range c.Considered {
+		if k.Outcome == slot {
+			return true
+		}
+	}
+	return false
+}
+
+// The same figures with every slot right are confirmed.
+func TestCheck_SlotsAgreeing(t *testing.T) {
+	e := shippedEngine(t)
+	for _, claim := range []string{
+		"Kazakhstan's exports to Azerbaijan were $375.3 million in 2022",
+		"Azerbaijan invested $225 million in Kazakhstan",
+		"The first phase of the Port of Baku was planned to handle 15 million tonnes a year",
+		"BTC has carried more than 531 million tonnes since 2006",
+		"Transit of Kazakh oil through BTC could reach 7 million tonnes a year by 2028",
+	} {
+		if r := e.Check(claim, knowledge.EN); r.Verdict != Supported {
+			t.Errorf("%q: %s\n%s", claim, r.Verdict, e.ExplainCheck(r))
+		}
+	}
+}

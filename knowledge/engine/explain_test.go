@@ -1,0 +1,35 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+)
+
+// The explanation names the reason of each reply and the check that ruled a fact out.
+func TestExplainAnswer_GivesTheReason(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct{ q, want string }{
+		{"What was trade between Kazakhstan and Kyrgyzstan in 2024?", "refused: names kyrgyzstan, which no fact mentions"},
+		{"What was trade between Kazakhstan and Kyrgyzstan in 2024?", "lacks a name the question gives"},
+		{"Is the Middle Corridor a good investment?", "refused: asks for an opinion or a prediction"},
+		{"Какой товарооборот был в 2024 году?", "answered with az-kz-trade-2024"},
+		{"Какой товарооборот был в 2024 году?", "astana-2023-trade-2022"},
+		{"Какой товарооборот был в 2024 году?", "does not cover the year asked about"},
+	} {
+		if got := e.ExplainAnswer(Query{Text: c.q}); !strings.Contains(got, c.want) {
+			t.Errorf("%q: explanation lacks %q:\n%s", c.q, c.want, got)
+		}
+	}
+}
+
+func TestExplainCheck_NamesTheSlot(t *testing.T) {
+	e := shippedEngine(t)
+	got := e.ExplainCheck(e.Check("BTC carries 531 million tonnes a year", knowledge.EN))
+	for _, want := range []string{"per year", "yearly rate vs total btc-cumulative-oil-2006-2022", "decided by btc-throughput-capacity"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("explanation lacks %q:\n%s", want, got)
+		}
+	}
+}

@@ -1,0 +1,270 @@
+package frame
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+)
+
+// otherUnit is the unit of a figure counted in something no fact measures ("1200 человек").
+const otherUnit = "other"
+
+// Figure is a number a claim states, with what it counts.
+type Figure struct {
+	Value    float64 // with the scale applied: "3,6 млн" → 3600000
+	Raw      float64 // as written: 3.6
+	Decimals int     // digits after the decimal point, for the rounding the claim uses
+	Scale    float64
+	Unit     knowledge.Unit // usd, tonne, percent, teu, barrel, km, tenge, times, year; "" unknown
+	Approx   bool           // "около", "about", "təxminən", "шамамен"
+	Bound    int            // +1: "more than", -1: "less than"
+	Negative bool           // written with a minus sign
+}
+
+// Claim is what a clause says in numbers: figures, the period, plan or achievement.
+type Claim struct {
+	Figures []Figure
+	Years   []int // years naming the period (not a figure themselves)
+	Months  [2]int
+	Since   bool
+	// YearRange: the years are one span ("2027–2028"), not separate dates ("in November 2022
+	// … by 2025").
+	YearRange bool
+	Planned   bool // "will", "planned", "может", "olacaq", "жоспарланған"
+	Achieved  bool // "already", "уже", "artıq", "қазірдің өзінде", "produces"
+	Slots     Slots
+}
+
+// ParseClaim reads the figures and the period of one clause.
+func ParseClaim(toks []text.Token) Claim {
+	var c Claim
+	c.Planned = text.ContainsWord(toks, text.PlanWords) || hasFutureEnding(toks)
+	c.Achieved = text.ContainsWord(toks, text.AchievedWords)
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		v, isNum := text.NumberValue(t)
+		switch {
+		case !isNum:
+			c.readMonth(t)
+		case c.readMonthCount(toks, i, v):
+			i++
+		case c.readYear(toks, i):
+		case !t.Num && !wordNumberCounts(toks, i):
+			// "bir saziş", "on the route": a number word is a figure only before a scale or unit
+		default:
+			c.Figures = append(c.Figures, readFigure(toks, i, v))
+		}
+	}
+	return c
+}
+
+// readMonth: "с января по август", "Jan–Aug", "yanvar-avqust": the first and the last month named.
+func (c *Claim) readMonth(t text.Token) {
+	if m := text.MonthOf(t.Text); m > 0 {
+		if c.Months[0] == 0 {
+			c.Months = [2]int{m, m}
+		} else {
+			c.Months[1] = m
+		}
+	}
+}
+
+// readMonthCount: "8 месяцев", "первые восемь месяцев", "8 ayında": January to the N-th month.
+func (c *Claim) readMonthCount(toks []text.Token, i int, v float64) bool {
+	if i+1 < len(toks) && text.HasPrefixIn(toks[i+1].Text, text.MonthUnit) && v >= 1 && v <= 12 && v == float64(int(v)) {
+		c.Months = [2]int{1, int(v)}
+		return true
+	}
+	return false
+}
+
+// readYear reads a year of the period ("2024", "2027–2028", "since 2023"), not a figure that
+// looks like one ("2000 тонн").
+func (c *Claim) readYear(toks []text.Token, i int) bool {
+	y := text.YearOf(toks[i].Text)
+	if y == 0 || followedByUnit(toks, i) {
+		return false
+	}
+	if i > 0 && toks[i-1].Num && text.YearOf(toks[i-1].Text) != 0 {
+		c.YearRange = true // "2027–2028": the dash between them is gone
+	}
+	c.Years = append(c.Years, y)
+	if i > 0 && text.OneOfWord(toks[i-1].Text, text.SinceWords) || i+1 < len(toks) && text.OneOfWord(toks[i+1].Text, text.SinceWords) {
+		c.Since = true
+	}
+	return true
+}
+
+// readFigure reads the figure at toks[i] of value v with the words around it.
+func readFigure(toks []text.Token, i int, v float64) Figure {
+	t := toks[i]
+	f := Figure{Raw: v, Scale: 1, Negative: t.Neg}
+	if dot := strings.IndexByte(t.Text, '.'); t.Num && dot >= 0 {
+		f.Decimals = len(t.Text) - dot - 1
+	}
+	if t.Num == false && v >= 1e5 {
+		f.Scale, f.Raw = 1, v // "полмиллиона" carries its own scale
+	}
+	f.readBefore(toks, i)
+	f.readAfter(toks, i)
+	if v == 0.5 && !t.Num { // "half a billion", "yarım milyard"
+		f.Approx = true
+	}
+	f.Value = f.Raw * f.Scale
+	return f
+}
+
+// readBefore reads the words before the number: approximation, bounds, currency sign.
+func (f *Figure) readBefore(toks []text.Token, i int) {
+	for k := max(0, i-3); k < i; k++ {
+		w := toks[k].Text
+		switch {
+		case text.HasPrefixIn(w, text.ApproxWords):
+			f.Approx = true
+		case text.HasPrefixIn(w, text.MoreWords):
+			f.Bound = 1
+		case text.HasPrefixIn(w, text.LessWords):
+			f.Bound = -1
+		case w == "$":
+			f.Unit = "usd"
+		case w == "₸":
+			f.Unit = "tenge"
+		}
+	}
+}
+
+// readAfter reads the words after the number: scale, unit, "-dan çox" / "астам" bounds, up to
+// the first word that is none of them.
+func (f *Figure) readAfter(toks []text.Token, i int) {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := toks[k].Text
+		if toks[k].Num {
+			return
+		}
+		if s, ok := text.ScaleOf(w); ok && f.Scale == 1 {
+			f.Scale = s
+			continue
+		}
+		if u := knowledge.Unit(text.UnitOf(w)); u != "" && f.Unit == "" {
+			f.Unit = u
+			continue
+		}
+		switch {
+		case text.HasPrefixIn(w, text.AfterMoreWords):
+			f.Bound = 1 // "500 milyondan çox", "500 миллионнан астам"
+			continue
+		case text.HasPrefixIn(w, text.AfterLessWords):
+			f.Bound = -1 // "150 milyon dollara çatmır": does not reach
+			continue
+		case text.OneOfWord(w, text.AfterApproxWords):
+			f.Approx = true // postpositions: "500-ə yaxın", "170-ке жуық"
+			continue
+		case w == "half" || w == "a" || toks[k].Sym:
+			continue
+		}
+		if f.Unit == "" && f.Scale == 1 && !text.IsStopword(w) && !text.PeriodWords[w] && text.MonthOf(w) == 0 {
+			// "1200 человек", "1,500 jobs": counted in something the knowledge base does not
+			// measure, so no figure of it can confirm or refute this one.
+			f.Unit = otherUnit
+		}
+		return
+	}
+}
+
+// followedByUnit tells a figure that looks like a year ("2000 тонн") from a year.
+func followedByUnit(toks []text.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	w := toks[i+1].Text
+	_, isScale := text.ScaleOf(w)
+	return isScale || (text.UnitOf(w) != "" && text.UnitOf(w) != "count")
+}
+
+// wordNumberCounts reports whether a number written as a word is followed by a scale or unit
+// ("два миллиона", "half a billion", "sekkiz ay").
+func wordNumberCounts(toks []text.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		w := toks[k].Text
+		if _, ok := text.ScaleOf(w); ok || text.UnitOf(w) != "" {
+			return true
+		}
+	}
+	return text.NumberWord(toks[i].Text) >= 1e5 // "полмиллиона" carries its own scale
+}
+
+// hasFutureEnding reports an Azerbaijani or Kazakh verb in the future tense.
+func hasFutureEnding(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Num || len([]rune(t.Text)) < 6 {
+			continue
+		}
+		for _, e := range text.FutureEndings {
+			if strings.HasSuffix(t.Text, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// String renders the frame of a clause compactly: "figures 470 million usd; measure @export; to kazakhstan".
+func (c Claim) String() string {
+	var parts []string
+	for _, fig := range c.Figures {
+		s := knowledge.FormatNumber(fig.Value)
+		if fig.Unit != "" {
+			s += " " + string(fig.Unit)
+		}
+		if fig.Negative {
+			s = "-" + s
+		}
+		switch {
+		case fig.Bound > 0:
+			s = "more than " + s
+		case fig.Bound < 0:
+			s = "less than " + s
+		case fig.Approx:
+			s = "about " + s
+		}
+		parts = append(parts, s)
+	}
+	out := []string{"figures " + orNone(strings.Join(parts, ", "))}
+	if len(c.Years) > 0 {
+		out = append(out, fmt.Sprintf("years %v", c.Years))
+	}
+	sl := c.Slots
+	if len(sl.Measures) > 0 {
+		ms := make([]string, 0, len(sl.Measures))
+		for m := range sl.Measures {
+			ms = append(ms, m)
+		}
+		sort.Strings(ms)
+		out = append(out, "measure "+strings.Join(ms, "|"))
+	}
+	add := func(cond bool, s string) {
+		if cond {
+			out = append(out, s)
+		}
+	}
+	add(len(sl.Toward) > 0, "to "+strings.Join(sl.Toward, "|"))
+	add(len(sl.From) > 0, "from "+strings.Join(sl.From, "|"))
+	add(sl.PerYear, "per year")
+	add(sl.Cumulative, "total over years")
+	add(sl.AllPhases, "all phases")
+	add(len(sl.Phases) > 0, fmt.Sprintf("phases %v", sl.Phases))
+	add(c.Planned, "stated as a plan")
+	add(c.Achieved, "stated as achieved")
+	return strings.Join(out, "; ")
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}

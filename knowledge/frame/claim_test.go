@@ -1,0 +1,69 @@
+package frame
+
+import (
+	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
+)
+
+func TestParseClaim_NumberForms(t *testing.T) {
+	cases := []struct {
+		in     string
+		value  float64
+		unit   string
+		approx bool
+		bound  int
+	}{
+		{"3,6 млн тонн", 3.6e6, "tonne", false, 0},
+		{"3.6 million tonnes", 3.6e6, "tonne", false, 0},
+		{"3 600 000 тонн", 3.6e6, "tonne", false, 0},
+		{"3,6 milyon ton", 3.6e6, "tonne", false, 0},
+		{"3,6 млн тонна", 3.6e6, "tonne", false, 0},
+		{"$470M", 470e6, "usd", false, 0},
+		{"470 миллионов долларов", 470e6, "usd", false, 0},
+		{"полмиллиона тонн", 5e5, "tonne", false, 0},
+		{"около 170 соглашений", 170, "count", true, 0},
+		{"more than 500 million dollars", 500e6, "usd", false, 1},
+		{"500 milyon dollardan çox", 500e6, "usd", false, 1},
+		{"500 миллион доллардан астам", 500e6, "usd", false, 1},
+		{"21 процент", 21, "percent", false, 0},
+		{"21%", 21, "percent", false, 0},
+		{"21 faiz", 21, "percent", false, 0},
+		{"22,8 млрд тенге", 22.8e9, "tenge", false, 0},
+		{"təxminən 2 milyon ton", 2e6, "tonne", true, 0},
+		{"шамамен 2 миллион тонна", 2e6, "tonne", true, 0},
+	}
+	for _, c := range cases {
+		info := ParseClaim(text.Tokenize(c.in, nil))
+		if len(info.Figures) != 1 {
+			t.Errorf("%q: %d figures %+v, want 1", c.in, len(info.Figures), info.Figures)
+			continue
+		}
+		f := info.Figures[0]
+		if f.Value != c.value || string(f.Unit) != c.unit || f.Approx != c.approx || f.Bound != c.bound {
+			t.Errorf("%q = %+v, want value %v unit %s approx %v bound %d", c.in, f, c.value, c.unit, c.approx, c.bound)
+		}
+	}
+}
+
+func TestParseClaim_Periods(t *testing.T) {
+	cases := []struct {
+		in     string
+		years  []int
+		months [2]int
+		since  bool
+	}{
+		{"в 2024 году", []int{2024}, [2]int{}, false},
+		{"за январь–август 2025", []int{2025}, [2]int{1, 8}, false},
+		{"2025-ci ilin 8 ayında", []int{2025}, [2]int{1, 8}, false},
+		{"since 2023", []int{2023}, [2]int{}, true},
+		{"с 2023 года", []int{2023}, [2]int{}, true},
+		{"by 2027–2028", []int{2027, 2028}, [2]int{}, false},
+	}
+	for _, c := range cases {
+		info := ParseClaim(text.Tokenize(c.in, nil))
+		if len(info.Years) != len(c.years) || len(c.years) > 0 && info.Years[0] != c.years[0] || info.Months != c.months || info.Since != c.since {
+			t.Errorf("%q: years %v months %v since %v; want %v %v %v", c.in, info.Years, info.Months, info.Since, c.years, c.months, c.since)
+		}
+	}
+}

@@ -1,0 +1,141 @@
+// Package frame reads a question or a claim into a frame: the figures it states with their
+// units, scale and bounds, the period (with relative time resolved), plan or achievement
+// words, the slots a claim states (measure, direction, yearly rate or total, phase), and what
+// kind of question it is (an amount, a date, a comparison, an opinion, a follow-up).
+package frame
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/corridorbot/corridorbot/knowledge/index"
+	"github.com/corridorbot/corridorbot/knowledge/text"
+)
+
+// Opinion, judgement and prediction questions ("Is the Middle Corridor a good investment?",
+// "Will Aliyev and Tokayev fall out?") have no sourced answer, however many facts share their
+// words: the bot says it states facts only. A question about a sourced forecast ("what
+// volume is expected by 2030?") is not one of them: it asks what a source expects.
+
+// AsksOpinion reports a question that asks for a view, a judgement or a prediction.
+func AsksOpinion(msg string) bool {
+	toks := text.Tokenize(msg, nil)
+	for _, p := range text.OpinionPhrases {
+		if text.PhraseIn(toks, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// AsksReversal: "and the other way round?", "а наоборот?", "bəs əksinə?", "ал керісінше?"
+// ask for the opposite direction of the previous question.
+func AsksReversal(toks []text.Token) bool { return text.HasWordIn(toks, text.ReversalWords) }
+
+// ResolveRelativeTime writes the year a relative phrase means into the question, and
+// reports whether it asks for the latest figure.
+func ResolveRelativeTime(msg string, latestYear int) (string, bool) {
+	toks := text.Tokenize(msg, nil)
+	// "This year" asks for the newest figure, but is no hard year: sources say "this year"
+	// of their own year too ("the goal is to double trade this year").
+	if rest, ok := text.CutPhrases(toks, text.ThisYearPhrases); ok {
+		return rest, true
+	}
+	if rest, ok := text.CutPhrases(toks, text.LastYearPhrases); ok {
+		return rest + " " + strconv.Itoa(latestYear-1), false
+	}
+	if rest, ok := text.CutPhrases(toks, text.LatestPhrases); ok {
+		return rest, true
+	}
+	return msg, false
+}
+
+// AsksComparison reports a question comparing the figures of two or more years.
+func AsksComparison(toks []text.Token) []int {
+	var years []int
+	for _, t := range toks {
+		if y := text.YearOf(t.Text); t.Num && y != 0 && !containsInt(years, y) {
+			years = append(years, y)
+		}
+	}
+	if len(years) < 2 {
+		return nil
+	}
+	for _, p := range text.ComparePhrases {
+		if text.PhraseIn(toks, p) {
+			return years
+		}
+	}
+	if text.HasWordIn(toks, text.OrWords) {
+		return years
+	}
+	return nil
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// WithoutComparison keeps the words of a comparison that say what is compared: "was trade
+// bigger in 2023 or 2024" → "was trade in", each year then asked about on its own.
+func WithoutComparison(msg string) string {
+	var b []byte
+	toks := text.Tokenize(msg, nil)
+	for i, t := range toks {
+		if t.Num && text.YearOf(t.Text) != 0 || text.OrWords[t.Text] || text.StartsPhrase(toks[i:], text.ComparePhrases) {
+			continue
+		}
+		b = append(b, t.Text...)
+		b = append(b, ' ')
+	}
+	return string(b)
+}
+
+func AsksAmount(toks []text.Token, msg string) bool {
+	for i, t := range toks {
+		if i+1 < len(toks) && text.UnitOf(toks[i+1].Text) == "times" {
+			continue // "қанша есе", "во сколько раз": a multiple, often said in words ("to double")
+		}
+		if text.AmountWords[t.Text] {
+			// Folded, Azerbaijani "neçə" (how many) and "necə" (how) are one word: written
+			// with its diacritics, "necə" asks how, not how many.
+			if t.Text == "nece" && strings.Contains(strings.ToLower(msg), "necə") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func PointsBack(toks []text.Token) bool { return text.HasWordIn(toks, text.BackWords) }
+
+// amountConcepts are subjects that are figures by nature: a question about trade turnover
+// asks for a number even without "how much" — unless it asks about a goal ("what is the trade
+// target?"), which is a plan stated in words ("to double").
+var amountConcepts = map[string]bool{"@trade-turnover": true}
+
+func NamesAmount(ix *index.Index, units []index.Unit) bool {
+	for _, u := range units {
+		if u.Concept && !u.Context && u.Term >= 0 && amountConcepts[ix.Term(u.Term)] {
+			return true
+		}
+	}
+	return false
+}
+
+func AsksGoal(toks []text.Token) bool {
+	for _, t := range toks {
+		if !t.Num && text.HasPrefixIn(t.Text, text.GoalStems) {
+			return true
+		}
+	}
+	return false
+}
+
+func AsksWhen(toks []text.Token) bool { return text.HasWordIn(toks, text.WhenWords) }

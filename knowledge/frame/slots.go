@@ -1,0 +1,80 @@
+package frame
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/corridorbot/corridorbot/knowledge/index"
+	"github.com/corridorbot/corridorbot/knowledge/text"
+)
+
+// Slots are what a clause states besides its figures and period: the measure it names,
+// the direction of a flow, a yearly rate or a total, the phase. A sourced quantity confirms a
+// figure only when every slot the clause states agrees with it; a slot the clause states and
+// the quantity contradicts rules the quantity out (see slotConflict).
+type Slots struct {
+	Measures   map[string]bool // "@export": glossary concepts the clause names that candidates measure
+	Toward     []string        // countries a flow goes to ("to Azerbaijan", "Qazaxıstana")
+	From       []string        // countries it comes from ("from Azerbaijan", "Azərbaycandan")
+	PerYear    bool            // "a year", "в год", "ildə", "жылына": a yearly rate
+	Cumulative bool            // "in total", "всего", "ümumilikdə": a total over years
+	AllPhases  bool            // "all phases", "всех очередей": the whole, not one phase
+	Phases     []int           // "the first phase": the phases named
+}
+
+// ReadSlots reads the slots of a clause from its tokens and its glossary concepts.
+func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
+	var c Slots
+	for _, u := range units {
+		if u.Concept && !u.Context && u.Term >= 0 && ix.IsMeasure(ix.Term(u.Term)) {
+			if c.Measures == nil {
+				c.Measures = map[string]bool{}
+			}
+			c.Measures[ix.Term(u.Term)] = true
+		}
+	}
+	text.Directions(toks, func(term string) { c.Toward = append(c.Toward, strings.TrimPrefix(term, "→")) })
+	text.Origins(toks, func(id string) { c.From = append(c.From, id) })
+	for i, t := range toks {
+		if t.Num {
+			continue
+		}
+		switch {
+		case text.PerYearWords[t.Text] && !(t.Text == "ilde" && i > 0 && toks[i-1].Num):
+			// "2024-cü ildə" is "in 2024"; "ildə 2 milyon ton" is "2 million tonnes a year".
+			c.PerYear = true
+		case t.Text == "год" && i > 0 && (toks[i-1].Text == "в" || toks[i-1].Text == "за"):
+			c.PerYear = !(i > 1 && toks[i-2].Num) // "в год", but not "за 2024 год"
+		case t.Text == "year" && i > 0 && (toks[i-1].Text == "a" || toks[i-1].Text == "per"):
+			c.PerYear = true
+		case text.TotalWords[t.Text]:
+			c.Cumulative = true
+		case text.HasPrefixIn(t.Text, text.PhaseStems):
+			c.readPhase(toks, i)
+		}
+	}
+	return c
+}
+
+// readPhase reads the ordinal or "all" before (or, in Azerbaijani and Kazakh, also before)
+// a phase word at i.
+func (c *Slots) readPhase(toks []text.Token, i int) {
+	for k := max(0, i-3); k < i; k++ {
+		w := toks[k].Text
+		if text.AllWords[w] {
+			c.AllPhases = true
+		}
+		if n := text.OrdinalWords[w]; n > 0 {
+			c.Phases = append(c.Phases, n)
+		} else if toks[k].Num {
+			if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 10 {
+				c.Phases = append(c.Phases, n)
+			}
+		}
+	}
+	if i+1 < len(toks) && toks[i+1].Num { // "phase 1", "этап 2"
+		if n, err := strconv.Atoi(toks[i+1].Text); err == nil && n > 0 && n < 10 {
+			c.Phases = append(c.Phases, n)
+		}
+	}
+}

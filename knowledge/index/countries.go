@@ -1,0 +1,84 @@
+package index
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+)
+
+// countryTerms names, from CLDR, every country the glossary does not list, in the four
+// languages. No fact names them, so a question about one ("trade between Kazakhstan and
+// Kyrgyzstan") is known to be about something the base has no figure for, instead of having
+// that word ignored as unknown and the rest answered.
+func countryTerms(glossary []*knowledge.Term) []*knowledge.Term {
+	listed := map[string]bool{}
+	for _, t := range glossary {
+		if t.Region != "" {
+			listed[t.Region] = true
+		}
+	}
+	namers := make(map[text.Lang]display.Namer, len(text.Langs))
+	for _, l := range text.Langs {
+		namers[l] = display.Regions(language.Make(string(l)))
+	}
+	var out []*knowledge.Term
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			code := string([]rune{a, b})
+			r, err := language.ParseRegion(code)
+			if err != nil || !r.IsCountry() || listed[r.String()] {
+				continue
+			}
+			if t := countryTerm(r, namers); t != nil {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// countryTerm is the glossary entry of one country, or nil when CLDR has no usable name.
+// Names that are also everyday words ("Того" is "of that" in Russian) are left out.
+func countryTerm(r language.Region, namers map[text.Lang]display.Namer) *knowledge.Term {
+	t := &knowledge.Term{ID: "country-" + strings.ToLower(r.String()), Kind: "entity", Region: r.String(), Names: knowledge.Lists{}}
+	for _, l := range text.Langs {
+		name := namers[l].Name(r)
+		if name == "" || name == r.String() || utf8.RuneCountInString(name) < 4 {
+			continue
+		}
+		if toks := text.Tokenize(name, nil); len(toks) == 1 && text.IsStopword(toks[0].Text) {
+			continue
+		}
+		t.Names[l] = []string{name}
+	}
+	if len(t.Names) == 0 {
+		return nil
+	}
+	return t
+}
+
+// TermName is how a reply names a glossary term in a language: its first name there, else
+// its English one.
+func (ix *Index) TermName(id string, lang text.Lang) string {
+	t := ix.termByID[strings.TrimPrefix(id, "@")]
+	if t == nil {
+		return ""
+	}
+	if names := t.Names[lang]; len(names) > 0 {
+		return names[0]
+	}
+	if names := t.Names[text.EN]; len(names) > 0 {
+		return names[0]
+	}
+	return ""
+}
+
+// IsMeasure reports a concept term ("@export") of a glossary term of kind measure: a claim
+// naming one is compared only with quantities of that measure.
+func (ix *Index) IsMeasure(concept string) bool { return ix.measures[concept] }

@@ -1,0 +1,31 @@
+package index
+
+import "testing"
+
+func TestOneEditApart(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"транзит", "тразнит", true}, {"invest", "invesr", true}, {"shamkir", "shamkr", true},
+		{"shamki", "shamkir", true}, {"anakl", "canal", false}, {"trade", "trade", true}, {"abcde", "badce", false},
+	} {
+		if got := oneEditApart(c.a, c.b); got != c.want {
+			t.Errorf("oneEditApart(%q, %q) = %v", c.a, c.b, got)
+		}
+	}
+}
+
+func TestLooksLike(t *testing.T) {
+	for _, c := range []struct {
+		word, name string
+		want       bool
+	}{
+		{"qazaxistana", "qazaxistan", true}, {"shakmir", "shamkir", true}, {"шамкирском", "шамкир", true},
+		{"transcaspian", "transcaucasia", false}, {"through", "throughput", true}, {"btc", "btc", true},
+	} {
+		if got := looksLike(c.word, c.name); got != c.want {
+			t.Errorf("looksLike(%q, %q) = %v", c.word, c.name, got)
+		}
+	}
+}

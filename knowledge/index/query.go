@@ -1,0 +1,325 @@
+package index
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+import (
+	"github.com/corridorbot/corridorbot/knowledge/text"
+)
+
+type Unit struct {
+	Variants [2]string
+	Term     int32 // index term, -1 when the word is not in the knowledge base
+	Weight   float32
+	Year     int
+	Num      bool
+	Concept  bool
+	Covered  bool   // explained by a glossary concept found in the question
+	Entity   bool   // a glossary name (country, company, pipeline), not a common word
+	Start    string // concept of a glossary word this word starts with ("xərclənəcək" → @cost)
+	Context  bool   // from the previous question of a follow-up, not from this one
+	Measure  bool   // a unit ("dollars", "тонн"): it ranks, but says nothing of the subject
+	Exact    string // the word as written, for abbreviations (see exactForm)
+	Unknown  string // a glossary name no fact mentions ("@country-kg")
+}
+
+// Analyze turns a question into units: stems of its words (read in both languages of their
+// script), numbers and years, and the glossary concepts they name.
+func (ix *Index) Analyze(s *Scratch, msg string) []Unit {
+	s.Units = ix.AnalyzeAppend(s, msg, s.Units[:0], false)
+	return s.Units
+}
+
+// AnalyzeAppend adds the units of text to units. Units of the conversation's context (the
+// previous question, for a follow-up) weigh less than the question's own.
+func (ix *Index) AnalyzeAppend(s *Scratch, msg string, units []Unit, context bool) []Unit {
+	s.Toks = text.Tokenize(msg, s.Toks[:0])
+	start := len(units)
+	for _, t := range s.Toks {
+		if len(units)-start == maxQueryUnits {
+			break
+		}
+		if u, ok := ix.wordUnit(t); ok {
+			units = append(units, u)
+		}
+	}
+	n := len(units)
+	units = ix.appendConcepts(units, start, n)
+	units = ix.appendWordStarts(units, start, n)
+	units = ix.appendDirections(units, start, s.Toks)
+	if context {
+		for i := start; i < len(units); i++ {
+			units[i].Context = true
+			units[i].Weight *= contextWeight
+		}
+	}
+	return units
+}
+
+// wordUnit reads one word: a month, a word that says when or how much, a number, or a word
+// with its stems and index term. ok is false for a word that says nothing (a stopword, a sign).
+func (ix *Index) wordUnit(t text.Token) (u Unit, ok bool) {
+	if t.Sym || text.IsStopword(t.Text) || !t.Num && utf8.RuneCountInString(t.Text) < 2 {
+		return u, false
+	}
+	u = Unit{Term: -1}
+	if m := text.MonthOf(t.Text); m > 0 && !t.Num {
+		// "январь", "Aug", "avqust", "тамыз" meet the months of a figure's period.
+		u.Num = true
+		u.Variants[0] = monthToken(m)
+		if id, ok := ix.vocab[u.Variants[0]]; ok {
+			u.Term, u.Weight = id, ix.idf[id]
+		}
+		return u, true
+	}
+	if !t.Num && (text.PeriodWords[t.Text] || text.BackWords[t.Text] || text.NumberWord(t.Text) != 0 || text.IsHedge(t.Text) || text.IsScale(t.Text)) {
+		u.Num = true // says when or how many, not what: see coverage
+		return u, true
+	}
+	if t.Num {
+		u.Num = true
+		u.Variants[0] = t.Text
+		if y := text.YearOf(t.Text); y != 0 {
+			u.Year = y
+		}
+	} else {
+		ls := text.ScriptLangs(t.Text)
+		u.Variants[0] = ix.stem(ls[0], t.Text)
+		if v := ix.stem(ls[1], t.Text); v != u.Variants[0] {
+			u.Variants[1] = v
+		}
+	}
+	ix.resolve(&u, t.Text)
+	u.Exact = exactForm(t)
+	u.Measure = text.IsMeasureUnit(t.Text)
+	u.Start = ix.wordStart(t.Text)
+	return u, true
+}
+
+// appendConcepts adds the glossary concepts the words units[start:n] name: "БТД",
+// "Baku–Tbilisi–Ceyhan" and "Bakı-Tbilisi-Ceyhan" all become @btc. The words of a name are
+// covered by its concept.
+func (ix *Index) appendConcepts(units []Unit, start, n int) []Unit {
+	variants := func(j int) [3]string {
+		v := [3]string{units[j].Variants[0], units[j].Variants[1], units[j].Exact}
+		if units[j].Term >= 0 && v[1] == "" {
+			v[1] = ix.terms[units[j].Term] // a typo-corrected word can still start a name
+		}
+		return v
+	}
+	for i := start; i < n; {
+		found := longest(ix.matchPhrases(i, variants, n))
+		if len(found) == 0 {
+			i++
+			continue
+		}
+		for _, p := range found {
+			id, ok := ix.vocab[p.concept]
+			if !ok && ix.entities[p.concept] {
+				// A name no fact mentions (another country, say): the question is about
+				// something the base has no figure for, whatever else it shares.
+				units = append(units, Unit{Term: -1, Concept: true, Entity: true, Unknown: p.concept})
+				continue
+			}
+			if !ok || hasConcept(units, id) {
+				continue
+			}
+			units = append(units, Unit{Term: id, Weight: ix.idf[id], Concept: true, Entity: ix.entities[p.concept]})
+		}
+		for k := i; k < i+len(found[0].stems); k++ {
+			units[k].Covered = true
+		}
+		i += len(found[0].stems) // "Astana Times" is a newspaper, not the city inside it
+	}
+	return units
+}
+
+// appendWordStarts: words of units[start:n] that only start with a glossary word count as
+// that concept when no name matched them ("xərclənəcək" → @cost).
+func (ix *Index) appendWordStarts(units []Unit, start, n int) []Unit {
+	for i := start; i < n; i++ {
+		if units[i].Covered || units[i].Start == "" {
+			continue
+		}
+		if id, ok := ix.vocab[units[i].Start]; ok {
+			units[i].Covered = true
+			if !hasConcept(units, id) {
+				units = append(units, Unit{Term: id, Weight: ix.idf[id] * prefixPenalty, Concept: true, Entity: ix.entities[units[i].Start]})
+			}
+		}
+	}
+	return units
+}
+
+// appendDirections adds the country a flow goes to ("инвестиции в Казахстан", "Azərbaycana"):
+// it ranks, but is no subject.
+func (ix *Index) appendDirections(units []Unit, start int, toks []text.Token) []Unit {
+	text.Directions(toks, func(term string) {
+		if id, ok := ix.vocab[term]; ok && !hasConcept(units[start:], id) {
+			units = append(units, Unit{Term: id, Weight: ix.idf[id], Concept: true, Measure: true})
+		}
+	})
+	return units
+}
+
+// wordStart finds the longest Azerbaijani or Kazakh glossary word that begins a longer word.
+func (ix *Index) wordStart(w string) string {
+	for end := len(w); end > 0; end-- {
+		if !utf8.RuneStart(w[end-1]) && end < len(w) {
+			continue
+		}
+		if end < len(w) && !utf8.RuneStart(w[end]) {
+			continue
+		}
+		if utf8.RuneCountInString(w[:end]) < 4 {
+			break
+		}
+		if c, ok := ix.wordStarts[w[:end]]; ok {
+			return c
+		}
+	}
+	return ""
+}
+
+func hasConcept(us []Unit, id int32) bool {
+	for _, u := range us {
+		if u.Concept && u.Term == id {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve finds the index term of a unit: an exact stem, else a stem one typo away.
+func (ix *Index) resolve(u *Unit, word string) {
+	if id := ix.exactMatch(u.Variants); id >= 0 {
+		u.Term, u.Weight = id, ix.idf[id]
+		return
+	}
+	if u.Num || utf8.RuneCountInString(word) < 4 {
+		return
+	}
+	if id := ix.prefixMatch(u.Variants); id >= 0 {
+		u.Term = id
+		u.Weight = ix.idf[id] * prefixPenalty
+		return
+	}
+	if utf8.RuneCountInString(word) < 5 {
+		return
+	}
+	if id := ix.typoMatch(u.Variants); id >= 0 {
+		u.Term = id
+		u.Weight = ix.idf[id] * fuzzyPenalty
+	}
+}
+
+// exactMatch finds the term of a stem. Of the two readings (Russian or Kazakh, English or
+// Azerbaijani), the one the knowledge base uses more is more likely meant: "жылы" is Kazakh
+// "year", not a rare Russian stem.
+func (ix *Index) exactMatch(variants [2]string) int32 {
+	best := int32(-1)
+	for _, v := range variants {
+		if v == "" {
+			continue
+		}
+		if id, ok := ix.vocab[v]; ok && (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) {
+			best = id
+		}
+	}
+	return best
+}
+
+// typoMatch finds the most frequent term one typo away from a stem of five letters or more
+// (symmetric delete: both sides lose a letter).
+func (ix *Index) typoMatch(variants [2]string) int32 {
+	best := int32(-1)
+	for _, v := range variants {
+		if v == "" || utf8.RuneCountInString(v) < 5 {
+			continue // one letter off a short stem is another word more often than a typo
+		}
+		target := v
+		consider := func(key string) {
+			for _, id := range ix.deletes[key] {
+				// Shared deletions also pair words two edits apart. Typos rarely hit the first
+				// letter, so two edits are accepted only when it agrees ("anakl" is not "canal").
+				near := oneEditApart(target, ix.terms[id]) || sameFirstRune(target, ix.terms[id])
+				if (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) && near {
+					best = id
+				}
+			}
+		}
+		consider(v)
+		forDeletions(v, consider)
+	}
+	return best
+}
+
+// prefixMatch finds the most frequent term that extends a stem or that the stem extends,
+// both at least five letters long: "инвестировал" (инвест) meets "инвестиции" (инвестиц).
+func (ix *Index) prefixMatch(variants [2]string) int32 {
+	best := int32(-1)
+	better := func(id int32) {
+		if best < 0 || len(ix.postings[id]) > len(ix.postings[best]) {
+			best = id
+		}
+	}
+	for _, v := range variants {
+		if utf8.RuneCountInString(v) < 5 {
+			continue
+		}
+		for i := sort.SearchStrings(ix.terms, v); i < len(ix.terms) && strings.HasPrefix(ix.terms[i], v); i++ {
+			better(int32(i))
+		}
+		for k := len(v) - 1; k > 0; k-- {
+			if !utf8.RuneStart(v[k]) || utf8.RuneCountInString(v[:k]) < 5 {
+				continue
+			}
+			if id, ok := ix.vocab[v[:k]]; ok {
+				better(id)
+			}
+		}
+	}
+	return best
+}
+
+// oneEditApart reports words that differ by one substitution, insertion, deletion or swap of
+// neighbours (Damerau–Levenshtein distance 1).
+func oneEditApart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(ra) - len(rb) {
+	case 0:
+		var diff []int
+		for i := range ra {
+			if ra[i] != rb[i] {
+				diff = append(diff, i)
+			}
+		}
+		switch len(diff) {
+		case 0, 1:
+			return true
+		case 2:
+			i, j := diff[0], diff[1]
+			return j == i+1 && ra[i] == rb[j] && ra[j] == rb[i]
+		}
+		return false
+	case 1:
+		i := 0
+		for i < len(rb) && ra[i] == rb[i] {
+			i++
+		}
+		return string(ra[i+1:]) == string(rb[i:])
+	}
+	return false
+}
+
+func sameFirstRune(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return ra == rb
+}

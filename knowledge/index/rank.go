@@ -1,0 +1,237 @@
+package index
+
+import "sort"
+
+// Weights of ranking and coverage, tuned on the held-out sets in testdata (see the answer
+// package for the thresholds of the decision).
+const (
+	maxQueryUnits = 48  // long pastes are cut: no question needs more words, and the work stays bounded
+	yearPenalty   = 0.2 // a fact about other years than the ones asked about ranks lower
+	// unknownWeight: a word the knowledge base never uses counts this many times the rarest
+	// word's weight against an answer — it is likely what the question is really about.
+	unknownWeight   = 1.0
+	contextWeight   = 0.5  // the previous question's words rank a follow-up at half weight…
+	contextCoverage = 0.25 // …and count little in how much of it a fact explains
+)
+
+// demotedScore is the share of its score a fact of the previous answer keeps in a follow-up.
+const demotedScore = 0.5
+
+// RankOptions adjust ranking: facts to demote (the previous answer of a follow-up), years
+// asked about (facts about other years rank lower), and whether quoted figures count.
+type RankOptions struct {
+	Demote        []string
+	Years         []int
+	IgnoreFigures bool
+}
+
+// Rank scores facts against the units of a question (BM25F over the postings of every known
+// unit) and returns the best k.
+func (ix *Index) Rank(s *Scratch, units []Unit, k int, opt RankOptions) []Scored {
+	for i := range units {
+		u := &units[i]
+		if u.Term < 0 || opt.IgnoreFigures && u.Num && u.Year == 0 {
+			continue
+		}
+		for _, p := range ix.postings[u.Term] {
+			if s.scores[p.doc] == 0 {
+				s.touched = append(s.touched, p.doc)
+			}
+			s.scores[p.doc] += u.Weight * p.weight
+		}
+	}
+	for _, id := range opt.Demote {
+		if d, ok := ix.docOf[id]; ok {
+			s.scores[d] *= demotedScore
+		}
+	}
+	if len(opt.Years) > 0 {
+		for _, d := range s.touched {
+			if !AnyIn(opt.Years, ix.years[d]) {
+				s.scores[d] *= yearPenalty
+			}
+		}
+	}
+	top := topDocs(s, k)
+	for _, d := range s.touched {
+		s.scores[d] = 0
+	}
+	s.touched = s.touched[:0]
+	return top
+}
+
+type Scored struct {
+	Doc   int32
+	Score float32
+}
+
+func topDocs(s *Scratch, k int) []Scored {
+	top := make([]Scored, 0, k+1)
+	for _, d := range s.touched {
+		sc := s.scores[d]
+		if len(top) == k && sc <= top[k-1].Score {
+			continue
+		}
+		i := sort.Search(len(top), func(i int) bool {
+			return top[i].Score < sc || top[i].Score == sc && top[i].Doc > d
+		})
+		top = append(top, Scored{})
+		copy(top[i+1:], top[i:])
+		top[i] = Scored{Doc: d, Score: sc}
+		if len(top) > k {
+			top = top[:k]
+		}
+	}
+	return top
+}
+
+// entityWeight makes names count more than common words: a question about China's trade
+// is not answered by a fact about Azerbaijan's, however much else they share.
+const entityWeight = 1.5
+
+type Cover struct {
+	Share     float64 // of the question's information (idf-weighted) the fact explains
+	Subject   bool    // some known word of the question is in the fact
+	Predicate bool    // a non-name word is matched, or the question has none ("What is BTC?")
+	Entities  bool    // every name in the question is in the fact: China's trade is not Azerbaijan's
+	Asks      bool    // the question has words besides names, years and figures
+}
+
+// Coverage measures how much of a question a fact explains. Unknown words count fully
+// against it: a question about something the base never mentions must not be answered by a
+// fact that shares only its common words.
+func (ix *Index) Coverage(units []Unit, doc int32) Cover {
+	t := tally{ix: ix, doc: doc, metonymy: ix.namesTwoCapitals(units)}
+	t.c.Entities = true
+	for i := range units {
+		u := &units[i]
+		if u.Covered {
+			continue // its concept unit speaks for it
+		}
+		scale := 1.0
+		if u.Context {
+			scale = contextCoverage
+		}
+		switch {
+		case u.Year != 0:
+			t.year(u, scale)
+		case u.Num:
+			// Other numbers (a figure the user quotes) neither help nor hurt an answer.
+		case u.Term < 0:
+			t.unknownWord(u, scale)
+		default:
+			t.knownWord(u, scale)
+		}
+	}
+	return t.cover()
+}
+
+// namesTwoCapitals: capitals stand for their countries when two of them are named together
+// ("Baku and Astana agreed…"); one alone is the city ("apartment prices in Baku").
+func (ix *Index) namesTwoCapitals(units []Unit) bool {
+	capitals := 0
+	for i := range units {
+		if _, ok := ix.standsFor[units[i].Term]; ok && units[i].Concept && !units[i].Context {
+			capitals++
+		}
+	}
+	return capitals >= 2
+}
+
+// tally sums how much of a question's information one document explains.
+type tally struct {
+	ix                            *Index
+	doc                           int32
+	metonymy                      bool
+	total, matched                float64
+	predicates, predicatesMatched int
+	c                             Cover
+}
+
+// year: a year asked about weighs as much as the rarest word.
+func (t *tally) year(u *Unit, scale float64) {
+	t.total += float64(t.ix.maxIDF) * scale
+	if contains(t.ix.years[t.doc], u.Year) {
+		t.matched += float64(t.ix.maxIDF) * scale
+	}
+}
+
+// unknownWord: a word no fact uses counts fully against every fact; a name no fact has
+// means the fact does not give every name.
+func (t *tally) unknownWord(u *Unit, scale float64) {
+	if u.Entity {
+		t.total += float64(t.ix.maxIDF) * entityWeight * scale
+		if !u.Context {
+			t.c.Entities = false // a name the question gives that no fact has
+		}
+		return
+	}
+	t.total += float64(t.ix.maxIDF) * unknownWeight * scale
+	if !u.Context && !u.Measure {
+		t.predicates++
+	}
+}
+
+// knownWord: a word of the index counts by its weight when the document has it (or, for a
+// capital named beside another, its country).
+func (t *tally) knownWord(u *Unit, scale float64) {
+	ix := t.ix
+	w, idf := float64(u.Weight), float64(ix.idf[u.Term])*scale
+	if u.Context {
+		w = idf // the context counts in coverage at its own, smaller scale
+	}
+	// A unit ("dollars", "тонн") counts in coverage but is no subject of its own.
+	isPredicate := !u.Entity && !u.Context && !u.Measure
+	if u.Entity {
+		w, idf = w*entityWeight, idf*entityWeight
+	} else if isPredicate {
+		t.predicates++
+	}
+	t.total += idf
+	found := hasPosting(ix.postings[u.Term], t.doc)
+	if to, ok := ix.standsFor[u.Term]; ok && !found && t.metonymy {
+		found = hasPosting(ix.postings[to], t.doc) // "Baku and Astana" for the two countries
+	}
+	if found {
+		t.matched += w
+		t.c.Subject = true
+		if isPredicate {
+			t.predicatesMatched++
+		}
+	} else if u.Entity && !u.Context {
+		t.c.Entities = false // a name the question gives; the context's may change
+	}
+}
+
+func (t *tally) cover() Cover {
+	c := t.c
+	c.Predicate = t.predicates == 0 || t.predicatesMatched > 0
+	c.Asks = t.predicates > 0
+	if t.total > 0 {
+		c.Share = t.matched / t.total
+	}
+	return c
+}
+
+func hasPosting(ps []posting, doc int32) bool {
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].doc >= doc })
+	return i < len(ps) && ps[i].doc == doc
+}
+
+func AnyIn(want, have []int) bool {
+	for _, w := range want {
+		if contains(have, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,121 @@
+package knowledge
+
+import (
+	"strconv"
+	"strings"
+)
+
+func ScaleValue(scale string) float64 {
+	switch scale {
+	case "thousand":
+		return 1e3
+	case "million":
+		return 1e6
+	case "billion":
+		return 1e9
+	}
+	return 1
+}
+
+func PeriodYears(p string) (int, int) {
+	if len(p) < 4 {
+		return 0, 0
+	}
+	from, to, _ := strings.Cut(p, "/")
+	a, err := strconv.Atoi(from[:4])
+	if err != nil {
+		return 0, 0
+	}
+	b := a
+	if len(to) >= 4 {
+		if y, err := strconv.Atoi(to[:4]); err == nil {
+			b = y
+		}
+	}
+	return a, b
+}
+
+// Expected renders a sourced figure compactly for machines: "470 million usd (2024)".
+func Expected(q *Quantity) string {
+	if q == nil {
+		return ""
+	}
+	parts := []string{FormatNumber(q.Value)}
+	if q.Scale != "" && q.Scale != "one" {
+		parts = append(parts, q.Scale)
+	}
+	if q.Unit != "" && q.Unit != "year" {
+		parts = append(parts, string(q.Unit))
+	}
+	if q.Per != "" {
+		parts = append(parts, "per "+q.Per)
+	}
+	s := strings.Join(parts, " ")
+	if q.Period != "" {
+		s += " (" + q.Period + ")"
+	}
+	return s
+}
+
+// IsPlanned reports a figure that describes what is expected, not what happened.
+func IsPlanned(q *Quantity) bool {
+	return q != nil && (q.Status == "plan" || q.Status == "forecast" || q.Status == "target")
+}
+
+// FormatNumber writes a quantity value the way the index reads numbers: "3.6", "470".
+func FormatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// FactMonths lists the months that bound a fact's periods and date ("2025-01/2025-08" → 1, 8).
+func FactMonths(f *Fact) []int {
+	var ms []int
+	add := func(s string) {
+		for _, part := range strings.Split(s, "/") {
+			if len(part) >= 7 {
+				if m, err := strconv.Atoi(part[5:7]); err == nil && m >= 1 && m <= 12 {
+					ms = append(ms, m)
+				}
+			}
+		}
+	}
+	for _, q := range f.Quantities {
+		add(q.Period)
+	}
+	add(f.Date)
+	return ms
+}
+
+// FactYears lists the years a fact's figures and events refer to, for matching "in 2024".
+func FactYears(f *Fact) []int {
+	var ys []int
+	add := func(period string) {
+		for _, part := range strings.Split(period, "/") {
+			if len(part) >= 4 {
+				if y, err := strconv.Atoi(part[:4]); err == nil {
+					ys = append(ys, y)
+				}
+			}
+		}
+	}
+	for _, q := range f.Quantities {
+		if q.Unit == "year" {
+			ys = append(ys, int(q.Value))
+		}
+		parts := strings.Split(q.Period, "/")
+		if len(parts) == 2 && len(parts[0]) >= 4 && len(parts[1]) >= 4 {
+			a, err1 := strconv.Atoi(parts[0][:4])
+			b, err2 := strconv.Atoi(parts[1][:4])
+			if err1 == nil && err2 == nil && b >= a && b-a < 50 {
+				for y := a; y <= b; y++ {
+					ys = append(ys, y)
+				}
+				continue
+			}
+		}
+		add(q.Period)
+	}
+	add(f.Date)
+	if len(ys) == 0 {
+		add(f.AsOf)
+	}
+	return ys
+}

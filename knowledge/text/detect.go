@@ -1,0 +1,94 @@
+package text
+
+import "strings"
+
+// DetectLang tells the language of a text from its letters and words. The hint (the user's
+// setting or Telegram language_code) decides only when the text itself does not.
+func DetectLang(text string, hint Lang) Lang {
+	l := countLetters(text)
+	if l.cyr == 0 && l.lat == 0 {
+		if _, ok := ParseLang(string(hint)); ok {
+			return hint
+		}
+		return EN
+	}
+	score := scoreLangs(text, l)
+	best, tie := 0, false
+	for i := 1; i < len(score); i++ {
+		switch {
+		case score[i] > score[best]:
+			best, tie = i, false
+		case score[i] == score[best]:
+			tie = true
+		}
+	}
+	if score[best] < 1 || tie {
+		// Nothing in the text decides (a name, an abbreviation, a number): the hint does,
+		// then the script.
+		if _, ok := ParseLang(string(hint)); ok && (score[best] < 1 || score[LangIndex(hint)] == score[best]) {
+			return hint
+		}
+		if l.cyr >= l.lat {
+			return RU
+		}
+		return EN
+	}
+	return Langs[best]
+}
+
+// letters counts the letters of each script, and those typical of Kazakh and Azerbaijani.
+type letters struct{ cyr, lat, kk, az int }
+
+func countLetters(text string) letters {
+	var l letters
+	for _, r := range text {
+		switch {
+		case r >= 0x0400 && r <= 0x04FF:
+			l.cyr++
+			if strings.ContainsRune("әғқңөұүһіӘҒҚҢӨҰҮҺІ", r) {
+				l.kk++
+			}
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			l.lat++
+			if r == 'q' || r == 'x' || r == 'Q' || r == 'X' {
+				l.az++ // frequent in Azerbaijani, rare in English
+			}
+		case strings.ContainsRune("əƏğĞıİşŞçÇöÖüÜ", r):
+			l.lat++
+			l.az += 3
+			if r == 'ə' || r == 'Ə' {
+				l.az += 10
+			}
+		}
+	}
+	return l
+}
+
+// scoreLangs scores every language, in the order of Langs, by its letters and marker words,
+// whatever the majority script: "На каком форуме подписали соглашение между Dashkasan Iron
+// Ore и Fonte GreenMet?" has more Latin letters than Cyrillic, but only Russian words.
+func scoreLangs(text string, l letters) [4]float64 {
+	toks := Tokenize(text, make([]Token, 0, 16))
+	count := func(set map[string]bool) (n int) {
+		for _, t := range toks {
+			if set[t.Text] {
+				n++
+			}
+		}
+		return n
+	}
+	var score [4]float64 // in the order of Langs: ru, az, kk, en
+	score[0] = float64(count(Markers[0])) * 2
+	score[1] = float64(l.az + count(Markers[1])*2)
+	score[2] = float64(l.kk*3 + count(Markers[2])*2)
+	score[3] = float64(count(Markers[3])) * 2
+	// The majority script breaks ties between a Cyrillic and a Latin language.
+	if l.cyr >= l.lat {
+		score[0] += 0.5
+		score[2] += 0.5
+	} else {
+		score[1] += 0.5
+		score[3] += 0.5
+	}
+	return score
+}

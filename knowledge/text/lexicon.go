@@ -1,0 +1,281 @@
+package text
+
+import (
+	"fmt"
+	"strings"
+)
+
+// lexicon is the word lists of one language. Words are written as people type them; the
+// lists below fold them like the index (ə→e, қ→к, ...). Prefix lists match a word that starts
+// with one of their entries, which covers inflection ("миллиона", "milyonluq", "миллионға").
+// Phrase lists hold |-separated phrases whose words are prefixes of the words of a text.
+type lexicon struct {
+	// markers mark the language (DetectLang) and double as stopwords.
+	markers string
+	// stop are words that carry no subject and are left out of retrieval.
+	stop string
+	// period say when, not what ("месяц", "year", "il", "жыл").
+	period string
+	// greeting and thanks are small talk.
+	greeting, thanks string
+	// opinion are phrases that ask for a view, a judgement or a prediction.
+	opinion string
+	// thisYear, lastYear and latest are phrases of relative time.
+	thisYear, lastYear, latest string
+	// compare are phrases asking which of two figures is larger; or joins the two periods.
+	compare, or string
+	// amount ask for a figure; back point to something said before; when ask for a date.
+	amount, back, when string
+	// reversal ask for the opposite direction of the previous question.
+	reversal string
+	// goal are prefixes of the words of goals ("цел", "target", "hedef").
+	goal []string
+	// countries are folded stems of the two partners' names, by glossary id.
+	countries map[string][]string
+	// toward are words before a country a flow goes to ("в", "into"); towardEndings the
+	// endings that say it ("Qazaxıstana", "Қазақстанға"); economy the words of "the economy
+	// of" ("в экономику Казахстана").
+	toward        string
+	towardEndings []string
+	economy       []string
+	// from are words before a country a flow comes from; fromEndings the ablative endings.
+	from        string
+	fromEndings []string
+	// scales are prefixes of "thousand", "million", "billion", in that order; exactScales
+	// are short words that must match whole ("k", "bn" is a prefix).
+	scales      [3][]string
+	exactScales map[string]float64
+	// units are prefixes of the words of each unit; exactUnits short words that must match whole.
+	units      map[string][]string
+	exactUnits map[string]string
+	// approx, more and less qualify a figure before it; afterMore, afterLess and afterApprox
+	// after it (Azerbaijani and Kazakh put them after the number); hedges are further words
+	// of approximation that must match whole.
+	approx, more, less       []string
+	afterMore, afterLess     []string
+	afterApprox, hedges      []string
+	planned, achieved, since []string
+	futureEndings            []string
+	months                   [12][]string
+	monthUnit                []string
+	numbers                  map[string]float64
+	perYear, total, all      string
+	phases                   []string
+	ordinals                 map[string]int
+	planText                 []string // unfolded: a plan's text in this language must use one
+}
+
+// lexicons are every language's word lists, in the order phrase lists are tried, and the signs
+// that mean the same in every language.
+var lexicons = []*lexicon{&russian, &english, &azerbaijani, &kazakh, &signs}
+
+// byLang finds the word lists of a language.
+func byLang(l Lang) *lexicon {
+	switch l {
+	case RU:
+		return &russian
+	case AZ:
+		return &azerbaijani
+	case KK:
+		return &kazakh
+	}
+	return &english
+}
+
+// signs are symbols that qualify a figure in any language.
+var signs = lexicon{
+	approx: []string{"~", "≈"},
+	more:   []string{">"},
+	less:   []string{"<"},
+	units:  map[string][]string{"usd": {"$"}, "percent": {"%"}, "tenge": {"₸"}},
+}
+
+// joined concatenates a string list of every language.
+func joined(get func(*lexicon) string) string {
+	var b strings.Builder
+	for _, l := range lexicons {
+		b.WriteString(get(l))
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// phrases concatenates the |-separated phrase lists of every language, one per line.
+func phrases(get func(*lexicon) string) [][]string {
+	return PhraseList(joined(get))
+}
+
+func prefixes(get func(*lexicon) []string) []string {
+	var out []string
+	for _, l := range lexicons {
+		out = append(out, get(l)...)
+	}
+	return out
+}
+
+func wordsOf(get func(*lexicon) string) map[string]bool { return WordSet(joined(get)) }
+
+func mergeMaps[V comparable](get func(*lexicon) map[string]V) map[string]V {
+	out := map[string]V{}
+	for _, l := range lexicons {
+		for k, v := range get(l) {
+			if old, dup := out[k]; dup && old != v {
+				panic(fmt.Sprintf("text: %q means both %v and %v", k, old, v))
+			}
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// WordSet folds the words of s (separated by spaces) into a set.
+func WordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		var toks []Token
+		for _, t := range Tokenize(w, toks) {
+			m[t.Text] = true
+		}
+	}
+	return m
+}
+
+// PhraseList splits a list of |-separated phrases and folds each word like the index.
+func PhraseList(s string) [][]string {
+	var out [][]string
+	for _, line := range splitAny(s, "|\n") {
+		var words []string
+		for _, t := range Tokenize(line, nil) {
+			words = append(words, t.Text)
+		}
+		if len(words) > 0 {
+			out = append(out, words)
+		}
+	}
+	return out
+}
+
+// PhraseIn reports the words of p in a row in toks, each a prefix of its token.
+func PhraseIn(toks []Token, p []string) bool {
+	for i := 0; i+len(p) <= len(toks); i++ {
+		ok := true
+		for k, w := range p {
+			t := toks[i+k]
+			if t.Num || len(t.Text) < len(w) || t.Text[:len(w)] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// AnyPhraseIn reports whether any phrase of ps is in toks.
+func AnyPhraseIn(toks []Token, ps [][]string) bool {
+	for _, p := range ps {
+		if PhraseIn(toks, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// StartsPhrase reports a phrase of ps beginning at toks[0].
+func StartsPhrase(toks []Token, ps [][]string) bool {
+	for _, p := range ps {
+		if len(p) <= len(toks) && PhraseIn(toks[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// CutPhrases removes the first phrase of ps found in toks and returns the other words (their
+// folded forms, which read like the original), or false if none is there.
+func CutPhrases(toks []Token, ps [][]string) (string, bool) {
+	for i := range toks {
+		for _, p := range ps {
+			if len(p) > len(toks)-i || !PhraseIn(toks[i:i+len(p)], p) {
+				continue
+			}
+			var b []byte
+			for k, t := range toks {
+				if k < i || k >= i+len(p) {
+					b = append(b, t.Text...)
+					b = append(b, ' ')
+				}
+			}
+			return string(b), true
+		}
+	}
+	return "", false
+}
+
+func splitAny(s, seps string) []string {
+	var out []string
+	start := 0
+	for i, r := range s {
+		for _, sep := range seps {
+			if r == sep {
+				out = append(out, s[start:i])
+				start = i + len(string(r))
+			}
+		}
+	}
+	return append(out, s[start:])
+}
+
+// HasPrefixIn reports whether w starts with one of prefixes.
+func HasPrefixIn(w string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// OneOfWord reports whether w is one of words.
+func OneOfWord(w string, words []string) bool {
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// HasWordIn reports whether any word of toks is in set.
+func HasWordIn(toks []Token, set map[string]bool) bool {
+	for _, t := range toks {
+		if !t.Num && set[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// ContainsWord reports a word of toks that starts with one of words (words of one or two
+// letters must match whole), or two words in a row that start a two-word entry.
+func ContainsWord(toks []Token, words []string) bool {
+	for i, t := range toks {
+		if t.Num {
+			continue
+		}
+		for _, w := range words {
+			if strings.Contains(w, " ") {
+				// A two-word phrase: this token and the next.
+				a, b, _ := strings.Cut(w, " ")
+				if strings.HasPrefix(t.Text, a) && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Text, b) {
+					return true
+				}
+			} else if len(w) <= 2 && t.Text == w || len(w) > 2 && strings.HasPrefix(t.Text, w) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,122 @@
+package text
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// NumberValue is the value of a number token, or of a number written as a word ("два",
+// "half", "yarım"); ok is false for other words.
+func NumberValue(t Token) (float64, bool) {
+	if t.Num {
+		v, err := strconv.ParseFloat(t.Text, 64)
+		return v, err == nil
+	}
+	v, ok := numberWords[t.Text]
+	return v, ok
+}
+
+// NumberWord is the value of a number written as a word, or 0.
+func NumberWord(w string) float64 { return numberWords[w] }
+
+// ScaleOf is the multiplier a word stands for: "млн", "million", "milyard", "k".
+func ScaleOf(w string) (float64, bool) {
+	if s, ok := exactScale[w]; ok {
+		return s, true
+	}
+	for _, s := range scaleWords {
+		if HasPrefixIn(w, s.prefixes) {
+			return s.scale, true
+		}
+	}
+	return 0, false
+}
+
+// IsScale reports "млн", "million", "milyard": part of a number, not of the subject.
+func IsScale(w string) bool {
+	_, ok := ScaleOf(w)
+	return ok
+}
+
+// UnitOf is the unit a word names (usd, tonne, percent, teu, …), or "".
+func UnitOf(w string) string {
+	if u, ok := exactUnit[w]; ok {
+		return u
+	}
+	for _, u := range unitWords {
+		if HasPrefixIn(w, u.prefixes) {
+			return u.unit
+		}
+	}
+	return ""
+}
+
+// MonthOf is the month (1–12) a word names in any language, or 0.
+func MonthOf(w string) int {
+	for m, prefixes := range monthWords {
+		for _, p := range prefixes {
+			if len(p) <= 3 && w == p || len(p) > 3 && strings.HasPrefix(w, p) {
+				return m + 1
+			}
+		}
+	}
+	return 0
+}
+
+// IsHedge reports words that qualify a figure ("около", "more than", "yaxın", "астам"):
+// they say how exact a number is, not what it is about.
+func IsHedge(w string) bool {
+	return utf8.RuneCountInString(w) >= 4 && (HasPrefixIn(w, ApproxWords) || HasPrefixIn(w, MoreWords) || HasPrefixIn(w, LessWords)) ||
+		OneOfWord(w, ApproxWords) || OneOfWord(w, hedgeWords)
+}
+
+// IsMeasureUnit reports "dollars", "тонн", "faiz": what a figure is counted in, not what it is
+// about. Agreements and containers (TEU) are subjects of their own and stay.
+func IsMeasureUnit(w string) bool {
+	switch UnitOf(w) {
+	case "usd", "tonne", "percent", "barrel", "km", "tenge", "times":
+		return true
+	}
+	return false
+}
+
+// YearOf is the year a four-digit number names (1990–2100), or 0.
+func YearOf(num string) int {
+	if len(num) != 4 {
+		return 0
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if num[i] < '0' || num[i] > '9' {
+			return 0
+		}
+		y = y*10 + int(num[i]-'0')
+	}
+	if y >= 1990 && y <= 2100 {
+		return y
+	}
+	return 0
+}
+
+// WithoutYears drops four-digit years from a text, so "and in 2025?" replaces the year a
+// previous question asked about instead of adding to it.
+func WithoutYears(s string) string {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		if s[i] >= '0' && s[i] <= '9' {
+			j := i
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			if YearOf(s[i:j]) == 0 {
+				out = append(out, s[i:j]...)
+			}
+			i = j
+			continue
+		}
+		out = append(out, s[i])
+		i++
+	}
+	return string(out)
+}

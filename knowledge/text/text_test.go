@@ -1,0 +1,125 @@
+package text
+
+import (
+	"reflect"
+	"testing"
+)
+
+func texts(toks []Token) []string {
+	var out []string
+	for _, t := range toks {
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+func TestTokenize_FoldsLettersAcrossKeyboards(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"azerbaijani diacritics", "Şəmkir ZAVODU", []string{"semkir", "zavodu"}},
+		{"azerbaijani without diacritics", "Semkir zavodu", []string{"semkir", "zavodu"}},
+		{"turkic dotted capital I", "İSTEHSAL IĞDIR", []string{"istehsal", "igdir"}},
+		{"kazakh letters", "Қазақстан мұнайы", []string{"казакстан", "мунайы"}},
+		{"kazakh typed with russian letters", "Казакстан мунайы", []string{"казакстан", "мунайы"}},
+		{"russian yo", "ещё ЁЛКА", []string{"еще", "елка"}},
+		{"decomposed diacritic", "s\u0327ə", []string{"se"}},
+		{"dashes split names", "Баку–Тбилиси—Джейхан", []string{"баку", "тбилиси", "джейхан"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := texts(Tokenize(c.in, nil)); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("Tokenize(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestTokenize_Numbers(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"3,6 млн", "3.6"},
+		{"3.6 million", "3.6"},
+		{"3 600 000 тонн", "3600000"},
+		{"3\u00a0600\u00a0000", "3600000"},
+		{"2024-cü ildə", "2024"},
+		{"2025-го", "2025"},
+		{"$470M", "470"},
+	}
+	for _, c := range cases {
+		var first string
+		for _, tok := range Tokenize(c.in, nil) {
+			if tok.Num {
+				first = tok.Text
+				break
+			}
+		}
+		if first != c.want {
+			t.Errorf("Tokenize(%q): first number %q, want %s", c.in, first, c.want)
+		}
+	}
+	// A year followed by a figure is two numbers, not one thousands-grouped number.
+	if got := texts(Tokenize("в 2024 470 млн", nil)); !reflect.DeepEqual(got, []string{"в", "2024", "470", "млн"}) {
+		t.Errorf("year and figure merged: %q", got)
+	}
+}
+
+func TestDetectLang(t *testing.T) {
+	cases := []struct {
+		text string
+		hint Lang
+		want Lang
+	}{
+		{"Какой товарооборот был в 2024 году?", "", RU},
+		{"What was trade in 2024?", "", EN},
+		{"Ticarət dövriyyəsi nə qədər idi?", "", AZ},
+		{"Semkir zavodu nece ton istehsal edecek", "", AZ},
+		{"Тауар айналымы қанша?", "", KK},
+		{"Казакстан мен Азербайжан арасындагы тауар айналымы канша", "", KK},
+		{"BTC", KK, KK},
+		{"2024", AZ, AZ},
+		{"", "", EN},
+		{"HBI", "", EN},
+	}
+	for _, c := range cases {
+		if got := DetectLang(c.text, c.hint); got != c.want {
+			t.Errorf("DetectLang(%q, %q) = %s, want %s", c.text, c.hint, got, c.want)
+		}
+	}
+}
+
+func TestStem_InflectionsMeet(t *testing.T) {
+	same := []struct {
+		lang Lang
+		a, b string
+	}{
+		{AZ, "zavod", "zavodun"},
+		{AZ, "investisiya", "investisiyaları"},
+		{KK, "зауыт", "зауыты"},
+		{KK, "казакстан", "казакстанга"},
+		{RU, "нефть", "нефти"},
+		{RU, "товарооборот", "товарооборота"},
+		{EN, "agreement", "agreements"},
+	}
+	for _, c := range same {
+		a, b := Stem(c.lang, fold(c.a)), Stem(c.lang, fold(c.b))
+		if a != b {
+			t.Errorf("%s: stem(%s)=%s, stem(%s)=%s; want equal", c.lang, c.a, a, c.b, b)
+		}
+	}
+}
+
+func fold(s string) string { return Tokenize(s, nil)[0].Text }
+
+func TestSmallTalk(t *testing.T) {
+	cases := map[string]Talk{
+		"Привет!": Greeting, "Salam": Greeting, "Сәлеметсіз бе?": Greeting, "hi there": NotSmallTalk,
+		"Hello": Greeting, "Рахмет!": Thanks, "Спасибо большое": Thanks, "thank you": Thanks,
+		"Təşəkkür edirəm": Thanks, "Привет, какой товарооборот?": NotSmallTalk, "2024": NotSmallTalk,
+	}
+	for in, want := range cases {
+		if got := SmallTalk(in); got != want {
+			t.Errorf("SmallTalk(%q) = %d, want %d", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word or number of a text, folded for matching.
+type Token struct {
+	Text string // folded word, or a number written with '.' as the decimal point
+	Num  bool
+	Sym  bool // a sign that means something in a claim: $ % ₸ ~ ≈ > <
+	Neg  bool // a number written with a minus sign ("-470"), not a dash between two numbers
+}
+
+// isCombining reports marks that only decorate the previous letter.
+func isCombining(r rune) bool { return unicode.Is(unicode.Mn, r) }
+
+// Tokenize splits folded text into words and numbers. Numbers keep a decimal point
+// ("3,6" and "3.6" → "3.6") and join thousands groups ("3 600 000" → "3600000").
+func Tokenize(s string, out []Token) []Token {
+	var b strings.Builder
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= '0' && r <= '9':
+			j := i
+			b.Reset()
+			j = scanNumber(s, j, &b)
+			out = append(out, Token{Text: b.String(), Num: true, Neg: minusBefore(s, i)})
+			i = skipNumberSuffix(s, j)
+		case unicode.IsLetter(r):
+			b.Reset()
+			j := i
+			for j < len(s) {
+				r2, w2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) {
+					b.WriteRune(FoldRune(r2))
+				} else if !isCombining(r2) {
+					break
+				}
+				j += w2
+			}
+			out = append(out, Token{Text: b.String()})
+			i = j
+		case strings.ContainsRune("$%₸~≈><€", r):
+			out = append(out, Token{Text: string(r), Sym: true})
+			i += w
+		default:
+			i += w
+		}
+	}
+	return out
+}
+
+// scanNumber reads digits with an optional decimal part and thousands groups separated by
+// spaces (regular, no-break or thin). It writes the canonical form to b and returns the end.
+func scanNumber(s string, i int, b *strings.Builder) int {
+	digits := func(i int) int {
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			b.WriteByte(s[i])
+			i++
+		}
+		return i
+	}
+	start := i
+	i = digits(i)
+	// Thousands groups: "3 600 000" — only when every group has exactly three digits.
+	for i-start <= 3 {
+		sep := spaceAt(s, i)
+		if sep == 0 || !threeDigits(s, i+sep) {
+			break
+		}
+		i = digits(i + sep)
+		start = i - 3 // every later group has exactly three digits
+	}
+	// "7,000" and "5,244" are thousands in English; "3,6" and "0,125" are decimals.
+	for i+1 < len(s) && s[i] == ',' && threeDigits(s, i+1) && s[start] != '0' && i-start <= 3 {
+		i = digits(i + 1)
+		start = i - 3
+	}
+	if i+1 < len(s) && (s[i] == ',' || s[i] == '.') && s[i+1] >= '0' && s[i+1] <= '9' {
+		b.WriteByte('.')
+		i = digits(i + 1)
+	}
+	return i
+}
+
+func threeDigits(s string, i int) bool {
+	if i+3 > len(s) {
+		return false
+	}
+	for k := i; k < i+3; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return i+3 == len(s) || s[i+3] < '0' || s[i+3] > '9'
+}
+
+// spaceAt returns the byte width of a thousands separator at i, or 0.
+func spaceAt(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	if s[i] == ' ' {
+		return 1
+	}
+	r, w := utf8.DecodeRuneInString(s[i:])
+	if r == '\u00a0' || r == '\u202f' || r == '\u2009' {
+		return w
+	}
+	return 0
+}
+
+// skipNumberSuffix skips a grammatical ending glued to a number with a hyphen — "2024-cü",
+// "2025-го", "2-ші" — which says nothing beyond the number itself.
+func skipNumberSuffix(s string, i int) int {
+	if i >= len(s) || s[i] != '-' {
+		return i
+	}
+	j, n := i+1, 0
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += w
+		n++
+	}
+	if n == 0 || n > 4 {
+		return i
+	}
+	return j
+}
+
+// minusBefore reports a minus sign right before position i that starts a number: "-470",
+// "−470", but not the dash of "2027-2028" or "январь-август".
+func minusBefore(s string, i int) bool {
+	r, w := utf8.DecodeLastRuneInString(s[:i])
+	if r != '-' && r != '−' {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i-w])
+	return i-w == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before) && before != '-'
+}

@@ -1,0 +1,132 @@
+package text
+
+// The word lists of every language, merged: a word belongs to a class when any language's list
+// has it. Each list is built from the lexicons (words_*.go); see lexicon for what they mean.
+var (
+	Stopwords   = wordsOf(func(l *lexicon) string { return l.stop })
+	PeriodWords = wordsOf(func(l *lexicon) string { return l.period })
+	// Markers mark each language, in the order of Langs.
+	Markers       = [4]map[string]bool{WordSet(russian.markers), WordSet(azerbaijani.markers), WordSet(kazakh.markers), WordSet(english.markers)}
+	greetingWords = wordsOf(func(l *lexicon) string { return l.greeting })
+	thanksWords   = wordsOf(func(l *lexicon) string { return l.thanks })
+
+	OpinionPhrases  = phrases(func(l *lexicon) string { return l.opinion })
+	ThisYearPhrases = phrases(func(l *lexicon) string { return l.thisYear })
+	LastYearPhrases = phrases(func(l *lexicon) string { return l.lastYear })
+	LatestPhrases   = phrases(func(l *lexicon) string { return l.latest })
+	ComparePhrases  = phrases(func(l *lexicon) string { return l.compare })
+	OrWords         = wordsOf(func(l *lexicon) string { return l.or })
+	AmountWords     = wordsOf(func(l *lexicon) string { return l.amount })
+	BackWords       = wordsOf(func(l *lexicon) string { return l.back })
+	WhenWords       = wordsOf(func(l *lexicon) string { return l.when })
+	ReversalWords   = wordsOf(func(l *lexicon) string { return l.reversal })
+	GoalStems       = prefixes(func(l *lexicon) []string { return l.goal })
+
+	towardWords   = wordsOf(func(l *lexicon) string { return l.toward })
+	towardEndings = prefixes(func(l *lexicon) []string { return l.towardEndings })
+	economyWords  = prefixes(func(l *lexicon) []string { return l.economy })
+	fromWords     = wordsOf(func(l *lexicon) string { return l.from })
+	fromEndings   = prefixes(func(l *lexicon) []string { return l.fromEndings })
+
+	exactScale  = mergeMaps(func(l *lexicon) map[string]float64 { return l.exactScales })
+	exactUnit   = mergeMaps(func(l *lexicon) map[string]string { return l.exactUnits })
+	numberWords = mergeMaps(func(l *lexicon) map[string]float64 { return l.numbers })
+
+	ApproxWords      = prefixes(func(l *lexicon) []string { return l.approx })
+	MoreWords        = prefixes(func(l *lexicon) []string { return l.more })
+	LessWords        = prefixes(func(l *lexicon) []string { return l.less })
+	AfterMoreWords   = prefixes(func(l *lexicon) []string { return l.afterMore })
+	AfterLessWords   = prefixes(func(l *lexicon) []string { return l.afterLess })
+	AfterApproxWords = prefixes(func(l *lexicon) []string { return l.afterApprox })
+	hedgeWords       = prefixes(func(l *lexicon) []string { return l.hedges })
+	PlanWords        = prefixes(func(l *lexicon) []string { return l.planned })
+	FutureEndings    = prefixes(func(l *lexicon) []string { return l.futureEndings })
+	AchievedWords    = prefixes(func(l *lexicon) []string { return l.achieved })
+	SinceWords       = prefixes(func(l *lexicon) []string { return l.since })
+	MonthUnit        = prefixes(func(l *lexicon) []string { return l.monthUnit })
+
+	PerYearWords = wordsOf(func(l *lexicon) string { return l.perYear })
+	TotalWords   = wordsOf(func(l *lexicon) string { return l.total })
+	AllWords     = wordsOf(func(l *lexicon) string { return l.all })
+	PhaseStems   = prefixes(func(l *lexicon) []string { return l.phases })
+	OrdinalWords = mergeMaps(func(l *lexicon) map[string]int { return l.ordinals })
+
+	scaleWords = buildScales()
+	unitWords  = buildUnits()
+	monthWords = buildMonths()
+	// directionCountries are the two partners, by glossary id, with the stems of their names.
+	directionCountries = buildCountries()
+)
+
+// PlanText lists words (unfolded) of which a plan's text in lang must use one; nil when the
+// language has no such rule.
+func PlanText(lang Lang) []string { return byLang(lang).planText }
+
+// IsStopword reports words that say nothing about the subject in any language.
+func IsStopword(w string) bool { return Stopwords[w] }
+
+var scaleValues = [3]float64{1e3, 1e6, 1e9}
+
+type scaleClass struct {
+	prefixes []string
+	scale    float64
+}
+
+func buildScales() []scaleClass {
+	out := make([]scaleClass, len(scaleValues))
+	for i, v := range scaleValues {
+		out[i].scale = v
+		for _, l := range lexicons {
+			out[i].prefixes = append(out[i].prefixes, l.scales[i]...)
+		}
+	}
+	return out
+}
+
+// unitOrder is the order units are tried in: the first whose prefix a word has is its unit.
+var unitOrder = []string{"usd", "tonne", "percent", "barrel", "teu", "hectare", "tanker", "berth", "voyage", "vessel", "km", "tenge", "count"}
+
+type unitClass struct {
+	prefixes []string
+	unit     string
+}
+
+func buildUnits() []unitClass {
+	out := make([]unitClass, len(unitOrder))
+	for i, u := range unitOrder {
+		out[i].unit = u
+		for _, l := range lexicons {
+			out[i].prefixes = append(out[i].prefixes, l.units[u]...)
+		}
+	}
+	return out
+}
+
+func buildMonths() [12][]string {
+	var out [12][]string
+	for m := range out {
+		for _, l := range lexicons {
+			out[m] = append(out[m], l.months[m]...)
+		}
+	}
+	return out
+}
+
+// countryOrder lists the partners whose names mark the direction of a flow.
+var countryOrder = []string{"azerbaijan", "kazakhstan"}
+
+type country struct {
+	id    string
+	stems []string
+}
+
+func buildCountries() []country {
+	out := make([]country, len(countryOrder))
+	for i, id := range countryOrder {
+		out[i].id = id
+		for _, l := range lexicons {
+			out[i].stems = append(out[i].stems, l.countries[id]...)
+		}
+	}
+	return out
+}
