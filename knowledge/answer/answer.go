@@ -45,12 +45,7 @@ type Answerer struct {
 
 // New makes an answerer over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Answerer {
-	e := &Answerer{ix: ix}
-	for _, f := range kb.Facts {
-		if y, _ := knowledge.PeriodYears(f.AsOf); y > e.latestYear {
-			e.latestYear = y
-		}
-	}
+	e := &Answerer{ix: ix, latestYear: knowledge.LatestYear(kb)}
 	e.scratch.New = func() any { return &scratch{Scratch: e.ix.NewScratch()} }
 	return e
 }

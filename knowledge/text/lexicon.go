@@ -60,6 +60,11 @@ type lexicon struct {
 	monthUnit                []string
 	numbers                  map[string]float64
 	perYear, total, all      string
+	perYearPhrases           string   // "каждый год", "every year": |-separated
+	whole                    []string // "итоговая", "full", "yekun": the whole, not a part of it
+	rising, falling          []string // words of growth and of decline
+	deadlineBefore           string   // "by", "к": a year as a deadline
+	deadlineAfter            []string // "qədər", "дейін" after the year
 	phases                   []string
 	ordinals                 map[string]int
 	planText                 []string // unfolded: a plan's text in this language must use one
