@@ -72,8 +72,10 @@ func (h *Handler) refusal(ans engine.Answer) string {
 	switch {
 	case ans.Opinion:
 		return h.cat.T(lang, "OnlyFacts", nil, nil)
-	case ans.Unknown != "":
-		return h.cat.T(lang, "NoFigureFor", map[string]any{"Name": h.engine.TermName(ans.Unknown, ans.Lang)}, nil)
+	case ans.Unknown != "" && ans.UnknownMeasure != "":
+		return h.cat.T(lang, "NoFigureForAbout", map[string]any{"Name": h.name(ans.Unknown, ans.Lang), "Measure": h.name(ans.UnknownMeasure, ans.Lang)}, nil)
+	case ans.Unknown != "" || ans.UnknownMeasure != "":
+		return h.cat.T(lang, "NoFigureFor", map[string]any{"Name": h.name(ans.Unknown+ans.UnknownMeasure, ans.Lang)}, nil)
 	}
 	return h.cat.T(lang, "DontKnow", nil, nil)
 }
@@ -169,4 +171,12 @@ func exampleQuestion(f *knowledge.Fact, lang knowledge.Lang) string {
 		return qs[0]
 	}
 	return f.ID
+}
+
+// name is how a reply names a glossary term, or a name as the user wrote it when no term knows it.
+func (h *Handler) name(id string, lang knowledge.Lang) string {
+	if n := h.engine.TermName(id, lang); n != "" {
+		return n
+	}
+	return id
 }

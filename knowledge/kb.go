@@ -138,9 +138,12 @@ type Term struct {
 	// Region is the ISO 3166 code of a country: countries the glossary does not list are named
 	// from CLDR, so that a question about any of them is known to be about another country.
 	Region string `yaml:"region"`
-	Names  Lists  `yaml:"names"`
-	file   string
-	line   int
+	// Unit is what a measure's figures are counted in (usd for trade turnover, costs and
+	// investment): a question about one is answered only by a figure in that unit.
+	Unit  Unit  `yaml:"unit"`
+	Names Lists `yaml:"names"`
+	file  string
+	line  int
 }
 
 // KB is a loaded knowledge base.

@@ -41,6 +41,9 @@ func (kb *KB) SeriesByID(id string) *Series {
 // periods); figures of one period from different sources stay side by side.
 func (kb *KB) Points(id string) []Point {
 	var out []Point
+	if id == "" {
+		return nil
+	}
 	for _, f := range kb.Facts {
 		for i := range f.Quantities {
 			if f.Quantities[i].Series == id {
@@ -50,6 +53,9 @@ func (kb *KB) Points(id string) []Point {
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].Quantity.Period, out[j].Quantity.Period
+		if len(a) < 4 || len(b) < 4 {
+			return len(a) < len(b) // a point without a period (kb check refuses it) goes first
+		}
 		if a[:4] != b[:4] {
 			return a < b
 		}

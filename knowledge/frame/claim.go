@@ -98,8 +98,7 @@ func (c *Claim) readYear(toks []text.Token, i int) bool {
 		c.YearRange = true // "2027–2028": the dash between them is gone
 	}
 	c.Years = append(c.Years, y)
-	if i > 0 && text.DeadlineBefore[toks[i-1].Text] || i+1 < len(toks) && text.HasPrefixIn(toks[i+1].Text, text.DeadlineAfter) ||
-		i+2 < len(toks) && text.PeriodWords[toks[i+1].Text] && text.HasPrefixIn(toks[i+2].Text, text.DeadlineAfter) {
+	if i > 0 && text.DeadlineBefore[toks[i-1].Text] || deadlineAfter(toks, i) {
 		c.Deadline = true
 	}
 	if i > 0 && text.OneOfWord(toks[i-1].Text, text.SinceWords) || i+1 < len(toks) && text.OneOfWord(toks[i+1].Text, text.SinceWords) {
@@ -284,4 +283,15 @@ func isDay(toks []text.Token, i int, v float64) bool {
 		return false
 	}
 	return i+1 < len(toks) && text.MonthOf(toks[i+1].Text) > 0 || i > 0 && text.MonthOf(toks[i-1].Text) > 0 && !toks[i-1].Num
+}
+
+// deadlineAfter: "2027-ci ilə qədər", "2025 жылға дейін" — the deadline word follows the year,
+// with at most the word "year" between.
+func deadlineAfter(toks []text.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		if !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.DeadlineAfter) {
+			return true
+		}
+	}
+	return false
 }
