@@ -257,11 +257,20 @@ type Change struct {
 // ChangeLog remembers the version of every fact and when each changed, for announcements
 // and digests.
 type ChangeLog interface {
-	// Diff returns the facts whose version differs from the recorded one. baseline is true
+	// DiffFacts returns the facts whose version differs from the recorded one. baseline is true
 	// when nothing was recorded yet: then nothing is reported as changed.
-	Diff(ctx context.Context, facts []FactVersion) (changed []FactVersion, baseline bool, err error)
-	// Record stores the versions and logs the changed ones at now.
-	Record(ctx context.Context, facts []FactVersion, changed []FactVersion, now time.Time) error
+	DiffFacts(ctx context.Context, facts []FactVersion) (changed []FactVersion, baseline bool, err error)
+	// RecordFacts stores the versions and logs the changed ones at now.
+	RecordFacts(ctx context.Context, facts []FactVersion, changed []FactVersion, now time.Time) error
 	// ChangesSince lists the changes logged after since, oldest first.
 	ChangesSince(ctx context.Context, since time.Time) ([]Change, error)
+}
+
+// PoliteLimiter is a RateLimiter that can also book a slot only when it is free soon: senders
+// of lower priority (deliveries) take the slots the others (answers) leave.
+type PoliteLimiter interface {
+	RateLimiter
+	// ReserveWithin books the next slot when it is at most maxWait away; otherwise it books
+	// nothing and returns the wait until the next free slot with booked false.
+	ReserveWithin(ctx context.Context, maxWait time.Duration, rates ...Rate) (wait time.Duration, booked bool, err error)
 }
