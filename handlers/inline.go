@@ -42,7 +42,7 @@ func (h *Handler) Inline(query, hint string, sess Session) []InlineResult {
 			out = append(out, InlineResult{Title: label, Description: clip(query, 100), Text: r.Text})
 		}
 	}
-	ans := h.engine.Answer(knowledge.Query{Text: query, Lang: lang})
+	ans := h.Engine().Answer(knowledge.Query{Text: query, Lang: lang})
 	if len(ans.Facts) == 0 {
 		if len(out) == 0 {
 			r := h.render(ans)

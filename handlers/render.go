@@ -72,14 +72,14 @@ func (h *Handler) refusal(ans knowledge.Answer) string {
 	case ans.Opinion:
 		return h.cat.T(lang, "OnlyFacts", nil, nil)
 	case ans.Unknown != "":
-		return h.cat.T(lang, "NoFigureFor", map[string]any{"Name": h.engine.TermName(ans.Unknown, ans.Lang)}, nil)
+		return h.cat.T(lang, "NoFigureFor", map[string]any{"Name": h.Engine().TermName(ans.Unknown, ans.Lang)}, nil)
 	}
 	return h.cat.T(lang, "DontKnow", nil, nil)
 }
 
 // FactReply shows one fact by id (a pressed button, a /start deep link).
 func (h *Handler) FactReply(id string, lang knowledge.Lang) (Reply, bool) {
-	f := h.engine.KB().Fact(id)
+	f := h.Engine().KB().Fact(id)
 	if f == nil {
 		return Reply{}, false
 	}
@@ -88,7 +88,7 @@ func (h *Handler) FactReply(id string, lang knowledge.Lang) (Reply, bool) {
 
 // sourceLine names a fact's source and date in a language.
 func (h *Handler) sourceLine(lang string, f *knowledge.Fact) string {
-	s := h.engine.KB().Sources[f.Source]
+	s := h.Engine().KB().Sources[f.Source]
 	if s == nil {
 		return ""
 	}
@@ -154,7 +154,7 @@ func (h *Handler) suggestions(related []*knowledge.Fact) []*knowledge.Fact {
 }
 
 func (h *Handler) firstFact(topic string) *knowledge.Fact {
-	for _, f := range h.engine.KB().Facts {
+	for _, f := range h.Engine().KB().Facts {
 		if f.Topic == topic {
 			return f
 		}
