@@ -207,7 +207,7 @@ func (h *Handler) subscriptionReply(lang knowledge.Lang, sub storage.Subscriptio
 		name = h.cat.T(l, "SubThisChat", nil, nil)
 	}
 	text := h.cat.T(l, id, map[string]any{"Topics": topics, "Chat": name, "Channel": name,
-		"Lang": h.cat.T(string(subLang(sub, lang)), "LanguageName", nil, nil),
+		"Lang":   h.cat.T(string(subLang(sub, lang)), "LanguageName", nil, nil),
 		"Period": h.cat.T(l, periodMessage(sub.Period), nil, nil)}, nil)
 	prefix := "sub:" + strconv.FormatInt(sub.ChatID, 10) + ":"
 	r := Reply{Lang: lang, Text: text}

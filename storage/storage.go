@@ -237,6 +237,9 @@ type Outbox interface {
 	// End records a delivery that will not be sent (Failed, Dead or Skipped) with the reason,
 	// and acknowledges it.
 	End(ctx context.Context, d Delivery, outcome, reason string) error
+	// Release gives up this replica's lease on a delivery it did not send (it is stopping), so
+	// that the next holder takes it without waiting for the lease to expire.
+	Release(ctx context.Context, d Delivery) error
 	// Redirect ends a delivery to a group that became a supergroup and queues it to the new id.
 	Redirect(ctx context.Context, d Delivery, to int64) error
 	// Status counts the deliveries of the newest items, newest first (all when limit < 1).

@@ -256,6 +256,25 @@ func (s *Store) End(ctx context.Context, d storage.Delivery, outcome, reason str
 	return fmt.Errorf("redisstore: unknown delivery outcome %q", outcome)
 }
 
+// releaseDeliveryScript deletes a lease KEYS[1] when this owner ARGV[1] holds it, and makes the entry
+// (KEYS[2], group ARGV[2], id ARGV[3]) at once claimable by another replica: XCLAIM with IDLE
+// backdates it by the lease ARGV[4] ms.
+const releaseDeliveryScript = `
+local v = redis.call('GET', KEYS[1])
+if v and string.sub(v, 1, #ARGV[1] + 3) == 's:' .. ARGV[1] .. '|' then redis.call('DEL', KEYS[1]) end
+redis.call('XCLAIM', KEYS[2], ARGV[2], ARGV[1], 0, ARGV[3], 'IDLE', ARGV[4], 'JUSTID')
+return 1`
+
+// Release gives up this replica's lease on an unsent delivery.
+func (s *Store) Release(ctx context.Context, d storage.Delivery) error {
+	err := s.client.Eval(ctx, releaseDeliveryScript, []string{s.deliveryKey(d.ItemID, d.ChatID), s.outKey("stream")},
+		s.owner, outboxGroup, d.Entry, s.deliveryLease().Milliseconds()).Err()
+	if err != nil {
+		return fmt.Errorf("redisstore: release delivery: %w", err)
+	}
+	return nil
+}
+
 // redirectScript ends a delivery to a migrated group (without counting it) and queues the item
 // for the supergroup. KEYS: delivery, stream; ARGV: group, entry, done ttl, item, new chat.
 const redirectScript = `
