@@ -46,7 +46,7 @@ type Server struct {
 	failures map[string][]Failure
 	chatFail map[string][]Failure // by method and chat_id
 	nextID   int
-	onCall   func(Call) // when set, told of every call as it arrives
+	onCall   func(Call)        // when set, told of every call as it arrives
 	members  map[string]Member // by "chat/user"
 	chats    map[string]Chat   // by "@username" and by id
 	limits   *Limits
