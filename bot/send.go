@@ -314,8 +314,10 @@ var errForbidden = errors.New("forbidden by Telegram (bot blocked or removed)")
 // request performs one Bot API call; chatID 0 means it is not a message to a chat (no chat limit).
 func (s *sender) request(ctx context.Context, chatID int64, group bool, c tgbotapi.Chattable) (*tgbotapi.APIResponse, error) {
 	var lastErr error
-	s.lim.answering.Add(1)
-	defer s.lim.answering.Add(-1)
+	if chatID != 0 { // a message to someone, not a menu or a callback's acknowledgement
+		s.lim.answering.Add(1)
+		defer s.lim.answering.Add(-1)
+	}
 	for attempt := 0; attempt <= s.lim.limits.MaxRetries; attempt++ {
 		if chatID != 0 {
 			if err := s.lim.wait(ctx, chatID, group); err != nil {
