@@ -24,7 +24,7 @@ type ChartReply struct {
 // SeriesIDs lists the series a chart can be drawn of.
 func (h *Handler) SeriesIDs() []string {
 	var out []string
-	for _, s := range h.engine.KB().Series {
+	for _, s := range h.Engine().KB().Series {
 		out = append(out, s.ID)
 	}
 	return out
@@ -51,7 +51,7 @@ func (h *Handler) Chart(query string, lang knowledge.Lang) (ChartReply, error) {
 
 // seriesOf finds the series a request names: its id, else the series of the best answer's figure.
 func (h *Handler) seriesOf(query string, lang knowledge.Lang) string {
-	kb := h.engine.KB()
+	kb := h.Engine().KB()
 	if query == "" {
 		return ""
 	}
@@ -61,7 +61,7 @@ func (h *Handler) seriesOf(query string, lang knowledge.Lang) string {
 	if id := seriesOfTopic(kb, strings.ToLower(query)); id != "" {
 		return id
 	}
-	ans := h.engine.Answer(engine.Query{Text: query, Lang: lang})
+	ans := h.Engine().Answer(engine.Query{Text: query, Lang: lang})
 	for _, f := range append(ans.Facts, ans.Related...) {
 		for _, q := range f.Quantities {
 			if q.Series != "" {
@@ -74,7 +74,7 @@ func (h *Handler) seriesOf(query string, lang knowledge.Lang) string {
 
 // chartOf lays out a series in a language: one bar per point, a footnote per source.
 func (h *Handler) chartOf(id string, lang knowledge.Lang) (charts.Chart, string) {
-	kb := h.engine.KB()
+	kb := h.Engine().KB()
 	l := string(lang)
 	s := kb.SeriesByID(id)
 	points := kb.Points(id)
@@ -173,7 +173,7 @@ func (h *Handler) chartCommand(arg string, lang knowledge.Lang) Reply {
 	if err == nil {
 		return Reply{Lang: lang, Text: c.Caption, Photo: c.PNG}
 	}
-	kb := h.engine.KB()
+	kb := h.Engine().KB()
 	var titles []string
 	reply := Reply{Lang: lang}
 	for _, s := range kb.Series {
