@@ -77,7 +77,7 @@ func (h *Handler) chartOf(id string, lang knowledge.Lang) (charts.Chart, string)
 	kb := h.Engine().KB()
 	l := string(lang)
 	s := kb.SeriesByID(id)
-	points := kb.Points(id)
+	points := kb.Timeline(id)
 	c := charts.Chart{Title: s.Title[lang], Planned: h.cat.T(l, "ChartPlanned", nil, nil)}
 	sources := map[string]int{}
 	for _, p := range points {
@@ -96,11 +96,29 @@ func (h *Handler) chartOf(id string, lang knowledge.Lang) (charts.Chart, string)
 	if len(points) > 0 {
 		c.Unit = h.unitLabel(l, points[0].Quantity)
 	}
-	return c, h.changeLine(lang, s, points)
+	return c, h.changeLine(lang, s, points, sideBySide(kb.Points(id), points))
+}
+
+// sideBySide lists the results of the timeline's periods that other sources give otherwise:
+// conflicting figures are shown with their sources, never dropped silently.
+func sideBySide(all, timeline []knowledge.Point) []knowledge.Point {
+	shown := map[*knowledge.Fact]bool{}
+	periods := map[string]bool{}
+	for _, p := range timeline {
+		shown[p.Fact], periods[p.Quantity.Period] = true, true
+	}
+	var out []knowledge.Point
+	for _, p := range all {
+		if !shown[p.Fact] && periods[p.Quantity.Period] && !p.Planned() && p.Quantity.Part == "" {
+			shown[p.Fact] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // changeLine states how the series changed between its first and last results.
-func (h *Handler) changeLine(lang knowledge.Lang, s *knowledge.Series, points []knowledge.Point) string {
+func (h *Handler) changeLine(lang knowledge.Lang, s *knowledge.Series, points, others []knowledge.Point) string {
 	var results []knowledge.Point
 	for _, p := range points {
 		if !p.Planned() {
@@ -119,7 +137,12 @@ func (h *Handler) changeLine(lang knowledge.Lang, s *knowledge.Series, points []
 			"Unit": h.unitLabel(l, first.Quantity),
 		}, nil))
 	}
-	for _, p := range points {
+	shown := map[*knowledge.Fact]bool{}
+	for _, p := range append(points, others...) {
+		if shown[p.Fact] {
+			continue // a fact giving several years is quoted once
+		}
+		shown[p.Fact] = true
 		b.WriteString("\n• ")
 		b.WriteString(p.Fact.Text[lang])
 		b.WriteString("\n  ")
@@ -192,4 +215,32 @@ func seriesOfTopic(kb *knowledge.KB, topic string) string {
 		}
 	}
 	return ""
+}
+
+// seriesReply answers "how has it changed?" with the series: the change, each point with its
+// source, and the chart. Without a chart (it could not be drawn) the plain answer stands.
+func (h *Handler) seriesReply(ans engine.Answer, plain Reply) Reply {
+	c, caption := h.chartOf(ans.Series, ans.Lang)
+	png, err := charts.PNG(c)
+	if err != nil {
+		return plain
+	}
+	plain.Text, plain.Photo, plain.Facts = caption, png, nil
+	for _, p := range append(kbTimeline(h, ans.Series), sideBySide(h.Engine().KB().Points(ans.Series), kbTimeline(h, ans.Series))...) {
+		if !contains(plain.Facts, p.Fact.ID) {
+			plain.Facts = append(plain.Facts, p.Fact.ID)
+		}
+	}
+	return plain
+}
+
+func kbTimeline(h *Handler, id string) []knowledge.Point { return h.Engine().KB().Timeline(id) }
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }

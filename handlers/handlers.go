@@ -249,6 +249,9 @@ func (h *Handler) question(text, hint string, sess *Session) (Reply, bool) {
 	sess.LastLang = string(lang)
 	ans := h.Engine().Answer(engine.Query{Text: text, Lang: lang, Previous: sess.LastQuestion, PreviousFacts: sess.LastFacts})
 	reply := h.render(ans)
+	if ans.Series != "" {
+		reply = h.seriesReply(ans, reply)
+	}
 	if len(ans.Facts) == 0 {
 		reply.unanswered = text
 	}

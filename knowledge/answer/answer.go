@@ -85,6 +85,9 @@ type Answer struct {
 	Opinion bool
 	// Comparison is set when the question compares two periods' figures.
 	Comparison *Comparison
+	// Series is set when the question asks how a figure changed over time and the answer's
+	// figure belongs to a series: the reply shows the series (and its chart).
+	Series string
 }
 
 type scratch struct {
@@ -107,6 +110,11 @@ func (e *Answerer) Answer(q Query) Answer {
 		if c, facts := e.compareYears(s, msg, years); c != nil {
 			ans.Facts, ans.Comparison, ans.Confidence = facts, c, 1
 			return ans
+		}
+	}
+	if rest, ok := frame.AsksChange(msg); ok {
+		if a, ok := e.seriesAnswer(s, rest, ans); ok {
+			return a
 		}
 	}
 	res := e.search(s, msg, "", nil)
@@ -419,4 +427,30 @@ func (e *Answerer) coversAsked(id, msg string) bool {
 		}
 	}
 	return false
+}
+
+// seriesAnswer answers "how has it changed?" with the series the best answer's figure belongs
+// to: every point with its fact, oldest first.
+func (e *Answerer) seriesAnswer(s *scratch, msg string, ans Answer) (Answer, bool) {
+	res := e.search(s, msg, "", nil)
+	if !res.confident() {
+		return ans, false
+	}
+	for _, f := range append(res.facts, res.related...) {
+		for _, q := range f.Quantities {
+			if q.Series == "" {
+				continue
+			}
+			ans.Series, ans.Confidence = q.Series, res.confidence
+			seen := map[*knowledge.Fact]bool{}
+			for _, p := range e.kb.Timeline(q.Series) {
+				if !seen[p.Fact] {
+					seen[p.Fact] = true
+					ans.Facts = append(ans.Facts, p.Fact)
+				}
+			}
+			return ans, true
+		}
+	}
+	return ans, false
 }

@@ -139,3 +139,9 @@ func AsksGoal(toks []text.Token) bool {
 }
 
 func AsksWhen(toks []text.Token) bool { return text.HasWordIn(toks, text.WhenWords) }
+
+// AsksChange reports a question about how a figure changed over time ("how has cargo on the
+// TITR changed?", "товарооборот по годам") and returns it without those words.
+func AsksChange(msg string) (string, bool) {
+	return text.CutPhrases(text.Tokenize(msg, nil), text.ChangePhrases)
+}

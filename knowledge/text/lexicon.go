@@ -22,6 +22,8 @@ type lexicon struct {
 	opinion string
 	// thisYear, lastYear and latest are phrases of relative time.
 	thisYear, lastYear, latest string
+	// change asks how a figure changed over time ("how has it changed", "по годам"): |-separated.
+	change string
 	// compare are phrases asking which of two figures is larger; or joins the two periods.
 	compare, or string
 	// amount ask for a figure; back point to something said before; when ask for a date.

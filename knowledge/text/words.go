@@ -14,6 +14,7 @@ var (
 	ThisYearPhrases = phrases(func(l *lexicon) string { return l.thisYear })
 	LastYearPhrases = phrases(func(l *lexicon) string { return l.lastYear })
 	LatestPhrases   = phrases(func(l *lexicon) string { return l.latest })
+	ChangePhrases   = phrases(func(l *lexicon) string { return l.change })
 	ComparePhrases  = phrases(func(l *lexicon) string { return l.compare })
 	OrWords         = wordsOf(func(l *lexicon) string { return l.or })
 	AmountWords     = wordsOf(func(l *lexicon) string { return l.amount })

@@ -17,6 +17,7 @@ var azerbaijani = lexicon{
 	thisYear: `bu il|bu ilin`,
 	lastYear: `kecen il|oten il`,
 	latest:   `hazirda|indi|helelik|indiye|son`,
+	change:   `necə dəyiş|nece deyis|dəyişib|deyisib|illər üzrə|iller uzre|dinamika|ildən ilə|ilden ile`,
 	compare:  `cox|boyuk|kicik|muqayise|yuksek`,
 	or:       `yoxsa yaxud ve_ya`,
 	amount:   `qeder nece neche`,

@@ -19,6 +19,7 @@ var english = lexicon{
 	thisYear: `this year`,
 	lastYear: `last year|previous year`,
 	latest:   `currently|now|so far|to date|latest|today|at present|most recent`,
+	change:   `how has|how have|how did|changed|change over|over the years|by year|year by year|trend|dynamics|evolved`,
 	compare:  `bigger|larger|more|less|higher|lower|smaller|greater|compare|grow`,
 	or:       `or versus vs`,
 	amount:   `much many`,
