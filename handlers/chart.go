@@ -91,7 +91,7 @@ func (h *Handler) chartOf(id string, lang knowledge.Lang) (charts.Chart, string)
 		if len(sources) > 1 {
 			label += " [" + strconv.Itoa(sources[p.Fact.Source]) + "]"
 		}
-		c.Bars = append(c.Bars, charts.Bar{Label: label, Value: p.Quantity.Value, Text: numberIn(lang, p.Quantity.Value), Planned: p.Planned()})
+		c.Bars = append(c.Bars, charts.Bar{Label: label, Value: p.Quantity.Value, Text: qualified(p.Quantity, numberIn(lang, p.Quantity.Value)), Planned: p.Planned()})
 	}
 	if len(points) > 0 {
 		c.Unit = h.unitLabel(l, points[0].Quantity)
@@ -243,4 +243,20 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// qualified marks a bar's value as the source does: "more than 76000" is "> 76000", "about
+// 77" is "≈ 77", "up to 7" is "≤ 7".
+func qualified(q *knowledge.Quantity, v string) string {
+	switch {
+	case q.Bound == "over" || q.Bound == "at-least":
+		return "> " + v
+	case q.Bound == "under":
+		return "< " + v
+	case q.Bound == "up-to":
+		return "≤ " + v
+	case q.Approx:
+		return "≈ " + v
+	}
+	return v
 }
