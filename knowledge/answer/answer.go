@@ -199,6 +199,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	ask.months = hasMonth(s.Toks)
 	var res result
 	res.stranger, res.slots = ask.slots.stranger, ask.slots
+	if res.stranger == "" {
+		res.stranger = ask.slots.counted // nothing sourced counts what is asked to be counted
+	}
 	res.referential = ask.referential
 	res.contentUnits, res.unknown = contentOf(units)
 	if context != "" {
@@ -244,7 +247,8 @@ func hasMonth(toks []text.Token) bool {
 
 func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Unit) asked {
 	return asked{
-		amount:      frame.AsksAmount(toks, msg) || frame.NamesAmount(ix, units) && !frame.AsksGoal(toks),
+		amount: frame.AsksAmount(toks, msg) || frame.NamesAmount(ix, units) && !frame.AsksGoal(toks) &&
+			!frame.AsksWhen(toks) && !text.HasWordIn(toks, text.WhoWords), // "who spoke of exports?" wants a name
 		when:        frame.AsksWhen(toks),
 		referential: frame.PointsBack(toks),
 		reversal:    frame.AsksReversal(toks),

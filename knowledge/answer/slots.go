@@ -25,6 +25,9 @@ type slots struct {
 	implied  []impliedUnit
 	plan     bool   // "planned", "expected", "will", "by 2030": a plan is an answer
 	stranger string // a proper name no fact knows ("Poti", "КТК"), as written
+	// counted is what "how many" asks to count when no fact ever names it ("сколько
+	// рабочих", "how many employees"): nothing sourced counts it.
+	counted string
 }
 
 type impliedUnit struct {
@@ -59,6 +62,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 			sl.units[u] = true
 		}
 	}
+	sl.counted = e.countedStranger(toks, units)
 	sl.plan = text.ContainsWord(toks, text.PlanWords) || text.ContainsWord(toks, text.GoalStems) || frame.ParseClaim(toks).Deadline
 	sl.stranger = e.stranger(msg, units)
 	return sl
@@ -255,4 +259,31 @@ func (e *Answerer) anyFactGives(term int32, sl slots) bool {
 		}
 	}
 	return false
+}
+
+// countedStranger finds the word a "how many" asks to count, when it is a word the base
+// never uses: the word right after the amount word (skipping stopwords), or before it in
+// Azerbaijani and Kazakh order is not read — "neçə işçi", "канша жұмысшы" follow it too.
+func (e *Answerer) countedStranger(toks []text.Token, units []index.Unit) string {
+	unknown := map[string]bool{}
+	for _, u := range units {
+		if u.Term < 0 && !u.Num && !u.Covered && u.Exact != "" && u.Start == "" {
+			unknown[strings.TrimPrefix(u.Exact, "=")] = true
+		}
+	}
+	for i, t := range toks {
+		if t.Num || !text.AmountWords[t.Text] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+2; k++ {
+			if text.IsStopword(toks[k].Text) {
+				continue
+			}
+			if unknown[toks[k].Text] {
+				return toks[k].Text
+			}
+			break
+		}
+	}
+	return ""
 }

@@ -90,3 +90,9 @@ func (ix *Index) MeasureUnit(concept string) knowledge.Unit {
 	}
 	return ""
 }
+
+// IsAmount reports a measure that is a figure by nature ("@trade-turnover", "@cost").
+func (ix *Index) IsAmount(concept string) bool {
+	t := ix.termByID[strings.TrimPrefix(concept, "@")]
+	return t != nil && t.Amount
+}

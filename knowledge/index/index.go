@@ -331,7 +331,7 @@ func (ix *Index) addField(db *docBuilder, fi field, lang text.Lang, toks []text.
 func (ix *Index) addGlossary(terms []*knowledge.Term) {
 	var toks []text.Token
 	for _, t := range terms {
-		if t.Kind == "entity" {
+		if t.Kind == "entity" || t.Kind == "commodity" { // both bind an answer to them
 			ix.entities["@"+t.ID] = true
 		}
 		seen := map[string]bool{}

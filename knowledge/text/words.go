@@ -20,6 +20,7 @@ var (
 	AmountWords     = wordsOf(func(l *lexicon) string { return l.amount })
 	BackWords       = wordsOf(func(l *lexicon) string { return l.back })
 	WhenWords       = wordsOf(func(l *lexicon) string { return l.when })
+	WhoWords        = wordsOf(func(l *lexicon) string { return l.who })
 	ReversalWords   = wordsOf(func(l *lexicon) string { return l.reversal })
 	GoalStems       = prefixes(func(l *lexicon) []string { return l.goal })
 

@@ -8,12 +8,12 @@ var azerbaijani = lexicon{
 		milyard azerbaycan azerbaycanin qazaxistan qazaxistanin qazaxistanla baki bakida istehsal tikinti
 		xerc neyi neyin hansi nece olacaq olacaqdir haqqinda barede gore ucun amma lakin sonra evvel
 		salam tesekkur`,
-	stop: `ve ile ne nece qeder hansi nedir kim harada ucun bu bir mi mu dir neyi neyin haqqinda barede
+	stop: `oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir kim harada ucun bu bir mi mu dir neyi neyin haqqinda barede
 		bes bəs idi olub edib edir etdi teşkil teskil var yox artiq vasitesile eksine`,
 	period:   `ay ayı ayda ayinda dovr dövr il ilde ili ilin illik`,
 	greeting: `salam salamlar salaam merhaba sabahiniz xeyir axsaminiz`,
 	thanks:   `tesekkur tesekkurler edirem sag ol olun`,
-	opinion:  `sizce|sence|fikrin|fikriniz|fikrince|deyermi|deyer mi|yaxsidirmi|yaxsi investisiya|daha yaxsi|hansi yaxsi|meslehet|dusunursen|dusunursunuz|perspektivli|riskli|etibarli`,
+	opinion:  `sizce|sence|fikrin|fikriniz|fikrince|deyermi|deyer mi|yaxsidirmi|yaxsi investisiya|daha yaxsi|hansi yaxsi|meslehet|dusunursen|dusunursunuz|perspektivli|riskli|etibarli|serfelidirmi|serfeli olar|fikir ayriligi|dalasacaq|munaqise`,
 	thisYear: `bu il|bu ilin`,
 	lastYear: `kecen il|oten il`,
 	latest:   `hazirda|indi|helelik|indiye|son`,
@@ -23,6 +23,7 @@ var azerbaijani = lexicon{
 	amount:   `qeder nece neche`,
 	back:     `onun onu ona orada ora burada bunun`,
 	when:     `vaxt`,
+	who:      `kim kimin kimdir kimə`,
 	reversal: `eksine`,
 	goal:     []string{"hedef", "meqsed", "niyy"},
 	countries: map[string][]string{
