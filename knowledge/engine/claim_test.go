@@ -118,7 +118,7 @@ func TestCheck_SlotsRuleOutFalseSupport(t *testing.T) {
 		cite  string // the fact a contradiction must cite
 		slot  string // the slot that rules out the look-alike figure
 	}{
-		{"Kazakhstan imported $375.3 million from Azerbaijan in 2022", Contradicted, "astana-2023-exports-imports-2022", claims.SlotMeasure},
+		{"Kazakhstan imported $375.3 million from Azerbaijan in 2022", Contradicted, "astana-2023-exports-imports-2022", claims.SlotDirection},
 		{"Kazakhstan invested $225 million in Azerbaijan", Contradicted, "kazakhstan-investment-in-azerbaijan", ""},
 		{"Товарооборот Азербайджана и Казахстана в 2024 году составил -470 млн долларов", Contradicted, "az-kz-trade-2024", ""},
 		{"All phases of the Port of Baku have a capacity of 15 million tonnes", Contradicted, "port-baku-full-capacity-25mt", ""},

@@ -22,6 +22,7 @@ var (
 	WhenWords       = wordsOf(func(l *lexicon) string { return l.when })
 	WhoWords        = wordsOf(func(l *lexicon) string { return l.who })
 	FirstHalf       = phrases(func(l *lexicon) string { return l.firstHalf })
+	StartedWords    = prefixes(func(l *lexicon) []string { return l.started })
 	ReversalWords   = wordsOf(func(l *lexicon) string { return l.reversal })
 	GoalStems       = prefixes(func(l *lexicon) []string { return l.goal })
 
