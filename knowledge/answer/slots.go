@@ -204,8 +204,8 @@ func (e *Answerer) anyFactGives(term int32, sl slots) bool {
 			continue
 		}
 		f := e.ix.Fact(doc)
-		if len(sl.measures) == 0 && len(f.Quantities) > 0 {
-			return true
+		if len(sl.measures) == 0 {
+			return true // no measure asked about: the name is known, so it is not the reason
 		}
 		for _, q := range f.Quantities {
 			if sl.measures[q.Measure] {
