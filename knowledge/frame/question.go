@@ -37,8 +37,13 @@ func AsksReversal(toks []text.Token) bool { return text.HasWordIn(toks, text.Rev
 func ResolveRelativeTime(msg string, latestYear int) (string, bool) {
 	toks := text.Tokenize(msg, nil)
 	// "This year" asks for the newest figure, but is no hard year: sources say "this year"
-	// of their own year too ("the goal is to double trade this year").
+	// of their own year too ("the goal is to double trade this year") — unless it asks about
+	// a plan, which is of the current year (a goal "for this year" stays the source's year).
 	if rest, ok := text.CutPhrases(toks, text.ThisYearPhrases); ok {
+		if text.ContainsWord(toks, text.PlanWords) && !AsksGoal(toks) {
+			// "what does the port plan to handle this year?" asks about this year's plan
+			return rest + " " + strconv.Itoa(latestYear), false
+		}
 		return rest, true
 	}
 	if rest, ok := text.CutPhrases(toks, text.LastYearPhrases); ok {
