@@ -67,8 +67,10 @@ type Index struct {
 	// so a query word with one typo still finds its stem (symmetric delete, as in SymSpell).
 	deletes map[string][]int32
 	phrases map[string][]phrase
-	// years holds, per fact, the years its figures or events refer to.
-	years [][]int
+	// years holds, per fact, the years its figures or events refer to; yearDocs, per year, the
+	// set of facts that refer to it (a bit per fact).
+	years    [][]int
+	yearDocs map[int][]uint64
 	// amounts tells, per fact, whether it states an amount (not only a year); dated, whether
 	// it gives a year or a date of its own (a launch, an event).
 	amounts []bool
@@ -90,11 +92,6 @@ type Index struct {
 	measures map[string]bool
 }
 
-type docBuilder struct {
-	tf     [numFields]map[string]float64
-	length [numFields]float64
-}
-
 // stem returns the stem of a folded word in a language, from the cache when possible.
 func (ix *Index) stem(lang text.Lang, w string) string {
 	if s, ok := ix.stems[text.LangIndex(lang)][w]; ok {
@@ -113,34 +110,36 @@ func (ix *Index) stemCached(lang text.Lang, w string) string {
 	return s
 }
 
-// NewIndex builds the index of a knowledge base.
+// NewIndex builds the index of a knowledge base. The build streams: each fact's terms get
+// provisional dense ids and are counted per field in arrays indexed by id (no map per fact or
+// per token); a fact's counts go to one flat list, weighted once every fact's length is known,
+// then laid out as postings in one array by term, in sorted term order.
 func NewIndex(kb *knowledge.KB) *Index {
 	ix := &Index{
 		facts:      kb.Facts,
-		vocab:      map[string]int32{},
 		deletes:    map[string][]int32{},
 		phrases:    map[string][]phrase{},
 		entities:   map[string]bool{},
 		wordStarts: map[string]string{},
-		docOf:      map[string]int32{},
+		docOf:      make(map[string]int32, len(kb.Facts)),
+		yearDocs:   map[int][]uint64{},
 	}
 	for i := range ix.stems {
 		ix.stems[i] = map[string]string{}
 	}
 	ix.addGlossary(kb.Terms)
-	docs := make([]docBuilder, len(kb.Facts))
+	b := newBuilder(ix, len(kb.Facts))
 	for d, f := range kb.Facts {
 		ix.docOf[f.ID] = int32(d)
-		ix.addDoc(&docs[d], f, kb.Sources[f.Source])
-		ix.addAttributes(f)
+		b.addDoc(f, kb.Sources[f.Source])
+		ix.addAttributes(int32(d), f)
 	}
-	combined := combineFields(docs)
 	// Other countries are named after the facts are indexed, and only by names that are no
 	// word of the base ("Кения" stems to "кен", the Kazakh for a mineral deposit).
-	countries := ix.withoutBaseWords(countryTerms(kb.Terms), combined)
+	countries := ix.withoutBaseWords(countryTerms(kb.Terms), b.ids)
 	ix.addGlossary(countries)
 	ix.setGlossary(append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...))
-	ix.addPostings(combined, len(docs))
+	b.finish()
 	ix.standsFor = map[int32]int32{}
 	for _, t := range kb.Terms {
 		from, ok1 := ix.vocab["@"+t.ID]
@@ -152,19 +151,64 @@ func NewIndex(kb *knowledge.KB) *Index {
 	return ix
 }
 
+// builder streams the facts into postings.
+type builder struct {
+	ix    *Index
+	ids   map[string]int32 // provisional id of every term, in order of first use
+	names []string         // the term of each provisional id
+	// counts of the current fact, per field, by provisional id; inDoc lists the ids it uses.
+	counts [numFields][]uint16
+	inDoc  []int32
+	length [numFields]float64
+	// entries holds every fact's terms with their counts, fact after fact; fact d's end at
+	// ends[d]; lengths[d] are its field lengths.
+	entries []entry
+	ends    []int32
+	lengths [][numFields]float32
+	// buffers reused from text to text
+	toks         []text.Token
+	stems, exact []string
+	found        []phrase
+}
+
+// entry is a term of a fact with its count in each field.
+type entry struct {
+	term  int32
+	count [numFields]uint16
+}
+
+func newBuilder(ix *Index, docs int) *builder {
+	return &builder{ix: ix, ids: map[string]int32{}, ends: make([]int32, 0, docs),
+		lengths: make([][numFields]float32, 0, docs), entries: make([]entry, 0, docs*128)}
+}
+
+// count adds one occurrence of a term to a field of the current fact.
+func (b *builder) count(fi field, term string) {
+	id, ok := b.ids[term]
+	if !ok {
+		id = int32(len(b.names))
+		b.ids[term] = id
+		b.names = append(b.names, term)
+		for i := range b.counts {
+			b.counts[i] = append(b.counts[i], 0)
+		}
+	}
+	if b.counts[0][id] == 0 && b.counts[1][id] == 0 && b.counts[2][id] == 0 {
+		b.inDoc = append(b.inDoc, id)
+	}
+	b.counts[fi][id]++
+}
+
 // addDoc counts the words of a fact in its fields: the questions people ask, the answer
 // texts, and the entities it names (its source's publisher and the months of its periods too).
-func (ix *Index) addDoc(db *docBuilder, f *knowledge.Fact, src *knowledge.Source) {
-	for i := range db.tf {
-		db.tf[i] = map[string]float64{}
-	}
-	var toks []text.Token
+func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source) {
+	b.length = [numFields]float64{}
 	for _, l := range text.Langs {
-		toks = text.Tokenize(f.Text[l], toks[:0])
-		ix.addField(db, fieldText, l, toks)
+		b.toks = text.Tokenize(f.Text[l], b.toks[:0])
+		b.addField(fieldText, l, b.toks)
 		for _, q := range f.Questions[l] {
-			toks = text.Tokenize(q, toks[:0])
-			ix.addField(db, fieldQuestions, l, toks)
+			b.toks = text.Tokenize(q, b.toks[:0])
+			b.addField(fieldQuestions, l, b.toks)
 		}
 	}
 	entities := f.Entities
@@ -172,18 +216,167 @@ func (ix *Index) addDoc(db *docBuilder, f *knowledge.Fact, src *knowledge.Source
 		entities = append(entities[:len(entities):len(entities)], src.Entity) // "according to the Astana Times"
 	}
 	for _, e := range entities {
-		db.tf[fieldEntities]["@"+e]++
-		db.length[fieldEntities]++
+		b.count(fieldEntities, "@"+e)
+		b.length[fieldEntities]++
 	}
 	for _, m := range knowledge.FactMonths(f) {
-		db.tf[fieldEntities][monthToken(m)]++
+		b.count(fieldEntities, monthToken(m))
+	}
+	for _, id := range b.inDoc {
+		e := entry{term: id}
+		for fi := range b.counts {
+			e.count[fi] = b.counts[fi][id]
+			b.counts[fi][id] = 0
+		}
+		b.entries = append(b.entries, e)
+	}
+	b.inDoc = b.inDoc[:0]
+	b.ends = append(b.ends, int32(len(b.entries)))
+	var l [numFields]float32
+	for i := range l {
+		l[i] = float32(b.length[i]) // a count of words: exact in a float32
+	}
+	b.lengths = append(b.lengths, l)
+}
+
+// addField adds the stems of one text to a document field, with glossary concepts.
+func (b *builder) addField(fi field, lang text.Lang, toks []text.Token) {
+	ix := b.ix
+	stems, exact := b.stems[:0], b.exact[:0] // exact: the words as written, for abbreviations
+	for _, t := range toks {
+		if t.Num {
+			stems = append(stems, t.Text)
+			exact = append(exact, t.Text)
+			continue
+		}
+		if t.Sym || text.IsStopword(t.Text) {
+			continue // dropped on both sides, so glossary names match across "of", "и", "və"
+		}
+		stems = append(stems, ix.stemCached(lang, t.Text))
+		exact = append(exact, exactForm(t))
+	}
+	b.stems, b.exact = stems, exact
+	for _, s := range stems {
+		if s != "" {
+			b.count(fi, s)
+			b.length[fi]++
+		}
+	}
+	if fi == fieldText {
+		// Only the answer texts say authoritatively which way a flow goes; the questions
+		// people ask are paraphrases and would blur it.
+		text.Directions(toks, func(term string) { b.count(fi, term) })
+	}
+	variants := func(j int) [3]string { return [3]string{stems[j], "", exact[j]} }
+	for i := 0; i < len(stems); {
+		b.found = ix.matchPhrases(b.found[:0], i, variants, len(stems))
+		found := longest(b.found)
+		if len(found) == 0 {
+			i++
+			continue
+		}
+		for _, c := range found {
+			b.count(fi, c.concept)
+		}
+		i += len(found[0].stems)
 	}
 }
 
-// addAttributes records what the checks of an answer ask of a fact: the years it refers to,
-// whether it states an amount, whether it is dated.
-func (ix *Index) addAttributes(f *knowledge.Fact) {
-	ix.years = append(ix.years, knowledge.FactYears(f))
+// finish weighs every fact's terms (BM25F: normalized, weighted frequency, saturated once),
+// gives the terms dense ids in sorted order and lays their postings out by document.
+func (b *builder) finish() {
+	ix := b.ix
+	docs := len(b.ends)
+	var avg [numFields]float64
+	for d := range b.lengths {
+		for i := range avg {
+			avg[i] += float64(b.lengths[d][i])
+		}
+	}
+	for i := range avg {
+		avg[i] = math.Max(avg[i]/math.Max(float64(docs), 1), 1)
+	}
+	// Final ids: the terms in sorted order.
+	order := make([]int32, len(b.names))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.Slice(order, func(i, j int) bool { return b.names[order[i]] < b.names[order[j]] })
+	final := make([]int32, len(b.names))
+	ix.terms = make([]string, len(b.names))
+	for id, prov := range order {
+		final[prov] = int32(id)
+		ix.terms[id] = b.names[prov]
+		b.ids[b.names[prov]] = int32(id)
+	}
+	ix.vocab = b.ids
+	b.names = nil
+	// Postings: counted per term, then filled fact by fact, so each list is sorted by fact.
+	start := make([]int32, len(ix.terms)+1)
+	for _, e := range b.entries {
+		start[final[e.term]+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	all := make([]posting, len(b.entries))
+	next := append([]int32(nil), start[:len(ix.terms)]...)
+	from := int32(0)
+	for d, end := range b.ends {
+		var norm [numFields]float64
+		for fi := range norm {
+			norm[fi] = 1 - bm25B + bm25B*float64(b.lengths[d][fi])/avg[fi]
+		}
+		for _, e := range b.entries[from:end] {
+			tf := 0.0
+			for fi := range numFields {
+				if c := e.count[fi]; c > 0 {
+					tf += fieldWeights[fi] * float64(c) / norm[fi]
+				}
+			}
+			w := tf * (bm25K1 + 1) / (tf + bm25K1)
+			id := final[e.term]
+			all[next[id]] = posting{doc: int32(d), weight: float32(w)}
+			next[id]++
+		}
+		from = end
+	}
+	b.entries, b.ends, b.lengths = nil, nil, nil
+	ix.postings = make([][]posting, len(ix.terms))
+	ix.idf = make([]float32, len(ix.terms))
+	n := float64(docs)
+	for id, t := range ix.terms {
+		ps := all[start[id]:start[id+1]:start[id+1]]
+		ix.postings[id] = ps
+		df := float64(len(ps))
+		idf := float32(math.Log(1 + (n-df+0.5)/(df+0.5)))
+		ix.idf[id] = idf
+		if idf > ix.maxIDF {
+			ix.maxIDF = idf
+		}
+		if !strings.HasPrefix(t, "@") && utf8.RuneCountInString(t) >= 4 && !isNumber(t) {
+			ix.deletes[t] = append(ix.deletes[t], int32(id))
+			forDeletions(t, func(del string) {
+				ix.deletes[del] = append(ix.deletes[del], int32(id))
+			})
+		}
+	}
+}
+
+// addAttributes records what the checks of an answer ask of a fact: the years it refers to
+// (also as the set of facts of each year, for ranking), whether it states an amount, whether
+// it is dated.
+func (ix *Index) addAttributes(doc int32, f *knowledge.Fact) {
+	ys := knowledge.FactYears(f)
+	ix.years = append(ix.years, ys)
+	for _, y := range ys {
+		set := ix.yearDocs[y]
+		if set == nil {
+			set = make([]uint64, (len(ix.facts)+63)/64)
+			ix.yearDocs[y] = set
+		}
+		set[doc/64] |= 1 << (doc % 64)
+	}
 	hasAmount := false
 	for _, q := range f.Quantities {
 		hasAmount = hasAmount || q.Unit != "year" && q.Unit != "ordinal"
@@ -196,36 +389,6 @@ func (ix *Index) addAttributes(f *knowledge.Fact) {
 	ix.dated = append(ix.dated, isDated)
 }
 
-// combineFields combines the fields of every document per term (BM25F): normalized, weighted
-// frequency, saturated once.
-func combineFields(docs []docBuilder) map[string][]posting {
-	var avg [numFields]float64
-	for d := range docs {
-		for i := range avg {
-			avg[i] += docs[d].length[i]
-		}
-	}
-	for i := range avg {
-		avg[i] = math.Max(avg[i]/math.Max(float64(len(docs)), 1), 1)
-	}
-	combined := map[string][]posting{}
-	for d := range docs {
-		db := &docs[d]
-		sum := map[string]float64{}
-		for fi := range numFields {
-			norm := 1 - bm25B + bm25B*db.length[fi]/avg[fi]
-			for term, tf := range db.tf[fi] {
-				sum[term] += fieldWeights[fi] * tf / norm
-			}
-		}
-		for term, tf := range sum {
-			w := tf * (bm25K1 + 1) / (tf + bm25K1)
-			combined[term] = append(combined[term], posting{doc: int32(d), weight: float32(w)})
-		}
-	}
-	return combined
-}
-
 // setGlossary keeps the glossary (the base's and CLDR's countries) by id, and its measures.
 func (ix *Index) setGlossary(glossary []*knowledge.Term) {
 	ix.glossary = glossary
@@ -234,36 +397,6 @@ func (ix *Index) setGlossary(glossary []*knowledge.Term) {
 		ix.termByID[t.ID] = t
 		if t.Kind == "measure" {
 			ix.measures["@"+t.ID] = true
-		}
-	}
-}
-
-// addPostings gives every term a dense id in sorted order, with its postings sorted by
-// document, its idf, and its one-letter deletions for typo lookup.
-func (ix *Index) addPostings(combined map[string][]posting, docs int) {
-	terms := make([]string, 0, len(combined))
-	for t := range combined {
-		terms = append(terms, t)
-	}
-	sort.Strings(terms)
-	ix.terms = terms
-	n := float64(docs)
-	for id, t := range terms {
-		ps := combined[t]
-		sort.Slice(ps, func(i, j int) bool { return ps[i].doc < ps[j].doc })
-		ix.vocab[t] = int32(id)
-		ix.postings = append(ix.postings, ps)
-		df := float64(len(ps))
-		idf := float32(math.Log(1 + (n-df+0.5)/(df+0.5)))
-		ix.idf = append(ix.idf, idf)
-		if idf > ix.maxIDF {
-			ix.maxIDF = idf
-		}
-		if !strings.HasPrefix(t, "@") && utf8.RuneCountInString(t) >= 4 && !isNumber(t) {
-			ix.deletes[t] = append(ix.deletes[t], int32(id))
-			forDeletions(t, func(del string) {
-				ix.deletes[del] = append(ix.deletes[del], int32(id))
-			})
 		}
 	}
 }
@@ -281,46 +414,6 @@ func forDeletions(w string, fn func(string)) {
 			fn(del)
 		}
 		prev = del
-	}
-}
-
-// addField adds the stems of one text to a document field, with glossary concepts.
-func (ix *Index) addField(db *docBuilder, fi field, lang text.Lang, toks []text.Token) {
-	stems := make([]string, 0, len(toks))
-	exact := make([]string, 0, len(toks)) // the words as written, for abbreviations
-	for _, t := range toks {
-		if t.Num {
-			stems = append(stems, t.Text)
-			exact = append(exact, t.Text)
-			continue
-		}
-		if t.Sym || text.IsStopword(t.Text) {
-			continue // dropped on both sides, so glossary names match across "of", "и", "və"
-		}
-		stems = append(stems, ix.stemCached(lang, t.Text))
-		exact = append(exact, exactForm(t))
-	}
-	for _, s := range stems {
-		if s != "" {
-			db.tf[fi][s]++
-			db.length[fi]++
-		}
-	}
-	if fi == fieldText {
-		// Only the answer texts say authoritatively which way a flow goes; the questions
-		// people ask are paraphrases and would blur it.
-		text.Directions(toks, func(term string) { db.tf[fi][term]++ })
-	}
-	for i := 0; i < len(stems); {
-		found := longest(ix.matchPhrases(i, func(j int) [3]string { return [3]string{stems[j], "", exact[j]} }, len(stems)))
-		if len(found) == 0 {
-			i++
-			continue
-		}
-		for _, c := range found {
-			db.tf[fi][c.concept]++
-		}
-		i += len(found[0].stems)
 	}
 }
 
@@ -423,12 +516,12 @@ func isAbbreviation(name string) bool {
 	return upper
 }
 
-// matchPhrases returns the glossary phrases starting at position i. variants(j) gives the
-// candidate stems of position j (a query word may be read as Russian or Kazakh, say).
-func (ix *Index) matchPhrases(i int, variants func(int) [3]string, n int) []phrase {
-	var found []phrase
-	seen := ""
-	for _, v := range variants(i) {
+// matchPhrases appends to found the glossary phrases starting at position i. variants(j)
+// gives the candidate stems of position j (a query word may be read as Russian or Kazakh, say).
+func (ix *Index) matchPhrases(found []phrase, i int, variants func(int) [3]string, n int) []phrase {
+	first := len(found)
+	vi := variants(i)
+	for _, v := range vi {
 		if v == "" {
 			continue
 		}
@@ -437,7 +530,7 @@ func (ix *Index) matchPhrases(i int, variants func(int) [3]string, n int) []phra
 			if i+len(p.stems) > n {
 				continue
 			}
-			if p.surface != "" && !looksLike(strings.TrimPrefix(variants(i)[2], "="), p.surface) {
+			if p.surface != "" && !looksLike(strings.TrimPrefix(vi[2], "="), p.surface) {
 				continue
 			}
 			for k := 1; k < len(p.stems); k++ {
@@ -446,10 +539,12 @@ func (ix *Index) matchPhrases(i int, variants func(int) [3]string, n int) []phra
 					continue next
 				}
 			}
-			if !strings.Contains(seen, p.concept+" ") {
-				seen += p.concept + " "
-				found = append(found, p)
+			for _, f := range found[first:] {
+				if f.concept == p.concept {
+					continue next
+				}
 			}
+			found = append(found, p)
 		}
 	}
 	return found
@@ -519,14 +614,14 @@ func editDistanceAtMost(a, b []rune, k int) bool {
 }
 
 // withoutBaseWords drops the one-word names whose stem is a word of the indexed facts.
-func (ix *Index) withoutBaseWords(terms []*knowledge.Term, base map[string][]posting) []*knowledge.Term {
+func (ix *Index) withoutBaseWords(terms []*knowledge.Term, base map[string]int32) []*knowledge.Term {
 	out := terms[:0]
 	for _, t := range terms {
 		for _, l := range text.Langs {
 			names := t.Names[l][:0]
 			for _, n := range t.Names[l] {
 				toks := text.Tokenize(n, nil)
-				if len(toks) == 1 && base[ix.stemCached(l, toks[0].Text)] != nil {
+				if len(toks) == 1 && isBaseWord(base, ix.stemCached(l, toks[0].Text)) {
 					continue
 				}
 				names = append(names, n)
@@ -544,10 +639,16 @@ func (ix *Index) withoutBaseWords(terms []*knowledge.Term, base map[string][]pos
 	return out
 }
 
+func isBaseWord(base map[string]int32, stem string) bool {
+	_, ok := base[stem]
+	return ok
+}
+
 // Scratch is the per-query working memory of ranking: reuse one per goroutine (a sync.Pool).
 type Scratch struct {
 	scores  []float32
 	touched []int32
+	found   []phrase
 	Units   []Unit       // the units of the last text analyzed
 	Toks    []text.Token // the tokens of the last text analyzed
 }

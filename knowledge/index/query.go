@@ -47,7 +47,7 @@ func (ix *Index) AnalyzeAppend(s *Scratch, msg string, units []Unit, context boo
 		}
 	}
 	n := len(units)
-	units = ix.appendConcepts(units, start, n)
+	units = ix.appendConcepts(s, units, start, n)
 	units = ix.appendWordStarts(units, start, n)
 	units = ix.appendDirections(units, start, s.Toks)
 	if context {
@@ -102,7 +102,7 @@ func (ix *Index) wordUnit(t text.Token) (u Unit, ok bool) {
 // appendConcepts adds the glossary concepts the words units[start:n] name: "БТД",
 // "Baku–Tbilisi–Ceyhan" and "Bakı-Tbilisi-Ceyhan" all become @btc. The words of a name are
 // covered by its concept.
-func (ix *Index) appendConcepts(units []Unit, start, n int) []Unit {
+func (ix *Index) appendConcepts(s *Scratch, units []Unit, start, n int) []Unit {
 	variants := func(j int) [3]string {
 		v := [3]string{units[j].Variants[0], units[j].Variants[1], units[j].Exact}
 		if units[j].Term >= 0 && v[1] == "" {
@@ -111,7 +111,8 @@ func (ix *Index) appendConcepts(units []Unit, start, n int) []Unit {
 		return v
 	}
 	for i := start; i < n; {
-		found := longest(ix.matchPhrases(i, variants, n))
+		s.found = ix.matchPhrases(s.found[:0], i, variants, n)
+		found := longest(s.found)
 		if len(found) == 0 {
 			i++
 			continue
