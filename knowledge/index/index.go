@@ -649,6 +649,8 @@ type Scratch struct {
 	scores  []float32
 	touched []int32
 	found   []phrase
+	top     []Scored
+	years   []uint64     // the facts of the years asked about, when more than one
 	Units   []Unit       // the units of the last text analyzed
 	Toks    []text.Token // the tokens of the last text analyzed
 }

@@ -28,33 +28,47 @@ type RankOptions struct {
 // Rank scores facts against the units of a question (BM25F over the postings of every known
 // unit) and returns the best k.
 func (ix *Index) Rank(s *Scratch, units []Unit, k int, opt RankOptions) []Scored {
+	scores := s.scores
 	for i := range units {
 		u := &units[i]
 		if u.Term < 0 || opt.IgnoreFigures && u.Num && u.Year == 0 {
 			continue
 		}
+		w := u.Weight
 		for _, p := range ix.postings[u.Term] {
-			if s.scores[p.doc] == 0 {
+			sc := scores[p.doc]
+			if sc == 0 {
 				s.touched = append(s.touched, p.doc)
 			}
-			s.scores[p.doc] += u.Weight * p.weight
+			scores[p.doc] = sc + w*p.weight
 		}
 	}
 	for _, id := range opt.Demote {
 		if d, ok := ix.docOf[id]; ok {
-			s.scores[d] *= demotedScore
+			scores[d] *= demotedScore
 		}
 	}
 	if len(opt.Years) > 0 {
+		// The facts of the years asked about, as a set: one bit test per candidate.
+		asked := ix.yearDocs[opt.Years[0]]
+		if len(opt.Years) > 1 {
+			s.years = append(s.years[:0], make([]uint64, (len(ix.facts)+63)/64)...)
+			for _, y := range opt.Years {
+				for w, bits := range ix.yearDocs[y] {
+					s.years[w] |= bits
+				}
+			}
+			asked = s.years
+		}
 		for _, d := range s.touched {
-			if !AnyIn(opt.Years, ix.years[d]) {
-				s.scores[d] *= yearPenalty
+			if asked == nil || asked[d/64]&(1<<(d%64)) == 0 {
+				scores[d] *= yearPenalty
 			}
 		}
 	}
 	top := topDocs(s, k)
 	for _, d := range s.touched {
-		s.scores[d] = 0
+		scores[d] = 0
 	}
 	s.touched = s.touched[:0]
 	return top
@@ -65,16 +79,19 @@ type Scored struct {
 	Score float32
 }
 
+// topDocs keeps the k best of the touched facts, best first (ties: the lower fact first), in
+// the scratch's buffer: the result is valid until the next Rank with the same scratch.
 func topDocs(s *Scratch, k int) []Scored {
-	top := make([]Scored, 0, k+1)
+	top := s.top[:0]
 	for _, d := range s.touched {
 		sc := s.scores[d]
 		if len(top) == k && sc <= top[k-1].Score {
 			continue
 		}
-		i := sort.Search(len(top), func(i int) bool {
-			return top[i].Score < sc || top[i].Score == sc && top[i].Doc > d
-		})
+		i := len(top)
+		for i > 0 && (top[i-1].Score < sc || top[i-1].Score == sc && top[i-1].Doc > d) {
+			i--
+		}
 		top = append(top, Scored{})
 		copy(top[i+1:], top[i:])
 		top[i] = Scored{Doc: d, Score: sc}
@@ -82,6 +99,7 @@ func topDocs(s *Scratch, k int) []Scored {
 			top = top[:k]
 		}
 	}
+	s.top = top
 	return top
 }
 
