@@ -110,6 +110,23 @@ func (ix *Index) stemCached(lang text.Lang, w string) string {
 	return s
 }
 
+// stemBothReadings caches the stem of every word of the base in the other language of its
+// script too, since a question's word is read both ways (Russian and Kazakh, English and
+// Azerbaijani): a question in the words of the base is then stemmed without a stemmer.
+func (ix *Index) stemBothReadings() {
+	for li, m := range ix.stems {
+		for w := range m {
+			for _, l := range text.ScriptLangs(w) {
+				if o := text.LangIndex(l); o != li {
+					if _, ok := ix.stems[o][w]; !ok {
+						ix.stems[o][w] = text.Stem(l, w)
+					}
+				}
+			}
+		}
+	}
+}
+
 // NewIndex builds the index of a knowledge base. The build streams: each fact's terms get
 // provisional dense ids and are counted per field in arrays indexed by id (no map per fact or
 // per token); a fact's counts go to one flat list, weighted once every fact's length is known,
@@ -140,6 +157,7 @@ func NewIndex(kb *knowledge.KB) *Index {
 	ix.addGlossary(countries)
 	ix.setGlossary(append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...))
 	b.finish()
+	ix.stemBothReadings()
 	ix.standsFor = map[int32]int32{}
 	for _, t := range kb.Terms {
 		from, ok1 := ix.vocab["@"+t.ID]
