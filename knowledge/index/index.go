@@ -187,6 +187,9 @@ type builder struct {
 	toks         []text.Token
 	stems, exact []string
 	found        []phrase
+	// words caches the reading of every word, per language; numbers, of every number.
+	words   [4]map[string]*word
+	numbers map[string]*word
 }
 
 // entry is a term of a fact with its count in each field.
@@ -200,8 +203,8 @@ func newBuilder(ix *Index, docs int) *builder {
 		lengths: make([][numFields]float32, 0, docs), entries: make([]entry, 0, docs*128)}
 }
 
-// count adds one occurrence of a term to a field of the current fact.
-func (b *builder) count(fi field, term string) {
+// id is the provisional id of a term.
+func (b *builder) id(term string) int32 {
 	id, ok := b.ids[term]
 	if !ok {
 		id = int32(len(b.names))
@@ -211,6 +214,13 @@ func (b *builder) count(fi field, term string) {
 			b.counts[i] = append(b.counts[i], 0)
 		}
 	}
+	return id
+}
+
+// count adds one occurrence of a term to a field of the current fact.
+func (b *builder) count(fi field, term string) { b.countID(fi, b.id(term)) }
+
+func (b *builder) countID(fi field, id int32) {
 	if b.counts[0][id] == 0 && b.counts[1][id] == 0 && b.counts[2][id] == 0 {
 		b.inDoc = append(b.inDoc, id)
 	}
@@ -257,33 +267,68 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source) {
 	b.lengths = append(b.lengths, l)
 }
 
+// word is what the build knows of a word of a language: its stem and that stem's provisional
+// id, its form as written (for abbreviations), and whether a glossary name may start with it.
+type word struct {
+	stem, exact string
+	id          int32 // provisional id of the stem; -1 for an empty stem
+	startsName  bool
+}
+
+// word reads a token once per language: later occurrences cost one map lookup.
+func (b *builder) word(lang text.Lang, t text.Token) *word {
+	cache := &b.words[text.LangIndex(lang)]
+	if t.Num {
+		cache = &b.numbers // a number is itself in every language
+	}
+	if w, ok := (*cache)[t.Text]; ok {
+		return w
+	}
+	w := &word{id: -1}
+	if t.Num {
+		w.stem, w.exact = t.Text, t.Text
+	} else {
+		w.stem, w.exact = b.ix.stemCached(lang, t.Text), exactForm(t)
+	}
+	if w.stem != "" {
+		w.id = b.id(w.stem)
+	}
+	_, byStem := b.ix.phrases[w.stem]
+	_, byExact := b.ix.phrases[w.exact]
+	w.startsName = byStem || byExact
+	if *cache == nil {
+		*cache = map[string]*word{}
+	}
+	(*cache)[t.Text] = w
+	return w
+}
+
 // addField adds the stems of one text to a document field, with glossary concepts.
 func (b *builder) addField(fi field, lang text.Lang, toks []text.Token) {
 	ix := b.ix
 	stems, exact := b.stems[:0], b.exact[:0] // exact: the words as written, for abbreviations
+	names := false
 	for _, t := range toks {
-		if t.Num {
-			stems = append(stems, t.Text)
-			exact = append(exact, t.Text)
-			continue
-		}
-		if t.Sym || text.IsStopword(t.Text) {
+		if !t.Num && (t.Sym || text.IsStopword(t.Text)) {
 			continue // dropped on both sides, so glossary names match across "of", "и", "və"
 		}
-		stems = append(stems, ix.stemCached(lang, t.Text))
-		exact = append(exact, exactForm(t))
-	}
-	b.stems, b.exact = stems, exact
-	for _, s := range stems {
-		if s != "" {
-			b.count(fi, s)
+		w := b.word(lang, t)
+		stems = append(stems, w.stem)
+		exact = append(exact, w.exact)
+		if w.id >= 0 {
+			b.countID(fi, w.id)
 			b.length[fi]++
 		}
+		names = names || w.startsName
 	}
+	b.stems, b.exact = stems, exact
 	if fi == fieldText {
 		// Only the answer texts say authoritatively which way a flow goes; the questions
 		// people ask are paraphrases and would blur it.
 		text.Directions(toks, func(term string) { b.count(fi, term) })
+	}
+	if !names {
+		return // no glossary name starts at any word
 	}
 	variants := func(j int) [3]string { return [3]string{stems[j], "", exact[j]} }
 	for i := 0; i < len(stems); {
