@@ -184,9 +184,9 @@ type builder struct {
 	ends    []int32
 	lengths [][numFields]float32
 	// buffers reused from text to text
-	toks         []text.Token
-	stems, exact []string
-	found        []phrase
+	toks  []text.Token
+	ws    []*word
+	found []phrase
 	// words caches the reading of every word, per language; numbers, of every number.
 	words   [4]map[string]*word
 	numbers map[string]*word
@@ -267,12 +267,14 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source) {
 	b.lengths = append(b.lengths, l)
 }
 
-// word is what the build knows of a word of a language: its stem and that stem's provisional
-// id, its form as written (for abbreviations), and whether a glossary name may start with it.
+// word is what the build knows of a word of a language: whether it is a stopword, its stem
+// and that stem's provisional id, its form as written (for abbreviations), and the glossary
+// names that start with either.
 type word struct {
-	stem, exact string
-	id          int32 // provisional id of the stem; -1 for an empty stem
-	startsName  bool
+	stem, exact     string
+	id              int32 // provisional id of the stem; -1 for an empty stem
+	stop            bool
+	byStem, byExact []phrase
 }
 
 // word reads a token once per language: later occurrences cost one map lookup.
@@ -285,17 +287,21 @@ func (b *builder) word(lang text.Lang, t text.Token) *word {
 		return w
 	}
 	w := &word{id: -1}
-	if t.Num {
+	switch {
+	case t.Num:
 		w.stem, w.exact = t.Text, t.Text
-	} else {
+	case text.IsStopword(t.Text):
+		w.stop = true
+	default:
 		w.stem, w.exact = b.ix.stemCached(lang, t.Text), exactForm(t)
 	}
-	if w.stem != "" {
-		w.id = b.id(w.stem)
+	if !w.stop {
+		if w.stem != "" {
+			w.id = b.id(w.stem)
+			w.byStem = b.ix.phrases[w.stem]
+		}
+		w.byExact = b.ix.phrases[w.exact]
 	}
-	_, byStem := b.ix.phrases[w.stem]
-	_, byExact := b.ix.phrases[w.exact]
-	w.startsName = byStem || byExact
 	if *cache == nil {
 		*cache = map[string]*word{}
 	}
@@ -305,23 +311,24 @@ func (b *builder) word(lang text.Lang, t text.Token) *word {
 
 // addField adds the stems of one text to a document field, with glossary concepts.
 func (b *builder) addField(fi field, lang text.Lang, toks []text.Token) {
-	ix := b.ix
-	stems, exact := b.stems[:0], b.exact[:0] // exact: the words as written, for abbreviations
+	ws := b.ws[:0]
 	names := false
 	for _, t := range toks {
-		if !t.Num && (t.Sym || text.IsStopword(t.Text)) {
-			continue // dropped on both sides, so glossary names match across "of", "и", "və"
+		if t.Sym && !t.Num {
+			continue
 		}
 		w := b.word(lang, t)
-		stems = append(stems, w.stem)
-		exact = append(exact, w.exact)
+		if w.stop {
+			continue // dropped on both sides, so glossary names match across "of", "и", "və"
+		}
+		ws = append(ws, w)
 		if w.id >= 0 {
 			b.countID(fi, w.id)
 			b.length[fi]++
 		}
-		names = names || w.startsName
+		names = names || w.byStem != nil || w.byExact != nil
 	}
-	b.stems, b.exact = stems, exact
+	b.ws = ws
 	if fi == fieldText {
 		// Only the answer texts say authoritatively which way a flow goes; the questions
 		// people ask are paraphrases and would blur it.
@@ -330,9 +337,8 @@ func (b *builder) addField(fi field, lang text.Lang, toks []text.Token) {
 	if !names {
 		return // no glossary name starts at any word
 	}
-	variants := func(j int) [3]string { return [3]string{stems[j], "", exact[j]} }
-	for i := 0; i < len(stems); {
-		b.found = ix.matchPhrases(b.found[:0], i, variants, len(stems))
+	for i := 0; i < len(ws); {
+		b.found = b.matchNames(b.found[:0], ws, i)
 		found := longest(b.found)
 		if len(found) == 0 {
 			i++
@@ -343,6 +349,33 @@ func (b *builder) addField(fi field, lang text.Lang, toks []text.Token) {
 		}
 		i += len(found[0].stems)
 	}
+}
+
+// matchNames is matchPhrases over the words of a text: the glossary names starting at word i.
+func (b *builder) matchNames(found []phrase, ws []*word, i int) []phrase {
+	for _, ps := range [2][]phrase{ws[i].byStem, ws[i].byExact} {
+	next:
+		for _, p := range ps {
+			if i+len(p.stems) > len(ws) {
+				continue
+			}
+			if p.surface != "" && !looksLike(strings.TrimPrefix(ws[i].exact, "="), p.surface) {
+				continue
+			}
+			for k := 1; k < len(p.stems); k++ {
+				if w := ws[i+k]; w.stem != p.stems[k] && p.stems[k] != "" && w.exact != p.stems[k] {
+					continue next
+				}
+			}
+			for _, f := range found {
+				if f.concept == p.concept {
+					continue next
+				}
+			}
+			found = append(found, p)
+		}
+	}
+	return found
 }
 
 // finish weighs every fact's terms (BM25F: normalized, weighted frequency, saturated once),
@@ -633,7 +666,8 @@ func looksLike(word, name string) bool {
 	if word == "" || word == name {
 		return true
 	}
-	w, n := []rune(word), []rune(name)
+	var wb, nb [48]rune // on the stack for any word of the base
+	w, n := appendRunes(wb[:0], word), appendRunes(nb[:0], name)
 	common := 0
 	for common < len(w) && common < len(n) && w[common] == n[common] {
 		common++
@@ -647,13 +681,23 @@ func looksLike(word, name string) bool {
 	return editDistanceAtMost(w, n, 2)
 }
 
+func appendRunes(buf []rune, s string) []rune {
+	for _, r := range s {
+		buf = append(buf, r)
+	}
+	return buf
+}
+
 // editDistanceAtMost reports whether the Levenshtein distance of a and b is at most k.
 func editDistanceAtMost(a, b []rune, k int) bool {
 	if d := len(a) - len(b); d > k || -d > k {
 		return false
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var pb, cb [49]int
+	prev, cur := pb[:0], cb[:0]
+	for range len(b) + 1 {
+		prev, cur = append(prev, 0), append(cur, 0)
+	}
 	for j := range prev {
 		prev[j] = j
 	}
