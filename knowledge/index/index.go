@@ -75,6 +75,9 @@ type Index struct {
 	// it gives a year or a date of its own (a launch, an event).
 	amounts []bool
 	dated   []bool
+	// knownWords and knownNumbers hold how each word and number of the base reads in a
+	// question (see wordUnit).
+	knownWords, knownNumbers map[string]knownWord
 	// stems caches the stems of every word seen in the knowledge base, per language.
 	stems    [4]map[string]string // one per language, in the order of text.Langs
 	terms    []string
@@ -158,6 +161,7 @@ func NewIndex(kb *knowledge.KB) *Index {
 	ix.setGlossary(append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...))
 	b.finish()
 	ix.stemBothReadings()
+	ix.readKnownWords(b)
 	ix.standsFor = map[int32]int32{}
 	for _, t := range kb.Terms {
 		from, ok1 := ix.vocab["@"+t.ID]

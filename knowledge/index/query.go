@@ -61,7 +61,45 @@ func (ix *Index) AnalyzeAppend(s *Scratch, msg string, units []Unit, context boo
 
 // wordUnit reads one word: a month, a word that says when or how much, a number, or a word
 // with its stems and index term. ok is false for a word that says nothing (a stopword, a sign).
+// The words and numbers of the base were read when it was indexed.
 func (ix *Index) wordUnit(t text.Token) (u Unit, ok bool) {
+	if !t.Sym {
+		known := ix.knownWords
+		if t.Num {
+			known = ix.knownNumbers
+		}
+		if k, found := known[t.Text]; found {
+			return k.unit, k.ok
+		}
+	}
+	return ix.readWord(t)
+}
+
+// knownWord is how a word of the base reads in a question.
+type knownWord struct {
+	unit Unit
+	ok   bool
+}
+
+// readKnownWords reads every word and number of the indexed texts as a question's word.
+func (ix *Index) readKnownWords(b *builder) {
+	ix.knownWords = map[string]knownWord{}
+	for _, words := range b.words {
+		for w := range words {
+			if _, done := ix.knownWords[w]; !done {
+				u, ok := ix.readWord(text.Token{Text: w})
+				ix.knownWords[w] = knownWord{u, ok}
+			}
+		}
+	}
+	ix.knownNumbers = make(map[string]knownWord, len(b.numbers))
+	for w := range b.numbers {
+		u, ok := ix.readWord(text.Token{Text: w, Num: true})
+		ix.knownNumbers[w] = knownWord{u, ok}
+	}
+}
+
+func (ix *Index) readWord(t text.Token) (u Unit, ok bool) {
 	if t.Sym || text.IsStopword(t.Text) || !t.Num && utf8.RuneCountInString(t.Text) < 2 {
 		return u, false
 	}
