@@ -35,7 +35,16 @@ func (ix *Index) Rank(s *Scratch, units []Unit, k int, opt RankOptions) []Scored
 			continue
 		}
 		w := u.Weight
-		for _, p := range ix.postings[u.Term] {
+		ps := ix.postings[u.Term]
+		if len(s.touched) == 0 {
+			// The first list touches each of its facts for the first time.
+			for _, p := range ps {
+				s.touched = append(s.touched, p.doc)
+				scores[p.doc] = w * p.weight
+			}
+			continue
+		}
+		for _, p := range ps {
 			sc := scores[p.doc]
 			if sc == 0 {
 				s.touched = append(s.touched, p.doc)
@@ -48,9 +57,10 @@ func (ix *Index) Rank(s *Scratch, units []Unit, k int, opt RankOptions) []Scored
 			scores[d] *= demotedScore
 		}
 	}
+	// The facts of the years asked about, as a set: one bit test per candidate.
+	var asked []uint64
 	if len(opt.Years) > 0 {
-		// The facts of the years asked about, as a set: one bit test per candidate.
-		asked := ix.yearDocs[opt.Years[0]]
+		asked = ix.yearDocs[opt.Years[0]]
 		if len(opt.Years) > 1 {
 			s.years = append(s.years[:0], make([]uint64, (len(ix.facts)+63)/64)...)
 			for _, y := range opt.Years {
@@ -60,31 +70,16 @@ func (ix *Index) Rank(s *Scratch, units []Unit, k int, opt RankOptions) []Scored
 			}
 			asked = s.years
 		}
-		for _, d := range s.touched {
-			if asked == nil || asked[d/64]&(1<<(d%64)) == 0 {
-				scores[d] *= yearPenalty
-			}
-		}
 	}
-	top := topDocs(s, k)
-	for _, d := range s.touched {
-		scores[d] = 0
-	}
-	s.touched = s.touched[:0]
-	return top
-}
-
-type Scored struct {
-	Doc   int32
-	Score float32
-}
-
-// topDocs keeps the k best of the touched facts, best first (ties: the lower fact first), in
-// the scratch's buffer: the result is valid until the next Rank with the same scratch.
-func topDocs(s *Scratch, k int) []Scored {
+	// One pass over the candidates: the year penalty, the best k (ties: the lower fact first,
+	// and a later candidate does not displace an equal one), and the scores cleared.
 	top := s.top[:0]
 	for _, d := range s.touched {
-		sc := s.scores[d]
+		sc := scores[d]
+		scores[d] = 0
+		if len(opt.Years) > 0 && (asked == nil || asked[uint32(d)/64]&(1<<(uint32(d)%64)) == 0) {
+			sc *= yearPenalty
+		}
 		if len(top) == k && sc <= top[k-1].Score {
 			continue
 		}
@@ -100,7 +95,13 @@ func topDocs(s *Scratch, k int) []Scored {
 		}
 	}
 	s.top = top
+	s.touched = s.touched[:0]
 	return top
+}
+
+type Scored struct {
+	Doc   int32
+	Score float32
 }
 
 // entityWeight makes names count more than common words: a question about China's trade
