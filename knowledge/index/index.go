@@ -63,6 +63,8 @@ type Index struct {
 	vocab    map[string]int32
 	idf      []float32
 	postings [][]posting
+	// sets holds the facts of each term with a long list as a set (a bit per fact), else nil.
+	sets [][]uint64
 	// deletes maps every stem and each of its one-letter deletions to stems of the vocabulary,
 	// so a query word with one typo still finds its stem (symmetric delete, as in SymSpell).
 	deletes map[string][]int32
@@ -442,6 +444,7 @@ func (b *builder) finish() {
 		from = end
 	}
 	b.entries, b.ends, b.lengths = nil, nil, nil
+	ix.setPostings(all, start, docs)
 	ix.postings = make([][]posting, len(ix.terms))
 	ix.idf = make([]float32, len(ix.terms))
 	n := float64(docs)
@@ -461,6 +464,39 @@ func (b *builder) finish() {
 			})
 		}
 	}
+}
+
+// setPostings keeps, besides its list, the facts of every term whose list is at least as
+// large as a set of all facts (a bit per fact), so that whether a fact has it is one bit test.
+func (ix *Index) setPostings(all []posting, start []int32, docs int) {
+	words := (docs + 63) / 64
+	dense := 0
+	for id := range ix.terms {
+		if int(start[id+1]-start[id])*64 >= docs {
+			dense++
+		}
+	}
+	bits := make([]uint64, dense*words)
+	ix.sets = make([][]uint64, len(ix.terms))
+	for id := range ix.terms {
+		if int(start[id+1]-start[id])*64 < docs {
+			continue
+		}
+		set := bits[:words:words]
+		bits = bits[words:]
+		for _, p := range all[start[id]:start[id+1]] {
+			set[uint32(p.doc)/64] |= 1 << (uint32(p.doc) % 64)
+		}
+		ix.sets[id] = set
+	}
+}
+
+// has reports whether document doc has term id.
+func (ix *Index) has(id, doc int32) bool {
+	if set := ix.sets[id]; set != nil {
+		return set[uint32(doc)/64]&(1<<(uint32(doc)%64)) != 0
+	}
+	return hasPosting(ix.postings[id], doc)
 }
 
 // addAttributes records what the checks of an answer ask of a fact: the years it refers to
@@ -782,7 +818,7 @@ func (ix *Index) Term(id int32) string { return ix.terms[id] }
 func (ix *Index) IDF(id int32) float32 { return ix.idf[id] }
 
 // HasPosting reports whether document doc has term id.
-func (ix *Index) HasPosting(id, doc int32) bool { return hasPosting(ix.postings[id], doc) }
+func (ix *Index) HasPosting(id, doc int32) bool { return ix.has(id, doc) }
 
 // Fact is the fact of a document.
 func (ix *Index) Fact(doc int32) *knowledge.Fact { return ix.facts[doc] }

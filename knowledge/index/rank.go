@@ -207,9 +207,9 @@ func (t *tally) knownWord(u *Unit, scale float64) {
 		t.predicates++
 	}
 	t.total += idf
-	found := hasPosting(ix.postings[u.Term], t.doc)
+	found := ix.has(u.Term, t.doc)
 	if to, ok := ix.standsFor[u.Term]; ok && !found && t.metonymy {
-		found = hasPosting(ix.postings[to], t.doc) // "Baku and Astana" for the two countries
+		found = ix.has(to, t.doc) // "Baku and Astana" for the two countries
 	}
 	if found {
 		t.matched += w
