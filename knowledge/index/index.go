@@ -86,7 +86,7 @@ type Index struct {
 	maxIDF   float32
 	entities map[string]bool // concept tokens of glossary entities (names, not common words)
 	// standsFor maps an entity's concept term to the one it may stand for (@baku → @azerbaijan).
-	standsFor map[int32]int32
+	standsFor []int32 // by term: the term it may stand for, or -1
 	// wordStarts maps folded one-word Azerbaijani and Kazakh names to their concept, for words
 	// that extend them with endings no stemmer predicts: "xərc" in "xərclənəcək".
 	wordStarts map[string]string
@@ -164,7 +164,10 @@ func NewIndex(kb *knowledge.KB) *Index {
 	b.finish()
 	ix.stemBothReadings()
 	ix.readKnownWords(b)
-	ix.standsFor = map[int32]int32{}
+	ix.standsFor = make([]int32, len(ix.terms))
+	for i := range ix.standsFor {
+		ix.standsFor[i] = -1
+	}
 	for _, t := range kb.Terms {
 		from, ok1 := ix.vocab["@"+t.ID]
 		to, ok2 := ix.vocab["@"+t.StandsFor]
@@ -539,6 +542,14 @@ func (ix *Index) setGlossary(glossary []*knowledge.Term) {
 
 func isNumber(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// sameDeletion reports whether deleting the letter at j gives what deleting the one at i (the
+// letter before it) gave: the two letters are the same.
+func sameDeletion(w string, i, j int) bool {
+	ri, _ := utf8.DecodeRuneInString(w[i:])
+	rj, _ := utf8.DecodeRuneInString(w[j:])
+	return ri == rj
 }
 
 // forDeletions calls fn with every string made by deleting one letter of w.

@@ -275,23 +275,31 @@ func (ix *Index) exactMatch(variants [2]string) int32 {
 // (symmetric delete: both sides lose a letter).
 func (ix *Index) typoMatch(variants [2]string) int32 {
 	best := int32(-1)
+	consider := func(target string, ids []int32) {
+		for _, id := range ids {
+			// Shared deletions also pair words two edits apart. Typos rarely hit the first
+			// letter, so two edits are accepted only when it agrees ("anakl" is not "canal").
+			near := oneEditApart(target, ix.terms[id]) || sameFirstRune(target, ix.terms[id])
+			if (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) && near {
+				best = id
+			}
+		}
+	}
+	var arr [64]byte
 	for _, v := range variants {
 		if v == "" || utf8.RuneCountInString(v) < 5 {
 			continue // one letter off a short stem is another word more often than a typo
 		}
-		target := v
-		consider := func(key string) {
-			for _, id := range ix.deletes[key] {
-				// Shared deletions also pair words two edits apart. Typos rarely hit the first
-				// letter, so two edits are accepted only when it agrees ("anakl" is not "canal").
-				near := oneEditApart(target, ix.terms[id]) || sameFirstRune(target, ix.terms[id])
-				if (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) && near {
-					best = id
-				}
+		consider(v, ix.deletes[v])
+		// Every deletion of one letter, built in place (a doubled letter gives one).
+		prev := -1
+		for i, r := range v {
+			if prev < 0 || !sameDeletion(v, prev, i) {
+				del := append(append(arr[:0], v[:i]...), v[i+utf8.RuneLen(r):]...)
+				consider(v, ix.deletes[string(del)])
 			}
+			prev = i
 		}
-		consider(v)
-		forDeletions(v, consider)
 	}
 	return best
 }
@@ -333,17 +341,22 @@ func oneEditApart(a, b string) bool {
 	}
 	switch len(ra) - len(rb) {
 	case 0:
-		var diff []int
+		diffs, first, second := 0, -1, -1
 		for i := range ra {
 			if ra[i] != rb[i] {
-				diff = append(diff, i)
+				diffs++
+				if first < 0 {
+					first = i
+				} else if second < 0 {
+					second = i
+				}
 			}
 		}
-		switch len(diff) {
+		switch diffs {
 		case 0, 1:
 			return true
 		case 2:
-			i, j := diff[0], diff[1]
+			i, j := first, second
 			return j == i+1 && ra[i] == rb[j] && ra[j] == rb[i]
 		}
 		return false

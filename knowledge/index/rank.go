@@ -150,7 +150,7 @@ func (ix *Index) Coverage(units []Unit, doc int32) Cover {
 func (ix *Index) namesTwoCapitals(units []Unit) bool {
 	capitals := 0
 	for i := range units {
-		if _, ok := ix.standsFor[units[i].Term]; ok && units[i].Concept && !units[i].Context {
+		if t := units[i].Term; t >= 0 && ix.standsFor[t] >= 0 && units[i].Concept && !units[i].Context {
 			capitals++
 		}
 	}
@@ -208,7 +208,7 @@ func (t *tally) knownWord(u *Unit, scale float64) {
 	}
 	t.total += idf
 	found := ix.has(u.Term, t.doc)
-	if to, ok := ix.standsFor[u.Term]; ok && !found && t.metonymy {
+	if to := ix.standsFor[u.Term]; to >= 0 && !found && t.metonymy {
 		found = ix.has(to, t.doc) // "Baku and Astana" for the two countries
 	}
 	if found {
