@@ -814,7 +814,10 @@ type Scratch struct {
 }
 
 // NewScratch makes working memory for queries against ix.
-func (ix *Index) NewScratch() *Scratch { return &Scratch{scores: make([]float32, len(ix.facts))} }
+func (ix *Index) NewScratch() *Scratch {
+	// touched holds each fact at most once, and one more slot for Rank's write-ahead.
+	return &Scratch{scores: make([]float32, len(ix.facts)), touched: make([]int32, 0, len(ix.facts)+1)}
+}
 
 // Lookup finds the id of an index term ("инвест", "@btc", "→kazakhstan", "#m8").
 func (ix *Index) Lookup(term string) (int32, bool) {

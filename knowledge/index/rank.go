@@ -28,7 +28,7 @@ type RankOptions struct {
 // Rank scores facts against the units of a question (BM25F over the postings of every known
 // unit) and returns the best k.
 func (ix *Index) Rank(s *Scratch, units []Unit, k int, opt RankOptions) []Scored {
-	scores := s.scores
+	scores, touched := s.scores, s.touched[:0]
 	for i := range units {
 		u := &units[i]
 		if u.Term < 0 || opt.IgnoreFigures && u.Num && u.Year == 0 {
@@ -36,10 +36,10 @@ func (ix *Index) Rank(s *Scratch, units []Unit, k int, opt RankOptions) []Scored
 		}
 		w := u.Weight
 		ps := ix.postings[u.Term]
-		if len(s.touched) == 0 {
+		if len(touched) == 0 {
 			// The first list touches each of its facts for the first time.
 			for _, p := range ps {
-				s.touched = append(s.touched, p.doc)
+				touched = append(touched, p.doc)
 				scores[p.doc] = w * p.weight
 			}
 			continue
@@ -47,11 +47,12 @@ func (ix *Index) Rank(s *Scratch, units []Unit, k int, opt RankOptions) []Scored
 		for _, p := range ps {
 			sc := scores[p.doc]
 			if sc == 0 {
-				s.touched = append(s.touched, p.doc)
+				touched = append(touched, p.doc)
 			}
 			scores[p.doc] = sc + w*p.weight
 		}
 	}
+	s.touched = touched
 	for _, id := range opt.Demote {
 		if d, ok := ix.docOf[id]; ok {
 			scores[d] *= demotedScore
@@ -59,7 +60,8 @@ func (ix *Index) Rank(s *Scratch, units []Unit, k int, opt RankOptions) []Scored
 	}
 	// The facts of the years asked about, as a set: one bit test per candidate.
 	var asked []uint64
-	if len(opt.Years) > 0 {
+	years := len(opt.Years) > 0
+	if years {
 		asked = ix.yearDocs[opt.Years[0]]
 		if len(opt.Years) > 1 {
 			s.years = append(s.years[:0], make([]uint64, (len(ix.facts)+63)/64)...)
@@ -72,15 +74,16 @@ func (ix *Index) Rank(s *Scratch, units []Unit, k int, opt RankOptions) []Scored
 		}
 	}
 	// One pass over the candidates: the year penalty, the best k (ties: the lower fact first,
-	// and a later candidate does not displace an equal one), and the scores cleared.
-	top := s.top[:0]
-	for _, d := range s.touched {
+	// and a later candidate does not displace an equal one), and the scores cleared. Scores
+	// are positive: below k candidates, kth lets every one in.
+	top, kth := s.top[:0], float32(-1)
+	for _, d := range touched {
 		sc := scores[d]
 		scores[d] = 0
-		if len(opt.Years) > 0 && (asked == nil || asked[uint32(d)/64]&(1<<(uint32(d)%64)) == 0) {
+		if years && (asked == nil || asked[uint32(d)/64]&(1<<(uint32(d)%64)) == 0) {
 			sc *= yearPenalty
 		}
-		if len(top) == k && sc <= top[k-1].Score {
+		if sc <= kth {
 			continue
 		}
 		i := len(top)
@@ -93,9 +96,12 @@ func (ix *Index) Rank(s *Scratch, units []Unit, k int, opt RankOptions) []Scored
 		if len(top) > k {
 			top = top[:k]
 		}
+		if len(top) == k {
+			kth = top[k-1].Score
+		}
 	}
 	s.top = top
-	s.touched = s.touched[:0]
+	s.touched = touched[:0]
 	return top
 }
 
