@@ -189,7 +189,7 @@ type builder struct {
 	length [numFields]float64
 	// entries holds every fact's terms with their counts, fact after fact; fact d's end at
 	// ends[d]; lengths[d] are its field lengths.
-	entries []entry
+	entries chunks
 	ends    []int32
 	lengths [][numFields]float32
 	// buffers reused from text to text
@@ -201,6 +201,25 @@ type builder struct {
 	numbers map[string]*word
 }
 
+// chunks holds entries in blocks of a fixed size: growing never copies them.
+type chunks struct {
+	c [][]entry
+	n int
+}
+
+const chunkSize = 1 << 16
+
+func (c *chunks) add(e entry) {
+	if c.n%chunkSize == 0 {
+		c.c = append(c.c, make([]entry, 0, chunkSize))
+	}
+	last := &c.c[len(c.c)-1]
+	*last = append(*last, e)
+	c.n++
+}
+
+func (c *chunks) at(i int32) entry { return c.c[i/chunkSize][i%chunkSize] }
+
 // entry is a term of a fact with its count in each field.
 type entry struct {
 	term  int32
@@ -209,7 +228,7 @@ type entry struct {
 
 func newBuilder(ix *Index, docs int) *builder {
 	return &builder{ix: ix, ids: map[string]int32{}, ends: make([]int32, 0, docs),
-		lengths: make([][numFields]float32, 0, docs), entries: make([]entry, 0, docs*128)}
+		lengths: make([][numFields]float32, 0, docs)}
 }
 
 // id is the provisional id of a term.
@@ -265,10 +284,10 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source) {
 			e.count[fi] = b.counts[fi][id]
 			b.counts[fi][id] = 0
 		}
-		b.entries = append(b.entries, e)
+		b.entries.add(e)
 	}
 	b.inDoc = b.inDoc[:0]
-	b.ends = append(b.ends, int32(len(b.entries)))
+	b.ends = append(b.ends, int32(b.entries.n))
 	var l [numFields]float32
 	for i := range l {
 		l[i] = float32(b.length[i]) // a count of words: exact in a float32
@@ -418,13 +437,15 @@ func (b *builder) finish() {
 	b.names = nil
 	// Postings: counted per term, then filled fact by fact, so each list is sorted by fact.
 	start := make([]int32, len(ix.terms)+1)
-	for _, e := range b.entries {
-		start[final[e.term]+1]++
+	for _, c := range b.entries.c {
+		for _, e := range c {
+			start[final[e.term]+1]++
+		}
 	}
 	for i := 1; i < len(start); i++ {
 		start[i] += start[i-1]
 	}
-	all := make([]posting, len(b.entries))
+	all := make([]posting, b.entries.n)
 	next := append([]int32(nil), start[:len(ix.terms)]...)
 	from := int32(0)
 	for d, end := range b.ends {
@@ -432,7 +453,8 @@ func (b *builder) finish() {
 		for fi := range norm {
 			norm[fi] = 1 - bm25B + bm25B*float64(b.lengths[d][fi])/avg[fi]
 		}
-		for _, e := range b.entries[from:end] {
+		for i := from; i < end; i++ {
+			e := b.entries.at(i)
 			tf := 0.0
 			for fi := range numFields {
 				if c := e.count[fi]; c > 0 {
@@ -446,7 +468,7 @@ func (b *builder) finish() {
 		}
 		from = end
 	}
-	b.entries, b.ends, b.lengths = nil, nil, nil
+	b.entries, b.ends, b.lengths = chunks{}, nil, nil
 	ix.setPostings(all, start, docs)
 	ix.postings = make([][]posting, len(ix.terms))
 	ix.idf = make([]float32, len(ix.terms))
