@@ -306,8 +306,8 @@ type word struct {
 }
 
 // word reads a token once per language: later occurrences cost one map lookup.
-func (b *builder) word(lang text.Lang, t text.Token) *word {
-	cache := &b.words[text.LangIndex(lang)]
+func (b *builder) word(lang text.Lang, words *map[string]*word, t text.Token) *word {
+	cache := words
 	if t.Num {
 		cache = &b.numbers // a number is itself in every language
 	}
@@ -341,11 +341,12 @@ func (b *builder) word(lang text.Lang, t text.Token) *word {
 func (b *builder) addField(fi field, lang text.Lang, toks []text.Token) {
 	ws := b.ws[:0]
 	names := false
+	words := &b.words[text.LangIndex(lang)]
 	for _, t := range toks {
 		if t.Sym && !t.Num {
 			continue
 		}
-		w := b.word(lang, t)
+		w := b.word(lang, words, t)
 		if w.stop {
 			continue // dropped on both sides, so glossary names match across "of", "и", "və"
 		}
