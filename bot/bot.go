@@ -55,6 +55,14 @@ type Config struct {
 	// Collectors are added to /metrics (the store's, say).
 	Collectors []prometheus.Collector
 
+	// Subscriptions, when set, makes /subscribe and its kin work, and removes or moves a chat's
+	// subscription when the bot is removed from it or the group becomes a supergroup.
+	Subscriptions storage.SubscriptionStore
+	// Outbox, when set (Redis), is delivered from: announcements, knowledge-base changes and
+	// digests to the subscribed chats.
+	Outbox   storage.Outbox
+	Delivery DeliveryConfig
+
 	Logger     *slog.Logger
 	HTTPClient *http.Client
 }
@@ -88,6 +96,7 @@ func (c *Config) defaults() {
 		c.Logger = slog.Default()
 	}
 	c.Limits.defaults()
+	c.Delivery.defaults()
 }
 
 // Store is what the bot needs of storage: the ledger that makes handling at-least-once with
@@ -110,6 +119,8 @@ type Bot struct {
 	// one poller), so a lease it did not take is a dead process's and is taken over at once.
 	takeOver bool
 	health   *health
+	chats    *chats
+	subs     storage.SubscriptionStore
 }
 
 // New connects to the Bot API (getMe) and returns a bot. The token never appears in an error.
@@ -157,6 +168,10 @@ func New(cfg Config, h *handlers.Handler, store Store) (*Bot, error) {
 		takeOver: cfg.Mode == "polling",
 	}
 	b.out = newSender(api, cfg.Limits, cfg.SharedLimits, cfg.Token, cfg.Logger, m)
+	b.chats, b.subs = newChats(b), cfg.Subscriptions
+	if b.subs != nil {
+		h.EnableSubscriptions(b.subs)
+	}
 	b.health = newHealth(b)
 	b.out.answered = b.health.telegramAnswered
 	return b, nil
@@ -197,6 +212,9 @@ func (b *Bot) run(ctx context.Context, ln net.Listener) error {
 		}
 	})
 
+	if b.cfg.Outbox != nil {
+		bg.Go(func() { b.deliver(ctx) })
+	}
 	if ln != nil {
 		return b.serveWebhook(ctx, ln, d, cancelWork)
 	}

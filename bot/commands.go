@@ -9,8 +9,8 @@ import (
 )
 
 var (
-	privateCommands = []string{"start", "ask", "fact", "chart", "topics", "sources", "lang", "help", "about"}
-	groupCommands   = []string{"ask", "fact", "chart", "topics", "lang", "help"}
+	privateCommands = []string{"start", "ask", "fact", "chart", "topics", "sources", "subscribe", "unsubscribe", "subscriptions", "lang", "help", "about"}
+	groupCommands   = []string{"ask", "fact", "chart", "topics", "subscribe", "unsubscribe", "subscriptions", "lang", "help"}
 )
 
 // commandName maps a command to the id of its localized description.

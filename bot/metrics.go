@@ -27,8 +27,9 @@ type metrics struct {
 	waitSecs  prometheus.Counter
 	storeErrs *prometheus.CounterVec
 	queued    prometheus.Gauge
-	fallback  prometheus.Gauge   // 1 while the shared rate limit is down
-	skipped   prometheus.Counter // undecodable updates
+	fallback  prometheus.Gauge       // 1 while the shared rate limit is down
+	skipped   prometheus.Counter     // undecodable updates
+	delivers  *prometheus.CounterVec // outbox deliveries by outcome
 }
 
 func newMetrics() *metrics {
@@ -57,9 +58,11 @@ func newMetrics() *metrics {
 			Help: "1 while the shared (Redis) rate limit is unavailable and this replica limits itself alone."}),
 		skipped: prometheus.NewCounter(prometheus.CounterOpts{Name: "corridorbot_undecodable_updates_total",
 			Help: "Updates that could not be decoded, logged and skipped."}),
+		delivers: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "corridorbot_deliveries_total",
+			Help: "Outbox deliveries by outcome: sent, failed, dead, skipped, and in_doubt (taken over from a stopped replica)."}, []string{"outcome"}),
 	}
 	m.reg.MustRegister(m.updates, m.latency, m.answers, m.verdicts, m.sends, m.waits, m.waitSecs, m.storeErrs,
-		m.queued, m.fallback, m.skipped, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+		m.queued, m.fallback, m.skipped, m.delivers, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
 
@@ -130,3 +133,5 @@ func (m *metrics) limiterFallback(on bool) {
 		m.fallback.Set(0)
 	}
 }
+
+func (m *metrics) delivered(outcome string) { m.delivers.WithLabelValues(outcome).Inc() }

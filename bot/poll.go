@@ -14,7 +14,7 @@ import (
 )
 
 // allowedUpdates are the kinds of updates the bot asks Telegram for.
-var allowedUpdates = []string{"message", "callback_query", "inline_query"}
+var allowedUpdates = []string{"message", "callback_query", "inline_query", "my_chat_member"}
 
 // confirmTimeout bounds the last getUpdates at shutdown, which confirms the answered updates.
 const confirmTimeout = 5 * time.Second

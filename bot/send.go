@@ -61,6 +61,15 @@ type gcra struct {
 	tat             time.Time
 }
 
+// peek returns how long the next slot is away, booking nothing.
+func (g *gcra) peek(now time.Time) time.Duration {
+	tat := g.tat
+	if tat.Before(now) {
+		tat = now
+	}
+	return max(tat.Sub(now)-g.burst, 0)
+}
+
 // reserve books the next slot and returns how long to wait for it.
 func (g *gcra) reserve(now time.Time) time.Duration {
 	tat := g.tat
@@ -82,7 +91,9 @@ type limiter struct {
 
 	// shared, when set, holds the budgets of all replicas (Redis); the local ones above are
 	// the fallback while it fails, tried again after sharedCooldown.
-	shared     storage.RateLimiter
+	shared storage.RateLimiter
+	// answering counts the answers waiting for a slot or being sent: deliveries wait for none.
+	answering  atomic.Int64
 	sharedDown atomic.Int64 // unix nanoseconds until which shared is not tried; 0 = up
 	log        *slog.Logger
 	metrics    *metrics
@@ -160,6 +171,69 @@ func (l *limiter) waitShared(ctx context.Context, chatID int64, group bool) (tim
 		l.metrics.limiterFallback(true)
 	}
 	return 0, false
+}
+
+// politeSlack is how far ahead a delivery may book a slot: about one interval of the global
+// budget, so that the deliveries keep the budget busy (a worker waking a little late does
+// not waste its slot) while an answer arriving meanwhile waits at most that long.
+func (l *limiter) politeSlack() time.Duration { return 2 * l.global.interval }
+
+// waitPolite blocks until a delivery to chatID may be sent. Deliveries give way to answers:
+// none starts while an answer of this replica waits for its slot or is being sent, and they
+// take only the slots free now (booking at most politeSlack ahead), while answers book ahead
+// of them — across replicas too, through the shared budgets.
+func (l *limiter) waitPolite(ctx context.Context, chatID int64, group bool) error {
+	for {
+		if l.answering.Load() > 0 {
+			if err := sleepCtx(ctx, 5*time.Millisecond); err != nil {
+				return err
+			}
+			continue
+		}
+		wait, booked := l.tryReserve(ctx, chatID, group)
+		if booked {
+			return sleepCtx(ctx, wait)
+		}
+		if err := sleepCtx(ctx, max(wait-l.politeSlack()/2, time.Millisecond)); err != nil {
+			return err
+		}
+	}
+}
+
+// tryReserve books a slot for a delivery if one is free within politeSlack.
+func (l *limiter) tryReserve(ctx context.Context, chatID int64, group bool) (time.Duration, bool) {
+	slack := l.politeSlack()
+	if p, ok := l.shared.(storage.PoliteLimiter); ok && time.Now().UnixNano() >= l.sharedDown.Load() {
+		rctx, cancel := context.WithTimeout(ctx, sharedTimeout)
+		wait, booked, err := p.ReserveWithin(rctx, slack,
+			storage.Rate{Key: "global", Interval: l.global.interval, Burst: 1},
+			storage.Rate{Key: "chat:" + strconv.FormatInt(chatID, 10), Interval: l.chatInterval(group), Burst: l.limits.ChatBurst})
+		cancel()
+		if err == nil {
+			return wait, booked
+		}
+		if ctx.Err() == nil {
+			l.metrics.storeError("reserve")
+			if l.sharedDown.Swap(time.Now().Add(sharedCooldown).UnixNano()) == 0 {
+				l.log.Warn("shared rate limit unavailable: limiting this replica alone", "err", err)
+				l.metrics.limiterFallback(true)
+			}
+		}
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	now := time.Now()
+	c := l.chats[chatID]
+	if c == nil {
+		interval := l.chatInterval(group)
+		c = &gcra{interval: interval, burst: time.Duration(l.limits.ChatBurst-1) * interval}
+		l.chats[chatID] = c
+	}
+	wait := max(c.peek(now), l.global.peek(now))
+	if wait > slack {
+		return wait, false
+	}
+	return max(c.reserve(now), l.global.reserve(now)), true
 }
 
 // forget drops chats that have been quiet long enough to start afresh.
@@ -240,6 +314,10 @@ var errForbidden = errors.New("forbidden by Telegram (bot blocked or removed)")
 // request performs one Bot API call; chatID 0 means it is not a message to a chat (no chat limit).
 func (s *sender) request(ctx context.Context, chatID int64, group bool, c tgbotapi.Chattable) (*tgbotapi.APIResponse, error) {
 	var lastErr error
+	if chatID != 0 { // a message to someone, not a menu or a callback's acknowledgement
+		s.lim.answering.Add(1)
+		defer s.lim.answering.Add(-1)
+	}
 	for attempt := 0; attempt <= s.lim.limits.MaxRetries; attempt++ {
 		if chatID != 0 {
 			if err := s.lim.wait(ctx, chatID, group); err != nil {

@@ -50,6 +50,8 @@ func (b *Bot) handleUpdate(ctx context.Context, u tgbotapi.Update) (o outcome) {
 		return b.onCallback(ctx, id, u.CallbackQuery)
 	case u.InlineQuery != nil:
 		return b.onInline(ctx, id, u.InlineQuery)
+	case u.MyChatMember != nil:
+		return b.onMyChatMember(ctx, u.MyChatMember)
 	}
 	return answered // channel posts, edits and the rest are not for this bot
 }
@@ -62,6 +64,8 @@ func updateKind(u tgbotapi.Update) string {
 		return "callback"
 	case u.InlineQuery != nil:
 		return "inline"
+	case u.MyChatMember != nil:
+		return "my_chat_member"
 	}
 	return "ignored"
 }
@@ -162,6 +166,9 @@ func permanent(err error) bool {
 // onMessage answers a message. A message without chat or sender is not Telegram's, but it
 // must not take the bot down: it is skipped.
 func (b *Bot) onMessage(ctx context.Context, updateID int64, m *tgbotapi.Message) outcome {
+	if m.Chat != nil && m.MigrateToChatID != 0 {
+		return b.migrated(ctx, m.Chat.ID, m.MigrateToChatID)
+	}
 	if m.Chat == nil || m.Chat.IsChannel() || m.From == nil || m.From.IsBot && m.From.ID == b.api.Self.ID {
 		return answered
 	}
@@ -195,6 +202,13 @@ func (b *Bot) onMessage(ctx context.Context, updateID int64, m *tgbotapi.Message
 		Forwarded:    !group && isForwarded(m),
 		Session:      &c.sess,
 		DeferSave:    true,
+		Chat:         chatOf(m.Chat),
+		UserID:       m.From.ID,
+		Chats:        b.chats,
+	}
+	if f := m.ForwardFromChat; f != nil && f.IsChannel() && !group {
+		ch := chatOf(f)
+		req.FromChannel = &ch
 	}
 	req.NotText = text == "" // a sticker, a photo without caption: the handlers say "text only"
 	reply, err := b.h.Handle(ctx, req)
@@ -281,7 +295,12 @@ func (b *Bot) onCallback(ctx context.Context, updateID int64, q *tgbotapi.Callba
 		}
 		return o
 	}
-	reply, err := b.h.Callback(ctx, handlers.Request{Conversation: key, LangHint: q.From.LanguageCode, Session: &c.sess, DeferSave: true}, q.Data)
+	req := handlers.Request{Conversation: key, LangHint: q.From.LanguageCode, Session: &c.sess, DeferSave: true,
+		UserID: q.From.ID, Chats: b.chats}
+	if q.Message != nil {
+		req.Chat = chatOf(q.Message.Chat)
+	}
+	reply, err := b.h.Callback(ctx, req, q.Data)
 	if err != nil {
 		b.log.Warn("session not saved", "err", err)
 	}
@@ -298,10 +317,13 @@ func (b *Bot) onCallback(ctx context.Context, updateID int64, q *tgbotapi.Callba
 		if _, sendErr = b.out.request(ctx, 0, false, edit); sendErr != nil {
 			b.log.Warn("inline message not edited", "err", sendErr)
 		}
-	case q.Message != nil && q.Message.Chat != nil && strings.HasPrefix(q.Data, "lang:"):
-		// The language choice is confirmed in place of the keyboard that offered it.
+	case q.Message != nil && q.Message.Chat != nil && (strings.HasPrefix(q.Data, "lang:") || reply.Edit):
+		// The language choice, a subscription's change: shown in place of the keyboard that offered it.
 		edit := tgbotapi.NewEditMessageText(q.Message.Chat.ID, q.Message.MessageID, text)
 		edit.ParseMode = tgbotapi.ModeHTML
+		if kb, ok := keyboard(reply.Buttons); ok && reply.Edit {
+			edit.ReplyMarkup = &kb
+		}
 		if _, sendErr = b.out.request(ctx, q.Message.Chat.ID, false, edit); sendErr != nil {
 			b.log.Warn("language message not edited", "err", sendErr)
 		}

@@ -119,6 +119,18 @@ func drawNotes(dc draw.Canvas, notes []string, lineH vg.Length, legend bool) {
 			dc.StrokeLines(draw.LineStyle{Color: resultColor, Width: vg.Points(1), Dashes: []vg.Length{vg.Points(3), vg.Points(2)}}, append(box, box[0]))
 			tx += vg.Points(17)
 		}
-		dc.FillText(sty, vg.Point{X: tx, Y: y}, n)
+		dc.FillText(sty, vg.Point{X: tx, Y: y}, clipRunes(n, maxNoteRunes))
 	}
+}
+
+// maxNoteRunes keeps a footnote inside the picture's width; the full citation goes with the
+// chart's caption.
+const maxNoteRunes = 140
+
+func clipRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }

@@ -5,13 +5,19 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"os"
+	"os/signal"
 	"strings"
+	"sync"
+	"syscall"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/corridorbot/corridorbot/bot"
+	"github.com/corridorbot/corridorbot/handlers"
+	"github.com/corridorbot/corridorbot/knowledge"
 	"github.com/corridorbot/corridorbot/storage"
 	"github.com/corridorbot/corridorbot/storage/memory"
 	"github.com/corridorbot/corridorbot/storage/redisstore"
@@ -24,7 +30,7 @@ const sessionTTL = 30 * 24 * time.Hour
 // runServe runs the Telegram bot, configured from the environment (see README).
 func runServe(ctx context.Context, args []string, env Env) error {
 	if len(args) > 0 {
-		return usagef("usage: serve (configured by TELEGRAM_TOKEN, REDIS_URL, BOT_MODE, WEBHOOK_*, LOG_LEVEL)")
+		return usagef("usage: serve (configured by TELEGRAM_TOKEN, REDIS_URL, KB_DIR, BOT_MODE, WEBHOOK_*, LOG_LEVEL)")
 	}
 	if strings.TrimSpace(env.Getenv("TELEGRAM_TOKEN")) == "" {
 		return usagef("TELEGRAM_TOKEN is not set: create a bot with @BotFather (/newbot) and export its token")
@@ -53,11 +59,34 @@ func runServe(ctx context.Context, args []string, env Env) error {
 		primary, shared, ready = rs, rs, rs.Ping
 	}
 	store := resilient.New(primary, memory.NewStore(sessionTTL, memory.DefaultUnansweredCap), logger)
-	h, err := newHandler(store)
+	kbDir := env.Getenv("KB_DIR")
+	kb, err := loadKB(kbDir)
+	if err != nil {
+		return err
+	}
+	h, err := newHandlerFor(kb, store)
 	if err != nil {
 		return err
 	}
 	h.RecordUnanswered(store)
+	// Subscriptions live in Redis, with the outbox that delivers to them; without Redis the
+	// commands work from memory and nothing is delivered.
+	var subs storage.SubscriptionStore = memory.NewSubscriptions()
+	var outbox storage.Outbox
+	var news *handlers.News
+	var delivery bot.DeliveryConfig
+	if rs != nil {
+		subs, outbox = rs, rs
+		news = &handlers.News{Subs: rs, Outbox: rs, Changes: rs}
+		delivery.Periodic = func(ctx context.Context, now time.Time) error { return h.Digests(ctx, *news, now) }
+	} else {
+		logger.Warn("REDIS_URL is not set: subscriptions are kept in memory and nothing is delivered to them")
+	}
+	// SIGHUP reloads the knowledge base; registered before the bot starts, so that an early
+	// signal does not end the process (its default action).
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
 	b, err := bot.New(bot.Config{
 		// A token read from a secret file often ends with a newline; it is not part of it.
 		Token:         strings.TrimSpace(env.Getenv("TELEGRAM_TOKEN")),
@@ -70,20 +99,97 @@ func runServe(ctx context.Context, args []string, env Env) error {
 		SharedLimits:  shared,
 		Ready:         ready,
 		Collectors:    []prometheus.Collector{store.Collector()},
+		Subscriptions: subs,
+		Outbox:        outbox,
+		Delivery:      delivery,
 		Logger:        logger,
 	}, h, store)
 	if err != nil {
 		return err
 	}
-	logger.Info("bot started", "bot", "@"+b.Username())
+	var bg sync.WaitGroup
+	defer bg.Wait()
+	bgCtx, stopBg := context.WithCancel(ctx)
+	defer stopBg()
+	bg.Go(func() {
+		if news != nil {
+			announce(bgCtx, h, *news, logger)
+		}
+		for {
+			select {
+			case <-bgCtx.Done():
+				return
+			case <-hup:
+			}
+			if reloadKB(kbDir, h, logger) && news != nil {
+				announce(bgCtx, h, *news, logger)
+			}
+		}
+	})
+	logger.Info("bot started", "bot", "@"+b.Username(), "knowledge_base", kbName(kbDir))
 	return b.Run(ctx)
+}
+
+func kbName(dir string) string {
+	if dir == "" {
+		return "embedded"
+	}
+	return dir
+}
+
+// loadKB loads the knowledge base from dir (KB_DIR), or the embedded one when dir is "", and
+// validates it: a base with problems is refused with them.
+func loadKB(dir string) (*knowledge.KB, error) {
+	fsys := knowledge.Embedded()
+	if dir != "" {
+		fsys = dirFS(dir)
+	}
+	kb, err := knowledge.Load(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge base %s: %w", kbName(dir), err)
+	}
+	if problems := knowledge.Validate(kb); len(problems) > 0 {
+		msgs := make([]string, len(problems))
+		for i, p := range problems {
+			msgs[i] = fmt.Sprint(p)
+		}
+		return nil, fmt.Errorf("knowledge base %s: %d problem(s):\n%s", kbName(dir), len(problems), strings.Join(msgs, "\n"))
+	}
+	return kb, nil
+}
+
+// reloadKB loads and validates the base again (SIGHUP) and swaps the handler's engine when it
+// is sound; a broken base is refused, its problems logged, and the old one keeps serving.
+func reloadKB(dir string, h *handlers.Handler, logger *slog.Logger) bool {
+	kb, err := loadKB(dir)
+	if err != nil {
+		logger.Error("knowledge base not reloaded; the previous one keeps serving", "err", err)
+		return false
+	}
+	h.SetEngine(newEngine(kb))
+	logger.Info("knowledge base reloaded", "knowledge_base", kbName(dir), "facts", len(kb.Facts))
+	return true
+}
+
+// announce queues the new and changed facts for their subscribers.
+func announce(ctx context.Context, h *handlers.Handler, news handlers.News, logger *slog.Logger) {
+	n, err := h.Announce(ctx, news, time.Now())
+	if err != nil {
+		if ctx.Err() == nil {
+			logger.Warn("knowledge-base changes not announced; the next reload or start tries again", "err", err)
+		}
+		return
+	}
+	if n > 0 {
+		logger.Info("knowledge-base changes queued for the subscribers", "facts", n)
+	}
 }
 
 // openRedis opens the Redis named by REDIS_URL (a server, Sentinel or Cluster: see
 // redisstore.Open), or by REDIS_ADDRS with REDIS_MASTER_NAME and REDIS_PASSWORD; nil when
 // neither is set.
 func openRedis(env Env) (*redisstore.Store, error) {
-	opts := redisstore.Options{SessionTTL: sessionTTL}
+	opts := redisstore.Options{SessionTTL: sessionTTL, KeyPrefix: env.Getenv("REDIS_KEY_PREFIX")}
 	if url := env.Getenv("REDIS_URL"); url != "" {
 		return redisstore.Open(url, opts)
 	}

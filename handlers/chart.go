@@ -24,7 +24,7 @@ type ChartReply struct {
 // SeriesIDs lists the series a chart can be drawn of.
 func (h *Handler) SeriesIDs() []string {
 	var out []string
-	for _, s := range h.engine.KB().Series {
+	for _, s := range h.Engine().KB().Series {
 		out = append(out, s.ID)
 	}
 	return out
@@ -51,7 +51,7 @@ func (h *Handler) Chart(query string, lang knowledge.Lang) (ChartReply, error) {
 
 // seriesOf finds the series a request names: its id, else the series of the best answer's figure.
 func (h *Handler) seriesOf(query string, lang knowledge.Lang) string {
-	kb := h.engine.KB()
+	kb := h.Engine().KB()
 	if query == "" {
 		return ""
 	}
@@ -61,7 +61,7 @@ func (h *Handler) seriesOf(query string, lang knowledge.Lang) string {
 	if id := seriesOfTopic(kb, strings.ToLower(query)); id != "" {
 		return id
 	}
-	ans := h.engine.Answer(engine.Query{Text: query, Lang: lang})
+	ans := h.Engine().Answer(engine.Query{Text: query, Lang: lang})
 	for _, f := range append(ans.Facts, ans.Related...) {
 		for _, q := range f.Quantities {
 			if q.Series != "" {
@@ -74,10 +74,10 @@ func (h *Handler) seriesOf(query string, lang knowledge.Lang) string {
 
 // chartOf lays out a series in a language: one bar per point, a footnote per source.
 func (h *Handler) chartOf(id string, lang knowledge.Lang) (charts.Chart, string) {
-	kb := h.engine.KB()
+	kb := h.Engine().KB()
 	l := string(lang)
 	s := kb.SeriesByID(id)
-	points := kb.Points(id)
+	points := kb.Timeline(id)
 	c := charts.Chart{Title: s.Title[lang], Planned: h.cat.T(l, "ChartPlanned", nil, nil)}
 	sources := map[string]int{}
 	for _, p := range points {
@@ -91,16 +91,34 @@ func (h *Handler) chartOf(id string, lang knowledge.Lang) (charts.Chart, string)
 		if len(sources) > 1 {
 			label += " [" + strconv.Itoa(sources[p.Fact.Source]) + "]"
 		}
-		c.Bars = append(c.Bars, charts.Bar{Label: label, Value: p.Quantity.Value, Text: numberIn(lang, p.Quantity.Value), Planned: p.Planned()})
+		c.Bars = append(c.Bars, charts.Bar{Label: label, Value: p.Quantity.Value, Text: qualified(p.Quantity, numberIn(lang, p.Quantity.Value)), Planned: p.Planned()})
 	}
 	if len(points) > 0 {
 		c.Unit = h.unitLabel(l, points[0].Quantity)
 	}
-	return c, h.changeLine(lang, s, points)
+	return c, h.changeLine(lang, s, points, sideBySide(kb.Points(id), points))
+}
+
+// sideBySide lists the results of the timeline's periods that other sources give otherwise:
+// conflicting figures are shown with their sources, never dropped silently.
+func sideBySide(all, timeline []knowledge.Point) []knowledge.Point {
+	shown := map[*knowledge.Fact]bool{}
+	periods := map[string]bool{}
+	for _, p := range timeline {
+		shown[p.Fact], periods[p.Quantity.Period] = true, true
+	}
+	var out []knowledge.Point
+	for _, p := range all {
+		if !shown[p.Fact] && periods[p.Quantity.Period] && !p.Planned() && p.Quantity.Part == "" {
+			shown[p.Fact] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // changeLine states how the series changed between its first and last results.
-func (h *Handler) changeLine(lang knowledge.Lang, s *knowledge.Series, points []knowledge.Point) string {
+func (h *Handler) changeLine(lang knowledge.Lang, s *knowledge.Series, points, others []knowledge.Point) string {
 	var results []knowledge.Point
 	for _, p := range points {
 		if !p.Planned() {
@@ -119,7 +137,12 @@ func (h *Handler) changeLine(lang knowledge.Lang, s *knowledge.Series, points []
 			"Unit": h.unitLabel(l, first.Quantity),
 		}, nil))
 	}
-	for _, p := range points {
+	shown := map[*knowledge.Fact]bool{}
+	for _, p := range append(points, others...) {
+		if shown[p.Fact] {
+			continue // a fact giving several years is quoted once
+		}
+		shown[p.Fact] = true
 		b.WriteString("\n• ")
 		b.WriteString(p.Fact.Text[lang])
 		b.WriteString("\n  ")
@@ -173,7 +196,7 @@ func (h *Handler) chartCommand(arg string, lang knowledge.Lang) Reply {
 	if err == nil {
 		return Reply{Lang: lang, Text: c.Caption, Photo: c.PNG}
 	}
-	kb := h.engine.KB()
+	kb := h.Engine().KB()
 	var titles []string
 	reply := Reply{Lang: lang}
 	for _, s := range kb.Series {
@@ -192,4 +215,48 @@ func seriesOfTopic(kb *knowledge.KB, topic string) string {
 		}
 	}
 	return ""
+}
+
+// seriesReply answers "how has it changed?" with the series: the change, each point with its
+// source, and the chart. Without a chart (it could not be drawn) the plain answer stands.
+func (h *Handler) seriesReply(ans engine.Answer, plain Reply) Reply {
+	c, caption := h.chartOf(ans.Series, ans.Lang)
+	png, err := charts.PNG(c)
+	if err != nil {
+		return plain
+	}
+	plain.Text, plain.Photo, plain.Facts = caption, png, nil
+	for _, p := range append(kbTimeline(h, ans.Series), sideBySide(h.Engine().KB().Points(ans.Series), kbTimeline(h, ans.Series))...) {
+		if !contains(plain.Facts, p.Fact.ID) {
+			plain.Facts = append(plain.Facts, p.Fact.ID)
+		}
+	}
+	return plain
+}
+
+func kbTimeline(h *Handler, id string) []knowledge.Point { return h.Engine().KB().Timeline(id) }
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// qualified marks a bar's value as the source does: "more than 76000" is "> 76000", "about
+// 77" is "≈ 77", "up to 7" is "≤ 7".
+func qualified(q *knowledge.Quantity, v string) string {
+	switch {
+	case q.Bound == "over" || q.Bound == "at-least":
+		return "> " + v
+	case q.Bound == "under":
+		return "< " + v
+	case q.Bound == "up-to":
+		return "≤ " + v
+	case q.Approx:
+		return "≈ " + v
+	}
+	return v
 }

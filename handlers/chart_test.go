@@ -42,3 +42,13 @@ func TestChart_NoSeries(t *testing.T) {
 		t.Errorf("a question about the weather charted: %v", err)
 	}
 }
+
+// "How has it changed?" gets the series: the change from the first to the last result, each
+// point's source, and the chart.
+func TestAsk_ChangeOverTimeGetsTheSeriesAndChart(t *testing.T) {
+	h := newHandler(t, nil)
+	r := h.Ask("How has cargo on the Middle Corridor changed?", "en")
+	if len(r.Photo) == 0 || !strings.Contains(r.Text, "from 0.759 (2019) to 4.119 (2025)") || !strings.Contains(r.Text, "Source:") {
+		t.Errorf("change question: photo %d bytes, text %q", len(r.Photo), r.Text)
+	}
+}

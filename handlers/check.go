@@ -51,7 +51,7 @@ func (h *Handler) check(text, hint string, sess *Session) Reply {
 	case utf8.RuneCountInString(text) > MaxClaimRunes:
 		return refuse(Reply{Lang: lang, Text: h.cat.T(string(lang), "TooLong", nil, MaxClaimRunes)})
 	}
-	res := h.engine.Check(text, lang)
+	res := h.Engine().Check(text, lang)
 	reply := Reply{Lang: lang, Verdict: string(res.Verdict), Facts: []string{}, Claims: []ClaimReply{}}
 	l := string(lang)
 	seen := map[string]bool{}

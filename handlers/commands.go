@@ -41,7 +41,7 @@ func (h *Handler) command(cmd, arg string, req Request, sess *Session) (Reply, b
 	case "help":
 		return h.plain(lang, "Help"), false
 	case "about":
-		kb := h.engine.KB()
+		kb := h.Engine().KB()
 		return Reply{Lang: lang, Text: h.cat.T(string(lang), "About", map[string]any{
 			"Facts": len(kb.Facts), "Sources": len(kb.Sources),
 		}, nil)}, false
@@ -101,7 +101,7 @@ func (h *Handler) topics(lang knowledge.Lang) Reply {
 	r := Reply{Lang: lang}
 	for _, t := range knowledge.Topics {
 		n := 0
-		for _, f := range h.engine.KB().Facts {
+		for _, f := range h.Engine().KB().Facts {
 			if f.Topic == t {
 				n++
 			}
@@ -129,7 +129,7 @@ func (h *Handler) topicExamples(topic string, lang knowledge.Lang) Reply {
 	b.WriteString(h.cat.T(string(lang), "TopicExamples", map[string]any{"Topic": h.cat.T(string(lang), topicMessage(topic), nil, nil)}, nil))
 	r := Reply{Lang: lang}
 	n := 0
-	for _, f := range h.engine.KB().Facts {
+	for _, f := range h.Engine().KB().Facts {
 		if f.Topic != topic || n == 6 {
 			continue
 		}
@@ -152,7 +152,7 @@ func (h *Handler) sources(arg string, lang knowledge.Lang) Reply {
 	l := string(lang)
 	var pages [][]string
 	size := sourcesPage + 1
-	for _, s := range h.engine.KB().SourceList() {
+	for _, s := range h.Engine().KB().SourceList() {
 		item := "\n• " + h.sourceItem(l, s)
 		if size+len(item) > sourcesPage {
 			pages, size = append(pages, nil), 0
@@ -215,6 +215,9 @@ func (h *Handler) Callback(ctx context.Context, req Request, data string) (Reply
 	}
 	lang := replyLang(&sess, "", req.LangHint)
 	kind, value, _ := strings.Cut(data, ":")
+	if kind == "sub" || kind == "subch" {
+		return h.subscriptionCallback(ctx, req, &sess, kind, value), storeErr
+	}
 	var reply Reply
 	changed := false
 	switch kind {

@@ -6,6 +6,7 @@ package handlers
 import (
 	"context"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -43,6 +44,13 @@ type Request struct {
 	Forwarded bool
 	// NotText marks a message without text (a sticker, a photo without caption).
 	NotText bool
+	// Chat is where the message was written and User who wrote it (zero in the terminal).
+	Chat   Chat
+	UserID int64
+	// FromChannel is the channel a forwarded post came from, when it did.
+	FromChannel *Chat
+	// Chats answers who administers a chat (nil: subscriptions cannot be changed).
+	Chats Chats
 	// Session, when not nil, is the conversation's session already loaded by the caller (the
 	// bot loads it together with its duplicate check, in one Redis round trip).
 	Session *Session
@@ -71,6 +79,8 @@ type Reply struct {
 	// Verdict and Claims are set for a fact check.
 	Verdict string
 	Claims  []ClaimReply
+	// Edit asks to show the reply in place of the message whose button was pressed.
+	Edit bool
 	// SessionChanged: the session of a DeferSave request was changed and is to be saved.
 	SessionChanged bool
 	// unanswered is the question, when the bot could not answer it (for the editors' log).
@@ -82,7 +92,10 @@ func (r Reply) Unanswered() bool { return r.unanswered != "" }
 
 // Handler answers requests.
 type Handler struct {
-	engine     *engine.Engine
+	// engine is swapped whole when the knowledge base is reloaded (SIGHUP): a request reads
+	// the pointer and works with one engine, the old one or the new one.
+	engine     atomic.Pointer[engine.Engine]
+	subs       storage.SubscriptionStore
 	cat        *locales.Catalog
 	store      SessionStore
 	unanswered UnansweredLog
@@ -90,12 +103,22 @@ type Handler struct {
 }
 
 // New returns a handler. store may be nil for one-shot use (the ask command).
-func New(engine *engine.Engine, cat *locales.Catalog, store SessionStore) *Handler {
-	return &Handler{engine: engine, cat: cat, store: store, now: time.Now}
+func New(eng *engine.Engine, cat *locales.Catalog, store SessionStore) *Handler {
+	h := &Handler{cat: cat, store: store, now: time.Now}
+	h.engine.Store(eng)
+	return h
 }
 
 // Engine is the knowledge engine the handler answers from (the CLI's -explain asks it why).
-func (h *Handler) Engine() *engine.Engine { return h.engine }
+func (h *Handler) Engine() *engine.Engine { return h.engine.Load() }
+
+// SetEngine replaces the engine, safely while requests are being answered: the knowledge base
+// was reloaded.
+func (h *Handler) SetEngine(e *engine.Engine) { h.engine.Store(e) }
+
+// EnableSubscriptions makes the handler answer /subscribe, /unsubscribe and /subscriptions
+// with subs; without it they say subscriptions are not available here.
+func (h *Handler) EnableSubscriptions(subs storage.SubscriptionStore) { h.subs = subs }
 
 // RecordUnanswered makes the handler keep the questions it could not answer.
 func (h *Handler) RecordUnanswered(log UnansweredLog) { h.unanswered = log }
@@ -114,7 +137,13 @@ func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
 	case h.store != nil && req.Conversation != "":
 		sess, storeErr = h.store.Load(ctx, req.Conversation)
 	}
-	reply, changed := h.handle(req, &sess)
+	var reply Reply
+	var changed bool
+	if r, ok := h.subscriptionCommand(ctx, req, &sess); ok {
+		reply = r
+	} else {
+		reply, changed = h.handle(req, &sess)
+	}
 	if reply.unanswered != "" && h.unanswered != nil {
 		if err := h.unanswered.Record(ctx, Unanswered{Text: reply.unanswered, Lang: string(reply.Lang), Time: h.now()}); err != nil && storeErr == nil {
 			storeErr = err
@@ -161,7 +190,11 @@ func (h *Handler) handle(req Request, sess *Session) (Reply, bool) {
 		return h.command(cmd, arg, req, sess)
 	}
 	if req.Forwarded {
-		return h.check(text, req.LangHint, sess), false
+		r := h.check(text, req.LangHint, sess)
+		if req.FromChannel != nil && h.subs != nil && req.Chats != nil {
+			r.Buttons = append(r.Buttons, h.channelOffer(r.Lang, req.FromChannel))
+		}
+		return r, false
 	}
 	return h.question(text, req.LangHint, sess)
 }
@@ -214,8 +247,11 @@ func (h *Handler) question(text, hint string, sess *Session) (Reply, bool) {
 	}
 	langChanged := sess.LastLang != string(lang)
 	sess.LastLang = string(lang)
-	ans := h.engine.Answer(engine.Query{Text: text, Lang: lang, Previous: sess.LastQuestion, PreviousFacts: sess.LastFacts})
+	ans := h.Engine().Answer(engine.Query{Text: text, Lang: lang, Previous: sess.LastQuestion, PreviousFacts: sess.LastFacts})
 	reply := h.render(ans)
+	if ans.Series != "" {
+		reply = h.seriesReply(ans, reply)
+	}
 	if len(ans.Facts) == 0 {
 		reply.unanswered = text
 	}

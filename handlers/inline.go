@@ -43,7 +43,7 @@ func (h *Handler) Inline(query, hint string, sess Session) []InlineResult {
 			out = append(out, InlineResult{Title: label, Description: clip(query, 100), Text: r.Text})
 		}
 	}
-	ans := h.engine.Answer(engine.Query{Text: query, Lang: lang})
+	ans := h.Engine().Answer(engine.Query{Text: query, Lang: lang})
 	if len(ans.Facts) == 0 {
 		if len(out) == 0 {
 			r := h.render(ans)

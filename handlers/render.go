@@ -72,15 +72,17 @@ func (h *Handler) refusal(ans engine.Answer) string {
 	switch {
 	case ans.Opinion:
 		return h.cat.T(lang, "OnlyFacts", nil, nil)
-	case ans.Unknown != "":
-		return h.cat.T(lang, "NoFigureFor", map[string]any{"Name": h.engine.TermName(ans.Unknown, ans.Lang)}, nil)
+	case ans.Unknown != "" && ans.UnknownMeasure != "":
+		return h.cat.T(lang, "NoFigureForAbout", map[string]any{"Name": h.name(ans.Unknown, ans.Lang), "Measure": h.name(ans.UnknownMeasure, ans.Lang)}, nil)
+	case ans.Unknown != "" || ans.UnknownMeasure != "":
+		return h.cat.T(lang, "NoFigureFor", map[string]any{"Name": h.name(ans.Unknown+ans.UnknownMeasure, ans.Lang)}, nil)
 	}
 	return h.cat.T(lang, "DontKnow", nil, nil)
 }
 
 // FactReply shows one fact by id (a pressed button, a /start deep link).
 func (h *Handler) FactReply(id string, lang knowledge.Lang) (Reply, bool) {
-	f := h.engine.KB().Fact(id)
+	f := h.Engine().KB().Fact(id)
 	if f == nil {
 		return Reply{}, false
 	}
@@ -89,7 +91,7 @@ func (h *Handler) FactReply(id string, lang knowledge.Lang) (Reply, bool) {
 
 // sourceLine names a fact's source and date in a language.
 func (h *Handler) sourceLine(lang string, f *knowledge.Fact) string {
-	s := h.engine.KB().Sources[f.Source]
+	s := h.Engine().KB().Sources[f.Source]
 	if s == nil {
 		return ""
 	}
@@ -155,7 +157,7 @@ func (h *Handler) suggestions(related []*knowledge.Fact) []*knowledge.Fact {
 }
 
 func (h *Handler) firstFact(topic string) *knowledge.Fact {
-	for _, f := range h.engine.KB().Facts {
+	for _, f := range h.Engine().KB().Facts {
 		if f.Topic == topic {
 			return f
 		}
@@ -169,4 +171,12 @@ func exampleQuestion(f *knowledge.Fact, lang knowledge.Lang) string {
 		return qs[0]
 	}
 	return f.ID
+}
+
+// name is how a reply names a glossary term, or a name as the user wrote it when no term knows it.
+func (h *Handler) name(id string, lang knowledge.Lang) string {
+	if n := h.Engine().TermName(id, lang); n != "" {
+		return n
+	}
+	return id
 }

@@ -125,8 +125,10 @@ type Fact struct {
 
 // TermKinds: an entity is a name (a hard constraint on answers); a concept a common subject
 // word; a measure a concept that says what a figure counts — trade turnover, exports,
-// capacity — so that a claim naming one is compared only with figures of that measure.
-var TermKinds = []string{"entity", "concept", "measure"}
+// capacity — so that a claim naming one is compared only with figures of that measure; a
+// commodity a specific good (grain, metal): like a name, a question naming it is answered
+// only by a fact that speaks of it ("grain exports" are not total exports).
+var TermKinds = []string{"entity", "concept", "measure", "commodity"}
 
 // Term is a glossary entry: every name of one entity or concept.
 type Term struct {
@@ -138,7 +140,13 @@ type Term struct {
 	// Region is the ISO 3166 code of a country: countries the glossary does not list are named
 	// from CLDR, so that a question about any of them is known to be about another country.
 	Region string `yaml:"region"`
-	Names  Lists  `yaml:"names"`
+	// Unit is what a measure's figures are counted in (usd for trade turnover, costs and
+	// investment): a question about one is answered only by a figure in that unit.
+	Unit Unit `yaml:"unit"`
+	// Amount: the measure is a figure by nature (trade turnover, a cost, a tariff), so a
+	// question naming it asks for one; investment or exports may be asked about in words.
+	Amount bool  `yaml:"amount"`
+	Names  Lists `yaml:"names"`
 	file   string
 	line   int
 }

@@ -119,3 +119,15 @@ func FactYears(f *Fact) []int {
 	}
 	return ys
 }
+
+// LatestYear is the year of the newest figure of a base (the latest as_of): relative time in
+// a question and the tense of a claim are read against it, not against the clock.
+func LatestYear(kb *KB) int {
+	latest := 0
+	for _, f := range kb.Facts {
+		if y, _ := PeriodYears(f.AsOf); y > latest {
+			latest = y
+		}
+	}
+	return latest
+}

@@ -41,6 +41,9 @@ func (kb *KB) SeriesByID(id string) *Series {
 // periods); figures of one period from different sources stay side by side.
 func (kb *KB) Points(id string) []Point {
 	var out []Point
+	if id == "" {
+		return nil
+	}
 	for _, f := range kb.Facts {
 		for i := range f.Quantities {
 			if f.Quantities[i].Series == id {
@@ -50,6 +53,9 @@ func (kb *KB) Points(id string) []Point {
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].Quantity.Period, out[j].Quantity.Period
+		if len(a) < 4 || len(b) < 4 {
+			return len(a) < len(b) // a point without a period (kb check refuses it) goes first
+		}
 		if a[:4] != b[:4] {
 			return a < b
 		}
@@ -92,4 +98,52 @@ func seriesDeclarations(kb *KB) []Problem {
 		}
 	}
 	return ps
+}
+
+// Timeline is one point per period of a series, for a chart or a "how has it changed" answer:
+// whole years (and plan spans) only when the series has any, the whole rather than a part,
+// a result before an estimate before a plan, and the source that gives most of the series
+// before the others. The points left out stay in Points, for answers that show sources side
+// by side.
+func (kb *KB) Timeline(id string) []Point {
+	points := kb.Points(id)
+	perSource := map[string]int{}
+	whole := false
+	for _, p := range points {
+		perSource[p.Fact.Source]++
+		whole = whole || !partOfYear(p.Quantity.Period)
+	}
+	var out []Point
+	for _, p := range points {
+		if whole && partOfYear(p.Quantity.Period) {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].Quantity.Period == p.Quantity.Period {
+			if pointRank(p, perSource) < pointRank(out[n-1], perSource) {
+				out[n-1] = p
+			}
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// partOfYear reports a period of months ("2025-01/2025-08"), not of whole years.
+func partOfYear(period string) bool { return len(period) > 4 && period[4] == '-' }
+
+// pointRank orders the points of one period, best first (lowest).
+func pointRank(p Point, perSource map[string]int) int {
+	r := 0
+	if p.Quantity.Part != "" {
+		r += 1000
+	}
+	switch p.Quantity.Status {
+	case "result":
+	case "estimate":
+		r += 100
+	default:
+		r += 200
+	}
+	return r - perSource[p.Fact.Source]
 }

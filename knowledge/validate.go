@@ -291,7 +291,7 @@ func quantityProblems(q Quantity, termKinds map[string]string) []string {
 	if !oneOf(q.Bound, Bounds) {
 		out = append(out, fmt.Sprintf("unknown bound %q (want one of %s)", q.Bound, strings.Join(Bounds[1:], ", ")))
 	}
-	if k := termKinds[q.Measure]; q.Measure != "" && k != "concept" && k != "measure" {
+	if k := termKinds[q.Measure]; q.Measure != "" && k != "concept" && k != "measure" && k != "commodity" {
 		out = append(out, fmt.Sprintf("measure %q is not a concept or measure of the glossary", q.Measure))
 	}
 	for _, ref := range []struct{ slot, id string }{{"subject", q.Subject}, {"from", q.From}, {"to", q.To}} {

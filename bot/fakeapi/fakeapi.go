@@ -46,7 +46,39 @@ type Server struct {
 	failures map[string][]Failure
 	chatFail map[string][]Failure // by method and chat_id
 	nextID   int
-	onCall   func(Call) // when set, told of every call as it arrives
+	onCall   func(Call)        // when set, told of every call as it arrives
+	members  map[string]Member // by "chat/user"
+	chats    map[string]Chat   // by "@username" and by id
+	limits   *Limits
+	sends    []sendAt // accepted sendMessage calls, for the limits
+	got429   int
+}
+
+// Member is what getChatMember answers for a user of a chat.
+type Member struct {
+	Status          string // "creator", "administrator", "member", "left", "kicked"
+	CanPostMessages bool
+}
+
+// Chat is what getChat answers.
+type Chat struct {
+	ID       int64
+	Type     string // "channel", "supergroup", …
+	Title    string
+	Username string
+}
+
+// Limits are flood limits the server enforces on sendMessage, answering 429 with retry_after
+// past them, as Telegram does: at most Global messages in any window of one second, and
+// messages to one chat at least PerChat apart.
+type Limits struct {
+	Global  int
+	PerChat time.Duration
+}
+
+type sendAt struct {
+	chat string
+	at   time.Time
 }
 
 // Failure is a forced error reply: an HTTP status, and a Bot API error code, description and
@@ -58,6 +90,8 @@ type Failure struct {
 	Desc       string
 	// Hang holds the request until the client gives up (a send that never returns).
 	Hang bool
+	// MigrateTo is the supergroup's id a 400 names when the group was upgraded.
+	MigrateTo int64
 }
 
 // New starts a fake Bot API server, closed when the test ends.
@@ -115,6 +149,69 @@ func (f *Server) PushRaw(fields string) int {
 	return id
 }
 
+// SetMember makes getChatMember answer m for user in chat (users not set are members).
+func (f *Server) SetMember(chatID, userID int64, m Member) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.members == nil {
+		f.members = map[string]Member{}
+	}
+	f.members[fmt.Sprint(chatID, "/", userID)] = m
+}
+
+// SetChat makes getChat know a chat, by its id and its @username (other chats: 400 not found).
+func (f *Server) SetChat(c Chat) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.chats == nil {
+		f.chats = map[string]Chat{}
+	}
+	f.chats[fmt.Sprint(c.ID)] = c
+	if c.Username != "" {
+		f.chats["@"+strings.ToLower(c.Username)] = c
+	}
+}
+
+// Enforce makes the server refuse sendMessage calls beyond l with 429.
+func (f *Server) Enforce(l Limits) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.limits = &l
+}
+
+// TooMany is how many 429 answers the enforced limits gave.
+func (f *Server) TooMany() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.got429
+}
+
+// overLimit tells whether a sendMessage to chat now breaks the enforced limits; the caller
+// holds f.mu. An accepted send is remembered.
+func (f *Server) overLimit(chat string, now time.Time) bool {
+	if f.limits == nil {
+		return false
+	}
+	horizon := max(time.Second, f.limits.PerChat)
+	inWindow := 0
+	for i := len(f.sends) - 1; i >= 0 && now.Sub(f.sends[i].at) < horizon; i-- {
+		s := f.sends[i]
+		if now.Sub(s.at) < time.Second {
+			inWindow++
+		}
+		if s.chat == chat && now.Sub(s.at) < f.limits.PerChat {
+			f.got429++
+			return true
+		}
+	}
+	if inWindow >= f.limits.Global {
+		f.got429++
+		return true
+	}
+	f.sends = append(f.sends, sendAt{chat: chat, at: now})
+	return false
+}
+
 // FailNextFor makes the next calls of a method to one chat fail, in order.
 func (f *Server) FailNextFor(method string, chatID int64, fs ...Failure) {
 	f.mu.Lock()
@@ -155,6 +252,11 @@ func (f *Server) serve(w http.ResponseWriter, r *http.Request) {
 	} else if fs := f.failures[method]; len(fs) > 0 {
 		fail, f.failures[method] = &fs[0], fs[1:]
 	}
+	if fail == nil && method == "sendMessage" && f.overLimit(call.Params.Get("chat_id"), time.Now()) {
+		fail = &Failure{Status: http.StatusTooManyRequests, Code: 429, RetryAfter: 1, Desc: "Too Many Requests: retry after 1"}
+	}
+	member, hasMember := f.members[call.Params.Get("chat_id")+"/"+call.Params.Get("user_id")]
+	chat, hasChat := f.chats[strings.ToLower(call.Params.Get("chat_id"))]
 	onCall := f.onCall
 	f.mu.Unlock()
 	if onCall != nil {
@@ -174,6 +276,9 @@ func (f *Server) serve(w http.ResponseWriter, r *http.Request) {
 		if fail.RetryAfter > 0 {
 			body["parameters"] = map[string]any{"retry_after": fail.RetryAfter}
 		}
+		if fail.MigrateTo != 0 {
+			body["parameters"] = map[string]any{"migrate_to_chat_id": fail.MigrateTo}
+		}
 		writeJSON(w, fail.Status, body)
 		return
 	}
@@ -182,6 +287,18 @@ func (f *Server) serve(w http.ResponseWriter, r *http.Request) {
 		ok(w, map[string]any{"id": BotID, "is_bot": true, "first_name": "Corridor", "username": Username})
 	case "getUpdates":
 		ok(w, f.getUpdates(r))
+	case "getChatMember":
+		if !hasMember {
+			member = Member{Status: "member"}
+		}
+		ok(w, map[string]any{"status": member.Status, "can_post_messages": member.CanPostMessages,
+			"user": map[string]any{"id": atoi(call.Params.Get("user_id")), "is_bot": false, "first_name": "U"}})
+	case "getChat":
+		if !hasChat {
+			writeJSON(w, http.StatusBadRequest, map[string]any{"ok": false, "error_code": 400, "description": "Bad Request: chat not found"})
+			return
+		}
+		ok(w, map[string]any{"id": chat.ID, "type": chat.Type, "title": chat.Title, "username": chat.Username})
 	case "sendMessage", "editMessageText", "sendPhoto":
 		chatID, _ := json.Number(call.Params.Get("chat_id")).Int64()
 		ok(w, map[string]any{"message_id": messageID, "date": time.Now().Unix(),

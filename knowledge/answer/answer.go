@@ -32,10 +32,13 @@ const (
 	amountBoost          = 1.25
 	amountPromotion      = 0.6 // a fact with a figure this close to the best answers a how-many question
 	directionBoost       = 1.3
+	slotPenalty          = 0.5  // a fact without a figure of the measure or unit asked for
+	fullYearBoost        = 1.15 // a whole year's figure, for a question about a year
 )
 
 // Answerer answers questions from a knowledge base's index. It is safe for concurrent use.
 type Answerer struct {
+	kb *knowledge.KB
 	ix *index.Index
 	// latestYear is the year of the newest figure: "this year" in a question is read as it,
 	// since the base can say nothing of a later one.
@@ -45,12 +48,7 @@ type Answerer struct {
 
 // New makes an answerer over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Answerer {
-	e := &Answerer{ix: ix}
-	for _, f := range kb.Facts {
-		if y, _ := knowledge.PeriodYears(f.AsOf); y > e.latestYear {
-			e.latestYear = y
-		}
-	}
+	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb)}
 	e.scratch.New = func() any { return &scratch{Scratch: e.ix.NewScratch()} }
 	return e
 }
@@ -77,13 +75,19 @@ type Answer struct {
 	// Related are facts close to the question that were not good enough to answer with
 	// (suggestions when the answer is "I don't know", buttons otherwise).
 	Related []*knowledge.Fact
-	// Unknown is a name the question gives that no fact mentions ("Kyrgyzstan"), when that
-	// is why there is no answer: the reply says what it has no figure for.
-	Unknown string
+	// Unknown is a name the question gives that the base has no figure for ("kyrgyzstan", a
+	// glossary id, or a name as written when no term knows it), and UnknownMeasure the
+	// measure asked about ("trade-turnover"), when that is why there is no answer: the reply
+	// says what it has no figure for.
+	Unknown        string
+	UnknownMeasure string
 	// Opinion: the question asks for a view or a prediction, which no source states.
 	Opinion bool
 	// Comparison is set when the question compares two periods' figures.
 	Comparison *Comparison
+	// Series is set when the question asks how a figure changed over time and the answer's
+	// figure belongs to a series: the reply shows the series (and its chart).
+	Series string
 }
 
 type scratch struct {
@@ -108,9 +112,14 @@ func (e *Answerer) Answer(q Query) Answer {
 			return ans
 		}
 	}
+	if rest, ok := frame.AsksChange(msg); ok {
+		if a, ok := e.seriesAnswer(s, rest, ans); ok {
+			return a
+		}
+	}
 	res := e.search(s, msg, "", nil)
 	if latest {
-		res.facts = latestFirst(res.facts)
+		res.facts = e.latestOfSeries(res.facts)
 	}
 	res, ans.Question = e.followUp(s, q, res, ans.Question)
 	ans.Confidence = res.confidence
@@ -119,10 +128,14 @@ func (e *Answerer) Answer(q Query) Answer {
 		ans.Related = append(res.facts, res.related...)
 		return ans
 	}
-	if res.confident() {
+	switch {
+	case res.confident():
 		ans.Facts = res.facts
-	} else if res.unknown != "" {
-		ans.Unknown = strings.TrimPrefix(res.unknown, "@")
+	case res.stranger != "":
+		ans.Unknown = res.stranger // a name as written: no glossary term knows it
+	default:
+		name, measure := e.refusalReason(res.units, res.slots)
+		ans.Unknown, ans.UnknownMeasure = strings.TrimPrefix(name, "@"), strings.TrimPrefix(measure, "@")
 	}
 	ans.Related = res.related
 	return ans
@@ -142,9 +155,9 @@ func (e *Answerer) followUp(s *scratch, q Query, res result, question string) (r
 		prev = text.WithoutYears(prev) // "and in 2025?" replaces the year asked about
 	}
 	var demote []string
-	if len(q.PreviousFacts) > 0 {
-		demote = q.PreviousFacts[:1] // a follow-up asks for something new
-	}
+	if len(q.PreviousFacts) > 0 && !e.coversAsked(q.PreviousFacts[0], q.Text) {
+		demote = q.PreviousFacts[:1] // a follow-up asks for something new…
+	} // …unless the previous answer gives the year now asked about too (a series by year)
 	if r2 := e.search(s, q.Text, prev, demote); r2.confident() && (!res.confident() || short) {
 		return r2, clipBytes(q.Text+" "+prev, maxRemembered)
 	}
@@ -156,20 +169,24 @@ type result struct {
 	related    []*knowledge.Fact
 	confidence float64
 	coverage   float64
-	subject    bool // the question names something the knowledge base knows, not just a year
-	predicate  bool // what is asked about a name (trade, capacity, ...) is known, when anything is
-	yearOK     bool // the fact covers the year asked about, if any
-	amountOK   bool // a question for a figure ("how many", "turnover") gets a fact with one
+	subject    bool   // the question names something the knowledge base knows, not just a year
+	predicate  bool   // what is asked about a name (trade, capacity, ...) is known, when anything is
+	yearOK     bool   // the fact covers the year asked about, if any
+	amountOK   bool   // a question for a figure ("how many", "turnover") gets a fact with one
+	slotOK     bool   // the fact has a figure of the measure and in the unit the question asks for
+	stranger   string // a proper name of the question no fact knows ("Poti")
 	// referential: the question points back to the conversation ("it", "его", "orada", "онда").
 	referential  bool
 	contentUnits int // words that name a subject (not periods, numbers or hedges)
 	hasYear      bool
 	unknown      string // a name the question gives that no fact mentions
 	candidates   []Candidate
+	units        []index.Unit // the question as read, for the reason of a refusal
+	slots        slots
 }
 
 func (r result) confident() bool {
-	return r.subject && r.predicate && r.yearOK && r.amountOK && len(r.facts) > 0 &&
+	return r.subject && r.predicate && r.yearOK && r.amountOK && r.slotOK && r.stranger == "" && len(r.facts) > 0 &&
 		r.confidence >= minConfidence && r.coverage >= minCoverage
 }
 
@@ -178,7 +195,13 @@ func (r result) confident() bool {
 func (e *Answerer) search(s *scratch, msg, context string, demote []string) result {
 	units := e.ix.Analyze(s.Scratch, msg)
 	ask := readAsked(e.ix, s.Toks, msg, units)
+	ask.slots = e.readSlots(msg, s.Toks, units)
+	ask.months = hasMonth(s.Toks)
 	var res result
+	res.stranger, res.slots = ask.slots.stranger, ask.slots
+	if res.stranger == "" {
+		res.stranger = ask.slots.counted // nothing sourced counts what is asked to be counted
+	}
 	res.referential = ask.referential
 	res.contentUnits, res.unknown = contentOf(units)
 	if context != "" {
@@ -190,13 +213,16 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	if len(top) == 0 {
 		return res
 	}
-	e.rerank(top, units, ask)
+	e.rerank(top, units, ask, years)
 	best := top[0]
-	e.checkBest(&res, units, best, years, ask.amount)
+	e.checkBest(&res, units, best, years, ask)
 	if s.explain {
-		res.candidates = e.explainCandidates(units, top, years, ask.amount)
+		res.candidates = e.explainCandidates(units, top, years, ask)
 	}
 	res.facts, res.related = e.pickFacts(units, top, res.coverage, ask.amount)
+	if !res.confident() {
+		res.units = append([]index.Unit(nil), units...) // kept only to say why it refuses
+	}
 	return res
 }
 
@@ -206,11 +232,23 @@ type asked struct {
 	when        bool // it asks for a date
 	referential bool // it points back to the conversation ("it", "его", "orada", "онда")
 	reversal    bool // "and the other way round?"
+	months      bool // it names a month ("January–June"): part of a year is asked about
+	slots       slots
+}
+
+func hasMonth(toks []text.Token) bool {
+	for _, t := range toks {
+		if !t.Num && text.MonthOf(t.Text) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Unit) asked {
 	return asked{
-		amount:      frame.AsksAmount(toks, msg) || frame.NamesAmount(ix, units) && !frame.AsksGoal(toks),
+		amount: frame.AsksAmount(toks, msg) || frame.NamesAmount(ix, units) && !frame.AsksGoal(toks) &&
+			!frame.AsksWhen(toks) && !text.HasWordIn(toks, text.WhoWords), // "who spoke of exports?" wants a name
 		when:        frame.AsksWhen(toks),
 		referential: frame.PointsBack(toks),
 		reversal:    frame.AsksReversal(toks),
@@ -265,7 +303,7 @@ func yearsOf(units []index.Unit) []int {
 
 // rerank adjusts the ranking to what the question asks: the direction of a flow, every name
 // it gives, a figure for "how much", a date for "when".
-func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked) {
+func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, years []int) {
 	ix := e.ix
 	// A fact that lacks a name the question gives ("Kazakh oil through BTC" against BTC's
 	// total since 2006) is a worse answer than its words alone suggest.
@@ -290,6 +328,13 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked) {
 		if ask.when && ix.IsDated(top[i].Doc) {
 			top[i].Score *= amountBoost // "when" wants the fact with the date
 		}
+		f := ix.Fact(top[i].Doc)
+		if ask.amount && e.fills(ask.slots, top[i].Doc) != "" {
+			top[i].Score *= slotPenalty // "in TEU" is not answered in tonnes
+		}
+		if len(years) == 1 && !ask.months && fullYear(f, years[0]) {
+			top[i].Score *= fullYearBoost // "trade in 2024" is the year's, not January–June's
+		}
 	}
 	sort.SliceStable(top, func(i, j int) bool { return top[i].Score > top[j].Score })
 	if ask.amount && !ix.HasAmount(top[0].Doc) {
@@ -312,11 +357,27 @@ func (e *Answerer) promoteFigure(top []index.Scored, units []index.Unit) {
 // question it explains (coverage), whether it matches what is asked about (subject,
 // predicate) and every name given, the year asked about, a figure when one is asked for.
 // The confidence follows from the coverage and the score.
-func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored, years []int, amount bool) {
+func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored, years []int, ask asked) {
 	cv := e.ix.Coverage(units, best.Doc)
+	f := e.ix.Fact(best.Doc)
 	res.coverage, res.subject, res.predicate = cv.Share, cv.Subject, cv.Predicate && cv.Entities
-	res.yearOK = len(years) == 0 || index.AnyIn(years, e.ix.Years(best.Doc))
-	res.amountOK = !amount || e.ix.HasAmount(best.Doc)
+	res.yearOK = len(years) == 0
+	for _, y := range years {
+		res.yearOK = res.yearOK || e.coversYear(f, y, ask.slots.plan)
+	}
+	res.amountOK = !ask.amount || e.ix.HasAmount(best.Doc)
+	res.slotOK = true
+	if ask.amount {
+		if miss := e.fills(ask.slots, best.Doc); miss != "" {
+			res.slotOK = false
+			if miss == "measure" && res.unknown == "" {
+				res.unknown = "@" + ask.slots.firstMeasure() // "no sourced figure about trade turnover…"
+			}
+		}
+	}
+	if !cv.Entities && res.unknown == "" {
+		res.unknown = e.missingName(units, best.Doc)
+	}
 	res.confidence = res.coverage * float64(best.Score) / (float64(best.Score) + scoreHalf)
 }
 
@@ -356,4 +417,44 @@ func clipBytes(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// coversAsked reports whether the fact with id gives a result for a year the message names.
+func (e *Answerer) coversAsked(id, msg string) bool {
+	f := e.kb.Fact(id)
+	if f == nil {
+		return false
+	}
+	for _, t := range text.Tokenize(msg, nil) {
+		if y := text.YearOf(t.Text); t.Num && y != 0 && fullYear(f, y) {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesAnswer answers "how has it changed?" with the series the best answer's figure belongs
+// to: every point with its fact, oldest first.
+func (e *Answerer) seriesAnswer(s *scratch, msg string, ans Answer) (Answer, bool) {
+	res := e.search(s, msg, "", nil)
+	if !res.confident() {
+		return ans, false
+	}
+	for _, f := range append(res.facts, res.related...) {
+		for _, q := range f.Quantities {
+			if q.Series == "" {
+				continue
+			}
+			ans.Series, ans.Confidence = q.Series, res.confidence
+			seen := map[*knowledge.Fact]bool{}
+			for _, p := range e.kb.Timeline(q.Series) {
+				if !seen[p.Fact] {
+					seen[p.Fact] = true
+					ans.Facts = append(ans.Facts, p.Fact)
+				}
+			}
+			return ans, true
+		}
+	}
+	return ans, false
 }

@@ -18,22 +18,23 @@ type Comparison struct {
 }
 
 // compareYears answers a comparison of the figures of years: the question is asked once per
-// year, and the two answers must give figures of the same measure in the same unit.
+// year, and the two answers must give figures of the same measure in the same unit —
+// preferably of one series from one source (two sources count the same thing differently).
 func (e *Answerer) compareYears(s *scratch, msg string, years []int) (*Comparison, []*knowledge.Fact) {
 	base := frame.WithoutComparison(msg)
-	var found [2]*knowledge.Fact
+	var found [2][]*knowledge.Fact
 	for i, y := range years[:2] {
 		res := e.search(s, base+" "+strconv.Itoa(y), "", nil)
 		if !res.confident() {
 			return nil, nil
 		}
-		found[i] = res.facts[0]
+		found[i] = append(res.facts, res.related...)
 	}
-	qa, qb := comparable(found[0], years[0], found[1], years[1])
+	fa, qa, fb, qb := bestPair(found[0], years[0], found[1], years[1])
 	if qa == nil {
 		return nil, nil
 	}
-	c := &Comparison{Larger: found[0], Smaller: found[1], LargerQty: qa, SmallerQty: qb, LargerYear: years[0], SmallerYear: years[1]}
+	c := &Comparison{Larger: fa, Smaller: fb, LargerQty: qa, SmallerQty: qb, LargerYear: years[0], SmallerYear: years[1]}
 	va, vb := qa.Value*knowledge.ScaleValue(qa.Scale), qb.Value*knowledge.ScaleValue(qb.Scale)
 	if va < vb {
 		c.Larger, c.Smaller, c.LargerQty, c.SmallerQty, c.LargerYear, c.SmallerYear = c.Smaller, c.Larger, qb, qa, years[1], years[0]
@@ -46,10 +47,26 @@ func (e *Answerer) compareYears(s *scratch, msg string, years []int) (*Compariso
 	return c, facts
 }
 
+// bestPair picks, from the facts found for each year, the two results to compare: of one
+// source and one series if there are such, else of one series, else of one measure and unit;
+// better-ranked facts first.
+func bestPair(as []*knowledge.Fact, ya int, bs []*knowledge.Fact, yb int) (*knowledge.Fact, *knowledge.Quantity, *knowledge.Fact, *knowledge.Quantity) {
+	for _, strict := range []int{2, 1, 0} {
+		for _, fa := range as {
+			for _, fb := range bs {
+				if qa, qb := comparable(fa, ya, fb, yb, strict); qa != nil {
+					return fa, qa, fb, qb
+				}
+			}
+		}
+	}
+	return nil, nil, nil, nil
+}
+
 // comparable finds a result of fact a for year ya and one of b for yb that measure the same
 // thing in the same unit (trade turnover in 2022 against trade turnover in 2024, not the
-// 2022 growth rate).
-func comparable(a *knowledge.Fact, ya int, b *knowledge.Fact, yb int) (*knowledge.Quantity, *knowledge.Quantity) {
+// 2022 growth rate). strict 1 asks for one series, 2 also for one source.
+func comparable(a *knowledge.Fact, ya int, b *knowledge.Fact, yb int, strict int) (*knowledge.Quantity, *knowledge.Quantity) {
 	for i := range a.Quantities {
 		qa := &a.Quantities[i]
 		if !resultOfYear(qa, ya) {
@@ -57,7 +74,9 @@ func comparable(a *knowledge.Fact, ya int, b *knowledge.Fact, yb int) (*knowledg
 		}
 		for j := range b.Quantities {
 			qb := &b.Quantities[j]
-			if resultOfYear(qb, yb) && qa.Unit == qb.Unit && qa.Per == qb.Per && qa.Measure == qb.Measure && qa.Part == qb.Part {
+			same := qa.Unit == qb.Unit && qa.Per == qb.Per && qa.Measure == qb.Measure && qa.Part == qb.Part
+			series := qa.Series != "" && qa.Series == qb.Series
+			if resultOfYear(qb, yb) && same && (strict < 1 || series) && (strict < 2 || a.Source == b.Source) {
 				return qa, qb
 			}
 		}

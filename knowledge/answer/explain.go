@@ -15,8 +15,9 @@ type Candidate struct {
 	Score    float32
 	Coverage float64 // share of the question's information the fact explains
 	Names    bool    // it names everything the question names
-	Year     bool    // it covers the year asked about
+	Year     bool    // it gives a result (or, when asked, a plan) for the year asked about
 	Figure   bool    // it states a figure, when one is asked for
+	Slot     string  // the slot it cannot fill: "unit" (TEU asked, tonnes given), "measure" (money asked)
 }
 
 // ruledOut names the first check a candidate fails, or "" when it passes them all.
@@ -28,6 +29,10 @@ func (c Candidate) ruledOut() string {
 		return "does not cover the year asked about"
 	case !c.Figure:
 		return "states no figure, and one is asked for"
+	case c.Slot == "unit":
+		return "gives no figure in the unit asked for"
+	case c.Slot == "measure":
+		return "gives no figure of the measure asked about"
 	case c.Coverage < minCoverage:
 		return fmt.Sprintf("explains %.0f%% of the question (needs %.0f%%)", c.Coverage*100, minCoverage*100)
 	}
@@ -35,15 +40,19 @@ func (c Candidate) ruledOut() string {
 }
 
 // explainCandidates records the decisive checks of every ranked fact.
-func (e *Answerer) explainCandidates(units []index.Unit, top []index.Scored, years []int, amount bool) []Candidate {
+func (e *Answerer) explainCandidates(units []index.Unit, top []index.Scored, years []int, ask asked) []Candidate {
 	out := make([]Candidate, 0, len(top))
 	for _, t := range top {
 		cv := e.ix.Coverage(units, t.Doc)
-		out = append(out, Candidate{
-			Fact: e.ix.Fact(t.Doc), Score: t.Score, Coverage: cv.Share, Names: cv.Entities,
-			Year:   len(years) == 0 || index.AnyIn(years, e.ix.Years(t.Doc)),
-			Figure: !amount || e.ix.HasAmount(t.Doc),
-		})
+		c := Candidate{Fact: e.ix.Fact(t.Doc), Score: t.Score, Coverage: cv.Share, Names: cv.Entities,
+			Year: len(years) == 0, Figure: !ask.amount || e.ix.HasAmount(t.Doc)}
+		for _, y := range years {
+			c.Year = c.Year || e.coversYear(c.Fact, y, ask.slots.plan)
+		}
+		if ask.amount {
+			c.Slot = e.fills(ask.slots, t.Doc)
+		}
+		out = append(out, c)
 	}
 	return out
 }
@@ -75,15 +84,21 @@ func answerReason(a Answer, res result) string {
 	switch {
 	case a.Opinion:
 		return "refused: asks for an opinion or a prediction"
+	case a.Unknown != "" && a.UnknownMeasure != "":
+		return "refused: no fact gives " + a.UnknownMeasure + " for " + a.Unknown
 	case a.Unknown != "":
-		return "refused: names " + a.Unknown + ", which no fact mentions"
+		return "refused: no fact gives a figure for " + a.Unknown
+	case a.UnknownMeasure != "":
+		return "refused: no fact gives " + a.UnknownMeasure
 	case len(a.Facts) > 0:
 		return fmt.Sprintf("answered with %s (confidence %.2f)", factList(a.Facts), a.Confidence)
 	case len(res.candidates) == 0:
 		return "refused: no fact shares a word with the question"
 	case !res.subject || !res.predicate:
 		return "refused: the best fact does not match what is asked about"
-	case !res.yearOK, !res.amountOK, res.coverage < minCoverage:
+	case res.stranger != "":
+		return "refused: names " + res.stranger + ", which no fact knows"
+	case !res.yearOK, !res.amountOK, !res.slotOK, res.coverage < minCoverage:
 		return "refused: the best fact " + res.candidates[0].ruledOut()
 	}
 	return fmt.Sprintf("refused: confidence %.2f is below %.2f", res.confidence, minConfidence)

@@ -42,3 +42,34 @@ func cutPeriod(p string) (string, string, bool) {
 	}
 	return p, p, true
 }
+
+// latestOfSeries puts first the newest result of the series the best fact belongs to: "trade
+// so far" is answered with January–August 2025, not with 2024 because it ranked higher.
+func (e *Answerer) latestOfSeries(facts []*knowledge.Fact) []*knowledge.Fact {
+	if len(facts) == 0 {
+		return facts
+	}
+	series := ""
+	for _, q := range facts[0].Quantities {
+		if q.Series != "" {
+			series = q.Series
+			break
+		}
+	}
+	var newest *knowledge.Fact
+	for _, p := range e.kb.Points(series) {
+		if !p.Planned() && p.Quantity.Part == "" && (newest == nil || factEnd(p.Fact) > factEnd(newest)) {
+			newest = p.Fact
+		}
+	}
+	if newest == nil {
+		return latestFirst(facts)
+	}
+	out := []*knowledge.Fact{newest}
+	for _, f := range facts {
+		if f != newest && len(out) < maxFacts {
+			out = append(out, f)
+		}
+	}
+	return out
+}

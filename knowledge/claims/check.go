@@ -23,13 +23,16 @@ import (
 // Checker checks the numeric claims of a text against a knowledge base's index. It is safe
 // for concurrent use.
 type Checker struct {
-	ix      *index.Index
-	scratch sync.Pool
+	ix *index.Index
+	// latestYear is the year of the newest figure of the base: a claim about a later year
+	// speaks of the future, one about an earlier year of what happened.
+	latestYear int
+	scratch    sync.Pool
 }
 
-// New makes a checker over an index.
-func New(ix *index.Index) *Checker {
-	e := &Checker{ix: ix}
+// New makes a checker over the index of kb.
+func New(kb *knowledge.KB, ix *index.Index) *Checker {
+	e := &Checker{ix: ix, latestYear: knowledge.LatestYear(kb)}
 	e.scratch.New = func() any { return ix.NewScratch() }
 	return e
 }
@@ -94,16 +97,11 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	res := CheckResult{Lang: lang, Verdict: Unverifiable}
 	s := e.scratch.Get().(*index.Scratch)
 	defer e.scratch.Put(s)
-	prev, prevPlanned := "", false
-	for _, clause := range splitClaims(msg) {
-		toks := text.Tokenize(clause, nil)
-		info := frame.ParseClaim(toks)
-		if !info.Planned && !info.Achieved && prevPlanned && strings.HasSuffix(prev, ",") {
-			// "…will build the plant, investing $700 million": a clause without a verb of its
-			// own continues the tense of the one before.
-			info.Planned = true
-		}
-		prevPlanned = info.Planned
+	clauses := splitClaims(msg)
+	infos := e.readClauses(clauses)
+	prev := ""
+	for i, clause := range clauses {
+		info := infos[i]
 		if len(info.Figures) == 0 && len(info.Years) == 0 {
 			prev = clause
 			continue // no figure, nothing to check
@@ -124,6 +122,41 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		}
 	}
 	return res
+}
+
+// readClauses reads the frame of every clause of a text. A clause without a verb of its own
+// continues the one before it in the same sentence: its tense ("…will build the plant,
+// investing $700 million") and its year ("TITR cargo in 2024 was 3.6 million t, up 21%").
+// A text that speaks of a plan anywhere ("launch in early 2029") states its neutral clauses
+// as plans too ("the HBI plant: 2 million t a year, $700 million, launch in early 2029").
+func (e *Checker) readClauses(clauses []string) []frame.Claim {
+	infos := make([]frame.Claim, len(clauses))
+	anyPlan := false
+	for i, clause := range clauses {
+		infos[i] = frame.ParseClaim(text.Tokenize(clause, nil))
+		anyPlan = anyPlan || infos[i].Planned || infos[i].Deadline || e.speaksOfFuture(infos[i])
+	}
+	for i := range infos {
+		info := &infos[i]
+		neutral := !info.Planned && !info.Achieved
+		if neutral && anyPlan {
+			info.Planned = true
+		}
+		if i > 0 && len(info.Years) == 0 && strings.HasSuffix(strings.TrimSpace(clauses[i-1]), ",") {
+			info.Years, info.Months, info.Since, info.YearRange = infos[i-1].Years, infos[i-1].Months, infos[i-1].Since, infos[i-1].YearRange
+		}
+	}
+	return infos
+}
+
+// speaksOfFuture reports a clause about a year after the newest figure of the base.
+func (e *Checker) speaksOfFuture(info frame.Claim) bool {
+	for _, y := range info.Years {
+		if y > e.latestYear {
+			return true
+		}
+	}
+	return false
 }
 
 // splitClaims cuts a text into sentences, and a sentence into clauses where both sides carry a
@@ -200,7 +233,7 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.
 	info, yearFigures := splitYearFigures(info, cands)
 	figures := append(info.Figures, yearFigures...)
 	r := e.compare(cands, figures, info)
-	if r.Verdict == Unverifiable && r.Fact == nil && len(info.Figures) > 0 && len(info.Years) > 0 && cands[0].cover.Asks {
+	if r.Verdict == Unverifiable && r.Fact == nil && len(info.Years) > 0 && onlyUncounted(info.Figures) && cands[0].cover.Asks {
 		// "…is planned for early 2029; 1500 people will work there": no fact counts the staff
 		// at all (a figure of a known subject in another year stays unverifiable), but the
 		// year may be the claim that can be checked.
@@ -216,6 +249,18 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.
 	r.Text = msg
 	r.Frame = info
 	return r
+}
+
+// onlyUncounted reports figures all counted in things no fact measures ("1500 people"): only
+// then may the clause's year be the claim (a percentage or a tonnage of another year is not
+// confirmed by an event of that year).
+func onlyUncounted(figs []frame.Figure) bool {
+	for _, f := range figs {
+		if f.Unit != frame.OtherUnit {
+			return false
+		}
+	}
+	return len(figs) > 0
 }
 
 // splitYearFigures moves out of the claim's period the years that are figures of their own:
@@ -321,7 +366,7 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 				return alt
 			}
 		}
-		if verdict == Supported && knowledge.IsPlanned(q) && !statedAsPlan(info, f) {
+		if verdict == Supported && knowledge.IsPlanned(q) && !e.statedAsPlan(info) {
 			// A plan, forecast or target is confirmed only by a claim that says it is one
 			// ("could reach", "by 2028"): "capacity reached 10 Mt in 2025" restates a target
 			// as done.
@@ -376,7 +421,7 @@ func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 		}
 		agreed := (*knowledge.Quantity)(nil)
 		for _, cq := range compatible {
-			if agrees(fig, cq) {
+			if agrees(fig, cq) && !opposes(m.info.Slots, cq) {
 				agreed = cq
 				break
 			}
@@ -652,22 +697,23 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 }
 
 // statedAsPlan reports a claim that speaks of the future: plan words ("will", "может",
-// "olacaq"), or a year after the source's date ("by 2028") without words of achievement.
-func statedAsPlan(info frame.Claim, f *knowledge.Fact) bool {
-	if info.Planned {
+// "olacaq"), or a year after the newest figure of the base ("by 2028") without words of
+// achievement. "Capacity reached 10 Mt in 2025" speaks of a year the base has results for:
+// it restates a target as done.
+func (e *Checker) statedAsPlan(info frame.Claim) bool {
+	if info.Planned || info.Deadline {
 		return true
 	}
 	if info.Achieved {
 		return false
 	}
-	asOf, _ := knowledge.PeriodYears(f.AsOf)
 	for _, y := range info.Years {
-		if y > asOf {
+		if y > e.latestYear {
 			return true
 		}
 	}
 	for _, fig := range info.Figures {
-		if fig.Unit == "year" && int(fig.Value) > asOf {
+		if fig.Unit == "year" && int(fig.Value) > e.latestYear {
 			return true
 		}
 	}

@@ -109,3 +109,9 @@ func sameNumber(fig frame.Figure, want float64) bool {
 	f.Bound, f.Approx = 0, false
 	return agrees(f, &knowledge.Quantity{Value: want, Scale: "one"})
 }
+
+// opposes reports a change stated the other way round: "trade fell 14.3%" against a source
+// saying it grew 14.3% is wrong, however equal the number.
+func opposes(c frame.Slots, q *knowledge.Quantity) bool {
+	return c.Change < 0 && q.Measure == "growth" || c.Change > 0 && q.Measure == "decline"
+}

@@ -50,7 +50,8 @@ func TestAnswer_PerLanguage(t *testing.T) {
 }
 
 // A question naming a country the base has no fact about is refused, and the answer says
-// which name it was, in every language (CLDR names the countries the glossary does not).
+// which name it was and what measure it lacks, in every language (CLDR names the countries
+// the glossary does not).
 func TestAnswer_UnknownCountryIsRefusedWithItsName(t *testing.T) {
 	e := shippedEngine(t)
 	for _, c := range []struct {
@@ -59,17 +60,17 @@ func TestAnswer_UnknownCountryIsRefusedWithItsName(t *testing.T) {
 		want string
 	}{
 		{"What was trade between Kazakhstan and Kyrgyzstan in 2024?", knowledge.EN, "kyrgyzstan"},
-		{"Какой товарооборот между Казахстаном и Узбекистаном?", knowledge.RU, "country-uz"},
-		{"Qazaxıstan ilə Türkmənistan arasında ticarət nə qədərdir?", knowledge.AZ, "country-tm"},
-		{"Қазақстан мен Өзбекстан арасындағы тауар айналымы қанша?", knowledge.KK, "country-uz"},
+		{"Какой товарооборот между Казахстаном и Узбекистаном?", knowledge.RU, "uzbekistan"},
+		{"Qazaxıstan ilə Nigeriya arasında ticarət nə qədərdir?", knowledge.AZ, "country-ng"},
+		{"Қазақстан мен Өзбекстан арасындағы тауар айналымы қанша?", knowledge.KK, "uzbekistan"},
 	} {
 		a := e.Answer(Query{Text: c.q, Lang: c.lang})
-		if len(a.Facts) > 0 || a.Unknown != c.want {
+		if len(a.Facts) > 0 || a.Unknown != c.want || a.UnknownMeasure != "trade-turnover" {
 			t.Errorf("%q: facts %v, unknown %q; want a refusal naming %s", c.q, ids(a.Facts), a.Unknown, c.want)
 		}
 	}
-	if got := e.TermName("country-uz", knowledge.KK); got != "Өзбекстан" {
-		t.Errorf("Kazakh name of Uzbekistan: %q", got)
+	if got := e.TermName("country-ng", knowledge.KK); got != "Нигерия" {
+		t.Errorf("Kazakh name of Nigeria (from CLDR): %q", got)
 	}
 }
 

@@ -22,7 +22,7 @@ type Engine struct {
 // NewEngine indexes a knowledge base.
 func NewEngine(kb *knowledge.KB) *Engine {
 	ix := index.NewIndex(kb)
-	return &Engine{kb: kb, ix: ix, answers: answer.New(kb, ix), claims: claims.New(ix)}
+	return &Engine{kb: kb, ix: ix, answers: answer.New(kb, ix), claims: claims.New(kb, ix)}
 }
 
 // The types of questions, answers and verdicts, as the rest of the product names them.

@@ -10,8 +10,8 @@ import (
 	"github.com/corridorbot/corridorbot/knowledge"
 )
 
-// otherUnit is the unit of a figure counted in something no fact measures ("1200 человек").
-const otherUnit = "other"
+// OtherUnit is the unit of a figure counted in something no fact measures ("1200 человек").
+const OtherUnit = "other"
 
 // Figure is a number a claim states, with what it counts.
 type Figure struct {
@@ -36,7 +36,10 @@ type Claim struct {
 	YearRange bool
 	Planned   bool // "will", "planned", "может", "olacaq", "жоспарланған"
 	Achieved  bool // "already", "уже", "artıq", "қазірдің өзінде", "produces"
-	Slots     Slots
+	// Deadline: a year is named as a deadline ("by 2025", "к 2028 году", "2027-ci ilə qədər",
+	// "2028 жылға дейін"), which speaks of a plan.
+	Deadline bool
+	Slots    Slots
 }
 
 // ParseClaim reads the figures and the period of one clause.
@@ -52,6 +55,8 @@ func ParseClaim(toks []text.Token) Claim {
 			c.readMonth(t)
 		case c.readMonthCount(toks, i, v):
 			i++
+		case isDay(toks, i, v):
+			// "13 November 2024", "21 октября": a day of a date, not a figure
 		case c.readYear(toks, i):
 		case !t.Num && !wordNumberCounts(toks, i):
 			// "bir saziş", "on the route": a number word is a figure only before a scale or unit
@@ -93,6 +98,9 @@ func (c *Claim) readYear(toks []text.Token, i int) bool {
 		c.YearRange = true // "2027–2028": the dash between them is gone
 	}
 	c.Years = append(c.Years, y)
+	if i > 0 && text.DeadlineBefore[toks[i-1].Text] || deadlineAfter(toks, i) {
+		c.Deadline = true
+	}
 	if i > 0 && text.OneOfWord(toks[i-1].Text, text.SinceWords) || i+1 < len(toks) && text.OneOfWord(toks[i+1].Text, text.SinceWords) {
 		c.Since = true
 	}
@@ -169,7 +177,7 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 		if f.Unit == "" && f.Scale == 1 && !text.IsStopword(w) && !text.PeriodWords[w] && text.MonthOf(w) == 0 {
 			// "1200 человек", "1,500 jobs": counted in something the knowledge base does not
 			// measure, so no figure of it can confirm or refute this one.
-			f.Unit = otherUnit
+			f.Unit = OtherUnit
 		}
 		return
 	}
@@ -267,4 +275,23 @@ func orNone(s string) string {
 		return "none"
 	}
 	return s
+}
+
+// isDay reports a day of the month written next to a month name: "13 November", "November 13".
+func isDay(toks []text.Token, i int, v float64) bool {
+	if !toks[i].Num || v < 1 || v > 31 || v != float64(int(v)) {
+		return false
+	}
+	return i+1 < len(toks) && text.MonthOf(toks[i+1].Text) > 0 || i > 0 && text.MonthOf(toks[i-1].Text) > 0 && !toks[i-1].Num
+}
+
+// deadlineAfter: "2027-ci ilə qədər", "2025 жылға дейін" — the deadline word follows the year,
+// with at most the word "year" between.
+func deadlineAfter(toks []text.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		if !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.DeadlineAfter) {
+			return true
+		}
+	}
+	return false
 }

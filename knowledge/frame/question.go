@@ -115,14 +115,13 @@ func AsksAmount(toks []text.Token, msg string) bool {
 
 func PointsBack(toks []text.Token) bool { return text.HasWordIn(toks, text.BackWords) }
 
-// amountConcepts are subjects that are figures by nature: a question about trade turnover
-// asks for a number even without "how much" — unless it asks about a goal ("what is the trade
-// target?"), which is a plan stated in words ("to double").
-var amountConcepts = map[string]bool{"@trade-turnover": true}
-
+// NamesAmount reports a subject that is a figure by nature — trade turnover, a cost, a tariff
+// (glossary measures marked amount): a question about one asks for a number even without
+// "how much" — unless it asks about a goal ("what is the trade target?"), which is a plan
+// stated in words ("to double").
 func NamesAmount(ix *index.Index, units []index.Unit) bool {
 	for _, u := range units {
-		if u.Concept && !u.Context && u.Term >= 0 && amountConcepts[ix.Term(u.Term)] {
+		if u.Concept && !u.Context && u.Term >= 0 && ix.IsAmount(ix.Term(u.Term)) {
 			return true
 		}
 	}
@@ -139,3 +138,9 @@ func AsksGoal(toks []text.Token) bool {
 }
 
 func AsksWhen(toks []text.Token) bool { return text.HasWordIn(toks, text.WhenWords) }
+
+// AsksChange reports a question about how a figure changed over time ("how has cargo on the
+// TITR changed?", "товарооборот по годам") and returns it without those words.
+func AsksChange(msg string) (string, bool) {
+	return text.CutPhrases(text.Tokenize(msg, nil), text.ChangePhrases)
+}

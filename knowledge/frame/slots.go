@@ -18,8 +18,9 @@ type Slots struct {
 	From       []string        // countries it comes from ("from Azerbaijan", "Azərbaycandan")
 	PerYear    bool            // "a year", "в год", "ildə", "жылына": a yearly rate
 	Cumulative bool            // "in total", "всего", "ümumilikdə": a total over years
-	AllPhases  bool            // "all phases", "всех очередей": the whole, not one phase
+	AllPhases  bool            // "all phases", "всех очередей", "итоговая", "total": the whole, not a part
 	Phases     []int           // "the first phase": the phases named
+	Change     int             // +1 "grew", -1 "fell": the direction of a change the clause states
 }
 
 // ReadSlots reads the slots of a clause from its tokens and its glossary concepts.
@@ -49,9 +50,19 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 			c.PerYear = true
 		case text.TotalWords[t.Text]:
 			c.Cumulative = true
+			c.AllPhases = true // "in total": all of it, not a part (one phase, one field, the seaports)
+		case text.HasPrefixIn(t.Text, text.WholeWords):
+			c.AllPhases = true
+		case text.HasPrefixIn(t.Text, text.FallingWords):
+			c.Change = -1
+		case text.HasPrefixIn(t.Text, text.RisingWords):
+			c.Change = 1
 		case text.HasPrefixIn(t.Text, text.PhaseStems):
 			c.readPhase(toks, i)
 		}
+	}
+	for _, p := range text.PerYearPhrases {
+		c.PerYear = c.PerYear || text.PhraseIn(toks, p)
 	}
 	return c
 }

@@ -82,3 +82,17 @@ func (ix *Index) TermName(id string, lang text.Lang) string {
 // IsMeasure reports a concept term ("@export") of a glossary term of kind measure: a claim
 // naming one is compared only with quantities of that measure.
 func (ix *Index) IsMeasure(concept string) bool { return ix.measures[concept] }
+
+// MeasureUnit is the unit a measure's figures are counted in ("@cost" → usd), or "".
+func (ix *Index) MeasureUnit(concept string) knowledge.Unit {
+	if t := ix.termByID[strings.TrimPrefix(concept, "@")]; t != nil {
+		return t.Unit
+	}
+	return ""
+}
+
+// IsAmount reports a measure that is a figure by nature ("@trade-turnover", "@cost").
+func (ix *Index) IsAmount(concept string) bool {
+	t := ix.termByID[strings.TrimPrefix(concept, "@")]
+	return t != nil && t.Amount
+}

@@ -594,7 +594,7 @@ func forDeletions(w string, fn func(string)) {
 func (ix *Index) addGlossary(terms []*knowledge.Term) {
 	var toks []text.Token
 	for _, t := range terms {
-		if t.Kind == "entity" {
+		if t.Kind == "entity" || t.Kind == "commodity" { // both bind an answer to them
 			ix.entities["@"+t.ID] = true
 		}
 		seen := map[string]bool{}

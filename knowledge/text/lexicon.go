@@ -22,10 +22,13 @@ type lexicon struct {
 	opinion string
 	// thisYear, lastYear and latest are phrases of relative time.
 	thisYear, lastYear, latest string
+	// change asks how a figure changed over time ("how has it changed", "по годам"): |-separated.
+	change string
 	// compare are phrases asking which of two figures is larger; or joins the two periods.
 	compare, or string
 	// amount ask for a figure; back point to something said before; when ask for a date.
 	amount, back, when string
+	who                string // "who": a person is asked for, not a figure
 	// reversal ask for the opposite direction of the previous question.
 	reversal string
 	// goal are prefixes of the words of goals ("цел", "target", "hedef").
@@ -60,6 +63,11 @@ type lexicon struct {
 	monthUnit                []string
 	numbers                  map[string]float64
 	perYear, total, all      string
+	perYearPhrases           string   // "каждый год", "every year": |-separated
+	whole                    []string // "итоговая", "full", "yekun": the whole, not a part of it
+	rising, falling          []string // words of growth and of decline
+	deadlineBefore           string   // "by", "к": a year as a deadline
+	deadlineAfter            []string // "qədər", "дейін" after the year
 	phases                   []string
 	ordinals                 map[string]int
 	planText                 []string // unfolded: a plan's text in this language must use one

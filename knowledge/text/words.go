@@ -14,11 +14,13 @@ var (
 	ThisYearPhrases = phrases(func(l *lexicon) string { return l.thisYear })
 	LastYearPhrases = phrases(func(l *lexicon) string { return l.lastYear })
 	LatestPhrases   = phrases(func(l *lexicon) string { return l.latest })
+	ChangePhrases   = phrases(func(l *lexicon) string { return l.change })
 	ComparePhrases  = phrases(func(l *lexicon) string { return l.compare })
 	OrWords         = wordsOf(func(l *lexicon) string { return l.or })
 	AmountWords     = wordsOf(func(l *lexicon) string { return l.amount })
 	BackWords       = wordsOf(func(l *lexicon) string { return l.back })
 	WhenWords       = wordsOf(func(l *lexicon) string { return l.when })
+	WhoWords        = wordsOf(func(l *lexicon) string { return l.who })
 	ReversalWords   = wordsOf(func(l *lexicon) string { return l.reversal })
 	GoalStems       = prefixes(func(l *lexicon) []string { return l.goal })
 
@@ -46,10 +48,18 @@ var (
 	MonthUnit        = prefixes(func(l *lexicon) []string { return l.monthUnit })
 
 	PerYearWords = wordsOf(func(l *lexicon) string { return l.perYear })
-	TotalWords   = wordsOf(func(l *lexicon) string { return l.total })
-	AllWords     = wordsOf(func(l *lexicon) string { return l.all })
-	PhaseStems   = prefixes(func(l *lexicon) []string { return l.phases })
-	OrdinalWords = mergeMaps(func(l *lexicon) map[string]int { return l.ordinals })
+	// DeadlineBefore and DeadlineAfter name a year as a deadline: "by 2025", "к 2028",
+	// "2027-ci ilə qədər", "2028 жылға дейін".
+	PerYearPhrases = phrases(func(l *lexicon) string { return l.perYearPhrases })
+	WholeWords     = prefixes(func(l *lexicon) []string { return l.whole })
+	RisingWords    = prefixes(func(l *lexicon) []string { return l.rising })
+	FallingWords   = prefixes(func(l *lexicon) []string { return l.falling })
+	DeadlineBefore = wordsOf(func(l *lexicon) string { return l.deadlineBefore })
+	DeadlineAfter  = prefixes(func(l *lexicon) []string { return l.deadlineAfter })
+	TotalWords     = wordsOf(func(l *lexicon) string { return l.total })
+	AllWords       = wordsOf(func(l *lexicon) string { return l.all })
+	PhaseStems     = prefixes(func(l *lexicon) []string { return l.phases })
+	OrdinalWords   = mergeMaps(func(l *lexicon) map[string]int { return l.ordinals })
 
 	scaleWords = buildScales()
 	unitWords  = buildUnits()

@@ -138,3 +138,7 @@ func TestStore_DefaultCapBoundsSessions(t *testing.T) {
 		t.Errorf("%d sessions held; want %d", n, DefaultMaxSessions)
 	}
 }
+
+func TestSubscriptions(t *testing.T) {
+	storetest.Subscriptions(t, func(*testing.T) storage.SubscriptionStore { return NewSubscriptions() })
+}

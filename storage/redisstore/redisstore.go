@@ -52,6 +52,9 @@ type Options struct {
 	UnansweredCap int
 	// Lease is how long an unfinished update stays claimed by the handler that claimed it.
 	Lease time.Duration
+	// DeliveryLease is how long a replica holds an outbox delivery it is sending (default
+	// DefaultDeliveryLease); a replica silent for longer is taken for dead.
+	DeliveryLease time.Duration
 }
 
 func (o Options) withDefaults() Options {
@@ -81,6 +84,7 @@ type Store struct {
 	unansweredKey string
 	addr          string
 	passwords     []string // only to keep them out of error messages
+	out           outboxState
 }
 
 // The bot's handler uses a Store through these interfaces.

@@ -360,3 +360,8 @@ func BenchmarkBeginAndFinishUpdate(b *testing.B) {
 		}
 	}
 }
+
+func TestSubscriptions(t *testing.T) {
+	t.Parallel()
+	storetest.Subscriptions(t, func(t *testing.T) storage.SubscriptionStore { return newTestStore(t, Options{}) })
+}

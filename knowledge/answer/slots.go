@@ -1,0 +1,289 @@
+package answer
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/frame"
+	"github.com/corridorbot/corridorbot/knowledge/index"
+	"github.com/corridorbot/corridorbot/knowledge/text"
+)
+
+// slots are what a question states besides its words: the measure it asks about (trade
+// turnover, exports, capacity, cost…), the unit it wants the figure in (TEU, tonnes,
+// dollars), whether it asks about a plan, and the names it gives that the base has never
+// seen. A fact answers only a question whose stated slots it can fill: "the container
+// throughput of Aktau in TEU" is not answered with Aktau's capacity in tonnes, nor
+// "trade between Kazakhstan and Georgia" with cargo through Georgia.
+type slots struct {
+	measures map[string]bool // "trade-turnover": glossary measures the question names
+	units    map[knowledge.Unit]bool
+	// implied are the measures whose unit the question implies: a fact that does not itself
+	// mention the measure must give a figure in that unit.
+	implied  []impliedUnit
+	plan     bool   // "planned", "expected", "will", "by 2030": a plan is an answer
+	stranger string // a proper name no fact knows ("Poti", "КТК"), as written
+	// counted is what "how many" asks to count when no fact ever names it ("сколько
+	// рабочих", "how many employees"): nothing sourced counts it.
+	counted string
+}
+
+type impliedUnit struct {
+	term int32
+	unit knowledge.Unit
+}
+
+// askedUnits are the units a question can ask a figure in; counts and multiples are not.
+var askedUnits = map[knowledge.Unit]bool{"usd": true, "tonne": true, "teu": true, "barrel": true, "percent": true,
+	"km": true, "hectare": true, "tenge": true}
+
+// readSlots reads the slots of a question from its words, glossary concepts and the text as
+// written (only capital letters tell a name from a word).
+func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) slots {
+	var sl slots
+	for _, u := range units {
+		if u.Concept && !u.Context && u.Term >= 0 && e.ix.IsMeasure(e.ix.Term(u.Term)) {
+			if sl.measures == nil {
+				sl.measures = map[string]bool{}
+			}
+			sl.measures[strings.TrimPrefix(e.ix.Term(u.Term), "@")] = true
+			if unit := e.ix.MeasureUnit(e.ix.Term(u.Term)); unit != "" {
+				sl.implied = append(sl.implied, impliedUnit{u.Term, unit}) // a cost is counted in dollars
+			}
+		}
+	}
+	for _, t := range toks {
+		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] {
+			if sl.units == nil {
+				sl.units = map[knowledge.Unit]bool{}
+			}
+			sl.units[u] = true
+		}
+	}
+	sl.counted = e.countedStranger(toks, units)
+	sl.plan = text.ContainsWord(toks, text.PlanWords) || text.ContainsWord(toks, text.GoalStems) || frame.ParseClaim(toks).Deadline
+	sl.stranger = e.stranger(msg, units)
+	return sl
+}
+
+// stranger finds a proper name the base has never seen: a word written with a capital
+// letter (not the first of a sentence) or in capitals, that no index term, glossary name,
+// typo or prefix matched. "How much cargo did Poti handle?" is not about Aktau.
+func (e *Answerer) stranger(msg string, units []index.Unit) string {
+	unknown := map[string]bool{}
+	for _, u := range units {
+		if u.Term < 0 && !u.Num && !u.Covered && u.Exact != "" {
+			unknown[strings.TrimPrefix(u.Exact, "=")] = true
+		}
+	}
+	if len(unknown) == 0 {
+		return ""
+	}
+	first := true
+	for _, w := range strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '?' && r != '!' }) {
+		word := strings.TrimRight(w, ".?!")
+		if word != "" && !first && isName(word) || isAbbreviation(word) {
+			if toks := text.Tokenize(word, nil); len(toks) == 1 && unknown[toks[0].Text] {
+				return word
+			}
+		}
+		first = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
+	}
+	return ""
+}
+
+func isName(w string) bool {
+	r := []rune(w)
+	return len(r) >= 3 && unicode.IsUpper(r[0]) && unicode.IsLower(r[len(r)-1])
+}
+
+func isAbbreviation(w string) bool {
+	r := []rune(w)
+	if len(r) < 3 || len(r) > 6 { // two letters (AB, KZ) are too often a word or a code
+		return false
+	}
+	for _, c := range r {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// fills reports whether a fact can fill the slots of a question that asks for a figure: one of
+// its quantities is in a unit the question names ("in TEU", "сколько тонн"), and in the unit
+// of a measure it names (a cost, a turnover, an investment is money) unless the fact itself
+// speaks of that measure. Measures that name the same money ("how much did the plant cost?"
+// and a $700 million investment) meet by their unit. It returns the slot that fails, or "".
+func (e *Answerer) fills(sl slots, doc int32) string {
+	f := e.ix.Fact(doc)
+	if len(f.Quantities) == 0 {
+		return ""
+	}
+	if len(sl.units) > 0 && !hasUnit(f, sl.units) {
+		return "unit"
+	}
+	for _, q := range f.Quantities {
+		if sl.measures[q.Measure] {
+			return "" // it gives a figure of a measure the question names
+		}
+	}
+	for _, im := range sl.implied {
+		if !e.ix.HasPosting(im.term, doc) && !hasUnit(f, map[knowledge.Unit]bool{im.unit: true}) {
+			return "measure"
+		}
+	}
+	return ""
+}
+
+// hasUnit reports a quantity in one of the units; a source that names no currency still
+// gives an amount of money.
+func hasUnit(f *knowledge.Fact, units map[knowledge.Unit]bool) bool {
+	for _, q := range f.Quantities {
+		if units[q.Unit] || q.Unit == "" && (units["usd"] || units["tenge"]) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstMeasure names a measure of the question, for a refusal ("no sourced figure about trade
+// turnover…").
+func (sl slots) firstMeasure() string {
+	for m := range sl.measures {
+		return m
+	}
+	return ""
+}
+
+// coversYear reports whether a fact gives a figure for year y that answers the question: a
+// result of that year (a plan only when the question asks about plans, or the year is after
+// the newest figure of the base), a total over years only for its first year ("since 2023"),
+// an event of that year.
+func (e *Answerer) coversYear(f *knowledge.Fact, y int, plan bool) bool {
+	if strings.HasPrefix(f.Date, strconv.Itoa(y)) {
+		return true
+	}
+	periods := 0
+	for i := range f.Quantities {
+		q := &f.Quantities[i]
+		if q.Unit == "year" && int(q.Value) == y {
+			return true
+		}
+		from, to := knowledge.PeriodYears(q.Period)
+		if from == 0 {
+			continue
+		}
+		periods++
+		if knowledge.IsPlanned(q) && !plan && y <= e.latestYear {
+			continue // what was planned for a year is not what happened in it
+		}
+		if q.Cumulative && y != from {
+			continue // 3.4 million t since 2023 is not the figure of 2024
+		}
+		if y >= from && y <= to {
+			return true
+		}
+	}
+	if periods == 0 && f.Date == "" {
+		asOf, _ := knowledge.PeriodYears(f.AsOf) // a figure without a period is of its source's year
+		return asOf == y
+	}
+	return false
+}
+
+// fullYear reports a result for the whole of year y (not January–June, not the seaports only).
+func fullYear(f *knowledge.Fact, y int) bool {
+	for i := range f.Quantities {
+		q := &f.Quantities[i]
+		if q.Period == strconv.Itoa(y) && q.Part == "" && !knowledge.IsPlanned(q) && q.Unit != "year" {
+			return true
+		}
+	}
+	return false
+}
+
+// missingName is the first name the question gives that the fact lacks: the reason to give
+// when a fact about Kazakhstan and Azerbaijan is refused for a question about Kazakhstan and
+// Kyrgyzstan.
+func (e *Answerer) missingName(units []index.Unit, doc int32) string {
+	for _, u := range units {
+		if u.Unknown != "" && !u.Context {
+			return u.Unknown
+		}
+		if u.Entity && u.Concept && !u.Context && u.Term >= 0 && !e.ix.HasPosting(u.Term, doc) {
+			return e.ix.Term(u.Term)
+		}
+	}
+	return ""
+}
+
+// refusalReason finds what the base has no figure for, to say so: a name no fact mentions,
+// else a name of the question for which no fact gives a figure of the measure asked about
+// ("trade" for Kyrgyzstan), else a measure no fact gives at all. Empty when none stands out.
+func (e *Answerer) refusalReason(units []index.Unit, sl slots) (name, measure string) {
+	measure = sl.firstMeasure()
+	for _, u := range units {
+		if u.Unknown != "" && !u.Context {
+			return u.Unknown, measure
+		}
+	}
+	for _, u := range units {
+		if u.Entity && u.Concept && !u.Context && u.Term >= 0 && !e.anyFactGives(u.Term, sl) {
+			return e.ix.Term(u.Term), measure
+		}
+	}
+	if measure != "" && !e.anyFactGives(-1, sl) {
+		return "", measure
+	}
+	return "", ""
+}
+
+// anyFactGives reports a fact that names the term (any fact, for -1) and gives a figure of
+// a measure of the question (any figure, when it names none).
+func (e *Answerer) anyFactGives(term int32, sl slots) bool {
+	for doc := int32(0); int(doc) < len(e.kb.Facts); doc++ {
+		if term >= 0 && !e.ix.HasPosting(term, doc) {
+			continue
+		}
+		f := e.ix.Fact(doc)
+		if len(sl.measures) == 0 && len(f.Quantities) > 0 {
+			return true
+		}
+		for _, q := range f.Quantities {
+			if sl.measures[q.Measure] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countedStranger finds the word a "how many" asks to count, when it is a word the base
+// never uses: the word right after the amount word (skipping stopwords), or before it in
+// Azerbaijani and Kazakh order is not read — "neçə işçi", "канша жұмысшы" follow it too.
+func (e *Answerer) countedStranger(toks []text.Token, units []index.Unit) string {
+	unknown := map[string]bool{}
+	for _, u := range units {
+		if u.Term < 0 && !u.Num && !u.Covered && u.Exact != "" && u.Start == "" {
+			unknown[strings.TrimPrefix(u.Exact, "=")] = true
+		}
+	}
+	for i, t := range toks {
+		if t.Num || !text.AmountWords[t.Text] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+2; k++ {
+			if text.IsStopword(toks[k].Text) {
+				continue
+			}
+			if unknown[toks[k].Text] {
+				return toks[k].Text
+			}
+			break
+		}
+	}
+	return ""
+}
