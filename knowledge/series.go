@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // Series names a measure followed over time (the route's cargo by year, bilateral trade by
@@ -111,11 +112,11 @@ func (kb *KB) Timeline(id string) []Point {
 	whole := false
 	for _, p := range points {
 		perSource[p.Fact.Source]++
-		whole = whole || !partOfYear(p.Quantity.Period)
+		whole = whole || !PartOfYear(p.Quantity.Period)
 	}
 	var out []Point
 	for _, p := range points {
-		if whole && partOfYear(p.Quantity.Period) {
+		if whole && PartOfYear(p.Quantity.Period) {
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].Quantity.Period == p.Quantity.Period {
@@ -129,8 +130,15 @@ func (kb *KB) Timeline(id string) []Point {
 	return out
 }
 
-// partOfYear reports a period of months ("2025-01/2025-08"), not of whole years.
-func partOfYear(period string) bool { return len(period) > 4 && period[4] == '-' }
+// PartOfYear reports a period of some months of one year ("2025-01/2025-08", "2024-06"), not
+// whole years nor a span across years ("2006-06/2022-12").
+func PartOfYear(period string) bool {
+	from, to, span := strings.Cut(period, "/")
+	if len(from) < 7 {
+		return false
+	}
+	return !span || len(to) >= 7 && to[:4] == from[:4] && !(from[5:7] == "01" && to[5:7] == "12")
+}
 
 // pointRank orders the points of one period, best first (lowest).
 func pointRank(p Point, perSource map[string]int) int {

@@ -362,7 +362,7 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			// Retrieval cannot always tell "Azerbaijan's investment in Kazakhstan" from the
 			// reverse, nor one source from another that disagrees with it: when an equally
 			// likely fact confirms the figure, the claim is not called wrong.
-			if alt := checkAgainst(cands[ci+1:], c, figures, info, best); alt.Verdict == Supported {
+			if alt := e.checkAgainst(cands[ci+1:], c, figures, info, best); alt.Verdict == Supported {
 				return alt
 			}
 		}
@@ -457,7 +457,7 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, slot)
 			continue
 		}
-		if fig.Unit == "year" && fq.Unit == "year" || periodCompatible(m.info, fq, f) {
+		if fig.Unit == "year" && fq.Unit == "year" || periodCompatible(m.info, fq, f) && wholePeriod(fig, m.info, fq) {
 			out = append(out, fq)
 			outcome := "differs"
 			if agrees(fig, fq) {
@@ -481,7 +481,7 @@ const (
 
 // checkAgainst looks for a candidate as likely as the deciding one (a close score, or the same
 // share of the claim explained) whose figure agrees with the claim.
-func checkAgainst(rest []candidate, deciding candidate, figures []frame.Figure, info frame.Claim, best float32) ClaimResult {
+func (e *Checker) checkAgainst(rest []candidate, deciding candidate, figures []frame.Figure, info frame.Claim, best float32) ClaimResult {
 	bucket := func(c candidate) float64 { return math.Round(c.cover.Share * 4) }
 	for _, c := range rest {
 		sameSubject := c.fact.Topic == deciding.fact.Topic && c.cover.Share >= sameSubjectShare
@@ -490,7 +490,13 @@ func checkAgainst(rest []candidate, deciding candidate, figures []frame.Figure, 
 		}
 		for _, fig := range figures {
 			for _, q := range factQuantities(c.fact) {
-				if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, c.fact) && agrees(fig, q) {
+				// The confirming figure must be a result of the same kind: not a plan for a claim
+				// of what happened, not the date of some other event.
+				if q.Measure == eventDate || knowledge.IsPlanned(q) && !e.statedAsPlan(info) {
+					continue
+				}
+				if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, c.fact) &&
+					wholePeriod(fig, info, q) && agrees(fig, q) {
 					return ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}
 				}
 			}
@@ -718,4 +724,12 @@ func (e *Checker) statedAsPlan(info frame.Claim) bool {
 		}
 	}
 	return false
+}
+
+// wholePeriod: a claim about a year (no months named) is about the whole year, so a figure of
+// some of its months does not confirm or refute it — unless the claim says "more than",
+// which part of the year already shows ("trade in 2025 exceeded $500 million": $547 million
+// in January–August).
+func wholePeriod(fig frame.Figure, c frame.Claim, q *knowledge.Quantity) bool {
+	return c.Months[0] != 0 || !knowledge.PartOfYear(q.Period) || fig.Bound > 0
 }

@@ -29,6 +29,7 @@ type lexicon struct {
 	// amount ask for a figure; back point to something said before; when ask for a date.
 	amount, back, when string
 	who                string // "who": a person is asked for, not a figure
+	firstHalf          string // "the first half of the year", "первое полугодие": January to June
 	// reversal ask for the opposite direction of the previous question.
 	reversal string
 	// goal are prefixes of the words of goals ("цел", "target", "hedef").

@@ -21,6 +21,7 @@ var (
 	BackWords       = wordsOf(func(l *lexicon) string { return l.back })
 	WhenWords       = wordsOf(func(l *lexicon) string { return l.when })
 	WhoWords        = wordsOf(func(l *lexicon) string { return l.who })
+	FirstHalf       = phrases(func(l *lexicon) string { return l.firstHalf })
 	ReversalWords   = wordsOf(func(l *lexicon) string { return l.reversal })
 	GoalStems       = prefixes(func(l *lexicon) []string { return l.goal })
 
