@@ -3,6 +3,13 @@
 // term ids, weighted by BM25F over the fields questions, text and entities; the glossary's
 // names as phrases (with the countries CLDR names besides); typo and prefix lookup. A text is
 // read into units (Analyze), which Rank scores and Coverage measures against one fact.
+//
+// Built for speed by its layout, not by tuning: terms and facts are dense integer ids; all
+// postings lie in one array, term after term; a term with a long list is also a set of facts
+// (a bit per fact), and so are the facts of each year, so the checks of ranking and coverage
+// are one bit test; every word and number of the base is read once, at build, as a question
+// reads it; ranking adds postings into a score array reused from query to query (Scratch) and
+// allocates nothing. The build streams: no map per fact or per token.
 package index
 
 import (
@@ -85,8 +92,9 @@ type Index struct {
 	terms    []string
 	maxIDF   float32
 	entities map[string]bool // concept tokens of glossary entities (names, not common words)
-	// standsFor maps an entity's concept term to the one it may stand for (@baku → @azerbaijan).
-	standsFor []int32 // by term: the term it may stand for, or -1
+	// standsFor gives, by term, the term an entity's concept may stand for (@baku →
+	// @azerbaijan), or -1.
+	standsFor []int32
 	// wordStarts maps folded one-word Azerbaijani and Kazakh names to their concept, for words
 	// that extend them with endings no stemmer predicts: "xərc" in "xərclənəcək".
 	wordStarts map[string]string
