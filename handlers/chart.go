@@ -41,7 +41,7 @@ func (h *Handler) Chart(query string, lang knowledge.Lang) (ChartReply, error) {
 	if id == "" {
 		return ChartReply{Lang: lang}, ErrNoSeries
 	}
-	c, caption := h.chartOf(id, lang)
+	c, caption, _ := h.chartOf(id, lang)
 	png, err := charts.PNG(c)
 	if err != nil {
 		return ChartReply{Lang: lang}, err
@@ -73,7 +73,8 @@ func (h *Handler) seriesOf(query string, lang knowledge.Lang) string {
 }
 
 // chartOf lays out a series in a language: one bar per point, a footnote per source.
-func (h *Handler) chartOf(id string, lang knowledge.Lang) (charts.Chart, string) {
+// It also returns the caption and the ids of the facts the caption quotes.
+func (h *Handler) chartOf(id string, lang knowledge.Lang) (charts.Chart, string, []string) {
 	kb := h.Engine().KB()
 	l := string(lang)
 	s := kb.SeriesByID(id)
@@ -96,7 +97,8 @@ func (h *Handler) chartOf(id string, lang knowledge.Lang) (charts.Chart, string)
 	if len(points) > 0 {
 		c.Unit = h.unitLabel(l, points[0].Quantity)
 	}
-	return c, h.changeLine(lang, s, points, sideBySide(kb.Points(id), points))
+	caption, facts := h.changeLine(lang, s, points, sideBySide(kb.Points(id), points))
+	return c, caption, facts
 }
 
 // sideBySide lists the results of the timeline's periods that other sources give otherwise:
@@ -117,8 +119,10 @@ func sideBySide(all, timeline []knowledge.Point) []knowledge.Point {
 	return out
 }
 
-// changeLine states how the series changed between its first and last results.
-func (h *Handler) changeLine(lang knowledge.Lang, s *knowledge.Series, points, others []knowledge.Point) string {
+// changeLine states how the series changed between its first and last results, then quotes
+// each point's fact (and the facts giving other figures for its periods) with its source. It
+// returns the text and the ids of the facts quoted.
+func (h *Handler) changeLine(lang knowledge.Lang, s *knowledge.Series, points, others []knowledge.Point) (string, []string) {
 	var results []knowledge.Point
 	for _, p := range points {
 		if !p.Planned() {
@@ -138,17 +142,19 @@ func (h *Handler) changeLine(lang knowledge.Lang, s *knowledge.Series, points, o
 		}, nil))
 	}
 	shown := map[*knowledge.Fact]bool{}
+	var ids []string
 	for _, p := range append(points, others...) {
 		if shown[p.Fact] {
 			continue // a fact giving several years is quoted once
 		}
 		shown[p.Fact] = true
+		ids = append(ids, p.Fact.ID)
 		b.WriteString("\n• ")
 		b.WriteString(p.Fact.Text[lang])
 		b.WriteString("\n  ")
 		b.WriteString(h.cite(l, p.Fact))
 	}
-	return b.String()
+	return b.String(), ids
 }
 
 // periodLabel writes a period the way an axis shows it: "2024", "2025 (1–8)", "2027–2028".
@@ -220,29 +226,13 @@ func seriesOfTopic(kb *knowledge.KB, topic string) string {
 // seriesReply answers "how has it changed?" with the series: the change, each point with its
 // source, and the chart. Without a chart (it could not be drawn) the plain answer stands.
 func (h *Handler) seriesReply(ans engine.Answer, plain Reply) Reply {
-	c, caption := h.chartOf(ans.Series, ans.Lang)
+	c, caption, facts := h.chartOf(ans.Series, ans.Lang)
 	png, err := charts.PNG(c)
 	if err != nil {
 		return plain
 	}
-	plain.Text, plain.Photo, plain.Facts = caption, png, nil
-	for _, p := range append(kbTimeline(h, ans.Series), sideBySide(h.Engine().KB().Points(ans.Series), kbTimeline(h, ans.Series))...) {
-		if !contains(plain.Facts, p.Fact.ID) {
-			plain.Facts = append(plain.Facts, p.Fact.ID)
-		}
-	}
+	plain.Text, plain.Photo, plain.Facts = caption, png, facts
 	return plain
-}
-
-func kbTimeline(h *Handler, id string) []knowledge.Point { return h.Engine().KB().Timeline(id) }
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // qualified marks a bar's value as the source does: "more than 76000" is "> 76000", "about

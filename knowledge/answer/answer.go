@@ -199,7 +199,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	ask.months = hasMonth(s.Toks)
 	var res result
 	res.stranger, res.slots = ask.slots.stranger, ask.slots
-	if res.stranger == "" {
+	if res.stranger == "" && ask.amount {
 		res.stranger = ask.slots.counted // nothing sourced counts what is asked to be counted
 	}
 	res.referential = ask.referential
@@ -247,8 +247,9 @@ func hasMonth(toks []text.Token) bool {
 
 func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Unit) asked {
 	return asked{
-		amount: frame.AsksAmount(toks, msg) || frame.NamesAmount(ix, units) && !frame.AsksGoal(toks) &&
-			!frame.AsksWhen(toks) && !text.HasWordIn(toks, text.WhoWords), // "who spoke of exports?" wants a name
+		// "who spoke of exports?" wants a name; "why did it gain so much weight?" a reason
+		amount: !text.HasWordIn(toks, text.WhyWords) && (frame.AsksAmount(toks, msg) ||
+			frame.NamesAmount(ix, units) && !frame.AsksGoal(toks) && !frame.AsksWhen(toks) && !text.HasWordIn(toks, text.WhoWords)),
 		when:        frame.AsksWhen(toks),
 		referential: frame.PointsBack(toks),
 		reversal:    frame.AsksReversal(toks),

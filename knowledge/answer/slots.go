@@ -3,7 +3,6 @@ package answer
 import (
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/corridorbot/corridorbot/knowledge"
 	"github.com/corridorbot/corridorbot/knowledge/frame"
@@ -64,52 +63,8 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	}
 	sl.counted = e.countedStranger(toks, units)
 	sl.plan = text.ContainsWord(toks, text.PlanWords) || text.ContainsWord(toks, text.GoalStems) || frame.ParseClaim(toks).Deadline
-	sl.stranger = e.stranger(msg, units)
+	sl.stranger = frame.Stranger(msg, units)
 	return sl
-}
-
-// stranger finds a proper name the base has never seen: a word written with a capital
-// letter (not the first of a sentence) or in capitals, that no index term, glossary name,
-// typo or prefix matched. "How much cargo did Poti handle?" is not about Aktau.
-func (e *Answerer) stranger(msg string, units []index.Unit) string {
-	unknown := map[string]bool{}
-	for _, u := range units {
-		if u.Term < 0 && !u.Num && !u.Covered && u.Exact != "" {
-			unknown[strings.TrimPrefix(u.Exact, "=")] = true
-		}
-	}
-	if len(unknown) == 0 {
-		return ""
-	}
-	first := true
-	for _, w := range strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '?' && r != '!' }) {
-		word := strings.TrimRight(w, ".?!")
-		if word != "" && !first && isName(word) || isAbbreviation(word) {
-			if toks := text.Tokenize(word, nil); len(toks) == 1 && unknown[toks[0].Text] {
-				return word
-			}
-		}
-		first = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
-	}
-	return ""
-}
-
-func isName(w string) bool {
-	r := []rune(w)
-	return len(r) >= 3 && unicode.IsUpper(r[0]) && unicode.IsLower(r[len(r)-1])
-}
-
-func isAbbreviation(w string) bool {
-	r := []rune(w)
-	if len(r) < 3 || len(r) > 6 { // two letters (AB, KZ) are too often a word or a code
-		return false
-	}
-	for _, c := range r {
-		if !unicode.IsUpper(c) {
-			return false
-		}
-	}
-	return true
 }
 
 // fills reports whether a fact can fill the slots of a question that asks for a figure: one of
@@ -249,8 +204,8 @@ func (e *Answerer) anyFactGives(term int32, sl slots) bool {
 			continue
 		}
 		f := e.ix.Fact(doc)
-		if len(sl.measures) == 0 && len(f.Quantities) > 0 {
-			return true
+		if len(sl.measures) == 0 {
+			return true // no measure asked about: the name is known, so it is not the reason
 		}
 		for _, q := range f.Quantities {
 			if sl.measures[q.Measure] {

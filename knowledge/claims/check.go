@@ -216,6 +216,11 @@ type candidate struct {
 // checkClause finds the facts about the clause's subject and compares their figures.
 func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.Claim) ClaimResult {
 	msg := strings.TrimSuffix(strings.TrimSpace(clause), ".")
+	if name := frame.Stranger(clause, e.ix.Analyze(s, clause)); name != "" {
+		// "Turkmenbashi port handled 10 million t", "Georgia's GDP grew 7.5%": a figure of
+		// something no source knows cannot be confirmed or refuted by one it does.
+		return ClaimResult{Text: msg, Verdict: Unverifiable, Frame: info}
+	}
 	cands, content := e.claimCandidates(s, clause)
 	if prev != "" && (len(cands) == 0 || content < 2) {
 		// "…, шамамен 3,6 млн тоннаға жетті", "…, то уже за январь–август 2025 года достиг 547
@@ -367,6 +372,11 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			}
 		}
 		if verdict == Supported && knowledge.IsPlanned(q) && !e.statedAsPlan(info) {
+			// A plan that another source reports as done ("5 million t a year after the
+			// modernization") confirms the claim through that result.
+			if r, ok := resultAgreeing(cands, figures, info); ok {
+				return r
+			}
 			// A plan, forecast or target is confirmed only by a claim that says it is one
 			// ("could reach", "by 2028"): "capacity reached 10 Mt in 2025" restates a target
 			// as done.
@@ -427,9 +437,10 @@ func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 			}
 		}
 		switch {
-		case agreed == nil && compatible[0].Measure == eventDate:
+		case agreed == nil && compatible[0].Measure == eventDate && !m.info.Once:
 			// An event's date confirms a claim of that year, but events recur (visits,
-			// meetings): another year is not a contradiction, only not known.
+			// meetings): another year is not a contradiction, only not known — unless the
+			// claim speaks of something that happens once (a start, the second meeting).
 			continue
 		case agreed == nil:
 			// Every figure must agree: one wrong number makes the claim wrong.
@@ -455,6 +466,12 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 		}
 		if slot := slotConflict(m.info.Slots, fig, fq); slot != "" {
 			m.rule(f, fq, slot)
+			continue
+		}
+		if partialOfClaimedYear(m.info, fq) && !agrees(fig, fq) {
+			// January–August's $547 million shows a year's trade exceeded $500 million, but
+			// cannot show it did not exceed $1 billion.
+			m.rule(f, fq, "period")
 			continue
 		}
 		if fig.Unit == "year" && fq.Unit == "year" || periodCompatible(m.info, fq, f) && wholePeriod(fig, m.info, fq) {
@@ -632,6 +649,9 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 		}
 	}
 	first, last := c.Years[0], c.Years[len(c.Years)-1]
+	if first == last && from+1 == to && first == to && (q.Measure == "growth" || q.Measure == "decline") {
+		return true // a change over 2023/2024 is the change "in 2024"
+	}
 	switch {
 	case c.Since:
 		return first == from
@@ -732,4 +752,29 @@ func (e *Checker) statedAsPlan(info frame.Claim) bool {
 // in January–August).
 func wholePeriod(fig frame.Figure, c frame.Claim, q *knowledge.Quantity) bool {
 	return c.Months[0] != 0 || !knowledge.PartOfYear(q.Period) || fig.Bound > 0
+}
+
+// resultAgreeing finds among the candidates a result (not a plan) that agrees with the claim
+// in every slot and its period.
+func resultAgreeing(cands []candidate, figures []frame.Figure, info frame.Claim) (ClaimResult, bool) {
+	for _, c := range cands {
+		for _, fig := range figures {
+			for _, q := range factQuantities(c.fact) {
+				if q.Measure == eventDate || knowledge.IsPlanned(q) {
+					continue
+				}
+				if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, c.fact) &&
+					wholePeriod(fig, info, q) && agrees(fig, q) {
+					return ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}, true
+				}
+			}
+		}
+	}
+	return ClaimResult{}, false
+}
+
+// partialOfClaimedYear: the claim names a year but no months, and the figure is of some
+// months of it.
+func partialOfClaimedYear(c frame.Claim, q *knowledge.Quantity) bool {
+	return c.Months[0] == 0 && len(c.Years) > 0 && knowledge.PartOfYear(q.Period)
 }

@@ -41,7 +41,7 @@ func restrictMeasures(c *frame.Slots, cands []candidate) {
 // returns "" when every stated slot agrees (or the quantity does not say).
 func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string {
 	switch {
-	case len(c.Measures) > 0 && q.Measure != "" && q.Measure != eventDate && !c.Measures["@"+q.Measure]:
+	case len(c.Measures) > 0 && q.Measure != "" && q.Measure != eventDate && !c.Measures["@"+q.Measure] && !sameFlow(c, q):
 		return SlotMeasure // exports are not imports, capacity is not throughput
 	case q.To != "" && len(c.Toward) > 0 && !text.OneOfWord(q.To, c.Toward),
 		q.From != "" && len(c.From) > 0 && !text.OneOfWord(q.From, c.From),
@@ -114,4 +114,20 @@ func sameNumber(fig frame.Figure, want float64) bool {
 // saying it grew 14.3% is wrong, however equal the number.
 func opposes(c frame.Slots, q *knowledge.Quantity) bool {
 	return c.Change < 0 && q.Measure == "growth" || c.Change > 0 && q.Measure == "decline"
+}
+
+// sameFlow: Azerbaijan's exports to Kazakhstan are Kazakhstan's imports from Azerbaijan. When
+// a claim says which way goods went, an export and an import of the same flow are one figure
+// (the direction slot then decides); without a direction they stay apart.
+func sameFlow(c frame.Slots, q *knowledge.Quantity) bool {
+	flow := func(m string) bool { return m == "export" || m == "import" }
+	if !flow(q.Measure) || len(c.Toward) == 0 && len(c.From) == 0 {
+		return false
+	}
+	for m := range c.Measures {
+		if !flow(strings.TrimPrefix(m, "@")) {
+			return false
+		}
+	}
+	return true
 }

@@ -118,7 +118,11 @@ func TestCheck_SlotsRuleOutFalseSupport(t *testing.T) {
 		cite  string // the fact a contradiction must cite
 		slot  string // the slot that rules out the look-alike figure
 	}{
-		{"Kazakhstan imported $375.3 million from Azerbaijan in 2022", Contradicted, "astana-2023-exports-imports-2022", claims.SlotMeasure},
+		{"Kazakhstan imported $375.3 million from Azerbaijan in 2022", Contradicted, "astana-2023-exports-imports-2022", claims.SlotDirection},
+		{"In 2022 Azerbaijan's exports to Kazakhstan were $375.3 million", Contradicted, "astana-2023-exports-imports-2022", claims.SlotDirection},
+		{"Kazakh oil began flowing through the BTC pipeline in March 2022", Contradicted, "socar-kazakh-oil-btc-transit-start-2023", ""},
+		{"Full-year 2025 trade between Azerbaijan and Kazakhstan exceeded $1 billion", Unverifiable, "", ""},
+		{"Georgia's GDP grew by 7.5 percent in 2024", Unverifiable, "", ""},
 		{"Kazakhstan invested $225 million in Azerbaijan", Contradicted, "kazakhstan-investment-in-azerbaijan", ""},
 		{"Товарооборот Азербайджана и Казахстана в 2024 году составил -470 млн долларов", Contradicted, "az-kz-trade-2024", ""},
 		{"All phases of the Port of Baku have a capacity of 15 million tonnes", Contradicted, "port-baku-full-capacity-25mt", ""},
@@ -156,6 +160,7 @@ func TestCheck_SlotsAgreeing(t *testing.T) {
 	e := shippedEngine(t)
 	for _, claim := range []string{
 		"Kazakhstan's exports to Azerbaijan were $375.3 million in 2022",
+		"In 2022 Azerbaijan's exports to Kazakhstan were $86.6 million", // Kazakhstan's imports from Azerbaijan
 		"Azerbaijan invested $225 million in Kazakhstan",
 		"The first phase of the Port of Baku was planned to handle 15 million tonnes a year",
 		"BTC has carried more than 531 million tonnes since 2006",

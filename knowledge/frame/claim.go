@@ -39,7 +39,10 @@ type Claim struct {
 	// Deadline: a year is named as a deadline ("by 2025", "к 2028 году", "2027-ci ilə qədər",
 	// "2028 жылға дейін"), which speaks of a plan.
 	Deadline bool
-	Slots    Slots
+	// Once: the clause speaks of an event that happens once — a start, a launch, the second
+	// meeting — so another year is wrong, not merely unknown (visits recur; a start does not).
+	Once  bool
+	Slots Slots
 }
 
 // ParseClaim reads the figures and the period of one clause.
@@ -47,6 +50,7 @@ func ParseClaim(toks []text.Token) Claim {
 	var c Claim
 	c.Planned = text.ContainsWord(toks, text.PlanWords) || hasFutureEnding(toks)
 	c.Achieved = text.ContainsWord(toks, text.AchievedWords)
+	c.Once = text.ContainsWord(toks, text.StartedWords) || hasOrdinal(toks)
 	for _, p := range text.FirstHalf {
 		if text.PhraseIn(toks, p) {
 			c.Months = [2]int{1, 6} // "in the first half of 2023": January to June
@@ -138,6 +142,8 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 		switch {
 		case text.HasPrefixIn(w, text.ApproxWords):
 			f.Approx = true
+		case strings.HasPrefix(w, "перевал") && toks[k+1].Text != "за":
+			// "перевалил 3 млн тонн" is "handled"; only "перевалил за" is "exceeded"
 		case text.HasPrefixIn(w, text.MoreWords):
 			f.Bound = 1
 		case text.HasPrefixIn(w, text.LessWords):
@@ -295,6 +301,15 @@ func isDay(toks []text.Token, i int, v float64) bool {
 func deadlineAfter(toks []text.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+2; k++ {
 		if !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.DeadlineAfter) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasOrdinal(toks []text.Token) bool {
+	for _, t := range toks {
+		if !t.Num && text.OrdinalWords[t.Text] > 0 {
 			return true
 		}
 	}

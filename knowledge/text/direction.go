@@ -14,40 +14,37 @@ func DirectionTerm(id string) string { return "→" + id }
 
 // Directions calls emit with the direction terms of a text.
 func Directions(toks []Token, emit func(string)) {
-	for i, t := range toks {
-		if t.Num {
-			continue
+	eachCountry(toks, func(i int, id, suffix string) {
+		toward := OneOfWord(suffix, towardEndings) ||
+			i > 0 && towardWords[toks[i-1].Text] ||
+			i > 1 && towardWords[toks[i-2].Text] && HasPrefixIn(toks[i-1].Text, economyWords) ||
+			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, economyWords) && !strings.HasPrefix(suffix, "'")
+		if toward {
+			emit(DirectionTerm(id))
 		}
-		for _, c := range directionCountries {
-			suffix, ok := afterStem(t.Text, c.stems)
-			if !ok {
-				continue
-			}
-			toward := OneOfWord(suffix, towardEndings) ||
-				i > 0 && towardWords[toks[i-1].Text] ||
-				i > 1 && towardWords[toks[i-2].Text] && HasPrefixIn(toks[i-1].Text, economyWords) ||
-				i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, economyWords) && !strings.HasPrefix(suffix, "'")
-			if toward {
-				emit(DirectionTerm(c.id))
-			}
-		}
-	}
+	})
 }
 
 // Origins calls emit with the countries a flow comes from: "из Азербайджана", "from
 // Kazakhstan", "Azərbaycandan", "Қазақстаннан".
 func Origins(toks []Token, emit func(string)) {
+	eachCountry(toks, func(i int, id, suffix string) {
+		if OneOfWord(suffix, fromEndings) || i > 0 && fromWords[toks[i-1].Text] {
+			emit(id)
+		}
+	})
+}
+
+// eachCountry calls fn for every word naming one of the two partners, with the ending that
+// follows the name's stem ("Qazaxıstan|a", "Қазақстан|нан").
+func eachCountry(toks []Token, fn func(i int, id, suffix string)) {
 	for i, t := range toks {
 		if t.Num {
 			continue
 		}
 		for _, c := range directionCountries {
-			suffix, ok := afterStem(t.Text, c.stems)
-			if !ok {
-				continue
-			}
-			if OneOfWord(suffix, fromEndings) || i > 0 && fromWords[toks[i-1].Text] {
-				emit(c.id)
+			if suffix, ok := afterStem(t.Text, c.stems); ok {
+				fn(i, c.id, suffix)
 			}
 		}
 	}

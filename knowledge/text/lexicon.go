@@ -28,8 +28,10 @@ type lexicon struct {
 	compare, or string
 	// amount ask for a figure; back point to something said before; when ask for a date.
 	amount, back, when string
-	who                string // "who": a person is asked for, not a figure
-	firstHalf          string // "the first half of the year", "первое полугодие": January to June
+	who                string   // "who": a person is asked for, not a figure
+	why                string   // "why": a reason is asked for, not a figure
+	firstHalf          string   // "the first half of the year", "первое полугодие": January to June
+	started            []string // "began", "стартовал", "başladı": an event that happens once
 	// reversal ask for the opposite direction of the previous question.
 	reversal string
 	// goal are prefixes of the words of goals ("цел", "target", "hedef").

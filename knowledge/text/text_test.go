@@ -45,6 +45,11 @@ func TestTokenize_Numbers(t *testing.T) {
 		{"2024-cü ildə", "2024"},
 		{"2025-го", "2025"},
 		{"$470M", "470"},
+		{"5,244 tankers", "5244"},     // English thousands
+		{"1,485 млн тонн", "1.485"},   // Russian and Kazakh write decimals with a comma…
+		{"1,485 milyon ton", "1.485"}, // …and so does Azerbaijani
+		{"107 054 TEU", "107054"},     // their thousands are spaces
+		{"4,484 миллион тонна", "4.484"},
 	}
 	for _, c := range cases {
 		var first string

@@ -22,13 +22,14 @@ func isCombining(r rune) bool { return unicode.Is(unicode.Mn, r) }
 func Tokenize(s string, out []Token) []Token {
 	var b strings.Builder
 	i := 0
+	comma := commaUse(0) // read from the text when a comma first needs it
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r >= '0' && r <= '9':
 			j := i
 			b.Reset()
-			j = scanNumber(s, j, &b)
+			j = scanNumber(s, j, &b, &comma)
 			out = append(out, Token{Text: b.String(), Num: true, Neg: minusBefore(s, i)})
 			i = skipNumberSuffix(s, j)
 		case unicode.IsLetter(r):
@@ -57,7 +58,7 @@ func Tokenize(s string, out []Token) []Token {
 
 // scanNumber reads digits with an optional decimal part and thousands groups separated by
 // spaces (regular, no-break or thin). It writes the canonical form to b and returns the end.
-func scanNumber(s string, i int, b *strings.Builder) int {
+func scanNumber(s string, i int, b *strings.Builder, comma *commaUse) int {
 	digits := func(i int) int {
 		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 			b.WriteByte(s[i])
@@ -76,8 +77,9 @@ func scanNumber(s string, i int, b *strings.Builder) int {
 		i = digits(i + sep)
 		start = i - 3 // every later group has exactly three digits
 	}
-	// "7,000" and "5,244" are thousands in English; "3,6" and "0,125" are decimals.
-	for i+1 < len(s) && s[i] == ',' && threeDigits(s, i+1) && s[start] != '0' && i-start <= 3 {
+	// "7,000" and "5,244" are thousands in English; "3,6" and "0,125" are decimals, and so is
+	// "1,485" in Russian, Azerbaijani or Kazakh, which write thousands with spaces.
+	for i+1 < len(s) && s[i] == ',' && threeDigits(s, i+1) && s[start] != '0' && i-start <= 3 && !comma.decimal(s) {
 		i = digits(i + 1)
 		start = i - 3
 	}
@@ -145,4 +147,31 @@ func minusBefore(s string, i int) bool {
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:i-w])
 	return i-w == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before) && before != '-'
+}
+
+// commaUse remembers, for one text, whether its comma is a decimal sign: 0 not yet known.
+type commaUse int8
+
+const (
+	commaThousands commaUse = 1
+	commaDecimal   commaUse = 2
+)
+
+// decimal reports whether the text writes decimals with a comma: it is Russian or Kazakh
+// (Cyrillic) or Azerbaijani (its letters, or its words for million and billion).
+func (c *commaUse) decimal(s string) bool {
+	if *c == 0 {
+		*c = commaThousands
+		low := strings.ToLower(s)
+		for _, r := range s {
+			if r >= 0x0400 && r <= 0x04FF || strings.ContainsRune("əƏğĞıİşŞ", r) {
+				*c = commaDecimal
+				break
+			}
+		}
+		if strings.Contains(low, "milyon") || strings.Contains(low, "milyard") {
+			*c = commaDecimal
+		}
+	}
+	return *c == commaDecimal
 }

@@ -21,7 +21,9 @@ var (
 	BackWords       = wordsOf(func(l *lexicon) string { return l.back })
 	WhenWords       = wordsOf(func(l *lexicon) string { return l.when })
 	WhoWords        = wordsOf(func(l *lexicon) string { return l.who })
+	WhyWords        = wordsOf(func(l *lexicon) string { return l.why })
 	FirstHalf       = phrases(func(l *lexicon) string { return l.firstHalf })
+	StartedWords    = prefixes(func(l *lexicon) []string { return l.started })
 	ReversalWords   = wordsOf(func(l *lexicon) string { return l.reversal })
 	GoalStems       = prefixes(func(l *lexicon) []string { return l.goal })
 

@@ -24,6 +24,8 @@ var azerbaijani = lexicon{
 	back:      `onun onu ona orada ora burada bunun`,
 	when:      `vaxt`,
 	who:       `kim kimin kimdir kimə`,
+	why:       `niye niyə niyə`,
+	started:   []string{"başla", "basla", "açıl", "acil", "istifadəyə veril", "istifadeye veril", "ilk dəfə", "ilk defe"},
 	firstHalf: `birinci yarım|ilk yarım|birinci yarimil|ilk yarimil|yarımildə|yarimilde`,
 	reversal:  `eksine`,
 	goal:      []string{"hedef", "meqsed", "niyy"},

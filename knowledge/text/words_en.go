@@ -26,6 +26,8 @@ var english = lexicon{
 	back:      `it its there that this those they them`,
 	when:      `when`,
 	who:       `who whom whose`,
+	why:       `why`,
+	started:   []string{"began", "begun", "started", "launched", "opened", "inaugurated", "commissioned"},
 	firstHalf: `first half|h1`,
 	reversal:  `reverse versa round`,
 	goal:      []string{"goal", "target", "aim", "intend", "doubl"},

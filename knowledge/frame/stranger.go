@@ -1,0 +1,53 @@
+package frame
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/corridorbot/corridorbot/knowledge/index"
+	"github.com/corridorbot/corridorbot/knowledge/text"
+)
+
+// Stranger finds a proper name the base has never seen: a word written with a capital
+// letter (not the first of a sentence) or in capitals, that no index term, glossary name,
+// typo or prefix matched. "How much cargo did Poti handle?" is not about Aktau.
+func Stranger(msg string, units []index.Unit) string {
+	unknown := map[string]bool{}
+	for _, u := range units {
+		if u.Term < 0 && !u.Num && !u.Covered && u.Exact != "" {
+			unknown[strings.TrimPrefix(u.Exact, "=")] = true
+		}
+	}
+	if len(unknown) == 0 {
+		return ""
+	}
+	first := true
+	for _, w := range strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '?' && r != '!' }) {
+		word := strings.TrimRight(w, ".?!")
+		if word != "" && !first && isName(word) || isAbbreviation(word) {
+			if toks := text.Tokenize(word, nil); len(toks) == 1 && unknown[toks[0].Text] {
+				return word
+			}
+		}
+		first = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
+	}
+	return ""
+}
+
+func isName(w string) bool {
+	r := []rune(w)
+	return len(r) >= 3 && unicode.IsUpper(r[0]) && unicode.IsLower(r[len(r)-1])
+}
+
+func isAbbreviation(w string) bool {
+	r := []rune(w)
+	if len(r) < 3 || len(r) > 6 { // two letters (AB, KZ) are too often a word or a code
+		return false
+	}
+	for _, c := range r {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
+}
