@@ -34,6 +34,7 @@ const (
 	directionBoost       = 1.3
 	slotPenalty          = 0.5  // a fact without a figure of the measure or unit asked for
 	fullYearBoost        = 1.15 // a whole year's figure, for a question about a year
+	seriesCoverage       = 0.25 // what a "how has it changed" question must share with a point of the series
 )
 
 // Answerer answers questions from a knowledge base's index. It is safe for concurrent use.
@@ -116,6 +117,7 @@ func (e *Answerer) Answer(q Query) Answer {
 		if a, ok := e.seriesAnswer(s, rest, ans); ok {
 			return a
 		}
+		msg = rest // no series: answer what it changed to, without the words that ask how
 	}
 	res := e.search(s, msg, "", nil)
 	if latest {
@@ -438,7 +440,9 @@ func (e *Answerer) coversAsked(id, msg string) bool {
 // to: every point with its fact, oldest first.
 func (e *Answerer) seriesAnswer(s *scratch, msg string, ans Answer) (Answer, bool) {
 	res := e.search(s, msg, "", nil)
-	if !res.confident() {
+	// The question says what it follows over time; its names must all be the series', but
+	// its other words ("since 2019", "over the years") need not be explained by one point.
+	if !res.subject || !res.predicate || res.stranger != "" || res.coverage < seriesCoverage {
 		return ans, false
 	}
 	for _, f := range append(res.facts, res.related...) {
