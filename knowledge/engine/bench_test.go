@@ -62,6 +62,15 @@ func BenchmarkNewEngine_ShippedKB(b *testing.B) {
 	}
 }
 
+// BenchmarkNewEngine_10kFacts indexes the generated knowledge base of 10,000 facts.
+func BenchmarkNewEngine_10kFacts(b *testing.B) {
+	kb := generatedKB(b, 10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		NewEngine(kb)
+	}
+}
+
 func generatedKB(tb testing.TB, n int) *knowledge.KB {
 	tb.Helper()
 	base, err := knowledge.Load(knowledge.Embedded())

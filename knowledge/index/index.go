@@ -3,6 +3,13 @@
 // term ids, weighted by BM25F over the fields questions, text and entities; the glossary's
 // names as phrases (with the countries CLDR names besides); typo and prefix lookup. A text is
 // read into units (Analyze), which Rank scores and Coverage measures against one fact.
+//
+// Built for speed by its layout, not by tuning: terms and facts are dense integer ids; all
+// postings lie in one array, term after term; a term with a long list is also a set of facts
+// (a bit per fact), and so are the facts of each year, so the checks of ranking and coverage
+// are one bit test; every word and number of the base is read once, at build, as a question
+// reads it; ranking adds postings into a score array reused from query to query (Scratch) and
+// allocates nothing. The build streams: no map per fact or per token.
 package index
 
 import (
@@ -63,23 +70,31 @@ type Index struct {
 	vocab    map[string]int32
 	idf      []float32
 	postings [][]posting
+	// sets holds the facts of each term with a long list as a set (a bit per fact), else nil.
+	sets [][]uint64
 	// deletes maps every stem and each of its one-letter deletions to stems of the vocabulary,
 	// so a query word with one typo still finds its stem (symmetric delete, as in SymSpell).
 	deletes map[string][]int32
 	phrases map[string][]phrase
-	// years holds, per fact, the years its figures or events refer to.
-	years [][]int
+	// years holds, per fact, the years its figures or events refer to; yearDocs, per year, the
+	// set of facts that refer to it (a bit per fact).
+	years    [][]int
+	yearDocs map[int][]uint64
 	// amounts tells, per fact, whether it states an amount (not only a year); dated, whether
 	// it gives a year or a date of its own (a launch, an event).
 	amounts []bool
 	dated   []bool
+	// knownWords and knownNumbers hold how each word and number of the base reads in a
+	// question (see wordUnit).
+	knownWords, knownNumbers map[string]knownWord
 	// stems caches the stems of every word seen in the knowledge base, per language.
 	stems    [4]map[string]string // one per language, in the order of text.Langs
 	terms    []string
 	maxIDF   float32
 	entities map[string]bool // concept tokens of glossary entities (names, not common words)
-	// standsFor maps an entity's concept term to the one it may stand for (@baku → @azerbaijan).
-	standsFor map[int32]int32
+	// standsFor gives, by term, the term an entity's concept may stand for (@baku →
+	// @azerbaijan), or -1.
+	standsFor []int32
 	// wordStarts maps folded one-word Azerbaijani and Kazakh names to their concept, for words
 	// that extend them with endings no stemmer predicts: "xərc" in "xərclənəcək".
 	wordStarts map[string]string
@@ -88,11 +103,6 @@ type Index struct {
 	// terms of kind measure ("@export").
 	termByID map[string]*knowledge.Term
 	measures map[string]bool
-}
-
-type docBuilder struct {
-	tf     [numFields]map[string]float64
-	length [numFields]float64
 }
 
 // stem returns the stem of a folded word in a language, from the cache when possible.
@@ -113,35 +123,59 @@ func (ix *Index) stemCached(lang text.Lang, w string) string {
 	return s
 }
 
-// NewIndex builds the index of a knowledge base.
+// stemBothReadings caches the stem of every word of the base in the other language of its
+// script too, since a question's word is read both ways (Russian and Kazakh, English and
+// Azerbaijani): a question in the words of the base is then stemmed without a stemmer.
+func (ix *Index) stemBothReadings() {
+	for li, m := range ix.stems {
+		for w := range m {
+			for _, l := range text.ScriptLangs(w) {
+				if o := text.LangIndex(l); o != li {
+					if _, ok := ix.stems[o][w]; !ok {
+						ix.stems[o][w] = text.Stem(l, w)
+					}
+				}
+			}
+		}
+	}
+}
+
+// NewIndex builds the index of a knowledge base. The build streams: each fact's terms get
+// provisional dense ids and are counted per field in arrays indexed by id (no map per fact or
+// per token); a fact's counts go to one flat list, weighted once every fact's length is known,
+// then laid out as postings in one array by term, in sorted term order.
 func NewIndex(kb *knowledge.KB) *Index {
 	ix := &Index{
 		facts:      kb.Facts,
-		vocab:      map[string]int32{},
 		deletes:    map[string][]int32{},
 		phrases:    map[string][]phrase{},
 		entities:   map[string]bool{},
 		wordStarts: map[string]string{},
-		docOf:      map[string]int32{},
+		docOf:      make(map[string]int32, len(kb.Facts)),
+		yearDocs:   map[int][]uint64{},
 	}
 	for i := range ix.stems {
 		ix.stems[i] = map[string]string{}
 	}
 	ix.addGlossary(kb.Terms)
-	docs := make([]docBuilder, len(kb.Facts))
+	b := newBuilder(ix, len(kb.Facts))
 	for d, f := range kb.Facts {
 		ix.docOf[f.ID] = int32(d)
-		ix.addDoc(&docs[d], f, kb.Sources[f.Source])
-		ix.addAttributes(f)
+		b.addDoc(f, kb.Sources[f.Source])
+		ix.addAttributes(int32(d), f)
 	}
-	combined := combineFields(docs)
 	// Other countries are named after the facts are indexed, and only by names that are no
 	// word of the base ("Кения" stems to "кен", the Kazakh for a mineral deposit).
-	countries := ix.withoutBaseWords(countryTerms(kb.Terms), combined)
+	countries := ix.withoutBaseWords(countryTerms(kb.Terms), b.ids)
 	ix.addGlossary(countries)
 	ix.setGlossary(append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...))
-	ix.addPostings(combined, len(docs))
-	ix.standsFor = map[int32]int32{}
+	b.finish()
+	ix.stemBothReadings()
+	ix.readKnownWords(b)
+	ix.standsFor = make([]int32, len(ix.terms))
+	for i := range ix.standsFor {
+		ix.standsFor[i] = -1
+	}
 	for _, t := range kb.Terms {
 		from, ok1 := ix.vocab["@"+t.ID]
 		to, ok2 := ix.vocab["@"+t.StandsFor]
@@ -152,19 +186,93 @@ func NewIndex(kb *knowledge.KB) *Index {
 	return ix
 }
 
+// builder streams the facts into postings.
+type builder struct {
+	ix    *Index
+	ids   map[string]int32 // provisional id of every term, in order of first use
+	names []string         // the term of each provisional id
+	// counts of the current fact, per field, by provisional id; inDoc lists the ids it uses.
+	counts [numFields][]uint16
+	inDoc  []int32
+	length [numFields]float64
+	// entries holds every fact's terms with their counts, fact after fact; fact d's end at
+	// ends[d]; lengths[d] are its field lengths.
+	entries chunks
+	ends    []int32
+	lengths [][numFields]float32
+	// buffers reused from text to text
+	toks  []text.Token
+	ws    []*word
+	found []phrase
+	// words caches the reading of every word, per language; numbers, of every number.
+	words   [4]map[string]*word
+	numbers map[string]*word
+}
+
+// chunks holds entries in blocks of a fixed size: growing never copies them.
+type chunks struct {
+	c [][]entry
+	n int
+}
+
+const chunkSize = 1 << 16
+
+func (c *chunks) add(e entry) {
+	if c.n%chunkSize == 0 {
+		c.c = append(c.c, make([]entry, 0, chunkSize))
+	}
+	last := &c.c[len(c.c)-1]
+	*last = append(*last, e)
+	c.n++
+}
+
+func (c *chunks) at(i int32) entry { return c.c[i/chunkSize][i%chunkSize] }
+
+// entry is a term of a fact with its count in each field.
+type entry struct {
+	term  int32
+	count [numFields]uint16
+}
+
+func newBuilder(ix *Index, docs int) *builder {
+	return &builder{ix: ix, ids: map[string]int32{}, ends: make([]int32, 0, docs),
+		lengths: make([][numFields]float32, 0, docs)}
+}
+
+// id is the provisional id of a term.
+func (b *builder) id(term string) int32 {
+	id, ok := b.ids[term]
+	if !ok {
+		id = int32(len(b.names))
+		b.ids[term] = id
+		b.names = append(b.names, term)
+		for i := range b.counts {
+			b.counts[i] = append(b.counts[i], 0)
+		}
+	}
+	return id
+}
+
+// count adds one occurrence of a term to a field of the current fact.
+func (b *builder) count(fi field, term string) { b.countID(fi, b.id(term)) }
+
+func (b *builder) countID(fi field, id int32) {
+	if b.counts[0][id] == 0 && b.counts[1][id] == 0 && b.counts[2][id] == 0 {
+		b.inDoc = append(b.inDoc, id)
+	}
+	b.counts[fi][id]++
+}
+
 // addDoc counts the words of a fact in its fields: the questions people ask, the answer
 // texts, and the entities it names (its source's publisher and the months of its periods too).
-func (ix *Index) addDoc(db *docBuilder, f *knowledge.Fact, src *knowledge.Source) {
-	for i := range db.tf {
-		db.tf[i] = map[string]float64{}
-	}
-	var toks []text.Token
+func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source) {
+	b.length = [numFields]float64{}
 	for _, l := range text.Langs {
-		toks = text.Tokenize(f.Text[l], toks[:0])
-		ix.addField(db, fieldText, l, toks)
+		b.toks = text.Tokenize(f.Text[l], b.toks[:0])
+		b.addField(fieldText, l, b.toks)
 		for _, q := range f.Questions[l] {
-			toks = text.Tokenize(q, toks[:0])
-			ix.addField(db, fieldQuestions, l, toks)
+			b.toks = text.Tokenize(q, b.toks[:0])
+			b.addField(fieldQuestions, l, b.toks)
 		}
 	}
 	entities := f.Entities
@@ -172,18 +280,273 @@ func (ix *Index) addDoc(db *docBuilder, f *knowledge.Fact, src *knowledge.Source
 		entities = append(entities[:len(entities):len(entities)], src.Entity) // "according to the Astana Times"
 	}
 	for _, e := range entities {
-		db.tf[fieldEntities]["@"+e]++
-		db.length[fieldEntities]++
+		b.count(fieldEntities, "@"+e)
+		b.length[fieldEntities]++
 	}
 	for _, m := range knowledge.FactMonths(f) {
-		db.tf[fieldEntities][monthToken(m)]++
+		b.count(fieldEntities, monthToken(m))
+	}
+	for _, id := range b.inDoc {
+		e := entry{term: id}
+		for fi := range b.counts {
+			e.count[fi] = b.counts[fi][id]
+			b.counts[fi][id] = 0
+		}
+		b.entries.add(e)
+	}
+	b.inDoc = b.inDoc[:0]
+	b.ends = append(b.ends, int32(b.entries.n))
+	var l [numFields]float32
+	for i := range l {
+		l[i] = float32(b.length[i]) // a count of words: exact in a float32
+	}
+	b.lengths = append(b.lengths, l)
+}
+
+// word is what the build knows of a word of a language: whether it is a stopword, its stem
+// and that stem's provisional id, its form as written (for abbreviations), and the glossary
+// names that start with either.
+type word struct {
+	stem, exact     string
+	id              int32 // provisional id of the stem; -1 for an empty stem
+	stop            bool
+	byStem, byExact []phrase
+}
+
+// word reads a token once per language: later occurrences cost one map lookup.
+func (b *builder) word(lang text.Lang, words *map[string]*word, t text.Token) *word {
+	cache := words
+	if t.Num {
+		cache = &b.numbers // a number is itself in every language
+	}
+	if w, ok := (*cache)[t.Text]; ok {
+		return w
+	}
+	w := &word{id: -1}
+	switch {
+	case t.Num:
+		w.stem, w.exact = t.Text, t.Text
+	case text.IsStopword(t.Text):
+		w.stop = true
+	default:
+		w.stem, w.exact = b.ix.stemCached(lang, t.Text), exactForm(t)
+	}
+	if !w.stop {
+		if w.stem != "" {
+			w.id = b.id(w.stem)
+			w.byStem = b.ix.phrases[w.stem]
+		}
+		w.byExact = b.ix.phrases[w.exact]
+	}
+	if *cache == nil {
+		*cache = map[string]*word{}
+	}
+	(*cache)[t.Text] = w
+	return w
+}
+
+// addField adds the stems of one text to a document field, with glossary concepts.
+func (b *builder) addField(fi field, lang text.Lang, toks []text.Token) {
+	ws := b.ws[:0]
+	names := false
+	words := &b.words[text.LangIndex(lang)]
+	for _, t := range toks {
+		if t.Sym && !t.Num {
+			continue
+		}
+		w := b.word(lang, words, t)
+		if w.stop {
+			continue // dropped on both sides, so glossary names match across "of", "и", "və"
+		}
+		ws = append(ws, w)
+		if w.id >= 0 {
+			b.countID(fi, w.id)
+			b.length[fi]++
+		}
+		names = names || w.byStem != nil || w.byExact != nil
+	}
+	b.ws = ws
+	if fi == fieldText {
+		// Only the answer texts say authoritatively which way a flow goes; the questions
+		// people ask are paraphrases and would blur it.
+		text.Directions(toks, func(term string) { b.count(fi, term) })
+	}
+	if !names {
+		return // no glossary name starts at any word
+	}
+	for i := 0; i < len(ws); {
+		b.found = b.matchNames(b.found[:0], ws, i)
+		found := longest(b.found)
+		if len(found) == 0 {
+			i++
+			continue
+		}
+		for _, c := range found {
+			b.count(fi, c.concept)
+		}
+		i += len(found[0].stems)
 	}
 }
 
-// addAttributes records what the checks of an answer ask of a fact: the years it refers to,
-// whether it states an amount, whether it is dated.
-func (ix *Index) addAttributes(f *knowledge.Fact) {
-	ix.years = append(ix.years, knowledge.FactYears(f))
+// matchNames is matchPhrases over the words of a text: the glossary names starting at word i.
+func (b *builder) matchNames(found []phrase, ws []*word, i int) []phrase {
+	for _, ps := range [2][]phrase{ws[i].byStem, ws[i].byExact} {
+	next:
+		for _, p := range ps {
+			if i+len(p.stems) > len(ws) {
+				continue
+			}
+			if p.surface != "" && !looksLike(strings.TrimPrefix(ws[i].exact, "="), p.surface) {
+				continue
+			}
+			for k := 1; k < len(p.stems); k++ {
+				if w := ws[i+k]; w.stem != p.stems[k] && p.stems[k] != "" && w.exact != p.stems[k] {
+					continue next
+				}
+			}
+			for _, f := range found {
+				if f.concept == p.concept {
+					continue next
+				}
+			}
+			found = append(found, p)
+		}
+	}
+	return found
+}
+
+// finish weighs every fact's terms (BM25F: normalized, weighted frequency, saturated once),
+// gives the terms dense ids in sorted order and lays their postings out by document.
+func (b *builder) finish() {
+	ix := b.ix
+	docs := len(b.ends)
+	var avg [numFields]float64
+	for d := range b.lengths {
+		for i := range avg {
+			avg[i] += float64(b.lengths[d][i])
+		}
+	}
+	for i := range avg {
+		avg[i] = math.Max(avg[i]/math.Max(float64(docs), 1), 1)
+	}
+	// Final ids: the terms in sorted order.
+	order := make([]int32, len(b.names))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.Slice(order, func(i, j int) bool { return b.names[order[i]] < b.names[order[j]] })
+	final := make([]int32, len(b.names))
+	ix.terms = make([]string, len(b.names))
+	for id, prov := range order {
+		final[prov] = int32(id)
+		ix.terms[id] = b.names[prov]
+		b.ids[b.names[prov]] = int32(id)
+	}
+	ix.vocab = b.ids
+	b.names = nil
+	// Postings: counted per term, then filled fact by fact, so each list is sorted by fact.
+	start := make([]int32, len(ix.terms)+1)
+	for _, c := range b.entries.c {
+		for _, e := range c {
+			start[final[e.term]+1]++
+		}
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	all := make([]posting, b.entries.n)
+	next := append([]int32(nil), start[:len(ix.terms)]...)
+	from := int32(0)
+	for d, end := range b.ends {
+		var norm [numFields]float64
+		for fi := range norm {
+			norm[fi] = 1 - bm25B + bm25B*float64(b.lengths[d][fi])/avg[fi]
+		}
+		for i := from; i < end; i++ {
+			e := b.entries.at(i)
+			tf := 0.0
+			for fi := range numFields {
+				if c := e.count[fi]; c > 0 {
+					tf += fieldWeights[fi] * float64(c) / norm[fi]
+				}
+			}
+			w := tf * (bm25K1 + 1) / (tf + bm25K1)
+			id := final[e.term]
+			all[next[id]] = posting{doc: int32(d), weight: float32(w)}
+			next[id]++
+		}
+		from = end
+	}
+	b.entries, b.ends, b.lengths = chunks{}, nil, nil
+	ix.setPostings(all, start, docs)
+	ix.postings = make([][]posting, len(ix.terms))
+	ix.idf = make([]float32, len(ix.terms))
+	n := float64(docs)
+	for id, t := range ix.terms {
+		ps := all[start[id]:start[id+1]:start[id+1]]
+		ix.postings[id] = ps
+		df := float64(len(ps))
+		idf := float32(math.Log(1 + (n-df+0.5)/(df+0.5)))
+		ix.idf[id] = idf
+		if idf > ix.maxIDF {
+			ix.maxIDF = idf
+		}
+		if !strings.HasPrefix(t, "@") && utf8.RuneCountInString(t) >= 4 && !isNumber(t) {
+			ix.deletes[t] = append(ix.deletes[t], int32(id))
+			forDeletions(t, func(del string) {
+				ix.deletes[del] = append(ix.deletes[del], int32(id))
+			})
+		}
+	}
+}
+
+// setPostings keeps, besides its list, the facts of every term whose list is at least as
+// large as a set of all facts (a bit per fact), so that whether a fact has it is one bit test.
+func (ix *Index) setPostings(all []posting, start []int32, docs int) {
+	words := (docs + 63) / 64
+	dense := 0
+	for id := range ix.terms {
+		if int(start[id+1]-start[id])*64 >= docs {
+			dense++
+		}
+	}
+	bits := make([]uint64, dense*words)
+	ix.sets = make([][]uint64, len(ix.terms))
+	for id := range ix.terms {
+		if int(start[id+1]-start[id])*64 < docs {
+			continue
+		}
+		set := bits[:words:words]
+		bits = bits[words:]
+		for _, p := range all[start[id]:start[id+1]] {
+			set[uint32(p.doc)/64] |= 1 << (uint32(p.doc) % 64)
+		}
+		ix.sets[id] = set
+	}
+}
+
+// has reports whether document doc has term id.
+func (ix *Index) has(id, doc int32) bool {
+	if set := ix.sets[id]; set != nil {
+		return set[uint32(doc)/64]&(1<<(uint32(doc)%64)) != 0
+	}
+	return hasPosting(ix.postings[id], doc)
+}
+
+// addAttributes records what the checks of an answer ask of a fact: the years it refers to
+// (also as the set of facts of each year, for ranking), whether it states an amount, whether
+// it is dated.
+func (ix *Index) addAttributes(doc int32, f *knowledge.Fact) {
+	ys := knowledge.FactYears(f)
+	ix.years = append(ix.years, ys)
+	for _, y := range ys {
+		set := ix.yearDocs[y]
+		if set == nil {
+			set = make([]uint64, (len(ix.facts)+63)/64)
+			ix.yearDocs[y] = set
+		}
+		set[doc/64] |= 1 << (doc % 64)
+	}
 	hasAmount := false
 	for _, q := range f.Quantities {
 		hasAmount = hasAmount || q.Unit != "year" && q.Unit != "ordinal"
@@ -194,36 +557,6 @@ func (ix *Index) addAttributes(f *knowledge.Fact) {
 		isDated = isDated || q.Unit == "year"
 	}
 	ix.dated = append(ix.dated, isDated)
-}
-
-// combineFields combines the fields of every document per term (BM25F): normalized, weighted
-// frequency, saturated once.
-func combineFields(docs []docBuilder) map[string][]posting {
-	var avg [numFields]float64
-	for d := range docs {
-		for i := range avg {
-			avg[i] += docs[d].length[i]
-		}
-	}
-	for i := range avg {
-		avg[i] = math.Max(avg[i]/math.Max(float64(len(docs)), 1), 1)
-	}
-	combined := map[string][]posting{}
-	for d := range docs {
-		db := &docs[d]
-		sum := map[string]float64{}
-		for fi := range numFields {
-			norm := 1 - bm25B + bm25B*db.length[fi]/avg[fi]
-			for term, tf := range db.tf[fi] {
-				sum[term] += fieldWeights[fi] * tf / norm
-			}
-		}
-		for term, tf := range sum {
-			w := tf * (bm25K1 + 1) / (tf + bm25K1)
-			combined[term] = append(combined[term], posting{doc: int32(d), weight: float32(w)})
-		}
-	}
-	return combined
 }
 
 // setGlossary keeps the glossary (the base's and CLDR's countries) by id, and its measures.
@@ -238,38 +571,16 @@ func (ix *Index) setGlossary(glossary []*knowledge.Term) {
 	}
 }
 
-// addPostings gives every term a dense id in sorted order, with its postings sorted by
-// document, its idf, and its one-letter deletions for typo lookup.
-func (ix *Index) addPostings(combined map[string][]posting, docs int) {
-	terms := make([]string, 0, len(combined))
-	for t := range combined {
-		terms = append(terms, t)
-	}
-	sort.Strings(terms)
-	ix.terms = terms
-	n := float64(docs)
-	for id, t := range terms {
-		ps := combined[t]
-		sort.Slice(ps, func(i, j int) bool { return ps[i].doc < ps[j].doc })
-		ix.vocab[t] = int32(id)
-		ix.postings = append(ix.postings, ps)
-		df := float64(len(ps))
-		idf := float32(math.Log(1 + (n-df+0.5)/(df+0.5)))
-		ix.idf = append(ix.idf, idf)
-		if idf > ix.maxIDF {
-			ix.maxIDF = idf
-		}
-		if !strings.HasPrefix(t, "@") && utf8.RuneCountInString(t) >= 4 && !isNumber(t) {
-			ix.deletes[t] = append(ix.deletes[t], int32(id))
-			forDeletions(t, func(del string) {
-				ix.deletes[del] = append(ix.deletes[del], int32(id))
-			})
-		}
-	}
-}
-
 func isNumber(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// sameDeletion reports whether deleting the letter at j gives what deleting the one at i (the
+// letter before it) gave: the two letters are the same.
+func sameDeletion(w string, i, j int) bool {
+	ri, _ := utf8.DecodeRuneInString(w[i:])
+	rj, _ := utf8.DecodeRuneInString(w[j:])
+	return ri == rj
 }
 
 // forDeletions calls fn with every string made by deleting one letter of w.
@@ -281,46 +592,6 @@ func forDeletions(w string, fn func(string)) {
 			fn(del)
 		}
 		prev = del
-	}
-}
-
-// addField adds the stems of one text to a document field, with glossary concepts.
-func (ix *Index) addField(db *docBuilder, fi field, lang text.Lang, toks []text.Token) {
-	stems := make([]string, 0, len(toks))
-	exact := make([]string, 0, len(toks)) // the words as written, for abbreviations
-	for _, t := range toks {
-		if t.Num {
-			stems = append(stems, t.Text)
-			exact = append(exact, t.Text)
-			continue
-		}
-		if t.Sym || text.IsStopword(t.Text) {
-			continue // dropped on both sides, so glossary names match across "of", "и", "və"
-		}
-		stems = append(stems, ix.stemCached(lang, t.Text))
-		exact = append(exact, exactForm(t))
-	}
-	for _, s := range stems {
-		if s != "" {
-			db.tf[fi][s]++
-			db.length[fi]++
-		}
-	}
-	if fi == fieldText {
-		// Only the answer texts say authoritatively which way a flow goes; the questions
-		// people ask are paraphrases and would blur it.
-		text.Directions(toks, func(term string) { db.tf[fi][term]++ })
-	}
-	for i := 0; i < len(stems); {
-		found := longest(ix.matchPhrases(i, func(j int) [3]string { return [3]string{stems[j], "", exact[j]} }, len(stems)))
-		if len(found) == 0 {
-			i++
-			continue
-		}
-		for _, c := range found {
-			db.tf[fi][c.concept]++
-		}
-		i += len(found[0].stems)
 	}
 }
 
@@ -423,12 +694,12 @@ func isAbbreviation(name string) bool {
 	return upper
 }
 
-// matchPhrases returns the glossary phrases starting at position i. variants(j) gives the
-// candidate stems of position j (a query word may be read as Russian or Kazakh, say).
-func (ix *Index) matchPhrases(i int, variants func(int) [3]string, n int) []phrase {
-	var found []phrase
-	seen := ""
-	for _, v := range variants(i) {
+// matchPhrases appends to found the glossary phrases starting at position i. variants(j)
+// gives the candidate stems of position j (a query word may be read as Russian or Kazakh, say).
+func (ix *Index) matchPhrases(found []phrase, i int, variants func(int) [3]string, n int) []phrase {
+	first := len(found)
+	vi := variants(i)
+	for _, v := range vi {
 		if v == "" {
 			continue
 		}
@@ -437,7 +708,7 @@ func (ix *Index) matchPhrases(i int, variants func(int) [3]string, n int) []phra
 			if i+len(p.stems) > n {
 				continue
 			}
-			if p.surface != "" && !looksLike(strings.TrimPrefix(variants(i)[2], "="), p.surface) {
+			if p.surface != "" && !looksLike(strings.TrimPrefix(vi[2], "="), p.surface) {
 				continue
 			}
 			for k := 1; k < len(p.stems); k++ {
@@ -446,10 +717,12 @@ func (ix *Index) matchPhrases(i int, variants func(int) [3]string, n int) []phra
 					continue next
 				}
 			}
-			if !strings.Contains(seen, p.concept+" ") {
-				seen += p.concept + " "
-				found = append(found, p)
+			for _, f := range found[first:] {
+				if f.concept == p.concept {
+					continue next
+				}
 			}
+			found = append(found, p)
 		}
 	}
 	return found
@@ -475,7 +748,8 @@ func looksLike(word, name string) bool {
 	if word == "" || word == name {
 		return true
 	}
-	w, n := []rune(word), []rune(name)
+	var wb, nb [48]rune // on the stack for any word of the base
+	w, n := appendRunes(wb[:0], word), appendRunes(nb[:0], name)
 	common := 0
 	for common < len(w) && common < len(n) && w[common] == n[common] {
 		common++
@@ -489,13 +763,23 @@ func looksLike(word, name string) bool {
 	return editDistanceAtMost(w, n, 2)
 }
 
+func appendRunes(buf []rune, s string) []rune {
+	for _, r := range s {
+		buf = append(buf, r)
+	}
+	return buf
+}
+
 // editDistanceAtMost reports whether the Levenshtein distance of a and b is at most k.
 func editDistanceAtMost(a, b []rune, k int) bool {
 	if d := len(a) - len(b); d > k || -d > k {
 		return false
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var pb, cb [49]int
+	prev, cur := pb[:0], cb[:0]
+	for range len(b) + 1 {
+		prev, cur = append(prev, 0), append(cur, 0)
+	}
 	for j := range prev {
 		prev[j] = j
 	}
@@ -519,14 +803,14 @@ func editDistanceAtMost(a, b []rune, k int) bool {
 }
 
 // withoutBaseWords drops the one-word names whose stem is a word of the indexed facts.
-func (ix *Index) withoutBaseWords(terms []*knowledge.Term, base map[string][]posting) []*knowledge.Term {
+func (ix *Index) withoutBaseWords(terms []*knowledge.Term, base map[string]int32) []*knowledge.Term {
 	out := terms[:0]
 	for _, t := range terms {
 		for _, l := range text.Langs {
 			names := t.Names[l][:0]
 			for _, n := range t.Names[l] {
 				toks := text.Tokenize(n, nil)
-				if len(toks) == 1 && base[ix.stemCached(l, toks[0].Text)] != nil {
+				if len(toks) == 1 && isBaseWord(base, ix.stemCached(l, toks[0].Text)) {
 					continue
 				}
 				names = append(names, n)
@@ -544,16 +828,27 @@ func (ix *Index) withoutBaseWords(terms []*knowledge.Term, base map[string][]pos
 	return out
 }
 
+func isBaseWord(base map[string]int32, stem string) bool {
+	_, ok := base[stem]
+	return ok
+}
+
 // Scratch is the per-query working memory of ranking: reuse one per goroutine (a sync.Pool).
 type Scratch struct {
 	scores  []float32
 	touched []int32
+	found   []phrase
+	top     []Scored
+	years   []uint64     // the facts of the years asked about, when more than one
 	Units   []Unit       // the units of the last text analyzed
 	Toks    []text.Token // the tokens of the last text analyzed
 }
 
 // NewScratch makes working memory for queries against ix.
-func (ix *Index) NewScratch() *Scratch { return &Scratch{scores: make([]float32, len(ix.facts))} }
+func (ix *Index) NewScratch() *Scratch {
+	// touched holds each fact at most once, and one more slot for Rank's write-ahead.
+	return &Scratch{scores: make([]float32, len(ix.facts)), touched: make([]int32, 0, len(ix.facts)+1)}
+}
 
 // Lookup finds the id of an index term ("инвест", "@btc", "→kazakhstan", "#m8").
 func (ix *Index) Lookup(term string) (int32, bool) {
@@ -568,7 +863,7 @@ func (ix *Index) Term(id int32) string { return ix.terms[id] }
 func (ix *Index) IDF(id int32) float32 { return ix.idf[id] }
 
 // HasPosting reports whether document doc has term id.
-func (ix *Index) HasPosting(id, doc int32) bool { return hasPosting(ix.postings[id], doc) }
+func (ix *Index) HasPosting(id, doc int32) bool { return ix.has(id, doc) }
 
 // Fact is the fact of a document.
 func (ix *Index) Fact(doc int32) *knowledge.Fact { return ix.facts[doc] }

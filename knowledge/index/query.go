@@ -47,7 +47,7 @@ func (ix *Index) AnalyzeAppend(s *Scratch, msg string, units []Unit, context boo
 		}
 	}
 	n := len(units)
-	units = ix.appendConcepts(units, start, n)
+	units = ix.appendConcepts(s, units, start, n)
 	units = ix.appendWordStarts(units, start, n)
 	units = ix.appendDirections(units, start, s.Toks)
 	if context {
@@ -61,7 +61,45 @@ func (ix *Index) AnalyzeAppend(s *Scratch, msg string, units []Unit, context boo
 
 // wordUnit reads one word: a month, a word that says when or how much, a number, or a word
 // with its stems and index term. ok is false for a word that says nothing (a stopword, a sign).
+// The words and numbers of the base were read when it was indexed.
 func (ix *Index) wordUnit(t text.Token) (u Unit, ok bool) {
+	if !t.Sym {
+		known := ix.knownWords
+		if t.Num {
+			known = ix.knownNumbers
+		}
+		if k, found := known[t.Text]; found {
+			return k.unit, k.ok
+		}
+	}
+	return ix.readWord(t)
+}
+
+// knownWord is how a word of the base reads in a question.
+type knownWord struct {
+	unit Unit
+	ok   bool
+}
+
+// readKnownWords reads every word and number of the indexed texts as a question's word.
+func (ix *Index) readKnownWords(b *builder) {
+	ix.knownWords = map[string]knownWord{}
+	for _, words := range b.words {
+		for w := range words {
+			if _, done := ix.knownWords[w]; !done {
+				u, ok := ix.readWord(text.Token{Text: w})
+				ix.knownWords[w] = knownWord{u, ok}
+			}
+		}
+	}
+	ix.knownNumbers = make(map[string]knownWord, len(b.numbers))
+	for w := range b.numbers {
+		u, ok := ix.readWord(text.Token{Text: w, Num: true})
+		ix.knownNumbers[w] = knownWord{u, ok}
+	}
+}
+
+func (ix *Index) readWord(t text.Token) (u Unit, ok bool) {
 	if t.Sym || text.IsStopword(t.Text) || !t.Num && utf8.RuneCountInString(t.Text) < 2 {
 		return u, false
 	}
@@ -102,7 +140,7 @@ func (ix *Index) wordUnit(t text.Token) (u Unit, ok bool) {
 // appendConcepts adds the glossary concepts the words units[start:n] name: "БТД",
 // "Baku–Tbilisi–Ceyhan" and "Bakı-Tbilisi-Ceyhan" all become @btc. The words of a name are
 // covered by its concept.
-func (ix *Index) appendConcepts(units []Unit, start, n int) []Unit {
+func (ix *Index) appendConcepts(s *Scratch, units []Unit, start, n int) []Unit {
 	variants := func(j int) [3]string {
 		v := [3]string{units[j].Variants[0], units[j].Variants[1], units[j].Exact}
 		if units[j].Term >= 0 && v[1] == "" {
@@ -111,7 +149,8 @@ func (ix *Index) appendConcepts(units []Unit, start, n int) []Unit {
 		return v
 	}
 	for i := start; i < n; {
-		found := longest(ix.matchPhrases(i, variants, n))
+		s.found = ix.matchPhrases(s.found[:0], i, variants, n)
+		found := longest(s.found)
 		if len(found) == 0 {
 			i++
 			continue
@@ -236,23 +275,31 @@ func (ix *Index) exactMatch(variants [2]string) int32 {
 // (symmetric delete: both sides lose a letter).
 func (ix *Index) typoMatch(variants [2]string) int32 {
 	best := int32(-1)
+	consider := func(target string, ids []int32) {
+		for _, id := range ids {
+			// Shared deletions also pair words two edits apart. Typos rarely hit the first
+			// letter, so two edits are accepted only when it agrees ("anakl" is not "canal").
+			near := oneEditApart(target, ix.terms[id]) || sameFirstRune(target, ix.terms[id])
+			if (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) && near {
+				best = id
+			}
+		}
+	}
+	var arr [64]byte
 	for _, v := range variants {
 		if v == "" || utf8.RuneCountInString(v) < 5 {
 			continue // one letter off a short stem is another word more often than a typo
 		}
-		target := v
-		consider := func(key string) {
-			for _, id := range ix.deletes[key] {
-				// Shared deletions also pair words two edits apart. Typos rarely hit the first
-				// letter, so two edits are accepted only when it agrees ("anakl" is not "canal").
-				near := oneEditApart(target, ix.terms[id]) || sameFirstRune(target, ix.terms[id])
-				if (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) && near {
-					best = id
-				}
+		consider(v, ix.deletes[v])
+		// Every deletion of one letter, built in place (a doubled letter gives one).
+		prev := -1
+		for i, r := range v {
+			if prev < 0 || !sameDeletion(v, prev, i) {
+				del := append(append(arr[:0], v[:i]...), v[i+utf8.RuneLen(r):]...)
+				consider(v, ix.deletes[string(del)])
 			}
+			prev = i
 		}
-		consider(v)
-		forDeletions(v, consider)
 	}
 	return best
 }
@@ -294,17 +341,22 @@ func oneEditApart(a, b string) bool {
 	}
 	switch len(ra) - len(rb) {
 	case 0:
-		var diff []int
+		diffs, first, second := 0, -1, -1
 		for i := range ra {
 			if ra[i] != rb[i] {
-				diff = append(diff, i)
+				diffs++
+				if first < 0 {
+					first = i
+				} else if second < 0 {
+					second = i
+				}
 			}
 		}
-		switch len(diff) {
+		switch diffs {
 		case 0, 1:
 			return true
 		case 2:
-			i, j := diff[0], diff[1]
+			i, j := first, second
 			return j == i+1 && ra[i] == rb[j] && ra[j] == rb[i]
 		}
 		return false

@@ -28,61 +28,86 @@ type RankOptions struct {
 // Rank scores facts against the units of a question (BM25F over the postings of every known
 // unit) and returns the best k.
 func (ix *Index) Rank(s *Scratch, units []Unit, k int, opt RankOptions) []Scored {
+	scores, touched := s.scores, s.touched[:0]
 	for i := range units {
 		u := &units[i]
 		if u.Term < 0 || opt.IgnoreFigures && u.Num && u.Year == 0 {
 			continue
 		}
-		for _, p := range ix.postings[u.Term] {
-			if s.scores[p.doc] == 0 {
-				s.touched = append(s.touched, p.doc)
+		w := u.Weight
+		ps := ix.postings[u.Term]
+		if len(touched) == 0 {
+			// The first list touches each of its facts for the first time.
+			for _, p := range ps {
+				touched = append(touched, p.doc)
+				scores[p.doc] = w * p.weight
 			}
-			s.scores[p.doc] += u.Weight * p.weight
-		}
-	}
-	for _, id := range opt.Demote {
-		if d, ok := ix.docOf[id]; ok {
-			s.scores[d] *= demotedScore
-		}
-	}
-	if len(opt.Years) > 0 {
-		for _, d := range s.touched {
-			if !AnyIn(opt.Years, ix.years[d]) {
-				s.scores[d] *= yearPenalty
-			}
-		}
-	}
-	top := topDocs(s, k)
-	for _, d := range s.touched {
-		s.scores[d] = 0
-	}
-	s.touched = s.touched[:0]
-	return top
-}
-
-type Scored struct {
-	Doc   int32
-	Score float32
-}
-
-func topDocs(s *Scratch, k int) []Scored {
-	top := make([]Scored, 0, k+1)
-	for _, d := range s.touched {
-		sc := s.scores[d]
-		if len(top) == k && sc <= top[k-1].Score {
 			continue
 		}
-		i := sort.Search(len(top), func(i int) bool {
-			return top[i].Score < sc || top[i].Score == sc && top[i].Doc > d
-		})
+		for _, p := range ps {
+			sc := scores[p.doc]
+			if sc == 0 {
+				touched = append(touched, p.doc)
+			}
+			scores[p.doc] = sc + w*p.weight
+		}
+	}
+	s.touched = touched
+	for _, id := range opt.Demote {
+		if d, ok := ix.docOf[id]; ok {
+			scores[d] *= demotedScore
+		}
+	}
+	// The facts of the years asked about, as a set: one bit test per candidate.
+	var asked []uint64
+	years := len(opt.Years) > 0
+	if years {
+		asked = ix.yearDocs[opt.Years[0]]
+		if len(opt.Years) > 1 {
+			s.years = append(s.years[:0], make([]uint64, (len(ix.facts)+63)/64)...)
+			for _, y := range opt.Years {
+				for w, bits := range ix.yearDocs[y] {
+					s.years[w] |= bits
+				}
+			}
+			asked = s.years
+		}
+	}
+	// One pass over the candidates: the year penalty, the best k (ties: the lower fact first,
+	// and a later candidate does not displace an equal one), and the scores cleared. Scores
+	// are positive: below k candidates, kth lets every one in.
+	top, kth := s.top[:0], float32(-1)
+	for _, d := range touched {
+		sc := scores[d]
+		scores[d] = 0
+		if years && (asked == nil || asked[uint32(d)/64]&(1<<(uint32(d)%64)) == 0) {
+			sc *= yearPenalty
+		}
+		if sc <= kth {
+			continue
+		}
+		i := len(top)
+		for i > 0 && (top[i-1].Score < sc || top[i-1].Score == sc && top[i-1].Doc > d) {
+			i--
+		}
 		top = append(top, Scored{})
 		copy(top[i+1:], top[i:])
 		top[i] = Scored{Doc: d, Score: sc}
 		if len(top) > k {
 			top = top[:k]
 		}
+		if len(top) == k {
+			kth = top[k-1].Score
+		}
 	}
+	s.top = top
+	s.touched = touched[:0]
 	return top
+}
+
+type Scored struct {
+	Doc   int32
+	Score float32
 }
 
 // entityWeight makes names count more than common words: a question about China's trade
@@ -131,7 +156,7 @@ func (ix *Index) Coverage(units []Unit, doc int32) Cover {
 func (ix *Index) namesTwoCapitals(units []Unit) bool {
 	capitals := 0
 	for i := range units {
-		if _, ok := ix.standsFor[units[i].Term]; ok && units[i].Concept && !units[i].Context {
+		if t := units[i].Term; t >= 0 && ix.standsFor[t] >= 0 && units[i].Concept && !units[i].Context {
 			capitals++
 		}
 	}
@@ -188,9 +213,9 @@ func (t *tally) knownWord(u *Unit, scale float64) {
 		t.predicates++
 	}
 	t.total += idf
-	found := hasPosting(ix.postings[u.Term], t.doc)
-	if to, ok := ix.standsFor[u.Term]; ok && !found && t.metonymy {
-		found = hasPosting(ix.postings[to], t.doc) // "Baku and Astana" for the two countries
+	found := ix.has(u.Term, t.doc)
+	if to := ix.standsFor[u.Term]; to >= 0 && !found && t.metonymy {
+		found = ix.has(to, t.doc) // "Baku and Astana" for the two countries
 	}
 	if found {
 		t.matched += w
