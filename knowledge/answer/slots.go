@@ -62,7 +62,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		}
 	}
 	sl.counted = e.countedStranger(toks, units)
-	sl.plan = text.ContainsWord(toks, text.PlanWords) || text.ContainsWord(toks, text.GoalStems) || frame.ParseClaim(toks).Deadline
+	sl.plan = text.ContainsWord(toks, text.PlanWords) || text.ContainsWord(toks, text.GoalStems) || frame.HasDeadline(toks)
 	sl.stranger = frame.Stranger(msg, units)
 	return sl
 }
@@ -107,10 +107,13 @@ func hasUnit(f *knowledge.Fact, units map[knowledge.Unit]bool) bool {
 // firstMeasure names a measure of the question, for a refusal ("no sourced figure about trade
 // turnover…").
 func (sl slots) firstMeasure() string {
+	first := ""
 	for m := range sl.measures {
-		return m
+		if first == "" || m < first {
+			first = m // the same question always names the same measure in its refusal
+		}
 	}
-	return ""
+	return first
 }
 
 // coversYear reports whether a fact gives a figure for year y that answers the question: a

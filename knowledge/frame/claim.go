@@ -315,3 +315,14 @@ func hasOrdinal(toks []text.Token) bool {
 	}
 	return false
 }
+
+// HasDeadline reports a year named as a deadline ("by 2025", "2028 жылға дейін"), without
+// reading the rest of a claim.
+func HasDeadline(toks []text.Token) bool {
+	for i, t := range toks {
+		if t.Num && text.YearOf(t.Text) != 0 && (i > 0 && text.DeadlineBefore[toks[i-1].Text] || deadlineAfter(toks, i)) {
+			return true
+		}
+	}
+	return false
+}

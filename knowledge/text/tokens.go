@@ -33,18 +33,8 @@ func Tokenize(s string, out []Token) []Token {
 			out = append(out, Token{Text: b.String(), Num: true, Neg: minusBefore(s, i)})
 			i = skipNumberSuffix(s, j)
 		case unicode.IsLetter(r):
-			b.Reset()
-			j := i
-			for j < len(s) {
-				r2, w2 := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) {
-					b.WriteRune(FoldRune(r2))
-				} else if !isCombining(r2) {
-					break
-				}
-				j += w2
-			}
-			out = append(out, Token{Text: b.String()})
+			word, j := foldWord(s, i, &b)
+			out = append(out, Token{Text: word})
 			i = j
 		case strings.ContainsRune("$%₸~≈><€", r):
 			out = append(out, Token{Text: string(r), Sym: true})
@@ -174,4 +164,33 @@ func (c *commaUse) decimal(s string) bool {
 		}
 	}
 	return *c == commaDecimal
+}
+
+// foldWord reads the word starting at i and returns it folded, and where it ends. A word
+// that folding leaves as it is (most words people type) is the input's own bytes: no copy.
+func foldWord(s string, i int, b *strings.Builder) (string, int) {
+	j, same := i, true
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) {
+			same = same && FoldRune(r) == r
+		} else if isCombining(r) {
+			same = false // a mark to drop
+		} else {
+			break
+		}
+		j += w
+	}
+	if same {
+		return s[i:j], j
+	}
+	b.Reset()
+	for k := i; k < j; {
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if unicode.IsLetter(r) {
+			b.WriteRune(FoldRune(r))
+		}
+		k += w
+	}
+	return b.String(), j
 }
