@@ -93,7 +93,8 @@ type Answer struct {
 
 type scratch struct {
 	*index.Scratch
-	explain bool // record the candidates and checks (ExplainAnswer)
+	qtoks   []text.Token // the question's own tokens, read once
+	explain bool         // record the candidates and checks (ExplainAnswer)
 }
 
 // Answer answers a question.
@@ -106,14 +107,21 @@ func (e *Answerer) Answer(q Query) Answer {
 	defer e.scratch.Put(s)
 
 	ans := Answer{Lang: lang, Question: q.Text}
-	msg, latest := frame.ResolveRelativeTime(q.Text, e.latestYear)
-	if years := frame.AsksComparison(text.Tokenize(msg, nil)); years != nil && !frame.AsksOpinion(msg) {
+	// The question is split into tokens once for every reading of its kind below.
+	s.qtoks = text.Tokenize(q.Text, s.qtoks[:0])
+	opinion := frame.AsksOpinionIn(s.qtoks)
+	msg, latest := frame.ResolveRelativeTimeIn(q.Text, s.qtoks, e.latestYear)
+	toks := s.qtoks
+	if msg != q.Text {
+		toks = text.Tokenize(msg, nil)
+	}
+	if years := frame.AsksComparison(toks); years != nil && !opinion {
 		if c, facts := e.compareYears(s, msg, years); c != nil {
 			ans.Facts, ans.Comparison, ans.Confidence = facts, c, 1
 			return ans
 		}
 	}
-	if rest, ok := frame.AsksChange(msg); ok {
+	if rest, ok := frame.AsksChange(toks); ok {
 		if a, ok := e.seriesAnswer(s, rest, ans); ok {
 			return a
 		}
@@ -125,7 +133,7 @@ func (e *Answerer) Answer(q Query) Answer {
 	}
 	res, ans.Question = e.followUp(s, q, res, ans.Question)
 	ans.Confidence = res.confidence
-	if frame.AsksOpinion(q.Text) {
+	if opinion {
 		ans.Opinion, ans.Confidence = true, 0
 		ans.Related = append(res.facts, res.related...)
 		return ans

@@ -51,10 +51,8 @@ func ParseClaim(toks []text.Token) Claim {
 	c.Planned = text.ContainsWord(toks, text.PlanWords) || hasFutureEnding(toks)
 	c.Achieved = text.ContainsWord(toks, text.AchievedWords)
 	c.Once = text.ContainsWord(toks, text.StartedWords) || hasOrdinal(toks)
-	for _, p := range text.FirstHalf {
-		if text.PhraseIn(toks, p) {
-			c.Months = [2]int{1, 6} // "in the first half of 2023": January to June
-		}
+	if text.AnyPhraseIn(toks, text.FirstHalf) {
+		c.Months = [2]int{1, 6} // "in the first half of 2023": January to June
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]

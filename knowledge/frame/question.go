@@ -18,15 +18,10 @@ import (
 // volume is expected by 2030?") is not one of them: it asks what a source expects.
 
 // AsksOpinion reports a question that asks for a view, a judgement or a prediction.
-func AsksOpinion(msg string) bool {
-	toks := text.Tokenize(msg, nil)
-	for _, p := range text.OpinionPhrases {
-		if text.PhraseIn(toks, p) {
-			return true
-		}
-	}
-	return false
-}
+func AsksOpinion(msg string) bool { return AsksOpinionIn(text.Tokenize(msg, nil)) }
+
+// AsksOpinionIn is AsksOpinion over a question already split into tokens.
+func AsksOpinionIn(toks []text.Token) bool { return text.AnyPhraseIn(toks, text.OpinionPhrases) }
 
 // AsksReversal: "and the other way round?", "а наоборот?", "bəs əksinə?", "ал керісінше?"
 // ask for the opposite direction of the previous question.
@@ -35,7 +30,12 @@ func AsksReversal(toks []text.Token) bool { return text.HasWordIn(toks, text.Rev
 // ResolveRelativeTime writes the year a relative phrase means into the question, and
 // reports whether it asks for the latest figure.
 func ResolveRelativeTime(msg string, latestYear int) (string, bool) {
-	toks := text.Tokenize(msg, nil)
+	return ResolveRelativeTimeIn(msg, text.Tokenize(msg, nil), latestYear)
+}
+
+// ResolveRelativeTimeIn is ResolveRelativeTime over the question's tokens; the question comes
+// back unchanged when it names no relative time.
+func ResolveRelativeTimeIn(msg string, toks []text.Token, latestYear int) (string, bool) {
 	// "This year" asks for the newest figure, but is no hard year: sources say "this year"
 	// of their own year too ("the goal is to double trade this year") — unless it asks about
 	// a plan, which is of the current year (a goal "for this year" stays the source's year).
@@ -66,12 +66,7 @@ func AsksComparison(toks []text.Token) []int {
 	if len(years) < 2 {
 		return nil
 	}
-	for _, p := range text.ComparePhrases {
-		if text.PhraseIn(toks, p) {
-			return years
-		}
-	}
-	if text.HasWordIn(toks, text.OrWords) {
+	if text.AnyPhraseIn(toks, text.ComparePhrases) || text.HasWordIn(toks, text.OrWords) {
 		return years
 	}
 	return nil
@@ -145,7 +140,7 @@ func AsksGoal(toks []text.Token) bool {
 func AsksWhen(toks []text.Token) bool { return text.HasWordIn(toks, text.WhenWords) }
 
 // AsksChange reports a question about how a figure changed over time ("how has cargo on the
-// TITR changed?", "товарооборот по годам") and returns it without those words.
-func AsksChange(msg string) (string, bool) {
-	return text.CutPhrases(text.Tokenize(msg, nil), text.ChangePhrases)
+// TITR changed?", "товарооборот по годам") and returns it (its tokens) without those words.
+func AsksChange(toks []text.Token) (string, bool) {
+	return text.CutPhrases(toks, text.ChangePhrases)
 }

@@ -61,9 +61,7 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 			c.readPhase(toks, i)
 		}
 	}
-	for _, p := range text.PerYearPhrases {
-		c.PerYear = c.PerYear || text.PhraseIn(toks, p)
-	}
+	c.PerYear = c.PerYear || text.AnyPhraseIn(toks, text.PerYearPhrases)
 	return c
 }
 

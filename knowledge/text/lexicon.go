@@ -112,8 +112,32 @@ func joined(get func(*lexicon) string) string {
 }
 
 // phrases concatenates the |-separated phrase lists of every language, one per line.
-func phrases(get func(*lexicon) string) [][]string {
-	return PhraseList(joined(get))
+func phrases(get func(*lexicon) string) Phrases {
+	return NewPhrases(PhraseList(joined(get)))
+}
+
+// Phrases is a list of phrases (each word a prefix of its token) with the first two bytes of
+// every first word, so that a token that starts none is passed over without a comparison.
+type Phrases struct {
+	list   [][]string
+	starts map[string]bool
+}
+
+// NewPhrases indexes a phrase list.
+func NewPhrases(list [][]string) Phrases {
+	ps := Phrases{list: list, starts: map[string]bool{}}
+	for _, p := range list {
+		ps.starts[head(p[0])] = true
+	}
+	return ps
+}
+
+// head is the key a word is filed under: its first two bytes (or all of a shorter word).
+func head(w string) string { return w[:min(2, len(w))] }
+
+// mayStart reports a token some phrase may start with.
+func (ps Phrases) mayStart(t Token) bool {
+	return !t.Num && t.Text != "" && (ps.starts[head(t.Text)] || ps.starts[t.Text[:1]])
 }
 
 func prefixes(get func(*lexicon) []string) []string {
@@ -185,42 +209,47 @@ func PhraseIn(toks []Token, p []string) bool {
 }
 
 // AnyPhraseIn reports whether any phrase of ps is in toks.
-func AnyPhraseIn(toks []Token, ps [][]string) bool {
-	for _, p := range ps {
-		if PhraseIn(toks, p) {
+func AnyPhraseIn(toks []Token, ps Phrases) bool {
+	for i := range toks {
+		if ps.startAt(toks, i) != nil {
 			return true
 		}
 	}
 	return false
+}
+
+// startAt is the phrase of ps that begins at toks[i], or nil.
+func (ps Phrases) startAt(toks []Token, i int) []string {
+	if !ps.mayStart(toks[i]) {
+		return nil
+	}
+	for _, p := range ps.list {
+		if len(p) <= len(toks)-i && PhraseIn(toks[i:i+len(p)], p) {
+			return p
+		}
+	}
+	return nil
 }
 
 // StartsPhrase reports a phrase of ps beginning at toks[0].
-func StartsPhrase(toks []Token, ps [][]string) bool {
-	for _, p := range ps {
-		if len(p) <= len(toks) && PhraseIn(toks[:len(p)], p) {
-			return true
-		}
-	}
-	return false
-}
+func StartsPhrase(toks []Token, ps Phrases) bool { return len(toks) > 0 && ps.startAt(toks, 0) != nil }
 
 // CutPhrases removes the first phrase of ps found in toks and returns the other words (their
 // folded forms, which read like the original), or false if none is there.
-func CutPhrases(toks []Token, ps [][]string) (string, bool) {
+func CutPhrases(toks []Token, ps Phrases) (string, bool) {
 	for i := range toks {
-		for _, p := range ps {
-			if len(p) > len(toks)-i || !PhraseIn(toks[i:i+len(p)], p) {
-				continue
-			}
-			var b []byte
-			for k, t := range toks {
-				if k < i || k >= i+len(p) {
-					b = append(b, t.Text...)
-					b = append(b, ' ')
-				}
-			}
-			return string(b), true
+		p := ps.startAt(toks, i)
+		if p == nil {
+			continue
 		}
+		var b []byte
+		for k, t := range toks {
+			if k < i || k >= i+len(p) {
+				b = append(b, t.Text...)
+				b = append(b, ' ')
+			}
+		}
+		return string(b), true
 	}
 	return "", false
 }
