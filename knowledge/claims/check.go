@@ -216,24 +216,24 @@ type candidate struct {
 // checkClause finds the facts about the clause's subject and compares their figures.
 func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.Claim) ClaimResult {
 	msg := strings.TrimSuffix(strings.TrimSpace(clause), ".")
-	if name := frame.Stranger(clause, e.ix.Analyze(s, clause)); name != "" {
+	units := e.ix.Analyze(s, clause) // read once: the names, the slots and the ranking use it
+	if name := frame.Stranger(clause, units); name != "" {
 		// "Turkmenbashi port handled 10 million t", "Georgia's GDP grew 7.5%": a figure of
 		// something no source knows cannot be confirmed or refuted by one it does.
 		return ClaimResult{Text: msg, Verdict: Unverifiable, Frame: info}
 	}
-	cands, content := e.claimCandidates(s, clause)
+	info.Slots = frame.ReadSlots(e.ix, s.Toks, units)
+	cands, content := e.claimCandidates(s, units)
 	if prev != "" && (len(cands) == 0 || content < 2) {
 		// "…, шамамен 3,6 млн тоннаға жетті", "…, то уже за январь–август 2025 года достиг 547
 		// млн": a clause that barely names its subject continues the one before.
-		if more, _ := e.claimCandidates(s, clause+" "+text.WithoutYears(prev)); len(more) > 0 {
+		if more, _ := e.claimCandidates(s, e.ix.Analyze(s, clause+" "+text.WithoutYears(prev))); len(more) > 0 {
 			cands = more
 		}
 	}
 	if len(cands) == 0 {
 		return ClaimResult{Text: msg, Verdict: Unverifiable}
 	}
-	toks := text.Tokenize(clause, nil)
-	info.Slots = frame.ReadSlots(e.ix, toks, e.ix.Analyze(s, clause))
 	restrictMeasures(&info.Slots, cands)
 	info, yearFigures := splitYearFigures(info, cands)
 	figures := append(info.Figures, yearFigures...)
@@ -547,8 +547,7 @@ func schedule(plan *knowledge.Fact, cands []candidate) *knowledge.Fact {
 // claimCandidates are facts about the clause's subject, best first, and how many words of
 // the clause name a subject. Quoted figures do not rank (a wrong figure must find the same
 // fact as the right one); years do.
-func (e *Checker) claimCandidates(s *index.Scratch, clause string) ([]candidate, int) {
-	units := e.ix.Analyze(s, clause)
+func (e *Checker) claimCandidates(s *index.Scratch, units []index.Unit) ([]candidate, int) {
 	content := 0
 	for _, u := range units {
 		if !u.Num && !u.Measure && !u.Covered {

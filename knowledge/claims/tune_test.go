@@ -27,7 +27,7 @@ func TestExplainCheck(t *testing.T) {
 		info := frame.ParseClaim(text.Tokenize(clause, nil))
 		fmt.Printf("clause %q info=%+v\n", clause, info)
 		s := e.scratch.Get().(*index.Scratch)
-		cands, _ := e.claimCandidates(s, clause)
+		cands, _ := e.claimCandidates(s, e.ix.Analyze(s, clause))
 		for _, cand := range cands {
 			fmt.Printf("  cand %s %+v score=%.2f\n", cand.fact.ID, cand.cover, cand.score)
 		}
@@ -48,5 +48,5 @@ func shippedChecker(t testing.TB) *Checker {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(index.NewIndex(kb))
+	return New(kb, index.NewIndex(kb))
 }
