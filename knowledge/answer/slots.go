@@ -62,7 +62,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		}
 	}
 	sl.counted = e.countedStranger(toks, units)
-	sl.plan = text.ContainsWord(toks, text.PlanWords) || text.ContainsWord(toks, text.GoalStems) || frame.HasDeadline(toks)
+	sl.plan = text.ContainsWord(toks, text.PlanIndex) || text.ContainsWord(toks, text.GoalIndex) || frame.HasDeadline(toks)
 	sl.stranger = frame.Stranger(msg, units)
 	return sl
 }

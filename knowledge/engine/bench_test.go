@@ -95,3 +95,20 @@ func generatedKB(tb testing.TB, n int) *knowledge.KB {
 	}
 	return kb
 }
+
+// BenchmarkAnswer_EvalQuestions answers every question of the evaluation files in turn (the
+// mix bench/ times against Bleve: answers, refusals, comparisons, follow-ups read alone).
+func BenchmarkAnswer_EvalQuestions(b *testing.B) {
+	e := shippedEngine(b)
+	var qs []Query
+	for _, name := range []string{"eval_ask.tsv", "eval2_ask.tsv", "eval3_ask.tsv", "tuneF_ask.tsv", "eval_negative.tsv", "eval2_negative.tsv", "tuneF_negative.tsv"} {
+		for _, row := range readTSV(b, name) {
+			qs = append(qs, Query{Text: row[2], Lang: knowledge.Lang(row[1])})
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		e.Answer(qs[i%len(qs)])
+	}
+}

@@ -48,9 +48,9 @@ type Claim struct {
 // ParseClaim reads the figures and the period of one clause.
 func ParseClaim(toks []text.Token) Claim {
 	var c Claim
-	c.Planned = text.ContainsWord(toks, text.PlanWords) || hasFutureEnding(toks)
-	c.Achieved = text.ContainsWord(toks, text.AchievedWords)
-	c.Once = text.ContainsWord(toks, text.StartedWords) || hasOrdinal(toks)
+	c.Planned = text.ContainsWord(toks, text.PlanIndex) || hasFutureEnding(toks)
+	c.Achieved = text.ContainsWord(toks, text.AchievedIndex)
+	c.Once = text.ContainsWord(toks, text.StartedIndex) || hasOrdinal(toks)
 	if text.AnyPhraseIn(toks, text.FirstHalf) {
 		c.Months = [2]int{1, 6} // "in the first half of 2023": January to June
 	}

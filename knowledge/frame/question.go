@@ -40,7 +40,7 @@ func ResolveRelativeTimeIn(msg string, toks []text.Token, latestYear int) (strin
 	// of their own year too ("the goal is to double trade this year") — unless it asks about
 	// a plan, which is of the current year (a goal "for this year" stays the source's year).
 	if rest, ok := text.CutPhrases(toks, text.ThisYearPhrases); ok {
-		if text.ContainsWord(toks, text.PlanWords) && !AsksGoal(toks) {
+		if text.ContainsWord(toks, text.PlanIndex) && !AsksGoal(toks) {
 			// "what does the port plan to handle this year?" asks about this year's plan
 			return rest + " " + strconv.Itoa(latestYear), false
 		}

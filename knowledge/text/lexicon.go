@@ -119,26 +119,23 @@ func phrases(get func(*lexicon) string) Phrases {
 // Phrases is a list of phrases (each word a prefix of its token) with the first two bytes of
 // every first word, so that a token that starts none is passed over without a comparison.
 type Phrases struct {
-	list   [][]string
-	starts map[string]bool
+	// byHead files each phrase under the first two bytes of its first word (a one-byte word
+	// under itself): a token is compared only with the phrases it may start.
+	byHead map[string][][]string
 }
 
 // NewPhrases indexes a phrase list.
 func NewPhrases(list [][]string) Phrases {
-	ps := Phrases{list: list, starts: map[string]bool{}}
+	ps := Phrases{byHead: map[string][][]string{}}
 	for _, p := range list {
-		ps.starts[head(p[0])] = true
+		h := head(p[0])
+		ps.byHead[h] = append(ps.byHead[h], p)
 	}
 	return ps
 }
 
 // head is the key a word is filed under: its first two bytes (or all of a shorter word).
 func head(w string) string { return w[:min(2, len(w))] }
-
-// mayStart reports a token some phrase may start with.
-func (ps Phrases) mayStart(t Token) bool {
-	return !t.Num && t.Text != "" && (ps.starts[head(t.Text)] || ps.starts[t.Text[:1]])
-}
 
 func prefixes(get func(*lexicon) []string) []string {
 	var out []string
@@ -220,12 +217,18 @@ func AnyPhraseIn(toks []Token, ps Phrases) bool {
 
 // startAt is the phrase of ps that begins at toks[i], or nil.
 func (ps Phrases) startAt(toks []Token, i int) []string {
-	if !ps.mayStart(toks[i]) {
+	t := toks[i]
+	if t.Num || t.Text == "" {
 		return nil
 	}
-	for _, p := range ps.list {
-		if len(p) <= len(toks)-i && PhraseIn(toks[i:i+len(p)], p) {
-			return p
+	for _, h := range [2]string{head(t.Text), t.Text[:1]} {
+		for _, p := range ps.byHead[h] {
+			if len(p) <= len(toks)-i && PhraseIn(toks[i:i+len(p)], p) {
+				return p
+			}
+		}
+		if len(t.Text) == 1 {
+			break // both keys are the same byte
 		}
 	}
 	return nil
@@ -300,22 +303,54 @@ func HasWordIn(toks []Token, set map[string]bool) bool {
 
 // ContainsWord reports a word of toks that starts with one of words (words of one or two
 // letters must match whole), or two words in a row that start a two-word entry.
-func ContainsWord(toks []Token, words []string) bool {
+func ContainsWord(toks []Token, words *WordIndex) bool {
 	for i, t := range toks {
-		if t.Num {
+		if t.Num || t.Text == "" {
 			continue
 		}
-		for _, w := range words {
-			if strings.Contains(w, " ") {
-				// A two-word phrase: this token and the next.
-				a, b, _ := strings.Cut(w, " ")
-				if strings.HasPrefix(t.Text, a) && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Text, b) {
+		if words.exact[t.Text] {
+			return true
+		}
+		for _, h := range [2]string{head(t.Text), t.Text[:1]} {
+			for _, w := range words.prefixes[h] {
+				if strings.HasPrefix(t.Text, w) {
 					return true
 				}
-			} else if len(w) <= 2 && t.Text == w || len(w) > 2 && strings.HasPrefix(t.Text, w) {
-				return true
+			}
+			for _, p := range words.pairs[h] {
+				if strings.HasPrefix(t.Text, p[0]) && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Text, p[1]) {
+					return true
+				}
+			}
+			if len(t.Text) == 1 {
+				break
 			}
 		}
 	}
 	return false
+}
+
+// WordIndex is a list of word prefixes (and two-word phrases of prefixes) filed by their first
+// two bytes, so that a token is compared only with the entries it may start with. Entries of
+// one or two letters must be the whole word: a prefix that short would match too much.
+type WordIndex struct {
+	exact    map[string]bool
+	prefixes map[string][]string
+	pairs    map[string][][2]string
+}
+
+// IndexWords files a list of prefixes for ContainsWord.
+func IndexWords(words []string) *WordIndex {
+	x := &WordIndex{exact: map[string]bool{}, prefixes: map[string][]string{}, pairs: map[string][][2]string{}}
+	for _, w := range words {
+		switch a, b, pair := strings.Cut(w, " "); {
+		case pair:
+			x.pairs[head(a)] = append(x.pairs[head(a)], [2]string{a, b})
+		case len(w) <= 2:
+			x.exact[w] = true
+		default:
+			x.prefixes[head(w)] = append(x.prefixes[head(w)], w)
+		}
+	}
+	return x
 }

@@ -24,8 +24,14 @@ var (
 	WhyWords        = wordsOf(func(l *lexicon) string { return l.why })
 	FirstHalf       = phrases(func(l *lexicon) string { return l.firstHalf })
 	StartedWords    = prefixes(func(l *lexicon) []string { return l.started })
-	ReversalWords   = wordsOf(func(l *lexicon) string { return l.reversal })
-	GoalStems       = prefixes(func(l *lexicon) []string { return l.goal })
+
+	// The same lists filed for ContainsWord, which reads every token of every question.
+	PlanIndex     = IndexWords(PlanWords)
+	AchievedIndex = IndexWords(AchievedWords)
+	StartedIndex  = IndexWords(StartedWords)
+	GoalIndex     = IndexWords(GoalStems)
+	ReversalWords = wordsOf(func(l *lexicon) string { return l.reversal })
+	GoalStems     = prefixes(func(l *lexicon) []string { return l.goal })
 
 	towardWords   = wordsOf(func(l *lexicon) string { return l.toward })
 	towardEndings = prefixes(func(l *lexicon) []string { return l.towardEndings })
