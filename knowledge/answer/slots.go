@@ -200,23 +200,32 @@ func (e *Answerer) refusalReason(units []index.Unit, sl slots) (name, measure st
 }
 
 // anyFactGives reports a fact that names the term (any fact, for -1) and gives a figure of
-// a measure of the question (any figure, when it names none).
+// a measure of the question (any figure, when it names none). It walks the term's postings,
+// not the whole base.
 func (e *Answerer) anyFactGives(term int32, sl slots) bool {
-	for doc := int32(0); int(doc) < len(e.kb.Facts); doc++ {
-		if term >= 0 && !e.ix.HasPosting(term, doc) {
-			continue
-		}
-		f := e.ix.Fact(doc)
-		if len(sl.measures) == 0 {
-			return true // no measure asked about: the name is known, so it is not the reason
-		}
-		for _, q := range f.Quantities {
+	if len(sl.measures) == 0 {
+		return true // no measure asked about: the name is known, so it is not the reason
+	}
+	gives := func(doc int32) bool {
+		for _, q := range e.ix.Fact(doc).Quantities {
 			if sl.measures[q.Measure] {
 				return true
 			}
 		}
+		return false
 	}
-	return false
+	found := false
+	if term < 0 {
+		for doc := int32(0); int(doc) < len(e.kb.Facts) && !found; doc++ {
+			found = gives(doc)
+		}
+		return found
+	}
+	e.ix.EachDoc(term, func(doc int32) bool {
+		found = gives(doc)
+		return !found
+	})
+	return found
 }
 
 // countedStranger finds the word a "how many" asks to count, when it is a word the base

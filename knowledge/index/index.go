@@ -882,3 +882,12 @@ func (ix *Index) Glossary() []*knowledge.Term { return ix.glossary }
 
 // DocFreq is how many documents have term id.
 func (ix *Index) DocFreq(id int32) int { return len(ix.postings[id]) }
+
+// EachDoc calls fn with every fact a term is posted in, until fn returns false.
+func (ix *Index) EachDoc(id int32, fn func(doc int32) bool) {
+	for _, p := range ix.postings[id] {
+		if !fn(p.doc) {
+			return
+		}
+	}
+}
