@@ -44,25 +44,76 @@ func UnitOf(w string) string {
 	if u, ok := exactUnit[w]; ok {
 		return u
 	}
-	for _, u := range unitWords {
-		if HasPrefixIn(w, u.prefixes) {
-			return u.unit
+	if w == "" {
+		return ""
+	}
+	best := -1 // the first class in unitOrder wins, as if the classes were tried in turn
+	for _, h := range [2]string{head(w), w[:1]} {
+		for _, e := range unitIndex[h] {
+			if (best < 0 || e.order < best) && strings.HasPrefix(w, e.prefix) {
+				best = e.order
+			}
+		}
+		if len(w) == 1 {
+			break
 		}
 	}
-	return ""
+	if best < 0 {
+		return ""
+	}
+	return unitWords[best].unit
 }
+
+// unitEntry is one prefix of a unit class, filed by its first two bytes in unitIndex.
+type unitEntry struct {
+	prefix string
+	order  int // the class's place in unitWords
+}
+
+var unitIndex = func() map[string][]unitEntry {
+	x := map[string][]unitEntry{}
+	for i, u := range unitWords {
+		for _, p := range u.prefixes {
+			x[head(p)] = append(x[head(p)], unitEntry{p, i})
+		}
+	}
+	return x
+}()
 
 // MonthOf is the month (1–12) a word names in any language, or 0.
 func MonthOf(w string) int {
-	for m, prefixes := range monthWords {
-		for _, p := range prefixes {
-			if len(p) <= 3 && w == p || len(p) > 3 && strings.HasPrefix(w, p) {
-				return m + 1
+	if m, ok := monthExact[w]; ok {
+		return m
+	}
+	if len(w) < 2 {
+		return 0
+	}
+	best := 0
+	for _, e := range monthPrefixes[w[:2]] {
+		if (best == 0 || e.order < best) && strings.HasPrefix(w, e.prefix) {
+			best = e.order // January before the rest, as if the months were tried in turn
+		}
+	}
+	return best
+}
+
+// Month names of three bytes or fewer ("jan", "май") must be the whole word; longer ones are
+// prefixes ("январ", "avqust"), filed by their first two bytes.
+var monthExact, monthPrefixes = func() (map[string]int, map[string][]unitEntry) {
+	exact, prefixes := map[string]int{}, map[string][]unitEntry{}
+	for m, ps := range monthWords {
+		for _, p := range ps {
+			if len(p) <= 3 {
+				if _, dup := exact[p]; !dup {
+					exact[p] = m + 1
+				}
+			} else {
+				prefixes[p[:2]] = append(prefixes[p[:2]], unitEntry{p, m + 1})
 			}
 		}
 	}
-	return 0
-}
+	return exact, prefixes
+}()
 
 // IsHedge reports words that qualify a figure ("около", "more than", "yaxın", "астам"):
 // they say how exact a number is, not what it is about.
