@@ -283,3 +283,15 @@ func (kb *KB) addItem(name string, key, item *yaml.Node) error {
 	}
 	return nil
 }
+
+// KeepExampleQuestions keeps the first question of every fact in every language and drops the
+// others, once an index has read them all (see engine.NewEngine).
+func (kb *KB) KeepExampleQuestions() {
+	for _, f := range kb.Facts {
+		for l, qs := range f.Questions {
+			if len(qs) > 1 {
+				f.Questions[l] = []string{qs[0]} // a new slice: the old one's strings can go
+			}
+		}
+	}
+}

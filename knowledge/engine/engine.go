@@ -22,6 +22,10 @@ type Engine struct {
 // NewEngine indexes a knowledge base.
 func NewEngine(kb *knowledge.KB) *Engine {
 	ix := index.NewIndex(kb)
+	// The questions of a fact serve retrieval, which the index now holds: keep one per
+	// language (the example a refusal suggests) and let the rest go — at 10,000 facts they
+	// are most of the base's memory.
+	kb.KeepExampleQuestions()
 	return &Engine{kb: kb, ix: ix, answers: answer.New(kb, ix), claims: claims.New(kb, ix)}
 }
 
