@@ -97,7 +97,11 @@ func newHandlerFor(kb *knowledge.KB, store handlers.SessionStore) (*handlers.Han
 
 // newEngine builds the answering engine over a base: the one place that knows how, so that
 // the engine's move to its own package changes one line.
-func newEngine(kb *knowledge.KB) *engine.Engine { return engine.NewEngine(kb) }
+func newEngine(kb *knowledge.KB) *engine.Engine {
+	e := engine.NewEngine(kb)
+	e.ReleaseQuestions() // kb was loaded for this engine alone
+	return e
+}
 
 func runKB(args []string, env Env) error {
 	if len(args) == 0 || args[0] != "check" {

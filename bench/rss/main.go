@@ -32,6 +32,7 @@ func main() {
 	kbHeap := ms.HeapAlloc
 	fmt.Printf("knowledge base loaded: %d facts; %s; heap %.1f MB\n", len(kb.Facts), status(), mb(kbHeap))
 	e := engine.NewEngine(kb)
+	e.ReleaseQuestions() // as serve does
 	fmt.Printf("engine built:          %s\n", status())
 	e.Answer(engine.Query{Text: "Какой товарооборот был у Казахстана и Азербайджана в 2024 году?"})
 	runtime.GC()

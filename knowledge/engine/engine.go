@@ -22,10 +22,6 @@ type Engine struct {
 // NewEngine indexes a knowledge base.
 func NewEngine(kb *knowledge.KB) *Engine {
 	ix := index.NewIndex(kb)
-	// The questions of a fact serve retrieval, which the index now holds: keep one per
-	// language (the example a refusal suggests) and let the rest go — at 10,000 facts they
-	// are most of the base's memory.
-	kb.KeepExampleQuestions()
 	return &Engine{kb: kb, ix: ix, answers: answer.New(kb, ix), claims: claims.New(kb, ix)}
 }
 
@@ -47,6 +43,12 @@ const (
 	Contradicted = claims.Contradicted
 	Unverifiable = claims.Unverifiable
 )
+
+// ReleaseQuestions lets the base drop the questions only retrieval needed, which the index now
+// holds: a fact keeps one per language (the example a refusal suggests). At 10,000 facts they
+// are most of the base's memory. The base must not be indexed again afterwards: serve and the
+// CLI call it on a base they loaded for this engine alone.
+func (e *Engine) ReleaseQuestions() { e.kb.KeepExampleQuestions() }
 
 // KB returns the knowledge base the engine answers from.
 func (e *Engine) KB() *knowledge.KB { return e.kb }
