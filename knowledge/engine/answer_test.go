@@ -104,3 +104,26 @@ func TestAnswer_RelativeTime(t *testing.T) {
 		t.Errorf("so far: %v, want the January–August 2025 figure first", ids(a.Facts))
 	}
 }
+
+// Once the engine has indexed its base, the base may drop the questions only retrieval
+// needed: answers stay the same, and a fact keeps one example question per language.
+func TestEngine_ReleaseQuestionsKeepsAnswers(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := NewEngine(kb)
+	q := Query{Text: "Какой товарооборот был в 2024 году?"}
+	before := ids(e.Answer(q).Facts)
+	e.ReleaseQuestions()
+	if after := ids(e.Answer(q).Facts); strings.Join(after, ",") != strings.Join(before, ",") {
+		t.Errorf("answer changed: %v → %v", before, after)
+	}
+	for _, f := range kb.Facts {
+		for _, l := range knowledge.Langs {
+			if len(f.Questions[l]) != 1 {
+				t.Fatalf("%s keeps %d %s questions, want 1", f.ID, len(f.Questions[l]), l)
+			}
+		}
+	}
+}
