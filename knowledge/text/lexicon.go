@@ -7,7 +7,8 @@ import (
 
 // lexicon is the word lists of one language. Words are written as people type them; the
 // lists below fold them like the index (ə→e, қ→к, ...). Prefix lists match a word that starts
-// with one of their entries, which covers inflection ("миллиона", "milyonluq", "миллионға").
+// with one of their entries, which covers inflection ("миллиона", "milyonluq", "миллионға");
+// an entry ending in "$" matches that word only ("асты$" is not "астық", grain).
 // Phrase lists hold |-separated phrases whose words are prefixes of the words of a text.
 type lexicon struct {
 	// markers mark the language (DetectLang) and double as stopwords.
@@ -274,7 +275,11 @@ func splitAny(s, seps string) []string {
 // HasPrefixIn reports whether w starts with one of prefixes.
 func HasPrefixIn(w string, prefixes []string) bool {
 	for _, p := range prefixes {
-		if strings.HasPrefix(w, p) {
+		if exact, ok := strings.CutSuffix(p, "$"); ok {
+			if w == exact {
+				return true // "асты$": this word only, not "астық" (grain)
+			}
+		} else if strings.HasPrefix(w, p) {
 			return true
 		}
 	}

@@ -44,9 +44,9 @@ var kazakh = lexicon{
 	},
 	exactUnits:    map[string]string{"есе": "times", "рет": "times"},
 	approx:        []string{"тохминан", "шамамен", "шамасында", "жуык"},
-	more:          []string{"артык", "астам", "асты", "аскан"},
+	more:          []string{"артык", "астам", "асты$", "аскан"}, // "асты$": not "астық" (grain)
 	less:          []string{"кем"},
-	afterMore:     []string{"артык", "астам", "аса", "асты"},
+	afterMore:     []string{"артык", "астам", "аса$", "асты$"},
 	afterLess:     []string{"жетпейд", "жетпеди", "аспайд", "аспаид"},
 	afterApprox:   []string{"жуык", "шамасында"},
 	hedges:        []string{"жуык"},
