@@ -41,6 +41,9 @@ const (
 type Answerer struct {
 	kb *knowledge.KB
 	ix *index.Index
+	// measured are the measures some quantity of the base counts: a question about another
+	// one ("how much oil does Tengiz produce?") is answered only by a fact that speaks of it.
+	measured map[string]bool
 	// latestYear is the year of the newest figure: "this year" in a question is read as it,
 	// since the base can say nothing of a later one.
 	latestYear int
@@ -49,7 +52,12 @@ type Answerer struct {
 
 // New makes an answerer over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Answerer {
-	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb)}
+	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}}
+	for _, f := range kb.Facts {
+		for _, q := range f.Quantities {
+			e.measured[q.Measure] = true
+		}
+	}
 	e.scratch.New = func() any { return &scratch{Scratch: e.ix.NewScratch()} }
 	return e
 }
@@ -386,6 +394,12 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 			}
 		}
 	}
+	if m := e.unmeasured(ask.slots, best.Doc); m != "" {
+		res.slotOK = false // it asks about a measure no figure of the base counts
+		if res.unknown == "" {
+			res.unknown = "@" + m
+		}
+	}
 	if !cv.Entities && res.unknown == "" {
 		res.unknown = e.missingName(units, best.Doc)
 	}
@@ -470,4 +484,20 @@ func (e *Answerer) seriesAnswer(s *scratch, msg string, ans Answer) (Answer, boo
 		}
 	}
 	return ans, false
+}
+
+// unmeasured is a measure the question names that no quantity of the base counts and the fact
+// does not speak of either: "how much oil does Tengiz produce?" is not answered with the oil
+// Tengiz shipped.
+func (e *Answerer) unmeasured(sl slots, doc int32) string {
+	for m := range sl.measures {
+		if e.measured[m] {
+			continue
+		}
+		if id, ok := e.ix.Lookup("@" + m); ok && e.ix.HasPosting(id, doc) {
+			continue
+		}
+		return m
+	}
+	return ""
 }
