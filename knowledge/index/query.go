@@ -157,10 +157,10 @@ func (ix *Index) appendConcepts(s *Scratch, units []Unit, start, n int) []Unit {
 		}
 		for _, p := range found {
 			id, ok := ix.vocab[p.concept]
-			if !ok && (ix.entities[p.concept] || ix.measures[p.concept]) {
-				// A name no fact mentions (another country, say), or a measure no fact speaks
-				// of (oil production): the question is about something the base has no figure
-				// for, whatever else it shares.
+			if !ok {
+				// A glossary name or subject no fact mentions (another country, oil production,
+				// a company's director): the question is about something the base has no
+				// figure for, whatever else it shares.
 				units = append(units, Unit{Term: -1, Concept: true, Entity: true, Unknown: p.concept})
 				continue
 			}
