@@ -36,7 +36,15 @@ type impliedUnit struct {
 
 // askedUnits are the units a question can ask a figure in; counts and multiples are not.
 var askedUnits = map[knowledge.Unit]bool{"usd": true, "tonne": true, "teu": true, "barrel": true, "percent": true,
-	"km": true, "hectare": true, "tenge": true}
+	"km": true, "hectare": true, "tenge": true, "vessel": true, "tanker": true, "berth": true}
+
+// countedUnits are things a question counts ("how many ships"); the same words also make
+// verbs ("shipped") and are units only right after "how many".
+var countedUnits = map[knowledge.Unit]bool{"vessel": true, "tanker": true, "berth": true}
+
+func countedAfterAmount(toks []text.Token, i int) bool {
+	return i > 0 && text.AmountWords[toks[i-1].Text] || i > 1 && text.AmountWords[toks[i-2].Text]
+}
 
 // readSlots reads the slots of a question from its words, glossary concepts and the text as
 // written (only capital letters tell a name from a word).
@@ -53,8 +61,8 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 			}
 		}
 	}
-	for _, t := range toks {
-		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] {
+	for i, t := range toks {
+		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] && (!countedUnits[u] || countedAfterAmount(toks, i)) {
 			if sl.units == nil {
 				sl.units = map[knowledge.Unit]bool{}
 			}
@@ -99,6 +107,9 @@ func hasUnit(f *knowledge.Fact, units map[knowledge.Unit]bool) bool {
 	for _, q := range f.Quantities {
 		if units[q.Unit] || q.Unit == "" && (units["usd"] || units["tenge"]) {
 			return true
+		}
+		if q.Unit == "count" && units[knowledge.Unit(q.Measure)] {
+			return true // "5244 tankers" is a count whose measure is the tanker
 		}
 	}
 	return false

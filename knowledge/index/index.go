@@ -754,7 +754,9 @@ func looksLike(word, name string) bool {
 	for common < len(w) && common < len(n) && w[common] == n[common] {
 		common++
 	}
-	if common >= len(n)-2 || common >= len(w)-2 {
+	// The word has nearly the whole name (and perhaps an ending): "Kazakh" is not the
+	// one-word name "Kazakhtelecom", though its stem is.
+	if common >= len(n)-2 || common >= len(w)-2 && len(w) >= len(n)-2 {
 		return true
 	}
 	if len(w) > len(n) {
