@@ -651,6 +651,9 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 	if first == last && from+1 == to && first == to && (q.Measure == "growth" || q.Measure == "decline") {
 		return true // a change over 2023/2024 is the change "in 2024"
 	}
+	if first == last && q.Cumulative && c.Deadline && to == last {
+		return true // "by the end of 2022, more than 4 billion barrels": a total up to 2022
+	}
 	switch {
 	case c.Since:
 		return first == from

@@ -41,7 +41,8 @@ func restrictMeasures(c *frame.Slots, cands []candidate) {
 // returns "" when every stated slot agrees (or the quantity does not say).
 func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string {
 	switch {
-	case len(c.Measures) > 0 && q.Measure != "" && q.Measure != eventDate && !c.Measures["@"+q.Measure] && !sameFlow(c, q):
+	case len(c.Measures) > 0 && q.Measure != "" && q.Measure != eventDate && !c.Measures["@"+q.Measure] && !sameFlow(c, q) &&
+		!changeOf(fig, q):
 		return SlotMeasure // exports are not imports, capacity is not throughput
 	case q.To != "" && len(c.Toward) > 0 && !text.OneOfWord(q.To, c.Toward),
 		q.From != "" && len(c.From) > 0 && !text.OneOfWord(q.From, c.From),
@@ -130,4 +131,10 @@ func sameFlow(c frame.Slots, q *knowledge.Quantity) bool {
 		}
 	}
 	return true
+}
+
+// changeOf: a percentage or a multiple the claim gives of what it names ("trade fell 14.3%")
+// is a change of it, which the base keeps as a growth or decline figure.
+func changeOf(fig frame.Figure, q *knowledge.Quantity) bool {
+	return (q.Measure == "growth" || q.Measure == "decline") && (fig.Unit == "percent" || fig.Unit == "times")
 }

@@ -294,10 +294,10 @@ func isDay(toks []text.Token, i int, v float64) bool {
 	return i+1 < len(toks) && text.MonthOf(toks[i+1].Text) > 0 || i > 0 && text.MonthOf(toks[i-1].Text) > 0 && !toks[i-1].Num
 }
 
-// deadlineAfter: "2027-ci ilə qədər", "2025 жылға дейін" — the deadline word follows the year,
-// with at most the word "year" between.
+// deadlineAfter: "2027-ci ilə qədər", "2025 жылға дейін", "2022-ci ilin sonuna qədər" — the
+// deadline word follows the year, with at most "year" and "the end of" between.
 func deadlineAfter(toks []text.Token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.DeadlineAfter) {
 			return true
 		}

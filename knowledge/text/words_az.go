@@ -50,6 +50,8 @@ var azerbaijani = lexicon{
 		"berth":   {"yanalma"},
 		"voyage":  {"reys"},
 		"vessel":  {"gemi"},
+		"barrel":  {"barel"},
+		"usd":     {"dollar"},
 		"km":      {"kilometr"},
 		"count":   {"saziş", "sazis", "sened"},
 	},
