@@ -11,7 +11,13 @@ import (
 // Stranger finds a proper name the base has never seen: a word written with a capital
 // letter (not the first of a sentence) or in capitals, that no index term, glossary name,
 // typo or prefix matched. "How much cargo did Poti handle?" is not about Aktau.
-func Stranger(msg string, units []index.Unit) string {
+func Stranger(msg string, units []index.Unit) string { return stranger(msg, units, false) }
+
+// StrangerInClaim is Stranger for a claim, whose first word is its subject as often as not
+// ("Turkmenbashi port handled…"), so a capital letter there counts too.
+func StrangerInClaim(msg string, units []index.Unit) string { return stranger(msg, units, true) }
+
+func stranger(msg string, units []index.Unit, firstCounts bool) string {
 	unknown := map[string]bool{}
 	for _, u := range units {
 		if u.Term < 0 && !u.Num && !u.Covered && u.Exact != "" {
@@ -24,7 +30,7 @@ func Stranger(msg string, units []index.Unit) string {
 	first := true
 	for _, w := range strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '?' && r != '!' }) {
 		word := strings.TrimRight(w, ".?!")
-		if word != "" && !first && isName(word) || isAbbreviation(word) {
+		if word != "" && (!first || firstCounts) && isName(word) || isAbbreviation(word) {
 			if toks := text.Tokenize(word, nil); len(toks) == 1 && unknown[toks[0].Text] {
 				return word
 			}
