@@ -30,6 +30,9 @@ func runChat(ctx context.Context, args []string, env Env) error {
 	var buttons []handlers.Button
 	show := func(r handlers.Reply) {
 		fmt.Fprintln(w, r.Text)
+		if len(r.Photo) > 0 { // a terminal shows no picture: say how to draw it
+			fmt.Fprintln(w, h.Text(r.Lang, "ChartInTerminal"))
+		}
 		buttons = buttons[:0]
 		for _, row := range r.Buttons {
 			for _, b := range row {

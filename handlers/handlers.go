@@ -277,6 +277,12 @@ func isBinary(s string) bool {
 	return bad*5 > n
 }
 
+// Text is a message of the catalogue in a language, for a front end's own words (the
+// terminal's note that a chart went with an answer).
+func (h *Handler) Text(lang knowledge.Lang, id string) string {
+	return h.cat.T(string(lang), id, nil, nil)
+}
+
 func (h *Handler) plain(lang knowledge.Lang, id string) Reply {
 	return Reply{Lang: lang, Text: h.cat.T(string(lang), id, nil, nil)}
 }

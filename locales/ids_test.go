@@ -58,7 +58,7 @@ func usedIDs(t *testing.T) map[string]string {
 					if name == "T" && len(n.Args) >= 2 {
 						add(n.Args[1])
 					}
-					if name == "plain" && len(n.Args) == 2 {
+					if (name == "plain" || name == "Text") && len(n.Args) == 2 {
 						add(n.Args[1])
 					}
 				case *ast.KeyValueExpr:
