@@ -36,7 +36,7 @@ type impliedUnit struct {
 
 // askedUnits are the units a question can ask a figure in; counts and multiples are not.
 var askedUnits = map[knowledge.Unit]bool{"usd": true, "tonne": true, "teu": true, "barrel": true, "percent": true,
-	"km": true, "hectare": true, "tenge": true, "vessel": true, "tanker": true, "berth": true}
+	"km": true, "metre": true, "hectare": true, "tenge": true, "vessel": true, "tanker": true, "berth": true}
 
 // countedUnits are things a question counts ("how many ships"); the same words also make
 // verbs ("shipped") and are units only right after "how many".

@@ -53,6 +53,7 @@ var azerbaijani = lexicon{
 		"barrel":  {"barel"},
 		"usd":     {"dollar"},
 		"km":      {"kilometr"},
+		"metre":   {"metr"},
 		"count":   {"saziş", "sazis", "sened"},
 	},
 	exactUnits:    map[string]string{"defe": "times"},

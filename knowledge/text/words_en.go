@@ -56,6 +56,7 @@ var english = lexicon{
 		"voyage":  {"voyage"},
 		"vessel":  {"vessel", "ship"},
 		"km":      {"km"},
+		"metre":   {"metre", "meter"},
 		"tenge":   {"tenge"},
 		"count":   {"agreement", "document"},
 	},

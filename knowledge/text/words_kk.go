@@ -40,6 +40,7 @@ var kazakh = lexicon{
 		"percent": {"пайыз", "пaiyz"},
 		"berth":   {"айлак"},
 		"vessel":  {"кеме"},
+		"metre":   {"метр"},
 		"count":   {"келисим"},
 	},
 	exactUnits:    map[string]string{"есе": "times", "рет": "times"},
