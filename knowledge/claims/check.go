@@ -505,21 +505,42 @@ func (e *Checker) checkAgainst(rest []candidate, deciding candidate, figures []f
 		if c.score < tiedScore*best && bucket(c) < bucket(deciding) && !sameSubject {
 			continue
 		}
-		for _, fig := range figures {
-			for _, q := range factQuantities(c.fact) {
-				// The confirming figure must be a result of the same kind: not a plan for a claim
-				// of what happened, not the date of some other event.
-				if q.Measure == eventDate || knowledge.IsPlanned(q) && !e.statedAsPlan(info) {
-					continue
-				}
-				if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, c.fact) &&
-					wholePeriod(fig, info, q) && agrees(fig, q) {
-					return ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}
-				}
-			}
+		if q := e.confirmsAll(c.fact, figures, info); q != nil {
+			return ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}
 		}
 	}
 	return ClaimResult{Verdict: Unverifiable}
+}
+
+// confirmsAll returns the quantity of f that confirms the claim when one figure agrees with f
+// and no other figure the fact can be compared with differs: "from 100 thousand TEU down to
+// 80 thousand" is not confirmed by a fact that agrees on the 100 thousand alone.
+func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info frame.Claim) *knowledge.Quantity {
+	var confirming *knowledge.Quantity
+	for _, fig := range figures {
+		comparable, agreed := false, (*knowledge.Quantity)(nil)
+		for _, q := range factQuantities(f) {
+			// The confirming figure must be a result of the same kind: not a plan for a claim
+			// of what happened, not the date of some other event.
+			if q.Measure == eventDate || knowledge.IsPlanned(q) && !e.statedAsPlan(info) {
+				continue
+			}
+			if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, f) &&
+				wholePeriod(fig, info, q) {
+				comparable = true
+				if agreed == nil && agrees(fig, q) {
+					agreed = q
+				}
+			}
+		}
+		if comparable && agreed == nil {
+			return nil
+		}
+		if confirming == nil {
+			confirming = agreed
+		}
+	}
+	return confirming
 }
 
 // schedule finds, for a plan restated as done, the fact that says when it is due
