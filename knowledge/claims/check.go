@@ -431,13 +431,13 @@ func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 		}
 		agreed := (*knowledge.Quantity)(nil)
 		for _, cq := range compatible {
-			if agrees(fig, cq) && !opposes(m.info.Slots, cq) {
+			if agrees(fig, cq) && !opposes(m.info.Slots, cq) && sameMonth(m.info, f, cq) {
 				agreed = cq
 				break
 			}
 		}
 		switch {
-		case agreed == nil && compatible[0].Measure == eventDate && !m.info.Once:
+		case agreed == nil && compatible[0].Measure == eventDate && !m.info.Once && !m.otherMonth(f, fig, compatible[0]):
 			// An event's date confirms a claim of that year, but events recur (visits,
 			// meetings): another year is not a contradiction, only not known — unless the
 			// claim speaks of something that happens once (a start, the second meeting).
@@ -450,6 +450,12 @@ func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 		}
 	}
 	return verdict, q
+}
+
+// otherMonth: the claim dates the event to the fact's year but another month — the same
+// event misdated, not another one of its kind.
+func (m *matcher) otherMonth(f *knowledge.Fact, fig frame.Figure, q *knowledge.Quantity) bool {
+	return agrees(fig, q) && !sameMonth(m.info, f, q)
 }
 
 // compatible lists the quantities of f a figure can be compared with — the same unit, no slot
@@ -694,6 +700,16 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 		return first == to
 	}
 	return false
+}
+
+// sameMonth: an event dated to the day (13 November 2024) is not confirmed by a claim of the
+// same year and another month ("signed on 1 May 2024").
+func sameMonth(c frame.Claim, f *knowledge.Fact, q *knowledge.Quantity) bool {
+	if q.Measure != eventDate || c.Months[0] == 0 || len(f.Date) < 7 {
+		return true
+	}
+	m, err := strconv.Atoi(f.Date[5:7])
+	return err != nil || c.Months[0] <= m && m <= c.Months[1]
 }
 
 func monthsCompatible(c frame.Claim, period string) bool {
