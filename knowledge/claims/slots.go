@@ -50,7 +50,8 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 		return SlotDirection // investment in Kazakhstan is not investment in Azerbaijan
 	case c.PerYear && q.Cumulative, c.Cumulative && q.Per != "" && !q.Cumulative:
 		return SlotRate // 531 million t since 2006 is not 531 million t a year
-	case c.AllPhases && q.Part != "" && !completesPhases(q.Part), len(c.Phases) > 0 && isPhase(q.Part) && !samePhases(c.Phases, q.Part):
+	case c.AllPhases && q.Part != "" && !completesPhases(q.Part),
+		len(c.Phases) > 0 && (isPhase(q.Part) && !samePhases(c.Phases, q.Part) || q.Part == peakPart):
 		return SlotPhase // the first phase's 15 million t is not the port's total
 	case boundConflict(fig, q):
 		return SlotBound // "more than 531" is not "531"
@@ -63,7 +64,10 @@ func isPhase(part string) bool { return strings.HasPrefix(part, "phase") }
 
 // completesPhases: a figure "after the second and third phases" is the build-out's whole,
 // what a claim of the full capacity speaks of; one phase's figure is not.
-func completesPhases(part string) bool { return strings.HasPrefix(part, "phases-") }
+func completesPhases(part string) bool { return strings.HasPrefix(part, "phases-") || part == peakPart }
+
+// peakPart marks a design's figure at full load (BTK's 17 Mt), which no single phase reaches.
+const peakPart = "peak"
 
 func samePhases(named []int, part string) bool {
 	fields := strings.Split(part, "-")
