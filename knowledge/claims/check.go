@@ -341,7 +341,7 @@ func statesYear(cands []candidate, y int) bool {
 // compared with decides — unless it contradicts them and an equally likely candidate confirms
 // them — and a plan confirmed only as a plan.
 func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.Claim) (r ClaimResult) {
-	m := matcher{cands: cands, figures: figures, info: info}
+	m := matcher{cands: cands, figures: figures, info: info, statedAsPlan: e.statedAsPlan(info)}
 	defer func() { r.Considered = m.rulings }()
 	achieved := info.Achieved && !info.Planned
 	if achieved {
@@ -395,6 +395,15 @@ type matcher struct {
 	info    frame.Claim
 	rulings []Ruling
 	nearest *knowledge.Fact // the first candidate with a quantity in a unit of the claim
+	// statedAsPlan: the claim speaks of a plan or the future. A plan's figure cannot refute a
+	// result: "Kuryk handled 3 Mt in 2025" is not wrong because a terminal plans 4 Mt.
+	statedAsPlan bool
+}
+
+// statesResult: the claim says what happened — "handled", or a past year — rather than
+// restating a plan ("the plant will cost $1 billion" is a claim about the plan).
+func (m *matcher) statesResult() bool {
+	return !m.statedAsPlan && (m.info.Achieved || len(m.info.Years) > 0)
 }
 
 func (m *matcher) rule(f *knowledge.Fact, q *knowledge.Quantity, outcome string) {
@@ -472,6 +481,10 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 		}
 		if slot := slotConflict(m.info.Slots, fig, fq); slot != "" {
 			m.rule(f, fq, slot)
+			continue
+		}
+		if knowledge.IsPlanned(fq) && m.statesResult() && !agrees(fig, fq) {
+			m.rule(f, fq, "plan")
 			continue
 		}
 		if partialOfClaimedYear(m.info, fq) && !agrees(fig, fq) {
