@@ -235,7 +235,7 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.
 		return ClaimResult{Text: msg, Verdict: Unverifiable}
 	}
 	restrictMeasures(&info.Slots, cands)
-	info, yearFigures := splitYearFigures(info, cands)
+	info, yearFigures := splitYearFigures(info, cands, e.latestYear)
 	figures := append(info.Figures, yearFigures...)
 	r := e.compare(cands, figures, info)
 	if r.Verdict == Unverifiable && r.Fact == nil && len(info.Years) > 0 && onlyUncounted(info.Figures) && cands[0].cover.Asks {
@@ -270,7 +270,7 @@ func onlyUncounted(figs []frame.Figure) bool {
 
 // splitYearFigures moves out of the claim's period the years that are figures of their own:
 // "launch planned for 2029" when a candidate states the year of a launch.
-func splitYearFigures(info frame.Claim, cands []candidate) (frame.Claim, []frame.Figure) {
+func splitYearFigures(info frame.Claim, cands []candidate, latest int) (frame.Claim, []frame.Figure) {
 	if len(info.Figures) == 0 {
 		years := info.Years
 		info.Years = nil
@@ -283,7 +283,7 @@ func splitYearFigures(info frame.Claim, cands []candidate) (frame.Claim, []frame
 		// its own, not the period of the clause's other figures.
 		// So is a later year claimed as done when a candidate schedules something for a year
 		// ("launched in 2026" against "launch planned for 2029").
-		if statesYear(cands, y) || (info.Planned || info.Achieved && schedulesYear(cands)) && y > latestAsOf(cands) {
+		if statesYear(cands, y, info, latest) || (info.Planned || info.Achieved && schedulesYear(cands)) && y > latestAsOf(cands) {
 			figs = append(figs, yearsAsFigures([]int{y})...)
 		} else {
 			keep = append(keep, y)
@@ -325,8 +325,14 @@ func schedulesYear(cands []candidate) bool {
 }
 
 // statesYear reports a candidate that gives year y as a figure (not as the period of another).
-func statesYear(cands []candidate, y int) bool {
+func statesYear(cands []candidate, y int, info frame.Claim, latest int) bool {
 	for _, c := range cands {
+		if !info.Planned && y <= latest && measuresElsewhere(c.fact, info.Figures) {
+			// "In 2025 Kuryk handled 3 Mt": the year is the period of an amount this fact does
+			// not measure. A plan's clause may date one thing and cost another ("$700 million,
+			// launch in early 2029").
+			continue
+		}
 		for _, q := range c.fact.Quantities {
 			if q.Unit == "year" && int(q.Value) == y {
 				return true
@@ -648,6 +654,24 @@ func mentionsSameFigure(f *knowledge.Fact, figures []frame.Figure, info frame.Cl
 			if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, f) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// measuresElsewhere reports a claim whose amount fact f has no figure in: its year is then the
+// amount's period ("Kuryk handled 3 Mt in 2025"), not f's date (a terminal due in 2025).
+func measuresElsewhere(f *knowledge.Fact, figures []frame.Figure) bool {
+	for _, fig := range figures {
+		if fig.Unit == "year" || fig.Unit == frame.OtherUnit {
+			continue
+		}
+		compared := false
+		for _, q := range factQuantities(f) {
+			compared = compared || unitsCompatible(fig, q)
+		}
+		if !compared {
+			return true
 		}
 	}
 	return false
