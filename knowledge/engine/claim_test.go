@@ -171,3 +171,23 @@ func TestCheck_SlotsAgreeing(t *testing.T) {
 		}
 	}
 }
+
+// A long name the base never wrote may share a clipped stem with one it knows (Turkmenbashi
+// and Turkmen both read turkme): its figure is not checked against Turkmen or any other port.
+func TestCheck_NameSharingAStemIsAStranger(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		lang knowledge.Lang
+		text string
+	}{
+		{knowledge.EN, "Turkmenbashi port handled 10 million tons in 2024"},
+		{knowledge.AZ, "Türkmənbaşı limanı 2024-cü ildə 12 milyon ton yük aşırıb."},
+	} {
+		if r := e.Check(c.text, c.lang); r.Verdict != Unverifiable {
+			t.Errorf("%q: verdict %s, want unverifiable", c.text, r.Verdict)
+		}
+		if a := e.Answer(Query{Text: c.text, Lang: c.lang}); len(a.Facts) > 0 {
+			t.Errorf("%q answered with %v, want a refusal", c.text, ids(a.Facts))
+		}
+	}
+}

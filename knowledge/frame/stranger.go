@@ -18,10 +18,13 @@ func Stranger(msg string, units []index.Unit) string { return stranger(msg, unit
 func StrangerInClaim(msg string, units []index.Unit) string { return stranger(msg, units, true) }
 
 func stranger(msg string, units []index.Unit, firstCounts bool) string {
+	// unknown maps each word no term explains to whether it is Unseen: a long word matched
+	// only by a clipped stem is a stranger even first in a sentence ("Türkmənbaşı limanı…"),
+	// where a capital says nothing of a word the base does not know at all.
 	unknown := map[string]bool{}
 	for _, u := range units {
-		if u.Term < 0 && !u.Num && !u.Covered && u.Exact != "" {
-			unknown[strings.TrimPrefix(u.Exact, "=")] = true
+		if (u.Term < 0 || u.Unseen) && !u.Num && !u.Covered && u.Exact != "" {
+			unknown[strings.TrimPrefix(u.Exact, "=")] = u.Unseen
 		}
 	}
 	if len(unknown) == 0 {
@@ -30,9 +33,11 @@ func stranger(msg string, units []index.Unit, firstCounts bool) string {
 	first := true
 	for _, w := range strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '?' && r != '!' }) {
 		word := strings.TrimRight(w, ".?!")
-		if word != "" && (!first || firstCounts) && isName(word) || isAbbreviation(word) {
-			if toks := text.Tokenize(word, nil); len(toks) == 1 && unknown[toks[0].Text] {
-				return word
+		if word != "" && isName(word) || isAbbreviation(word) {
+			if toks := text.Tokenize(word, nil); len(toks) == 1 {
+				if unseen, ok := unknown[toks[0].Text]; ok && (!first || firstCounts || unseen || isAbbreviation(word)) {
+					return word
+				}
 			}
 		}
 		first = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")

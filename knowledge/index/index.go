@@ -103,6 +103,46 @@ type Index struct {
 	// terms of kind measure ("@export").
 	termByID map[string]*knowledge.Term
 	measures map[string]bool
+	// heads holds the first headLen letters of every long word of the base: a question's long
+	// word with a head the base never wrote is no word of the base, whatever its stem.
+	heads map[string]struct{}
+}
+
+// headLen is two letters past a stem (six): "turkmenb" is not "turkmeni", though both stem to
+// turkme, while "moderniza" (Azerbaijani) meets "modernization".
+const headLen = 8
+
+func head(w string) (string, bool) {
+	n := 0
+	for i := range w {
+		if n == headLen {
+			return w[:i], true
+		}
+		n++
+	}
+	return w, n == headLen
+}
+
+func wordHeads(stems []map[string]string) map[string]struct{} {
+	heads := map[string]struct{}{}
+	for _, m := range stems {
+		for w := range m {
+			if h, ok := head(w); ok {
+				heads[h] = struct{}{}
+			}
+		}
+	}
+	return heads
+}
+
+// unseenHead reports a long word whose head the base never wrote.
+func (ix *Index) unseenHead(w string) bool {
+	h, ok := head(w)
+	if !ok || utf8.RuneCountInString(w) < unseenLen {
+		return false
+	}
+	_, seen := ix.heads[h]
+	return !seen
 }
 
 // stem returns the stem of a folded word in a language, from the cache when possible.
@@ -171,6 +211,7 @@ func NewIndex(kb *knowledge.KB) *Index {
 	ix.setGlossary(append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...))
 	b.finish()
 	ix.stemBothReadings()
+	ix.heads = wordHeads(ix.stems[:])
 	ix.readKnownWords(b)
 	ix.standsFor = make([]int32, len(ix.terms))
 	for i := range ix.standsFor {

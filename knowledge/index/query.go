@@ -24,6 +24,9 @@ type Unit struct {
 	Measure  bool   // a unit ("dollars", "тонн"): it ranks, but says nothing of the subject
 	Exact    string // the word as written, for abbreviations (see exactForm)
 	Unknown  string // a glossary name no fact mentions ("@country-kg")
+	// Unseen: a long word the base never wrote that matched a term only through its clipped
+	// stem ("Turkmenbashi" reads turkme, as Turkmen does): if it is a name, it is a stranger.
+	Unseen bool
 }
 
 // Analyze turns a question into units: stems of its words (read in both languages of their
@@ -131,6 +134,7 @@ func (ix *Index) readWord(t text.Token) (u Unit, ok bool) {
 		}
 	}
 	ix.resolve(&u, t.Text)
+	u.Unseen = u.Term >= 0 && ix.unseenHead(t.Text)
 	u.Exact = exactForm(t)
 	u.Measure = text.IsMeasureUnit(t.Text)
 	u.Start = ix.wordStart(t.Text)
@@ -232,6 +236,10 @@ func hasConcept(us []Unit, id int32) bool {
 	}
 	return false
 }
+
+// unseenLen is the length from which a word's stem is clipped well short of it (stems keep
+// six letters), so that a name unknown to the base may share the stem of one it knows.
+const unseenLen = 9
 
 // resolve finds the index term of a unit: an exact stem, else a stem one typo away.
 func (ix *Index) resolve(u *Unit, word string) {
