@@ -31,11 +31,13 @@ func stranger(msg string, units []index.Unit, firstCounts bool) string {
 		return ""
 	}
 	first := true
-	for _, w := range strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '?' && r != '!' }) {
+	words := strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '?' && r != '!' })
+	for i, w := range words {
 		word := strings.TrimRight(w, ".?!")
 		if word != "" && isName(word) || isAbbreviation(word) {
 			if toks := text.Tokenize(word, nil); len(toks) == 1 {
-				if unseen, ok := unknown[toks[0].Text]; ok && (!first || firstCounts || unseen || isAbbreviation(word)) {
+				unseen, ok := unknown[toks[0].Text]
+				if ok && (!first || firstCounts || unseen || isAbbreviation(word) || beforePlaceNoun(words, i)) {
 					return word
 				}
 			}
@@ -43,6 +45,15 @@ func stranger(msg string, units []index.Unit, firstCounts bool) string {
 		first = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
 	}
 	return ""
+}
+
+// beforePlaceNoun: "Батуми порты", "Poti port" — a name, though first in its sentence.
+func beforePlaceNoun(words []string, i int) bool {
+	if i+1 >= len(words) {
+		return false
+	}
+	toks := text.Tokenize(words[i+1], nil)
+	return len(toks) == 1 && text.HasPrefixIn(toks[0].Text, text.PlaceNouns)
 }
 
 func isName(w string) bool {

@@ -73,8 +73,11 @@ type lexicon struct {
 	deadlineBefore           string   // "by", "к": a year as a deadline
 	deadlineAfter            []string // "qədər", "дейін" after the year
 	phases                   []string
-	ordinals                 map[string]int
-	planText                 []string // unfolded: a plan's text in this language must use one
+	// placeNouns name a kind of place after its name ("Batumi port", "Батуми порты"): the
+	// capitalized word before one is a name even first in a sentence.
+	placeNouns []string
+	ordinals   map[string]int
+	planText   []string // unfolded: a plan's text in this language must use one
 }
 
 // lexicons are every language's word lists, in the order phrase lists are tried, and the signs

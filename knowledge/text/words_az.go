@@ -85,5 +85,6 @@ var azerbaijani = lexicon{
 	total:          `ümumilikdə ümumi cəmi cemi`,
 	all:            `bütün butun hər`,
 	phases:         []string{"merhele"},
+	placeNouns:     []string{"liman", "terminal", "yatag"},
 	ordinals:       map[string]int{"birinci": 1, "ikinci": 2, "üçüncü": 3, "ucuncu": 3, "ilkin": 1},
 }

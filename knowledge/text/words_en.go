@@ -86,6 +86,7 @@ var english = lexicon{
 	total:          `total overall cumulative cumulatively altogether`,
 	all:            `all both`,
 	phases:         []string{"phase", "stage"},
+	placeNouns:     []string{"port", "terminal", "railway", "pipeline", "field"},
 	ordinals:       map[string]int{"first": 1, "second": 2, "third": 3, "initial": 1},
 	planText:       []string{"plan", "could", "expect", "target", "goal", "aim", "will", "may", "possib", "consider", "intend", "likely", "forecast", "envisag", "set to", "potential"},
 }
