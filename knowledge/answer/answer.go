@@ -214,7 +214,8 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	units := e.ix.Analyze(s.Scratch, msg)
 	ask := readAsked(e.ix, s.Toks, msg, units)
 	ask.slots = e.readSlots(msg, s.Toks, units)
-	ask.months = hasMonth(s.Toks)
+	ask.monthSet = namedMonths(s.Toks)
+	ask.months = ask.monthSet != 0 || text.AnyPhraseIn(s.Toks, text.FirstHalf)
 	var res result
 	res.stranger, res.slots = ask.slots.stranger, ask.slots
 	if res.stranger == "" && ask.amount {
@@ -246,21 +247,24 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 
 // asked is what kind of question it is, read from its own words (not its context).
 type asked struct {
-	amount      bool // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
-	when        bool // it asks for a date
-	referential bool // it points back to the conversation ("it", "его", "orada", "онда")
-	reversal    bool // "and the other way round?"
-	months      bool // it names a month ("January–June"): part of a year is asked about
+	amount      bool   // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
+	when        bool   // it asks for a date
+	referential bool   // it points back to the conversation ("it", "его", "orada", "онда")
+	reversal    bool   // "and the other way round?"
+	months      bool   // it names a month ("January–June") or a half: part of a year is asked about
+	monthSet    uint16 // the months it names, a bit per month
 	slots       slots
 }
 
-func hasMonth(toks []text.Token) bool {
+// namedMonths returns the months a question names, a bit per month (bit 1 for January).
+func namedMonths(toks []text.Token) uint16 {
+	var set uint16
 	for _, t := range toks {
-		if !t.Num && text.MonthOf(t.Text) > 0 {
-			return true
+		if m := text.MonthOf(t.Text); !t.Num && m > 0 {
+			set |= 1 << m
 		}
 	}
-	return false
+	return set
 }
 
 func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Unit) asked {
@@ -382,7 +386,7 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	res.coverage, res.subject, res.predicate = cv.Share, cv.Subject, cv.Predicate && cv.Entities
 	res.yearOK = len(years) == 0
 	for _, y := range years {
-		res.yearOK = res.yearOK || e.coversYear(f, y, ask.slots.plan)
+		res.yearOK = res.yearOK || e.coversYear(f, y, ask)
 	}
 	res.amountOK = !ask.amount || e.ix.HasAmount(best.Doc)
 	res.slotOK = true

@@ -47,7 +47,7 @@ func (e *Answerer) explainCandidates(units []index.Unit, top []index.Scored, yea
 		c := Candidate{Fact: e.ix.Fact(t.Doc), Score: t.Score, Coverage: cv.Share, Names: cv.Entities,
 			Year: len(years) == 0, Figure: !ask.amount || e.ix.HasAmount(t.Doc)}
 		for _, y := range years {
-			c.Year = c.Year || e.coversYear(c.Fact, y, ask.slots.plan)
+			c.Year = c.Year || e.coversYear(c.Fact, y, ask)
 		}
 		if ask.amount {
 			c.Slot = e.fills(ask.slots, t.Doc)

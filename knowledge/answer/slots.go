@@ -130,8 +130,9 @@ func (sl slots) firstMeasure() string {
 // coversYear reports whether a fact gives a figure for year y that answers the question: a
 // result of that year (a plan only when the question asks about plans, or the year is after
 // the newest figure of the base), a total over years only for its first year ("since 2023"),
-// an event of that year.
-func (e *Answerer) coversYear(f *knowledge.Fact, y int, plan bool) bool {
+// an event of that year; a figure of its source's year only when no part of a year is asked.
+func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
+	plan := ask.slots.plan
 	if strings.HasPrefix(f.Date, strconv.Itoa(y)) {
 		return true
 	}
@@ -157,10 +158,21 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, plan bool) bool {
 		}
 	}
 	if periods == 0 && f.Date == "" {
-		asOf, _ := knowledge.PeriodYears(f.AsOf) // a figure without a period is of its source's year
-		return asOf == y
+		// A figure without a period is of its source's year — but not of the first half of it,
+		// nor of a month other than the source's own ("the April 2023 piece").
+		asOf, _ := knowledge.PeriodYears(f.AsOf)
+		return asOf == y && (!ask.months || ask.monthSet&(1<<sourceMonth(f)) != 0)
 	}
 	return false
+}
+
+// sourceMonth is the month of a fact's source date, or 0.
+func sourceMonth(f *knowledge.Fact) int {
+	if len(f.AsOf) < 7 {
+		return 0
+	}
+	m, _ := strconv.Atoi(f.AsOf[5:7])
+	return m
 }
 
 // fullYear reports a result for the whole of year y (not January–June, not the seaports only).
