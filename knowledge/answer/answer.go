@@ -215,6 +215,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	ask := readAsked(e.ix, s.Toks, msg, units)
 	ask.slots = e.readSlots(msg, s.Toks, units)
 	ask.monthSet = namedMonths(s.Toks)
+	ask.ordinals = ordinalsIn(s.Toks)
 	ask.months = ask.monthSet != 0 || text.AnyPhraseIn(s.Toks, text.FirstHalf)
 	var res result
 	res.stranger, res.slots = ask.slots.stranger, ask.slots
@@ -253,7 +254,34 @@ type asked struct {
 	reversal    bool   // "and the other way round?"
 	months      bool   // it names a month ("January–June") or a half: part of a year is asked about
 	monthSet    uint16 // the months it names, a bit per month
+	ordinals    uint16 // the ordinals it names ("the third meeting"), a bit per number
 	slots       slots
+}
+
+// ordinalsIn returns the ordinals a text names, a bit per number; "first" of "the first half
+// of 2024" is a part of a year, not the first of something.
+func ordinalsIn(toks []text.Token) uint16 {
+	var set uint16
+	for _, t := range toks {
+		if n := text.OrdinalWords[t.Text]; !t.Num && n > 0 && n < 16 {
+			set |= 1 << n
+		}
+	}
+	if text.AnyPhraseIn(toks, text.FirstHalf) {
+		set &^= 1 << 1
+	}
+	return set
+}
+
+// otherOrdinal reports a fact that names ordinals, none of them one the question names.
+func otherOrdinal(f *knowledge.Fact, asked uint16) bool {
+	var named uint16
+	var toks []text.Token
+	for _, lang := range text.Langs {
+		toks = text.Tokenize(f.Text[lang], toks[:0])
+		named |= ordinalsIn(toks)
+	}
+	return named != 0 && named&asked == 0
 }
 
 // namedMonths returns the months a question names, a bit per month (bit 1 for January).
@@ -397,6 +425,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 				res.unknown = "@" + ask.slots.firstMeasure() // "no sourced figure about trade turnover…"
 			}
 		}
+	}
+	if ask.ordinals != 0 && otherOrdinal(f, ask.ordinals) {
+		res.slotOK = false // the second meeting does not answer for the third
 	}
 	if m := e.unmeasured(ask.slots, best.Doc); m != "" {
 		res.slotOK = false // it asks about a measure no figure of the base counts

@@ -127,3 +127,16 @@ func TestEngine_ReleaseQuestionsKeepsAnswers(t *testing.T) {
 		}
 	}
 }
+
+// A fact about the second meeting does not answer a question about the third, and still
+// answers one about the second.
+func TestAnswer_OrdinalMustMatch(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "When was the third meeting of the Supreme Interstate Council?", Lang: knowledge.EN}); len(a.Facts) > 0 {
+		t.Errorf("third meeting answered with %v, want a refusal", ids(a.Facts))
+	}
+	a := e.Answer(Query{Text: "When was the second meeting of the Supreme Interstate Council?", Lang: knowledge.EN})
+	if len(a.Facts) == 0 || !strings.Contains(answerText(a), "21 October 2025") {
+		t.Errorf("second meeting: got %q", answerText(a))
+	}
+}
