@@ -65,7 +65,7 @@ var english = lexicon{
 	more:       []string{"more", "over", "above", "exceed"},
 	less:       []string{"less", "under", "below", "fewer"},
 	planned: []string{"should", "will", "planned", "plans", "planning", "expect", "could", "may", "target",
-		"once", "envisag", "would", "goal", "aim", "after phase", "after stage"},
+		"once", "envisag", "would", "goal", "aim", "after phase", "after stage", "designed"},
 	achieved: []string{"already", "produces", "produced", "reached", "amounted", "producing", "launched", "operates", "operating"},
 	since:    []string{"since", "from"},
 	months: [12][]string{
