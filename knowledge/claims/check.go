@@ -377,16 +377,18 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 				return alt
 			}
 		}
-		if verdict == Supported && knowledge.IsPlanned(q) && !e.statedAsPlan(info) {
+		if verdict == Supported && knowledge.IsPlanned(q) && !m.statedAsPlan {
 			// A plan that another source reports as done ("5 million t a year after the
 			// modernization") confirms the claim through that result.
 			if r, ok := resultAgreeing(cands, figures, info); ok {
 				return r
 			}
-			// A plan, forecast or target is confirmed only by a claim that says it is one
-			// ("could reach", "by 2028"): "capacity reached 10 Mt in 2025" restates a target
-			// as done.
-			return ClaimResult{Verdict: Contradicted, Fact: f, Quantity: q, Plan: true, Schedule: schedule(f, cands)}
+			// A claim that says the plan's figure happened ("capacity reached 10 Mt in 2025")
+			// restates a target as done. One that says neither ("the plant's capacity: 2 Mt
+			// a year") quotes the plan, which the reply shows as a plan.
+			if m.statesResult() {
+				return ClaimResult{Verdict: Contradicted, Fact: f, Quantity: q, Plan: true, Schedule: schedule(f, cands)}
+			}
 		}
 		return ClaimResult{Verdict: verdict, Fact: f, Quantity: q}
 	}
