@@ -142,9 +142,11 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 			f.Approx = true
 		case strings.HasPrefix(w, "перевал") && toks[k+1].Text != "за":
 			// "перевалил 3 млн тонн" is "handled"; only "перевалил за" is "exceeded"
-		case text.HasPrefixIn(w, text.MoreWords):
+		// A bound stands next to its number ("more than 500", "свыше 500"): "су асты кабелі
+		// шамамен 380" is an underwater cable of about 380 km, not one over 380.
+		case k >= i-2 && text.HasPrefixIn(w, text.MoreWords):
 			f.Bound = 1
-		case text.HasPrefixIn(w, text.LessWords):
+		case k >= i-2 && text.HasPrefixIn(w, text.LessWords):
 			f.Bound = -1
 		case w == "$":
 			f.Unit = "usd"
