@@ -687,7 +687,7 @@ func unitsCompatible(fig frame.Figure, q *knowledge.Quantity) bool {
 	case fig.Unit == q.Unit:
 		return true
 	case fig.Unit == "":
-		return q.Unit != "year" && q.Unit != "ordinal" && q.Unit != "percent"
+		return q.Unit != "year" && q.Unit != "ordinal" && q.Unit != "percent" && q.Unit != "times"
 	case q.Unit == "" && (fig.Unit == "usd" || fig.Unit == "tenge"):
 		return true
 	case q.Unit == "count" && countedThings[fig.Unit]:
