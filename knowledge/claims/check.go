@@ -27,12 +27,20 @@ type Checker struct {
 	// latestYear is the year of the newest figure of the base: a claim about a later year
 	// speaks of the future, one about an earlier year of what happened.
 	latestYear int
-	scratch    sync.Pool
+	// measured holds the measures some figure of the base counts ("@capacity"); a claim about
+	// one no figure counts (tariffs, jobs) cannot be judged by a figure of something else.
+	measured map[string]bool
+	scratch  sync.Pool
 }
 
 // New makes a checker over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Checker {
-	e := &Checker{ix: ix, latestYear: knowledge.LatestYear(kb)}
+	e := &Checker{ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}}
+	for _, f := range kb.Facts {
+		for _, q := range f.Quantities {
+			e.measured["@"+q.Measure] = true
+		}
+	}
 	e.scratch.New = func() any { return ix.NewScratch() }
 	return e
 }
@@ -234,6 +242,11 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.
 	if len(cands) == 0 {
 		return ClaimResult{Text: msg, Verdict: Unverifiable}
 	}
+	if e.unmeasured(info.Slots) {
+		// "Tariffs fell 20% in 2024": no figure of the base counts tariffs, so the 176% growth
+		// of container traffic cannot refute it.
+		return ClaimResult{Text: msg, Verdict: Unverifiable, Frame: info}
+	}
 	restrictMeasures(&info.Slots, cands)
 	info, yearFigures := splitYearFigures(info, cands, e.latestYear)
 	figures := append(info.Figures, yearFigures...)
@@ -255,6 +268,20 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.
 	r.Frame = info
 	return r
 }
+
+// unmeasured reports a clause naming only measures no figure of the base counts.
+func (e *Checker) unmeasured(sl frame.Slots) bool {
+	for m := range sl.Measures {
+		if e.measured[m] || e.measured[judgedAs[m]] {
+			return false
+		}
+	}
+	return len(sl.Measures) > 0
+}
+
+// judgedAs: what a plant produces a year is judged against its capacity ("the plant already
+// produces 2 Mt" restates the planned capacity as done).
+var judgedAs = map[string]string{"@production": "@capacity"}
 
 // onlyUncounted reports figures all counted in things no fact measures ("1500 people"): only
 // then may the clause's year be the claim (a percentage or a tonnage of another year is not
