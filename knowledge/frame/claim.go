@@ -172,6 +172,10 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			f.Unit = u
 			continue
 		}
+		if text.DescribesOther(w) && f.Unit == "" {
+			f.Unit = OtherUnit // "12 тысяч контейнерных поездов": trains, which no fact counts
+			return
+		}
 		switch {
 		case text.HasPrefixIn(w, text.AfterMoreWords):
 			f.Bound = 1 // "500 milyondan çox", "500 миллионнан астам"

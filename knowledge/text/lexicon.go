@@ -55,6 +55,9 @@ type lexicon struct {
 	// units are prefixes of the words of each unit; exactUnits short words that must match whole.
 	units      map[string][]string
 	exactUnits map[string]string
+	// notUnits are words a unit's prefix would take that describe another thing counted
+	// ("контейнерных поездов": trains, not containers).
+	notUnits []string
 	// approx, more and less qualify a figure before it; afterMore, afterLess and afterApprox
 	// after it (Azerbaijani and Kazakh put them after the number); hedges are further words
 	// of approximation that must match whole.

@@ -39,12 +39,16 @@ func IsScale(w string) bool {
 	return ok
 }
 
+// DescribesOther reports a word a unit's prefix would take that describes another thing
+// counted ("контейнерных" of "контейнерных поездов").
+func DescribesOther(w string) bool { return HasPrefixIn(w, notUnitWords) }
+
 // UnitOf is the unit a word names (usd, tonne, percent, teu, …), or "".
 func UnitOf(w string) string {
 	if u, ok := exactUnit[w]; ok {
 		return u
 	}
-	if w == "" {
+	if w == "" || HasPrefixIn(w, notUnitWords) {
 		return ""
 	}
 	best := -1 // the first class in unitOrder wins, as if the classes were tried in turn

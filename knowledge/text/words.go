@@ -68,6 +68,7 @@ var (
 	TotalWords     = wordsOf(func(l *lexicon) string { return l.total })
 	AllWords       = wordsOf(func(l *lexicon) string { return l.all })
 	PhaseStems     = prefixes(func(l *lexicon) []string { return l.phases })
+	notUnitWords   = prefixes(func(l *lexicon) []string { return l.notUnits })
 	PlaceNouns     = prefixes(func(l *lexicon) []string { return l.placeNouns })
 	OrdinalWords   = mergeMaps(func(l *lexicon) map[string]int { return l.ordinals })
 

@@ -60,6 +60,7 @@ var russian = lexicon{
 		"tenge":   {"тенге"},
 		"count":   {"соглашен", "документ"},
 	},
+	notUnits:   []string{"контейнерн"}, // an adjective: "12 тысяч контейнерных поездов" counts trains
 	exactUnits: map[string]string{"т": "tonne", "тн": "tonne", "раз": "times", "га": "hectare"},
 	approx:     []string{"около", "примерно", "приблизительно", "порядка", "почти"},
 	more:       []string{"более", "больше", "свыше", "превыс", "превыш", "перевал"},
