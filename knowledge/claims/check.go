@@ -481,7 +481,8 @@ func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 			}
 		}
 		switch {
-		case agreed == nil && compatible[0].Measure == eventDate && !m.info.Once && !m.otherMonth(f, fig, compatible[0]):
+		case agreed == nil && compatible[0].Measure == eventDate && !m.info.Once && !m.otherMonth(f, fig, compatible[0]) &&
+			!m.sinceStart(f):
 			// An event's date confirms a claim of that year, but events recur (visits,
 			// meetings): another year is not a contradiction, only not known — unless the
 			// claim speaks of something that happens once (a start, the second meeting).
@@ -494,6 +495,16 @@ func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 		}
 	}
 	return verdict, q
+}
+
+// sinceStart: "oil has flowed through BTC since 2021" dates a start, so the fact of that start
+// ("transit began in March 2023") refutes another year.
+func (m *matcher) sinceStart(f *knowledge.Fact) bool {
+	if !m.info.Since || len(m.info.Figures) > 0 {
+		return false
+	}
+	toks := text.Tokenize(f.Text[knowledge.EN], nil)
+	return text.ContainsWord(toks, text.StartedIndex)
 }
 
 // otherMonth: the claim dates the event to the fact's year but another month — the same
