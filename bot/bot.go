@@ -121,6 +121,10 @@ type Bot struct {
 	health   *health
 	chats    *chats
 	subs     storage.SubscriptionStore
+	// sending holds the outbox entries this process is working on: the outbox hands an entry
+	// whose lease ran out (a worker waiting out a long 429) to another worker of the same
+	// replica, which must not send it a second time.
+	sending sync.Map
 }
 
 // New connects to the Bot API (getMe) and returns a bot. The token never appears in an error.

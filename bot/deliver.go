@@ -127,8 +127,23 @@ func (b *Bot) releaseDelivery(d storage.Delivery) {
 	}
 }
 
+// stillLeased renews the lease on d after a wait that may have outlasted it: false when
+// another replica took the delivery over meanwhile (it sends it), or it is done already.
+func (b *Bot) stillLeased(ctx context.Context, d storage.Delivery) bool {
+	claim, _, err := b.cfg.Outbox.Begin(ctx, d)
+	if err != nil {
+		b.log.Warn("delivery lease not renewed; it comes back later", "item", d.ItemID, "chat", d.ChatID, "err", err)
+		return false
+	}
+	return claim == storage.Leased
+}
+
 // deliverOne sends one delivery and records its outcome.
 func (b *Bot) deliverOne(ctx context.Context, d storage.Delivery) {
+	if _, busy := b.sending.LoadOrStore(d.Entry, struct{}{}); busy {
+		return // another worker of this process has it
+	}
+	defer b.sending.Delete(d.Entry)
 	out := b.cfg.Outbox
 	claim, job, err := out.Begin(ctx, d)
 	if err != nil {
@@ -188,6 +203,9 @@ func (b *Bot) deliverOne(ctx context.Context, d storage.Delivery) {
 				b.releaseDelivery(d)
 				return
 			}
+			if !b.stillLeased(ctx, d) {
+				return
+			}
 			continue
 		case isAPI && tgErr.MigrateToChatID != 0:
 			b.redirect(ctx, d, tgErr.MigrateToChatID)
@@ -210,6 +228,9 @@ func (b *Bot) deliverOne(ctx context.Context, d storage.Delivery) {
 		backoff := min(cfg.Backoff<<(failed-1), cfg.MaxBackoff)
 		if sleepCtx(ctx, backoff) != nil {
 			b.releaseDelivery(d)
+			return
+		}
+		if !b.stillLeased(ctx, d) {
 			return
 		}
 	}
