@@ -15,6 +15,7 @@ import (
 
 	"github.com/corridorbot/corridorbot/knowledge"
 	"github.com/corridorbot/corridorbot/knowledge/engine"
+	"github.com/corridorbot/corridorbot/knowledge/kbgen"
 )
 
 func main() {
@@ -67,24 +68,5 @@ func status() string {
 
 func mb(b uint64) float64 { return float64(b) / (1 << 20) }
 
-// generatedKB repeats the shipped facts with their numbers, years and names varied, as
-// BenchmarkAnswer_10kFacts in knowledge/engine does, so postings are long.
-func generatedKB(base *knowledge.KB, n int) *knowledge.KB {
-	kb := &knowledge.KB{Sources: base.Sources, Terms: base.Terms}
-	for i := 0; len(kb.Facts) < n; i++ {
-		src := base.Facts[i%len(base.Facts)]
-		f := *src
-		f.ID = fmt.Sprintf("%s-%d", src.ID, i)
-		f.Text = knowledge.Texts{}
-		f.Questions = knowledge.Lists{}
-		suffix := fmt.Sprintf(" %d город%d city%d", 1990+i%100, i%500, i%700)
-		for _, l := range knowledge.Langs {
-			f.Text[l] = src.Text[l] + suffix
-			for _, q := range src.Questions[l] {
-				f.Questions[l] = append(f.Questions[l], q+suffix)
-			}
-		}
-		kb.AddFact(&f)
-	}
-	return kb
-}
+// generatedKB is the base BenchmarkAnswer_10kFacts in knowledge/engine measures.
+func generatedKB(base *knowledge.KB, n int) *knowledge.KB { return kbgen.Repeat(base, n) }

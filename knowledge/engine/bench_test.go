@@ -1,10 +1,10 @@
 package engine
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/kbgen"
 )
 
 var benchQuestions = []string{
@@ -77,23 +77,7 @@ func generatedKB(tb testing.TB, n int) *knowledge.KB {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	kb := &knowledge.KB{Sources: base.Sources, Terms: base.Terms}
-	for i := 0; len(kb.Facts) < n; i++ {
-		src := base.Facts[i%len(base.Facts)]
-		f := *src
-		f.ID = fmt.Sprintf("%s-%d", src.ID, i)
-		f.Text = knowledge.Texts{}
-		f.Questions = knowledge.Lists{}
-		suffix := fmt.Sprintf(" %d город%d city%d", 1990+i%100, i%500, i%700)
-		for _, l := range knowledge.Langs {
-			f.Text[l] = src.Text[l] + suffix
-			for _, q := range src.Questions[l] {
-				f.Questions[l] = append(f.Questions[l], q+suffix)
-			}
-		}
-		kb.AddFact(&f)
-	}
-	return kb
+	return kbgen.Repeat(base, n)
 }
 
 // BenchmarkAnswer_EvalQuestions answers every question of the evaluation files in turn (the
