@@ -8,12 +8,10 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
@@ -32,6 +30,7 @@ import (
 
 	"github.com/corridorbot/corridorbot/knowledge"
 	"github.com/corridorbot/corridorbot/knowledge/engine"
+	"github.com/corridorbot/corridorbot/knowledge/evalset"
 	"github.com/corridorbot/corridorbot/knowledge/kbgen"
 )
 
@@ -121,23 +120,7 @@ func readQuestions(dir string) ([]question, error) {
 	return qs, nil
 }
 
-func readTSV(path string) ([][]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var rows [][]string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		rows = append(rows, strings.Split(line, "\t"))
-	}
-	return rows, sc.Err()
-}
+func readTSV(path string) ([][]string, error) { return evalset.Read(path) }
 
 // generatedKB is the base BenchmarkAnswer_10kFacts in knowledge/engine measures.
 func generatedKB(base *knowledge.KB, n int) *knowledge.KB { return kbgen.Repeat(base, n) }
@@ -483,26 +466,7 @@ func fitThreshold(qs []question, hits []bleveHit) float64 {
 	return bestT
 }
 
-var (
-	decimalComma  = regexp.MustCompile(`(\d),(\d)`)
-	thousandSpace = regexp.MustCompile(`(\d)[ \x{a0}\x{202f}](\d{3})`)
-)
-
-// evalNorm compares as the evaluation does: case-insensitive, 3,6 = 3.6, 1 000 = 1000.
-func evalNorm(s string) string {
-	s = strings.ToLower(s)
-	s = decimalComma.ReplaceAllString(s, "$1.$2")
-	return thousandSpace.ReplaceAllString(s, "$1$2")
-}
-
-func expectedIn(msg, expected string) bool {
-	for _, e := range strings.Split(expected, "|") {
-		if strings.Contains(evalNorm(msg), evalNorm(e)) {
-			return true
-		}
-	}
-	return false
-}
+func expectedIn(msg, expected string) bool { return evalset.ExpectedIn(msg, expected) }
 
 func answerText(fs []*knowledge.Fact, lang knowledge.Lang) string {
 	var b strings.Builder

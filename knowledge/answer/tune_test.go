@@ -7,16 +7,14 @@
 package answer
 
 import (
-	"regexp"
-
-	"github.com/corridorbot/corridorbot/knowledge/text"
-
 	"fmt"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/evalset"
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // TestTune prints, for thresholds of confidence and coverage, how many held-out questions
@@ -157,16 +155,9 @@ func TestTuneUnknown(t *testing.T) {
 
 func readTSV(t *testing.T, name string) [][]string {
 	t.Helper()
-	data, err := os.ReadFile("../testdata/" + name)
+	rows, err := evalset.Read("../testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
-	}
-	var rows [][]string
-	for _, line := range strings.Split(string(data), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		rows = append(rows, strings.Split(line, "\t"))
 	}
 	return rows
 }
@@ -183,23 +174,4 @@ var evalSets = []struct{ ask, negative string }{
 	{"eval_ask.tsv", "eval_negative.tsv"}, {"eval2_ask.tsv", "eval2_negative.tsv"}, {"eval3_ask.tsv", "eval3_negative.tsv"},
 }
 
-var (
-	decimalComma  = regexp.MustCompile(`(\d),(\d)`)
-	thousandSpace = regexp.MustCompile(`(\d)[ \x{a0}\x{202f}](\d{3})`)
-)
-
-// evalNorm is the comparison of ../shared/eval/run_eval.py: case-insensitive, 3,6 = 3.6.
-func evalNorm(s string) string {
-	s = strings.ToLower(s)
-	s = decimalComma.ReplaceAllString(s, "$1.$2")
-	return thousandSpace.ReplaceAllString(s, "$1$2")
-}
-
-func expectedIn(msg, expected string) bool {
-	for _, e := range strings.Split(expected, "|") {
-		if strings.Contains(evalNorm(msg), evalNorm(e)) {
-			return true
-		}
-	}
-	return false
-}
+func expectedIn(msg, expected string) bool { return evalset.ExpectedIn(msg, expected) }

@@ -1,15 +1,12 @@
 package engine
 
 import (
-	"github.com/corridorbot/corridorbot/knowledge/text"
-
-	"bufio"
-	"os"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/evalset"
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // The evaluation sets in testdata were written from the sources by people who did not see the
@@ -20,52 +17,14 @@ type floors struct{ ask, followUps, detect, refusals float64 }
 
 func readTSV(t testing.TB, name string) [][]string {
 	t.Helper()
-	f, err := os.Open("../testdata/" + name)
+	rows, err := evalset.Read("../testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
-	}
-	defer f.Close()
-	var rows [][]string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		rows = append(rows, strings.Split(line, "\t"))
 	}
 	return rows
 }
 
-var (
-	decimalComma  = regexp.MustCompile(`(\d),(\d)`)
-	thousandSpace = regexp.MustCompile(`(\d)[ \x{a0}\x{202f}](\d{3})`)
-)
-
-// evalNorm is the comparison of ../shared/eval/run_eval.py: case-insensitive, 3,6 = 3.6.
-func evalNorm(s string) string {
-	s = strings.ToLower(s)
-	s = decimalComma.ReplaceAllString(s, "$1.$2")
-	return thousandSpace.ReplaceAllString(s, "$1$2")
-}
-
-func answerText(a Answer) string {
-	var b strings.Builder
-	for _, f := range a.Facts {
-		b.WriteString(f.Text[a.Lang])
-		b.WriteString("\n")
-	}
-	return b.String()
-}
-
-func expectedIn(msg, expected string) bool {
-	for _, e := range strings.Split(expected, "|") {
-		if strings.Contains(evalNorm(msg), evalNorm(e)) {
-			return true
-		}
-	}
-	return false
-}
+func expectedIn(msg, expected string) bool { return evalset.ExpectedIn(msg, expected) }
 
 // evalSet is one held-out question file and its out-of-scope companion.
 type evalSet struct {
@@ -204,4 +163,13 @@ func runCheckSet(t *testing.T, e *Engine, file string, floor float64) {
 	if total == 0 || float64(ok)/float64(total) < floor {
 		t.Errorf("claims: %d/%d, below the floor of %.0f%%", ok, total, floor*100)
 	}
+}
+
+func answerText(a Answer) string {
+	var b strings.Builder
+	for _, f := range a.Facts {
+		b.WriteString(f.Text[a.Lang])
+		b.WriteString("\n")
+	}
+	return b.String()
 }
