@@ -279,6 +279,10 @@ func (e *Checker) unmeasured(sl frame.Slots) bool {
 	return len(sl.Measures) > 0
 }
 
+// designProperty are measures a plan states of the thing planned (its length, price, area),
+// true of the plan in the present tense; volumes and capacities are true only once achieved.
+var designProperty = map[string]bool{"length": true, "cost": true, "investment": true, "land-area": true}
+
 // judgedAs: what a plant produces a year is judged against its capacity ("the plant already
 // produces 2 Mt" restates the planned capacity as done).
 var judgedAs = map[string]string{"@production": "@capacity"}
@@ -410,10 +414,12 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			if r, ok := resultAgreeing(cands, figures, info); ok {
 				return r
 			}
-			// A claim that says the plan's figure happened ("capacity reached 10 Mt in 2025")
-			// restates a target as done. One that says neither ("the plant's capacity: 2 Mt
-			// a year") quotes the plan, which the reply shows as a plan.
-			if m.statesResult() {
+			// A plan, forecast or target is confirmed only by a claim that says it is one
+			// ("could reach", "by 2028", "designed for"): "capacity reached 10 Mt in 2025"
+			// restates a target as done, and so does the present tense — "the Port of Baku's
+			// capacity is 25 Mt" is a ✅ on a figure that is not yet true. A planned thing's
+			// size or price is its own, though: "the cable is about 380 km" quotes the plan.
+			if m.statesResult() || !designProperty[q.Measure] {
 				return ClaimResult{Verdict: Contradicted, Fact: f, Quantity: q, Plan: true, Schedule: schedule(f, cands)}
 			}
 		}

@@ -191,3 +191,21 @@ func TestCheck_NameSharingAStemIsAStranger(t *testing.T) {
 		}
 	}
 }
+
+// A plan's volume stated in the present tense is not true yet (the worst reply would be a ✅
+// on it); a planned thing's length or price is the plan's own and is confirmed.
+func TestCheck_PresentTensePlanVolumeIsNotConfirmed(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		text string
+		want Verdict
+	}{
+		{"The Port of Baku's capacity is 25 million tonnes a year.", Contradicted},
+		{"Kazakhstan ships 7 million tonnes of oil a year through BTC.", Contradicted},
+		{"The Trans-Caspian fibre cable is about 380 km long.", Supported},
+	} {
+		if r := e.Check(c.text, knowledge.EN); r.Verdict != c.want {
+			t.Errorf("%q: %s, want %s", c.text, r.Verdict, c.want)
+		}
+	}
+}
