@@ -35,6 +35,8 @@ func TestValidate_ReportsEveryProblemWithItsPlace(t *testing.T) {
 		`facts.yaml:20: good-fact: unknown kind "rumour"`,
 		`facts.yaml:20: good-fact: unknown source "nowhere"`,
 		`facts.yaml:20: good-fact: entity "atlantis" is not in the glossary`,
+		`glossary.yaml:9: oil: judged_as "nowhere" is not in the glossary`,
+		"glossary.yaml:9: oil: design and judged_as are for terms of kind measure",
 		"facts.yaml:20: good-fact: text.en: missing",
 		"facts.yaml:20: good-fact: questions.az: missing",
 		"facts.yaml:20: good-fact: text.ru: number 30 is not among the fact's quantities",

@@ -145,10 +145,16 @@ type Term struct {
 	Unit Unit `yaml:"unit"`
 	// Amount: the measure is a figure by nature (trade turnover, a cost, a tariff), so a
 	// question naming it asks for one; investment or exports may be asked about in words.
-	Amount bool  `yaml:"amount"`
-	Names  Lists `yaml:"names"`
-	file   string
-	line   int
+	Amount bool `yaml:"amount"`
+	// Design: a plan states this measure of the thing planned (its length, price, area), which
+	// is true of the plan in the present tense; a planned volume or capacity is not true yet.
+	Design bool `yaml:"design"`
+	// JudgedAs is the measure a claim of this one is checked against when no figure counts it
+	// ("the plant produces 2 Mt a year" against the plant's capacity).
+	JudgedAs string `yaml:"judged_as"`
+	Names    Lists  `yaml:"names"`
+	file     string
+	line     int
 }
 
 // KB is a loaded knowledge base.

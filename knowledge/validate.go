@@ -132,6 +132,12 @@ func (v *validator) glossary() {
 // references checks that terms and sources name glossary terms that exist.
 func (v *validator) references() {
 	for _, t := range v.kb.Terms {
+		if t.JudgedAs != "" && !v.terms[t.JudgedAs] {
+			v.add(t.file, t.line, t.ID, "judged_as %q is not in the glossary", t.JudgedAs)
+		}
+		if (t.Design || t.JudgedAs != "") && t.Kind != "measure" {
+			v.add(t.file, t.line, t.ID, "design and judged_as are for terms of kind measure")
+		}
 		if t.StandsFor != "" && !v.terms[t.StandsFor] {
 			v.add(t.file, t.line, t.ID, "stands_for %q is not in the glossary", t.StandsFor)
 		}

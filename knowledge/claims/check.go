@@ -30,12 +30,22 @@ type Checker struct {
 	// measured holds the measures some figure of the base counts ("@capacity"); a claim about
 	// one no figure counts (tariffs, jobs) cannot be judged by a figure of something else.
 	measured map[string]bool
+	// design and judgedAs come from the glossary's measures (see knowledge.Term).
+	design   map[string]bool
+	judgedAs map[string]string
 	scratch  sync.Pool
 }
 
 // New makes a checker over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Checker {
-	e := &Checker{ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}}
+	e := &Checker{ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{},
+		design: map[string]bool{}, judgedAs: map[string]string{}}
+	for _, t := range kb.Terms {
+		e.design[t.ID] = t.Design
+		if t.JudgedAs != "" {
+			e.judgedAs["@"+t.ID] = "@" + t.JudgedAs
+		}
+	}
 	for _, f := range kb.Facts {
 		for _, q := range f.Quantities {
 			e.measured["@"+q.Measure] = true
@@ -272,20 +282,12 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.
 // unmeasured reports a clause naming only measures no figure of the base counts.
 func (e *Checker) unmeasured(sl frame.Slots) bool {
 	for m := range sl.Measures {
-		if e.measured[m] || e.measured[judgedAs[m]] {
+		if e.measured[m] || e.measured[e.judgedAs[m]] {
 			return false
 		}
 	}
 	return len(sl.Measures) > 0
 }
-
-// designProperty are measures a plan states of the thing planned (its length, price, area),
-// true of the plan in the present tense; volumes and capacities are true only once achieved.
-var designProperty = map[string]bool{"length": true, "cost": true, "investment": true, "land-area": true}
-
-// judgedAs: what a plant produces a year is judged against its capacity ("the plant already
-// produces 2 Mt" restates the planned capacity as done).
-var judgedAs = map[string]string{"@production": "@capacity"}
 
 // onlyUncounted reports figures all counted in things no fact measures ("1500 people"): only
 // then may the clause's year be the claim (a percentage or a tonnage of another year is not
@@ -419,7 +421,7 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			// restates a target as done, and so does the present tense — "the Port of Baku's
 			// capacity is 25 Mt" is a ✅ on a figure that is not yet true. A planned thing's
 			// size or price is its own, though: "the cable is about 380 km" quotes the plan.
-			if m.statesResult() || !designProperty[q.Measure] {
+			if m.statesResult() || !e.design[q.Measure] {
 				return ClaimResult{Verdict: Contradicted, Fact: f, Quantity: q, Plan: true, Schedule: schedule(f, cands)}
 			}
 		}
