@@ -47,15 +47,24 @@ type Answerer struct {
 	// latestYear is the year of the newest figure: "this year" in a question is read as it,
 	// since the base can say nothing of a later one.
 	latestYear int
-	scratch    sync.Pool
+	// ordinals holds, by fact, the ordinals its texts name ("the second meeting"), a bit per
+	// number: read once here rather than for every question that names one.
+	ordinals []uint16
+	scratch  sync.Pool
 }
 
 // New makes an answerer over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}}
-	for _, f := range kb.Facts {
+	e.ordinals = make([]uint16, len(kb.Facts))
+	var toks []text.Token
+	for i, f := range kb.Facts {
 		for _, q := range f.Quantities {
 			e.measured[q.Measure] = true
+		}
+		for _, lang := range text.Langs {
+			toks = text.Tokenize(f.Text[lang], toks[:0])
+			e.ordinals[i] |= ordinalsIn(toks)
 		}
 	}
 	e.scratch.New = func() any { return &scratch{Scratch: e.ix.NewScratch()} }
@@ -273,17 +282,6 @@ func ordinalsIn(toks []text.Token) uint16 {
 	return set
 }
 
-// otherOrdinal reports a fact that names ordinals, none of them one the question names.
-func otherOrdinal(f *knowledge.Fact, asked uint16) bool {
-	var named uint16
-	var toks []text.Token
-	for _, lang := range text.Langs {
-		toks = text.Tokenize(f.Text[lang], toks[:0])
-		named |= ordinalsIn(toks)
-	}
-	return named != 0 && named&asked == 0
-}
-
 // namedMonths returns the months a question names, a bit per month (bit 1 for January).
 func namedMonths(toks []text.Token) uint16 {
 	var set uint16
@@ -426,7 +424,7 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 			}
 		}
 	}
-	if ask.ordinals != 0 && otherOrdinal(f, ask.ordinals) {
+	if named := e.ordinals[best.Doc]; ask.ordinals != 0 && named != 0 && named&ask.ordinals == 0 {
 		res.slotOK = false // the second meeting does not answer for the third
 	}
 	if m := e.unmeasured(ask.slots, best.Doc); m != "" {
