@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -291,13 +292,47 @@ func (kb *KB) addItem(name string, key, item *yaml.Node) error {
 }
 
 // KeepExampleQuestions keeps the first question of every fact in every language and drops the
-// others, once an index has read them all (see engine.NewEngine).
+// others, once an index has read them all (see engine.NewEngine). What a fact keeps of its
+// texts is copied into one block of its own: the strings read from YAML lie among the dropped
+// questions, and a heap page holding one live string among dead ones cannot be given back
+// (10,000 facts: 109 MB of heap in use for 48 MB of live data before this copy).
 func (kb *KB) KeepExampleQuestions() {
 	for _, f := range kb.Facts {
-		for l, qs := range f.Questions {
-			if len(qs) > 1 {
-				f.Questions[l] = []string{qs[0]} // a new slice: the old one's strings can go
-			}
+		f.Text, f.Questions = compactTexts(f.Text, f.Questions)
+	}
+}
+
+// compactTexts copies the texts and the first question of each language into one string and
+// returns new maps whose values are slices of it.
+func compactTexts(texts Texts, questions Lists) (Texts, Lists) {
+	n := 0
+	for _, l := range Langs {
+		n += len(texts[l])
+		if qs := questions[l]; len(qs) > 0 {
+			n += len(qs[0])
 		}
 	}
+	var b strings.Builder
+	b.Grow(n)
+	type span struct{ from, to int }
+	textAt, questionAt := make([]span, len(Langs)), make([]span, len(Langs))
+	for i, l := range Langs {
+		textAt[i] = span{b.Len(), b.Len() + len(texts[l])}
+		b.WriteString(texts[l])
+		if qs := questions[l]; len(qs) > 0 {
+			questionAt[i] = span{b.Len(), b.Len() + len(qs[0])}
+			b.WriteString(qs[0])
+		}
+	}
+	all := b.String()
+	newTexts, newQuestions := make(Texts, len(texts)), make(Lists, len(questions))
+	for i, l := range Langs {
+		if _, ok := texts[l]; ok {
+			newTexts[l] = all[textAt[i].from:textAt[i].to]
+		}
+		if len(questions[l]) > 0 {
+			newQuestions[l] = []string{all[questionAt[i].from:questionAt[i].to]}
+		}
+	}
+	return newTexts, newQuestions
 }

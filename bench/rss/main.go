@@ -11,6 +11,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge"
@@ -20,6 +21,7 @@ import (
 
 func main() {
 	n := flag.Int("facts", 10000, "facts of the generated base")
+	profile := flag.String("memprofile", "", "write a heap profile of what stays after the build to this file")
 	flag.Parse()
 	base, err := knowledge.Load(knowledge.Embedded())
 	if err != nil {
@@ -43,6 +45,11 @@ func main() {
 	// after can be smaller than the base's before: the difference is signed.
 	fmt.Printf("after a question and a collection: %s; heap %.1f MB (%+.1f MB against the base as loaded)\n",
 		status(), mb(ms.HeapAlloc), mb(ms.HeapAlloc)-mb(kbHeap))
+	fmt.Printf("heap in use %.1f MB, idle %.1f MB, released %.1f MB, sys %.1f MB, stacks %.1f MB, gc meta %.1f MB, other %.1f MB\n",
+		mb(ms.HeapInuse), mb(ms.HeapIdle), mb(ms.HeapReleased), mb(ms.Sys), mb(ms.StackSys), mb(ms.GCSys), mb(ms.OtherSys))
+	if *profile != "" {
+		writeHeapProfile(*profile)
+	}
 	runtime.KeepAlive(e)
 	runtime.KeepAlive(kb)
 }
@@ -70,3 +77,14 @@ func mb(b uint64) float64 { return float64(b) / (1 << 20) }
 
 // generatedKB is the base BenchmarkAnswer_10kFacts in knowledge/engine measures.
 func generatedKB(base *knowledge.KB, n int) *knowledge.KB { return kbgen.Repeat(base, n) }
+
+func writeHeapProfile(name string) {
+	f, err := os.Create(name)
+	if err == nil {
+		err = pprof.WriteHeapProfile(f)
+		f.Close()
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "rss:", err)
+	}
+}

@@ -158,6 +158,7 @@ func (ix *Index) stemCached(lang text.Lang, w string) string {
 	if s, ok := m[w]; ok {
 		return s
 	}
+	w = strings.Clone(w) // kept: not the text it was read from (see text.Tokenize)
 	s := text.Stem(lang, w)
 	m[w] = s
 	return s
@@ -284,6 +285,7 @@ func newBuilder(ix *Index, docs int) *builder {
 func (b *builder) id(term string) int32 {
 	id, ok := b.ids[term]
 	if !ok {
+		term = strings.Clone(term) // kept as the vocabulary: not the text it was read from
 		id = int32(len(b.names))
 		b.ids[term] = id
 		b.names = append(b.names, term)
@@ -654,7 +656,7 @@ func (ix *Index) addGlossary(terms []*knowledge.Term) {
 					continue
 				}
 				if len(toks) == 1 && !toks[0].Num && (lang == text.AZ || lang == text.KK) && utf8.RuneCountInString(toks[0].Text) >= 4 {
-					ix.wordStarts[toks[0].Text] = "@" + t.ID
+					ix.wordStarts[strings.Clone(toks[0].Text)] = "@" + t.ID
 				}
 				if isAbbreviation(name) {
 					ix.addAbbreviation(t.ID, toks, seen)
@@ -677,7 +679,7 @@ func (ix *Index) addAbbreviation(id string, toks []text.Token, seen map[string]b
 	exact := make([]string, 0, len(toks))
 	for _, tk := range toks {
 		if !tk.Sym {
-			exact = append(exact, exactForm(tk))
+			exact = append(exact, strings.Clone(exactForm(tk)))
 		}
 	}
 	if key := strings.Join(exact, " "); len(exact) > 0 && !seen[key] {

@@ -90,6 +90,7 @@ func (ix *Index) readKnownWords(b *builder) {
 	for _, words := range b.words {
 		for w := range words {
 			if _, done := ix.knownWords[w]; !done {
+				w = strings.Clone(w) // not the text it was read from (see text.Tokenize)
 				u, ok := ix.readWord(text.Token{Text: w})
 				ix.knownWords[w] = knownWord{u, ok}
 			}
@@ -97,6 +98,7 @@ func (ix *Index) readKnownWords(b *builder) {
 	}
 	ix.knownNumbers = make(map[string]knownWord, len(b.numbers))
 	for w := range b.numbers {
+		w = strings.Clone(w)
 		u, ok := ix.readWord(text.Token{Text: w, Num: true})
 		ix.knownNumbers[w] = knownWord{u, ok}
 	}

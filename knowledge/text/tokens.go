@@ -19,39 +19,67 @@ func isCombining(r rune) bool { return unicode.Is(unicode.Mn, r) }
 
 // Tokenize splits folded text into words and numbers. Numbers keep a decimal point
 // ("3,6" and "3.6" → "3.6") and join thousands groups ("3 600 000" → "3600000").
+//
+// A token's text is the input's own bytes when folding leaves it as it is; the others are
+// written into one buffer that becomes a single string at the end, so a text costs at most one
+// allocation rather than one per word. Whoever keeps a token's text beyond the text's life
+// should strings.Clone it, or it keeps the whole buffer (or input) alive.
 func Tokenize(s string, out []Token) []Token {
-	var b strings.Builder
+	var bufArr [512]byte
+	var pendArr [32]pending
+	buf, pend := bufArr[:0], pendArr[:0]
 	i := 0
 	comma := commaUse(0) // read from the text when a comma first needs it
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r >= '0' && r <= '9':
-			j := i
-			b.Reset()
-			j = scanNumber(s, j, &b, &comma)
-			out = append(out, Token{Text: b.String(), Num: true, Neg: minusBefore(s, i)})
+			from := len(buf)
+			var j int
+			buf, j = scanNumber(s, i, buf, &comma)
+			t := Token{Num: true, Neg: minusBefore(s, i)}
+			if string(buf[from:]) == s[i:j] {
+				t.Text, buf = s[i:j], buf[:from]
+			} else {
+				pend = append(pend, pending{len(out), from, len(buf)})
+			}
+			out = append(out, t)
 			i = skipNumberSuffix(s, j)
 		case unicode.IsLetter(r):
-			word, j := foldWord(s, i, &b)
+			from := len(buf)
+			var word string
+			var j int
+			word, buf, j = foldWord(s, i, buf)
+			if word == "" {
+				pend = append(pend, pending{len(out), from, len(buf)})
+			}
 			out = append(out, Token{Text: word})
 			i = j
 		case strings.ContainsRune("$%₸~≈><€", r):
-			out = append(out, Token{Text: string(r), Sym: true})
+			out = append(out, Token{Text: s[i : i+w], Sym: true})
 			i += w
 		default:
 			i += w
 		}
 	}
+	if len(pend) > 0 {
+		all := string(buf)
+		for _, p := range pend {
+			out[p.token].Text = all[p.from:p.to]
+		}
+	}
 	return out
 }
 
+// pending is a token whose text lies in Tokenize's buffer at [from, to).
+type pending struct{ token, from, to int }
+
 // scanNumber reads digits with an optional decimal part and thousands groups separated by
-// spaces (regular, no-break or thin). It writes the canonical form to b and returns the end.
-func scanNumber(s string, i int, b *strings.Builder, comma *commaUse) int {
+// spaces (regular, no-break or thin). It appends the canonical form to b and returns b and the end.
+func scanNumber(s string, i int, b []byte, comma *commaUse) ([]byte, int) {
 	digits := func(i int) int {
 		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			b.WriteByte(s[i])
+			b = append(b, s[i])
 			i++
 		}
 		return i
@@ -74,10 +102,10 @@ func scanNumber(s string, i int, b *strings.Builder, comma *commaUse) int {
 		start = i - 3
 	}
 	if i+1 < len(s) && (s[i] == ',' || s[i] == '.') && s[i+1] >= '0' && s[i+1] <= '9' {
-		b.WriteByte('.')
+		b = append(b, '.')
 		i = digits(i + 1)
 	}
-	return i
+	return b, i
 }
 
 func threeDigits(s string, i int) bool {
@@ -166,9 +194,10 @@ func (c *commaUse) decimal(s string) bool {
 	return *c == commaDecimal
 }
 
-// foldWord reads the word starting at i and returns it folded, and where it ends. A word
-// that folding leaves as it is (most words people type) is the input's own bytes: no copy.
-func foldWord(s string, i int, b *strings.Builder) (string, int) {
+// foldWord reads the word starting at i and returns where it ends, and the word itself when
+// folding leaves it as it is (most words people type: the input's own bytes, no copy); else it
+// appends the folded word to b and returns "".
+func foldWord(s string, i int, b []byte) (string, []byte, int) {
 	j, same := i, true
 	for j < len(s) {
 		r, w := utf8.DecodeRuneInString(s[j:])
@@ -182,15 +211,14 @@ func foldWord(s string, i int, b *strings.Builder) (string, int) {
 		j += w
 	}
 	if same {
-		return s[i:j], j
+		return s[i:j], b, j
 	}
-	b.Reset()
 	for k := i; k < j; {
 		r, w := utf8.DecodeRuneInString(s[k:])
 		if unicode.IsLetter(r) {
-			b.WriteRune(FoldRune(r))
+			b = utf8.AppendRune(b, FoldRune(r))
 		}
 		k += w
 	}
-	return b.String(), j
+	return "", b, j // written to b
 }
