@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corridorbot/corridorbot/knowledge/text"
 
@@ -193,7 +195,7 @@ func splitClaims(msg string) []string {
 		switch {
 		case c == '\n' || c == ';' || c == '!' || c == '?':
 			flush(i + 1)
-		case c == '.' && (i+1 == len(msg) || msg[i+1] == ' ' || msg[i+1] == '\n') && !(i > 0 && isDigit(msg[i-1]) && i+2 < len(msg) && isDigit(msg[i+2])):
+		case c == '.' && (i+1 == len(msg) || msg[i+1] == ' ' || msg[i+1] == '\n') && !(i > 0 && isDigit(msg[i-1]) && i+2 < len(msg) && isDigit(msg[i+2])) && !abbreviationDot(msg, i):
 			flush(i + 1)
 		case c == ',' && (i+1 == len(msg) || msg[i+1] == ' '):
 			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) {
@@ -206,6 +208,27 @@ func splitClaims(msg string) []string {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// abbreviationDot reports a full stop at i that ends an abbreviation inside a sentence rather
+// than the sentence: the next word starts in lower case ("в 2024 г. объём"), or a short word
+// such as "тыс." or "mln." is followed by a word in capitals ("25,2 тыс. TEU", "млн. USD").
+func abbreviationDot(msg string, i int) bool {
+	next := strings.Fields(msg[i+1:])
+	if len(next) == 0 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next[0])
+	if unicode.IsLower(first) {
+		return true
+	}
+	word := msg[:i]
+	if k := strings.LastIndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		_, w := utf8.DecodeRuneInString(word[k:])
+		word = word[k+w:]
+	}
+	n := utf8.RuneCountInString(word)
+	return n > 0 && n <= 4 && utf8.RuneCountInString(next[0]) >= 2 && strings.ToUpper(next[0]) == next[0]
+}
 
 // hasFigure reports a number that is not a year: "By 2027–2028, transit could reach 7 Mt"
 // is one claim, not two.
@@ -820,6 +843,9 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 	}
 	if fig.Bound != 0 && fig.Bound == boundSign(q) {
 		fig.Bound = 0 // "more than 531 million" agrees with a source saying "more than 531"
+	}
+	if fig.Bound != 0 && boundSign(q) != 0 {
+		return false // "under 53%" says nothing a source's "at least 35%" could confirm
 	}
 	if fig.Scale == 1 && fig.Unit != "year" && q.Unit != "year" && knowledge.ScaleValue(q.Scale) > 1 && fig.Raw < 1e4 {
 		got = fig.Raw * knowledge.ScaleValue(q.Scale) // "trade was 470 in 2024" means 470 million

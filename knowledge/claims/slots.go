@@ -101,8 +101,12 @@ func boundSign(q *knowledge.Quantity) int {
 }
 
 // boundConflict: the source bounds a figure ("more than 531 million t") and the claim states
-// the same number as exact, or bounded the other way.
+// the same number as exact, or bounded the other way; or both are bounded in opposite ways
+// ("under 53%" against "at least 35%"), which neither confirms nor refutes the claim.
 func boundConflict(fig frame.Figure, q *knowledge.Quantity) bool {
+	if fig.Bound != 0 && boundSign(q) != 0 && fig.Bound != boundSign(q) {
+		return true
+	}
 	// "up to 7 million t" is a ceiling a claim may restate as "to 7 million t": only "more
 	// than" and "at least" change what the number says.
 	if boundSign(q) <= 0 || fig.Bound == boundSign(q) || fig.Approx {

@@ -209,3 +209,30 @@ func TestCheck_PresentTensePlanVolumeIsNotConfirmed(t *testing.T) {
 		}
 	}
 }
+
+// A full stop after "тыс." or "г." does not end the claim: the figure's unit and the rest of
+// the sentence stay with it, so a wrong growth rate is not left out of the verdict.
+func TestCheck_AbbreviationDotKeepsTheClaimWhole(t *testing.T) {
+	e := shippedEngine(t)
+	r := e.Check("В 2021 году по ТМТМ перевезли 25,2 тыс. TEU — на 40% больше, чем в 2020 году.", knowledge.RU)
+	if len(r.Claims) != 1 || r.Verdict != Contradicted {
+		t.Fatalf("%d claims, verdict %s; want one claim, contradicted (the source says 20%%)", len(r.Claims), r.Verdict)
+	}
+}
+
+// A source's "at least 35%" confirms no other floor and no ceiling: "кемінде 53%" (at least
+// 53%) is contradicted, never supported.
+func TestCheck_BoundedSourceFigureConfirmsOnlyItself(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		text string
+		want Verdict
+	}{
+		{"ЭЫДҰ: Ресей арқылы ЕО–Қытай контейнер тасымалы кемінде 53%-ға азайды", Contradicted},
+		{"ЭЫДҰ: Ресей арқылы ЕО–Қытай контейнер тасымалы кемінде 35%-ға азайды", Supported},
+	} {
+		if r := e.Check(c.text, knowledge.KK); r.Verdict != c.want {
+			t.Errorf("%q: %s, want %s", c.text, r.Verdict, c.want)
+		}
+	}
+}
