@@ -15,6 +15,7 @@ type Candidate struct {
 	Score    float32
 	Coverage float64 // share of the question's information the fact explains
 	Names    bool    // it names everything the question names
+	Missing  string  // the first name of the question it lacks, when it lacks one
 	Year     bool    // it gives a result (or, when asked, a plan) for the year asked about
 	Figure   bool    // it states a figure, when one is asked for
 	Slot     string  // the slot it cannot fill: "unit" (TEU asked, tonnes given), "measure" (money asked)
@@ -23,6 +24,8 @@ type Candidate struct {
 // ruledOut names the first check a candidate fails, or "" when it passes them all.
 func (c Candidate) ruledOut() string {
 	switch {
+	case !c.Names && c.Missing != "":
+		return "lacks a name the question gives: " + c.Missing
 	case !c.Names:
 		return "lacks a name the question gives"
 	case !c.Year:
@@ -46,6 +49,9 @@ func (e *Answerer) explainCandidates(units []index.Unit, top []index.Scored, yea
 		cv := e.ix.Coverage(units, t.Doc)
 		c := Candidate{Fact: e.ix.Fact(t.Doc), Score: t.Score, Coverage: cv.Share, Names: cv.Entities,
 			Year: len(years) == 0, Figure: !ask.amount || e.ix.HasAmount(t.Doc)}
+		if !c.Names {
+			c.Missing = e.missingName(units, t.Doc)
+		}
 		for _, y := range years {
 			c.Year = c.Year || e.coversYear(c.Fact, y, ask)
 		}

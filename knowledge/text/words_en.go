@@ -30,7 +30,7 @@ var english = lexicon{
 	started:   []string{"began", "begun", "start", "launched", "opened", "inaugurated", "commissioned"},
 	firstHalf: `first half|h1`,
 	reversal:  `reverse versa round`,
-	goal:      []string{"goal", "target", "aim", "intend", "doubl"},
+	goal:      []string{"goal", "target", "aim", "intend", "doubl", "forecast", "projected"},
 	countries: map[string][]string{
 		"azerbaijan": {"azerbaijan"},
 		"kazakhstan": {"kazakhstan", "kazakstan"},
