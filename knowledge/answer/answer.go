@@ -243,6 +243,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 		return res
 	}
 	e.rerank(top, units, ask, years)
+	e.promoteNamed(top, units)
 	best := top[0]
 	e.checkBest(&res, units, best, years, ask)
 	if s.explain {
@@ -397,6 +398,23 @@ func (e *Answerer) promoteFigure(top []index.Scored, units []index.Unit) {
 	for i := 1; i < len(top); i++ {
 		if e.ix.HasAmount(top[i].Doc) && top[i].Score >= amountPromotion*top[0].Score && e.ix.Coverage(units, top[i].Doc).Entities {
 			top[0], top[i] = top[i], top[0]
+			return
+		}
+	}
+}
+
+// promoteNamed puts first the best fact that gives every name of the question, when the best
+// lacks one: a fact that lacks a name is no answer, however many other words it shares, and
+// the one that has them all is judged on its own (coverage, year, figure) instead.
+func (e *Answerer) promoteNamed(top []index.Scored, units []index.Unit) {
+	if e.ix.Coverage(units, top[0].Doc).Entities {
+		return
+	}
+	for i := 1; i < len(top); i++ {
+		if e.ix.Coverage(units, top[i].Doc).Entities {
+			named := top[i]
+			copy(top[1:i+1], top[:i])
+			top[0] = named
 			return
 		}
 	}

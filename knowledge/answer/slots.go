@@ -85,6 +85,11 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 	if len(f.Quantities) == 0 {
 		return ""
 	}
+	for _, q := range f.Quantities {
+		if (q.Measure == "growth" || q.Measure == "decline") && sl.measures[q.Measure] {
+			return "" // "how much did container shipping drop?" is answered by a share
+		}
+	}
 	if len(sl.units) > 0 && !hasUnit(f, sl.units) {
 		return "unit"
 	}
@@ -194,7 +199,7 @@ func (e *Answerer) missingName(units []index.Unit, doc int32) string {
 		if u.Unknown != "" && !u.Context {
 			return u.Unknown
 		}
-		if u.Entity && u.Concept && !u.Context && u.Term >= 0 && !e.ix.HasPosting(u.Term, doc) {
+		if u.Entity && u.Concept && !u.Context && u.Term >= 0 && !e.ix.HasName(u.Term, doc) {
 			return e.ix.Term(u.Term)
 		}
 	}

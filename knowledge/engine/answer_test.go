@@ -140,3 +140,18 @@ func TestAnswer_OrdinalMustMatch(t *testing.T) {
 		t.Errorf("second meeting: got %q", answerText(a))
 	}
 }
+
+// A question may name a fact by the publication it comes from ("the OECD's Middle Corridor
+// report"): the names of a source's title count as names the fact gives. And "how much did it
+// fall" is answered by a share, whatever the unit of what fell.
+func TestAnswer_NamesFromTheSourceTitle(t *testing.T) {
+	e := shippedEngine(t)
+	q := "By how much did container traffic between the EU and China through Russia fall, according to the OECD's Middle Corridor report?"
+	a := e.Answer(Query{Text: q, Lang: knowledge.EN})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "oecd-container-shipping-russia-decline" {
+		t.Fatalf("facts %v; want the OECD's estimate of the decline", ids(a.Facts))
+	}
+	if text := a.Facts[0].Text[knowledge.EN]; !strings.Contains(text, "35%") {
+		t.Errorf("the answer's fact lacks the figure: %s", text)
+	}
+}

@@ -103,6 +103,9 @@ type Index struct {
 	// terms of kind measure ("@export").
 	termByID map[string]*knowledge.Term
 	measures map[string]bool
+	// titleNames holds, per fact, the terms of the names its source's title gives (nil for
+	// most): they count as names the fact gives, but not in its ranking.
+	titleNames [][]int32
 	// heads holds the first headLen letters of every long word of the base: a question's long
 	// word with a head the base never wrote is no word of the base, whatever its stem.
 	heads map[string]struct{}
@@ -211,6 +214,7 @@ func NewIndex(kb *knowledge.KB) *Index {
 	ix.addGlossary(countries)
 	ix.setGlossary(append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...))
 	b.finish()
+	ix.setTitleNames(b.titles)
 	ix.stemBothReadings()
 	ix.heads = wordHeads(ix.stems[:])
 	ix.readKnownWords(b)
@@ -249,6 +253,9 @@ type builder struct {
 	// words caches the reading of every word, per language; numbers, of every number.
 	words   [4]map[string]*word
 	numbers map[string]*word
+	// titleOf caches the names each source's title gives; titles lists them by fact.
+	titleOf map[*knowledge.Source][]string
+	titles  [][]string
 }
 
 // chunks holds entries in blocks of a fixed size: growing never copies them.
@@ -326,6 +333,10 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source) {
 		b.count(fieldEntities, "@"+e)
 		b.length[fieldEntities]++
 	}
+	b.titles = append(b.titles, nil)
+	if src != nil {
+		b.titles[len(b.titles)-1] = b.titleNames(src)
+	}
 	for _, m := range knowledge.FactMonths(f) {
 		b.count(fieldEntities, monthToken(m))
 	}
@@ -390,33 +401,45 @@ func (b *builder) word(lang text.Lang, words *map[string]*word, t text.Token) *w
 
 // addField adds the stems of one text to a document field, with glossary concepts.
 func (b *builder) addField(fi field, lang text.Lang, toks []text.Token) {
-	ws := b.ws[:0]
-	names := false
 	words := &b.words[text.LangIndex(lang)]
-	for _, t := range toks {
-		if t.Sym && !t.Num {
-			continue
-		}
-		w := b.word(lang, words, t)
-		if w.stop {
-			continue // dropped on both sides, so glossary names match across "of", "и", "və"
-		}
-		ws = append(ws, w)
+	ws, names := b.readWords(toks, b.ws[:0], func(t text.Token) *word { return b.word(lang, words, t) })
+	b.ws = ws
+	for _, w := range ws {
 		if w.id >= 0 {
 			b.countID(fi, w.id)
 			b.length[fi]++
 		}
-		names = names || w.byStem != nil || w.byExact != nil
 	}
-	b.ws = ws
 	if fi == fieldText {
 		// Only the answer texts say authoritatively which way a flow goes; the questions
 		// people ask are paraphrases and would blur it.
 		text.Directions(toks, func(term string) { b.count(fi, term) })
 	}
-	if !names {
-		return // no glossary name starts at any word
+	if names {
+		b.eachName(ws, func(concept string) { b.count(fi, concept) })
 	}
+}
+
+// readWords reads the words of a text, stopwords left out, and reports whether a glossary
+// name starts at any of them.
+func (b *builder) readWords(toks []text.Token, ws []*word, read func(text.Token) *word) ([]*word, bool) {
+	names := false
+	for _, t := range toks {
+		if t.Sym && !t.Num {
+			continue
+		}
+		w := read(t)
+		if w.stop {
+			continue // dropped on both sides, so glossary names match across "of", "и", "və"
+		}
+		ws = append(ws, w)
+		names = names || w.byStem != nil || w.byExact != nil
+	}
+	return ws, names
+}
+
+// eachName calls fn with the concept of every glossary name in the words, longest first.
+func (b *builder) eachName(ws []*word, fn func(concept string)) {
 	for i := 0; i < len(ws); {
 		b.found = b.matchNames(b.found[:0], ws, i)
 		found := longest(b.found)
@@ -425,10 +448,51 @@ func (b *builder) addField(fi field, lang text.Lang, toks []text.Token) {
 			continue
 		}
 		for _, c := range found {
-			b.count(fi, c.concept)
+			fn(c.concept)
 		}
 		i += len(found[0].stems)
 	}
+}
+
+// titleNames are the names of people, places and things a source's title gives ("Realising
+// the Potential of the Middle Corridor", "Ilham Aliyev arrives in Kazakhstan on a state
+// visit"): a question may name a fact by the publication or the occasion it comes from.
+func (b *builder) titleNames(src *knowledge.Source) []string {
+	if names, ok := b.titleOf[src]; ok {
+		return names
+	}
+	lang := text.EN
+	for _, l := range text.Langs {
+		if string(l) == src.Language {
+			lang = l
+		}
+	}
+	var names []string
+	// The title's words are read as a question's would be, not added to the vocabulary:
+	// a word only a title uses would be a term no fact has.
+	ws, found := b.readWords(text.Tokenize(src.Title, nil), nil, func(t text.Token) *word {
+		w := &word{id: -1, stem: t.Text, exact: t.Text}
+		switch {
+		case !t.Num && text.IsStopword(t.Text):
+			w.stop = true
+		case !t.Num:
+			w.stem, w.exact = text.Stem(lang, t.Text), exactForm(t)
+		}
+		w.byStem, w.byExact = b.ix.phrases[w.stem], b.ix.phrases[w.exact]
+		return w
+	})
+	if found {
+		b.eachName(ws, func(concept string) {
+			if b.ix.entities[concept] {
+				names = append(names, concept)
+			}
+		})
+	}
+	if b.titleOf == nil {
+		b.titleOf = map[*knowledge.Source][]string{}
+	}
+	b.titleOf[src] = names
+	return names
 }
 
 // matchNames is matchPhrases over the words of a text: the glossary names starting at word i.
@@ -569,6 +633,40 @@ func (ix *Index) setPostings(all []posting, start []int32, docs int) {
 }
 
 // has reports whether document doc has term id.
+// setTitleNames keeps the title names of every fact as terms, one shared list per title.
+func (ix *Index) setTitleNames(titles [][]string) {
+	ix.titleNames = make([][]int32, len(titles))
+	byTitle := map[*string][]int32{}
+	for d, names := range titles {
+		if len(names) == 0 {
+			continue
+		}
+		ids, ok := byTitle[&names[0]]
+		if !ok {
+			for _, n := range names {
+				if id, known := ix.vocab[n]; known {
+					ids = append(ids, id)
+				}
+			}
+			byTitle[&names[0]] = ids
+		}
+		ix.titleNames[d] = ids
+	}
+}
+
+// inTitle reports a name given by the title of a fact's source.
+func (ix *Index) inTitle(id, doc int32) bool {
+	for _, t := range ix.titleNames[doc] {
+		if t == id {
+			return true
+		}
+	}
+	return false
+}
+
+// HasName reports a name a fact gives: in its own words or entities, or in its source's title.
+func (ix *Index) HasName(id, doc int32) bool { return ix.has(id, doc) || ix.inTitle(id, doc) }
+
 func (ix *Index) has(id, doc int32) bool {
 	if set := ix.sets[id]; set != nil {
 		return set[uint32(doc)/64]&(1<<(uint32(doc)%64)) != 0

@@ -213,7 +213,7 @@ func (t *tally) knownWord(u *Unit, scale float64) {
 		t.predicates++
 	}
 	t.total += idf
-	found := ix.has(u.Term, t.doc)
+	found := ix.has(u.Term, t.doc) || u.Entity && ix.inTitle(u.Term, t.doc)
 	if to := ix.standsFor[u.Term]; to >= 0 && !found && t.metonymy {
 		found = ix.has(to, t.doc) // "Baku and Astana" for the two countries
 	}
