@@ -21,9 +21,13 @@ type slots struct {
 	units    map[knowledge.Unit]bool
 	// implied are the measures whose unit the question implies: a fact that does not itself
 	// mention the measure must give a figure in that unit.
-	implied  []impliedUnit
-	plan     bool   // "planned", "expected", "will", "by 2030": a plan is an answer
-	stranger string // a proper name no fact knows ("Poti", "КТК"), as written
+	implied []impliedUnit
+	plan    bool // "planned", "expected", "will", "by 2030": a plan is an answer
+	// names are the glossary names the question gives ("aktau"), and nameTerms their terms:
+	// see ofOtherSubject.
+	names     []string
+	nameTerms []int32
+	stranger  string // a proper name no fact knows ("Poti", "КТК"), as written
 	// counted is what "how many" asks to count when no fact ever names it ("сколько
 	// рабочих", "how many employees"): nothing sourced counts it.
 	counted string
@@ -61,6 +65,12 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 			}
 		}
 	}
+	for _, u := range units {
+		if u.Entity && u.Concept && !u.Context && u.Term >= 0 {
+			sl.names = append(sl.names, strings.TrimPrefix(e.ix.Term(u.Term), "@"))
+			sl.nameTerms = append(sl.nameTerms, u.Term)
+		}
+	}
 	for i, t := range toks {
 		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] && (!countedUnits[u] || countedAfterAmount(toks, i)) {
 			if sl.units == nil {
@@ -93,10 +103,21 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 	if len(sl.units) > 0 && !hasUnit(f, sl.units) {
 		return "unit"
 	}
+	measured, ofOther := false, false
 	for _, q := range f.Quantities {
 		if sl.measures[q.Measure] {
-			return "" // it gives a figure of a measure the question names
+			if e.ofOtherSubject(sl, q, doc) {
+				ofOther = true // Kuryk's depth does not answer for Aktau's
+				continue
+			}
+			measured = true
 		}
+	}
+	if measured {
+		return "" // it gives a figure of a measure the question names
+	}
+	if ofOther {
+		return "subject"
 	}
 	for _, im := range sl.implied {
 		if !e.ix.HasPosting(im.term, doc) && !hasUnit(f, map[knowledge.Unit]bool{im.unit: true}) {
@@ -104,6 +125,25 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 		}
 	}
 	return ""
+}
+
+// ofOtherSubject reports a figure of something other than what the question names: the
+// quantity has a subject the question does not name, and the question names a place or thing
+// the fact's own words do not (only its source's title may: "Aktau, Kuryk seaports" over a fact
+// on Kuryk's depth). A subject's parts and places ("Alat" for the Port of Baku) are among the
+// fact's own words, so they pass.
+func (e *Answerer) ofOtherSubject(sl slots, q knowledge.Quantity, doc int32) bool {
+	if q.Subject == "" {
+		return false
+	}
+	foreign := false
+	for i, n := range sl.names {
+		if n == q.Subject {
+			return false
+		}
+		foreign = foreign || !e.ix.HasPosting(sl.nameTerms[i], doc)
+	}
+	return foreign
 }
 
 // hasUnit reports a quantity in one of the units; a source that names no currency still

@@ -155,3 +155,23 @@ func TestAnswer_NamesFromTheSourceTitle(t *testing.T) {
 		t.Errorf("the answer's fact lacks the figure: %s", text)
 	}
 }
+
+// A figure answers only for its own subject: the base knows the depth of Kuryk's waters, not
+// Aktau's, even where a source's title names both ports.
+func TestAnswer_FigureOfAnotherSubjectIsNoAnswer(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		q    string
+		lang knowledge.Lang
+		want bool
+	}{
+		{"What is the depth of the waters of Aktau port?", knowledge.EN, false},
+		{"Ақтау портының тереңдігі қандай?", knowledge.KK, false},
+		{"What depth was the Kuryk port dredged to?", knowledge.EN, true},
+	} {
+		a := e.Answer(Query{Text: c.q, Lang: c.lang})
+		if answered := len(a.Facts) > 0; answered != c.want {
+			t.Errorf("%q: facts %v, want answered=%v", c.q, ids(a.Facts), c.want)
+		}
+	}
+}
