@@ -46,9 +46,13 @@ type Status string
 // Statuses of a quantity: only a result (or a published estimate of one) describes what happened.
 var Statuses = []Status{"result", "estimate", "forecast", "plan", "target"}
 
-// Unit is what a quantity counts: usd, tenge, tonne, barrel, teu, km, percent, count, year…
+// Unit is what a quantity counts: usd, eur, tenge, tonne, barrel, teu, km, percent, count, year…
 // ("" when the source does not say).
 type Unit string
+
+// IsMoney reports the currencies: an amount of money asked about in one is answered in another
+// (a cost asked "in dollars" by a source's euros), never confused in a claim.
+func IsMoney(u Unit) bool { return u == "usd" || u == "eur" || u == "tenge" }
 
 // Bounds of a quantity as published: "more than", "less than", "up to", "at least".
 var Bounds = []string{"", "over", "under", "up-to", "at-least"}

@@ -34,7 +34,7 @@ var (
 
 var (
 	scales = []string{"", "one", "thousand", "million", "billion"}
-	units  = []Unit{"", "usd", "tenge", "tonne", "barrel", "teu", "km", "metre", "percent", "count", "year",
+	units  = []Unit{"", "usd", "eur", "tenge", "tonne", "barrel", "teu", "km", "metre", "percent", "count", "year",
 		"hectare", "vessel", "times", "ordinal", "berth", "voyage", "tanker"}
 	pers = []string{"", "year", "month", "day"}
 )

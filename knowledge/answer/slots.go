@@ -40,7 +40,7 @@ type impliedUnit struct {
 
 // askedUnits are the units a question can ask a figure in; counts and multiples are not.
 var askedUnits = map[knowledge.Unit]bool{"usd": true, "tonne": true, "teu": true, "barrel": true, "percent": true,
-	"km": true, "metre": true, "hectare": true, "tenge": true, "vessel": true, "tanker": true, "berth": true}
+	"km": true, "metre": true, "hectare": true, "tenge": true, "eur": true, "vessel": true, "tanker": true, "berth": true}
 
 // countedUnits are things a question counts ("how many ships"); the same words also make
 // verbs ("shipped") and are units only right after "how many".
@@ -150,7 +150,7 @@ func (e *Answerer) ofOtherSubject(sl slots, q knowledge.Quantity, doc int32) boo
 // gives an amount of money.
 func hasUnit(f *knowledge.Fact, units map[knowledge.Unit]bool) bool {
 	for _, q := range f.Quantities {
-		if units[q.Unit] || q.Unit == "" && (units["usd"] || units["tenge"]) {
+		if units[q.Unit] || (q.Unit == "" || knowledge.IsMoney(q.Unit)) && (units["usd"] || units["tenge"] || units["eur"]) {
 			return true
 		}
 		if q.Unit == "count" && units[knowledge.Unit(q.Measure)] {

@@ -757,7 +757,7 @@ func unitsCompatible(fig frame.Figure, q *knowledge.Quantity) bool {
 		return true
 	case fig.Unit == "":
 		return q.Unit != "year" && q.Unit != "ordinal" && q.Unit != "percent" && q.Unit != "times"
-	case q.Unit == "" && (fig.Unit == "usd" || fig.Unit == "tenge"):
+	case q.Unit == "" && knowledge.IsMoney(fig.Unit):
 		return true
 	case q.Unit == "count" && countedThings[fig.Unit]:
 		return true // "5244 tankers" is a count
@@ -775,7 +775,11 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 	if len(c.Years) == 0 {
 		return true
 	}
-	from, to := knowledge.PeriodYears(q.Period)
+	period := q.Period
+	if from, _ := knowledge.PeriodYears(period); from == 0 && f.Date != "" {
+		period = f.Date // a figure an event states is of the event's date ("announced on 29 January 2024")
+	}
+	from, to := knowledge.PeriodYears(period)
 	if from == 0 {
 		from, to = knowledge.PeriodYears(f.AsOf)
 		if len(c.Years) == 1 && !c.Since {
@@ -803,7 +807,7 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 		}
 		return false
 	case from == to:
-		return first == from && monthsCompatible(c, q.Period)
+		return first == from && monthsCompatible(c, period)
 	case f.Kind == "plan":
 		return first == to
 	}
@@ -825,7 +829,10 @@ func monthsCompatible(c frame.Claim, period string) bool {
 		return true
 	}
 	from, to, ok := strings.Cut(period, "/")
-	if !ok || len(from) < 7 || len(to) < 7 {
+	if !ok {
+		from, to = period, period // a date: "in January 2024" of 29 January 2024
+	}
+	if len(from) < 7 || len(to) < 7 {
 		return false
 	}
 	m1, _ := strconv.Atoi(from[5:7])

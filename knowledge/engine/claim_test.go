@@ -236,3 +236,21 @@ func TestCheck_BoundedSourceFigureConfirmsOnlyItself(t *testing.T) {
 		}
 	}
 }
+
+// A currency sign belongs to the number after it ("in 2024, $470 million"), and a sum the
+// source gives in euros is not confirmed in dollars.
+func TestCheck_CurrencySignAndCurrency(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		text string
+		want Verdict
+	}{
+		{"In 2024, $470 million was the trade turnover between Kazakhstan and Azerbaijan.", Supported},
+		{"At the EU–Central Asia investors forum in January 2024, €10 billion was committed to transport connectivity in Central Asia.", Supported},
+		{"At the EU–Central Asia investors forum in January 2024, $10 billion was committed to transport connectivity in Central Asia.", Unverifiable},
+	} {
+		if r := e.Check(c.text, knowledge.EN); r.Verdict != c.want {
+			t.Errorf("%q: %s, want %s", c.text, r.Verdict, c.want)
+		}
+	}
+}

@@ -19,7 +19,7 @@ type Figure struct {
 	Raw      float64 // as written: 3.6
 	Decimals int     // digits after the decimal point, for the rounding the claim uses
 	Scale    float64
-	Unit     knowledge.Unit // usd, tonne, percent, teu, barrel, km, tenge, times, year; "" unknown
+	Unit     knowledge.Unit // usd, eur, tonne, percent, teu, barrel, km, tenge, times, year; "" unknown
 	Approx   bool           // "около", "about", "təxminən", "шамамен"
 	Bound    int            // +1: "more than", -1: "less than"
 	Negative bool           // written with a minus sign
@@ -152,6 +152,8 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 			f.Unit = "usd"
 		case w == "₸":
 			f.Unit = "tenge"
+		case w == "€":
+			f.Unit = "eur"
 		}
 	}
 }
@@ -161,7 +163,7 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 func (f *Figure) readAfter(toks []text.Token, i int) {
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		w := toks[k].Text
-		if toks[k].Num {
+		if toks[k].Num || symbolOfNext(toks, k) {
 			return
 		}
 		if s, ok := text.ScaleOf(w); ok && f.Scale == 1 {
@@ -200,12 +202,18 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 
 // followedByUnit tells a figure that looks like a year ("2000 тонн") from a year.
 func followedByUnit(toks []text.Token, i int) bool {
-	if i+1 >= len(toks) {
+	if i+1 >= len(toks) || symbolOfNext(toks, i+1) {
 		return false
 	}
 	w := toks[i+1].Text
 	_, isScale := text.ScaleOf(w)
 	return isScale || (text.UnitOf(w) != "" && text.UnitOf(w) != "count")
+}
+
+// symbolOfNext reports a sign written before the number that follows it: the "$" of "in
+// 2024, $470 million" is the unit of 470, not of 2024.
+func symbolOfNext(toks []text.Token, k int) bool {
+	return toks[k].Sym && !toks[k].Num && k+1 < len(toks) && toks[k+1].Num
 }
 
 // wordNumberCounts reports whether a number written as a word is followed by a scale or unit

@@ -105,7 +105,7 @@ var signs = lexicon{
 	approx: []string{"~", "≈"},
 	more:   []string{">"},
 	less:   []string{"<"},
-	units:  map[string][]string{"usd": {"$"}, "percent": {"%"}, "tenge": {"₸"}},
+	units:  map[string][]string{"usd": {"$"}, "eur": {"€"}, "percent": {"%"}, "tenge": {"₸"}},
 }
 
 // joined concatenates a string list of every language.

@@ -130,7 +130,7 @@ func IsHedge(w string) bool {
 // about. Agreements and containers (TEU) are subjects of their own and stay.
 func IsMeasureUnit(w string) bool {
 	switch UnitOf(w) {
-	case "usd", "tonne", "percent", "barrel", "km", "tenge", "times":
+	case "usd", "eur", "tonne", "percent", "barrel", "km", "tenge", "times":
 		return true
 	}
 	return false

@@ -44,6 +44,7 @@ var azerbaijani = lexicon{
 	exactScales: map[string]float64{"min": 1e3},
 	units: map[string][]string{
 		"tonne":   {"tonn"},
+		"eur":     {"avro"},
 		"percent": {"faiz"},
 		"teu":     {"konteyner"},
 		"hectare": {"hektar"},

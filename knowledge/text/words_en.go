@@ -46,6 +46,7 @@ var english = lexicon{
 	exactScales: map[string]float64{"k": 1e3, "m": 1e6, "b": 1e9},
 	units: map[string][]string{
 		"usd":     {"usd", "dollar"},
+		"eur":     {"eur", "euro"},
 		"tonne":   {"tonne"},
 		"percent": {"percent"},
 		"barrel":  {"barrel"},

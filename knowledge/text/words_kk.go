@@ -38,6 +38,7 @@ var kazakh = lexicon{
 	scales:        [3][]string{{"мын"}, nil, nil},
 	units: map[string][]string{
 		"percent": {"пайыз", "пaiyz"},
+		"eur":     {"еуро", "евро"},
 		"berth":   {"айлак"},
 		"vessel":  {"кеме"},
 		"metre":   {"метр"},

@@ -46,6 +46,7 @@ var russian = lexicon{
 	},
 	units: map[string][]string{
 		"usd":     {"доллар", "долл", "бакс"},
+		"eur":     {"евро"},
 		"tonne":   {"тонн", "тонна"},
 		"percent": {"процент"},
 		"barrel":  {"баррел"},
