@@ -883,28 +883,36 @@ func longest(ps []phrase) []phrase {
 func monthToken(m int) string { return "#m" + strconv.Itoa(m) }
 
 // looksLike tells an inflected or mistyped form of a name ("qazaxıstana", "Shakmir") from
-// another word that only shares its stem ("transcaspian" and "Transcaucasia"): one must start
-// with nearly all of the other, or be at most two edits from it.
+// another word that only shares its stem ("transcaspian" and "Transcaucasia"; "грузов", of
+// cargo, and "Грузии", of Georgia): one must start with nearly all of the other, or be a typo
+// of it. A short name allows less: one letter of ending or one typo, not two.
 func looksLike(word, name string) bool {
 	if word == "" || word == name {
 		return true
 	}
 	var wb, nb [48]rune // on the stack for any word of the base
 	w, n := appendRunes(wb[:0], word), appendRunes(nb[:0], name)
+	slack, cut := 2, 2 // letters of the name the word may change, or lack
+	if len(n) <= shortName {
+		slack, cut = 1, 0 // "груза" (cargo) is not a cut "Грузия"
+	}
 	common := 0
 	for common < len(w) && common < len(n) && w[common] == n[common] {
 		common++
 	}
 	// The word has nearly the whole name (and perhaps an ending): "Kazakh" is not the
 	// one-word name "Kazakhtelecom", though its stem is.
-	if common >= len(n)-2 || common >= len(w)-2 && len(w) >= len(n)-2 {
+	if common >= len(n)-slack || common >= len(w)-cut && len(w) >= len(n)-slack {
 		return true
 	}
 	if len(w) > len(n) {
 		w = w[:len(n)] // an ending does not count as a typo
 	}
-	return editDistanceAtMost(w, n, 2)
+	return editDistanceAtMost(w, n, slack)
 }
+
+// shortName is the length up to which a name tolerates one changed letter rather than two.
+const shortName = 6
 
 func appendRunes(buf []rune, s string) []rune {
 	for _, r := range s {
