@@ -42,7 +42,7 @@ func restrictMeasures(c *frame.Slots, cands []candidate) {
 func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string {
 	switch {
 	case len(c.Measures) > 0 && q.Measure != "" && q.Measure != eventDate && !c.Measures["@"+q.Measure] && !sameFlow(c, q) &&
-		!changeOf(fig, q):
+		!changeOf(fig, q) && !changedValue(c, fig):
 		return SlotMeasure // exports are not imports, capacity is not throughput
 	case q.To != "" && len(c.Toward) > 0 && !text.OneOfWord(q.To, c.Toward),
 		q.From != "" && len(c.From) > 0 && !text.OneOfWord(q.From, c.From),
@@ -147,6 +147,17 @@ func sameFlow(c frame.Slots, q *knowledge.Quantity) bool {
 
 // changeOf: a percentage or a multiple the claim gives of what it names ("trade fell 14.3%")
 // is a change of it, which the base keeps as a growth or decline figure.
+// changedValue: "grew from 0.8 to 4.5 million tonnes" states the values of what grew; the
+// change words give its direction, not the measure of its figures.
+func changedValue(c frame.Slots, fig frame.Figure) bool {
+	for m := range c.Measures {
+		if m != "@growth" && m != "@decline" {
+			return false
+		}
+	}
+	return fig.Unit != "" && fig.Unit != "percent" && fig.Unit != "times" && fig.Unit != frame.OtherUnit
+}
+
 func changeOf(fig frame.Figure, q *knowledge.Quantity) bool {
 	return (q.Measure == "growth" || q.Measure == "decline") && (fig.Unit == "percent" || fig.Unit == "times")
 }

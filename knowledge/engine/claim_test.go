@@ -254,3 +254,22 @@ func TestCheck_CurrencySignAndCurrency(t *testing.T) {
 		}
 	}
 }
+
+// "From 0.8 to 4.5 million tonnes" writes the scale and unit once for both numbers, and "grew"
+// gives the direction, not the measure of its figures.
+func TestCheck_RangeSharesItsUnit(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		text string
+		lang knowledge.Lang
+		want Verdict
+	}{
+		{"Over the last seven years cargo on the TITR grew from 0.8 to 4.5 million tonnes a year.", knowledge.EN, Supported},
+		{"Over the last seven years cargo on the TITR grew from 0.8 to 6.5 million tonnes a year.", knowledge.EN, Contradicted},
+		{"Соңғы жеті жылда ТХКБ бойынша тасымал жылына 0,8-ден 4,5 млн тоннаға дейін өсті.", knowledge.KK, Supported},
+	} {
+		if r := e.Check(c.text, c.lang); r.Verdict != c.want {
+			t.Errorf("%q: %s, want %s", c.text, r.Verdict, c.want)
+		}
+	}
+}

@@ -23,6 +23,7 @@ type Figure struct {
 	Approx   bool           // "около", "about", "təxminən", "шамамен"
 	Bound    int            // +1: "more than", -1: "less than"
 	Negative bool           // written with a minus sign
+	at       int            // the token it was read from
 }
 
 // Claim is what a clause says in numbers: figures, the period, plan or achievement.
@@ -71,7 +72,25 @@ func ParseClaim(toks []text.Token) Claim {
 			c.Figures = append(c.Figures, readFigure(toks, i, v))
 		}
 	}
+	shareRangeUnits(c.Figures, toks)
 	return c
+}
+
+// shareRangeUnits gives the first number of a range the scale and unit written once after the
+// second: "с 0,8 до 4,5 млн тонн", "from 0.8 to 4.5 million tonnes", "0,8-ден 4,5 млн тоннаға
+// дейін" — at most one word ("до", "to") between the two numbers.
+func shareRangeUnits(figs []Figure, toks []text.Token) {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], figs[k+1]
+		if a.Scale != 1 || a.Unit != "" || b.at-a.at > 2 || b.Scale == 1 && b.Unit == "" || a.Raw > b.Raw*100 {
+			continue
+		}
+		if b.at-a.at == 2 && toks[a.at+1].Num {
+			continue
+		}
+		a.Scale, a.Unit = b.Scale, b.Unit
+		a.Value = a.Raw * a.Scale
+	}
 }
 
 // readMonth: "с января по август", "Jan–Aug", "yanvar-avqust": the first and the last month named.
@@ -117,7 +136,7 @@ func (c *Claim) readYear(toks []text.Token, i int) bool {
 // readFigure reads the figure at toks[i] of value v with the words around it.
 func readFigure(toks []text.Token, i int, v float64) Figure {
 	t := toks[i]
-	f := Figure{Raw: v, Scale: 1, Negative: t.Neg}
+	f := Figure{Raw: v, Scale: 1, Negative: t.Neg, at: i}
 	if dot := strings.IndexByte(t.Text, '.'); t.Num && dot >= 0 {
 		f.Decimals = len(t.Text) - dot - 1
 	}
