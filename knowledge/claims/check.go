@@ -766,7 +766,7 @@ func unitsCompatible(fig frame.Figure, q *knowledge.Quantity) bool {
 }
 
 // countedThings are units a claim may name where the knowledge base just counts.
-var countedThings = map[knowledge.Unit]bool{"tanker": true, "vessel": true, "berth": true, "voyage": true}
+var countedThings = map[knowledge.Unit]bool{"tanker": true, "vessel": true, "berth": true, "voyage": true, "wagon": true}
 
 // periodCompatible: a claim without a period fits any; "since 2023" fits a period starting in
 // 2023; a year fits a period within that year; two years fit a range; "by 2028" fits a plan

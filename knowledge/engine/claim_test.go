@@ -273,3 +273,20 @@ func TestCheck_RangeSharesItsUnit(t *testing.T) {
 		}
 	}
 }
+
+// Wagons are counted like ships and berths: a claim of a ferry's wagons is checked against the
+// count the source gives.
+func TestCheck_WagonsAreCounted(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		text string
+		want Verdict
+	}{
+		{"A ferry at Kuryk carries up to 54 wagons.", Supported},
+		{"A ferry at Kuryk carries up to 80 wagons.", Contradicted},
+	} {
+		if r := e.Check(c.text, knowledge.EN); r.Verdict != c.want {
+			t.Errorf("%q: %s, want %s", c.text, r.Verdict, c.want)
+		}
+	}
+}

@@ -51,6 +51,7 @@ var azerbaijani = lexicon{
 		"berth":   {"yanalma"},
 		"voyage":  {"reys"},
 		"vessel":  {"gemi"},
+		"wagon":   {"vaqon"},
 		"barrel":  {"barel"},
 		"usd":     {"dollar"},
 		"km":      {"kilometr"},

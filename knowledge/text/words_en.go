@@ -56,6 +56,7 @@ var english = lexicon{
 		"berth":   {"berth"},
 		"voyage":  {"voyage"},
 		"vessel":  {"vessel", "ship"},
+		"wagon":   {"wagon", "railcar"},
 		"km":      {"km"},
 		"metre":   {"metre", "meter"},
 		"tenge":   {"tenge"},

@@ -41,6 +41,7 @@ var kazakh = lexicon{
 		"eur":     {"еуро", "евро"},
 		"berth":   {"айлак"},
 		"vessel":  {"кеме"},
+		"wagon":   {"вагон"},
 		"metre":   {"метр"},
 		"count":   {"келисим"},
 	},
