@@ -290,3 +290,12 @@ func TestCheck_WagonsAreCounted(t *testing.T) {
 		}
 	}
 }
+
+// Publishing a study happens once: another year is wrong, not merely unknown.
+func TestCheck_ReleaseOfAStudyHappensOnce(t *testing.T) {
+	e := shippedEngine(t)
+	r := e.Check("The World Bank published its Middle Corridor study in 2021.", knowledge.EN)
+	if r.Verdict != Contradicted || len(r.Claims) != 1 || r.Claims[0].Fact == nil || r.Claims[0].Fact.ID != "wbevt-study-released-2023-11-27" {
+		t.Fatalf("%+v; want contradicted by the release of 27 November 2023", r)
+	}
+}

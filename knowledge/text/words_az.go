@@ -25,7 +25,7 @@ var azerbaijani = lexicon{
 	when:      `vaxt`,
 	who:       `kim kimin kimdir kimə`,
 	why:       `niye niyə niyə`,
-	started:   []string{"başla", "basla", "açıl", "acil", "istifadəyə veril", "istifadeye veril", "ilk dəfə", "ilk defe"},
+	started:   []string{"başla", "basla", "açıl", "acil", "istifadəyə veril", "istifadeye veril", "ilk dəfə", "ilk defe", "dərc ed", "derc ed", "təqdim olun", "teqdim olun"},
 	firstHalf: `birinci yarım|ilk yarım|birinci yarimil|ilk yarimil|yarımildə|yarimilde`,
 	reversal:  `eksine`,
 	goal:      []string{"hedef", "meqsed", "niyy", "proqnoz"},

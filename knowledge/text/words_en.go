@@ -27,7 +27,7 @@ var english = lexicon{
 	when:      `when`,
 	who:       `who whom whose`,
 	why:       `why`,
-	started:   []string{"began", "begun", "start", "launched", "opened", "inaugurated", "commissioned"},
+	started:   []string{"began", "begun", "start", "launched", "opened", "inaugurated", "commissioned", "released", "published"},
 	firstHalf: `first half|h1`,
 	reversal:  `reverse versa round`,
 	goal:      []string{"goal", "target", "aim", "intend", "doubl", "forecast", "projected"},
