@@ -120,6 +120,9 @@ func (e *Answerer) Answer(q Query) Answer {
 	if lang == "" {
 		lang = text.DetectLang(q.Text, q.Hint)
 	}
+	if lang == text.KK && text.IsKazakhInLatin(q.Text) {
+		q.Text = text.KazakhFromLatin(q.Text) // read as the Cyrillic the base is written in
+	}
 	s := e.scratch.Get().(*scratch)
 	defer e.scratch.Put(s)
 

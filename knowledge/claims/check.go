@@ -114,6 +114,9 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	if lang == "" {
 		lang = text.DetectLang(msg, "")
 	}
+	if lang == text.KK && text.IsKazakhInLatin(msg) {
+		msg = text.KazakhFromLatin(msg) // read as the Cyrillic the base is written in
+	}
 	res := CheckResult{Lang: lang, Verdict: Unverifiable}
 	s := e.scratch.Get().(*index.Scratch)
 	defer e.scratch.Put(s)

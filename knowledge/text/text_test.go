@@ -128,3 +128,30 @@ func TestSmallTalk(t *testing.T) {
 		}
 	}
 }
+
+// Kazakh typed in Latin letters, informally or in the 2021 alphabet, is Kazakh, and reads as
+// the folded Cyrillic of the base; English and Azerbaijani stay what they are.
+func TestKazakhInLatin(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"aktau porty qansha zhuk ondedi", "актау порты канша жук ондеди"},
+		{"kuryk porty qai zhyly paidalanuga berildi", "курык порты кай жылы пайдалануга берилди"},
+		{"Qazaqstan men Äzerbaijan 2024 jyly BTC", "казакстан мен азербайжан 2024 жылы BTC"},
+	} {
+		if got := KazakhFromLatin(c.in); got != c.want {
+			t.Errorf("KazakhFromLatin(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		want Lang
+	}{
+		{"aktau porty 2023 zhyldyn birinshi zhartysynda qansha zhuk ondedi", KK},
+		{"Qazaqstan men Äzerbaijan arasyndağy tauar ainalymy qansha?", KK},
+		{"How many men work at the bar in Aktau?", EN},
+		{"qazaxistan ile azerbaycan arasinda ticaret ne qeder?", AZ},
+	} {
+		if got := DetectLang(c.in, ""); got != c.want {
+			t.Errorf("DetectLang(%q) = %s, want %s", c.in, got, c.want)
+		}
+	}
+}

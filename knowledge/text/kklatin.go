@@ -1,0 +1,133 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kazakh is often typed in Latin letters: informally ("qansha", "zhyly", "boiynsha") or in the
+// 2021 alphabet ("Qazaqstan", "jyly", "şyğys"). The index reads Kazakh in folded Cyrillic, so
+// such a text is rewritten letter by letter into it ("aktau porty qansha zhuk ondedi" →
+// "актау порты канша жук ондеди"): folding has already merged қ with к, ү with у and so on,
+// which is what makes one Latin letter per Cyrillic one enough.
+
+// kazakhDigraphs are read before single letters.
+var kazakhDigraphs = []struct{ latin, cyrillic string }{
+	{"zh", "ж"}, {"sh", "ш"}, {"ch", "ч"}, {"kh", "х"}, {"ts", "ц"},
+	{"ya", "я"}, {"yu", "ю"}, {"ye", "е"}, {"yo", "е"},
+}
+
+// kazakhLetters maps the other Latin letters, the 2021 alphabet's included.
+var kazakhLetters = map[rune]string{
+	'a': "а", 'b': "б", 'c': "с", 'd': "д", 'e': "е", 'f': "ф", 'g': "г", 'h': "х", 'i': "и",
+	'j': "ж", 'k': "к", 'l': "л", 'm': "м", 'n': "н", 'o': "о", 'p': "п", 'q': "к", 'r': "р",
+	's': "с", 't': "т", 'u': "у", 'v': "в", 'w': "у", 'x': "х", 'y': "ы", 'z': "з",
+	'ä': "а", 'ö': "о", 'ü': "у", 'ū': "у", 'ı': "ы", 'ğ': "г", 'ñ': "н", 'ş': "ш", 'ç': "ч",
+}
+
+// KazakhFromLatin rewrites the Latin words of a Kazakh text in folded Cyrillic. Numbers, signs
+// and abbreviations in capitals (BTC, TITR) stay as they are.
+func KazakhFromLatin(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) * 2)
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += w
+		}
+		if j == i {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+w])
+			i += w
+			continue
+		}
+		word := s[i:j]
+		if isCapitals(word) || !isLatinWord(word) {
+			b.WriteString(word)
+		} else {
+			writeKazakhWord(&b, strings.ToLower(word))
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// writeKazakhWord writes one lower-case Latin word in Cyrillic. An i or y after a vowel and
+// before a consonant or the end is й: "qai" is "қай", "paidalanu" is "пайдалану".
+func writeKazakhWord(b *strings.Builder, w string) {
+	rs := []rune(w)
+	for k := 0; k < len(rs); k++ {
+		if k+1 < len(rs) {
+			if c, ok := kazakhDigraph(rs[k], rs[k+1]); ok {
+				b.WriteString(c)
+				k++
+				continue
+			}
+		}
+		r := rs[k]
+		if (r == 'i' || r == 'y') && k > 0 && isLatinVowel(rs[k-1]) && (k+1 == len(rs) || !isLatinVowel(rs[k+1])) {
+			b.WriteString("й")
+			continue
+		}
+		if c, ok := kazakhLetters[r]; ok {
+			b.WriteString(c)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+}
+
+func kazakhDigraph(a, c rune) (string, bool) {
+	for _, d := range kazakhDigraphs {
+		if rune(d.latin[0]) == a && rune(d.latin[1]) == c {
+			return d.cyrillic, true
+		}
+	}
+	return "", false
+}
+
+func isLatinVowel(r rune) bool { return strings.ContainsRune("aeiouyäöüūı", r) }
+
+func isLatinWord(w string) bool {
+	for _, r := range w {
+		if r > unicode.MaxLatin1 && !strings.ContainsRune("ūığñşçİ", r) || unicode.Is(unicode.Cyrillic, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCapitals reports an abbreviation: two or more letters, all capitals.
+func isCapitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// kazakhLatinScore scores a text written in Latin letters as Kazakh: the Kazakh marker words
+// it has once rewritten in Cyrillic ("qansha", "qai", "zhyly", "boiynsha").
+func kazakhLatinScore(text string) int {
+	n := 0
+	for _, t := range Tokenize(KazakhFromLatin(text), make([]Token, 0, 16)) {
+		if Markers[2][t.Text] {
+			n++
+		}
+	}
+	return n
+}
+
+// IsKazakhInLatin reports a Kazakh text typed in Latin letters (no Cyrillic at all).
+func IsKazakhInLatin(text string) bool {
+	l := countLetters(text)
+	return l.cyr == 0 && l.lat > 0 && DetectLang(text, "") == KK
+}
