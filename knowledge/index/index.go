@@ -60,6 +60,8 @@ type phrase struct {
 	// surface is a one-word name as written (folded): a word matches it by stem only when it
 	// also looks like it, so "transcaspian" does not become "Transcaucasia" (both "transc").
 	surface string
+	// noTypos: the name's stem is also another word's (see markSharedStems).
+	noTypos bool
 }
 
 // Index is the retrieval structure over a knowledge base, built once at start-up.
@@ -216,6 +218,7 @@ func NewIndex(kb *knowledge.KB) *Index {
 	b.finish()
 	ix.setTitleNames(b.titles)
 	ix.stemBothReadings()
+	ix.markSharedStems()
 	ix.heads = wordHeads(ix.stems[:])
 	ix.readKnownWords(b)
 	ix.standsFor = make([]int32, len(ix.terms))
@@ -503,7 +506,8 @@ func (b *builder) matchNames(found []phrase, ws []*word, i int) []phrase {
 			if i+len(p.stems) > len(ws) {
 				continue
 			}
-			if p.surface != "" && !looksLike(strings.TrimPrefix(ws[i].exact, "="), p.surface) {
+			// The base's own words are spelled right: only a question's may be a typo of a name.
+			if p.surface != "" && !p.nameForm(strings.TrimPrefix(ws[i].exact, "="), false) {
 				continue
 			}
 			for k := 1; k < len(p.stems); k++ {
@@ -803,14 +807,15 @@ func (ix *Index) addName(id string, lang text.Lang, toks []text.Token, seen map[
 		return
 	}
 	key := strings.Join(stems, " ")
+	p := phrase{stems: stems, concept: "@" + id}
+	if len(toks) == 1 && !toks[0].Num {
+		p.surface = toks[0].Text
+		key += " =" + p.surface // each written form of a one-word name is kept (see nameForm)
+	}
 	if seen[key] {
 		return
 	}
 	seen[key] = true
-	p := phrase{stems: stems, concept: "@" + id}
-	if len(toks) == 1 && !toks[0].Num {
-		p.surface = toks[0].Text
-	}
 	ix.phrases[stems[0]] = append(ix.phrases[stems[0]], p)
 }
 
@@ -849,7 +854,7 @@ func (ix *Index) matchPhrases(found []phrase, i int, variants func(int) [3]strin
 			if i+len(p.stems) > n {
 				continue
 			}
-			if p.surface != "" && !looksLike(strings.TrimPrefix(vi[2], "="), p.surface) {
+			if p.surface != "" && !p.nameForm(strings.TrimPrefix(vi[2], "="), true) {
 				continue
 			}
 			for k := 1; k < len(p.stems); k++ {
@@ -882,11 +887,62 @@ func longest(ps []phrase) []phrase {
 // monthToken is the index term of a month, whatever language named it.
 func monthToken(m int) string { return "#m" + strconv.Itoa(m) }
 
+// nameForm reports a word that is this one-word name: a form of it, or (typos) a typo of it.
+// A name whose stem is another word's too ("Грузия" and "груз") is only its written forms
+// with an ending: "грузил" (loaded) is not "Грузия", whatever their shared letters; a longer
+// one may change its last letter before an ending ("тереңдік", "тереңдігі").
+func (p *phrase) nameForm(word string, typos bool) bool {
+	if !p.noTypos {
+		return looksLike(word, p.surface, typos)
+	}
+	if strings.HasPrefix(word, p.surface) {
+		return true
+	}
+	n := utf8.RuneCountInString(p.surface)
+	if n <= shortName {
+		return false
+	}
+	_, last := utf8.DecodeLastRuneInString(p.surface)
+	stem := p.surface[:len(p.surface)-last]
+	return strings.HasPrefix(word, stem) && utf8.RuneCountInString(word) > n
+}
+
+// markSharedStems forbids typos of the one-word names whose stem the base also writes as
+// another word: "Грузии" stems to "груз", as "грузов" (of cargo) does, so "грузил" (loaded),
+// one letter from "Грузия", is that word, not a typo of the name.
+func (ix *Index) markSharedStems() {
+	surfaces := map[string][]string{} // stem of a one-word name → the names
+	for _, ps := range ix.phrases {
+		for _, p := range ps {
+			if p.surface != "" {
+				surfaces[p.stems[0]] = append(surfaces[p.stems[0]], p.surface)
+			}
+		}
+	}
+	// A name is read under its stem in each language (Russian "груз", Kazakh "грузи"): a
+	// word under any of them that is no form of the name makes every reading careful.
+	shared := map[string]bool{}
+	for _, m := range ix.stems {
+		for w, stem := range m {
+			for _, n := range surfaces[stem] {
+				if !looksLike(w, n, false) {
+					shared[n] = true
+				}
+			}
+		}
+	}
+	for _, ps := range ix.phrases {
+		for i := range ps {
+			ps[i].noTypos = ps[i].surface != "" && shared[ps[i].surface]
+		}
+	}
+}
+
 // looksLike tells an inflected or mistyped form of a name ("qazaxıstana", "Shakmir") from
 // another word that only shares its stem ("transcaspian" and "Transcaucasia"; "грузов", of
 // cargo, and "Грузии", of Georgia): one must start with nearly all of the other, or be a typo
 // of it. A short name allows less: one letter of ending or one typo, not two.
-func looksLike(word, name string) bool {
+func looksLike(word, name string, typos bool) bool {
 	if word == "" || word == name {
 		return true
 	}
@@ -902,7 +958,13 @@ func looksLike(word, name string) bool {
 	}
 	// The word has nearly the whole name (and perhaps an ending): "Kazakh" is not the
 	// one-word name "Kazakhtelecom", though its stem is.
-	if common >= len(n)-slack || common >= len(w)-cut && len(w) >= len(n)-slack {
+	if common >= len(n)-slack {
+		return true
+	}
+	if !typos {
+		return false // a word of the base is written in full, not cut short
+	}
+	if common >= len(w)-cut && len(w) >= len(n)-slack {
 		return true
 	}
 	if len(w) > len(n) {

@@ -1,6 +1,10 @@
 package index
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+)
 
 func TestOneEditApart(t *testing.T) {
 	for _, c := range []struct {
@@ -30,8 +34,36 @@ func TestLooksLike(t *testing.T) {
 		// of "Грузия" (Georgia) but are not it; its own endings are.
 		{"груза", "грузия", false}, {"грузов", "грузия", false}, {"грузии", "грузия", true}, {"грузией", "грузия", true},
 	} {
-		if got := looksLike(c.word, c.name); got != c.want {
+		if got := looksLike(c.word, c.name, true); got != c.want {
 			t.Errorf("looksLike(%q, %q) = %v", c.word, c.name, got)
+		}
+	}
+}
+
+// "Грузия" shares its Russian stem with "груз" (cargo): only its own forms name Georgia, not
+// "грузил" (loaded) or "груза", one or two letters away.
+func TestNamesThatShareAStemWithAWord(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(kb)
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"танкер грузил нефть в Актау", false},
+		{"сколько груза перевезли по ТМТМ", false},
+		{"поставки нефти в Грузию", true},
+		{"транзит через Грузии территорию", true},
+	} {
+		var s Scratch
+		got := false
+		for _, u := range ix.Analyze(&s, c.q) {
+			got = got || u.Term >= 0 && ix.Term(u.Term) == "@georgia"
+		}
+		if got != c.want {
+			t.Errorf("%q names Georgia: %v, want %v", c.q, got, c.want)
 		}
 	}
 }
