@@ -175,3 +175,15 @@ func TestAnswer_FigureOfAnotherSubjectIsNoAnswer(t *testing.T) {
 		}
 	}
 }
+
+// A word the base does not know, just before "port", names a port even typed in lower case:
+// the question is refused with that name, not answered with another port's cargo.
+func TestAnswer_UnknownPortInLowerCase(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"how much cargo did batumi port handle in 2024?", "сколько грузов принял поти порт в 2024 году?"} {
+		a := e.Answer(Query{Text: q})
+		if len(a.Facts) > 0 || a.Unknown == "" {
+			t.Errorf("%q: facts %v, unknown %q; want a refusal naming the port", q, ids(a.Facts), a.Unknown)
+		}
+	}
+}

@@ -34,7 +34,9 @@ func stranger(msg string, units []index.Unit, firstCounts bool) string {
 	words := strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '?' && r != '!' })
 	for i, w := range words {
 		word := strings.TrimRight(w, ".?!")
-		if word != "" && isName(word) || isAbbreviation(word) {
+		// A word no term explains just before "port" names it even typed in lower case
+		// ("how much did batumi port handle?").
+		if word != "" && (isName(word) || beforePlaceNoun(words, i)) || isAbbreviation(word) {
 			if toks := text.Tokenize(word, nil); len(toks) == 1 {
 				unseen, ok := unknown[toks[0].Text]
 				if ok && (!first || firstCounts || unseen || isAbbreviation(word) || beforePlaceNoun(words, i)) {
