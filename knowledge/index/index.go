@@ -249,10 +249,12 @@ type builder struct {
 	entries chunks
 	ends    []int32
 	lengths [][numFields]float32
-	// buffers reused from text to text
-	toks  []text.Token
-	ws    []*word
-	found []phrase
+	// buffers reused from text to text; folded holds the texts of toks (see text.TokenizeScratch:
+	// what the build keeps of a token is cloned)
+	toks   []text.Token
+	folded []byte
+	ws     []*word
+	found  []phrase
 	// words caches the reading of every word, per language; numbers, of every number.
 	words   [4]map[string]*word
 	numbers map[string]*word
@@ -321,10 +323,10 @@ func (b *builder) countID(fi field, id int32) {
 func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source) {
 	b.length = [numFields]float64{}
 	for _, l := range text.Langs {
-		b.toks = text.Tokenize(f.Text[l], b.toks[:0])
+		b.toks = text.TokenizeScratch(f.Text[l], b.toks[:0], &b.folded)
 		b.addField(fieldText, l, b.toks)
 		for _, q := range f.Questions[l] {
-			b.toks = text.Tokenize(q, b.toks[:0])
+			b.toks = text.TokenizeScratch(q, b.toks[:0], &b.folded)
 			b.addField(fieldQuestions, l, b.toks)
 		}
 	}
@@ -379,6 +381,7 @@ func (b *builder) word(lang text.Lang, words *map[string]*word, t text.Token) *w
 	if w, ok := (*cache)[t.Text]; ok {
 		return w
 	}
+	t.Text = strings.Clone(t.Text) // kept by the cache (see builder.folded)
 	w := &word{id: -1}
 	switch {
 	case t.Num:
