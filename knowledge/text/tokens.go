@@ -15,8 +15,22 @@ type Token struct {
 	Neg  bool // a number written with a minus sign ("-470"), not a dash between two numbers
 }
 
-// isCombining reports marks that only decorate the previous letter.
-func isCombining(r rune) bool { return unicode.Is(unicode.Mn, r) }
+// isCombining reports marks that only decorate the previous letter; none lies below U+0300,
+// so the spaces and signs that end most words skip the table search.
+func isCombining(r rune) bool { return r >= 0x0300 && unicode.Is(unicode.Mn, r) }
+
+// isLetter is unicode.IsLetter with the scripts of the base answered first: ASCII and
+// Cyrillic letters are most of every text, and the general table search is a third of the
+// cost of reading one.
+func isLetter(r rune) bool {
+	switch {
+	case r < 0x80:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	case r >= 0x0400 && r <= 0x0481, r >= 0x048A && r <= 0x04FF:
+		return true
+	}
+	return unicode.IsLetter(r)
+}
 
 // Tokenize splits folded text into words and numbers. Numbers keep a decimal point
 // ("3,6" and "3.6" → "3.6") and join thousands groups ("3 600 000" → "3600000").
@@ -75,7 +89,7 @@ func tokenize(s string, out []Token, buf []byte, pend []pending) ([]Token, []byt
 			}
 			out = append(out, t)
 			i = skipNumberSuffix(s, j)
-		case unicode.IsLetter(r):
+		case isLetter(r):
 			from := len(buf)
 			var word string
 			var j int
@@ -225,7 +239,7 @@ func foldWord(s string, i int, b []byte) (string, []byte, int) {
 	j, same := i, true
 	for j < len(s) {
 		r, w := utf8.DecodeRuneInString(s[j:])
-		if unicode.IsLetter(r) {
+		if isLetter(r) {
 			same = same && FoldRune(r) == r
 		} else if isCombining(r) {
 			same = false // a mark to drop
@@ -239,7 +253,7 @@ func foldWord(s string, i int, b []byte) (string, []byte, int) {
 	}
 	for k := i; k < j; {
 		r, w := utf8.DecodeRuneInString(s[k:])
-		if unicode.IsLetter(r) {
+		if isLetter(r) {
 			b = utf8.AppendRune(b, FoldRune(r))
 		}
 		k += w
