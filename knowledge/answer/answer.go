@@ -47,24 +47,15 @@ type Answerer struct {
 	// latestYear is the year of the newest figure: "this year" in a question is read as it,
 	// since the base can say nothing of a later one.
 	latestYear int
-	// ordinals holds, by fact, the ordinals its texts name ("the second meeting"), a bit per
-	// number: read once here rather than for every question that names one.
-	ordinals []uint16
-	scratch  sync.Pool
+	scratch    sync.Pool
 }
 
 // New makes an answerer over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}}
-	e.ordinals = make([]uint16, len(kb.Facts))
-	var toks []text.Token
-	for i, f := range kb.Facts {
+	for _, f := range kb.Facts {
 		for _, q := range f.Quantities {
 			e.measured[q.Measure] = true
-		}
-		for _, lang := range text.Langs {
-			toks = text.Tokenize(f.Text[lang], toks[:0])
-			e.ordinals[i] |= ordinalsIn(toks)
 		}
 	}
 	e.scratch.New = func() any { return &scratch{Scratch: e.ix.NewScratch()} }
@@ -227,7 +218,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	ask := readAsked(e.ix, s.Toks, msg, units)
 	ask.slots = e.readSlots(msg, s.Toks, units)
 	ask.monthSet = namedMonths(s.Toks)
-	ask.ordinals = ordinalsIn(s.Toks)
+	ask.ordinals = text.Ordinals(s.Toks)
 	ask.months = ask.monthSet != 0 || text.AnyPhraseIn(s.Toks, text.FirstHalf)
 	var res result
 	res.stranger, res.slots = ask.slots.stranger, ask.slots
@@ -269,21 +260,6 @@ type asked struct {
 	monthSet    uint16 // the months it names, a bit per month
 	ordinals    uint16 // the ordinals it names ("the third meeting"), a bit per number
 	slots       slots
-}
-
-// ordinalsIn returns the ordinals a text names, a bit per number; "first" of "the first half
-// of 2024" is a part of a year, not the first of something.
-func ordinalsIn(toks []text.Token) uint16 {
-	var set uint16
-	for _, t := range toks {
-		if n := text.OrdinalWords[t.Text]; !t.Num && n > 0 && n < 16 {
-			set |= 1 << n
-		}
-	}
-	if text.AnyPhraseIn(toks, text.FirstHalf) {
-		set &^= 1 << 1
-	}
-	return set
 }
 
 // namedMonths returns the months a question names, a bit per month (bit 1 for January).
@@ -445,7 +421,7 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 			}
 		}
 	}
-	if named := e.ordinals[best.Doc]; ask.ordinals != 0 && named != 0 && named&ask.ordinals == 0 {
+	if named := e.ix.Ordinals(best.Doc); ask.ordinals != 0 && named != 0 && named&ask.ordinals == 0 {
 		res.slotOK = false // the second meeting does not answer for the third
 	}
 	if m := e.unmeasured(ask.slots, best.Doc); m != "" {

@@ -105,6 +105,9 @@ type Index struct {
 	// terms of kind measure ("@export").
 	termByID map[string]*knowledge.Term
 	measures map[string]bool
+	// ordinals holds, per fact, the ordinals its texts name ("the second meeting"), a bit per
+	// number (see text.Ordinals).
+	ordinals []uint16
 	// titleNames holds, per fact, the terms of the names its source's title gives (nil for
 	// most): they count as names the fact gives, but not in its ranking.
 	titleNames [][]int32
@@ -217,6 +220,7 @@ func NewIndex(kb *knowledge.KB) *Index {
 	ix.setGlossary(append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...))
 	b.finish()
 	ix.setTitleNames(b.titles)
+	ix.ordinals = b.ordinalsOf
 	ix.stemBothReadings()
 	ix.markSharedStems()
 	ix.heads = wordHeads(ix.stems[:])
@@ -253,8 +257,11 @@ type builder struct {
 	// what the build keeps of a token is cloned)
 	toks   []text.Token
 	folded []byte
-	ws     []*word
-	found  []phrase
+	// ordinals are those the current fact's texts name, and ordinalsOf those of every fact.
+	ordinals   uint16
+	ordinalsOf []uint16
+	ws         []*word
+	found      []phrase
 	// words caches the reading of every word, per language; numbers, of every number.
 	words   [4]map[string]*word
 	numbers map[string]*word
@@ -325,6 +332,7 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source) {
 	for _, l := range text.Langs {
 		b.toks = text.TokenizeScratch(f.Text[l], b.toks[:0], &b.folded)
 		b.addField(fieldText, l, b.toks)
+		b.ordinals |= text.Ordinals(b.toks)
 		for _, q := range f.Questions[l] {
 			b.toks = text.TokenizeScratch(q, b.toks[:0], &b.folded)
 			b.addField(fieldQuestions, l, b.toks)
@@ -355,6 +363,8 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source) {
 	}
 	b.inDoc = b.inDoc[:0]
 	b.ends = append(b.ends, int32(b.entries.n))
+	b.ordinalsOf = append(b.ordinalsOf, b.ordinals)
+	b.ordinals = 0
 	var l [numFields]float32
 	for i := range l {
 		l[i] = float32(b.length[i]) // a count of words: exact in a float32
@@ -394,9 +404,9 @@ func (b *builder) word(lang text.Lang, words *map[string]*word, t text.Token) *w
 	if !w.stop {
 		if w.stem != "" {
 			w.id = b.id(w.stem)
-			w.byStem = b.ix.phrases[w.stem]
+			w.byStem = ofForm(b.ix.phrases[w.stem], strings.TrimPrefix(w.exact, "="))
 		}
-		w.byExact = b.ix.phrases[w.exact]
+		w.byExact = ofForm(b.ix.phrases[w.exact], strings.TrimPrefix(w.exact, "="))
 	}
 	if *cache == nil {
 		*cache = map[string]*word{}
@@ -501,16 +511,37 @@ func (b *builder) titleNames(src *knowledge.Source) []string {
 	return names
 }
 
+// ofForm keeps the phrases a word of the base may start: those of a one-word name only when
+// the word is a form of it (never a typo: the base's own words are spelled right). A word is
+// read once, so each name is judged once per word, not per occurrence.
+func ofForm(ps []phrase, word string) []phrase {
+	keep := len(ps)
+	for i := range ps {
+		if ps[i].surface != "" && !ps[i].nameForm(word, false) {
+			keep--
+		}
+	}
+	if keep == len(ps) {
+		return ps
+	}
+	if keep == 0 {
+		return nil
+	}
+	out := make([]phrase, 0, keep)
+	for _, p := range ps {
+		if p.surface == "" || p.nameForm(word, false) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // matchNames is matchPhrases over the words of a text: the glossary names starting at word i.
 func (b *builder) matchNames(found []phrase, ws []*word, i int) []phrase {
 	for _, ps := range [2][]phrase{ws[i].byStem, ws[i].byExact} {
 	next:
 		for _, p := range ps {
 			if i+len(p.stems) > len(ws) {
-				continue
-			}
-			// The base's own words are spelled right: only a question's may be a typo of a name.
-			if p.surface != "" && !p.nameForm(strings.TrimPrefix(ws[i].exact, "="), false) {
 				continue
 			}
 			for k := 1; k < len(p.stems); k++ {
@@ -1089,6 +1120,9 @@ func (ix *Index) Years(doc int32) []int { return ix.years[doc] }
 
 // HasAmount reports whether a document states an amount (not only a year).
 func (ix *Index) HasAmount(doc int32) bool { return ix.amounts[doc] }
+
+// Ordinals are the ordinals a fact's texts name, a bit per number.
+func (ix *Index) Ordinals(doc int32) uint16 { return ix.ordinals[doc] }
 
 // IsDated reports whether a document gives a year or a date of its own (a launch, an event).
 func (ix *Index) IsDated(doc int32) bool { return ix.dated[doc] }

@@ -175,3 +175,18 @@ func WithoutYears(s string) string {
 	}
 	return string(out)
 }
+
+// Ordinals returns the ordinals a text names ("the second meeting", "üçüncü"), a bit per
+// number; "first" of "the first half of 2024" is a part of a year, not the first of something.
+func Ordinals(toks []Token) uint16 {
+	var set uint16
+	for _, t := range toks {
+		if n := OrdinalWords[t.Text]; !t.Num && n > 0 && n < 16 {
+			set |= 1 << n
+		}
+	}
+	if set != 0 && AnyPhraseIn(toks, FirstHalf) {
+		set &^= 1 << 1
+	}
+	return set
+}
