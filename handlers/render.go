@@ -167,8 +167,8 @@ func (h *Handler) firstFact(topic string) *knowledge.Fact {
 
 // exampleQuestion is the first question a fact lists in a language, as a user would ask it.
 func exampleQuestion(f *knowledge.Fact, lang knowledge.Lang) string {
-	if qs := f.Questions[lang]; len(qs) > 0 {
-		return qs[0]
+	if q := f.ExampleQuestion(lang); q != "" {
+		return q
 	}
 	return f.ID
 }

@@ -124,8 +124,23 @@ type Fact struct {
 	Quantities []Quantity `yaml:"quantities"`
 	Text       Texts      `yaml:"text"`
 	Questions  Lists      `yaml:"questions"`
-	file       string
-	line       int
+	// examples holds the first question of each language, in the order of Langs, once the
+	// others are released (see KeepExampleQuestions).
+	examples *[4]string
+	file     string
+	line     int
+}
+
+// ExampleQuestion is the first question a fact lists in a language, as a user would ask it
+// ("" when it lists none).
+func (f *Fact) ExampleQuestion(l Lang) string {
+	if f.examples != nil {
+		return f.examples[text.LangIndex(l)]
+	}
+	if qs := f.Questions[l]; len(qs) > 0 {
+		return qs[0]
+	}
+	return ""
 }
 
 // TermKinds: an entity is a name (a hard constraint on answers); a concept a common subject
@@ -295,48 +310,46 @@ func (kb *KB) addItem(name string, key, item *yaml.Node) error {
 	return nil
 }
 
-// KeepExampleQuestions keeps the first question of every fact in every language and drops the
-// others, once an index has read them all (see engine.NewEngine). What a fact keeps of its
-// texts is copied into one block of its own: the strings read from YAML lie among the dropped
-// questions, and a heap page holding one live string among dead ones cannot be given back
-// (10,000 facts: 109 MB of heap in use for 48 MB of live data before this copy).
+// KeepExampleQuestions keeps the first question of every fact in every language (see
+// ExampleQuestion) and drops the others, once an index has read them all (see
+// engine.NewEngine). What a fact keeps of its texts is copied into one block of its own: the
+// strings read from YAML lie among the dropped questions, and a heap page holding one live
+// string among dead ones cannot be given back (10,000 facts: 109 MB of heap in use for 48 MB
+// of live data before this copy).
 func (kb *KB) KeepExampleQuestions() {
 	for _, f := range kb.Facts {
-		f.Text, f.Questions = compactTexts(f.Text, f.Questions)
+		f.Text, f.examples = compactTexts(f)
+		f.Questions = nil
 	}
 }
 
 // compactTexts copies the texts and the first question of each language into one string and
-// returns new maps whose values are slices of it.
-func compactTexts(texts Texts, questions Lists) (Texts, Lists) {
+// returns them as slices of it.
+func compactTexts(f *Fact) (Texts, *[4]string) {
+	examples := new([4]string)
 	n := 0
-	for _, l := range Langs {
-		n += len(texts[l])
-		if qs := questions[l]; len(qs) > 0 {
-			n += len(qs[0])
-		}
+	for i, l := range Langs {
+		n += len(f.Text[l])
+		examples[i] = f.ExampleQuestion(l)
+		n += len(examples[i])
 	}
 	var b strings.Builder
 	b.Grow(n)
 	type span struct{ from, to int }
-	textAt, questionAt := make([]span, len(Langs)), make([]span, len(Langs))
+	textAt, exampleAt := make([]span, len(Langs)), make([]span, len(Langs))
 	for i, l := range Langs {
-		textAt[i] = span{b.Len(), b.Len() + len(texts[l])}
-		b.WriteString(texts[l])
-		if qs := questions[l]; len(qs) > 0 {
-			questionAt[i] = span{b.Len(), b.Len() + len(qs[0])}
-			b.WriteString(qs[0])
-		}
+		textAt[i] = span{b.Len(), b.Len() + len(f.Text[l])}
+		b.WriteString(f.Text[l])
+		exampleAt[i] = span{b.Len(), b.Len() + len(examples[i])}
+		b.WriteString(examples[i])
 	}
 	all := b.String()
-	newTexts, newQuestions := make(Texts, len(texts)), make(Lists, len(questions))
+	texts := make(Texts, len(f.Text))
 	for i, l := range Langs {
-		if _, ok := texts[l]; ok {
-			newTexts[l] = all[textAt[i].from:textAt[i].to]
+		if _, ok := f.Text[l]; ok {
+			texts[l] = all[textAt[i].from:textAt[i].to]
 		}
-		if len(questions[l]) > 0 {
-			newQuestions[l] = []string{all[questionAt[i].from:questionAt[i].to]}
-		}
+		examples[i] = all[exampleAt[i].from:exampleAt[i].to]
 	}
-	return newTexts, newQuestions
+	return texts, examples
 }
