@@ -357,6 +357,8 @@ func IndexWords(words []string) *WordIndex {
 		switch a, b, pair := strings.Cut(w, " "); {
 		case pair:
 			x.pairs[head(a)] = append(x.pairs[head(a)], [2]string{a, b})
+		case strings.HasSuffix(w, "$"):
+			x.exact[strings.TrimSuffix(w, "$")] = true // this word only (see the lexicon)
 		case len(w) <= 2:
 			x.exact[w] = true
 		default:

@@ -28,7 +28,7 @@ var azerbaijani = lexicon{
 	started:   []string{"başla", "basla", "açıl", "acil", "istifadəyə veril", "istifadeye veril", "ilk dəfə", "ilk defe", "dərc ed", "derc ed", "təqdim olun", "teqdim olun"},
 	firstHalf: `birinci yarım|ilk yarım|birinci yarimil|ilk yarimil|yarımildə|yarimilde`,
 	reversal:  `eksine`,
-	goal:      []string{"hedef", "meqsed", "niyy", "proqnoz"},
+	goal:      []string{"hedef", "meqsed", "niyy", "proqnoz", "plan$", "plani$", "planina$"},
 	countries: map[string][]string{
 		"azerbaijan": {"azerbaycan"},
 		"kazakhstan": {"qazaxistan", "qazaxstan"},
