@@ -6,7 +6,8 @@
 package answer
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -365,7 +366,7 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 			top[i].Score *= fullYearBoost // "trade in 2024" is the year's, not January–June's
 		}
 	}
-	sort.SliceStable(top, func(i, j int) bool { return top[i].Score > top[j].Score })
+	slices.SortStableFunc(top, func(a, b index.Scored) int { return cmp.Compare(b.Score, a.Score) })
 	if ask.amount && !ix.HasAmount(top[0].Doc) {
 		e.promoteFigure(top, units)
 	}

@@ -23,11 +23,10 @@ type slots struct {
 	// mention the measure must give a figure in that unit.
 	implied []impliedUnit
 	plan    bool // "planned", "expected", "will", "by 2030": a plan is an answer
-	// names are the glossary names the question gives ("aktau"), and nameTerms their terms:
-	// see ofOtherSubject.
-	names     []string
-	nameTerms []int32
-	stranger  string // a proper name no fact knows ("Poti", "КТК"), as written
+	// names are the terms of the glossary names the question gives ("@aktau"): see
+	// ofOtherSubject.
+	names    []int32
+	stranger string // a proper name no fact knows ("Poti", "КТК"), as written
 	// counted is what "how many" asks to count when no fact ever names it ("сколько
 	// рабочих", "how many employees"): nothing sourced counts it.
 	counted string
@@ -67,8 +66,10 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	}
 	for _, u := range units {
 		if u.Entity && u.Concept && !u.Context && u.Term >= 0 {
-			sl.names = append(sl.names, strings.TrimPrefix(e.ix.Term(u.Term), "@"))
-			sl.nameTerms = append(sl.nameTerms, u.Term)
+			if sl.names == nil {
+				sl.names = make([]int32, 0, 8)
+			}
+			sl.names = append(sl.names, u.Term)
 		}
 	}
 	for i, t := range toks {
@@ -137,11 +138,11 @@ func (e *Answerer) ofOtherSubject(sl slots, q knowledge.Quantity, doc int32) boo
 		return false
 	}
 	foreign := false
-	for i, n := range sl.names {
-		if n == q.Subject {
+	for _, n := range sl.names {
+		if e.ix.Term(n)[1:] == q.Subject { // "@aktau"
 			return false
 		}
-		foreign = foreign || !e.ix.HasPosting(sl.nameTerms[i], doc)
+		foreign = foreign || !e.ix.HasPosting(n, doc)
 	}
 	return foreign
 }
