@@ -4,9 +4,10 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/corridorbot/corridorbot/knowledge/index"
-
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/frame"
+	"github.com/corridorbot/corridorbot/knowledge/index"
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // Candidate is one fact considered for an answer, with the checks that decide it.
@@ -69,9 +70,14 @@ func (e *Answerer) ExplainAnswer(q Query) string {
 	var b strings.Builder
 	s := e.scratch.Get().(*scratch)
 	s.explain = true
-	res := e.search(s, q.Text, "", nil)
+	msg := e.searchedText(q)
+	res := e.search(s, msg, "", nil)
 	s.explain = false
-	fmt.Fprintf(&b, "question: %q\n  read: %s\n", q.Text, e.describeUnits(s.Units))
+	fmt.Fprintf(&b, "question: %q\n", q.Text)
+	if msg != q.Text {
+		fmt.Fprintf(&b, "  searched as: %q\n", msg) // Kazakh in Latin letters, "this year"…
+	}
+	fmt.Fprintf(&b, "  read: %s\n", e.describeUnits(s.Units))
 	e.scratch.Put(s)
 	for _, c := range res.candidates {
 		verdict := c.ruledOut()
@@ -83,6 +89,21 @@ func (e *Answerer) ExplainAnswer(q Query) string {
 	a := e.Answer(q)
 	fmt.Fprintf(&b, "reply: %s\n", answerReason(a, res))
 	return b.String()
+}
+
+// searchedText is the question as Answer searches it: Kazakh typed in Latin letters in
+// Cyrillic, relative time ("this year", "hazırda") resolved against the facts' dates.
+func (e *Answerer) searchedText(q Query) string {
+	lang := q.Lang
+	if lang == "" {
+		lang = text.DetectLang(q.Text, q.Hint)
+	}
+	msg := q.Text
+	if lang == text.KK && text.IsKazakhInLatin(msg) {
+		msg = text.KazakhFromLatin(msg)
+	}
+	msg, _ = frame.ResolveRelativeTime(msg, e.latestYear)
+	return msg
 }
 
 // answerReason says in one line why the reply is what it is.

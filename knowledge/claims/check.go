@@ -287,10 +287,13 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.
 	info, yearFigures := splitYearFigures(info, cands, e.latestYear)
 	figures := append(info.Figures, yearFigures...)
 	r := e.compare(cands, figures, info)
-	if r.Verdict == Unverifiable && r.Fact == nil && len(info.Years) > 0 && onlyUncounted(info.Figures) && cands[0].cover.Asks {
+	if r.Verdict == Unverifiable && r.Fact == nil && len(info.Years) > 0 && onlyUncounted(info.Figures) && cands[0].cover.Asks &&
+		(info.Once || info.Planned || info.Deadline) {
 		// "…is planned for early 2029; 1500 people will work there": no fact counts the staff
 		// at all (a figure of a known subject in another year stays unverifiable), but the
-		// year may be the claim that can be checked.
+		// year of the event the clause dates may be the claim that can be checked. A clause
+		// that dates no event ("3000 people worked there in 2025") is not confirmed by
+		// whatever else happened that year.
 		yi := info
 		yi.Figures, yi.Years = nil, nil
 		if r2 := e.compare(cands, yearsAsFigures(info.Years), yi); r2.Verdict != Unverifiable {
@@ -507,6 +510,12 @@ func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 		if len(compatible) == 0 {
 			continue
 		}
+		if compatible[0].Measure == eventDate && m.info.Started && !statesStart(f) {
+			// "Transit began in 2022" is not confirmed, nor refuted, by another event of 2022
+			// (an upgrade made so that it could begin).
+			m.rule(f, compatible[0], "event")
+			continue
+		}
 		agreed := (*knowledge.Quantity)(nil)
 		for _, cq := range compatible {
 			if agrees(fig, cq) && !opposes(m.info.Slots, cq) && sameMonth(m.info, f, cq) {
@@ -537,6 +546,11 @@ func (m *matcher) sinceStart(f *knowledge.Fact) bool {
 	if !m.info.Since || len(m.info.Figures) > 0 {
 		return false
 	}
+	return statesStart(f)
+}
+
+// statesStart reports a fact that tells of a start (its English text says so).
+func statesStart(f *knowledge.Fact) bool {
 	toks := text.Tokenize(f.Text[knowledge.EN], nil)
 	return text.ContainsWord(toks, text.StartedIndex)
 }

@@ -299,3 +299,21 @@ func TestCheck_ReleaseOfAStudyHappensOnce(t *testing.T) {
 		t.Fatalf("%+v; want contradicted by the release of 27 November 2023", r)
 	}
 }
+
+// A claim that dates a start is judged by the fact of that start, not by another event of the
+// year it names: the 2022 upgrade made so that Kazakh oil could enter BTC does not confirm that
+// the transit began in 2022.
+func TestCheck_StartIsDatedByTheStart(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		text string
+		want Verdict
+	}{
+		{"Транзит казахстанской нефти по БТД стартовал в марте 2022 года", Contradicted},
+		{"Транзит казахстанской нефти по БТД стартовал в марте 2023 года", Supported},
+	} {
+		if r := e.Check(c.text, knowledge.RU); r.Verdict != c.want {
+			t.Errorf("%q: %s, want %s", c.text, r.Verdict, c.want)
+		}
+	}
+}

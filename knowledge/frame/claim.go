@@ -42,8 +42,10 @@ type Claim struct {
 	Deadline bool
 	// Once: the clause speaks of an event that happens once — a start, a launch, the second
 	// meeting — so another year is wrong, not merely unknown (visits recur; a start does not).
-	Once  bool
-	Slots Slots
+	Once bool
+	// Started: the clause dates a start ("began", "стартовал", "başladı", "басталды").
+	Started bool
+	Slots   Slots
 }
 
 // ParseClaim reads the figures and the period of one clause.
@@ -51,7 +53,8 @@ func ParseClaim(toks []text.Token) Claim {
 	var c Claim
 	c.Planned = text.ContainsWord(toks, text.PlanIndex) || hasFutureEnding(toks)
 	c.Achieved = text.ContainsWord(toks, text.AchievedIndex)
-	c.Once = text.ContainsWord(toks, text.StartedIndex) || hasOrdinal(toks)
+	c.Started = text.ContainsWord(toks, text.StartedIndex)
+	c.Once = c.Started || hasOrdinal(toks)
 	if text.AnyPhraseIn(toks, text.FirstHalf) {
 		c.Months = [2]int{1, 6} // "in the first half of 2023": January to June
 	}

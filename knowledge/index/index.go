@@ -983,8 +983,11 @@ func looksLike(word, name string, typos bool) bool {
 	var wb, nb [48]rune // on the stack for any word of the base
 	w, n := appendRunes(wb[:0], word), appendRunes(nb[:0], name)
 	slack, cut := 2, 2 // letters of the name the word may change, or lack
-	if len(n) <= shortName {
-		slack, cut = 1, 0 // "груза" (cargo) is not a cut "Грузия"
+	if len(n) <= shortName || !typos {
+		// "груза" (cargo) is not a cut "Грузия"; a word of the base, spelled right, changes
+		// at most the name's last letter before its ending ("тереңдігі"), so "жұмыстары"
+		// (works) is not "жұмысшы" (worker).
+		slack, cut = 1, 0
 	}
 	common := 0
 	for common < len(w) && common < len(n) && w[common] == n[common] {
