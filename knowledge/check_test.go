@@ -54,6 +54,7 @@ func TestValidate_ReportsEveryProblemWithItsPlace(t *testing.T) {
 		`facts.yaml:38: slotty-fact: quantities[0]: series "undeclared" is not declared in a series: section`,
 		"series.yaml:2: dup-trade: title.en: missing",
 		"series.yaml:4: empty-series: no quantity belongs to this series",
+		`glossary.yaml:16: port-baku: names.en: "Baku" is also a name of baku: one entity, one term`,
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("missing problem %q in:\n%s", want, all)

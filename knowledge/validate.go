@@ -107,8 +107,11 @@ func (v *validator) sources() {
 	}
 }
 
-// glossary checks every term: id, kind, a name in every language.
+// glossary checks every term: id, kind, a name in every language, and no name of a person,
+// place or thing given to two of them: names are hard constraints of questions, so a name two
+// entities share would make every fact that names only one of them "lack" the other.
 func (v *validator) glossary() {
+	entityOf := map[string]string{} // language and folded name → entity id
 	for _, t := range v.kb.Terms {
 		v.termKinds[t.ID] = t.Kind
 		if !kebab.MatchString(t.ID) {
@@ -124,6 +127,15 @@ func (v *validator) glossary() {
 		for _, l := range Langs {
 			if len(t.Names[l]) == 0 {
 				v.add(t.file, t.line, t.ID, "names.%s: missing", l)
+			}
+			for _, n := range t.Names[l] {
+				key := string(l) + " " + text.Fold(n)
+				if other, ok := entityOf[key]; ok && t.Kind == "entity" && other != t.ID {
+					v.add(t.file, t.line, t.ID, "names.%s: %q is also a name of %s: one entity, one term", l, n, other)
+				}
+				if t.Kind == "entity" {
+					entityOf[key] = t.ID
+				}
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -52,3 +53,13 @@ func FoldRune(r rune) rune {
 // NFC returns s in Unicode normalization form C, which the language detector expects
 // (a "ş" typed as s + combining cedilla becomes one letter).
 func NFC(s string) string { return norm.NFC.String(s) }
+
+// Fold returns s folded rune by rune (see FoldRune): the form two spellings of a name share.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(FoldRune(r))
+	}
+	return b.String()
+}
