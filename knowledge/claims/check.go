@@ -136,15 +136,27 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	if len(res.Claims) == 0 {
 		res.Claims = append(res.Claims, ClaimResult{Text: strings.TrimSpace(msg), Verdict: Unverifiable})
 	}
-	for _, c := range res.Claims {
-		switch {
-		case c.Verdict == Contradicted:
-			res.Verdict = Contradicted
-		case c.Verdict == Supported && res.Verdict != Contradicted:
-			res.Verdict = Supported
+	res.Verdict = overall(res.Claims)
+	return res
+}
+
+// overall is the verdict of a whole text: contradicted when any clause is, supported only when
+// every clause is — "25.2 thousand TEU in 2021, 50% more than in 2020" is not confirmed by its
+// first half while the second is unknown.
+func overall(claims []ClaimResult) Verdict {
+	supported := 0
+	for _, c := range claims {
+		switch c.Verdict {
+		case Contradicted:
+			return Contradicted
+		case Supported:
+			supported++
 		}
 	}
-	return res
+	if supported == len(claims) && supported > 0 {
+		return Supported
+	}
+	return Unverifiable
 }
 
 // readClauses reads the frame of every clause of a text. A clause without a verb of its own
@@ -156,7 +168,9 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 	infos := make([]frame.Claim, len(clauses))
 	anyPlan := false
 	for i, clause := range clauses {
-		infos[i] = frame.ParseClaim(text.Tokenize(clause, nil))
+		toks := text.Tokenize(clause, nil)
+		infos[i] = frame.ParseClaim(toks)
+		infos[i].BaseYear = frame.ComparisonBase(clause, toks)
 		anyPlan = anyPlan || infos[i].Planned || infos[i].Deadline || e.speaksOfFuture(infos[i])
 	}
 	for i := range infos {
@@ -345,7 +359,9 @@ func splitYearFigures(info frame.Claim, cands []candidate, latest int) (frame.Cl
 		// its own, not the period of the clause's other figures.
 		// So is a later year claimed as done when a candidate schedules something for a year
 		// ("launched in 2026" against "launch planned for 2029").
-		if statesYear(cands, y, info, latest) || (info.Planned || info.Achieved && schedulesYear(cands)) && y > latestAsOf(cands) {
+		// Only when a candidate schedules something for a year: "a 50% rise planned for 2030"
+		// dates the rise, and is compared with the rise's own year (2028), not with none.
+		if statesYear(cands, y, info, latest) || (info.Planned || info.Achieved) && schedulesYear(cands) && y > latestAsOf(cands) {
 			figs = append(figs, yearsAsFigures([]int{y})...)
 		} else {
 			keep = append(keep, y)
@@ -573,6 +589,12 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 		if m.nearest == nil {
 			m.nearest = f
 		}
+		if fq.Part == "" && namesPart(f, m.info.Slots) {
+			// "Aktau handles up to 12 Mt of oil": the port's 12 Mt of all cargo is not its oil,
+			// which the same fact gives apart (7.5 Mt).
+			m.rule(f, fq, SlotPhase)
+			continue
+		}
 		if slot := slotConflict(m.info.Slots, fig, fq); slot != "" {
 			m.rule(f, fq, slot)
 			continue
@@ -599,6 +621,17 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 		}
 	}
 	return out
+}
+
+// namesPart reports a clause naming a part (oil, containers) that a quantity of f measures
+// apart from the whole.
+func namesPart(f *knowledge.Fact, sl frame.Slots) bool {
+	for _, q := range f.Quantities {
+		if q.Part != "" && sl.Concepts[q.Part] {
+			return true
+		}
+	}
+	return false
 }
 
 // tiedScore: candidates scoring at least this share of the best are equally likely subjects;
@@ -804,8 +837,15 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 		}
 	}
 	first, last := c.Years[0], c.Years[len(c.Years)-1]
-	if first == last && from+1 == to && first == to && (q.Measure == "growth" || q.Measure == "decline") {
+	change := q.Measure == "growth" || q.Measure == "decline"
+	if first == last && from+1 == to && first == to && change && c.BaseYear != first {
 		return true // a change over 2023/2024 is the change "in 2024"
+	}
+	if change && from+1 == to && c.BaseYear == from && (first == from || first == to) && (last == from || last == to) {
+		return true // "50% more than in 2020" is the change over 2020/2021
+	}
+	if change && from == to && c.BaseYear == from-1 && (first == from || first == c.BaseYear) && (last == from || last == c.BaseYear) {
+		return true // "40% more than in 2024" is the rise of 2025
 	}
 	if first == last && q.Cumulative && c.Deadline && to == last {
 		return true // "by the end of 2022, more than 4 billion barrels": a total up to 2022

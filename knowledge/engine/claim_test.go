@@ -317,3 +317,27 @@ func TestCheck_StartIsDatedByTheStart(t *testing.T) {
 		}
 	}
 }
+
+// Three ways a right figure used to carry a wrong claim: the port's total given for its oil,
+// a rise measured against another year, a target moved to another year. And a text is
+// supported only when every claim in it is.
+func TestCheck_RightFigureWrongClaim(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		text string
+		lang knowledge.Lang
+		want Verdict
+	}{
+		{"Aktau port can handle up to 12 million tonnes of oil a year.", knowledge.EN, Contradicted},
+		{"Aktau port can handle up to 7.5 million tonnes of oil a year.", knowledge.EN, Supported},
+		{"In 2021 the TITR carried 25.2 thousand TEU, 50% more than in 2020.", knowledge.EN, Contradicted},
+		{"In 2021 the TITR carried 25.2 thousand TEU, 20% more than in 2020.", knowledge.EN, Supported},
+		{"2021-ci ildə TITR ilə 25,2 min TEU daşınıb, bu 2020-dən 50% çoxdur.", knowledge.AZ, Contradicted},
+		{"Raising the capacity of the Aktau and Kuryk ports by 50% is planned for 2030.", knowledge.EN, Unverifiable},
+		{"Kazakhstan has invested $136 million in Azerbaijan, and the Shamkir plant will create 1,500 jobs.", knowledge.EN, Unverifiable},
+	} {
+		if r := e.Check(c.text, c.lang); r.Verdict != c.want {
+			t.Errorf("%q: %s, want %s", c.text, r.Verdict, c.want)
+		}
+	}
+}

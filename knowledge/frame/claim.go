@@ -2,6 +2,7 @@ package frame
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -45,7 +46,10 @@ type Claim struct {
 	Once bool
 	// Started: the clause dates a start ("began", "стартовал", "başladı", "басталды").
 	Started bool
-	Slots   Slots
+	// BaseYear is a year named as what a change is measured against: "50% more than in
+	// 2020", "2020-dən 50% çox", "2020 жылмен салыстырғанда".
+	BaseYear int
+	Slots    Slots
 }
 
 // ParseClaim reads the figures and the period of one clause.
@@ -183,6 +187,7 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 // readAfter reads the words after the number: scale, unit, "-dan çox" / "астам" bounds, up to
 // the first word that is none of them.
 func (f *Figure) readAfter(toks []text.Token, i int) {
+	ablative := false
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		w := toks[k].Text
 		if toks[k].Num || symbolOfNext(toks, k) {
@@ -201,6 +206,11 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			return
 		}
 		switch {
+		case f.Unit == "percent" && text.OneOfWord(w, text.ThanEndings):
+			ablative = true // "50%-dən çox": more than 50%
+			continue
+		case text.HasPrefixIn(w, text.AfterMoreWords) && f.Unit == "percent" && !ablative:
+			continue // "50% çoxdur": 50% more (a rise), not more than 50%
 		case text.HasPrefixIn(w, text.AfterMoreWords):
 			f.Bound = 1 // "500 milyondan çox", "500 миллионнан астам"
 			continue
@@ -360,3 +370,34 @@ func HasDeadline(toks []text.Token) bool {
 	}
 	return false
 }
+
+// ComparisonBase finds the year a clause measures a change against, or 0: a year after "than"
+// ("чем", "compared with", "по сравнению с"), before "жылмен салыстырғанда", "ilə
+// müqayisədə", or with an ablative ending glued to it ("2020-dən", "2020-дан").
+func ComparisonBase(clause string, toks []text.Token) int {
+	for i, t := range toks {
+		y := text.YearOf(t.Text)
+		if !t.Num || y == 0 {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if text.HasPrefixIn(toks[k].Text, text.ThanWords) {
+				return y // "than in 2020", "по сравнению с 2020 годом"
+			}
+		}
+		for k := i + 1; k < len(toks) && k <= i+2; k++ {
+			if text.HasPrefixIn(toks[k].Text, text.ThanAfterWords) {
+				return y
+			}
+		}
+	}
+	for _, m := range ablativeYear.FindAllStringSubmatch(strings.ToLower(clause), -1) {
+		if text.OneOfWord(text.Fold(m[2]), text.ThanEndings) {
+			return text.YearOf(m[1])
+		}
+	}
+	return 0
+}
+
+// ablativeYear is a year with a case ending glued to it by a hyphen: "2020-dən", "2020-дан".
+var ablativeYear = regexp.MustCompile(`\b(\d{4})[-‑](\pL+)`)

@@ -21,12 +21,20 @@ type Slots struct {
 	AllPhases  bool            // "all phases", "всех очередей", "итоговая", "total": the whole, not a part
 	Phases     []int           // "the first phase": the phases named
 	Change     int             // +1 "grew", -1 "fell": the direction of a change the clause states
+	// Concepts are the glossary concepts the clause names ("oil"): a part of a whole it names.
+	Concepts map[string]bool
 }
 
 // ReadSlots reads the slots of a clause from its tokens and its glossary concepts.
 func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 	var c Slots
 	for _, u := range units {
+		if u.Concept && !u.Context && u.Term >= 0 {
+			if c.Concepts == nil {
+				c.Concepts = map[string]bool{}
+			}
+			c.Concepts[strings.TrimPrefix(ix.Term(u.Term), "@")] = true
+		}
 		if u.Concept && !u.Context && u.Term >= 0 && ix.IsMeasure(ix.Term(u.Term)) {
 			if c.Measures == nil {
 				c.Measures = map[string]bool{}

@@ -65,17 +65,22 @@ type lexicon struct {
 	afterMore, afterLess     []string
 	afterApprox, hedges      []string
 	planned, achieved, since []string
-	futureEndings            []string
-	months                   [12][]string
-	monthUnit                []string
-	numbers                  map[string]float64
-	perYear, total, all      string
-	perYearPhrases           string   // "каждый год", "every year": |-separated
-	whole                    []string // "итоговая", "full", "yekun": the whole, not a part of it
-	rising, falling          []string // words of growth and of decline
-	deadlineBefore           string   // "by", "к": a year as a deadline
-	deadlineAfter            []string // "qədər", "дейін" after the year
-	phases                   []string
+	// than are the words that make the year after (or, with thanAfter, before) them the base
+	// a change is measured against: "50% more than in 2020", "2020 жылмен салыстырғанда".
+	than, thanAfter []string
+	// thanEndings are the case endings glued to such a year ("2020-dən", "2020-дан").
+	thanEndings         []string
+	futureEndings       []string
+	months              [12][]string
+	monthUnit           []string
+	numbers             map[string]float64
+	perYear, total, all string
+	perYearPhrases      string   // "каждый год", "every year": |-separated
+	whole               []string // "итоговая", "full", "yekun": the whole, not a part of it
+	rising, falling     []string // words of growth and of decline
+	deadlineBefore      string   // "by", "к": a year as a deadline
+	deadlineAfter       []string // "qədər", "дейін" after the year
+	phases              []string
 	// placeNouns name a kind of place after its name ("Batumi port", "Батуми порты"): the
 	// capitalized word before one is a name even first in a sentence.
 	placeNouns []string

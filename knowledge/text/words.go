@@ -54,6 +54,9 @@ var (
 	FutureEndings    = prefixes(func(l *lexicon) []string { return l.futureEndings })
 	AchievedWords    = prefixes(func(l *lexicon) []string { return l.achieved })
 	SinceWords       = prefixes(func(l *lexicon) []string { return l.since })
+	ThanWords        = prefixes(func(l *lexicon) []string { return l.than })
+	ThanAfterWords   = prefixes(func(l *lexicon) []string { return l.thanAfter })
+	ThanEndings      = prefixes(func(l *lexicon) []string { return l.thanEndings })
 	MonthUnit        = prefixes(func(l *lexicon) []string { return l.monthUnit })
 
 	PerYearWords = wordsOf(func(l *lexicon) string { return l.perYear })

@@ -69,6 +69,8 @@ var azerbaijani = lexicon{
 	futureEndings: []string{"acaq", "ecek", "acag", "ecey"},
 	achieved:      []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
 	since:         []string{"ilden"},
+	thanAfter:     []string{"ilden", "muqayisede", "nisbeten"},
+	thanEndings:   []string{"dan", "den", "nan", "nen"},
 	months: [12][]string{
 		{"yanvar"}, {"fevral"}, {"mart"}, {"aprel"}, nil, {"iyun"},
 		{"iyul"}, {"avqust"}, {"sentyabr"}, {"oktyabr"}, {"noyabr"}, {"dekabr"},
