@@ -212,6 +212,13 @@ func (r result) confident() bool {
 		r.confidence >= minConfidence && r.coverage >= minCoverage
 }
 
+// comparable: short of the confidence an answer needs, the result still names the subject of a
+// comparison well enough — what it is compared on (one measure, one unit, a result of each
+// year asked) is checked after, in bestPair, which a mere namesake cannot pass.
+func (r result) comparable() bool {
+	return r.subject && r.predicate && r.yearOK && r.slotOK && r.stranger == "" && len(r.facts) > 0 && r.coverage >= minCoverage
+}
+
 // search ranks the facts for a question — with the previous question as context for a
 // follow-up, and the previous answer's facts demoted — and runs the checks on the best one.
 func (e *Answerer) search(s *scratch, msg, context string, demote []string) result {

@@ -25,7 +25,7 @@ func (e *Answerer) compareYears(s *scratch, msg string, years []int) (*Compariso
 	var found [2][]*knowledge.Fact
 	for i, y := range years[:2] {
 		res := e.search(s, base+" "+strconv.Itoa(y), "", nil)
-		if !res.confident() {
+		if !res.confident() && !res.comparable() {
 			return nil, nil
 		}
 		found[i] = append(res.facts, res.related...)
