@@ -37,6 +37,8 @@ func (c Candidate) ruledOut() string {
 		return "gives no figure in the unit asked for"
 	case c.Slot == "measure":
 		return "gives no figure of the measure asked about"
+	case c.Slot == "subject":
+		return "gives figures of another place or thing than the one asked about"
 	case c.Coverage < minCoverage:
 		return fmt.Sprintf("explains %.0f%% of the question (needs %.0f%%)", c.Coverage*100, minCoverage*100)
 	}

@@ -23,6 +23,7 @@ type slots struct {
 	// mention the measure must give a figure in that unit.
 	implied []impliedUnit
 	plan    bool // "planned", "expected", "will", "by 2030": a plan is an answer
+	handled bool // "handled", "өңдеді": what a port did handle, which no capacity answers
 	// names are the terms of the glossary names the question gives ("@aktau"): see
 	// ofOtherSubject.
 	names    []int32
@@ -81,6 +82,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		}
 	}
 	sl.counted = e.countedStranger(toks, units)
+	sl.handled = text.ContainsWord(toks, text.HandledIndex)
 	sl.plan = text.ContainsWord(toks, text.PlanIndex) || text.ContainsWord(toks, text.GoalIndex) || frame.HasDeadline(toks)
 	sl.stranger = frame.Stranger(msg, units)
 	return sl
@@ -103,6 +105,12 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 	}
 	if len(sl.units) > 0 && !hasUnit(f, sl.units) {
 		return "unit"
+	}
+	if e.onlyOtherSubjects(sl, f, doc) {
+		return "subject" // Kuryk's cargo is no answer for Aktau, though one title names both
+	}
+	if sl.handled && !sl.measures["capacity"] && !handledFigure(f) {
+		return "measure" // what Aktau handled in 2024 is not what it can handle, nor its berths
 	}
 	measured, ofOther := false, false
 	for _, q := range f.Quantities {
@@ -146,6 +154,37 @@ func (e *Answerer) ofOtherSubject(sl slots, q knowledge.Quantity, doc int32) boo
 	}
 	return foreign
 }
+
+// onlyOtherSubjects reports a fact whose every figure is of another subject than the question
+// names (see ofOtherSubject).
+func (e *Answerer) onlyOtherSubjects(sl slots, f *knowledge.Fact, doc int32) bool {
+	n := 0
+	for _, q := range f.Quantities {
+		if q.Unit == "year" {
+			continue
+		}
+		if !e.ofOtherSubject(sl, q, doc) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// handledFigure reports a fact with a figure of what was carried or handled (cargo, oil,
+// containers, a good, a flow) — not only what something can handle, its berths or its cost.
+func handledFigure(f *knowledge.Fact) bool {
+	for _, q := range f.Quantities {
+		if handledMeasures[q.Measure] {
+			return true
+		}
+	}
+	return len(f.Quantities) == 0 // a fact without figures is judged by the other checks
+}
+
+var handledMeasures = map[string]bool{"cargo": true, "container": true, "oil": true, "transit": true,
+	"grain": true, "metal": true, "cement": true, "passenger": true, "export": true, "import": true,
+	"growth": true, "decline": true}
 
 // hasUnit reports a quantity in one of the units; a source that names no currency still
 // gives an amount of money.

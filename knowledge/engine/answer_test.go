@@ -187,3 +187,17 @@ func TestAnswer_UnknownPortInLowerCase(t *testing.T) {
 		}
 	}
 }
+
+// "How much cargo did Aktau handle?" asks what the port did handle: its capacity, its berths
+// or Kuryk's cargo (in an article whose title names both ports) are no answer.
+func TestAnswer_HandledIsNotCapacity(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"Сколько грузов перевалил порт Актау в 2024 году?", "Ақтау порты 2024 жылы қанша жүк өңдеді?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
+			t.Errorf("%q: answered with %v; the base has no figure of what Aktau handled in 2024", q, ids(a.Facts))
+		}
+	}
+	if a := e.Answer(Query{Text: "How much cargo did Aktau handle in the first half of 2023?"}); len(a.Facts) == 0 {
+		t.Error("Aktau's first-half 2023 cargo is in the base and was refused")
+	}
+}

@@ -65,6 +65,9 @@ type lexicon struct {
 	afterMore, afterLess     []string
 	afterApprox, hedges      []string
 	planned, achieved, since []string
+	// handled are the verbs of what a port or line did handle ("handled", "перевалил",
+	// "aşırılıb", "өңдеді"): a question with one asks for throughput, not capacity.
+	handled []string
 	// than are the words that make the year after (or, with thanAfter, before) them the base
 	// a change is measured against: "50% more than in 2020", "2020 жылмен салыстырғанда".
 	than, thanAfter []string

@@ -54,6 +54,7 @@ var (
 	FutureEndings    = prefixes(func(l *lexicon) []string { return l.futureEndings })
 	AchievedWords    = prefixes(func(l *lexicon) []string { return l.achieved })
 	SinceWords       = prefixes(func(l *lexicon) []string { return l.since })
+	HandledIndex     = IndexWords(prefixes(func(l *lexicon) []string { return l.handled }))
 	ThanWords        = prefixes(func(l *lexicon) []string { return l.than })
 	ThanAfterWords   = prefixes(func(l *lexicon) []string { return l.thanAfter })
 	ThanEndings      = prefixes(func(l *lexicon) []string { return l.thanEndings })

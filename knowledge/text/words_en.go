@@ -70,6 +70,7 @@ var english = lexicon{
 		"once", "envisag", "would", "goal", "aim", "after phase", "after stage", "designed"},
 	achieved: []string{"already", "produces", "produced", "reached", "amounted", "producing", "launched", "operates", "operating"},
 	since:    []string{"since", "from"},
+	handled:  []string{"handled", "processed", "transshipped"},
 	than:     []string{"than", "compared", "versus", "vs", "over"},
 	months: [12][]string{
 		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"}, {"june", "jun"},
