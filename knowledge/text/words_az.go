@@ -69,7 +69,7 @@ var azerbaijani = lexicon{
 	futureEndings: []string{"acaq", "ecek", "acag", "ecey"},
 	achieved:      []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
 	since:         []string{"ilden"},
-	handled:       []string{"asirilib", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib"},
+	handled:       []string{"asirilib", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
 	thanAfter:     []string{"ilden", "muqayisede", "nisbeten"},
 	thanEndings:   []string{"dan", "den", "nan", "nen"},
 	months: [12][]string{
