@@ -129,6 +129,12 @@ func (v *validator) glossary() {
 				v.add(t.file, t.line, t.ID, "names.%s: missing", l)
 			}
 			for _, n := range t.Names[l] {
+				for _, w := range strings.Fields(n) {
+					// Folding made it another language's stopword ("iş" → "is"): it would vanish.
+					if f := text.Fold(w); len(strings.Fields(n)) > 1 && f != strings.ToLower(w) && text.IsForeignStopword(l, f) {
+						v.add(t.file, t.line, t.ID, "names.%s: in %q the word %q folds to a stopword of another language and is dropped", l, n, w)
+					}
+				}
 				key := string(l) + " " + text.Fold(n)
 				if other, ok := entityOf[key]; ok && t.Kind == "entity" && other != t.ID {
 					v.add(t.file, t.line, t.ID, "names.%s: %q is also a name of %s: one entity, one term", l, n, other)

@@ -90,6 +90,16 @@ func PlanText(lang Lang) []string { return byLang(lang).planText }
 // IsStopword reports words that say nothing about the subject in any language.
 func IsStopword(w string) bool { return Stopwords[w] }
 
+// ownStopwords are the stopwords of each language alone, in the order of Langs.
+var ownStopwords = [4]map[string]bool{WordSet(russian.stop), WordSet(azerbaijani.stop), WordSet(kazakh.stop), WordSet(english.stop)}
+
+// IsForeignStopword reports a folded word that is dropped as another language's stopword though
+// it is none of its own language ("iş", work, folds to the English "is"): in a glossary name it
+// would vanish, and the name would match any phrase with its other words.
+func IsForeignStopword(lang Lang, w string) bool {
+	return Stopwords[w] && !ownStopwords[LangIndex(lang)][w]
+}
+
 var scaleValues = [3]float64{1e3, 1e6, 1e9}
 
 type scaleClass struct {
