@@ -24,6 +24,8 @@ type slots struct {
 	implied []impliedUnit
 	plan    bool // "planned", "expected", "will", "by 2030": a plan is an answer
 	handled bool // "handled", "өңдеді": what a port did handle, which no capacity answers
+	// untilEnd: "to end-2022", "до конца 2022": a total up to the year asked is its figure.
+	untilEnd bool
 	// names are the terms of the glossary names the question gives ("@aktau"): see
 	// ofOtherSubject.
 	names    []int32
@@ -83,6 +85,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	}
 	sl.counted = e.countedStranger(toks, units)
 	sl.handled = text.ContainsWord(toks, text.HandledIndex)
+	sl.untilEnd = text.ContainsWord(toks, text.UntilEndIndex) || frame.HasDeadline(toks)
 	sl.plan = text.ContainsWord(toks, text.PlanIndex) || text.ContainsWord(toks, text.GoalIndex) || frame.HasDeadline(toks)
 	sl.stranger = frame.Stranger(msg, units)
 	return sl
@@ -235,8 +238,8 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 		if knowledge.IsPlanned(q) && !plan && y <= e.latestYear {
 			continue // what was planned for a year is not what happened in it
 		}
-		if q.Cumulative && y != from {
-			continue // 3.4 million t since 2023 is not the figure of 2024
+		if q.Cumulative && y != from && !(ask.slots.untilEnd && y == to) {
+			continue // 3.4 million t since 2023 is not the figure of 2024, unless asked up to its end
 		}
 		if y >= from && y <= to {
 			return true

@@ -201,3 +201,15 @@ func TestAnswer_HandledIsNotCapacity(t *testing.T) {
 		t.Error("Aktau's first-half 2023 cargo is in the base and was refused")
 	}
 }
+
+// A total up to the end of a year is that year's figure when the question asks up to its end;
+// otherwise a total since 2006 is not the figure of 2022.
+func TestAnswer_TotalUpToTheEndOfAYear(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"How much oil did BTC carry in total up to the end of 2022?", "Сколько нефти прокачал БТД до конца 2022 года?", "2022-ci ilin sonuna kimi BTC ilə nə qədər neft daşınıb?"} {
+		a := e.Answer(Query{Text: q})
+		if len(a.Facts) == 0 || a.Facts[0].ID != "btc-cumulative-oil-2006-2022" {
+			t.Errorf("%q: %v, want the total 2006–2022", q, ids(a.Facts))
+		}
+	}
+}

@@ -65,6 +65,9 @@ type lexicon struct {
 	afterMore, afterLess     []string
 	afterApprox, hedges      []string
 	planned, achieved, since []string
+	// untilEnd are the words of "up to the end of" a year ("to end-2022", "до конца 2022",
+	// "2022-nin sonuna kimi", "2022 жылдың соңына дейін"): a total up to then is asked for.
+	untilEnd []string
 	// handled are the verbs of what a port or line did handle ("handled", "перевалил",
 	// "aşırılıb", "өңдеді"): a question with one asks for throughput, not capacity.
 	handled []string
@@ -208,6 +211,12 @@ func PhraseIn(toks []Token, p []string) bool {
 		ok := true
 		for k, w := range p {
 			t := toks[i+k]
+			if whole, exact := strings.CutSuffix(w, "$"); exact && t.Text != whole {
+				ok = false // "son$": this word only, not "sonuna" (to the end)
+				break
+			} else if exact {
+				continue
+			}
 			if t.Num || len(t.Text) < len(w) || t.Text[:len(w)] != w {
 				ok = false
 				break

@@ -55,6 +55,7 @@ var (
 	AchievedWords    = prefixes(func(l *lexicon) []string { return l.achieved })
 	SinceWords       = prefixes(func(l *lexicon) []string { return l.since })
 	HandledIndex     = IndexWords(prefixes(func(l *lexicon) []string { return l.handled }))
+	UntilEndIndex    = IndexWords(prefixes(func(l *lexicon) []string { return l.untilEnd }))
 	ThanWords        = prefixes(func(l *lexicon) []string { return l.than })
 	ThanAfterWords   = prefixes(func(l *lexicon) []string { return l.thanAfter })
 	ThanEndings      = prefixes(func(l *lexicon) []string { return l.thanEndings })

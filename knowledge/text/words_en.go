@@ -71,6 +71,7 @@ var english = lexicon{
 	achieved: []string{"already", "produces", "produced", "reached", "amounted", "producing", "launched", "operates", "operating"},
 	since:    []string{"since", "from"},
 	handled:  []string{"handled", "processed", "transshipped"},
+	untilEnd: []string{"end", "until", "till", "through"},
 	than:     []string{"than", "compared", "versus", "vs", "over"},
 	months: [12][]string{
 		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"}, {"june", "jun"},
