@@ -195,19 +195,11 @@ func TestCheck_NameSharingAStemIsAStranger(t *testing.T) {
 // A plan's volume stated in the present tense is not true yet (the worst reply would be a ✅
 // on it); a planned thing's length or price is the plan's own and is confirmed.
 func TestCheck_PresentTensePlanVolumeIsNotConfirmed(t *testing.T) {
-	e := shippedEngine(t)
-	for _, c := range []struct {
-		text string
-		want Verdict
-	}{
-		{"The Port of Baku's capacity is 25 million tonnes a year.", Contradicted},
-		{"Kazakhstan ships 7 million tonnes of oil a year through BTC.", Contradicted},
-		{"The Trans-Caspian fibre cable is about 380 km long.", Supported},
-	} {
-		if r := e.Check(c.text, knowledge.EN); r.Verdict != c.want {
-			t.Errorf("%q: %s, want %s", c.text, r.Verdict, c.want)
-		}
-	}
+	expectVerdicts(t, []verdictCase{
+		{"The Port of Baku's capacity is 25 million tonnes a year.", knowledge.EN, Contradicted},
+		{"Kazakhstan ships 7 million tonnes of oil a year through BTC.", knowledge.EN, Contradicted},
+		{"The Trans-Caspian fibre cable is about 380 km long.", knowledge.EN, Supported},
+	})
 }
 
 // A full stop after "тыс." or "г." does not end the claim: the figure's unit and the rest of
@@ -223,72 +215,39 @@ func TestCheck_AbbreviationDotKeepsTheClaimWhole(t *testing.T) {
 // A source's "at least 35%" confirms no other floor and no ceiling: "кемінде 53%" (at least
 // 53%) is contradicted, never supported.
 func TestCheck_BoundedSourceFigureConfirmsOnlyItself(t *testing.T) {
-	e := shippedEngine(t)
-	for _, c := range []struct {
-		text string
-		want Verdict
-	}{
-		{"ЭЫДҰ: Ресей арқылы ЕО–Қытай контейнер тасымалы кемінде 53%-ға азайды", Contradicted},
-		{"ЭЫДҰ: Ресей арқылы ЕО–Қытай контейнер тасымалы кемінде 35%-ға азайды", Supported},
-	} {
-		if r := e.Check(c.text, knowledge.KK); r.Verdict != c.want {
-			t.Errorf("%q: %s, want %s", c.text, r.Verdict, c.want)
-		}
-	}
+	expectVerdicts(t, []verdictCase{
+		{"ЭЫДҰ: Ресей арқылы ЕО–Қытай контейнер тасымалы кемінде 53%-ға азайды", knowledge.KK, Contradicted},
+		{"ЭЫДҰ: Ресей арқылы ЕО–Қытай контейнер тасымалы кемінде 35%-ға азайды", knowledge.KK, Supported},
+	})
 }
 
 // A currency sign belongs to the number after it ("in 2024, $470 million"), and a sum the
 // source gives in euros is not confirmed in dollars.
 func TestCheck_CurrencySignAndCurrency(t *testing.T) {
-	e := shippedEngine(t)
-	for _, c := range []struct {
-		text string
-		want Verdict
-	}{
-		{"In 2024, $470 million was the trade turnover between Kazakhstan and Azerbaijan.", Supported},
-		{"At the EU–Central Asia investors forum in January 2024, €10 billion was committed to transport connectivity in Central Asia.", Supported},
-		{"At the EU–Central Asia investors forum in January 2024, $10 billion was committed to transport connectivity in Central Asia.", Unverifiable},
-	} {
-		if r := e.Check(c.text, knowledge.EN); r.Verdict != c.want {
-			t.Errorf("%q: %s, want %s", c.text, r.Verdict, c.want)
-		}
-	}
+	expectVerdicts(t, []verdictCase{
+		{"In 2024, $470 million was the trade turnover between Kazakhstan and Azerbaijan.", knowledge.EN, Supported},
+		{"At the EU–Central Asia investors forum in January 2024, €10 billion was committed to transport connectivity in Central Asia.", knowledge.EN, Supported},
+		{"At the EU–Central Asia investors forum in January 2024, $10 billion was committed to transport connectivity in Central Asia.", knowledge.EN, Unverifiable},
+	})
 }
 
 // "From 0.8 to 4.5 million tonnes" writes the scale and unit once for both numbers, and "grew"
 // gives the direction, not the measure of its figures.
 func TestCheck_RangeSharesItsUnit(t *testing.T) {
-	e := shippedEngine(t)
-	for _, c := range []struct {
-		text string
-		lang knowledge.Lang
-		want Verdict
-	}{
+	expectVerdicts(t, []verdictCase{
 		{"Over the last seven years cargo on the TITR grew from 0.8 to 4.5 million tonnes a year.", knowledge.EN, Supported},
 		{"Over the last seven years cargo on the TITR grew from 0.8 to 6.5 million tonnes a year.", knowledge.EN, Contradicted},
 		{"Соңғы жеті жылда ТХКБ бойынша тасымал жылына 0,8-ден 4,5 млн тоннаға дейін өсті.", knowledge.KK, Supported},
-	} {
-		if r := e.Check(c.text, c.lang); r.Verdict != c.want {
-			t.Errorf("%q: %s, want %s", c.text, r.Verdict, c.want)
-		}
-	}
+	})
 }
 
 // Wagons are counted like ships and berths: a claim of a ferry's wagons is checked against the
 // count the source gives.
 func TestCheck_WagonsAreCounted(t *testing.T) {
-	e := shippedEngine(t)
-	for _, c := range []struct {
-		text string
-		want Verdict
-	}{
-		{"A ferry at Kuryk carries up to 54 wagons.", Supported},
-		{"A ferry at Kuryk carries up to 80 wagons.", Contradicted},
-	} {
-		if r := e.Check(c.text, knowledge.EN); r.Verdict != c.want {
-			t.Errorf("%q: %s, want %s", c.text, r.Verdict, c.want)
-		}
-	}
+	expectVerdicts(t, []verdictCase{
+		{"A ferry at Kuryk carries up to 54 wagons.", knowledge.EN, Supported},
+		{"A ferry at Kuryk carries up to 80 wagons.", knowledge.EN, Contradicted},
+	})
 }
 
 // Publishing a study happens once: another year is wrong, not merely unknown.
@@ -304,30 +263,17 @@ func TestCheck_ReleaseOfAStudyHappensOnce(t *testing.T) {
 // year it names: the 2022 upgrade made so that Kazakh oil could enter BTC does not confirm that
 // the transit began in 2022.
 func TestCheck_StartIsDatedByTheStart(t *testing.T) {
-	e := shippedEngine(t)
-	for _, c := range []struct {
-		text string
-		want Verdict
-	}{
-		{"Транзит казахстанской нефти по БТД стартовал в марте 2022 года", Contradicted},
-		{"Транзит казахстанской нефти по БТД стартовал в марте 2023 года", Supported},
-	} {
-		if r := e.Check(c.text, knowledge.RU); r.Verdict != c.want {
-			t.Errorf("%q: %s, want %s", c.text, r.Verdict, c.want)
-		}
-	}
+	expectVerdicts(t, []verdictCase{
+		{"Транзит казахстанской нефти по БТД стартовал в марте 2022 года", knowledge.RU, Contradicted},
+		{"Транзит казахстанской нефти по БТД стартовал в марте 2023 года", knowledge.RU, Supported},
+	})
 }
 
 // Three ways a right figure used to carry a wrong claim: the port's total given for its oil,
 // a rise measured against another year, a target moved to another year. And a text is
 // supported only when every claim in it is.
 func TestCheck_RightFigureWrongClaim(t *testing.T) {
-	e := shippedEngine(t)
-	for _, c := range []struct {
-		text string
-		lang knowledge.Lang
-		want Verdict
-	}{
+	expectVerdicts(t, []verdictCase{
 		{"Aktau port can handle up to 12 million tonnes of oil a year.", knowledge.EN, Contradicted},
 		{"Aktau port can handle up to 7.5 million tonnes of oil a year.", knowledge.EN, Supported},
 		{"In 2021 the TITR carried 25.2 thousand TEU, 50% more than in 2020.", knowledge.EN, Contradicted},
@@ -335,7 +281,21 @@ func TestCheck_RightFigureWrongClaim(t *testing.T) {
 		{"2021-ci ildə TITR ilə 25,2 min TEU daşınıb, bu 2020-dən 50% çoxdur.", knowledge.AZ, Contradicted},
 		{"Raising the capacity of the Aktau and Kuryk ports by 50% is planned for 2030.", knowledge.EN, Unverifiable},
 		{"Kazakhstan has invested $136 million in Azerbaijan, and the Shamkir plant will create 1,500 jobs.", knowledge.EN, Unverifiable},
-	} {
+	})
+}
+
+// verdictCase is a claim, its language and the verdict a user must see.
+type verdictCase struct {
+	text string
+	lang knowledge.Lang
+	want Verdict
+}
+
+// expectVerdicts checks every claim against the shipped base.
+func expectVerdicts(t *testing.T, cases []verdictCase) {
+	t.Helper()
+	e := shippedEngine(t)
+	for _, c := range cases {
 		if r := e.Check(c.text, c.lang); r.Verdict != c.want {
 			t.Errorf("%q: %s, want %s", c.text, r.Verdict, c.want)
 		}
