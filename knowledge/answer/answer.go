@@ -112,9 +112,7 @@ func (e *Answerer) Answer(q Query) Answer {
 	if lang == "" {
 		lang = text.DetectLang(q.Text, q.Hint)
 	}
-	if lang == text.KK && text.IsKazakhInLatin(q.Text) {
-		q.Text = text.KazakhFromLatin(q.Text) // read as the Cyrillic the base is written in
-	}
+	q.Text = text.ReadAs(lang, q.Text) // Kazakh in Latin letters as the base's Cyrillic
 	s := e.scratch.Get().(*scratch)
 	defer e.scratch.Put(s)
 

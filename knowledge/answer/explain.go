@@ -100,11 +100,7 @@ func (e *Answerer) searchedText(q Query) string {
 	if lang == "" {
 		lang = text.DetectLang(q.Text, q.Hint)
 	}
-	msg := q.Text
-	if lang == text.KK && text.IsKazakhInLatin(msg) {
-		msg = text.KazakhFromLatin(msg)
-	}
-	msg, _ = frame.ResolveRelativeTime(msg, e.latestYear)
+	msg, _ := frame.ResolveRelativeTime(text.ReadAs(lang, q.Text), e.latestYear)
 	return msg
 }
 

@@ -114,9 +114,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	if lang == "" {
 		lang = text.DetectLang(msg, "")
 	}
-	if lang == text.KK && text.IsKazakhInLatin(msg) {
-		msg = text.KazakhFromLatin(msg) // read as the Cyrillic the base is written in
-	}
+	msg = text.ReadAs(lang, msg)
 	res := CheckResult{Lang: lang, Verdict: Unverifiable}
 	s := e.scratch.Get().(*index.Scratch)
 	defer e.scratch.Put(s)

@@ -126,8 +126,16 @@ func kazakhLatinScore(text string) int {
 	return n
 }
 
-// IsKazakhInLatin reports a Kazakh text typed in Latin letters (no Cyrillic at all).
-func IsKazakhInLatin(text string) bool {
-	l := countLetters(text)
-	return l.cyr == 0 && l.lat > 0 && DetectLang(text, "") == KK
+// ReadAs is a text as the base reads it in its language: a Kazakh question typed in Latin
+// letters (no Cyrillic) in Cyrillic, any other text as it is. Answers and claims both read
+// through it. Latin text that reads as English stays English ("BTC capacity" from someone who
+// chose Kazakh); the q's of Kazakh in Latin letters look Azerbaijani, so that is not asked.
+func ReadAs(lang Lang, text string) string {
+	if lang != KK {
+		return text
+	}
+	if l := countLetters(text); l.cyr > 0 || l.lat == 0 || DetectLang(text, KK) == EN {
+		return text
+	}
+	return KazakhFromLatin(text)
 }

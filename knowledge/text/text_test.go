@@ -155,3 +155,20 @@ func TestKazakhInLatin(t *testing.T) {
 		}
 	}
 }
+
+// A Kazakh conversation's Latin-letter question is read in Cyrillic, unless it is English.
+func TestReadAs(t *testing.T) {
+	for _, c := range []struct {
+		lang     Lang
+		in, want string
+	}{
+		{KK, "aktau porty qansha", "актау порты канша"},
+		{KK, "How much oil goes through BTC?", "How much oil goes through BTC?"},
+		{KK, "Ақтау порты", "Ақтау порты"},
+		{AZ, "aktau porty qansha", "aktau porty qansha"},
+	} {
+		if got := ReadAs(c.lang, c.in); got != c.want {
+			t.Errorf("ReadAs(%s, %q) = %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+}
