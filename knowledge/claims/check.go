@@ -423,7 +423,7 @@ func statesYear(cands []candidate, y int, info frame.Claim, latest int) bool {
 // compared with decides — unless it contradicts them and an equally likely candidate confirms
 // them — and a plan confirmed only as a plan.
 func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.Claim) (r ClaimResult) {
-	m := matcher{cands: cands, figures: figures, info: info, statedAsPlan: e.statedAsPlan(info)}
+	m := matcher{ix: e.ix, cands: cands, figures: figures, info: info, statedAsPlan: e.statedAsPlan(info)}
 	defer func() { r.Considered = m.rulings }()
 	achieved := info.Achieved && !info.Planned
 	if achieved {
@@ -476,6 +476,7 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 // matcher compares the figures of one clause with the quantities of its candidates, keeping
 // the ruling on every quantity it looks at.
 type matcher struct {
+	ix      *index.Index
 	cands   []candidate
 	figures []frame.Figure
 	info    frame.Claim
@@ -524,7 +525,7 @@ func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 		if len(compatible) == 0 {
 			continue
 		}
-		if compatible[0].Measure == eventDate && m.info.Started && !statesStart(f) {
+		if compatible[0].Measure == eventDate && m.info.Started && !m.ix.StatesStart(f) {
 			// "Transit began in 2022" is not confirmed, nor refuted, by another event of 2022
 			// (an upgrade made so that it could begin).
 			m.rule(f, compatible[0], "event")
@@ -560,13 +561,7 @@ func (m *matcher) sinceStart(f *knowledge.Fact) bool {
 	if !m.info.Since || len(m.info.Figures) > 0 {
 		return false
 	}
-	return statesStart(f)
-}
-
-// statesStart reports a fact that tells of a start (its English text says so).
-func statesStart(f *knowledge.Fact) bool {
-	toks := text.Tokenize(f.Text[knowledge.EN], nil)
-	return text.ContainsWord(toks, text.StartedIndex)
+	return m.ix.StatesStart(f)
 }
 
 // otherMonth: the claim dates the event to the fact's year but another month — the same

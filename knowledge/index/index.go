@@ -108,6 +108,8 @@ type Index struct {
 	// ordinals holds, per fact, the ordinals its texts name ("the second meeting"), a bit per
 	// number (see text.Ordinals).
 	ordinals []uint16
+	// starts tells, per fact, whether its English text tells of a start ("began", "launched").
+	starts []bool
 	// titleNames holds, per fact, the terms of the names its source's title gives (nil for
 	// most): they count as names the fact gives, but not in its ranking.
 	titleNames [][]int32
@@ -220,7 +222,7 @@ func NewIndex(kb *knowledge.KB) *Index {
 	ix.setGlossary(append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...))
 	b.finish()
 	ix.setTitleNames(b.titles)
-	ix.ordinals = b.ordinalsOf
+	ix.ordinals, ix.starts = b.ordinalsOf, b.startsOf
 	ix.stemBothReadings()
 	ix.markSharedStems()
 	ix.heads = wordHeads(ix.stems[:])
@@ -260,8 +262,11 @@ type builder struct {
 	// ordinals are those the current fact's texts name, and ordinalsOf those of every fact.
 	ordinals   uint16
 	ordinalsOf []uint16
-	ws         []*word
-	found      []phrase
+	// starts: the current fact's English text tells of a start; startsOf, of every fact.
+	starts   bool
+	startsOf []bool
+	ws       []*word
+	found    []phrase
 	// words caches the reading of every word, per language; numbers, of every number.
 	words   [4]map[string]*word
 	numbers map[string]*word
@@ -333,6 +338,9 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source) {
 		b.toks = text.TokenizeScratch(f.Text[l], b.toks[:0], &b.folded)
 		b.addField(fieldText, l, b.toks)
 		b.ordinals |= text.Ordinals(b.toks)
+		if l == text.EN && text.ContainsWord(b.toks, text.StartedIndex) {
+			b.starts = true
+		}
 		for _, q := range f.Questions[l] {
 			b.toks = text.TokenizeScratch(q, b.toks[:0], &b.folded)
 			b.addField(fieldQuestions, l, b.toks)
@@ -364,7 +372,8 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source) {
 	b.inDoc = b.inDoc[:0]
 	b.ends = append(b.ends, int32(b.entries.n))
 	b.ordinalsOf = append(b.ordinalsOf, b.ordinals)
-	b.ordinals = 0
+	b.startsOf = append(b.startsOf, b.starts)
+	b.ordinals, b.starts = 0, false
 	var l [numFields]float32
 	for i := range l {
 		l[i] = float32(b.length[i]) // a count of words: exact in a float32
@@ -1123,6 +1132,12 @@ func (ix *Index) Years(doc int32) []int { return ix.years[doc] }
 
 // HasAmount reports whether a document states an amount (not only a year).
 func (ix *Index) HasAmount(doc int32) bool { return ix.amounts[doc] }
+
+// StatesStart reports a fact whose text tells of a start ("transit began in March 2023").
+func (ix *Index) StatesStart(f *knowledge.Fact) bool {
+	d, ok := ix.docOf[f.ID]
+	return ok && ix.starts[d]
+}
 
 // Ordinals are the ordinals a fact's texts name, a bit per number.
 func (ix *Index) Ordinals(doc int32) uint16 { return ix.ordinals[doc] }
