@@ -129,9 +129,10 @@ func (v *validator) glossary() {
 				v.add(t.file, t.line, t.ID, "names.%s: missing", l)
 			}
 			for _, n := range t.Names[l] {
-				for _, w := range strings.Fields(n) {
+				words := strings.Fields(n)
+				for _, w := range words {
 					// Folding made it another language's stopword ("iş" → "is"): it would vanish.
-					if f := text.Fold(w); len(strings.Fields(n)) > 1 && f != strings.ToLower(w) && text.IsForeignStopword(l, f) {
+					if f := text.Fold(w); len(words) > 1 && f != strings.ToLower(w) && text.IsForeignStopword(l, f) {
 						v.add(t.file, t.line, t.ID, "names.%s: in %q the word %q folds to a stopword of another language and is dropped", l, n, w)
 					}
 				}
