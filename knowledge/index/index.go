@@ -210,9 +210,12 @@ func NewIndex(kb *knowledge.KB) *Index {
 	}
 	ix.addGlossary(kb.Terms)
 	b := newBuilder(ix, len(kb.Facts))
+	read := tokenizeFacts(kb.Facts)
 	for d, f := range kb.Facts {
 		ix.docOf[f.ID] = int32(d)
-		b.addDoc(f, kb.Sources[f.Source])
+		toks := <-read.ready
+		b.addDoc(f, kb.Sources[f.Source], toks)
+		read.free <- toks
 		ix.addAttributes(int32(d), f)
 	}
 	// Other countries are named after the facts are indexed, and only by names that are no
@@ -255,10 +258,6 @@ type builder struct {
 	entries chunks
 	ends    []int32
 	lengths [][numFields]float32
-	// buffers reused from text to text; folded holds the texts of toks (see text.TokenizeScratch:
-	// what the build keeps of a token is cloned)
-	toks   []text.Token
-	folded []byte
 	// ordinals are those the current fact's texts name, and ordinalsOf those of every fact.
 	ordinals   uint16
 	ordinalsOf []uint16
@@ -332,18 +331,20 @@ func (b *builder) countID(fi field, id int32) {
 
 // addDoc counts the words of a fact in its fields: the questions people ask, the answer
 // texts, and the entities it names (its source's publisher and the months of its periods too).
-func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source) {
+func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source, ft *factTokens) {
 	b.length = [numFields]float64{}
+	part := 0
 	for _, l := range text.Langs {
-		b.toks = text.TokenizeScratch(f.Text[l], b.toks[:0], &b.folded)
-		b.addField(fieldText, l, b.toks)
-		b.ordinals |= text.Ordinals(b.toks)
-		if l == text.EN && text.ContainsWord(b.toks, text.StartedIndex) {
+		toks := ft.part(part)
+		part++
+		b.addField(fieldText, l, toks)
+		b.ordinals |= text.Ordinals(toks)
+		if l == text.EN && text.ContainsWord(toks, text.StartedIndex) {
 			b.starts = true
 		}
-		for _, q := range f.Questions[l] {
-			b.toks = text.TokenizeScratch(q, b.toks[:0], &b.folded)
-			b.addField(fieldQuestions, l, b.toks)
+		for range f.Questions[l] {
+			b.addField(fieldQuestions, l, ft.part(part))
+			part++
 		}
 	}
 	entities := f.Entities
