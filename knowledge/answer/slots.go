@@ -177,17 +177,23 @@ func (e *Answerer) onlyOtherSubjects(sl slots, f *knowledge.Fact, doc int32) boo
 // handledFigure reports a fact with a figure of what was carried or handled (cargo, oil,
 // containers, a good, a flow) — not only what something can handle, its berths or its cost.
 func handledFigure(f *knowledge.Fact) bool {
+	change, capacity := false, false
 	for _, q := range f.Quantities {
-		if handledMeasures[q.Measure] {
+		switch {
+		case handledMeasures[q.Measure]:
 			return true
+		case q.Measure == "growth" || q.Measure == "decline":
+			change = true
+		case q.Measure == "capacity":
+			capacity = true
 		}
 	}
-	return len(f.Quantities) == 0 // a fact without figures is judged by the other checks
+	// A change beside a capacity is the capacity's ("five times more than before").
+	return change && !capacity || len(f.Quantities) == 0 // a fact without figures is judged by the other checks
 }
 
 var handledMeasures = map[string]bool{"cargo": true, "container": true, "oil": true, "transit": true,
-	"grain": true, "metal": true, "cement": true, "passenger": true, "export": true, "import": true,
-	"growth": true, "decline": true}
+	"grain": true, "metal": true, "cement": true, "passenger": true, "export": true, "import": true}
 
 // hasUnit reports a quantity in one of the units; a source that names no currency still
 // gives an amount of money.
@@ -249,7 +255,13 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 		// A figure without a period is of its source's year — but not of the first half of it,
 		// nor of a month other than the source's own ("the April 2023 piece").
 		asOf, _ := knowledge.PeriodYears(f.AsOf)
-		return asOf == y && (!ask.months || ask.monthSet&(1<<sourceMonth(f)) != 0)
+		if ask.months {
+			return asOf == y && ask.monthSet&(1<<sourceMonth(f)) != 0
+		}
+		// Nor is a flow reported before the year's last quarter that year's: "grew from
+		// 0.8 to 4.5 million t", said in March 2026, is no figure of 2026.
+		m := sourceMonth(f)
+		return asOf == y && !(m > 0 && m < 10 && handledFigure(f) && len(f.Quantities) > 0)
 	}
 	return false
 }

@@ -70,7 +70,7 @@ var azerbaijani = lexicon{
 	achieved:      []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
 	since:         []string{"ilden"},
 	untilEnd:      []string{"sonuna", "sonunadek", "sonunadək", "kimi"},
-	handled:       []string{"asirilib", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
+	handled:       []string{"asirilib", "dasinib", "dasindi", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
 	thanAfter:     []string{"ilden", "muqayisede", "nisbeten"},
 	thanEndings:   []string{"dan", "den", "nan", "nen"},
 	months: [12][]string{
