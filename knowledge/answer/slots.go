@@ -230,6 +230,9 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 	if strings.HasPrefix(f.Date, strconv.Itoa(y)) {
 		return true
 	}
+	if asOf, _ := knowledge.PeriodYears(f.AsOf); plan && asOf == y && plans(f) {
+		return true // "what was planned in 2022": the plan's own year is when it was made
+	}
 	periods := 0
 	for i := range f.Quantities {
 		q := &f.Quantities[i]
@@ -262,6 +265,16 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 		// 0.8 to 4.5 million t", said in March 2026, is no figure of 2026.
 		m := sourceMonth(f)
 		return asOf == y && !(m > 0 && m < 10 && handledFigure(f) && len(f.Quantities) > 0)
+	}
+	return false
+}
+
+// plans reports a fact with a planned figure (a plan, forecast or target).
+func plans(f *knowledge.Fact) bool {
+	for i := range f.Quantities {
+		if knowledge.IsPlanned(&f.Quantities[i]) {
+			return true
+		}
 	}
 	return false
 }

@@ -67,3 +67,31 @@ func TestNamesThatShareAStemWithAWord(t *testing.T) {
 		}
 	}
 }
+
+// A word that reads as a name is that name only: "в Грузии" is Georgia, not cargo too; and a
+// verb with a prefix finds the root the base uses bare, not a word one letter off.
+func TestWordsReadAsOneThing(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(kb)
+	for _, c := range []struct {
+		q         string
+		want, not string
+	}{
+		{"участок БТК в Грузии", "@georgia", "@cargo"},
+		{"какой участок отремонтировали", "ремонт", "трем"},
+	} {
+		var s Scratch
+		read := map[string]bool{}
+		for _, u := range ix.Analyze(&s, c.q) {
+			if u.Term >= 0 {
+				read[ix.Term(u.Term)] = true
+			}
+		}
+		if !read[c.want] || read[c.not] {
+			t.Errorf("%q reads as %v: want %s, not %s", c.q, read, c.want, c.not)
+		}
+	}
+}

@@ -156,7 +156,7 @@ func (ix *Index) appendConcepts(s *Scratch, units []Unit, start, n int) []Unit {
 	}
 	for i := start; i < n; {
 		s.found = ix.matchPhrases(s.found[:0], i, variants, n)
-		found := longest(s.found)
+		found := namesFirst(longest(s.found))
 		if len(found) == 0 {
 			i++
 			continue
@@ -181,6 +181,17 @@ func (ix *Index) appendConcepts(s *Scratch, units []Unit, start, n int) []Unit {
 		i += len(found[0].stems) // "Astana Times" is a newspaper, not the city inside it
 	}
 	return units
+}
+
+// namesFirst keeps, of the one-word matches of a word, the name whose stem another word
+// shares when the word is written as that name: "Грузии" is Georgia, not "груз" (cargo).
+func namesFirst(found []phrase) []phrase {
+	for i, p := range found {
+		if len(p.stems) == 1 && p.noTypos && p.surface != "" {
+			return found[i : i+1]
+		}
+	}
+	return found
 }
 
 // appendWordStarts: words of units[start:n] that only start with a glossary word count as
@@ -260,6 +271,18 @@ func (ix *Index) resolve(u *Unit, word string) {
 	if utf8.RuneCountInString(word) < 5 {
 		return
 	}
+	// A verb with a prefix the base uses without: "отремонтировали" is about "ремонт".
+	for _, l := range text.ScriptLangs(word) {
+		text.VerbRoots(l, word, func(root string) bool {
+			if id := ix.exactMatch([2]string{ix.stem(l, root)}); id >= 0 {
+				u.Term, u.Weight = id, ix.idf[id]*prefixPenalty
+			}
+			return u.Term >= 0
+		})
+	}
+	if u.Term >= 0 {
+		return
+	}
 	if id := ix.typoMatch(u.Variants); id >= 0 {
 		u.Term = id
 		u.Weight = ix.idf[id] * fuzzyPenalty
@@ -288,9 +311,12 @@ func (ix *Index) typoMatch(variants [2]string) int32 {
 	best := int32(-1)
 	consider := func(target string, ids []int32) {
 		for _, id := range ids {
-			// Shared deletions also pair words two edits apart. Typos rarely hit the first
-			// letter, so two edits are accepted only when it agrees ("anakl" is not "canal").
-			near := oneEditApart(target, ix.terms[id]) || sameFirstRune(target, ix.terms[id])
+			// Typos rarely hit the first letter: a word that differs there is another word
+			// ("отремонтировали" is not "стремится"), unless one only adds a letter before
+			// the other ("смотреть", "осмотрел"); and shared deletions also pair words two
+			// edits apart ("anakl" is not "canal").
+			term := ix.terms[id]
+			near := sameFirstRune(target, term) || letterBefore(target, term) || letterBefore(term, target)
 			if (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) && near {
 				best = id
 			}
@@ -313,6 +339,12 @@ func (ix *Index) typoMatch(variants [2]string) int32 {
 		}
 	}
 	return best
+}
+
+// letterBefore reports that b is a with one more letter in front.
+func letterBefore(a, b string) bool {
+	_, w := utf8.DecodeRuneInString(b)
+	return len(b) > w && b[w:] == a
 }
 
 // prefixMatch finds the most frequent term that extends a stem or that the stem extends,

@@ -92,6 +92,9 @@ type lexicon struct {
 	placeNouns []string
 	ordinals   map[string]int
 	planText   []string // unfolded: a plan's text in this language must use one
+	// verbPrefixes are the prefixes a verb takes before a root the base may use bare
+	// ("отремонтировали", "ремонт"), longest first.
+	verbPrefixes []string
 }
 
 // lexicons are every language's word lists, in the order phrase lists are tried, and the signs

@@ -1,5 +1,10 @@
 package text
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // The word lists of every language, merged: a word belongs to a class when any language's list
 // has it. Each list is built from the lexicons (words_*.go); see lexicon for what they mean.
 var (
@@ -165,4 +170,16 @@ func buildCountries() []country {
 		}
 	}
 	return out
+}
+
+// VerbRoots calls fn with what is left of a word once a verb prefix of its language is taken
+// off ("отремонтировали" → "ремонтировали"), when five letters or more are left.
+func VerbRoots(l Lang, word string, fn func(root string) bool) {
+	for _, p := range byLang(l).verbPrefixes {
+		if rest, ok := strings.CutPrefix(word, p); ok && utf8.RuneCountInString(rest) >= 5 {
+			if fn(rest) {
+				return
+			}
+		}
+	}
 }
