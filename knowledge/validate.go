@@ -35,7 +35,7 @@ var (
 var (
 	scales = []string{"", "one", "thousand", "million", "billion"}
 	units  = []Unit{"", "usd", "eur", "tenge", "tonne", "barrel", "teu", "km", "metre", "percent", "count", "year",
-		"hectare", "vessel", "times", "ordinal", "berth", "voyage", "tanker"}
+		"hectare", "vessel", "times", "ordinal", "berth", "voyage", "tanker", "day", "hour"}
 	pers = []string{"", "year", "month", "day"}
 )
 

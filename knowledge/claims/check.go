@@ -179,6 +179,7 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		}
 		if i > 0 && len(info.Years) == 0 && strings.HasSuffix(strings.TrimSpace(clauses[i-1]), ",") {
 			info.Years, info.Months, info.Since, info.YearRange = infos[i-1].Years, infos[i-1].Months, infos[i-1].Since, infos[i-1].YearRange
+			info.YearsBefore = len(info.Years) > 0
 		}
 	}
 	return infos
@@ -452,6 +453,9 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			if alt := e.checkAgainst(cands[ci+1:], c, figures, info, best); alt.Verdict == Supported {
 				return alt
 			}
+			if alt, ok := m.sharingFigures(f, q, cands[ci+1:]); ok {
+				return alt
+			}
 		}
 		if verdict == Supported && knowledge.IsPlanned(q) && !m.statedAsPlan {
 			// A plan that another source reports as done ("5 million t a year after the
@@ -553,6 +557,36 @@ func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 		}
 	}
 	return verdict, q
+}
+
+// sharingFigures finds, when a plan's figure q of fact f refutes the claim without f sharing
+// any of its figures, a later candidate that shares one and refutes it too: "cut from 28–32
+// days to 8–12" is about the fact that gives 28–32 days (and 13–17 now), not a 15-day target.
+func (m *matcher) sharingFigures(f *knowledge.Fact, q *knowledge.Quantity, rest []candidate) (ClaimResult, bool) {
+	if !knowledge.IsPlanned(q) || m.agreesWithAny(f) {
+		return ClaimResult{}, false
+	}
+	for _, c := range rest {
+		if !m.agreesWithAny(c.fact) {
+			continue
+		}
+		if verdict, q := m.judge(c.fact); verdict == Contradicted {
+			return ClaimResult{Verdict: Contradicted, Fact: c.fact, Quantity: q}, true
+		}
+	}
+	return ClaimResult{}, false
+}
+
+// agreesWithAny: some figure of the claim agrees with a quantity of f it can be compared with.
+func (m *matcher) agreesWithAny(f *knowledge.Fact) bool {
+	for _, fig := range m.figures {
+		for _, q := range factQuantities(f) {
+			if unitsCompatible(fig, q) && slotConflict(m.info.Slots, fig, q) == "" && periodCompatible(m.info, q, f) && agrees(fig, q) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sinceStart: "oil has flowed through BTC since 2021" dates a start, so the fact of that start
@@ -826,7 +860,9 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 	if from == 0 {
 		from, to = knowledge.PeriodYears(f.AsOf)
 		if len(c.Years) == 1 && !c.Since {
-			return false // the source gives no period: a claim about a given year cannot be judged
+			// The source gives no period: a claim about a given year cannot be judged, unless
+			// the year is the clause before's and this figure a standing one (a limit).
+			return c.YearsBefore && q.Bound != ""
 		}
 	}
 	first, last := c.Years[0], c.Years[len(c.Years)-1]

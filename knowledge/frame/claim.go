@@ -36,8 +36,11 @@ type Claim struct {
 	// YearRange: the years are one span ("2027–2028"), not separate dates ("in November 2022
 	// … by 2025").
 	YearRange bool
-	Planned   bool // "will", "planned", "может", "olacaq", "жоспарланған"
-	Achieved  bool // "already", "уже", "artıq", "қазірдің өзінде", "produces"
+	// YearsBefore: the years are the clause before's ("in 2024, 20.1 hours on average, the
+	// limit 30 hours"): a figure with no period of its own may still be the one meant.
+	YearsBefore bool
+	Planned     bool // "will", "planned", "может", "olacaq", "жоспарланған"
+	Achieved    bool // "already", "уже", "artıq", "қазірдің өзінде", "produces"
 	// Deadline: a year is named as a deadline ("by 2025", "к 2028 году", "2027-ci ilə qədər",
 	// "2028 жылға дейін"), which speaks of a plan.
 	Deadline bool

@@ -125,7 +125,7 @@ func buildScales() []scaleClass {
 }
 
 // unitOrder is the order units are tried in: the first whose prefix a word has is its unit.
-var unitOrder = []string{"usd", "eur", "tonne", "percent", "barrel", "teu", "hectare", "tanker", "berth", "voyage", "vessel", "wagon", "km", "metre", "tenge", "count"}
+var unitOrder = []string{"usd", "eur", "tonne", "percent", "barrel", "teu", "hectare", "tanker", "berth", "voyage", "vessel", "wagon", "km", "metre", "tenge", "day", "hour", "count"}
 
 type unitClass struct {
 	prefixes []string

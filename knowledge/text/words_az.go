@@ -55,9 +55,12 @@ var azerbaijani = lexicon{
 		"barrel":  {"barel"},
 		"usd":     {"dollar"},
 		"km":      {"kilometr"},
+		"day":     {"gun"},
+		"hour":    {"saat"},
 		"metre":   {"metr"},
 		"count":   {"saziş", "sazis", "sened"},
 	},
+	notUnits:      []string{"avropa"}, // Europe is no euro
 	exactUnits:    map[string]string{"defe": "times"},
 	approx:        []string{"texminen", "teqriben"},
 	more:          []string{"cox"},

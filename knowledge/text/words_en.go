@@ -58,10 +58,13 @@ var english = lexicon{
 		"vessel":  {"vessel", "ship"},
 		"wagon":   {"wagon", "railcar"},
 		"km":      {"km"},
+		"day":     {"day"},
+		"hour":    {"hour"},
 		"metre":   {"metre", "meter"},
 		"tenge":   {"tenge"},
 		"count":   {"agreement", "document"},
 	},
+	notUnits:   []string{"europ"}, // Europe is no euro
 	exactUnits: map[string]string{"t": "tonne", "ton": "tonne", "tons": "tonne", "times": "times", "fold": "times", "ha": "hectare"},
 	approx:     []string{"about", "around", "approximately", "approx", "nearly", "almost", "roughly"},
 	more:       []string{"more", "over", "above", "exceed"},

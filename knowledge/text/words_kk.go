@@ -44,8 +44,11 @@ var kazakh = lexicon{
 		"vessel":  {"кеме"},
 		"wagon":   {"вагон"},
 		"metre":   {"метр"},
+		"day":     {"кун"},
+		"hour":    {"сагат"},
 		"count":   {"келисим"},
 	},
+	notUnits:      []string{"еуроп", "европ"}, // Europe is no euro
 	exactUnits:    map[string]string{"есе": "times", "рет": "times"},
 	approx:        []string{"тохминан", "шамамен", "шамасында", "жуык"},
 	more:          []string{"артык", "астам", "асты$", "аскан", "кеминде"}, // "асты$": not "астық" (grain); "кемінде": at least

@@ -59,12 +59,13 @@ var russian = lexicon{
 		"vessel":  {"судов", "судна"},
 		"wagon":   {"вагон"},
 		"km":      {"км", "километр"},
+		"day":     {"дней", "дня", "день", "сутк", "суток"},
 		"metre":   {"метр"},
 		"tenge":   {"тенге"},
 		"count":   {"соглашен", "документ"},
 	},
-	notUnits:   []string{"контейнерн"}, // an adjective: "12 тысяч контейнерных поездов" counts trains
-	exactUnits: map[string]string{"т": "tonne", "тн": "tonne", "раз": "times", "га": "hectare"},
+	notUnits:   []string{"контейнерн", "европ"}, // an adjective: "12 тысяч контейнерных поездов" counts trains; Europe is no euro
+	exactUnits: map[string]string{"т": "tonne", "тн": "tonne", "раз": "times", "га": "hectare", "час": "hour", "часа": "hour", "часов": "hour", "ч": "hour"},
 	approx:     []string{"около", "примерно", "приблизительно", "порядка", "почти"},
 	more:       []string{"более", "больше", "свыше", "превыс", "превыш", "перевал"},
 	less:       []string{"менее", "меньше"},
