@@ -60,7 +60,7 @@ var azerbaijani = lexicon{
 		"metre":   {"metr"},
 		"count":   {"saziş", "sazis", "sened"},
 	},
-	notUnits:      []string{"avropa"}, // Europe is no euro
+	notUnits:      []string{"avropa", "konteynerlik", "konteynerli"}, // Europe is no euro; "700 konteynerlik gəmi" counts ships
 	exactUnits:    map[string]string{"defe": "times"},
 	approx:        []string{"texminen", "teqriben"},
 	more:          []string{"cox"},
