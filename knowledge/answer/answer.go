@@ -282,8 +282,10 @@ func namedMonths(toks []text.Token) uint16 {
 func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Unit) asked {
 	return asked{
 		// "who spoke of exports?" wants a name; "why did it gain so much weight?" a reason
+		// as does "what did Aktau handle?", "the total cargo throughput".
 		amount: !text.HasWordIn(toks, text.WhyWords) && (frame.AsksAmount(toks, msg) ||
-			frame.NamesAmount(ix, units) && !frame.AsksGoal(toks) && !frame.AsksWhen(toks) && !text.HasWordIn(toks, text.WhoWords)),
+			(frame.NamesAmount(ix, units) || text.ContainsWord(toks, text.HandledIndex)) &&
+				!frame.AsksGoal(toks) && !frame.AsksWhen(toks) && !text.HasWordIn(toks, text.WhoWords)),
 		when:        frame.AsksWhen(toks),
 		referential: frame.PointsBack(toks),
 		reversal:    frame.AsksReversal(toks),

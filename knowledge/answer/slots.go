@@ -24,6 +24,8 @@ type slots struct {
 	implied []impliedUnit
 	plan    bool // "planned", "expected", "will", "by 2030": a plan is an answer
 	handled bool // "handled", "өңдеді": what a port did handle, which no capacity answers
+	// wholeYear: "for the full year 2025", "по итогам года", "yekun il": January–August is no answer.
+	wholeYear bool
 	// untilEnd: "to end-2022", "до конца 2022": a total up to the year asked is its figure.
 	untilEnd bool
 	// names are the terms of the glossary names the question gives ("@aktau"): see
@@ -85,6 +87,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	}
 	sl.counted = e.countedStranger(toks, units)
 	sl.handled = text.ContainsWord(toks, text.HandledIndex)
+	sl.wholeYear = wholeYear(toks)
 	sl.untilEnd = text.ContainsWord(toks, text.UntilEndIndex) || frame.HasDeadline(toks)
 	sl.plan = text.ContainsWord(toks, text.PlanIndex) || text.ContainsWord(toks, text.GoalIndex) || frame.HasDeadline(toks)
 	sl.stranger = frame.Stranger(msg, units)
@@ -247,6 +250,9 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 		if knowledge.IsPlanned(q) && !plan && y <= e.latestYear {
 			continue // what was planned for a year is not what happened in it
 		}
+		if ask.slots.wholeYear && from == to && strings.Contains(q.Period, "-") {
+			continue // some months of the year, when the whole year is asked for
+		}
 		if q.Cumulative && y != from && !(ask.slots.untilEnd && y == to) {
 			continue // 3.4 million t since 2023 is not the figure of 2024, unless asked up to its end
 		}
@@ -265,6 +271,21 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 		// 0.8 to 4.5 million t", said in March 2026, is no figure of 2026.
 		m := sourceMonth(f)
 		return asOf == y && !(m > 0 && m < 10 && handledFigure(f) && len(f.Quantities) > 0)
+	}
+	return false
+}
+
+// wholeYear reports a word of the whole ("full", "итоговый", "yekun", "толық") right before
+// a year or the word for one.
+func wholeYear(toks []text.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Num || !text.HasPrefixIn(toks[i].Text, text.WholeWords) {
+			continue
+		}
+		next := toks[i+1]
+		if next.Num && text.YearOf(next.Text) != 0 || !next.Num && text.PeriodWords[next.Text] {
+			return true
+		}
 	}
 	return false
 }

@@ -283,7 +283,7 @@ func (ix *Index) resolve(u *Unit, word string) {
 	if u.Term >= 0 {
 		return
 	}
-	if id := ix.typoMatch(u.Variants); id >= 0 {
+	if id := ix.typoMatch(u.Variants, utf8.RuneCountInString(word)); id >= 0 {
 		u.Term = id
 		u.Weight = ix.idf[id] * fuzzyPenalty
 	}
@@ -307,16 +307,20 @@ func (ix *Index) exactMatch(variants [2]string) int32 {
 
 // typoMatch finds the most frequent term one typo away from a stem of five letters or more
 // (symmetric delete: both sides lose a letter).
-func (ix *Index) typoMatch(variants [2]string) int32 {
+func (ix *Index) typoMatch(variants [2]string, letters int) int32 {
 	best := int32(-1)
 	consider := func(target string, ids []int32) {
 		for _, id := range ids {
 			// Typos rarely hit the first letter: a word that differs there is another word
 			// ("отремонтировали" is not "стремится"), unless one only adds a letter before
-			// the other ("смотреть", "осмотрел"); and shared deletions also pair words two
-			// edits apart ("anakl" is not "canal").
+			// the other ("смотреть", "осмотрел"). Shared deletions also pair words two edits
+			// apart, which only a long word makes likely a typo ("Кашаган" is no "канша").
 			term := ix.terms[id]
-			near := sameFirstRune(target, term) || letterBefore(target, term) || letterBefore(term, target)
+			if text.IsStopword(term) {
+				continue // "Кашаган" is not "қашан" (when), whatever their letters
+			}
+			near := oneEditApart(target, term) || sameFirstRune(target, term) && letters >= longWord
+			near = near && (sameFirstRune(target, term) || letterBefore(target, term) || letterBefore(term, target))
 			if (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) && near {
 				best = id
 			}
@@ -340,6 +344,9 @@ func (ix *Index) typoMatch(variants [2]string) int32 {
 	}
 	return best
 }
+
+// longWord is the length from which a word may carry two typos.
+const longWord = 8
 
 // letterBefore reports that b is a with one more letter in front.
 func letterBefore(a, b string) bool {

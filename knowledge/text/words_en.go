@@ -73,7 +73,7 @@ var english = lexicon{
 		"once", "envisag", "would", "goal", "aim", "after phase", "after stage", "designed"},
 	achieved: []string{"already", "produces", "produced", "reached", "amounted", "producing", "launched", "operates", "operating"},
 	since:    []string{"since", "from"},
-	handled:  []string{"handled", "processed", "transshipped", "transported", "carried"},
+	handled:  []string{"handled", "processed", "transshipped", "transported", "carried", "throughput"},
 	untilEnd: []string{"end", "until", "till", "through"},
 	than:     []string{"than", "compared", "versus", "vs", "over"},
 	months: [12][]string{
