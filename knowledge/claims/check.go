@@ -180,6 +180,9 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		if i > 0 && len(info.Years) == 0 && strings.HasSuffix(strings.TrimSpace(clauses[i-1]), ",") {
 			info.Years, info.Months, info.Since, info.YearRange = infos[i-1].Years, infos[i-1].Months, infos[i-1].Since, infos[i-1].YearRange
 			info.YearsBefore = len(info.Years) > 0
+			if info.YearEnd {
+				info.Months = [2]int{}
+			}
 		}
 	}
 	return infos
@@ -281,10 +284,11 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.
 	}
 	info.Slots = frame.ReadSlots(e.ix, s.Toks, units)
 	cands, content := e.claimCandidates(s, units)
-	if prev != "" && (len(cands) == 0 || content < 2) {
+	if prev != "" && (len(cands) == 0 || content < 2 || !namesAny(units)) {
 		// "…, шамамен 3,6 млн тоннаға жетті", "…, то уже за январь–август 2025 года достиг 547
 		// млн": a clause that barely names its subject continues the one before.
-		if more, _ := e.claimCandidates(s, e.ix.Analyze(s, clause+" "+text.WithoutYears(prev))); len(more) > 0 {
+		joined := e.ix.Analyze(s, clause+" "+text.WithoutYears(prev))
+		if more, _ := e.claimCandidates(s, joined); len(more) > 0 {
 			cands = more
 		}
 	}
@@ -319,6 +323,18 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.
 	r.Text = msg
 	r.Frame = info
 	return r
+}
+
+// namesAny reports a clause that names anything of the glossary (a place, a company, a
+// measure): one that names nothing ("…, and by the year's end it expects 2.2 million t")
+// speaks of the one before's subject.
+func namesAny(units []index.Unit) bool {
+	for _, u := range units {
+		if u.Concept && !u.Context {
+			return true
+		}
+	}
+	return false
 }
 
 // unmeasured reports a clause naming only measures no figure of the base counts.

@@ -39,8 +39,11 @@ type Claim struct {
 	// YearsBefore: the years are the clause before's ("in 2024, 20.1 hours on average, the
 	// limit 30 hours"): a figure with no period of its own may still be the one meant.
 	YearsBefore bool
-	Planned     bool // "will", "planned", "может", "olacaq", "жоспарланған"
-	Achieved    bool // "already", "уже", "artıq", "қазірдің өзінде", "produces"
+	// YearEnd: "by the end of the year", "до конца года" — the whole year, whatever months the
+	// clause before named.
+	YearEnd  bool
+	Planned  bool // "will", "planned", "может", "olacaq", "жоспарланған"
+	Achieved bool // "already", "уже", "artıq", "қазірдің өзінде", "produces"
 	// Deadline: a year is named as a deadline ("by 2025", "к 2028 году", "2027-ci ilə qədər",
 	// "2028 жылға дейін"), which speaks of a plan.
 	Deadline bool
@@ -82,6 +85,11 @@ func ParseClaim(toks []text.Token) Claim {
 			c.Figures = append(c.Figures, readFigure(toks, i, v))
 		}
 	}
+	untilEnd := text.ContainsWord(toks, text.UntilEndIndex)
+	if m := c.Months[0]; m > 1 && c.Months[1] == m && untilEnd {
+		c.Months[0] = 1 // "by the end of September", "к концу сентября": since January
+	}
+	c.YearEnd = untilEnd && c.Months[0] == 0
 	shareRangeUnits(c.Figures, toks)
 	return c
 }
@@ -225,6 +233,11 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			continue
 		case w == "half" || w == "a" || toks[k].Sym:
 			continue
+		}
+		if f.Unit == "" && f.Scale == 1 && text.PeriodWords[w] {
+			// "in 22 years", "за 7 лет": a span of time, which no amount confirms or refutes.
+			f.Unit = OtherUnit
+			return
 		}
 		if f.Unit == "" && f.Scale == 1 && !text.IsStopword(w) && !text.PeriodWords[w] && text.MonthOf(w) == 0 {
 			// "1200 человек", "1,500 jobs": counted in something the knowledge base does not

@@ -68,7 +68,7 @@ var azerbaijani = lexicon{
 	afterLess:     []string{"catmir", "catmayib"},
 	afterApprox:   []string{"yaxin", "qeder"},
 	hedges:        []string{"yaxin"},
-	planned:       []string{"olacaq", "olacag", "planlas", "gozlen", "edecek", "nezerde", "hedef"},
+	planned:       []string{"olacaq", "olacag", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz"},
 	futureEndings: []string{"acaq", "ecek", "acag", "ecey"},
 	achieved:      []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
 	since:         []string{"ilden"},
