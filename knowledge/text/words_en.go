@@ -46,7 +46,6 @@ var english = lexicon{
 	exactScales: map[string]float64{"k": 1e3, "m": 1e6, "b": 1e9},
 	units: map[string][]string{
 		"usd":     {"usd", "dollar"},
-		"eur":     {"eur", "euro"},
 		"tonne":   {"tonne"},
 		"percent": {"percent"},
 		"barrel":  {"barrel"},
@@ -64,8 +63,8 @@ var english = lexicon{
 		"tenge":   {"tenge"},
 		"count":   {"agreement", "document"},
 	},
-	notUnits:   []string{"europ"}, // Europe is no euro
-	exactUnits: map[string]string{"t": "tonne", "ton": "tonne", "tons": "tonne", "times": "times", "fold": "times", "ha": "hectare"},
+	notUnits:   []string{"europ"}, // Europe is no euro (the euro is an exact unit below)
+	exactUnits: map[string]string{"eur": "eur", "euro": "eur", "euros": "eur", "t": "tonne", "ton": "tonne", "tons": "tonne", "times": "times", "fold": "times", "ha": "hectare"},
 	approx:     []string{"about", "around", "approximately", "approx", "nearly", "almost", "roughly"},
 	more:       []string{"more", "over", "above", "exceed"},
 	less:       []string{"less", "under", "below", "fewer"},

@@ -48,7 +48,7 @@ var kazakh = lexicon{
 		"hour":    {"сагат"},
 		"count":   {"келисим"},
 	},
-	notUnits:      []string{"еуроп", "европ", "контейнерлик"}, // Europe is no euro; "700 контейнерлік кеме" counts ships
+	notUnits:      []string{"еуроп", "европ", "еурокомисс", "еврокомисс", "евросоюз", "еуроодак", "еуразия", "евразия", "контейнерлик"}, // Europe is no euro; "700 контейнерлік кеме" counts ships
 	exactUnits:    map[string]string{"есе": "times", "рет": "times"},
 	approx:        []string{"тохминан", "шамамен", "шамасында", "жуык"},
 	more:          []string{"артык", "астам", "асты$", "аскан", "кеминде"}, // "асты$": not "астық" (grain); "кемінде": at least

@@ -47,7 +47,6 @@ var russian = lexicon{
 	},
 	units: map[string][]string{
 		"usd":     {"доллар", "долл", "бакс"},
-		"eur":     {"евро"},
 		"tonne":   {"тонн", "тонна"},
 		"percent": {"процент"},
 		"barrel":  {"баррел"},
@@ -65,7 +64,7 @@ var russian = lexicon{
 		"count":   {"соглашен", "документ"},
 	},
 	notUnits:   []string{"контейнерн", "европ"}, // an adjective: "12 тысяч контейнерных поездов" counts trains; Europe is no euro
-	exactUnits: map[string]string{"т": "tonne", "тн": "tonne", "раз": "times", "га": "hectare", "час": "hour", "часа": "hour", "часов": "hour", "ч": "hour"},
+	exactUnits: map[string]string{"т": "tonne", "тн": "tonne", "раз": "times", "га": "hectare", "евро": "eur", "час": "hour", "часа": "hour", "часов": "hour", "ч": "hour"},
 	approx:     []string{"около", "примерно", "приблизительно", "порядка", "почти"},
 	more:       []string{"более", "больше", "свыше", "превыс", "превыш", "перевал"},
 	less:       []string{"менее", "меньше"},
