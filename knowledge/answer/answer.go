@@ -281,9 +281,10 @@ func namedMonths(toks []text.Token) uint16 {
 
 func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Unit) asked {
 	return asked{
-		// "who spoke of exports?" wants a name; "why did it gain so much weight?" a reason
+		// "who spoke of exports?" wants a name; "why did it gain so much weight?" a reason,
+		// "where was the forecast approved?" a place
 		// as does "what did Aktau handle?", "the total cargo throughput".
-		amount: !text.HasWordIn(toks, text.WhyWords) && (frame.AsksAmount(toks, msg) ||
+		amount: !text.HasWordIn(toks, text.WhyWords) && !text.HasWordIn(toks, text.WhereWords) && (frame.AsksAmount(toks, msg) ||
 			(frame.NamesAmount(ix, units) || text.ContainsWord(toks, text.HandledIndex)) &&
 				!frame.AsksGoal(toks) && !frame.AsksWhen(toks) && !text.HasWordIn(toks, text.WhoWords)),
 		when:        frame.AsksWhen(toks),

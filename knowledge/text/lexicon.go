@@ -31,6 +31,7 @@ type lexicon struct {
 	amount, back, when string
 	who                string   // "who": a person is asked for, not a figure
 	why                string   // "why": a reason is asked for, not a figure
+	where              string   // "where": a place is asked for, not a figure
 	firstHalf          string   // "the first half of the year", "первое полугодие": January to June
 	started            []string // "began", "стартовал", "başladı": an event that happens once
 	// reversal ask for the opposite direction of the previous question.

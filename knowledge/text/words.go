@@ -27,6 +27,7 @@ var (
 	WhenWords       = wordsOf(func(l *lexicon) string { return l.when })
 	WhoWords        = wordsOf(func(l *lexicon) string { return l.who })
 	WhyWords        = wordsOf(func(l *lexicon) string { return l.why })
+	WhereWords      = wordsOf(func(l *lexicon) string { return l.where })
 	FirstHalf       = phrases(func(l *lexicon) string { return l.firstHalf })
 	StartedWords    = prefixes(func(l *lexicon) []string { return l.started })
 
