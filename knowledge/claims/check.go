@@ -652,7 +652,10 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, "period")
 			continue
 		}
-		if fig.Unit == "year" && fq.Unit == "year" || periodCompatible(m.info, fq, f) && wholePeriod(fig, m.info, fq) {
+		// The level before a dated change has no period of its own: "rose from 1 to 5 million
+		// t in 2024" is compared with the fact's 1 million as it stood.
+		before := fig.Before && fq.Period == ""
+		if fig.Unit == "year" && fq.Unit == "year" || before || periodCompatible(m.info, fq, f) && wholePeriod(fig, m.info, fq) {
 			out = append(out, fq)
 			outcome := "differs"
 			if agrees(fig, fq) {
@@ -909,12 +912,20 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 		}
 		return false
 	case from == to:
-		return first == from && monthsCompatible(c, period)
+		// A date in the claim ("after the upgrade of 20 May 2024") does not make a state of
+		// that year (a capacity, a length) a figure of another period; a flow's months do.
+		return first == from && (monthsCompatible(c, period) || !flowMeasures[q.Measure] && c.Months[0] == c.Months[1])
 	case f.Kind == "plan":
 		return first == to
 	}
 	return false
 }
+
+// flowMeasures count what moved in a period (cargo, trade); the others are states (a
+// capacity, a length) or dates.
+var flowMeasures = map[string]bool{"cargo": true, "container": true, "oil": true, "transit": true, "grain": true,
+	"metal": true, "cement": true, "passenger": true, "export": true, "import": true, "trade-turnover": true,
+	"investment": true, "growth": true, "decline": true}
 
 // sameMonth: an event dated to the day (13 November 2024) is not confirmed by a claim of the
 // same year and another month ("signed on 1 May 2024").

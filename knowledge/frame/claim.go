@@ -24,7 +24,9 @@ type Figure struct {
 	Approx   bool           // "около", "about", "təxminən", "шамамен"
 	Bound    int            // +1: "more than", -1: "less than"
 	Negative bool           // written with a minus sign
-	at       int            // the token it was read from
+	// Before: the first of "from X to Y" — the level before the change the claim dates.
+	Before bool
+	at     int // the token it was read from
 }
 
 // Claim is what a clause says in numbers: figures, the period, plan or achievement.
@@ -100,13 +102,14 @@ func ParseClaim(toks []text.Token) Claim {
 func shareRangeUnits(figs []Figure, toks []text.Token) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], figs[k+1]
-		if a.Scale != 1 || a.Unit != "" || b.at-a.at > 2 || b.Scale == 1 && b.Unit == "" || a.Raw > b.Raw*100 {
+		scaled := a.Scale != 1 && b.at-a.at <= 3 && a.Scale == b.Scale // "from one million to five million tons"
+		if !scaled && a.Scale != 1 || a.Unit != "" || b.at-a.at > 2 && !scaled || b.Scale == 1 && b.Unit == "" || a.Raw > b.Raw*100 {
 			continue
 		}
 		if b.at-a.at == 2 && toks[a.at+1].Num {
 			continue
 		}
-		a.Scale, a.Unit = b.Scale, b.Unit
+		a.Scale, a.Unit, a.Before = b.Scale, b.Unit, true
 		a.Value = a.Raw * a.Scale
 	}
 }

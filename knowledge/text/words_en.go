@@ -87,7 +87,7 @@ var english = lexicon{
 	},
 	perYear:        `annual annually yearly`,
 	perYearPhrases: `every year|each year|per annum|a year|per year`,
-	whole:          []string{"final", "full", "ultimate", "entire", "whole"},
+	whole:          []string{"final", "full$", "ultimate", "entire", "whole"},
 	rising:         []string{"grew", "grow", "rose", "rise", "increas"},
 	falling:        []string{"fell", "fall", "drop", "declin", "decreas", "down", "shrank", "shrunk"},
 	deadlineBefore: `by`,
