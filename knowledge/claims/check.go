@@ -284,7 +284,7 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.
 	}
 	info.Slots = frame.ReadSlots(e.ix, s.Toks, units)
 	cands, content := e.claimCandidates(s, units)
-	if prev != "" && (len(cands) == 0 || content < 2 || !namesAny(units)) {
+	if prev != "" && (len(cands) == 0 || content < 2 || !e.namesSubject(units)) {
 		// "…, шамамен 3,6 млн тоннаға жетті", "…, то уже за январь–август 2025 года достиг 547
 		// млн": a clause that barely names its subject continues the one before.
 		joined := e.ix.Analyze(s, clause+" "+text.WithoutYears(prev))
@@ -325,17 +325,20 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.
 	return r
 }
 
-// namesAny reports a clause that names anything of the glossary (a place, a company, a
-// measure): one that names nothing ("…, and by the year's end it expects 2.2 million t")
-// speaks of the one before's subject.
-func namesAny(units []index.Unit) bool {
+// namesSubject reports a clause that names anything of the glossary (a place, a company, a
+// measure) but a change: one that names nothing ("…, and by the year's end it expects 2.2
+// million t", "…, up 40.4% year on year") speaks of the one before's subject.
+func (e *Checker) namesSubject(units []index.Unit) bool {
 	for _, u := range units {
-		if u.Concept && !u.Context {
+		if u.Concept && !u.Context && (u.Term < 0 || !changeTerms[e.ix.Term(u.Term)]) {
 			return true
 		}
 	}
 	return false
 }
+
+// changeTerms name no subject of their own: a change or a share is always of something.
+var changeTerms = map[string]bool{"@growth": true, "@decline": true, "@share": true}
 
 // unmeasured reports a clause naming only measures no figure of the base counts.
 func (e *Checker) unmeasured(sl frame.Slots) bool {
