@@ -122,6 +122,16 @@ func TestQuestion_FollowUpUsesThePreviousSubject(t *testing.T) {
 	}
 }
 
+// Two things compared: both facts with their sources, then which figure is larger, each with
+// its unit, in the chat's language.
+func TestQuestion_ComparisonOfTwoThingsSaysWhichIsLarger(t *testing.T) {
+	h := newHandler(t, memory.NewSessions(0))
+	r := send(t, h, "Which is bigger: TITR container volume in 2021 or the 2022 container plan?", "en")
+	if !strings.Contains(r.Text, "Of the two, 50 thousand TEU is larger than 25.2 thousand TEU.") || len(r.Facts) != 2 {
+		t.Errorf("reply %q, facts %v", r.Text, r.Facts)
+	}
+}
+
 func TestQuestion_UnknownGetsRefusalAndSuggestions(t *testing.T) {
 	h := newHandler(t, nil)
 	for lang, q := range map[knowledge.Lang]string{

@@ -46,12 +46,8 @@ func (h *Handler) render(ans engine.Answer) Reply {
 		}
 	}
 	if c := ans.Comparison; c != nil {
-		id := "CompareLarger"
-		if c.Equal {
-			id = "CompareEqual"
-		}
 		b.WriteString("\n\n")
-		b.WriteString(h.cat.T(lang, id, map[string]any{"Larger": c.LargerYear, "Smaller": c.SmallerYear}, nil))
+		b.WriteString(h.comparison(ans.Lang, c))
 	}
 	if len(ans.Facts) > 0 {
 		for i, f := range ans.Related {
@@ -63,6 +59,27 @@ func (h *Handler) render(ans engine.Answer) Reply {
 	}
 	reply.Text = b.String()
 	return reply
+}
+
+// comparison says which figure is larger: of two years ("The 2024 figure is larger than the
+// 2023 one"), or of two things, each figure with its unit ("225 million US dollars").
+func (h *Handler) comparison(lang knowledge.Lang, c *engine.Comparison) string {
+	l := string(lang)
+	if c.LargerYear != 0 {
+		id := "CompareLarger"
+		if c.Equal {
+			id = "CompareEqual"
+		}
+		return h.cat.T(l, id, map[string]any{"Larger": c.LargerYear, "Smaller": c.SmallerYear}, nil)
+	}
+	id := "CompareFacts"
+	if c.Equal {
+		id = "CompareFactsEqual"
+	}
+	figure := func(q *knowledge.Quantity) string {
+		return strings.TrimSpace(qualified(q, numberIn(lang, q.Value)) + " " + h.unitLabel(l, q))
+	}
+	return h.cat.T(l, id, map[string]any{"Larger": figure(c.LargerQty), "Smaller": figure(c.SmallerQty)}, nil)
 }
 
 // refusal says why there is no answer: an opinion was asked, a name the base knows nothing

@@ -93,7 +93,7 @@ type Answer struct {
 	UnknownMeasure string
 	// Opinion: the question asks for a view or a prediction, which no source states.
 	Opinion bool
-	// Comparison is set when the question compares two periods' figures.
+	// Comparison is set when the question compares two periods' figures, or two things'.
 	Comparison *Comparison
 	// Series is set when the question asks how a figure changed over time and the answer's
 	// figure belongs to a series: the reply shows the series (and its chart).
@@ -127,6 +127,12 @@ func (e *Answerer) Answer(q Query) Answer {
 	}
 	if years := frame.AsksComparison(toks); years != nil && !opinion {
 		if c, facts := e.compareYears(s, msg, years); c != nil {
+			ans.Facts, ans.Comparison, ans.Confidence = facts, c, 1
+			return ans
+		}
+	}
+	if a, b, ok := frame.Alternatives(msg, toks); ok && !opinion {
+		if c, facts := e.compareSubjects(s, a, b); c != nil {
 			ans.Facts, ans.Comparison, ans.Confidence = facts, c, 1
 			return ans
 		}

@@ -13,7 +13,7 @@ import (
 type Comparison struct {
 	Larger, Smaller         *knowledge.Fact
 	LargerQty, SmallerQty   *knowledge.Quantity
-	LargerYear, SmallerYear int
+	LargerYear, SmallerYear int // 0 when two things are compared, not two years
 	Equal                   bool
 }
 
@@ -45,6 +45,60 @@ func (e *Answerer) compareYears(s *scratch, msg string, years []int) (*Compariso
 		facts = append(facts, c.Smaller)
 	}
 	return c, facts
+}
+
+// compareSubjects answers "which is larger: A or B?" about two things: each side is asked on
+// its own and must be answered with confidence, and the two answers must give figures in the
+// same unit. The facts come back in the question's order.
+func (e *Answerer) compareSubjects(s *scratch, a, b string) (*Comparison, []*knowledge.Fact) {
+	var found [2]*knowledge.Fact
+	for i, side := range [2]string{a, b} {
+		res := e.search(s, frame.WithoutCompareWords(side), "", nil)
+		if !res.confident() {
+			return nil, nil
+		}
+		found[i] = res.facts[0]
+	}
+	fa, fb := found[0], found[1]
+	if fa == fb {
+		return nil, nil // both sides read as one fact: nothing is compared
+	}
+	qa, qb := sameUnitPair(fa, fb)
+	if qa == nil {
+		return nil, nil
+	}
+	c := &Comparison{Larger: fa, Smaller: fb, LargerQty: qa, SmallerQty: qb}
+	va, vb := qa.Value*knowledge.ScaleValue(qa.Scale), qb.Value*knowledge.ScaleValue(qb.Scale)
+	if va < vb {
+		c.Larger, c.Smaller, c.LargerQty, c.SmallerQty = fb, fa, qb, qa
+	}
+	c.Equal = va == vb
+	return c, []*knowledge.Fact{fa, fb}
+}
+
+// sameUnitPair finds a figure of each fact in one unit and rate, of one measure if they have
+// such; years, ordinals and multiples are no amounts to compare.
+func sameUnitPair(a, b *knowledge.Fact) (*knowledge.Quantity, *knowledge.Quantity) {
+	var loose [2]*knowledge.Quantity
+	for i := range a.Quantities {
+		qa := &a.Quantities[i]
+		if qa.Unit == "year" || qa.Unit == "ordinal" || qa.Unit == "times" {
+			continue
+		}
+		for j := range b.Quantities {
+			qb := &b.Quantities[j]
+			if qa.Unit != qb.Unit || qa.Per != qb.Per {
+				continue
+			}
+			if qa.Measure == qb.Measure {
+				return qa, qb
+			}
+			if loose[0] == nil {
+				loose = [2]*knowledge.Quantity{qa, qb}
+			}
+		}
+	}
+	return loose[0], loose[1]
 }
 
 // bestPair picks, from the facts found for each year, the two results to compare: of one

@@ -95,6 +95,22 @@ func TestAnswer_ComparesTwoYears(t *testing.T) {
 	}
 }
 
+// A comparison of two things (not two years) asks each side on its own and says which
+// figure is larger; a question that only names years on one side is no such comparison.
+func TestAnswer_ComparesTwoThings(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "Which is bigger: TITR container volume in 2021 or the 2022 container plan?", Lang: knowledge.EN})
+	cmp := a.Comparison
+	if cmp == nil || cmp.LargerYear != 0 || cmp.Larger.ID != "mc-titr-teu-plan-2022" || cmp.Smaller.ID != "mc-titr-teu-2021" ||
+		len(a.Facts) != 2 || a.Facts[0].ID != "mc-titr-teu-2021" {
+		t.Errorf("comparison %+v, facts %v", cmp, ids(a.Facts))
+	}
+	a = e.Answer(Query{Text: "в порту актау нефти перевалили больше в первом полугодии 2022 или 2023? скока", Lang: knowledge.RU})
+	if a.Comparison != nil {
+		t.Errorf("years on one side compared as things: %+v", a.Comparison)
+	}
+}
+
 // "So far" and "currently" put the newest figure first; "last year" is the year before the
 // newest figure's.
 func TestAnswer_RelativeTime(t *testing.T) {

@@ -7,6 +7,8 @@ package frame
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corridorbot/corridorbot/knowledge/index"
 	"github.com/corridorbot/corridorbot/knowledge/text"
@@ -83,17 +85,76 @@ func containsInt(xs []int, x int) bool {
 
 // WithoutComparison keeps the words of a comparison that say what is compared: "was trade
 // bigger in 2023 or 2024" → "was trade in", each year then asked about on its own.
-func WithoutComparison(msg string) string {
+func WithoutComparison(msg string) string { return withoutComparison(msg, true) }
+
+// WithoutCompareWords is WithoutComparison keeping the years: "the 2022 container plan".
+func WithoutCompareWords(msg string) string { return withoutComparison(msg, false) }
+
+func withoutComparison(msg string, years bool) string {
 	var b []byte
 	toks := text.Tokenize(msg, nil)
 	for i, t := range toks {
-		if t.Num && text.YearOf(t.Text) != 0 || text.OrWords[t.Text] || text.StartsPhrase(toks[i:], text.ComparePhrases) {
+		if years && t.Num && text.YearOf(t.Text) != 0 || text.OrWords[t.Text] || text.StartsPhrase(toks[i:], text.ComparePhrases) {
 			continue
 		}
 		b = append(b, t.Text...)
 		b = append(b, ' ')
 	}
 	return string(b)
+}
+
+// Alternatives splits a question comparing two things ("whose investment is larger: Azerbaijan's
+// in Kazakhstan or Kazakhstan's in Azerbaijan?") into a question about each: the words before
+// the first "or", and the words after it with the question's head — what stands before a
+// colon or a dash, "whose investment is larger" — in front. ok is false when the question
+// compares nothing or one side is empty.
+func Alternatives(msg string, toks []text.Token) (a, b string, ok bool) {
+	if !text.AnyPhraseIn(toks, text.ComparePhrases) {
+		return "", "", false
+	}
+	at, end := orWordAt(msg)
+	if at < 0 {
+		return "", "", false
+	}
+	a, rest := msg[:at], msg[end:]
+	head, own := "", a
+	if i := strings.LastIndexAny(a, ":—–"); i >= 0 {
+		_, w := utf8.DecodeRuneInString(a[i:])
+		head, own = a[:i], a[i+w:]
+	}
+	if !namesSomething(own) || !namesSomething(rest) {
+		return "", "", false // "in 2022 or 2023? how much" compares years, not things
+	}
+	return a, head + " " + rest, true
+}
+
+// orWordAt finds the first word meaning "or" in msg: its start and end, or -1.
+func orWordAt(msg string) (int, int) {
+	start := -1
+	for i, r := range msg + " " {
+		switch {
+		case unicode.IsLetter(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			if text.OrWords[text.Fold(strings.ToLower(msg[start:i]))] {
+				return start, i
+			}
+			start = -1
+		}
+	}
+	return -1, -1
+}
+
+// namesSomething reports a word that is not a number, a stopword or a word asking how much.
+func namesSomething(s string) bool {
+	for _, t := range text.Tokenize(s, nil) {
+		if !t.Num && !t.Sym && !text.IsStopword(t.Text) && !text.AmountWords[t.Text] && !text.PeriodWords[t.Text] {
+			return true
+		}
+	}
+	return false
 }
 
 func AsksAmount(toks []text.Token, msg string) bool {
