@@ -177,7 +177,7 @@ func (h *Handler) unitLabel(lang string, q *knowledge.Quantity) string {
 	if q.Scale != "" && q.Scale != "one" {
 		parts = append(parts, h.cat.T(lang, "ChartScale_"+q.Scale, nil, nil))
 	}
-	if q.Unit != "count" { // a count needs no unit: "170"
+	if q.Unit != "count" && q.Unit != "" { // a count needs no unit: "170"; nor a sum whose source names no currency
 		parts = append(parts, h.cat.T(lang, "ChartUnit_"+string(q.Unit), nil, nil))
 	}
 	if q.Per != "" {

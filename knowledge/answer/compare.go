@@ -76,8 +76,9 @@ func (e *Answerer) compareSubjects(s *scratch, a, b string) (*Comparison, []*kno
 	return c, []*knowledge.Fact{fa, fb}
 }
 
-// sameUnitPair finds a figure of each fact in one unit and rate, of one measure if they have
-// such; years, ordinals and multiples are no amounts to compare.
+// sameUnitPair finds a figure of each fact in one unit and rate (or one stated without a
+// rate), of one measure if they have such; years, ordinals and multiples are no amounts to
+// compare.
 func sameUnitPair(a, b *knowledge.Fact) (*knowledge.Quantity, *knowledge.Quantity) {
 	var loose [2]*knowledge.Quantity
 	for i := range a.Quantities {
@@ -87,7 +88,7 @@ func sameUnitPair(a, b *knowledge.Fact) (*knowledge.Quantity, *knowledge.Quantit
 		}
 		for j := range b.Quantities {
 			qb := &b.Quantities[j]
-			if qa.Unit != qb.Unit || qa.Per != qb.Per {
+			if !sameUnit(qa.Unit, qb.Unit) || qa.Per != qb.Per && qa.Per != "" && qb.Per != "" {
 				continue
 			}
 			if qa.Measure == qb.Measure {
@@ -99,6 +100,11 @@ func sameUnitPair(a, b *knowledge.Fact) (*knowledge.Quantity, *knowledge.Quantit
 		}
 	}
 	return loose[0], loose[1]
+}
+
+// sameUnit: one unit, or an amount of money whose source names no currency beside one that does.
+func sameUnit(a, b knowledge.Unit) bool {
+	return a == b || a == "" && knowledge.IsMoney(b) || b == "" && knowledge.IsMoney(a)
 }
 
 // bestPair picks, from the facts found for each year, the two results to compare: of one

@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/corridorbot/corridorbot/knowledge/index"
 	"github.com/corridorbot/corridorbot/knowledge/text"
@@ -118,9 +117,10 @@ func Alternatives(msg string, toks []text.Token) (a, b string, ok bool) {
 	}
 	a, rest := msg[:at], msg[end:]
 	head, own := "", a
-	if i := strings.LastIndexAny(a, ":—–"); i >= 0 {
-		_, w := utf8.DecodeRuneInString(a[i:])
-		head, own = a[:i], a[i+w:]
+	for _, sep := range []string{":", " — ", " – ", " - ", ", "} {
+		if i := strings.LastIndex(a, sep); i >= 0 && i > len(head) {
+			head, own = a[:i], a[i+len(sep):] // a dash inside a name ("SOCAR–KMG") is no separator
+		}
 	}
 	if !namesSomething(own) || !namesSomething(rest) {
 		return "", "", false // "in 2022 or 2023? how much" compares years, not things
