@@ -274,7 +274,11 @@ func (ix *Index) resolve(u *Unit, word string) {
 	// A verb with a prefix the base uses without: "отремонтировали" is about "ремонт".
 	for _, l := range text.ScriptLangs(word) {
 		text.VerbRoots(l, word, func(root string) bool {
-			if id := ix.exactMatch([2]string{ix.stem(l, root)}); id >= 0 {
+			stem := ix.stem(l, root)
+			if utf8.RuneCountInString(stem) < 5 {
+				return false // "доходит" is not about "ход": a short root is another word's
+			}
+			if id := ix.exactMatch([2]string{stem}); id >= 0 {
 				u.Term, u.Weight = id, ix.idf[id]*prefixPenalty
 			}
 			return u.Term >= 0
