@@ -57,7 +57,7 @@ func (h *Handler) check(text, hint string, sess *Session) Reply {
 	seen := map[string]bool{}
 	for _, c := range res.Claims {
 		cr := ClaimReply{Text: c.Text, Verdict: string(c.Verdict), Facts: []string{}, Expected: knowledge.Expected(c.Quantity)}
-		for _, f := range []*knowledge.Fact{c.Fact, c.Schedule} {
+		for _, f := range append([]*knowledge.Fact{c.Fact, c.Schedule}, c.Also...) {
 			if f == nil {
 				continue
 			}
@@ -102,7 +102,7 @@ func (h *Handler) writeClaim(b *strings.Builder, lang string, c engine.ClaimResu
 	if c.Verdict == engine.Unverifiable {
 		b.WriteString("\n" + h.cat.T(lang, "CheckNearest", nil, nil))
 	}
-	for _, f := range []*knowledge.Fact{c.Fact, c.Schedule} {
+	for _, f := range append([]*knowledge.Fact{c.Fact, c.Schedule}, c.Also...) {
 		if f != nil {
 			b.WriteString("\n" + f.Text[knowledge.Lang(lang)] + "\n" + h.cite(lang, f))
 		}

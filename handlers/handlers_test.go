@@ -181,6 +181,16 @@ func TestBadInput_GetsAClearReply(t *testing.T) {
 	}
 }
 
+// Where sources disagree on the figure a claim gets wrong, the check shows each with its source.
+func TestFact_DisagreeingSourcesSideBySide(t *testing.T) {
+	h := newHandler(t, memory.NewSessions(0))
+	r := send(t, h, "/fact В 2023 году по ТМТМ прошло 3,764 млн тонн грузов", "ru")
+	if r.Verdict != "contradicted" || !strings.Contains(r.Text, "2,7 млн") || !strings.Contains(r.Text, "2,764") ||
+		len(r.Facts) < 2 || strings.Count(r.Text, "Источник") < 2 {
+		t.Errorf("%s %v %q", r.Verdict, r.Facts, r.Text)
+	}
+}
+
 func TestFact_CommandAndForwardedMessage(t *testing.T) {
 	h := newHandler(t, memory.NewSessions(0))
 	r := send(t, h, "/fact Товарооборот в 2024 году составил 900 млн долларов", "ru")

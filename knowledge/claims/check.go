@@ -87,6 +87,9 @@ type ClaimResult struct {
 	Plan bool
 	// Schedule is the fact saying when that plan is due, when it is another fact.
 	Schedule *knowledge.Fact
+	// Also are other sources' figures for the same measure and period that refute the claim
+	// too: where sources disagree (2.7 or 2.764 million t), both are shown, side by side.
+	Also []*knowledge.Fact
 	// Frame is what the clause was read to state; Considered explains the verdict: each
 	// candidate quantity and what ruled it in or out.
 	Frame      frame.Claim
@@ -491,7 +494,11 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 				return ClaimResult{Verdict: Contradicted, Fact: f, Quantity: q, Plan: true, Schedule: schedule(f, cands)}
 			}
 		}
-		return ClaimResult{Verdict: verdict, Fact: f, Quantity: q}
+		r := ClaimResult{Verdict: verdict, Fact: f, Quantity: q}
+		if verdict == Contradicted {
+			r.Also = m.otherSources(f, q, cands[ci+1:])
+		}
+		return r
 	}
 	return ClaimResult{Verdict: Unverifiable, Fact: m.nearest}
 }
@@ -577,6 +584,30 @@ func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 	}
 	return verdict, q
 }
+
+// otherSources lists the later candidates from other sources that give another figure for
+// what q measures — the same measure, unit, part and period — and refute the claim too.
+func (m *matcher) otherSources(f *knowledge.Fact, q *knowledge.Quantity, rest []candidate) []*knowledge.Fact {
+	var out []*knowledge.Fact
+	for _, c := range rest {
+		if c.fact.Source == f.Source || len(out) == 2 {
+			continue
+		}
+		for i := range c.fact.Quantities {
+			o := &c.fact.Quantities[i]
+			if o.Measure == q.Measure && o.Unit == q.Unit && o.Period == q.Period && o.Part == q.Part &&
+				knowledge.IsPlanned(o) == knowledge.IsPlanned(q) && valueOf(o) != valueOf(q) {
+				if verdict, _ := m.judge(c.fact); verdict == Contradicted {
+					out = append(out, c.fact)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+func valueOf(q *knowledge.Quantity) float64 { return q.Value * knowledge.ScaleValue(q.Scale) }
 
 // sharingFigures finds, when a plan's figure q of fact f refutes the claim without f sharing
 // any of its figures, a later candidate that shares one and refutes it too: "cut from 28–32

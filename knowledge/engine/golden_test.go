@@ -164,6 +164,10 @@ func goldenCheck(t *testing.T, e *Engine, file string) ([]evalOutcome, tally) {
 				cited = append(cited, c.Schedule.ID)
 				msg += c.Schedule.Text[lang]
 			}
+			for _, f := range c.Also { // shown beside the deciding fact, as the reply does
+				cited = append(cited, f.ID)
+				msg += f.Text[lang]
+			}
 		}
 		right := r.Verdict == want && (want != Contradicted || fig == "" || expectedIn(msg, fig))
 		tl.total++
