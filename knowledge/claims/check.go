@@ -934,7 +934,8 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 	}
 	switch {
 	case c.Since:
-		return first == from
+		// "4.3 Mt since 2023" is a total from then on, not the figure of 2023 alone.
+		return first == from && (q.Cumulative || to > from || q.Unit == "year")
 	case first != last && c.YearRange:
 		return first == from && last == to
 	case first != last:

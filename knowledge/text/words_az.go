@@ -72,7 +72,7 @@ var azerbaijani = lexicon{
 	planned:       []string{"olacaq", "olacag", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz"},
 	futureEndings: []string{"acaq", "ecek", "acag", "ecey"},
 	achieved:      []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
-	since:         []string{"ilden"},
+	since:         []string{"ilden", "beri"},
 	untilEnd:      []string{"sonuna", "sonunadek", "sonunadək", "kimi"},
 	handled:       []string{"asirilib", "dasinib", "dasindi", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
 	thanAfter:     []string{"ilden", "muqayisede", "nisbeten"},
