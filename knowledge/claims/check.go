@@ -617,6 +617,10 @@ func (m *matcher) sharingFigures(f *knowledge.Fact, q *knowledge.Quantity, rest 
 		return ClaimResult{}, false
 	}
 	for _, c := range rest {
+		if q := m.totalAsRate(c.fact); q != nil {
+			// "Kazakhstan ships 3.4 Mt through BTC every year": 3.4 Mt is the total since 2023.
+			return ClaimResult{Verdict: Contradicted, Fact: c.fact, Quantity: q}, true
+		}
 		if !m.agreesWithAny(c.fact) {
 			continue
 		}
@@ -625,6 +629,19 @@ func (m *matcher) sharingFigures(f *knowledge.Fact, q *knowledge.Quantity, rest 
 		}
 	}
 	return ClaimResult{}, false
+}
+
+// totalAsRate finds a total of f (or a rate) that the claim gives as the other: the same
+// figure, ruled out only because one is a yearly rate and the other a total.
+func (m *matcher) totalAsRate(f *knowledge.Fact) *knowledge.Quantity {
+	for _, fig := range m.figures {
+		for _, q := range factQuantities(f) {
+			if unitsCompatible(fig, q) && agrees(fig, q) && slotConflict(m.info.Slots, fig, q) == SlotRate {
+				return q
+			}
+		}
+	}
+	return nil
 }
 
 // agreesWithAny: some figure of the claim agrees with a quantity of f it can be compared with.
