@@ -475,7 +475,7 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			if alt := e.checkAgainst(cands[ci+1:], c, figures, info, best); alt.Verdict == Supported {
 				return alt
 			}
-			if alt, ok := m.sharingFigures(f, q, cands[ci+1:]); ok {
+			if alt, ok := m.sharingFigures(f, q, cands); ok {
 				return alt
 			}
 		}
@@ -610,13 +610,16 @@ func (m *matcher) otherSources(f *knowledge.Fact, q *knowledge.Quantity, rest []
 func valueOf(q *knowledge.Quantity) float64 { return q.Value * knowledge.ScaleValue(q.Scale) }
 
 // sharingFigures finds, when a plan's figure q of fact f refutes the claim without f sharing
-// any of its figures, a later candidate that shares one and refutes it too: "cut from 28–32
+// any of its figures, another candidate that shares one and refutes it too: "cut from 28–32
 // days to 8–12" is about the fact that gives 28–32 days (and 13–17 now), not a 15-day target.
 func (m *matcher) sharingFigures(f *knowledge.Fact, q *knowledge.Quantity, rest []candidate) (ClaimResult, bool) {
 	if !knowledge.IsPlanned(q) || m.agreesWithAny(f) {
 		return ClaimResult{}, false
 	}
 	for _, c := range rest {
+		if c.fact == f {
+			continue
+		}
 		if q := m.totalAsRate(c.fact); q != nil {
 			// "Kazakhstan ships 3.4 Mt through BTC every year": 3.4 Mt is the total since 2023.
 			return ClaimResult{Verdict: Contradicted, Fact: c.fact, Quantity: q}, true
@@ -631,12 +634,15 @@ func (m *matcher) sharingFigures(f *knowledge.Fact, q *knowledge.Quantity, rest 
 	return ClaimResult{}, false
 }
 
-// totalAsRate finds a total of f (or a rate) that the claim gives as the other: the same
-// figure, ruled out only because one is a yearly rate and the other a total.
+// totalAsRate finds a total of f that the claim gives as a yearly rate: the same figure,
+// ruled out only because the claim says "a year".
 func (m *matcher) totalAsRate(f *knowledge.Fact) *knowledge.Quantity {
+	if !m.info.Slots.PerYear {
+		return nil
+	}
 	for _, fig := range m.figures {
 		for _, q := range factQuantities(f) {
-			if unitsCompatible(fig, q) && agrees(fig, q) && slotConflict(m.info.Slots, fig, q) == SlotRate {
+			if q.Cumulative && unitsCompatible(fig, q) && agrees(fig, q) && slotConflict(m.info.Slots, fig, q) == SlotRate {
 				return q
 			}
 		}
