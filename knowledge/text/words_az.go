@@ -9,7 +9,8 @@ var azerbaijani = lexicon{
 		xerc neyi neyin hansi nece olacaq olacaqdir haqqinda barede gore ucun amma lakin sonra evvel
 		salam tesekkur`,
 	stop: `oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir kim harada ucun bu bir mi mu dir neyi neyin haqqinda barede
-		bes bəs idi olub edib edir etdi teşkil teskil var yox artiq vasitesile eksine`,
+		bes bəs idi olub edib edir etdi teşkil teskil var yox artiq vasitesile eksine neceden neceye
+		danisib danisdi dedi deyib bildirib bildirdi soyleyib`,
 	period:    `ay ayı ayda ayinda dovr dövr il ilde ili ilin illik`,
 	greeting:  `salam salamlar salaam merhaba sabahiniz xeyir axsaminiz`,
 	thanks:    `tesekkur tesekkurler edirem sag ol olun`,
@@ -20,7 +21,7 @@ var azerbaijani = lexicon{
 	change:    `necə dəyiş|nece deyis|dəyişib|deyisib|illər üzrə|iller uzre|dinamika|ildən ilə|ilden ile`,
 	compare:   `cox|boyuk|kicik|muqayise|yuksek`,
 	or:        `yoxsa yaxud ve_ya`,
-	amount:    `qeder nece neche proqnoz`,
+	amount:    `qeder nece neche neceden neceye proqnoz`,
 	back:      `onun onu ona orada ora burada bunun`,
 	when:      `vaxt`,
 	who:       `kim kimin kimdir kimə`,
@@ -69,7 +70,7 @@ var azerbaijani = lexicon{
 	afterLess:     []string{"catmir", "catmayib"},
 	afterApprox:   []string{"yaxin", "qeder"},
 	hedges:        []string{"yaxin"},
-	planned:       []string{"olacaq", "olacag", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz"},
+	planned:       []string{"olacaq", "olacag", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$"},
 	futureEndings: []string{"acaq", "ecek", "acag", "ecey"},
 	achieved:      []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
 	since:         []string{"ilden", "beri"},
