@@ -948,8 +948,20 @@ func (p *phrase) nameForm(word string, typos bool) bool {
 	}
 	_, last := utf8.DecodeLastRuneInString(p.surface)
 	stem := p.surface[:len(p.surface)-last]
-	return strings.HasPrefix(word, stem) && utf8.RuneCountInString(word) > n
+	if strings.HasPrefix(word, stem) && utf8.RuneCountInString(word) > n {
+		return true
+	}
+	// A long adjective changes its two-letter ending: "Трансказахстанская", "-скую", "-ской".
+	if n < longName {
+		return false
+	}
+	_, prev := utf8.DecodeLastRuneInString(stem)
+	root := stem[:len(stem)-prev]
+	return strings.HasPrefix(word, root) && utf8.RuneCountInString(word) == n
 }
+
+// longName is the length from which a one-word name is an adjective whose ending may change.
+const longName = 12
 
 // markSharedStems forbids typos of the one-word names whose stem the base also writes as
 // another word: "Грузии" stems to "груз", as "грузов" (of cargo) does, so "грузил" (loaded),
