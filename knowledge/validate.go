@@ -35,7 +35,7 @@ var (
 var (
 	scales = []string{"", "one", "thousand", "million", "billion"}
 	units  = []Unit{"", "usd", "eur", "tenge", "tonne", "barrel", "teu", "km", "metre", "percent", "count", "year",
-		"hectare", "vessel", "times", "ordinal", "berth", "voyage", "tanker", "day", "hour"}
+		"hectare", "vessel", "times", "ordinal", "berth", "voyage", "tanker", "day", "hour", "week", "tbps"}
 	pers = []string{"", "year", "month", "day"}
 )
 

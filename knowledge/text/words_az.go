@@ -58,6 +58,8 @@ var azerbaijani = lexicon{
 		"usd":     {"dollar"},
 		"km":      {"kilometr"},
 		"day":     {"gun"},
+		"week":    {"hefte"},
+		"tbps":    {"tbit", "terabit"},
 		"hour":    {"saat"},
 		"metre":   {"metr"},
 		"count":   {"saziş", "sazis", "sened"},

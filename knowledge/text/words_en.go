@@ -59,6 +59,8 @@ var english = lexicon{
 		"wagon":   {"wagon", "railcar"},
 		"km":      {"km"},
 		"day":     {"day"},
+		"week":    {"week"},
+		"tbps":    {"tbit", "terabit", "tbps"},
 		"hour":    {"hour"},
 		"metre":   {"metre", "meter"},
 		"tenge":   {"tenge"},
