@@ -27,6 +27,9 @@ type Unit struct {
 	// Unseen: a long word the base never wrote that matched a term only through its clipped
 	// stem ("Turkmenbashi" reads turkme, as Turkmen does): if it is a name, it is a stranger.
 	Unseen bool
+	// Handled: a verb of handling ("перевалил", "тасылды"). A fact that uses it answers what
+	// is asked; one that says "handled" in other words ("carried", "transshipped") may too.
+	Handled bool
 }
 
 // Analyze turns a question into units: stems of its words (read in both languages of their
@@ -139,6 +142,7 @@ func (ix *Index) readWord(t text.Token) (u Unit, ok bool) {
 	u.Unseen = u.Term >= 0 && ix.unseenHead(t.Text)
 	u.Exact = exactForm(t)
 	u.Measure = text.IsMeasureUnit(t.Text)
+	u.Handled = text.IsHandledVerb(t.Text)
 	u.Start = ix.wordStart(t.Text)
 	return u, true
 }

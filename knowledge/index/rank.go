@@ -217,6 +217,9 @@ func (t *tally) knownWord(u *Unit, scale float64) {
 	if to := ix.standsFor[u.Term]; to >= 0 && !found && t.metonymy {
 		found = ix.has(to, t.doc) // "Baku and Astana" for the two countries
 	}
+	if isPredicate && u.Handled && !found {
+		t.predicates-- // it may be said in other words: it helps a fact, never rules one out
+	}
 	if found {
 		t.matched += w
 		t.c.Subject = true

@@ -173,6 +173,10 @@ func buildCountries() []country {
 	return out
 }
 
+// IsHandledVerb reports a verb of what a port or line handled ("перевалил", "handled",
+// "daşınıb", "тасылды"): see the handled lexicon.
+func IsHandledVerb(w string) bool { return ContainsWord([]Token{{Text: w}}, HandledIndex) }
+
 // VerbRoots calls fn with what is left of a word once a verb prefix of its language is taken
 // off ("отремонтировали" → "ремонтировали"), when five letters or more are left.
 func VerbRoots(l Lang, word string, fn func(root string) bool) {
