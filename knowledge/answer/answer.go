@@ -31,6 +31,7 @@ const (
 	maxFacts             = 3
 	missingEntityPenalty = 0.5
 	amountBoost          = 1.25
+	reasonBoost          = 1.5 // a fact that says why, for a question asking why
 	amountPromotion      = 0.6 // a fact with a figure this close to the best answers a how-many question
 	directionBoost       = 1.3
 	slotPenalty          = 0.5  // a fact without a figure of the measure or unit asked for
@@ -266,6 +267,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 type asked struct {
 	amount      bool   // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
 	when        bool   // it asks for a date
+	why         bool   // it asks for a reason
 	referential bool   // it points back to the conversation ("it", "его", "orada", "онда")
 	reversal    bool   // "and the other way round?"
 	months      bool   // it names a month ("January–June") or a half: part of a year is asked about
@@ -294,6 +296,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 			(frame.NamesAmount(ix, units) || text.ContainsWord(toks, text.HandledIndex)) &&
 				!frame.AsksGoal(toks) && !frame.AsksWhen(toks) && !text.HasWordIn(toks, text.WhoWords)),
 		when:        frame.AsksWhen(toks),
+		why:         text.HasWordIn(toks, text.WhyWords),
 		referential: frame.PointsBack(toks),
 		reversal:    frame.AsksReversal(toks),
 	}
@@ -373,6 +376,9 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 			top[i].Score *= amountBoost // "when" wants the fact with the date
 		}
 		f := ix.Fact(top[i].Doc)
+		if ask.why && ix.GivesReason(top[i].Doc) && e.coversYears(f, years, ask) {
+			top[i].Score *= reasonBoost // "why" wants the fact that gives the reason
+		}
 		if ask.amount && e.fills(ask.slots, top[i].Doc) != "" {
 			top[i].Score *= slotPenalty // "in TEU" is not answered in tonnes
 		}
@@ -384,6 +390,16 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 	if ask.amount && !ix.HasAmount(top[0].Doc) {
 		e.promoteFigure(top, units)
 	}
+}
+
+// coversYears reports a fact that covers every year asked about (any, when none is).
+func (e *Answerer) coversYears(f *knowledge.Fact, years []int, ask asked) bool {
+	for _, y := range years {
+		if !e.coversYear(f, y, ask) {
+			return false
+		}
+	}
+	return true
 }
 
 // promoteFigure: "How many agreements link Baku and Astana?" wants the fact with the figure,

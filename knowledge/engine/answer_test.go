@@ -111,6 +111,16 @@ func TestAnswer_ComparesTwoThings(t *testing.T) {
 	}
 }
 
+// A question asking why is answered first by the fact that gives the reason, not by the
+// figure it asks about.
+func TestAnswer_WhyGetsTheReason(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "why did the TITR association expect a six-fold jump in cargo in 2022?", Lang: knowledge.EN})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "mc-titr-demand-world-events" {
+		t.Errorf("why: %v, want the fact on demand first", ids(a.Facts))
+	}
+}
+
 // "So far" and "currently" put the newest figure first; "last year" is the year before the
 // newest figure's.
 func TestAnswer_RelativeTime(t *testing.T) {

@@ -110,6 +110,8 @@ type Index struct {
 	ordinals []uint16
 	// starts tells, per fact, whether its English text tells of a start ("began", "launched").
 	starts []bool
+	// reasons: the facts whose English text gives a reason (see GivesReason).
+	reasons []bool
 	// titleNames holds, per fact, the terms of the names its source's title gives (nil for
 	// most): they count as names the fact gives, but not in its ranking.
 	titleNames [][]int32
@@ -225,7 +227,7 @@ func NewIndex(kb *knowledge.KB) *Index {
 	ix.setGlossary(append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...))
 	b.finish()
 	ix.setTitleNames(b.titles)
-	ix.ordinals, ix.starts = b.ordinalsOf, b.startsOf
+	ix.ordinals, ix.starts, ix.reasons = b.ordinalsOf, b.startsOf, b.reasonsOf
 	ix.stemBothReadings()
 	ix.markSharedStems()
 	ix.heads = wordHeads(ix.stems[:])
@@ -264,8 +266,11 @@ type builder struct {
 	// starts: the current fact's English text tells of a start; startsOf, of every fact.
 	starts   bool
 	startsOf []bool
-	ws       []*word
-	found    []phrase
+	// reason: the current fact's English text gives a reason; reasonsOf, of every fact.
+	reason    bool
+	reasonsOf []bool
+	ws        []*word
+	found     []phrase
 	// words caches the reading of every word, per language; numbers, of every number.
 	words   [4]map[string]*word
 	numbers map[string]*word
@@ -339,8 +344,9 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source, ft *factToken
 		part++
 		b.addField(fieldText, l, toks)
 		b.ordinals |= text.Ordinals(toks)
-		if l == text.EN && text.ContainsWord(toks, text.StartedIndex) {
-			b.starts = true
+		if l == text.EN {
+			b.starts = b.starts || text.ContainsWord(toks, text.StartedIndex)
+			b.reason = b.reason || text.ContainsWord(toks, text.ReasonIndex)
 		}
 		for range f.Questions[l] {
 			b.addField(fieldQuestions, l, ft.part(part))
@@ -374,7 +380,8 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source, ft *factToken
 	b.ends = append(b.ends, int32(b.entries.n))
 	b.ordinalsOf = append(b.ordinalsOf, b.ordinals)
 	b.startsOf = append(b.startsOf, b.starts)
-	b.ordinals, b.starts = 0, false
+	b.reasonsOf = append(b.reasonsOf, b.reason)
+	b.ordinals, b.starts, b.reason = 0, false, false
 	var l [numFields]float32
 	for i := range l {
 		l[i] = float32(b.length[i]) // a count of words: exact in a float32
@@ -1145,6 +1152,10 @@ func (ix *Index) Years(doc int32) []int { return ix.years[doc] }
 
 // HasAmount reports whether a document states an amount (not only a year).
 func (ix *Index) HasAmount(doc int32) bool { return ix.amounts[doc] }
+
+// GivesReason reports a fact whose text says why ("attributes the rise to demand", "due to
+// sanctions"): what a question asking why wants.
+func (ix *Index) GivesReason(doc int32) bool { return ix.reasons[doc] }
 
 // StatesStart reports a fact whose text tells of a start ("transit began in March 2023").
 func (ix *Index) StatesStart(f *knowledge.Fact) bool {

@@ -34,6 +34,8 @@ type lexicon struct {
 	where              string   // "where": a place is asked for, not a figure
 	firstHalf          string   // "the first half of the year", "первое полугодие": January to June
 	started            []string // "began", "стартовал", "başladı": an event that happens once
+	// reasons are the words by which a fact's text gives a reason ("due to", "attributes").
+	reasons []string
 	// reversal ask for the opposite direction of the previous question.
 	reversal string
 	// goal are prefixes of the words of goals ("цел", "target", "hedef").

@@ -35,6 +35,7 @@ var (
 	PlanIndex     = IndexWords(PlanWords)
 	AchievedIndex = IndexWords(AchievedWords)
 	StartedIndex  = IndexWords(StartedWords)
+	ReasonIndex   = IndexWords(prefixes(func(l *lexicon) []string { return l.reasons }))
 	GoalIndex     = IndexWords(GoalStems)
 	ReversalWords = wordsOf(func(l *lexicon) string { return l.reversal })
 	GoalStems     = prefixes(func(l *lexicon) []string { return l.goal })

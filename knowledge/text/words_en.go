@@ -29,6 +29,7 @@ var english = lexicon{
 	why:       `why`,
 	where:     `where`,
 	started:   []string{"began", "begun", "start", "launched", "opened", "inaugurated", "commissioned", "released", "published"},
+	reasons:   []string{"because", "due to", "attribut", "linked to", "owing to", "driven by", "as a result", "reason", "thanks to", "caused by", "since the", "amid"},
 	firstHalf: `first half|h1`,
 	reversal:  `reverse versa round`,
 	goal:      []string{"goal", "target", "aim", "intend", "doubl", "forecast", "projected"},
