@@ -682,8 +682,8 @@ func (m *matcher) otherMonth(f *knowledge.Fact, fig frame.Figure, q *knowledge.Q
 func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Quantity {
 	var out []*knowledge.Quantity
 	for _, fq := range factQuantities(f) {
-		if !unitsCompatible(fig, fq) {
-			m.rule(f, fq, "unit")
+		if !unitsCompatible(fig, fq) || fig.Unit == "year" && fig.Span != (fq.Value < firstYear) {
+			m.rule(f, fq, "unit") // a span of years is no date, nor a date a span
 			continue
 		}
 		if m.nearest == nil {
@@ -736,6 +736,9 @@ func namesPart(f *knowledge.Fact, sl frame.Slots) bool {
 	}
 	return false
 }
+
+// firstYear: a figure in years below it is a span ("22 years"), not a date.
+const firstYear = 1000
 
 // tiedScore: candidates scoring at least this share of the best are equally likely subjects;
 // so are facts of the same topic that explain at least sameSubjectShare of the claim (two

@@ -26,7 +26,9 @@ type Figure struct {
 	Negative bool           // written with a minus sign
 	// Before: the first of "from X to Y" — the level before the change the claim dates.
 	Before bool
-	at     int // the token it was read from
+	// Span: a number of years ("in 22 years"), not a year.
+	Span bool
+	at   int // the token it was read from
 }
 
 // Claim is what a clause says in numbers: figures, the period, plan or achievement.
@@ -238,8 +240,9 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			continue
 		}
 		if f.Unit == "" && f.Scale == 1 && text.PeriodWords[w] {
-			// "in 22 years", "за 7 лет": a span of time, which no amount confirms or refutes.
-			f.Unit = OtherUnit
+			// "in 22 years", "за 7 лет": a span of time, which no amount confirms or refutes —
+			// only another span ("the best result in 22 years").
+			f.Unit, f.Span = "year", true
 			return
 		}
 		if f.Unit == "" && f.Scale == 1 && !text.IsStopword(w) && !text.PeriodWords[w] && text.MonthOf(w) == 0 {
