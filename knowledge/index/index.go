@@ -60,8 +60,12 @@ type phrase struct {
 	// surface is a one-word name as written (folded): a word matches it by stem only when it
 	// also looks like it, so "transcaspian" does not become "Transcaucasia" (both "transc").
 	surface string
-	// noTypos: the name's stem is also another word's (see markSharedStems).
+	// noTypos: the name's stem is also another word's (see markSharedStems), or it is a short
+	// common word ("завод", "port"), whose neighbours one letter away are other words
+	// ("заход"), not typos.
 	noTypos bool
+	// common: a name of a concept or measure (a common word), not of an entity.
+	common bool
 }
 
 // Index is the retrieval structure over a knowledge base, built once at start-up.
@@ -814,7 +818,7 @@ func (ix *Index) addGlossary(terms []*knowledge.Term) {
 				if isAbbreviation(name) {
 					ix.addAbbreviation(t.ID, toks, seen)
 				} else {
-					ix.addName(t.ID, lang, toks, seen)
+					ix.addName(t.ID, lang, toks, seen, t.Kind == "concept" || t.Kind == "measure")
 				}
 			}
 		}
@@ -842,7 +846,7 @@ func (ix *Index) addAbbreviation(id string, toks []text.Token, seen map[string]b
 }
 
 // addName registers a name as the stems of its words in its language.
-func (ix *Index) addName(id string, lang text.Lang, toks []text.Token, seen map[string]bool) {
+func (ix *Index) addName(id string, lang text.Lang, toks []text.Token, seen map[string]bool, common bool) {
 	stems := make([]string, 0, len(toks))
 	for _, tk := range toks {
 		if tk.Sym || text.IsStopword(tk.Text) {
@@ -858,7 +862,7 @@ func (ix *Index) addName(id string, lang text.Lang, toks []text.Token, seen map[
 		return
 	}
 	key := strings.Join(stems, " ")
-	p := phrase{stems: stems, concept: "@" + id}
+	p := phrase{stems: stems, concept: "@" + id, common: common}
 	if len(toks) == 1 && !toks[0].Num {
 		p.surface = toks[0].Text
 		key += " =" + p.surface // each written form of a one-word name is kept (see nameForm)
@@ -996,7 +1000,8 @@ func (ix *Index) markSharedStems() {
 	}
 	for _, ps := range ix.phrases {
 		for i := range ps {
-			ps[i].noTypos = ps[i].surface != "" && shared[ps[i].surface]
+			short := ps[i].common && utf8.RuneCountInString(ps[i].surface) <= shortName
+			ps[i].noTypos = ps[i].surface != "" && (shared[ps[i].surface] || short)
 		}
 	}
 }
