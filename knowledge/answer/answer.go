@@ -294,7 +294,8 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		// as does "what did Aktau handle?", "the total cargo throughput".
 		amount: !text.HasWordIn(toks, text.WhyWords) && !text.HasWordIn(toks, text.WhereWords) && (frame.AsksAmount(toks, msg) ||
 			(frame.NamesAmount(ix, units) || text.ContainsWord(toks, text.HandledIndex)) &&
-				!frame.AsksGoal(toks) && !frame.AsksWhen(toks) && !text.HasWordIn(toks, text.WhoWords)),
+				!frame.AsksGoal(toks) && !frame.AsksWhen(toks) && !text.HasWordIn(toks, text.WhoWords) &&
+				!text.AnyPhraseIn(toks, text.WhichName)),
 		when:        frame.AsksWhen(toks),
 		why:         text.HasWordIn(toks, text.WhyWords),
 		referential: frame.PointsBack(toks),

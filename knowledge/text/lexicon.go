@@ -29,11 +29,13 @@ type lexicon struct {
 	compare, or string
 	// amount ask for a figure; back point to something said before; when ask for a date.
 	amount, back, when string
-	who                string   // "who": a person is asked for, not a figure
-	why                string   // "why": a reason is asked for, not a figure
-	where              string   // "where": a place is asked for, not a figure
-	firstHalf          string   // "the first half of the year", "первое полугодие": January to June
-	started            []string // "began", "стартовал", "başladı": an event that happens once
+	who                string // "who": a person is asked for, not a figure
+	// whichName are phrases asking for a name ("which countries", "какая компания"): not a figure.
+	whichName string
+	why       string   // "why": a reason is asked for, not a figure
+	where     string   // "where": a place is asked for, not a figure
+	firstHalf string   // "the first half of the year", "первое полугодие": January to June
+	started   []string // "began", "стартовал", "başladı": an event that happens once
 	// reasons are the words by which a fact's text gives a reason ("due to", "attributes").
 	reasons []string
 	// reversal ask for the opposite direction of the previous question.
