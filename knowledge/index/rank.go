@@ -217,8 +217,10 @@ func (t *tally) knownWord(u *Unit, scale float64) {
 	if to := ix.standsFor[u.Term]; to >= 0 && !found && t.metonymy {
 		found = ix.has(to, t.doc) // "Baku and Astana" for the two countries
 	}
-	if isPredicate && u.Handled && !found {
-		t.predicates-- // it may be said in other words: it helps a fact, never rules one out
+	if isPredicate && u.Soft && !found {
+		// It may be said in other words: it helps a fact, never counts against one.
+		t.predicates--
+		t.total -= idf
 	}
 	if found {
 		t.matched += w

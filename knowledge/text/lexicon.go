@@ -38,6 +38,8 @@ type lexicon struct {
 	started   []string // "began", "стартовал", "başladı": an event that happens once
 	// reasons are the words by which a fact's text gives a reason ("due to", "attributes").
 	reasons []string
+	// located are the words of where a thing lies ("located", "расположен", "yerləşir").
+	located []string
 	// reversal ask for the opposite direction of the previous question.
 	reversal string
 	// goal are prefixes of the words of goals ("цел", "target", "hedef").

@@ -37,6 +37,7 @@ var (
 	AchievedIndex = IndexWords(AchievedWords)
 	StartedIndex  = IndexWords(StartedWords)
 	ReasonIndex   = IndexWords(prefixes(func(l *lexicon) []string { return l.reasons }))
+	LocatedIndex  = IndexWords(prefixes(func(l *lexicon) []string { return l.located }))
 	GoalIndex     = IndexWords(GoalStems)
 	ReversalWords = wordsOf(func(l *lexicon) string { return l.reversal })
 	GoalStems     = prefixes(func(l *lexicon) []string { return l.goal })
@@ -178,6 +179,10 @@ func buildCountries() []country {
 // IsHandledVerb reports a verb of what a port or line handled ("перевалил", "handled",
 // "daşınıb", "тасылды"): see the handled lexicon.
 func IsHandledVerb(w string) bool { return ContainsWord([]Token{{Text: w}}, HandledIndex) }
+
+// IsLocatedWord reports a word saying where something lies ("located", "расположен",
+// "yerləşir", "орналасқан"): see the located lexicon.
+func IsLocatedWord(w string) bool { return ContainsWord([]Token{{Text: w}}, LocatedIndex) }
 
 // VerbRoots calls fn with what is left of a word once a verb prefix of its language is taken
 // off ("отремонтировали" → "ремонтировали"), when five letters or more are left.

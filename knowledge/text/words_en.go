@@ -30,6 +30,7 @@ var english = lexicon{
 	why:       `why`,
 	where:     `where`,
 	started:   []string{"began", "begun", "start", "launched", "opened", "inaugurated", "commissioned", "released", "published"},
+	located:   []string{"located", "situated", "based", "lies"},
 	reasons:   []string{"because", "due to", "attribut", "linked to", "owing to", "driven by", "as a result", "reason", "thanks to", "caused by", "since the", "amid"},
 	firstHalf: `first half|h1`,
 	reversal:  `reverse versa round`,
