@@ -191,6 +191,9 @@ func (t *tally) unknownWord(u *Unit, scale float64) {
 		}
 		return
 	}
+	if u.Soft {
+		return // a word of handling or place the base never uses ("стоять"): no subject
+	}
 	t.total += float64(t.ix.maxIDF) * unknownWeight * scale
 	if !u.Context && !u.Measure {
 		t.predicates++
