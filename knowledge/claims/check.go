@@ -552,6 +552,9 @@ func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 	verdict, q := Unverifiable, (*knowledge.Quantity)(nil)
 	for _, fig := range m.figures {
 		compatible := m.compatible(f, fig)
+		if m.info.Slots.Handled && !m.info.Planned && !m.info.Deadline && !m.info.Slots.Measures["@capacity"] {
+			compatible = m.ceilings(f, fig, compatible)
+		}
 		if len(compatible) == 0 {
 			continue
 		}
@@ -660,6 +663,22 @@ func (m *matcher) agreesWithAny(f *knowledge.Fact) bool {
 		}
 	}
 	return false
+}
+
+// ceilings keeps of a fact's capacities, against a claim of what was handled, only those the
+// figure exceeds: "Aktau handled 12 Mt" is not confirmed by its capacity of 12 Mt, but "BTK
+// carried 17 Mt a year" is refuted by a capacity of 1 Mt.
+func (m *matcher) ceilings(f *knowledge.Fact, fig frame.Figure, qs []*knowledge.Quantity) []*knowledge.Quantity {
+	out := qs[:0:0]
+	for _, q := range qs {
+		partOnly := q.Part != "" && !m.info.Slots.Concepts[q.Part] // the oil berths' 7.5 Mt is no ceiling of all cargo
+		if q.Measure == "capacity" && (partOnly || fig.Bound < 0 || fig.Value <= valueOf(q)*(1+1e-9)) {
+			m.rule(f, q, "capacity")
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
 }
 
 // sinceStart: "oil has flowed through BTC since 2021" dates a start, so the fact of that start

@@ -130,6 +130,11 @@ func TestCheck_SlotsRuleOutFalseSupport(t *testing.T) {
 		{"BTC has carried 531 million tonnes since 2006", Unverifiable, "", claims.SlotBound},
 		{"The Middle Corridor's capacity reached 10 million tonnes in 2025", Contradicted, "oecd-aktau-roadmap-capacity-target-2025", ""},
 		{"Kazakhstan already ships 7 million tonnes of oil a year through BTC", Contradicted, "kazakh-oil-transit-7-mt-2027-2028", ""},
+		// What a port handled is not what it can handle: its capacity never confirms a
+		// handled figure, but refutes one above it.
+		{"Aktau port handled 12 million tonnes of cargo in 2023", Unverifiable, "", "capacity"},
+		{"Kuryk port handled more than 2.2 million tonnes in 2024", Unverifiable, "", "capacity"},
+		{"Aktau port handled 15 million tonnes of cargo in 2023", Contradicted, "pn-aktau-capacity-2023", ""},
 	} {
 		r := e.Check(c.claim, knowledge.EN)
 		if r.Verdict != c.want {

@@ -23,6 +23,9 @@ type Slots struct {
 	Change     int             // +1 "grew", -1 "fell": the direction of a change the clause states
 	// Concepts are the glossary concepts the clause names ("oil"): a part of a whole it names.
 	Concepts map[string]bool
+	// Handled: a verb of what was handled ("handled", "перевалил", "aşırılıb"): no capacity
+	// confirms or refutes it.
+	Handled bool
 }
 
 // ReadSlots reads the slots of a clause from its tokens and its glossary concepts.
@@ -42,6 +45,7 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 			c.Measures[ix.Term(u.Term)] = true
 		}
 	}
+	c.Handled = text.ContainsWord(toks, text.HandledIndex)
 	text.Directions(toks, func(term string) { c.Toward = append(c.Toward, strings.TrimPrefix(term, "→")) })
 	text.Origins(toks, func(id string) { c.From = append(c.From, id) })
 	for i, t := range toks {
