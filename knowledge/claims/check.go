@@ -708,6 +708,17 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 		if m.nearest == nil {
 			m.nearest = f
 		}
+		if fq.Part != "" && m.ix.Knows("@"+fq.Part) && !m.info.Slots.Concepts[fq.Part] {
+			// "Aktau can handle 7.5 Mt of cargo": 7.5 Mt is its oil, a part the claim does not name.
+			m.rule(f, fq, SlotPhase)
+			continue
+		}
+		if fq.Cumulative && fq.Bound == "" && m.info.Since && fig.Bound > 0 && fig.Value >= valueOf(fq) {
+			// "more than 5,244 tankers since 2006": a total only grows, and 5,244 was its
+			// figure up to 2022 — it cannot refute more since.
+			m.rule(f, fq, SlotBound)
+			continue
+		}
 		if fq.Part == "" && namesPart(f, m.info.Slots) {
 			// "Aktau handles up to 12 Mt of oil": the port's 12 Mt of all cargo is not its oil,
 			// which the same fact gives apart (7.5 Mt).

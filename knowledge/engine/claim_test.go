@@ -135,6 +135,10 @@ func TestCheck_SlotsRuleOutFalseSupport(t *testing.T) {
 		{"Aktau port handled 12 million tonnes of cargo in 2023", Unverifiable, "", "capacity"},
 		{"Kuryk port handled more than 2.2 million tonnes in 2024", Unverifiable, "", "capacity"},
 		{"Aktau port handled 15 million tonnes of cargo in 2023", Contradicted, "pn-aktau-capacity-2023", ""},
+		// 7.5 Mt is Aktau's capacity for oil, a part the claim does not name.
+		{"Порт Актау может переваливать 7,5 млн тонн грузов в год", Contradicted, "pn-aktau-capacity-2023", ""},
+		// A total only grows: 5,244 tankers up to 2022 cannot refute "more than 5,244" since.
+		{"BTC has carried more than 5,244 tankers of oil since 2006", Unverifiable, "", claims.SlotBound},
 	} {
 		r := e.Check(c.claim, knowledge.EN)
 		if r.Verdict != c.want {

@@ -1143,6 +1143,9 @@ func (ix *Index) Lookup(term string) (int32, bool) {
 // Term is the index term of an id.
 func (ix *Index) Term(id int32) string { return ix.terms[id] }
 
+// Knows reports a glossary concept some fact names ("@oil").
+func (ix *Index) Knows(concept string) bool { _, ok := ix.vocab[concept]; return ok }
+
 // IDF is the inverse document frequency of a term.
 func (ix *Index) IDF(id int32) float32 { return ix.idf[id] }
 
