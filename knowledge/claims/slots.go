@@ -44,6 +44,8 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 	case len(c.Measures) > 0 && q.Measure != "" && q.Measure != eventDate && !c.Measures["@"+q.Measure] && !sameFlow(c, q) &&
 		!changeOf(fig, q) && !changedValue(c, fig):
 		return SlotMeasure // exports are not imports, capacity is not throughput
+	case otherGood(c, q):
+		return SlotMeasure // 1.8 Mt of oil is not "1.8 Mt of cargo"
 	case q.To != "" && len(c.Toward) > 0 && !text.OneOfWord(q.To, c.Toward),
 		q.From != "" && len(c.From) > 0 && !text.OneOfWord(q.From, c.From),
 		q.From != "" && text.OneOfWord(q.From, c.Toward) && !text.OneOfWord(q.To, c.Toward):
@@ -57,6 +59,24 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 		return SlotBound // "more than 531" is not "531"
 	}
 	return ""
+}
+
+// goods are the things a figure of cargo counts: all cargo, or one good.
+var goods = map[string]bool{"cargo": true, "oil": true, "container": true, "grain": true, "metal": true,
+	"cement": true, "passenger": true}
+
+// otherGood reports a quantity of one good (oil) against a clause naming another (cargo,
+// grain) and not it.
+func otherGood(c frame.Slots, q *knowledge.Quantity) bool {
+	if !goods[q.Measure] || c.Concepts[q.Measure] || q.Measure == "container" && c.Concepts["teu"] {
+		return false // TEU count containers
+	}
+	for g := range c.Concepts {
+		if goods[g] {
+			return true
+		}
+	}
+	return false
 }
 
 // isPhase reports a part naming phases: "phase-1", "phases-2-3".

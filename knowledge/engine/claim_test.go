@@ -137,6 +137,8 @@ func TestCheck_SlotsRuleOutFalseSupport(t *testing.T) {
 		{"Aktau port handled 15 million tonnes of cargo in 2023", Contradicted, "pn-aktau-capacity-2023", ""},
 		// 7.5 Mt is Aktau's capacity for oil, a part the claim does not name.
 		{"Порт Актау может переваливать 7,5 млн тонн грузов в год", Contradicted, "pn-aktau-capacity-2023", ""},
+		// 1.8 Mt was Aktau's oil in January–June 2023, not all its cargo (2.3 Mt).
+		{"Через порт Актау в первом полугодии 2023 года перевалили 1,8 млн тонн грузов", Contradicted, "pn-aktau-2023-h1-cargo", ""},
 		// A total only grows: 5,244 tankers up to 2022 cannot refute "more than 5,244" since.
 		{"BTC has carried more than 5,244 tankers of oil since 2006", Unverifiable, "", claims.SlotBound},
 	} {
