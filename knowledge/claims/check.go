@@ -708,6 +708,11 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 		if m.nearest == nil {
 			m.nearest = f
 		}
+		if changeOfOtherMeasure(f, fq, m.info.Slots) {
+			// "Kazakhstan's exports grew 40%": the fact's 40% is the growth of trade.
+			m.rule(f, fq, SlotMeasure)
+			continue
+		}
 		if fq.Part != "" && m.ix.Knows("@"+fq.Part) && !m.info.Slots.Concepts[fq.Part] {
 			// "Aktau can handle 7.5 Mt of cargo": 7.5 Mt is its oil, a part the claim does not name.
 			m.rule(f, fq, SlotPhase)
@@ -754,6 +759,36 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 		}
 	}
 	return out
+}
+
+// changeOfOtherMeasure reports a change (growth, decline) of a fact whose figures measure
+// something else than every measure the claim names: a change beside a trade figure is the
+// trade's.
+func changeOfOtherMeasure(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slots) bool {
+	if q.Measure != "growth" && q.Measure != "decline" || q.Subject != "" {
+		return false
+	}
+	named := false
+	for m := range sl.Measures {
+		if m != "@growth" && m != "@decline" {
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	of := false
+	for i := range f.Quantities {
+		o := &f.Quantities[i]
+		if o.Measure == "" || o.Measure == "growth" || o.Measure == "decline" {
+			continue
+		}
+		if sl.Measures["@"+o.Measure] || sameFlow(sl, o) {
+			return false
+		}
+		of = true
+	}
+	return of
 }
 
 // namesPart reports a clause naming a part (oil, containers) that a quantity of f measures
@@ -984,6 +1019,9 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 	}
 	if change && from == to && c.BaseYear == from-1 && (first == from || first == c.BaseYear) && (last == from || last == c.BaseYear) {
 		return true // "40% more than in 2024" is the rise of 2025
+	}
+	if change && c.BaseYear != 0 && first == last && first == c.BaseYear {
+		return false // "14.4% more than in 2022" names only the base: not the rise of 2022 itself
 	}
 	if first == last && q.Cumulative && c.Deadline && to == last {
 		return true // "by the end of 2022, more than 4 billion barrels": a total up to 2022
