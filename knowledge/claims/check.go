@@ -738,7 +738,7 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, "plan")
 			continue
 		}
-		if partialOfClaimedYear(m.info, fq) && !agrees(fig, fq) {
+		if partialOfClaimedYear(m.info, fq) && (!agrees(fig, fq) || changeMeasure(fq.Measure)) {
 			// January–August's $547 million shows a year's trade exceeded $500 million, but
 			// cannot show it did not exceed $1 billion.
 			m.rule(f, fq, "period")
@@ -790,6 +790,9 @@ func changeOfOtherMeasure(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slo
 	}
 	return of
 }
+
+// changeMeasure: a rate of change or a share, which part of a year does not bound.
+func changeMeasure(m string) bool { return m == "growth" || m == "decline" || m == "share" }
 
 // namesPart reports a clause naming a part (oil, containers) that a quantity of f measures
 // apart from the whole.
@@ -1150,7 +1153,8 @@ func (e *Checker) statedAsPlan(info frame.Claim) bool {
 // which part of the year already shows ("trade in 2025 exceeded $500 million": $547 million
 // in January–August).
 func wholePeriod(fig frame.Figure, c frame.Claim, q *knowledge.Quantity) bool {
-	return c.Months[0] != 0 || !knowledge.PartOfYear(q.Period) || fig.Bound > 0
+	// "More than" a flow is shown by part of the year; a rate of change is not.
+	return c.Months[0] != 0 || !knowledge.PartOfYear(q.Period) || fig.Bound > 0 && !changeMeasure(q.Measure)
 }
 
 // resultAgreeing finds among the candidates a result (not a plan) that agrees with the claim

@@ -314,3 +314,21 @@ func expectVerdicts(t *testing.T, cases []verdictCase) {
 		}
 	}
 }
+
+// Claims a red-team helper wrote from the notes that had been called supported: the bounds
+// and units of Azerbaijani, and a rate of part of a year against a whole year's.
+func TestCheck_RedTeamBounds(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		claim string
+		lang  knowledge.Lang
+	}{
+		{"Bakı limanında 2025-ci ildə konteyner aşırımı 40 faizdən çox artıb", knowledge.AZ},        // "nearly 40%"
+		{"Qazaxıstan BTC ilə ildə ən azı 7 milyon ton neft nəql etməyi planlaşdırır", knowledge.AZ}, // "up to 7"
+		{"2023-cü ildən bəri BTC ilə 3,4 milyon tondan az Qazaxıstan nefti nəql olunub", knowledge.AZ},
+	} {
+		if r := e.Check(c.claim, c.lang); r.Verdict == Supported {
+			t.Errorf("%q: supported\n%s", c.claim, e.ExplainCheck(r))
+		}
+	}
+}

@@ -215,6 +215,8 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 		}
 		if u := knowledge.Unit(text.UnitOf(w)); u != "" && f.Unit == "" {
 			f.Unit = u
+			// "40 faizdən çox": the unit word itself says "than", so "çox" is "more than".
+			ablative = ablative || text.EndsWithAny(w, text.ThanEndings)
 			continue
 		}
 		if text.DescribesOther(w) && f.Unit == "" {

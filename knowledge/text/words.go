@@ -195,3 +195,13 @@ func VerbRoots(l Lang, word string, fn func(root string) bool) {
 		}
 	}
 }
+
+// EndsWithAny reports a word of more than one ending's length that ends with one of them.
+func EndsWithAny(w string, endings []string) bool {
+	for _, e := range endings {
+		if len(w) > len(e) && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}

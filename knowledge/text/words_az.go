@@ -66,11 +66,11 @@ var azerbaijani = lexicon{
 		"count":   {"saziş", "sazis", "sened"},
 	},
 	notUnits:      []string{"avropa", "konteynerlik", "konteynerli"}, // Europe is no euro; "700 konteynerlik gəmi" counts ships
-	exactUnits:    map[string]string{"defe": "times"},
+	exactUnits:    map[string]string{"defe": "times", "tondan": "tonne", "tona": "tonne", "tonu": "tonne", "tonluq": "tonne"},
 	approx:        []string{"texminen", "teqriben"},
-	more:          []string{"cox"},
+	more:          []string{"cox", "azi$"}, // "ən azı": at least
 	afterMore:     []string{"cox"},
-	afterLess:     []string{"catmir", "catmayib"},
+	afterLess:     []string{"catmir", "catmayib", "az$"}, // "3,4 milyon tondan az": less than
 	afterApprox:   []string{"yaxin", "qeder"},
 	hedges:        []string{"yaxin"},
 	planned:       []string{"olacaq", "olacag", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$"},
