@@ -464,6 +464,10 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			// "The plant already produces 2 Mt": the plan's own figure, stated as done.
 			return ClaimResult{Verdict: Contradicted, Fact: f, Plan: true, Quantity: firstQuantity(f), Schedule: schedule(f, cands)}
 		}
+		if named := e.ix.FactOrdinals(f); info.Ordinals != 0 && named != 0 && named&info.Ordinals == 0 {
+			m.rule(f, firstQuantity(f), "ordinal") // the second meeting's date is not the first's
+			continue
+		}
 		verdict, q := m.judge(f)
 		if verdict == Unverifiable {
 			continue

@@ -50,7 +50,7 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 		q.From != "" && len(c.From) > 0 && !text.OneOfWord(q.From, c.From),
 		q.From != "" && text.OneOfWord(q.From, c.Toward) && !text.OneOfWord(q.To, c.Toward):
 		return SlotDirection // investment in Kazakhstan is not investment in Azerbaijan
-	case c.PerYear && q.Cumulative, c.Cumulative && q.Per != "" && !q.Cumulative:
+	case c.PerYear && q.Cumulative, c.Cumulative && q.Per != "" && !q.Cumulative, c.PerYear && q.Per != "" && q.Per != "year":
 		return SlotRate // 531 million t since 2006 is not 531 million t a year
 	case c.AllPhases && q.Part != "" && !completesPhases(q.Part),
 		len(c.Phases) > 0 && (isPhase(q.Part) && !samePhases(c.Phases, q.Part) || q.Part == peakPart):

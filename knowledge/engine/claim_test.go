@@ -326,6 +326,8 @@ func TestCheck_RedTeamBounds(t *testing.T) {
 		{"Bakı limanında 2025-ci ildə konteyner aşırımı 40 faizdən çox artıb", knowledge.AZ},        // "nearly 40%"
 		{"Qazaxıstan BTC ilə ildə ən azı 7 milyon ton neft nəql etməyi planlaşdırır", knowledge.AZ}, // "up to 7"
 		{"2023-cü ildən bəri BTC ilə 3,4 milyon tondan az Qazaxıstan nefti nəql olunub", knowledge.AZ},
+		{"Первое заседание Высшего межгосударственного совета Казахстана и Азербайджана состоялось 21 октября 2025 года", knowledge.RU}, // the second
+		{"BTC can carry 1.2 million barrels per year", knowledge.EN},                                                                    // per day
 	} {
 		if r := e.Check(c.claim, c.lang); r.Verdict == Supported {
 			t.Errorf("%q: supported\n%s", c.claim, e.ExplainCheck(r))

@@ -54,6 +54,8 @@ type Claim struct {
 	// Once: the clause speaks of an event that happens once — a start, a launch, the second
 	// meeting — so another year is wrong, not merely unknown (visits recur; a start does not).
 	Once bool
+	// Ordinals are the ordinals the clause names ("the first meeting"), a bit per number.
+	Ordinals uint16
 	// Started: the clause dates a start ("began", "стартовал", "başladı", "басталды").
 	Started bool
 	// BaseYear is a year named as what a change is measured against: "50% more than in
@@ -69,6 +71,7 @@ func ParseClaim(toks []text.Token) Claim {
 	c.Achieved = text.ContainsWord(toks, text.AchievedIndex)
 	c.Started = text.ContainsWord(toks, text.StartedIndex)
 	c.Once = c.Started || hasOrdinal(toks)
+	c.Ordinals = text.Ordinals(toks)
 	if text.AnyPhraseIn(toks, text.FirstHalf) {
 		c.Months = [2]int{1, 6} // "in the first half of 2023": January to June
 	}

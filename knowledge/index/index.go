@@ -1174,6 +1174,14 @@ func (ix *Index) StatesStart(f *knowledge.Fact) bool {
 // Ordinals are the ordinals a fact's texts name, a bit per number.
 func (ix *Index) Ordinals(doc int32) uint16 { return ix.ordinals[doc] }
 
+// FactOrdinals are the ordinals a fact's texts name (see Ordinals).
+func (ix *Index) FactOrdinals(f *knowledge.Fact) uint16 {
+	if d, ok := ix.docOf[f.ID]; ok {
+		return ix.ordinals[d]
+	}
+	return 0
+}
+
 // IsDated reports whether a document gives a year or a date of its own (a launch, an event).
 func (ix *Index) IsDated(doc int32) bool { return ix.dated[doc] }
 
