@@ -29,7 +29,8 @@ func Directions(toks []Token, emit func(string)) {
 // Kazakhstan", "Azərbaycandan", "Қазақстаннан".
 func Origins(toks []Token, emit func(string)) {
 	eachCountry(toks, func(i int, id, suffix string) {
-		if OneOfWord(suffix, fromEndings) || i > 0 && fromWords[toks[i-1].Text] {
+		if OneOfWord(suffix, fromEndings) || i > 0 && fromWords[toks[i-1].Text] ||
+			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, originGoods) {
 			emit(id)
 		}
 	})

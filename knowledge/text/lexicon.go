@@ -55,6 +55,9 @@ type lexicon struct {
 	// from are words before a country a flow comes from; fromEndings the ablative endings.
 	from        string
 	fromEndings []string
+	// originGoods are goods a country's name right before makes that country's ("Azerbaijani
+	// oil", "Әзербайжан мұнайы"): where the flow comes from.
+	originGoods []string
 	// scales are prefixes of "thousand", "million", "billion", in that order; exactScales
 	// are short words that must match whole ("k", "bn" is a prefix).
 	scales      [3][]string

@@ -47,6 +47,7 @@ var (
 	economyWords  = prefixes(func(l *lexicon) []string { return l.economy })
 	fromWords     = wordsOf(func(l *lexicon) string { return l.from })
 	fromEndings   = prefixes(func(l *lexicon) []string { return l.fromEndings })
+	originGoods   = prefixes(func(l *lexicon) []string { return l.originGoods })
 
 	exactScale  = mergeMaps(func(l *lexicon) map[string]float64 { return l.exactScales })
 	exactUnit   = mergeMaps(func(l *lexicon) map[string]string { return l.exactUnits })

@@ -77,6 +77,7 @@ var azerbaijani = lexicon{
 	futureEndings: []string{"acaq", "ecek", "acag", "ecey"},
 	achieved:      []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
 	since:         []string{"ilden", "beri"},
+	originGoods:   []string{"neft"},
 	located:       []string{"yerles", "yerlesir", "yerlesen"},
 	untilEnd:      []string{"sonuna", "sonunadek", "sonunadək", "kimi"},
 	handled:       []string{"asirilib", "dasinib", "dasindi", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
