@@ -769,7 +769,7 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 // something else than every measure the claim names: a change beside a trade figure is the
 // trade's.
 func changeOfOtherMeasure(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slots) bool {
-	if q.Measure != "growth" && q.Measure != "decline" || q.Subject != "" {
+	if q.Measure != "growth" && q.Measure != "decline" {
 		return false
 	}
 	named := false
@@ -777,6 +777,9 @@ func changeOfOtherMeasure(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slo
 		if m != "@growth" && m != "@decline" {
 			named = true
 		}
+	}
+	for g := range sl.Concepts {
+		named = named || goods[g] // "the total cargo grew 63%": not the oil's 63%
 	}
 	if !named {
 		return false
@@ -787,7 +790,8 @@ func changeOfOtherMeasure(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slo
 		if o.Measure == "" || o.Measure == "growth" || o.Measure == "decline" {
 			continue
 		}
-		if sl.Measures["@"+o.Measure] || sameFlow(sl, o) {
+		if sl.Measures["@"+o.Measure] || sl.Concepts[o.Measure] || sameFlow(sl, o) ||
+			o.Measure == "container" && sl.Concepts["teu"] {
 			return false
 		}
 		of = true

@@ -68,13 +68,20 @@ var goods = map[string]bool{"cargo": true, "oil": true, "container": true, "grai
 // otherGood reports a quantity of one good (oil) against a clause naming another (cargo,
 // grain) and not it.
 func otherGood(c frame.Slots, q *knowledge.Quantity) bool {
-	if !goods[q.Measure] || c.Concepts[q.Measure] || q.Measure == "container" && c.Concepts["teu"] {
-		return false // TEU count containers
+	if !goods[q.Measure] {
+		return false
 	}
+	specific, cargo := false, false // "container cargo" names containers; "cargo" alone, all
 	for g := range c.Concepts {
-		if goods[g] {
-			return true
-		}
+		specific = specific || goods[g] && g != "cargo" || g == "teu"
+		cargo = cargo || g == "cargo"
+	}
+	named := c.Concepts[q.Measure] || q.Measure == "container" && c.Concepts["teu"] // TEU count containers
+	switch {
+	case specific:
+		return !named || q.Measure == "cargo"
+	case cargo:
+		return q.Measure != "cargo"
 	}
 	return false
 }
