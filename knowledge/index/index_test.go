@@ -43,11 +43,7 @@ func TestLooksLike(t *testing.T) {
 // "Грузия" shares its Russian stem with "груз" (cargo): only its own forms name Georgia, not
 // "грузил" (loaded) or "груза", one or two letters away.
 func TestNamesThatShareAStemWithAWord(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(kb)
+	ix := shippedIndex(t)
 	for _, c := range []struct {
 		q    string
 		want bool
@@ -71,11 +67,7 @@ func TestNamesThatShareAStemWithAWord(t *testing.T) {
 // A word that reads as a name is that name only: "в Грузии" is Georgia, not cargo too; and a
 // verb with a prefix finds the root the base uses bare, not a word one letter off.
 func TestWordsReadAsOneThing(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(kb)
+	ix := shippedIndex(t)
 	for _, c := range []struct {
 		q         string
 		want, not string
@@ -94,4 +86,14 @@ func TestWordsReadAsOneThing(t *testing.T) {
 			t.Errorf("%q reads as %v: want %s, not %s", c.q, read, c.want, c.not)
 		}
 	}
+}
+
+// shippedIndex indexes the embedded knowledge base.
+func shippedIndex(t *testing.T) *Index {
+	t.Helper()
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewIndex(kb)
 }
