@@ -556,7 +556,7 @@ func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 	verdict, q := Unverifiable, (*knowledge.Quantity)(nil)
 	for _, fig := range m.figures {
 		compatible := m.compatible(f, fig)
-		if m.info.Slots.Handled && !m.info.Planned && !m.info.Deadline && !m.info.Slots.Measures["@capacity"] {
+		if handledOnly(m.info) {
 			compatible = m.ceilings(f, fig, compatible)
 		}
 		if len(compatible) == 0 {
@@ -667,6 +667,12 @@ func (m *matcher) agreesWithAny(f *knowledge.Fact) bool {
 		}
 	}
 	return false
+}
+
+// handledOnly: the clause says what was handled ("handled", "ауыстырып тиеді"), not what
+// can be, nor a plan.
+func handledOnly(c frame.Claim) bool {
+	return c.Slots.Handled && !c.Planned && !c.Deadline && !c.Slots.Measures["@capacity"]
 }
 
 // ceilings keeps of a fact's capacities, against a claim of what was handled, only those the
@@ -850,7 +856,7 @@ func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info fr
 		for _, q := range factQuantities(f) {
 			// The confirming figure must be a result of the same kind: not a plan for a claim
 			// of what happened, not the date of some other event.
-			if q.Measure == eventDate || knowledge.IsPlanned(q) && !e.statedAsPlan(info) {
+			if q.Measure == eventDate || knowledge.IsPlanned(q) && !e.statedAsPlan(info) || q.Measure == "capacity" && handledOnly(info) {
 				continue
 			}
 			if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, f) &&
