@@ -70,6 +70,7 @@ const (
 // Tolerances of the comparison.
 const (
 	approxTolerance   = 0.10  // "about 500 million" agrees with 470 million… within 10 %
+	narrowMargin      = 0.15  // "just over 3 million" is at most 15 % over
 	relativeTolerance = 0.005 // float noise and "0,47 млрд" against 470 million
 	minClaimCoverage  = 0.35  // a clause must share this much with a fact to be about its subject
 	claimCandidates   = 8
@@ -1119,9 +1120,9 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 	}
 	switch fig.Bound {
 	case 1:
-		return want > got
+		return want > got && (!fig.Narrow || want <= got*(1+narrowMargin))
 	case -1:
-		return want < got
+		return want < got && (!fig.Narrow || want >= got*(1-narrowMargin))
 	}
 	if fig.Unit == "year" || q.Unit == "year" {
 		return want == got // a year is right or wrong, never "about"

@@ -328,6 +328,7 @@ func TestCheck_RedTeamBounds(t *testing.T) {
 		{"2023-cü ildən bəri BTC ilə 3,4 milyon tondan az Qazaxıstan nefti nəql olunub", knowledge.AZ},
 		{"Первое заседание Высшего межгосударственного совета Казахстана и Азербайджана состоялось 21 октября 2025 года", knowledge.RU}, // the second
 		{"BTC can carry 1.2 million barrels per year", knowledge.EN},                                                                    // per day
+		{"В январе–октябре 2023 года порт Актау перевалил в общей сложности чуть более 3 млн тонн грузов", knowledge.RU},                // 3.8 Mt
 		{"2025-ci ilin ilk doqquz ayında Bakı limanında ümumi yük aşırımı 40,4 faiz artıb", knowledge.AZ},                               // the containers' 40.4%
 		{"Ақтау порты 2023 жылы 7,5 млн тонна мұнай ауыстырып тиеді", knowledge.KK},                                                     // its oil capacity
 		{"2023 жылдың бірінші жартыжылдығында Ақтау портындағы жүктің жалпы көлемі 63 пайызға өсті", knowledge.KK},                      // the oil's 63%

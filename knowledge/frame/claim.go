@@ -28,7 +28,9 @@ type Figure struct {
 	Before bool
 	// Span: a number of years ("in 22 years"), not a year.
 	Span bool
-	at   int // the token it was read from
+	// Narrow: the bound is close to its number ("just over 3 million": not 3.8 million).
+	Narrow bool
+	at     int // the token it was read from
 }
 
 // Claim is what a clause says in numbers: figures, the period, plan or achievement.
@@ -185,6 +187,8 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 		switch {
 		case text.HasPrefixIn(w, text.ApproxWords):
 			f.Approx = true
+		case text.HasPrefixIn(w, text.NarrowWords):
+			f.Narrow = true
 		case strings.HasPrefix(w, "перевал") && toks[k+1].Text != "за":
 			// "перевалил 3 млн тонн" is "handled"; only "перевалил за" is "exceeded"
 		// A bound stands next to its number ("more than 500", "свыше 500"): "су асты кабелі

@@ -71,7 +71,9 @@ type lexicon struct {
 	// approx, more and less qualify a figure before it; afterMore, afterLess and afterApprox
 	// after it (Azerbaijani and Kazakh put them after the number); hedges are further words
 	// of approximation that must match whole.
-	approx, more, less       []string
+	approx, more, less []string
+	// narrow are the words that hold a bound close to its number ("just over", "чуть более").
+	narrow                   []string
 	afterMore, afterLess     []string
 	afterApprox, hedges      []string
 	planned, achieved, since []string

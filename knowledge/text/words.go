@@ -55,6 +55,7 @@ var (
 
 	ApproxWords      = prefixes(func(l *lexicon) []string { return l.approx })
 	MoreWords        = prefixes(func(l *lexicon) []string { return l.more })
+	NarrowWords      = prefixes(func(l *lexicon) []string { return l.narrow })
 	LessWords        = prefixes(func(l *lexicon) []string { return l.less })
 	AfterMoreWords   = prefixes(func(l *lexicon) []string { return l.afterMore })
 	AfterLessWords   = prefixes(func(l *lexicon) []string { return l.afterLess })

@@ -69,6 +69,7 @@ var azerbaijani = lexicon{
 	exactUnits:    map[string]string{"defe": "times", "tondan": "tonne", "tona": "tonne", "tonu": "tonne", "tonluq": "tonne"},
 	approx:        []string{"texminen", "teqriben"},
 	more:          []string{"cox", "azi$"}, // "ən azı": at least
+	narrow:        []string{"azca", "bir qeder"},
 	afterMore:     []string{"cox"},
 	afterLess:     []string{"catmir", "catmayib", "az$"}, // "3,4 milyon tondan az": less than
 	afterApprox:   []string{"yaxin", "qeder"},

@@ -74,6 +74,7 @@ var english = lexicon{
 	exactUnits: map[string]string{"eur": "eur", "euro": "eur", "euros": "eur", "t": "tonne", "ton": "tonne", "tons": "tonne", "times": "times", "fold": "times", "ha": "hectare"},
 	approx:     []string{"about", "around", "approximately", "approx", "nearly", "almost", "roughly"},
 	more:       []string{"more", "over", "above", "exceed"},
+	narrow:     []string{"just$", "slightly", "barely"},
 	less:       []string{"less", "under", "below", "fewer"},
 	planned: []string{"should", "will", "planned", "plans", "planning", "expect", "could", "may", "target",
 		"once", "envisag", "would", "goal", "aim", "after phase", "after stage", "designed"},
