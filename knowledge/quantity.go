@@ -57,6 +57,10 @@ func Expected(q *Quantity) string {
 	return s
 }
 
+// IsChange reports a measure that is a change of another figure (growth, decline), not an
+// amount of its own.
+func IsChange(measure string) bool { return measure == "growth" || measure == "decline" }
+
 // IsPlanned reports a figure that describes what is expected, not what happened.
 func IsPlanned(q *Quantity) bool {
 	return q != nil && (q.Status == "plan" || q.Status == "forecast" || q.Status == "target")

@@ -105,7 +105,7 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 		return ""
 	}
 	for _, q := range f.Quantities {
-		if (q.Measure == "growth" || q.Measure == "decline") && sl.measures[q.Measure] {
+		if knowledge.IsChange(q.Measure) && sl.measures[q.Measure] {
 			return "" // "how much did container shipping drop?" is answered by a share
 		}
 	}
@@ -185,7 +185,7 @@ func handledFigure(f *knowledge.Fact) bool {
 		switch {
 		case handledMeasures[q.Measure]:
 			return true
-		case q.Measure == "growth" || q.Measure == "decline":
+		case knowledge.IsChange(q.Measure):
 			change = true
 		case q.Measure == "capacity":
 			capacity = true
@@ -256,7 +256,7 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 		if q.Cumulative && y != from && !(ask.slots.untilEnd && y == to) {
 			continue // 3.4 million t since 2023 is not the figure of 2024, unless asked up to its end
 		}
-		if (q.Measure == "growth" || q.Measure == "decline") && to == from+1 && y == from && len(q.Period) == len("2022/2023") {
+		if knowledge.IsChange(q.Measure) && to == from+1 && y == from && len(q.Period) == len("2022/2023") {
 			continue // the rise over 2022/2023 is 2023's, measured against 2022: no figure of 2022
 		}
 		if y >= from && y <= to {

@@ -776,7 +776,7 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 // something else than every measure the claim names: a change beside a trade figure is the
 // trade's.
 func changeOfOtherMeasure(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slots) bool {
-	if q.Measure != "growth" && q.Measure != "decline" {
+	if !knowledge.IsChange(q.Measure) {
 		return false
 	}
 	named := false
@@ -794,7 +794,7 @@ func changeOfOtherMeasure(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slo
 	of := false
 	for i := range f.Quantities {
 		o := &f.Quantities[i]
-		if o.Measure == "" || o.Measure == "growth" || o.Measure == "decline" {
+		if o.Measure == "" || knowledge.IsChange(o.Measure) {
 			continue
 		}
 		if sl.Measures["@"+o.Measure] || sl.Concepts[o.Measure] || sameFlow(sl, o) ||
@@ -807,7 +807,7 @@ func changeOfOtherMeasure(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slo
 }
 
 // changeMeasure: a rate of change or a share, which part of a year does not bound.
-func changeMeasure(m string) bool { return m == "growth" || m == "decline" || m == "share" }
+func changeMeasure(m string) bool { return knowledge.IsChange(m) || m == "share" }
 
 // namesPart reports a clause naming a part (oil, containers) that a quantity of f measures
 // apart from the whole.
@@ -1029,7 +1029,7 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 		}
 	}
 	first, last := c.Years[0], c.Years[len(c.Years)-1]
-	change := q.Measure == "growth" || q.Measure == "decline"
+	change := knowledge.IsChange(q.Measure)
 	if first == last && from+1 == to && first == to && change && c.BaseYear != first {
 		return true // a change over 2023/2024 is the change "in 2024"
 	}
@@ -1104,7 +1104,7 @@ func monthsCompatible(c frame.Claim, period string) bool {
 // agrees compares a claimed figure with a sourced one, allowing for the claim's rounding,
 // its approximation words and its bounds ("more than 500 million").
 func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
-	want := q.Value * knowledge.ScaleValue(q.Scale)
+	want := valueOf(q)
 	got := fig.Value
 	if fig.Negative && want > 0 {
 		return false // "-470 million" is not a turnover of 470 million

@@ -139,7 +139,7 @@ func boundConflict(fig frame.Figure, q *knowledge.Quantity) bool {
 	if boundSign(q) <= 0 || fig.Bound == boundSign(q) || fig.Approx {
 		return false
 	}
-	want := q.Value * knowledge.ScaleValue(q.Scale)
+	want := valueOf(q)
 	return sameNumber(fig, want)
 }
 
@@ -186,5 +186,5 @@ func changedValue(c frame.Slots, fig frame.Figure) bool {
 }
 
 func changeOf(fig frame.Figure, q *knowledge.Quantity) bool {
-	return (q.Measure == "growth" || q.Measure == "decline") && (fig.Unit == "percent" || fig.Unit == "times")
+	return knowledge.IsChange(q.Measure) && (fig.Unit == "percent" || fig.Unit == "times")
 }
