@@ -55,7 +55,9 @@ func TestValidate_ReportsEveryProblemWithItsPlace(t *testing.T) {
 		"series.yaml:2: dup-trade: title.en: missing",
 		"series.yaml:4: empty-series: no quantity belongs to this series",
 		`glossary.yaml:16: port-baku: names.en: "Baku" is also a name of baku: one entity, one term`,
-		`glossary.yaml:23: workplace: names.az: in "iş yeri" the word "iş" folds to a stopword of another language and is dropped`,
+		"glossary.yaml:16: port-baku: flow is for concepts, measures and commodities, not entities",
+		`glossary.yaml:24: workplace: flow "hired" is not one of [good carried period]`,
+		`glossary.yaml:24: workplace: names.az: in "iş yeri" the word "iş" folds to a stopword of another language and is dropped`,
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("missing problem %q in:\n%s", want, all)

@@ -110,7 +110,31 @@ type Quantity struct {
 	Series string `yaml:"series"`
 	// Label says in words what the number is, for editors and explanations.
 	Label string `yaml:"label"`
+	// Flow is the flow of Measure's glossary term; Load fills it in.
+	Flow Flow `yaml:"-"`
 }
+
+// Flow says what a measure's figures count over time. It decides how a figure may answer or
+// confirm another: what a port handled is not what it can handle, nor is oil all cargo.
+type Flow string
+
+// The flows; a term without one is a state (a capacity, a length) or a date.
+const (
+	// FlowGood is a thing carried (cargo, oil, containers, grain): a figure of cargo counts
+	// every good, one of oil only oil.
+	FlowGood Flow = "good"
+	// FlowCarried is what crossed a border or a route (transit, exports, imports).
+	FlowCarried Flow = "carried"
+	// FlowPeriod is counted over a period without being carried (trade turnover,
+	// investment, a growth).
+	FlowPeriod Flow = "period"
+)
+
+// Flows are the values a glossary term's flow may take.
+var Flows = []Flow{FlowGood, FlowCarried, FlowPeriod}
+
+// Handled reports a flow of what was carried or handled, a good or a crossing.
+func (f Flow) Handled() bool { return f == FlowGood || f == FlowCarried }
 
 // Fact is one sourced statement with its texts in every language.
 type Fact struct {
@@ -172,9 +196,11 @@ type Term struct {
 	// JudgedAs is the measure a claim of this one is checked against when no figure counts it
 	// ("the plant produces 2 Mt a year" against the plant's capacity).
 	JudgedAs string `yaml:"judged_as"`
-	Names    Lists  `yaml:"names"`
-	file     string
-	line     int
+	// Flow is what the term's figures count over time (see Flow); "" for a state or a name.
+	Flow  Flow  `yaml:"flow"`
+	Names Lists `yaml:"names"`
+	file  string
+	line  int
 }
 
 // KB is a loaded knowledge base.
@@ -245,7 +271,21 @@ func Load(fsys fs.FS) (*KB, error) {
 			return nil, err
 		}
 	}
+	kb.resolveFlows()
 	return kb, nil
+}
+
+// resolveFlows gives each quantity the flow of its measure's glossary term.
+func (kb *KB) resolveFlows() {
+	flow := map[string]Flow{}
+	for _, t := range kb.Terms {
+		flow[t.ID] = t.Flow
+	}
+	for _, f := range kb.Facts {
+		for i := range f.Quantities {
+			f.Quantities[i].Flow = flow[f.Quantities[i].Measure]
+		}
+	}
 }
 
 func (kb *KB) loadFile(name string, data []byte) error {

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -156,6 +157,12 @@ func (v *validator) references() {
 		}
 		if (t.Design || t.JudgedAs != "") && t.Kind != "measure" {
 			v.add(t.file, t.line, t.ID, "design and judged_as are for terms of kind measure")
+		}
+		if t.Flow != "" && !slices.Contains(Flows, t.Flow) {
+			v.add(t.file, t.line, t.ID, "flow %q is not one of %v", t.Flow, Flows)
+		}
+		if t.Flow != "" && t.Kind == "entity" {
+			v.add(t.file, t.line, t.ID, "flow is for concepts, measures and commodities, not entities")
 		}
 		if t.StandsFor != "" && !v.terms[t.StandsFor] {
 			v.add(t.file, t.line, t.ID, "stands_for %q is not in the glossary", t.StandsFor)

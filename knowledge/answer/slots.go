@@ -183,7 +183,7 @@ func handledFigure(f *knowledge.Fact) bool {
 	change, capacity := false, false
 	for _, q := range f.Quantities {
 		switch {
-		case handledMeasures[q.Measure]:
+		case q.Flow.Handled():
 			return true
 		case knowledge.IsChange(q.Measure):
 			change = true
@@ -194,9 +194,6 @@ func handledFigure(f *knowledge.Fact) bool {
 	// A change beside a capacity is the capacity's ("five times more than before").
 	return change && !capacity || len(f.Quantities) == 0 // a fact without figures is judged by the other checks
 }
-
-var handledMeasures = map[string]bool{"cargo": true, "container": true, "oil": true, "transit": true,
-	"grain": true, "metal": true, "cement": true, "passenger": true, "export": true, "import": true}
 
 // hasUnit reports a quantity in one of the units; a source that names no currency still
 // gives an amount of money.

@@ -785,9 +785,7 @@ func changeOfOtherMeasure(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slo
 			named = true
 		}
 	}
-	for g := range sl.Concepts {
-		named = named || goods[g] // "the total cargo grew 63%": not the oil's 63%
-	}
+	named = named || len(sl.Goods) > 0 // "the total cargo grew 63%": not the oil's 63%
 	if !named {
 		return false
 	}
@@ -1062,18 +1060,12 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 	case from == to:
 		// A date in the claim ("after the upgrade of 20 May 2024") does not make a state of
 		// that year (a capacity, a length) a figure of another period; a flow's months do.
-		return first == from && (monthsCompatible(c, period) || !flowMeasures[q.Measure] && c.Months[0] == c.Months[1])
+		return first == from && (monthsCompatible(c, period) || q.Flow == "" && c.Months[0] == c.Months[1])
 	case f.Kind == "plan":
 		return first == to
 	}
 	return false
 }
-
-// flowMeasures count what moved in a period (cargo, trade); the others are states (a
-// capacity, a length) or dates.
-var flowMeasures = map[string]bool{"cargo": true, "container": true, "oil": true, "transit": true, "grain": true,
-	"metal": true, "cement": true, "passenger": true, "export": true, "import": true, "trade-turnover": true,
-	"investment": true, "growth": true, "decline": true}
 
 // sameMonth: an event dated to the day (13 November 2024) is not confirmed by a claim of the
 // same year and another month ("signed on 1 May 2024").

@@ -61,21 +61,15 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 	return ""
 }
 
-// goods are the things a figure of cargo counts: all cargo, or one good.
-var goods = map[string]bool{"cargo": true, "oil": true, "container": true, "grain": true, "metal": true,
-	"cement": true, "passenger": true}
-
 // otherGood reports a quantity of one good (oil) against a clause naming another (cargo,
 // grain) and not it.
 func otherGood(c frame.Slots, q *knowledge.Quantity) bool {
-	if !goods[q.Measure] {
+	if q.Flow != knowledge.FlowGood {
 		return false
 	}
-	specific, cargo := false, false // "container cargo" names containers; "cargo" alone, all
-	for g := range c.Concepts {
-		specific = specific || goods[g] && g != "cargo" || g == "teu"
-		cargo = cargo || g == "cargo"
-	}
+	// "container cargo" names containers; "cargo" alone, all.
+	cargo := c.Goods["cargo"]
+	specific := len(c.Goods) > 1 || len(c.Goods) == 1 && !cargo || c.Concepts["teu"]
 	named := c.Concepts[q.Measure] || q.Measure == "container" && c.Concepts["teu"] // TEU count containers
 	switch {
 	case specific:

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/corridorbot/corridorbot/knowledge"
 	"github.com/corridorbot/corridorbot/knowledge/index"
 	"github.com/corridorbot/corridorbot/knowledge/text"
 )
@@ -23,6 +24,9 @@ type Slots struct {
 	Change     int             // +1 "grew", -1 "fell": the direction of a change the clause states
 	// Concepts are the glossary concepts the clause names ("oil"): a part of a whole it names.
 	Concepts map[string]bool
+	// Goods are the concepts named that are goods (cargo, oil, grain): one good's figure is
+	// not another's, nor all cargo's.
+	Goods map[string]bool
 	// Handled: a verb of what was handled ("handled", "перевалил", "aşırılıb"): no capacity
 	// confirms or refutes it.
 	Handled bool
@@ -37,6 +41,7 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 				c.Concepts = map[string]bool{}
 			}
 			c.Concepts[strings.TrimPrefix(ix.Term(u.Term), "@")] = true
+			c.addGood(ix, ix.Term(u.Term))
 		}
 		if u.Concept && !u.Context && u.Term >= 0 && ix.IsMeasure(ix.Term(u.Term)) {
 			if c.Measures == nil {
@@ -98,4 +103,15 @@ func (c *Slots) readPhase(toks []text.Token, i int) {
 			c.Phases = append(c.Phases, n)
 		}
 	}
+}
+
+// addGood records a concept that is a good.
+func (c *Slots) addGood(ix *index.Index, concept string) {
+	if ix.Flow(concept) != knowledge.FlowGood {
+		return
+	}
+	if c.Goods == nil {
+		c.Goods = map[string]bool{}
+	}
+	c.Goods[strings.TrimPrefix(concept, "@")] = true
 }

@@ -83,6 +83,14 @@ func (ix *Index) TermName(id string, lang text.Lang) string {
 // naming one is compared only with quantities of that measure.
 func (ix *Index) IsMeasure(concept string) bool { return ix.measures[concept] }
 
+// Flow is what a concept term's figures count over time ("@oil" → a good), or "".
+func (ix *Index) Flow(concept string) knowledge.Flow {
+	if t := ix.termByID[strings.TrimPrefix(concept, "@")]; t != nil {
+		return t.Flow
+	}
+	return ""
+}
+
 // MeasureUnit is the unit a measure's figures are counted in ("@cost" → usd), or "".
 func (ix *Index) MeasureUnit(concept string) knowledge.Unit {
 	if t := ix.termByID[strings.TrimPrefix(concept, "@")]; t != nil {
