@@ -232,7 +232,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	ask.slots = e.readSlots(msg, s.Toks, units)
 	ask.monthSet = namedMonths(s.Toks)
 	ask.ordinals = text.Ordinals(s.Toks)
-	ask.months = ask.monthSet != 0 || text.AnyPhraseIn(s.Toks, text.FirstHalf)
+	ask.months = ask.monthSet != 0 || text.HalfYear(s.Toks) > 0
 	var res result
 	res.stranger, res.slots = ask.slots.stranger, ask.slots
 	if res.stranger == "" && ask.amount {

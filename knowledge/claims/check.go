@@ -224,10 +224,23 @@ func splitClaims(msg string) []string {
 			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) {
 				flush(i + 1)
 			}
+		case c == ' ' && versusAt(msg, i+1):
+			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) {
+				flush(i + 1) // "60% by 2030 versus 40% in 2021": two figures, two claims
+			}
 		}
 	}
 	flush(len(msg))
 	return out
+}
+
+// versusAt reports a word at i that sets a figure against the one before it ("versus", "против").
+func versusAt(msg string, i int) bool {
+	end := strings.IndexAny(msg[i:], " ,.;")
+	if end < 0 {
+		end = len(msg) - i
+	}
+	return end > 0 && text.VersusWords[text.Fold(msg[i:i+end])]
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

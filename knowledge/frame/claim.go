@@ -74,8 +74,8 @@ func ParseClaim(toks []text.Token) Claim {
 	c.Started = text.ContainsWord(toks, text.StartedIndex)
 	c.Once = c.Started || hasOrdinal(toks)
 	c.Ordinals = text.Ordinals(toks)
-	if text.AnyPhraseIn(toks, text.FirstHalf) {
-		c.Months = [2]int{1, 6} // "in the first half of 2023": January to June
+	if h := text.HalfYear(toks); h > 0 {
+		c.Months = [2]int{h*6 - 5, h * 6} // "in the first half of 2023": January to June
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -87,6 +87,10 @@ func ParseClaim(toks []text.Token) Claim {
 			i++
 		case isDay(toks, i, v):
 			// "13 November 2024", "21 октября": a day of a date, not a figure
+		case text.IsHalfNumber(toks, i):
+			// the 1 of "H1 2023", read by HalfYear
+		case t.Num && i+1 < len(toks) && text.OrdinalSuffixes[toks[i+1].Text]:
+			i++ // "the 1st half", "the 2nd meeting": an ordinal, not a figure
 		case c.readYear(toks, i):
 		case !t.Num && !wordNumberCounts(toks, i):
 			// "bir saziş", "on the route": a number word is a figure only before a scale or unit
@@ -216,6 +220,10 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 		if toks[k].Num || symbolOfNext(toks, k) {
 			return
 		}
+		if su, ok := text.ScaledUnitOf(w); ok && f.Scale == 1 && f.Unit == "" {
+			f.Scale, f.Unit = su.Scale, knowledge.Unit(su.Unit) // "4.5 Mt"
+			continue
+		}
 		if s, ok := text.ScaleOf(w); ok && f.Scale == 1 {
 			f.Scale = s
 			continue
@@ -270,7 +278,8 @@ func followedByUnit(toks []text.Token, i int) bool {
 	}
 	w := toks[i+1].Text
 	_, isScale := text.ScaleOf(w)
-	return isScale || (text.UnitOf(w) != "" && text.UnitOf(w) != "count")
+	_, scaledUnit := text.ScaledUnitOf(w)
+	return isScale || scaledUnit || (text.UnitOf(w) != "" && text.UnitOf(w) != "count")
 }
 
 // symbolOfNext reports a sign written before the number that follows it: the "$" of "in

@@ -32,6 +32,8 @@ func TestParseClaim_NumberForms(t *testing.T) {
 		{"22,8 млрд тенге", 22.8e9, "tenge", false, 0},
 		{"təxminən 2 milyon ton", 2e6, "tonne", true, 0},
 		{"шамамен 2 миллион тонна", 2e6, "tonne", true, 0},
+		{"2.8 Mt in the 1st half of 2023", 2.8e6, "tonne", false, 0}, // "1st" is no figure
+		{"1.8 Mt in H1 2023", 1.8e6, "tonne", false, 0},
 	}
 	for _, c := range cases {
 		info := ParseClaim(text.Tokenize(c.in, nil))
@@ -59,6 +61,10 @@ func TestParseClaim_Periods(t *testing.T) {
 		{"since 2023", []int{2023}, [2]int{}, true},
 		{"с 2023 года", []int{2023}, [2]int{}, true},
 		{"by 2027–2028", []int{2027, 2028}, [2]int{}, false},
+		{"in H1 2023", []int{2023}, [2]int{1, 6}, false},
+		{"in H2 2023", []int{2023}, [2]int{7, 12}, false},
+		{"in the 1st half of 2023", []int{2023}, [2]int{1, 6}, false},
+		{"в I полугодии 2023 года", []int{2023}, [2]int{1, 6}, false},
 	}
 	for _, c := range cases {
 		info := ParseClaim(text.Tokenize(c.in, nil))

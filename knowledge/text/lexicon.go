@@ -86,6 +86,15 @@ type lexicon struct {
 	// than are the words that make the year after (or, with thanAfter, before) them the base
 	// a change is measured against: "50% more than in 2020", "2020 жылмен салыстырғанда".
 	than, thanAfter []string
+	// versus start a figure set against the one before it ("60% by 2030 versus 40% in 2021",
+	// "против 40% в 2021-м"): a claim of its own, with its own year.
+	versus string
+	// scaledUnits are words that are a scale and a unit at once ("Mt": million tonnes).
+	scaledUnits map[string]ScaledUnit
+	// ordinalSuffixes turn the number before them into an ordinal ("1st", "2nd"), no figure.
+	ordinalSuffixes string
+	// halfLetters come before the number of a half-year ("H1 2023" tokenizes as h, 1).
+	halfLetters string
 	// thanEndings are the case endings glued to such a year ("2020-dən", "2020-дан").
 	thanEndings         []string
 	futureEndings       []string

@@ -33,6 +33,18 @@ func ScaleOf(w string) (float64, bool) {
 	return 0, false
 }
 
+// ScaledUnit is a word that is a scale and a unit at once: "Mt" is million tonnes.
+type ScaledUnit struct {
+	Scale float64
+	Unit  string
+}
+
+// ScaledUnitOf is the scale and unit of a word like "Mt", if it is one.
+func ScaledUnitOf(w string) (ScaledUnit, bool) {
+	su, ok := scaledUnits[w]
+	return su, ok && su.Unit != ""
+}
+
 // IsScale reports "млн", "million", "milyard": part of a number, not of the subject.
 func IsScale(w string) bool {
 	_, ok := ScaleOf(w)
@@ -174,6 +186,25 @@ func WithoutYears(s string) string {
 		i++
 	}
 	return string(out)
+}
+
+// HalfYear is the half of a year a text names: 1 for "the first half", "H1", "I полугодие",
+// 2 for "H2", 0 for none.
+func HalfYear(toks []Token) int {
+	if AnyPhraseIn(toks, FirstHalf) {
+		return 1
+	}
+	for i := 1; i < len(toks); i++ {
+		if IsHalfNumber(toks, i) {
+			return int(toks[i].Text[0] - '0')
+		}
+	}
+	return 0
+}
+
+// IsHalfNumber reports the number of "H1" or "H2" ("H1" tokenizes as h, 1): a half-year, no figure.
+func IsHalfNumber(toks []Token, i int) bool {
+	return toks[i].Num && i > 0 && HalfLetters[toks[i-1].Text] && (toks[i].Text == "1" || toks[i].Text == "2")
 }
 
 // Ordinals returns the ordinals a text names ("the second meeting", "üçüncü"), a bit per
