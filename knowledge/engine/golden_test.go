@@ -169,7 +169,9 @@ func goldenCheck(t *testing.T, e *Engine, file string) ([]evalOutcome, tally) {
 				msg += f.Text[lang]
 			}
 		}
-		right := r.Verdict == want && (want != Contradicted || fig == "" || expectedIn(msg, fig))
+		// "unsupported" (red-team rows): any verdict but supported is right.
+		right := r.Verdict == want && (want != Contradicted || fig == "" || expectedIn(msg, fig)) ||
+			want == "unsupported" && r.Verdict != Supported
 		tl.total++
 		if right {
 			tl.right++
