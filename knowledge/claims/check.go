@@ -71,7 +71,8 @@ const (
 const (
 	approxTolerance   = 0.10  // "about 500 million" agrees with 470 million… within 10 %
 	narrowMargin      = 0.15  // "just over 3 million" is at most 15 % over
-	relativeTolerance = 0.005 // float noise and "0,47 млрд" against 470 million
+	relativeTolerance = 0.005 // at most this much for rounding a figure written to its units
+	floatNoise        = 1e-9  // what binary fractions leave of an exact match
 	minClaimCoverage  = 0.35  // a clause must share this much with a fact to be about its subject
 	claimCandidates   = 8
 )
@@ -1132,17 +1133,47 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 	if fig.Unit == "year" || q.Unit == "year" {
 		return want == got // a year is right or wrong, never "about"
 	}
-	tol := math.Abs(want) * relativeTolerance
 	if fig.Approx || q.Approx {
-		tol = math.Max(tol, math.Abs(want)*approxTolerance)
+		return math.Abs(want-got) <= math.Abs(want)*approxTolerance
 	}
+	// Figures agree within the rounding of the coarser of the two — "107 000" or "0,47 млрд"
+	// may round the source's 107,054 or 470 million, but "107 540" states its tens and is
+	// another figure — and never beyond relativeTolerance unless the claim rounds coarsely.
+	rounding := math.Max(roundingOf(fig.Raw, fig.Decimals)*got/nonZero(fig.Raw), roundingOf(q.Value, -1)*want/nonZero(q.Value))
+	tol := math.Max(math.Abs(want)*floatNoise, math.Min(math.Abs(want)*relativeTolerance, rounding))
 	// "3,5 млн" is rounded to 0.1 million: anything within half of that rounds to it — but a
 	// figure rounded that coarsely ("1 billion" for 700 million) is not the same figure.
 	if fig.Scale > 1 {
-		rounding := 0.5 * math.Pow(10, -float64(fig.Decimals)) * fig.Scale
-		tol = math.Max(tol, math.Min(rounding, math.Abs(want)*approxTolerance))
+		tol = math.Max(tol, math.Min(roundingOf(fig.Raw, fig.Decimals)*fig.Scale, math.Abs(want)*approxTolerance))
 	}
 	return math.Abs(want-got) <= tol
+}
+
+// roundingOf is half the place of the last digit a number is written to: 5 for "107 540",
+// 500 for "107 000", 0.05 for "3,5". decimals < 0 reads them from the value itself.
+func roundingOf(v float64, decimals int) float64 {
+	if decimals < 0 {
+		s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
+		decimals = 0
+		if dot := strings.IndexByte(s, '.'); dot >= 0 {
+			decimals = len(s) - dot - 1
+		}
+	}
+	if decimals > 0 {
+		return 0.5 * math.Pow(10, -float64(decimals))
+	}
+	place := 1.0
+	for n := math.Abs(v); n >= 10 && math.Mod(n, 10) == 0; n /= 10 {
+		place *= 10
+	}
+	return 0.5 * place
+}
+
+func nonZero(v float64) float64 {
+	if v == 0 {
+		return 1
+	}
+	return v
 }
 
 // statedAsPlan reports a claim that speaks of the future: plan words ("will", "может",

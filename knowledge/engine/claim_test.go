@@ -38,6 +38,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a name and a year are a search, not a claim", knowledge.EN, "BTC 2023", Unverifiable, ""},
 		{"en events recur: another year is not known, not false", knowledge.EN, "Aliyev visited Kazakhstan in 2019", Unverifiable, ""},
 		{"ru a figure set against another ('против') is a claim of its own", knowledge.RU, "Торговля через Каспий: более 60% взаимной торговли к 2030 году против 50% в 2021-м", Contradicted, "40"},
+		{"en a figure written to its tens is not the source's rounded", knowledge.EN, "The Port of Baku handled 107,540 TEU in 2025", Contradicted, "107"},
+		{"en a figure written to its thousands rounds the source's", knowledge.EN, "The Port of Baku handled 107,000 TEU in 2025", Supported, "107"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
