@@ -301,6 +301,13 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.
 		return ClaimResult{Text: msg, Verdict: Unverifiable, Frame: info}
 	}
 	info.Slots = frame.ReadSlots(e.ix, s.Toks, units)
+	if info.Slots.Per == "month" || info.Slots.Per == "day" {
+		for i := range info.Figures {
+			if info.Figures[i].Unit != "percent" {
+				info.Figures[i].Per = info.Slots.Per // "150 min TEU ayda": a monthly rate
+			}
+		}
+	}
 	cands, content := e.claimCandidates(s, units)
 	if prev != "" && (len(cands) == 0 || content < 2 || !e.namesSubject(units)) {
 		// "…, шамамен 3,6 млн тоннаға жетті", "…, то уже за январь–август 2025 года достиг 547
@@ -1123,6 +1130,9 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 	}
 	if fig.Scale == 1 && fig.Unit != "year" && q.Unit != "year" && knowledge.ScaleValue(q.Scale) > 1 && fig.Raw < 1e4 {
 		got = fig.Raw * knowledge.ScaleValue(q.Scale) // "trade was 470 in 2024" means 470 million
+	}
+	if fig.Per != "" && fig.Per != q.Per && frame.RatePerYear(q.Per) > 0 {
+		got *= frame.RatePerYear(fig.Per) / frame.RatePerYear(q.Per) // 2 Mt a month is 24 Mt a year
 	}
 	switch fig.Bound {
 	case 1:

@@ -50,8 +50,9 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 		q.From != "" && len(c.From) > 0 && !text.OneOfWord(q.From, c.From),
 		q.From != "" && text.OneOfWord(q.From, c.Toward) && !text.OneOfWord(q.To, c.Toward):
 		return SlotDirection // investment in Kazakhstan is not investment in Azerbaijan
-	case c.PerYear && q.Cumulative, c.Cumulative && q.Per != "" && !q.Cumulative, c.PerYear && q.Per != "" && q.Per != "year":
-		return SlotRate // 531 million t since 2006 is not 531 million t a year
+	case c.PerYear && q.Cumulative, c.Cumulative && q.Per != "" && !q.Cumulative, c.PerYear && q.Per != "" && q.Per != "year",
+		c.Per != "" && c.Per != "year" && (q.Per == "" || q.Cumulative):
+		return SlotRate // 531 million t since 2006 is not 531 million t a year, 2 Mt a year not 2 Mt a month
 	case c.AllPhases && q.Part != "" && !completesPhases(q.Part),
 		len(c.Phases) > 0 && (isPhase(q.Part) && !samePhases(c.Phases, q.Part) || q.Part == peakPart):
 		return SlotPhase // the first phase's 15 million t is not the port's total

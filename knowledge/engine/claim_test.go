@@ -40,6 +40,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a figure set against another ('против') is a claim of its own", knowledge.RU, "Торговля через Каспий: более 60% взаимной торговли к 2030 году против 50% в 2021-м", Contradicted, "40"},
 		{"en a figure written to its tens is not the source's rounded", knowledge.EN, "The Port of Baku handled 107,540 TEU in 2025", Contradicted, "107"},
 		{"en a figure written to its thousands rounds the source's", knowledge.EN, "The Port of Baku handled 107,000 TEU in 2025", Supported, "107"},
+		{"en a monthly rate is twelve of a yearly one", knowledge.EN, "The Shamkir HBI plant will produce 2 million tonnes a month", Contradicted, "2"},
+		{"az a monthly rate ('ayda') is no yearly capacity", knowledge.AZ, "Bakı limanının konteyner aşırma gücü ayda 150 min TEU-dur", Contradicted, "150"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

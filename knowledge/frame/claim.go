@@ -30,7 +30,10 @@ type Figure struct {
 	Span bool
 	// Narrow: the bound is close to its number ("just over 3 million": not 3.8 million).
 	Narrow bool
-	at     int // the token it was read from
+	// Per is "month" or "day" for a monthly or daily rate ("2 Mt a month"), compared with a
+	// yearly one as twelve or 365 of it.
+	Per string
+	at  int // the token it was read from
 }
 
 // Claim is what a clause says in numbers: figures, the period, plan or achievement.

@@ -18,6 +18,7 @@ type Slots struct {
 	Toward     []string        // countries a flow goes to ("to Azerbaijan", "Qazaxıstana")
 	From       []string        // countries it comes from ("from Azerbaijan", "Azərbaycandan")
 	PerYear    bool            // "a year", "в год", "ildə", "жылына": a yearly rate
+	Per        string          // the rate stated: "year", "month" ("ayda"), "day" ("в сутки"), or ""
 	Cumulative bool            // "in total", "всего", "ümumilikdə": a total over years
 	AllPhases  bool            // "all phases", "всех очередей", "итоговая", "total": the whole, not a part
 	Phases     []int           // "the first phase": the phases named
@@ -79,7 +80,48 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 		}
 	}
 	c.PerYear = c.PerYear || text.AnyPhraseIn(toks, text.PerYearPhrases)
+	c.Per = readRate(toks, c.PerYear)
 	return c
+}
+
+// readRate is the one rate a clause states, or "" when it states none or several ("1.2
+// million barrels a day, or 50 million t a year": each figure has its own).
+func readRate(toks []text.Token, perYear bool) string {
+	month := rateWord(toks, text.PerMonthWords) || text.AnyPhraseIn(toks, text.PerMonthPhrases)
+	day := rateWord(toks, text.PerDayWords) || text.AnyPhraseIn(toks, text.PerDayPhrases)
+	switch {
+	case month && !day && !perYear:
+		return "month"
+	case day && !month && !perYear:
+		return "day"
+	case perYear && !month && !day:
+		return "year"
+	}
+	return ""
+}
+
+// RatePerYear is how many of a rate make a year's: 12 months, 365 days; 0 for no rate.
+func RatePerYear(per string) float64 {
+	switch per {
+	case "year":
+		return 1
+	case "month":
+		return 12
+	case "day":
+		return 365
+	}
+	return 0
+}
+
+// rateWord reports a word of the set not right after a number: "ayda 150 min TEU" is a
+// monthly rate, "8 ayda" eight months.
+func rateWord(toks []text.Token, words map[string]bool) bool {
+	for i, t := range toks {
+		if words[t.Text] && !(i > 0 && toks[i-1].Num) {
+			return true
+		}
+	}
+	return false
 }
 
 // readPhase reads the ordinal or "all" before (or, in Azerbaijani and Kazakh, also before)

@@ -102,12 +102,15 @@ type lexicon struct {
 	monthUnit           []string
 	numbers             map[string]float64
 	perYear, total, all string
-	perYearPhrases      string   // "каждый год", "every year": |-separated
-	whole               []string // "итоговая", "full", "yekun": the whole, not a part of it
-	rising, falling     []string // words of growth and of decline
-	deadlineBefore      string   // "by", "к": a year as a deadline
-	deadlineAfter       []string // "qədər", "дейін" after the year
-	phases              []string
+	// perMonth and perDay are words and phrases of a monthly or daily rate ("a month",
+	// "в сутки", "ayda", "тәулігіне"); a word right after a number is a span ("8 ayda").
+	perMonth, perMonthPhrases, perDay, perDayPhrases string
+	perYearPhrases                                   string   // "каждый год", "every year": |-separated
+	whole                                            []string // "итоговая", "full", "yekun": the whole, not a part of it
+	rising, falling                                  []string // words of growth and of decline
+	deadlineBefore                                   string   // "by", "к": a year as a deadline
+	deadlineAfter                                    []string // "qədər", "дейін" after the year
+	phases                                           []string
 	// placeNouns name a kind of place after its name ("Batumi port", "Батуми порты"): the
 	// capitalized word before one is a name even first in a sentence.
 	placeNouns []string

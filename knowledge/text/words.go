@@ -77,6 +77,11 @@ var (
 	MonthUnit        = prefixes(func(l *lexicon) []string { return l.monthUnit })
 
 	PerYearWords = wordsOf(func(l *lexicon) string { return l.perYear })
+	// PerMonth and PerDay: a monthly or daily rate, as words and as phrases.
+	PerMonthWords   = wordsOf(func(l *lexicon) string { return l.perMonth })
+	PerMonthPhrases = phrases(func(l *lexicon) string { return l.perMonthPhrases })
+	PerDayWords     = wordsOf(func(l *lexicon) string { return l.perDay })
+	PerDayPhrases   = phrases(func(l *lexicon) string { return l.perDayPhrases })
 	// DeadlineBefore and DeadlineAfter name a year as a deadline: "by 2025", "к 2028",
 	// "2027-ci ilə qədər", "2028 жылға дейін".
 	PerYearPhrases = phrases(func(l *lexicon) string { return l.perYearPhrases })
