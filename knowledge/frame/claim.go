@@ -227,6 +227,10 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			f.Scale, f.Unit = su.Scale, knowledge.Unit(su.Unit) // "4.5 Mt"
 			continue
 		}
+		if u := text.UnitAlone(w); u != "" && f.Unit == "" && f.Scale == 1 && !unitAt(toks, k+1) {
+			f.Unit = knowledge.Unit(u) // "from 5 m to 7-8 m": metres; "$5m", "5m tonnes": millions
+			continue
+		}
 		if s, ok := text.ScaleOf(w); ok && f.Scale == 1 {
 			f.Scale = s
 			continue
@@ -283,6 +287,11 @@ func followedByUnit(toks []text.Token, i int) bool {
 	_, isScale := text.ScaleOf(w)
 	_, scaledUnit := text.ScaledUnitOf(w)
 	return isScale || scaledUnit || (text.UnitOf(w) != "" && text.UnitOf(w) != "count")
+}
+
+// unitAt reports a unit word (or a currency sign) at toks[k].
+func unitAt(toks []text.Token, k int) bool {
+	return k < len(toks) && (text.UnitOf(toks[k].Text) != "" || toks[k].Sym)
 }
 
 // symbolOfNext reports a sign written before the number that follows it: the "$" of "in

@@ -34,6 +34,9 @@ func TestParseClaim_NumberForms(t *testing.T) {
 		{"шамамен 2 миллион тонна", 2e6, "tonne", true, 0},
 		{"2.8 Mt in the 1st half of 2023", 2.8e6, "tonne", false, 0}, // "1st" is no figure
 		{"1.8 Mt in H1 2023", 1.8e6, "tonne", false, 0},
+		{"a depth of 5 m", 5, "metre", false, 0}, // "m" alone is metres…
+		{"$5m", 5e6, "usd", false, 0},            // …and millions with money
+		{"5m tonnes", 5e6, "tonne", false, 0},
 	}
 	for _, c := range cases {
 		info := ParseClaim(text.Tokenize(c.in, nil))

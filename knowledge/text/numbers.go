@@ -45,6 +45,9 @@ func ScaledUnitOf(w string) (ScaledUnit, bool) {
 	return su, ok && su.Unit != ""
 }
 
+// UnitAlone is the unit a scale letter names when no money or unit goes with it ("5 m": metres).
+func UnitAlone(w string) string { return aloneUnits[w] }
+
 // IsScale reports "млн", "million", "milyard": part of a number, not of the subject.
 func IsScale(w string) bool {
 	_, ok := ScaleOf(w)

@@ -69,6 +69,7 @@ var (
 	UntilEndIndex    = IndexWords(prefixes(func(l *lexicon) []string { return l.untilEnd }))
 	ThanWords        = prefixes(func(l *lexicon) []string { return l.than })
 	scaledUnits      = mergeMaps(func(l *lexicon) map[string]ScaledUnit { return l.scaledUnits })
+	aloneUnits       = mergeMaps(func(l *lexicon) map[string]string { return l.aloneUnits })
 	HalfLetters      = wordsOf(func(l *lexicon) string { return l.halfLetters })
 	OrdinalSuffixes  = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
 	VersusWords      = wordsOf(func(l *lexicon) string { return l.versus })

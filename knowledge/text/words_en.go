@@ -87,6 +87,7 @@ var english = lexicon{
 	scaledUnits:     map[string]ScaledUnit{"mt": {1e6, "tonne"}, "mmt": {1e6, "tonne"}},
 	ordinalSuffixes: `st nd rd th`,
 	halfLetters:     `h`,
+	aloneUnits:      map[string]string{"m": "metre"},
 	months: [12][]string{
 		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"}, {"june", "jun"},
 		{"july", "jul"}, {"august", "aug"}, {"september", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
