@@ -576,7 +576,10 @@ func (m *matcher) planStatedAsDone() (ClaimResult, bool) {
 // with: one figure that differs makes the claim wrong; all that agree make it supported.
 func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 	verdict, q := Unverifiable, (*knowledge.Quantity)(nil)
-	for _, fig := range m.figures {
+	var before *knowledge.Quantity // what the first of "from X to Y" agreed with
+	for i, fig := range m.figures {
+		from := before
+		before = nil
 		compatible := m.compatible(f, fig)
 		if handledOnly(m.info) {
 			compatible = m.ceilings(f, fig, compatible)
@@ -596,6 +599,15 @@ func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 				agreed = cq
 				break
 			}
+		}
+		if fig.Before && i+1 < len(m.figures) {
+			before = agreed
+		}
+		if from != nil && agreed != nil && !comesBefore(f, from, agreed) {
+			// "rises from 53% to 60%" against a source's fall from 60% to 53%
+			m.rule(f, agreed, "order")
+			verdict, q = Contradicted, agreed
+			continue
 		}
 		switch {
 		case agreed == nil && compatible[0].Measure == eventDate && !m.info.Once && !m.otherMonth(f, fig, compatible[0]) &&
@@ -870,8 +882,8 @@ func (e *Checker) checkAgainst(rest []candidate, deciding candidate, figures []f
 // and no other figure the fact can be compared with differs: "from 100 thousand TEU down to
 // 80 thousand" is not confirmed by a fact that agrees on the 100 thousand alone.
 func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info frame.Claim) *knowledge.Quantity {
-	var confirming *knowledge.Quantity
-	for _, fig := range figures {
+	var confirming, before *knowledge.Quantity
+	for i, fig := range figures {
 		comparable, agreed := false, (*knowledge.Quantity)(nil)
 		for _, q := range factQuantities(f) {
 			// The confirming figure must be a result of the same kind: not a plan for a claim
@@ -891,11 +903,38 @@ func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info fr
 		if comparable && agreed == nil {
 			return nil
 		}
+		if before != nil && agreed != nil && !comesBefore(f, before, agreed) {
+			return nil // "rises from 53% to 60%" against a source's fall from 60% to 53%
+		}
+		before = nil
+		if fig.Before && i+1 < len(figures) {
+			before = agreed
+		}
 		if confirming == nil {
 			confirming = agreed
 		}
 	}
 	return confirming
+}
+
+// comesBefore reports whether a is the earlier of two figures of f: by their periods when
+// both have one, else by the order the fact states them in ("fall from 60% to 53%").
+func comesBefore(f *knowledge.Fact, a, b *knowledge.Quantity) bool {
+	ya, _ := knowledge.PeriodYears(a.Period)
+	yb, _ := knowledge.PeriodYears(b.Period)
+	if ya != 0 && yb != 0 && ya != yb {
+		return ya < yb
+	}
+	ia, ib := -1, -1
+	for i := range f.Quantities {
+		switch &f.Quantities[i] {
+		case a:
+			ia = i
+		case b:
+			ib = i
+		}
+	}
+	return ia < 0 || ib < 0 || ia <= ib
 }
 
 // schedule finds, for a plan restated as done, the fact that says when it is due

@@ -42,6 +42,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a figure written to its thousands rounds the source's", knowledge.EN, "The Port of Baku handled 107,000 TEU in 2025", Supported, "107"},
 		{"en a monthly rate is twelve of a yearly one", knowledge.EN, "The Shamkir HBI plant will produce 2 million tonnes a month", Contradicted, "2"},
 		{"az a monthly rate ('ayda') is no yearly capacity", knowledge.AZ, "Bakı limanının konteyner aşırma gücü ayda 150 min TEU-dur", Contradicted, "150"},
+		{"kk 'from 53% to 60%' is the source's fall from 60% to 53% the other way", knowledge.KK, "Дүниежүзілік банктің болжамынша, шикізат үлесі 53%-дан 60%-ға дейін өседі", Contradicted, "53"},
+		{"ru a perfective future ('снизится') is a forecast", knowledge.RU, "Всемирный банк: доля сырья на Среднем коридоре снизится с 60% до 53%", Supported, "53"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -107,7 +107,25 @@ func ParseClaim(toks []text.Token) Claim {
 	}
 	c.YearEnd = untilEnd && c.Months[0] == 0
 	shareRangeUnits(c.Figures, toks)
+	markRanges(c.Figures, toks)
 	return c
+}
+
+// markRanges marks the first of "from X to Y" written with both units ("from 60% to 53%",
+// "с 60% до 53%", "53%-дан 60%-ға", "60 faizdən 53 faizə"): the level before the change.
+func markRanges(figs []Figure, toks []text.Token) {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], figs[k+1]
+		if a.Before || a.Unit == "" || a.Unit != b.Unit || b.at-a.at > 4 {
+			continue
+		}
+		from := a.at > 0 && text.RangeFromWords[toks[a.at-1].Text] || a.at > 1 && text.RangeFromWords[toks[a.at-2].Text]
+		for i := a.at + 1; i < b.at; i++ {
+			w := toks[i].Text
+			from = from || text.RangeToWords[w] || text.EndsWithAny(w, text.FromEndings) || text.OneOfWord(w, text.FromEndings)
+		}
+		a.Before = from
+	}
 }
 
 // shareRangeUnits gives the first number of a range the scale and unit written once after the

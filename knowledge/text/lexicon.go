@@ -98,6 +98,9 @@ type lexicon struct {
 	// aloneUnits are scale letters that name a unit when neither money nor a unit goes with
 	// them: "$5m" and "5m tonnes" are millions, "5 m deep" metres.
 	aloneUnits map[string]string
+	// rangeFrom and rangeTo mark "from X to Y" between two figures of one unit ("с 60% до
+	// 53%"); in Azerbaijani and Kazakh the first figure carries a from-ending ("60%-дан").
+	rangeFrom, rangeTo string
 	// thanEndings are the case endings glued to such a year ("2020-dən", "2020-дан").
 	thanEndings         []string
 	futureEndings       []string

@@ -70,6 +70,9 @@ var (
 	ThanWords        = prefixes(func(l *lexicon) []string { return l.than })
 	scaledUnits      = mergeMaps(func(l *lexicon) map[string]ScaledUnit { return l.scaledUnits })
 	aloneUnits       = mergeMaps(func(l *lexicon) map[string]string { return l.aloneUnits })
+	RangeFromWords   = wordsOf(func(l *lexicon) string { return l.rangeFrom })
+	RangeToWords     = wordsOf(func(l *lexicon) string { return l.rangeTo })
+	FromEndings      = fromEndings
 	HalfLetters      = wordsOf(func(l *lexicon) string { return l.halfLetters })
 	OrdinalSuffixes  = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
 	VersusWords      = wordsOf(func(l *lexicon) string { return l.versus })

@@ -88,6 +88,8 @@ var english = lexicon{
 	ordinalSuffixes: `st nd rd th`,
 	halfLetters:     `h`,
 	aloneUnits:      map[string]string{"m": "metre"},
+	rangeFrom:       `from`,
+	rangeTo:         `to`,
 	months: [12][]string{
 		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"}, {"june", "jun"},
 		{"july", "jul"}, {"august", "aug"}, {"september", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
