@@ -6,6 +6,7 @@ package claims
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -328,17 +329,24 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.
 	restrictMeasures(&info.Slots, cands)
 	info, yearFigures := splitYearFigures(info, cands, e.latestYear)
 	figures := append(info.Figures, yearFigures...)
-	r := e.compare(cands, figures, info)
+	var near []candidate // ranked once, and only when a figure needs them
+	related := func() []candidate {
+		if near == nil {
+			near = e.relatedFacts(s, units)
+		}
+		return near
+	}
+	r := e.compare(cands, figures, info, related)
 	if r.Verdict == Unverifiable && r.Fact == nil && len(info.Years) > 0 && onlyUncounted(info.Figures) && cands[0].cover.Asks &&
 		(info.Once || info.Planned || info.Deadline) {
-		// "…is planned for early 2029; 1500 people will work there": no fact counts the staff
-		// at all (a figure of a known subject in another year stays unverifiable), but the
-		// year of the event the clause dates may be the claim that can be checked. A clause
-		// that dates no event ("3000 people worked there in 2025") is not confirmed by
+		// "…is planned for early 2027; 1500 people will work there": no fact counts the staff
+		// at all, but the year of the event the clause dates may be wrong (the launch is due
+		// in 2029). A right year does not confirm the staff, so only a contradiction counts. A
+		// clause that dates no event ("3000 people worked there in 2025") is not refuted by
 		// whatever else happened that year.
 		yi := info
 		yi.Figures, yi.Years = nil, nil
-		if r2 := e.compare(cands, yearsAsFigures(info.Years), yi); r2.Verdict != Unverifiable {
+		if r2 := e.compare(cands, yearsAsFigures(info.Years), yi, related); r2.Verdict == Contradicted {
 			r = r2
 		}
 	}
@@ -467,9 +475,14 @@ func statesYear(cands []candidate, y int, info frame.Claim, latest int) bool {
 // achieved is contradicted; otherwise the first candidate with a quantity the figures can be
 // compared with decides — unless it contradicts them and an equally likely candidate confirms
 // them — and a plan confirmed only as a plan.
-func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.Claim) (r ClaimResult) {
-	m := matcher{ix: e.ix, cands: cands, figures: figures, info: info, statedAsPlan: e.statedAsPlan(info)}
-	defer func() { r.Considered = m.rulings }()
+func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.Claim, related func() []candidate) (r ClaimResult) {
+	m := matcher{ix: e.ix, cands: cands, figures: figures, info: info, statedAsPlan: e.statedAsPlan(info), related: related}
+	defer func() {
+		r.Considered = m.rulings
+		if r.Verdict == Supported {
+			r.Also = appendNew(r.Also, r.Fact, m.confirming)
+		}
+	}()
 	achieved := info.Achieved && !info.Planned
 	if achieved {
 		if r, ok := m.planStatedAsDone(); ok {
@@ -541,6 +554,11 @@ type matcher struct {
 	// statedAsPlan: the claim speaks of a plan or the future. A plan's figure cannot refute a
 	// result: "Kuryk handled 3 Mt in 2025" is not wrong because a terminal plans 4 Mt.
 	statedAsPlan bool
+	// related ranks the facts near the clause whether or not they cover it: the other
+	// figures of one subject ("…, $700 million, launch in 2029") are often other facts'.
+	related func() []candidate
+	// confirming are the related facts that confirmed such figures, shown with the verdict.
+	confirming []*knowledge.Fact
 }
 
 // statesResult: the claim says what happened — "handled", or a past year — rather than
@@ -574,9 +592,21 @@ func (m *matcher) planStatedAsDone() (ClaimResult, bool) {
 
 // judge compares every figure of the clause with the quantities of fact f it can be compared
 // with: one figure that differs makes the claim wrong; all that agree make it supported.
-func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
-	verdict, q := Unverifiable, (*knowledge.Quantity)(nil)
+func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quantity) {
+	verdict = Unverifiable
 	var before *knowledge.Quantity // what the first of "from X to Y" agreed with
+	var unmatched []frame.Figure
+	defer func() {
+		// A figure the fact cannot speak to must be confirmed by another candidate (the
+		// plant's launch year beside its capacity), or the claim is not shown: "…and will
+		// create 1,500 jobs" adds what no source says.
+		for _, fig := range unmatched {
+			if verdict == Supported && !m.confirmedElsewhere(fig) {
+				m.rule(f, nil, "figure "+knowledge.FormatNumber(fig.Value)+" unconfirmed")
+				verdict = Unverifiable
+			}
+		}
+	}()
 	for i, fig := range m.figures {
 		from := before
 		before = nil
@@ -585,6 +615,7 @@ func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 			compatible = m.ceilings(f, fig, compatible)
 		}
 		if len(compatible) == 0 {
+			unmatched = append(unmatched, fig)
 			continue
 		}
 		if compatible[0].Measure == eventDate && m.info.Started && !m.ix.StatesStart(f) {
@@ -624,6 +655,30 @@ func (m *matcher) judge(f *knowledge.Fact) (Verdict, *knowledge.Quantity) {
 		}
 	}
 	return verdict, q
+}
+
+// confirmedElsewhere reports a candidate with a quantity that agrees with a figure the
+// deciding fact cannot speak to, in its unit and its slots but the measure and the period:
+// in "a $700 million plant of 2 Mt a year, launching in 2029" the clause's measure and year
+// are the other figures'. A figure counted in what no fact measures ("1,500 jobs") never is.
+func (m *matcher) confirmedElsewhere(fig frame.Figure) bool {
+	if fig.Unit == frame.OtherUnit {
+		return false
+	}
+	for _, c := range m.related() {
+		for _, q := range factQuantities(c.fact) {
+			if knowledge.IsPlanned(q) && m.statesResult() {
+				continue
+			}
+			slot := slotConflict(m.info.Slots, fig, q)
+			if unitsCompatible(fig, q) && (slot == "" || slot == SlotMeasure) && agrees(fig, q) {
+				m.confirming = append(m.confirming, c.fact)
+				m.rule(c.fact, q, "agrees")
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherSources lists the later candidates from other sources that give another figure for
@@ -987,6 +1042,26 @@ func (e *Checker) claimCandidates(s *index.Scratch, units []index.Unit) ([]candi
 		return out[i].score > out[j].score
 	})
 	return out, content
+}
+
+// appendNew appends the facts not yet in out nor the deciding one.
+func appendNew(out []*knowledge.Fact, deciding *knowledge.Fact, facts []*knowledge.Fact) []*knowledge.Fact {
+	for _, f := range facts {
+		if f != deciding && !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// relatedFacts are the best-ranked facts for the clause, without the coverage a deciding
+// candidate needs.
+func (e *Checker) relatedFacts(s *index.Scratch, units []index.Unit) []candidate {
+	var out []candidate
+	for _, t := range e.ix.Rank(s, units, claimCandidates, index.RankOptions{IgnoreFigures: true}) {
+		out = append(out, candidate{fact: e.ix.Fact(t.Doc), score: t.Score})
+	}
+	return out
 }
 
 // eventDate marks the year figure taken from an event's date rather than stated as a figure.

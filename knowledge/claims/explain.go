@@ -19,6 +19,10 @@ func ExplainCheck(r CheckResult) string {
 			b.WriteString("  no fact about this subject states a comparable figure\n")
 		}
 		for _, k := range c.Considered {
+			if k.Quantity == nil { // a ruling on the claim's own figure, not on a quantity
+				fmt.Fprintf(&b, "  %s (%s)\n", k.Outcome, k.Fact.ID)
+				continue
+			}
 			fmt.Fprintf(&b, "  %-8s %s: %s [%s]\n", k.Outcome, k.Fact.ID, knowledge.Expected(k.Quantity), quantitySlots(k.Quantity))
 		}
 		if c.Fact != nil {

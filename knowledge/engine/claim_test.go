@@ -44,6 +44,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az a monthly rate ('ayda') is no yearly capacity", knowledge.AZ, "Bakı limanının konteyner aşırma gücü ayda 150 min TEU-dur", Contradicted, "150"},
 		{"kk 'from 53% to 60%' is the source's fall from 60% to 53% the other way", knowledge.KK, "Дүниежүзілік банктің болжамынша, шикізат үлесі 53%-дан 60%-ға дейін өседі", Contradicted, "53"},
 		{"ru a perfective future ('снизится') is a forecast", knowledge.RU, "Всемирный банк: доля сырья на Среднем коридоре снизится с 60% до 53%", Supported, "53"},
+		{"az a count no fact measures ('1500 jobs') is not confirmed by the launch year beside it", knowledge.AZ, "Şəmkirdə zavod 2029-cu ildə işə düşəcək və 1500 yeni iş yeri açacaq", Unverifiable, ""},
+		{"ru a figure of another fact of the subject must agree too", knowledge.RU, "Завод HBI в Шамкирском районе: мощность 2 млн т в год, инвестиции 700 млн долларов, запуск в начале 2029", Supported, "700"},
+		{"ru and a wrong one is no support", knowledge.RU, "Завод HBI в Шамкирском районе: инвестиции 800 млн долларов, запуск в начале 2029", Contradicted, "700"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
@@ -59,7 +62,7 @@ func TestCheck_Verdicts(t *testing.T) {
 			}
 			var msg strings.Builder
 			for _, cl := range r.Claims {
-				for _, f := range []*knowledge.Fact{cl.Fact, cl.Schedule} {
+				for _, f := range append([]*knowledge.Fact{cl.Fact, cl.Schedule}, cl.Also...) { // as the reply shows them
 					if f != nil {
 						msg.WriteString(f.Text[c.lang])
 					}

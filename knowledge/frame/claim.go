@@ -323,8 +323,11 @@ func symbolOfNext(toks []text.Token, k int) bool {
 func wordNumberCounts(toks []text.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+2; k++ {
 		w := toks[k].Text
-		if _, ok := text.ScaleOf(w); ok || text.UnitOf(w) != "" {
+		if _, ok := text.ScaleOf(w); ok {
 			return true
+		}
+		if text.UnitOf(w) != "" {
+			return text.NumberWord(toks[i].Text) != 1 // "bir gəmi", "one vessel": an article, no count
 		}
 	}
 	return text.NumberWord(toks[i].Text) >= 1e5 // "полмиллиона" carries its own scale
