@@ -260,6 +260,12 @@ func factText(f *Fact, l Lang, values, allowed map[string]bool, bad func(string,
 	inText := map[string]bool{}
 	for _, t := range text.Tokenize(msg, nil) {
 		if !t.Num {
+			// A quantity may be written as a word: "doubled", "удвоился", "iki dəfə".
+			if v := text.TimesWord(t.Text); v > 0 {
+				inText[FormatNumber(v)] = true
+			} else if v, ok := text.NumberValue(t); ok {
+				inText[FormatNumber(v)] = true
+			}
 			continue
 		}
 		inText[t.Text] = true

@@ -601,7 +601,7 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 		// plant's launch year beside its capacity), or the claim is not shown: "…and will
 		// create 1,500 jobs" adds what no source says.
 		for _, fig := range unmatched {
-			if verdict == Supported && !m.confirmedElsewhere(fig) {
+			if verdict == Supported && !m.confirmedElsewhere(f, fig) {
 				m.rule(f, nil, "figure "+knowledge.FormatNumber(fig.Value)+" unconfirmed")
 				verdict = Unverifiable
 			}
@@ -658,17 +658,18 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 }
 
 // confirmedElsewhere reports a candidate with a quantity that agrees with a figure the
-// deciding fact cannot speak to, in its unit and its slots but the measure and the period:
+// deciding fact cannot speak to, in its unit and its slots but the measure and the period
+// (a growth only when it is the deciding fact's own, or of what the claim names):
 // in "a $700 million plant of 2 Mt a year, launching in 2029" the clause's measure and year
 // are the other figures'. A figure counted in what no fact measures ("1,500 jobs") never is.
-func (m *matcher) confirmedElsewhere(fig frame.Figure) bool {
+func (m *matcher) confirmedElsewhere(deciding *knowledge.Fact, fig frame.Figure) bool {
 	if fig.Unit == frame.OtherUnit {
 		return false
 	}
 	for _, c := range m.related() {
 		for _, q := range factQuantities(c.fact) {
-			if knowledge.IsPlanned(q) && m.statesResult() {
-				continue
+			if knowledge.IsPlanned(q) && m.statesResult() || c.fact != deciding && changeOfOtherMeasure(c.fact, q, m.info.Slots) {
+				continue // another fact's growth is of its own figure: the oil's 63% is not all cargo's
 			}
 			slot := slotConflict(m.info.Slots, fig, q)
 			if unitsCompatible(fig, q) && (slot == "" || slot == SlotMeasure) && agrees(fig, q) {

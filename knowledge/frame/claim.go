@@ -84,6 +84,9 @@ func ParseClaim(toks []text.Token) Claim {
 		t := toks[i]
 		v, isNum := text.NumberValue(t)
 		switch {
+		case text.TimesWord(t.Text) > 0:
+			c.Figures = append(c.Figures, Figure{Raw: text.TimesWord(t.Text), Value: text.TimesWord(t.Text), Scale: 1,
+				Unit: "times", at: i}) // "выросла вдвое": two times
 		case !isNum:
 			c.readMonth(t)
 		case c.readMonthCount(toks, i, v):

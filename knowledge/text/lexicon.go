@@ -101,6 +101,8 @@ type lexicon struct {
 	// rangeFrom and rangeTo mark "from X to Y" between two figures of one unit ("с 60% до
 	// 53%"); in Azerbaijani and Kazakh the first figure carries a from-ending ("60%-дан").
 	rangeFrom, rangeTo string
+	// timesWords are a multiple in one word ("вдвое", "tripled"): a figure in times.
+	timesWords map[string]float64
 	// thanEndings are the case endings glued to such a year ("2020-dən", "2020-дан").
 	thanEndings         []string
 	futureEndings       []string

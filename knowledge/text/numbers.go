@@ -48,6 +48,9 @@ func ScaledUnitOf(w string) (ScaledUnit, bool) {
 // UnitAlone is the unit a scale letter names when no money or unit goes with it ("5 m": metres).
 func UnitAlone(w string) string { return aloneUnits[w] }
 
+// TimesWord is the multiple a word states ("вдвое" 2, "tripled" 3), or 0.
+func TimesWord(w string) float64 { return timesWords[w] }
+
 // IsScale reports "млн", "million", "milyard": part of a number, not of the subject.
 func IsScale(w string) bool {
 	_, ok := ScaleOf(w)
