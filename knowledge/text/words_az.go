@@ -85,7 +85,7 @@ var azerbaijani = lexicon{
 	thanAfter:     []string{"ilden", "muqayisede", "nisbeten"},
 	thanEndings:   []string{"dan", "den", "nan", "nen"},
 	months: [12][]string{
-		{"yanvar"}, {"fevral"}, {"mart"}, {"aprel"}, nil, {"iyun"},
+		{"yanvar"}, {"fevral"}, {"mart"}, {"aprel"}, {"mayin", "mayda"}, {"iyun"}, // not "may": the English modal
 		{"iyul"}, {"avqust"}, {"sentyabr"}, {"oktyabr"}, {"noyabr"}, {"dekabr"},
 	},
 	monthUnit: []string{"ay"},
