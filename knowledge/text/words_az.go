@@ -70,7 +70,7 @@ var azerbaijani = lexicon{
 	approx:        []string{"texminen", "teqriben"},
 	more:          []string{"cox", "azi$"}, // "ən azı": at least
 	narrow:        []string{"azca", "bir qeder"},
-	afterMore:     []string{"cox"},
+	afterMore:     []string{"cox", "otub", "asib"},       // "1 milyon tonu ötüb", "aşıb": exceeded
 	afterLess:     []string{"catmir", "catmayib", "az$"}, // "3,4 milyon tondan az": less than
 	afterApprox:   []string{"yaxin", "qeder"},
 	hedges:        []string{"yaxin"},

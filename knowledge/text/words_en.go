@@ -73,7 +73,7 @@ var english = lexicon{
 	notUnits:   []string{"europ"}, // Europe is no euro (the euro is an exact unit below)
 	exactUnits: map[string]string{"eur": "eur", "euro": "eur", "euros": "eur", "t": "tonne", "ton": "tonne", "tons": "tonne", "times": "times", "fold": "times", "ha": "hectare"},
 	approx:     []string{"about", "around", "approximately", "approx", "nearly", "almost", "roughly"},
-	more:       []string{"more", "over", "above", "exceed"},
+	more:       []string{"more", "over", "above", "exceed", "topped", "surpass"},
 	narrow:     []string{"just$", "slightly", "barely"},
 	less:       []string{"less", "under", "below", "fewer"},
 	planned: []string{"should", "will", "planned", "plans", "planning", "expect", "could", "may", "target",
