@@ -353,6 +353,12 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.
 	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
+	if r.Verdict == Supported && saysOpposite(s.Toks, r.Fact) {
+		// "takes three times less time" is not confirmed by "3 times longer": the figure
+		// agrees, the words around it do not.
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "says the opposite"})
+		r.Verdict = Unverifiable
+	}
 	r.Text = msg
 	r.Frame = info
 	return r
@@ -1043,6 +1049,17 @@ func (e *Checker) claimCandidates(s *index.Scratch, units []index.Unit) ([]candi
 		return out[i].score > out[j].score
 	})
 	return out, content
+}
+
+// saysOpposite reports a clause that says the opposite of what the fact's text says in any
+// of its languages (the clause's own words only match its language's).
+func saysOpposite(clause []text.Token, f *knowledge.Fact) bool {
+	for _, l := range knowledge.Langs {
+		if text.Opposite(clause, text.Tokenize(f.Text[l], nil)) {
+			return true
+		}
+	}
+	return false
 }
 
 // appendNew appends the facts not yet in out nor the deciding one.

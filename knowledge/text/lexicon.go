@@ -103,6 +103,10 @@ type lexicon struct {
 	rangeFrom, rangeTo string
 	// timesWords are a multiple in one word ("вдвое", "tripled"): a figure in times.
 	timesWords map[string]float64
+	// opposites are pairs of phrase lists that say opposite things ("3 times longer" and "3
+	// times less time", "the highest in 22 years" and "the lowest"): a claim with one side is
+	// not confirmed by a text with the other.
+	opposites [][2]string
 	// thanEndings are the case endings glued to such a year ("2020-dən", "2020-дан").
 	thanEndings         []string
 	futureEndings       []string

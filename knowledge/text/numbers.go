@@ -48,6 +48,31 @@ func ScaledUnitOf(w string) (ScaledUnit, bool) {
 // UnitAlone is the unit a scale letter names when no money or unit goes with it ("5 m": metres).
 func UnitAlone(w string) string { return aloneUnits[w] }
 
+// oppositePair is two phrase lists that say opposite things.
+type oppositePair struct{ a, b Phrases }
+
+func buildOpposites() []oppositePair {
+	var out []oppositePair
+	for _, l := range lexicons {
+		for _, p := range l.opposites {
+			out = append(out, oppositePair{NewPhrases(PhraseList(p[0])), NewPhrases(PhraseList(p[1]))})
+		}
+	}
+	return out
+}
+
+// Opposite reports a claim that says one side of an opposite pair where a source says only
+// the other: "three times less time" against "3 times longer".
+func Opposite(claim, source []Token) bool {
+	for _, p := range opposites {
+		a, b := AnyPhraseIn(claim, p.a), AnyPhraseIn(claim, p.b)
+		if a != b && AnyPhraseIn(source, p.b) == a && AnyPhraseIn(source, p.a) == b {
+			return true
+		}
+	}
+	return false
+}
+
 // TimesWord is the multiple a word states ("вдвое" 2, "tripled" 3), or 0.
 func TimesWord(w string) float64 { return timesWords[w] }
 

@@ -70,6 +70,7 @@ var (
 	ThanWords        = prefixes(func(l *lexicon) []string { return l.than })
 	scaledUnits      = mergeMaps(func(l *lexicon) map[string]ScaledUnit { return l.scaledUnits })
 	aloneUnits       = mergeMaps(func(l *lexicon) map[string]string { return l.aloneUnits })
+	opposites        = buildOpposites()
 	timesWords       = mergeMaps(func(l *lexicon) map[string]float64 { return l.timesWords })
 	RangeFromWords   = wordsOf(func(l *lexicon) string { return l.rangeFrom })
 	RangeToWords     = wordsOf(func(l *lexicon) string { return l.rangeTo })

@@ -107,5 +107,10 @@ var azerbaijani = lexicon{
 	all:             `bütün butun hər`,
 	phases:          []string{"merhele"},
 	placeNouns:      []string{"liman", "terminal", "yatag"},
-	ordinals:        map[string]int{"birinci": 1, "ikinci": 2, "üçüncü": 3, "ucuncu": 3, "ilkin": 1},
+	opposites: [][2]string{
+		{"çox vaxt|daha uzun|yavaş", "az vaxt|daha qısa|sürətli"},
+		{"ən yüksək|rekord", "ən aşağı|ən az$"},
+		{"heç bir investisiya|investisiyasız|investisiya qoyulmadan", "sayəsində|investisiya hesabına"},
+	},
+	ordinals: map[string]int{"birinci": 1, "ikinci": 2, "üçüncü": 3, "ucuncu": 3, "ilkin": 1},
 }

@@ -90,7 +90,12 @@ var english = lexicon{
 	aloneUnits:      map[string]string{"m": "metre"},
 	rangeFrom:       `from`,
 	rangeTo:         `to`,
-	timesWords:      map[string]float64{"doubled": 2, "tripled": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5},
+	opposites: [][2]string{
+		{"longer|more time|slower", "shorter|less time|faster|quicker"},
+		{"highest|record high|best result", "lowest|record low|worst"},
+		{"without any investment|without investment|no investment", "thanks to|new investment|large investment"},
+	},
+	timesWords: map[string]float64{"doubled": 2, "tripled": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5},
 	months: [12][]string{
 		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"}, {"june", "jun"},
 		{"july", "jul"}, {"august", "aug"}, {"september", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
