@@ -196,6 +196,9 @@ type Term struct {
 	// JudgedAs is the measure a claim of this one is checked against when no figure counts it
 	// ("the plant produces 2 Mt a year" against the plant's capacity).
 	JudgedAs string `yaml:"judged_as"`
+	// Class groups entities of one kind (port, pipeline, route): a figure of one is never a
+	// figure of another of its class the claim names instead (Kuryk's depth is not Aktau's).
+	Class string `yaml:"class"`
 	// Flow is what the term's figures count over time (see Flow); "" for a state or a name.
 	Flow  Flow  `yaml:"flow"`
 	Names Lists `yaml:"names"`

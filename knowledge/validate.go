@@ -161,6 +161,9 @@ func (v *validator) references() {
 		if t.Flow != "" && !slices.Contains(Flows, t.Flow) {
 			v.add(t.file, t.line, t.ID, "flow %q is not one of %v", t.Flow, Flows)
 		}
+		if t.Class != "" && t.Kind != "entity" {
+			v.add(t.file, t.line, t.ID, "class is for entities")
+		}
 		if t.Flow != "" && t.Kind == "entity" {
 			v.add(t.file, t.line, t.ID, "flow is for concepts, measures and commodities, not entities")
 		}

@@ -33,6 +33,9 @@ type Checker struct {
 	// measured holds the measures some figure of the base counts ("@capacity"); a claim about
 	// one no figure counts (tariffs, jobs) cannot be judged by a figure of something else.
 	measured map[string]bool
+	// class is the class of each entity that has one (aktau: port): a clause naming one is not
+	// about a quantity of another of its class.
+	class map[string]string
 	// design and judgedAs come from the glossary's measures (see knowledge.Term).
 	design   map[string]bool
 	judgedAs map[string]string
@@ -42,9 +45,12 @@ type Checker struct {
 // New makes a checker over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	e := &Checker{ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{},
-		design: map[string]bool{}, judgedAs: map[string]string{}}
+		design: map[string]bool{}, judgedAs: map[string]string{}, class: map[string]string{}}
 	for _, t := range kb.Terms {
 		e.design[t.ID] = t.Design
+		if t.Class != "" {
+			e.class[t.ID] = t.Class
+		}
 		if t.JudgedAs != "" {
 			e.judgedAs["@"+t.ID] = "@" + t.JudgedAs
 		}
@@ -482,7 +488,8 @@ func statesYear(cands []candidate, y int, info frame.Claim, latest int) bool {
 // compared with decides — unless it contradicts them and an equally likely candidate confirms
 // them — and a plan confirmed only as a plan.
 func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.Claim, related func() []candidate) (r ClaimResult) {
-	m := matcher{ix: e.ix, cands: cands, figures: figures, info: info, statedAsPlan: e.statedAsPlan(info), related: related}
+	m := matcher{ix: e.ix, cands: cands, figures: figures, info: info, statedAsPlan: e.statedAsPlan(info), related: related,
+		class: e.class}
 	defer func() {
 		r.Considered = m.rulings
 		if r.Verdict == Supported {
@@ -563,6 +570,7 @@ type matcher struct {
 	// related ranks the facts near the clause whether or not they cover it: the other
 	// figures of one subject ("…, $700 million, launch in 2029") are often other facts'.
 	related func() []candidate
+	class   map[string]string // see Checker
 	// confirming are the related facts that confirmed such figures, shown with the verdict.
 	confirming []*knowledge.Fact
 }
@@ -661,6 +669,21 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 		}
 	}
 	return verdict, q
+}
+
+// ofOtherSubject reports a quantity about one subject (kuryk) where the clause names another
+// of its class (aktau) and not it, and the fact does not name that other.
+func (m *matcher) ofOtherSubject(f *knowledge.Fact, q *knowledge.Quantity) bool {
+	named, class := m.info.Slots.Concepts, m.class[q.Subject]
+	if class == "" || named[q.Subject] {
+		return false
+	}
+	for n := range named {
+		if n != q.Subject && m.class[n] == class && !slices.Contains(f.Entities, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // confirmedElsewhere reports a candidate with a quantity that agrees with a figure the
@@ -817,6 +840,11 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 		if changeOfOtherMeasure(f, fq, m.info.Slots) {
 			// "Kazakhstan's exports grew 40%": the fact's 40% is the growth of trade.
 			m.rule(f, fq, SlotMeasure)
+			continue
+		}
+		if m.ofOtherSubject(f, fq) {
+			// "Dredging at Aktau deepened the channel to 7-8 m": the depth is Kuryk's.
+			m.rule(f, fq, SlotSubject)
 			continue
 		}
 		if fq.Part != "" && m.ix.Knows("@"+fq.Part) && !m.info.Slots.Concepts[fq.Part] {

@@ -19,6 +19,7 @@ const (
 	SlotPhase     = "phase"
 	SlotBound     = "bound"
 	SlotStatus    = "status"
+	SlotSubject   = "subject"
 )
 
 // restrictMeasures keeps the measures some candidate quantity has: a measure word that no candidate

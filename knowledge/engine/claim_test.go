@@ -55,6 +55,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az 'the lowest in 22 years' is not the source's highest", knowledge.AZ, "2025-ci ilin ilk doqquz ayında Bakı limanında 6,1 milyon ton yük aşırılıb, son 22 ilin ən aşağı göstəricisi", Unverifiable, ""},
 		{"kk road and rail swapped: a part the clause does not name", knowledge.KK, "Құрық портына қаңтар–маусымда келген жүктің 668 мың тоннадан астамы автокөлікпен, 384 мың тоннадан астамы теміржолмен жеткізілді", Contradicted, "668"},
 		{"ru the route's share is not the port's whole", knowledge.RU, "Контейнерооборот порта Актау за январь–октябрь 2023 года составил около 13,5 тыс. TEU", Contradicted, "19"},
+		{"ru another port of the same class: Kuryk's dredging is not Aktau's", knowledge.RU, "Дноуглубление в порту Актау завершили в 2024 году: глубина выросла с 5 до 7–8 метров", Unverifiable, ""},
+		{"ru the right port", knowledge.RU, "Дноуглубление в порту Курык завершили в 2024 году: глубина выросла с 5 до 7–8 метров", Supported, "7"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

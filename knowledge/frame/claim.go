@@ -133,9 +133,10 @@ func markRanges(figs []Figure, toks []text.Token) {
 
 // shareRangeUnits gives the first number of a range the scale and unit written once after the
 // second: "с 0,8 до 4,5 млн тонн", "from 0.8 to 4.5 million tonnes", "0,8-ден 4,5 млн тоннаға
-// дейін" — at most one word ("до", "to") between the two numbers.
+// дейін" — at most one word ("до", "to") between the two numbers. It goes right to left, so
+// that "с 5 до 7–8 метров" gives metres to 8, then 7, then 5.
 func shareRangeUnits(figs []Figure, toks []text.Token) {
-	for k := 0; k+1 < len(figs); k++ {
+	for k := len(figs) - 2; k >= 0; k-- {
 		a, b := &figs[k], figs[k+1]
 		scaled := a.Scale != 1 && b.at-a.at <= 3 && a.Scale == b.Scale // "from one million to five million tons"
 		if !scaled && a.Scale != 1 || a.Unit != "" || b.at-a.at > 2 && !scaled || b.Scale == 1 && b.Unit == "" || a.Raw > b.Raw*100 {
@@ -376,7 +377,18 @@ func (c Claim) String() string {
 	if len(c.Years) > 0 {
 		out = append(out, fmt.Sprintf("years %v", c.Years))
 	}
+	if c.Months[0] != 0 {
+		out = append(out, fmt.Sprintf("months %d–%d", c.Months[0], c.Months[1]))
+	}
 	sl := c.Slots
+	if len(sl.Concepts) > 0 {
+		names := make([]string, 0, len(sl.Concepts))
+		for n := range sl.Concepts {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		out = append(out, "names "+strings.Join(names, "|"))
+	}
 	if len(sl.Measures) > 0 {
 		ms := make([]string, 0, len(sl.Measures))
 		for m := range sl.Measures {
@@ -393,6 +405,7 @@ func (c Claim) String() string {
 	add(len(sl.Toward) > 0, "to "+strings.Join(sl.Toward, "|"))
 	add(len(sl.From) > 0, "from "+strings.Join(sl.From, "|"))
 	add(sl.PerYear, "per year")
+	add(sl.Per == "month" || sl.Per == "day", "per "+sl.Per)
 	add(sl.Cumulative, "total over years")
 	add(sl.AllPhases, "all phases")
 	add(len(sl.Phases) > 0, fmt.Sprintf("phases %v", sl.Phases))
