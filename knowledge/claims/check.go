@@ -132,14 +132,15 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	defer e.scratch.Put(s)
 	clauses := splitClaims(msg)
 	infos := e.readClauses(clauses)
-	prev := ""
+	prev, prevFact := "", (*knowledge.Fact)(nil)
 	for i, clause := range clauses {
 		info := infos[i]
 		if len(info.Figures) == 0 && len(info.Years) == 0 {
-			prev = clause
+			prev, prevFact = clause, nil
 			continue // no figure, nothing to check
 		}
-		cr := e.checkClause(s, clause, prev, info)
+		cr := e.checkClause(s, clause, prev, prevFact, info)
+		prevFact = cr.Fact
 		res.Claims = append(res.Claims, cr)
 		prev = clause
 	}
@@ -188,6 +189,11 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		neutral := !info.Planned && !info.Achieved
 		if neutral && anyPlan {
 			info.Planned = true
+		}
+		if prev := infos[max(i-1, 0)]; i > 0 && len(info.Years) == 1 && info.BaseYear == info.Years[0] && len(prev.Years) == 1 &&
+			prev.Years[0] > info.BaseYear {
+			// "2.7 Mt in 2023, which is 63% more than in 2022": the change is of 2023 over 2022.
+			info.Years = []int{info.BaseYear, prev.Years[0]}
 		}
 		if i > 0 && len(info.Years) == 0 && strings.HasSuffix(strings.TrimSpace(clauses[i-1]), ",") {
 			info.Years, info.Months, info.Since, info.YearRange = infos[i-1].Years, infos[i-1].Months, infos[i-1].Since, infos[i-1].YearRange
@@ -299,7 +305,7 @@ type candidate struct {
 }
 
 // checkClause finds the facts about the clause's subject and compares their figures.
-func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.Claim) ClaimResult {
+func (e *Checker) checkClause(s *index.Scratch, clause, prev string, prevFact *knowledge.Fact, info frame.Claim) ClaimResult {
 	msg := strings.TrimSuffix(strings.TrimSpace(clause), ".")
 	units := e.ix.Analyze(s, clause) // read once: the names, the slots and the ranking use it
 	if name := frame.StrangerInClaim(clause, units); name != "" {
@@ -322,6 +328,11 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, info frame.
 		joined := e.ix.Analyze(s, clause+" "+text.WithoutYears(prev))
 		if more, _ := e.claimCandidates(s, joined); len(more) > 0 {
 			cands = more
+		}
+		if prevFact != nil && !e.namesSubject(units) {
+			// "…2.7 Mt in 2023, which is 86% more than in 2022": the fact the clause before
+			// was judged by is the first to speak to it.
+			cands = append([]candidate{{fact: prevFact, cover: index.Cover{Share: 1}, score: math.MaxFloat32}}, withoutFact(cands, prevFact)...)
 		}
 	}
 	if len(cands) == 0 {
@@ -1090,6 +1101,17 @@ func saysOpposite(clause []text.Token, f *knowledge.Fact) bool {
 	return false
 }
 
+// withoutFact returns the candidates but f's.
+func withoutFact(cands []candidate, f *knowledge.Fact) []candidate {
+	out := cands[:0:0]
+	for _, c := range cands {
+		if c.fact != f {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // appendNew appends the facts not yet in out nor the deciding one.
 func appendNew(out []*knowledge.Fact, deciding *knowledge.Fact, facts []*knowledge.Fact) []*knowledge.Fact {
 	for _, f := range facts {
@@ -1218,6 +1240,9 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 	}
 	if change && from == to && c.BaseYear == from-1 && (first == from || first == c.BaseYear) && (last == from || last == c.BaseYear) {
 		return true // "40% more than in 2024" is the rise of 2025
+	}
+	if change && c.BaseYear != 0 && from+1 == to && from != c.BaseYear {
+		return false // "63% more than in 2022" is not the rise of 2024 over 2023
 	}
 	if change && c.BaseYear != 0 && first == last && first == c.BaseYear {
 		return false // "14.4% more than in 2022" names only the base: not the rise of 2022 itself
