@@ -308,7 +308,7 @@ type candidate struct {
 func (e *Checker) checkClause(s *index.Scratch, clause, prev string, prevFact *knowledge.Fact, info frame.Claim) ClaimResult {
 	msg := strings.TrimSuffix(strings.TrimSpace(clause), ".")
 	units := e.ix.Analyze(s, clause) // read once: the names, the slots and the ranking use it
-	if name := frame.StrangerInClaim(clause, units); name != "" {
+	if name := frame.StrangerInClaim(clause, units); name != "" || frame.UnknownNameRun(e.ix, clause) != "" {
 		// "Turkmenbashi port handled 10 million t", "Georgia's GDP grew 7.5%": a figure of
 		// something no source knows cannot be confirmed or refuted by one it does.
 		return ClaimResult{Text: msg, Verdict: Unverifiable, Frame: info}

@@ -59,6 +59,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru the right port", knowledge.RU, "Дноуглубление в порту Курык завершили в 2024 году: глубина выросла с 5 до 7–8 метров", Supported, "7"},
 		{"az a growth 'compared with 2022' continues the clause before: the rise of 2023", knowledge.AZ, "2023-cü ildə Trans-Xəzər marşrutu ilə 2,7 milyon ton yük daşınıb ki, bu da 2022-ci illə müqayisədə 86% artım deməkdir", Supported, "86"},
 		{"az and a wrong growth is refuted by that fact", knowledge.AZ, "2023-cü ildə Trans-Xəzər marşrutu ilə 2,7 milyon ton yük daşınıb ki, bu da 2022-ci illə müqayisədə 63% artım deməkdir", Contradicted, "86"},
+		{"en an organisation the base does not know ('Asian Development Bank') is an invented detail", knowledge.EN, "Kuryk port, commissioned in December 2016, was built with financing from the Asian Development Bank", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

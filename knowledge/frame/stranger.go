@@ -75,3 +75,31 @@ func isAbbreviation(w string) bool {
 	}
 	return true
 }
+
+// UnknownNameRun finds the name of an organisation in several capitalised words ending in a
+// word like "Bank" or "Fund", of which the glossary knows no word ("the Asian Development
+// Bank"): one the base knows nothing of, though each word is common enough to be indexed.
+func UnknownNameRun(ix *index.Index, msg string) string {
+	words := strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && isName(words[j]) {
+			j++
+		}
+		if run := strings.Join(words[i:j], " "); j-i >= 2 && text.IsOrganisationHead(words[j-1]) && !namesKnown(ix, run) {
+			return run
+		}
+		i = max(j, i+1)
+	}
+	return ""
+}
+
+// namesKnown reports words of which the glossary names one, or that say when or how much.
+func namesKnown(ix *index.Index, words string) bool {
+	for _, u := range ix.Analyze(ix.NewScratch(), words) {
+		if u.Concept || u.Covered || u.Num {
+			return true
+		}
+	}
+	return false
+}

@@ -107,6 +107,8 @@ type lexicon struct {
 	// times less time", "the highest in 22 years" and "the lowest"): a claim with one side is
 	// not confirmed by a text with the other.
 	opposites [][2]string
+	// orgHeads end the name of an organisation ("Asian Development Bank").
+	orgHeads string
 	// thanEndings are the case endings glued to such a year ("2020-dən", "2020-дан").
 	thanEndings         []string
 	futureEndings       []string

@@ -73,6 +73,9 @@ func Opposite(claim, source []Token) bool {
 	return false
 }
 
+// IsOrganisationHead reports a word that ends an organisation's name ("Bank", "Fund").
+func IsOrganisationHead(w string) bool { return orgHeads[Fold(w)] }
+
 // TimesWord is the multiple a word states ("вдвое" 2, "tripled" 3), or 0.
 func TimesWord(w string) float64 { return timesWords[w] }
 

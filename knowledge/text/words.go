@@ -71,6 +71,7 @@ var (
 	scaledUnits      = mergeMaps(func(l *lexicon) map[string]ScaledUnit { return l.scaledUnits })
 	aloneUnits       = mergeMaps(func(l *lexicon) map[string]string { return l.aloneUnits })
 	opposites        = buildOpposites()
+	orgHeads         = wordsOf(func(l *lexicon) string { return l.orgHeads })
 	timesWords       = mergeMaps(func(l *lexicon) map[string]float64 { return l.timesWords })
 	RangeFromWords   = wordsOf(func(l *lexicon) string { return l.rangeFrom })
 	RangeToWords     = wordsOf(func(l *lexicon) string { return l.rangeTo })

@@ -90,6 +90,7 @@ var english = lexicon{
 	aloneUnits:      map[string]string{"m": "metre"},
 	rangeFrom:       `from`,
 	rangeTo:         `to`,
+	orgHeads:        `bank fund corporation company group agency holding consortium institute`,
 	opposites: [][2]string{
 		{"longer|more time|slower", "shorter|less time|faster|quicker"},
 		{"highest|record high|best result", "lowest|record low|worst"},
