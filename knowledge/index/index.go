@@ -14,6 +14,7 @@ package index
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -48,11 +49,6 @@ const (
 
 var fieldWeights = [numFields]float64{weightQuestion, weightText, weightEntity}
 
-type posting struct {
-	doc    int32
-	weight float32 // saturated BM25F term frequency, ready to multiply by idf
-}
-
 // phrase is a glossary name as a sequence of stems, leading to a concept token "@id".
 type phrase struct {
 	stems   []string
@@ -75,7 +71,15 @@ type Index struct {
 	facts    []*knowledge.Fact
 	vocab    map[string]int32
 	idf      []float32
-	postings [][]posting
+	// Postings: every term's weights (saturated BM25F term frequency, ready to multiply by
+	// idf) and facts, term after term, each term's in fact order: term id's are at
+	// listAt[id]:listAt[id+1]. Weights and facts lie in arrays of their own, a fact in two
+	// bytes (docs16) while a base has at most 65,536 facts, else in four (docs32): at 10,000
+	// facts a posting takes 6 bytes, not 8 in a struct of an int32 and a float32.
+	weights []float32
+	docs16  []uint16
+	docs32  []int32
+	listAt  []int32
 	// sets holds the facts of each term with a long list as a set (a bit per fact), else nil.
 	sets [][]uint64
 	// deletes maps every stem and each of its one-letter deletions to stems of the vocabulary,
@@ -610,48 +614,12 @@ func (b *builder) finish() {
 	}
 	ix.vocab = b.ids
 	b.names = nil
-	// Postings: counted per term, then filled fact by fact, so each list is sorted by fact.
-	start := make([]int32, len(ix.terms)+1)
-	for _, c := range b.entries.c {
-		for _, e := range c {
-			start[final[e.term]+1]++
-		}
-	}
-	for i := 1; i < len(start); i++ {
-		start[i] += start[i-1]
-	}
-	all := make([]posting, b.entries.n)
-	next := append([]int32(nil), start[:len(ix.terms)]...)
-	from := int32(0)
-	for d, end := range b.ends {
-		var norm [numFields]float64
-		for fi := range norm {
-			norm[fi] = 1 - bm25B + bm25B*float64(b.lengths[d][fi])/avg[fi]
-		}
-		for i := from; i < end; i++ {
-			e := b.entries.at(i)
-			tf := 0.0
-			for fi := range numFields {
-				if c := e.count[fi]; c > 0 {
-					tf += fieldWeights[fi] * float64(c) / norm[fi]
-				}
-			}
-			w := tf * (bm25K1 + 1) / (tf + bm25K1)
-			id := final[e.term]
-			all[next[id]] = posting{doc: int32(d), weight: float32(w)}
-			next[id]++
-		}
-		from = end
-	}
+	ix.layPostings(b, final, avg)
 	b.entries, b.ends, b.lengths = chunks{}, nil, nil
-	ix.setPostings(all, start, docs)
-	ix.postings = make([][]posting, len(ix.terms))
 	ix.idf = make([]float32, len(ix.terms))
 	n := float64(docs)
 	for id, t := range ix.terms {
-		ps := all[start[id]:start[id+1]:start[id+1]]
-		ix.postings[id] = ps
-		df := float64(len(ps))
+		df := float64(ix.DocFreq(int32(id)))
 		idf := float32(math.Log(1 + (n-df+0.5)/(df+0.5)))
 		ix.idf[id] = idf
 		if idf > ix.maxIDF {
@@ -666,29 +634,92 @@ func (b *builder) finish() {
 	}
 }
 
-// setPostings keeps, besides its list, the facts of every term whose list is at least as
-// large as a set of all facts (a bit per fact), so that whether a fact has it is one bit test.
-func (ix *Index) setPostings(all []posting, start []int32, docs int) {
-	words := (docs + 63) / 64
-	dense := 0
-	for id := range ix.terms {
-		if int(start[id+1]-start[id])*64 >= docs {
-			dense++
+// layPostings counts the postings of every term and fills them fact by fact, so each term's
+// are in fact order.
+func (ix *Index) layPostings(b *builder, final []int32, avg [numFields]float64) {
+	docs := len(b.ends)
+	ix.listAt = make([]int32, len(ix.terms)+1)
+	for _, c := range b.entries.c {
+		for _, e := range c {
+			ix.listAt[final[e.term]+1]++
 		}
 	}
-	bits := make([]uint64, dense*words)
+	for id := range ix.terms {
+		ix.listAt[id+1] += ix.listAt[id]
+	}
+	ix.makeSets(docs)
+	ix.weights = make([]float32, b.entries.n)
+	if docs <= 1<<16 {
+		ix.docs16 = make([]uint16, b.entries.n)
+	} else {
+		ix.docs32 = make([]int32, b.entries.n)
+	}
+	next := slices.Clone(ix.listAt[:len(ix.terms)]) // where each term's next posting goes
+	from := int32(0)
+	for d, end := range b.ends {
+		norm := fieldNorms(b.lengths[d], avg)
+		for i := from; i < end; i++ {
+			e := b.entries.at(i)
+			id := final[e.term]
+			ix.weights[next[id]] = float32(e.weight(norm))
+			if ix.docs16 != nil {
+				ix.docs16[next[id]] = uint16(d)
+			} else {
+				ix.docs32[next[id]] = int32(d)
+			}
+			if set := ix.sets[id]; set != nil {
+				set[d/64] |= 1 << (d % 64)
+			}
+			next[id]++
+		}
+		from = end
+	}
+}
+
+// dense reports a list of n facts at least as large as a set of all docs: its term gets a
+// set too, so that whether a fact has it is one bit test.
+func dense(n, docs int) bool { return n*64 >= docs }
+
+// makeSets gives an empty set to every term with a dense list, all in one array.
+func (ix *Index) makeSets(docs int) {
+	words := (docs + 63) / 64
+	withSet := func(id int) bool {
+		n := int(ix.listAt[id+1] - ix.listAt[id])
+		return n > 0 && dense(n, docs)
+	}
+	n := 0
+	for id := range ix.terms {
+		if withSet(id) {
+			n++
+		}
+	}
+	bits := make([]uint64, n*words)
 	ix.sets = make([][]uint64, len(ix.terms))
 	for id := range ix.terms {
-		if int(start[id+1]-start[id])*64 < docs {
-			continue
+		if withSet(id) {
+			ix.sets[id], bits = bits[:words:words], bits[words:]
 		}
-		set := bits[:words:words]
-		bits = bits[words:]
-		for _, p := range all[start[id]:start[id+1]] {
-			set[uint32(p.doc)/64] |= 1 << (uint32(p.doc) % 64)
-		}
-		ix.sets[id] = set
 	}
+}
+
+// fieldNorms are BM25's length normalizations of a fact's fields.
+func fieldNorms(lengths [numFields]float32, avg [numFields]float64) [numFields]float64 {
+	var norm [numFields]float64
+	for fi := range norm {
+		norm[fi] = 1 - bm25B + bm25B*float64(lengths[fi])/avg[fi]
+	}
+	return norm
+}
+
+// weight is the BM25F weight of an entry: its normalized, weighted frequency, saturated once.
+func (e entry) weight(norm [numFields]float64) float64 {
+	tf := 0.0
+	for fi := range numFields {
+		if c := e.count[fi]; c > 0 {
+			tf += fieldWeights[fi] * float64(c) / norm[fi]
+		}
+	}
+	return tf * (bm25K1 + 1) / (tf + bm25K1)
 }
 
 // has reports whether document doc has term id.
@@ -730,7 +761,13 @@ func (ix *Index) has(id, doc int32) bool {
 	if set := ix.sets[id]; set != nil {
 		return set[uint32(doc)/64]&(1<<(uint32(doc)%64)) != 0
 	}
-	return hasPosting(ix.postings[id], doc)
+	from, to := ix.listAt[id], ix.listAt[id+1]
+	if ix.docs16 != nil {
+		_, found := slices.BinarySearch(ix.docs16[from:to], uint16(doc))
+		return found
+	}
+	_, found := slices.BinarySearch(ix.docs32[from:to], doc)
+	return found
 }
 
 // addAttributes records what the checks of an answer ask of a fact: the years it refers to
@@ -1189,12 +1226,18 @@ func (ix *Index) IsDated(doc int32) bool { return ix.dated[doc] }
 func (ix *Index) Glossary() []*knowledge.Term { return ix.glossary }
 
 // DocFreq is how many documents have term id.
-func (ix *Index) DocFreq(id int32) int { return len(ix.postings[id]) }
+func (ix *Index) DocFreq(id int32) int { return int(ix.listAt[id+1] - ix.listAt[id]) }
 
 // EachDoc calls fn with every fact a term is posted in, until fn returns false.
 func (ix *Index) EachDoc(id int32, fn func(doc int32) bool) {
-	for _, p := range ix.postings[id] {
-		if !fn(p.doc) {
+	for i := ix.listAt[id]; i < ix.listAt[id+1]; i++ {
+		d := int32(0)
+		if ix.docs16 != nil {
+			d = int32(ix.docs16[i])
+		} else {
+			d = ix.docs32[i]
+		}
+		if !fn(d) {
 			return
 		}
 	}

@@ -307,7 +307,7 @@ func (ix *Index) exactMatch(variants [2]string) int32 {
 		if v == "" {
 			continue
 		}
-		if id, ok := ix.vocab[v]; ok && (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) {
+		if id, ok := ix.vocab[v]; ok && (best < 0 || ix.DocFreq(id) > ix.DocFreq(best)) {
 			best = id
 		}
 	}
@@ -330,7 +330,7 @@ func (ix *Index) typoMatch(variants [2]string, letters int) int32 {
 			}
 			near := oneEditApart(target, term) || sameFirstRune(target, term) && letters >= longWord
 			near = near && (sameFirstRune(target, term) || letterBefore(target, term) || letterBefore(term, target))
-			if (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) && near {
+			if (best < 0 || ix.DocFreq(id) > ix.DocFreq(best)) && near {
 				best = id
 			}
 		}
@@ -368,7 +368,7 @@ func letterBefore(a, b string) bool {
 func (ix *Index) prefixMatch(variants [2]string) int32 {
 	best := int32(-1)
 	better := func(id int32) {
-		if best < 0 || len(ix.postings[id]) > len(ix.postings[best]) {
+		if best < 0 || ix.DocFreq(id) > ix.DocFreq(best) {
 			best = id
 		}
 	}
