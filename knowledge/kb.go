@@ -6,6 +6,7 @@ package knowledge
 
 import (
 	"embed"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"path"
@@ -62,6 +63,62 @@ type Texts map[Lang]string
 
 // Lists holds several strings per language.
 type Lists map[Lang][]string
+
+// LangTexts holds a fact's text in each language, in the order of Langs: an array, where a
+// map of four strings would cost 336 bytes a fact (3.3 MB at 10,000 facts) against 64.
+type LangTexts struct{ s [4]string }
+
+// In is the text in a language ("" for one the product does not speak).
+func (t *LangTexts) In(l Lang) string {
+	if i := langAt(l); i >= 0 {
+		return t.s[i]
+	}
+	return ""
+}
+
+// Set sets the text in a language; it ignores one the product does not speak.
+func (t *LangTexts) Set(l Lang, s string) {
+	if i := langAt(l); i >= 0 {
+		t.s[i] = s
+	}
+}
+
+// langAt is the position of a language in Langs, or -1.
+func langAt(l Lang) int {
+	for i, x := range Langs {
+		if x == l {
+			return i
+		}
+	}
+	return -1
+}
+
+// UnmarshalYAML reads the texts as a mapping from language to text.
+func (t *LangTexts) UnmarshalYAML(n *yaml.Node) error {
+	var m Texts
+	if err := n.Decode(&m); err != nil {
+		return err
+	}
+	for l, s := range m {
+		if langAt(l) < 0 {
+			return fmt.Errorf("line %d: text in an unknown language %q", n.Line, l)
+		}
+		t.Set(l, s)
+	}
+	return nil
+}
+
+// MarshalJSON writes the texts as a map from language to text, as a Texts: what a fact's
+// version hashes (see handlers.FactVersions) does not change with the layout.
+func (t LangTexts) MarshalJSON() ([]byte, error) {
+	m := Texts{}
+	for i, l := range Langs {
+		if t.s[i] != "" {
+			m[l] = t.s[i]
+		}
+	}
+	return json.Marshal(m)
+}
 
 // Source is where facts come from.
 type Source struct {
@@ -122,10 +179,10 @@ type Fact struct {
 	Date       string     `yaml:"date"`
 	Entities   []string   `yaml:"entities"`
 	Quantities []Quantity `yaml:"quantities"`
-	Text       Texts      `yaml:"text"`
+	Text       LangTexts  `yaml:"text"`
 	Questions  Lists      `yaml:"questions"`
 	// examples holds the first question of each language, in the order of Langs, once the
-	// others are released (see KeepExampleQuestions).
+	// others are released (see KeepExampleQuestions); the base's facts share one array.
 	examples *[4]string
 	file     string
 	line     int
@@ -312,44 +369,57 @@ func (kb *KB) addItem(name string, key, item *yaml.Node) error {
 
 // KeepExampleQuestions keeps the first question of every fact in every language (see
 // ExampleQuestion) and drops the others, once an index has read them all (see
-// engine.NewEngine). What a fact keeps of its texts is copied into one block of its own: the
-// strings read from YAML lie among the dropped questions, and a heap page holding one live
-// string among dead ones cannot be given back (10,000 facts: 109 MB of heap in use for 48 MB
-// of live data before this copy).
+// engine.NewEngine). What the facts keep of their texts is copied into blocks of a few
+// hundred kilobytes: the strings read from YAML lie among the dropped questions, and a heap
+// page holding one live string among dead ones cannot be given back (10,000 facts: 109 MB of
+// heap in use for 48 MB of live data before such a copy); a block holds many facts' texts,
+// so none of them is rounded up to its allocation's size class.
 func (kb *KB) KeepExampleQuestions() {
-	for _, f := range kb.Facts {
-		f.Text, f.examples = compactTexts(f)
-		f.Questions = nil
+	examples := make([][4]string, len(kb.Facts))
+	for from := 0; from < len(kb.Facts); {
+		n, size := 0, 0
+		for _, f := range kb.Facts[from:] {
+			if n > 0 && size+f.keptSize() > textBlock {
+				break
+			}
+			n, size = n+1, size+f.keptSize()
+		}
+		compactTexts(kb.Facts[from:from+n], examples[from:from+n], size)
+		from += n
 	}
 }
 
-// compactTexts copies the texts and the first question of each language into one string and
-// returns them as slices of it.
-func compactTexts(f *Fact) (Texts, *[4]string) {
-	examples := new([4]string)
+// textBlock is the size of a block of kept texts.
+const textBlock = 256 << 10
+
+// keptSize is the size of what a fact keeps of its texts: its text and first question in
+// every language.
+func (f *Fact) keptSize() int {
 	n := 0
 	for i, l := range Langs {
-		n += len(f.Text[l])
-		examples[i] = f.ExampleQuestion(l)
-		n += len(examples[i])
+		n += len(f.Text.s[i]) + len(f.ExampleQuestion(l))
 	}
+	return n
+}
+
+// compactTexts copies the texts and first questions of facts into one string of size bytes
+// and keeps slices of it.
+func compactTexts(facts []*Fact, examples [][4]string, size int) {
 	var b strings.Builder
-	b.Grow(n)
-	type span struct{ from, to int }
-	textAt, exampleAt := make([]span, len(Langs)), make([]span, len(Langs))
-	for i, l := range Langs {
-		textAt[i] = span{b.Len(), b.Len() + len(f.Text[l])}
-		b.WriteString(f.Text[l])
-		exampleAt[i] = span{b.Len(), b.Len() + len(examples[i])}
-		b.WriteString(examples[i])
+	b.Grow(size)
+	for i, f := range facts {
+		for li, l := range Langs {
+			examples[i][li] = f.ExampleQuestion(l)
+			b.WriteString(f.Text.s[li])
+			b.WriteString(examples[i][li])
+		}
 	}
 	all := b.String()
-	texts := make(Texts, len(f.Text))
-	for i, l := range Langs {
-		if _, ok := f.Text[l]; ok {
-			texts[l] = all[textAt[i].from:textAt[i].to]
+	for i, f := range facts {
+		for li := range Langs {
+			f.Text.s[li], all = all[:len(f.Text.s[li])], all[len(f.Text.s[li]):]
+			examples[i][li], all = all[:len(examples[i][li])], all[len(examples[i][li]):]
 		}
-		examples[i] = all[exampleAt[i].from:exampleAt[i].to]
+		f.examples, f.Questions = &examples[i], nil
 	}
-	return texts, examples
 }

@@ -53,7 +53,7 @@ func TestCheck_Verdicts(t *testing.T) {
 			for _, cl := range r.Claims {
 				for _, f := range []*knowledge.Fact{cl.Fact, cl.Schedule} {
 					if f != nil {
-						msg.WriteString(f.Text[c.lang])
+						msg.WriteString(f.Text.In(c.lang))
 					}
 				}
 			}
