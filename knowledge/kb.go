@@ -243,13 +243,39 @@ type KB struct {
 	byID    map[string]*Fact
 	// allSources keeps duplicates too, so Validate can report them.
 	allSources []*Source
+	// block is where the next facts are allocated (see newFact).
+	block []Fact
+}
+
+// factBlock is how many facts are allocated together (32 KB).
+const factBlock = 128
+
+// newFact allocates a fact in a block of facts that holds nothing else. Allocated one by
+// one, facts would share the heap's pages with the strings read beside them, most of which
+// the base drops once indexed (its questions): a page holding one live fact among dead
+// strings cannot be given back (10,000 facts: 7 MB of heap in use for 2.5 MB of facts).
+func (kb *KB) newFact() *Fact {
+	if len(kb.block) == cap(kb.block) {
+		kb.block = make([]Fact, 0, factBlock)
+	}
+	kb.block = kb.block[:len(kb.block)+1]
+	return &kb.block[len(kb.block)-1]
 }
 
 // Fact returns the fact with the given id, or nil.
 func (kb *KB) Fact(id string) *Fact { return kb.byID[id] }
 
-// AddFact adds a fact to the base, as Load does (benchmarks build large bases with it).
-func (kb *KB) AddFact(f *Fact) {
+// AddFact adds a copy of a fact to the base, as Load does (benchmarks build large bases with
+// it), and returns the copy.
+func (kb *KB) AddFact(fact Fact) *Fact {
+	f := kb.newFact()
+	*f = fact
+	kb.add(f)
+	return f
+}
+
+// add adds a fact allocated by newFact to the base.
+func (kb *KB) add(f *Fact) {
 	kb.Facts = append(kb.Facts, f)
 	if kb.byID == nil {
 		kb.byID = map[string]*Fact{}
@@ -344,9 +370,10 @@ func (kb *KB) addItem(name string, key, item *yaml.Node) error {
 			}
 		}
 	case "facts":
-		f := &Fact{file: name, line: item.Line}
+		f := kb.newFact()
+		f.file, f.line = name, item.Line
 		if err = item.Decode(f); err == nil {
-			kb.AddFact(f)
+			kb.add(f)
 		}
 	case "terms":
 		t := &Term{file: name, line: item.Line}

@@ -25,7 +25,7 @@ func Repeat(base *knowledge.KB, n int) *knowledge.KB {
 				f.Questions[l] = append(f.Questions[l], q+suffix)
 			}
 		}
-		kb.AddFact(&f)
+		kb.AddFact(f)
 	}
 	return kb
 }
