@@ -95,8 +95,10 @@ type Index struct {
 	amounts []bool
 	dated   []bool
 	// knownWords and knownNumbers hold how each word and number of the base reads in a
-	// question (see wordUnit).
-	knownWords, knownNumbers map[string]knownWord
+	// question (see wordUnit): the position of its unit in known, or -1 for a word that says
+	// nothing (a stopword).
+	knownWords, knownNumbers map[string]int32
+	known                    []Unit
 	// stems caches the stems of every word seen in the knowledge base, per language.
 	stems    [4]map[string]string // one per language, in the order of text.Langs
 	terms    []string
