@@ -82,9 +82,9 @@ type Index struct {
 	listAt  []int32
 	// sets holds the facts of each term with a long list as a set (a bit per fact), else nil.
 	sets [][]uint64
-	// deletes maps every stem and each of its one-letter deletions to stems of the vocabulary,
-	// so a query word with one typo still finds its stem (symmetric delete, as in SymSpell).
-	deletes map[string][]int32
+	// deletes finds the stems a string is one deleted letter of, so a query word with one
+	// typo still finds its stem.
+	deletes deletions
 	phrases map[string][]phrase
 	// years holds, per fact, the years its figures or events refer to; yearDocs, per year, the
 	// set of facts that refer to it (a bit per fact).
@@ -210,7 +210,6 @@ func (ix *Index) stemBothReadings() {
 func NewIndex(kb *knowledge.KB) *Index {
 	ix := &Index{
 		facts:      kb.Facts,
-		deletes:    map[string][]int32{},
 		phrases:    map[string][]phrase{},
 		entities:   map[string]bool{},
 		wordStarts: map[string]string{},
@@ -620,18 +619,34 @@ func (b *builder) finish() {
 	b.entries, b.ends, b.lengths = chunks{}, nil, nil
 	ix.idf = make([]float32, len(ix.terms))
 	n := float64(docs)
-	for id, t := range ix.terms {
+	for id := range ix.terms {
 		df := float64(ix.DocFreq(int32(id)))
 		idf := float32(math.Log(1 + (n-df+0.5)/(df+0.5)))
 		ix.idf[id] = idf
 		if idf > ix.maxIDF {
 			ix.maxIDF = idf
 		}
-		if !strings.HasPrefix(t, "@") && utf8.RuneCountInString(t) >= 4 && !isNumber(t) {
-			ix.deletes[t] = append(ix.deletes[t], int32(id))
-			forDeletions(t, func(del string) {
-				ix.deletes[del] = append(ix.deletes[del], int32(id))
-			})
+	}
+	ix.setDeletions()
+}
+
+// setDeletions records the stems a typo may be of (see typoMatch): the words of four letters
+// or more, not concepts or numbers.
+func (ix *Index) setDeletions() {
+	typos := func(t string) bool {
+		return !strings.HasPrefix(t, "@") && utf8.RuneCountInString(t) >= 4 && !isNumber(t)
+	}
+	n := 0
+	for _, t := range ix.terms {
+		if typos(t) {
+			n += stemDeletions(t)
+		}
+	}
+	ix.deletes = newDeletions(n)
+	var buf []byte
+	for id, t := range ix.terms {
+		if typos(t) {
+			buf = ix.deletes.add(t, int32(id), buf)
 		}
 	}
 }
@@ -820,18 +835,6 @@ func sameDeletion(w string, i, j int) bool {
 	ri, _ := utf8.DecodeRuneInString(w[i:])
 	rj, _ := utf8.DecodeRuneInString(w[j:])
 	return ri == rj
-}
-
-// forDeletions calls fn with every string made by deleting one letter of w.
-func forDeletions(w string, fn func(string)) {
-	prev := ""
-	for i, r := range w {
-		del := w[:i] + w[i+utf8.RuneLen(r):]
-		if del != prev {
-			fn(del)
-		}
-		prev = del
-	}
 }
 
 // addGlossary registers every name of every term as a phrase, stemmed the way texts of its

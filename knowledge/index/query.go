@@ -381,17 +381,18 @@ func (ix *Index) typoMatch(variants [2]string, letters int) int32 {
 		}
 	}
 	var arr [64]byte
+	var found [16]int32
 	for _, v := range variants {
 		if v == "" || utf8.RuneCountInString(v) < 5 {
 			continue // one letter off a short stem is another word more often than a typo
 		}
-		consider(v, ix.deletes[v])
+		consider(v, ix.deletes.appendStems(found[:0], append(arr[:0], v...), ix.terms))
 		// Every deletion of one letter, built in place (a doubled letter gives one).
 		prev := -1
 		for i, r := range v {
 			if prev < 0 || !sameDeletion(v, prev, i) {
 				del := append(append(arr[:0], v[:i]...), v[i+utf8.RuneLen(r):]...)
-				consider(v, ix.deletes[string(del)])
+				consider(v, ix.deletes.appendStems(found[:0], del, ix.terms))
 			}
 			prev = i
 		}
