@@ -167,12 +167,51 @@ func (ix *Index) unseenHead(w string) bool {
 	return !seen
 }
 
-// stem returns the stem of a folded word in a language, from the cache when possible.
+// stem returns the stem of a folded word in a language, from the cache or the unit of a word
+// of the base when possible.
 func (ix *Index) stem(lang text.Lang, w string) string {
 	if s, ok := ix.stems[text.LangIndex(lang)][w]; ok {
 		return s
 	}
+	if s, ok := ix.knownStem(lang, w); ok {
+		return s
+	}
 	return text.Stem(lang, w)
+}
+
+// knownStem is the stem of a word of the base in a language of its script, as its unit holds
+// it (see readWord): its first reading, and its second when that differs.
+func (ix *Index) knownStem(lang text.Lang, w string) (string, bool) {
+	i, ok := ix.knownWords[w]
+	if !ok || i < 0 || ix.known[i].Variants[0] == "" {
+		return "", false
+	}
+	u := &ix.known[i]
+	switch ls := text.ScriptLangs(w); lang {
+	case ls[0]:
+		return u.Variants[0], true
+	case ls[1]:
+		if u.Variants[1] != "" {
+			return u.Variants[1], true
+		}
+		return u.Variants[0], true
+	}
+	return "", false
+}
+
+// pruneStems drops from the cache of stems what the units of the words of the base hold
+// (see knownStem): once they are read, the cache is needed only for the other words it
+// holds (of glossary names), and the base's words would be kept twice.
+func (ix *Index) pruneStems() {
+	for li, m := range ix.stems {
+		kept := map[string]string{}
+		for w, s := range m {
+			if _, known := ix.knownStem(text.Langs[li], w); !known {
+				kept[w] = s
+			}
+		}
+		ix.stems[li] = kept
+	}
 }
 
 func (ix *Index) stemCached(lang text.Lang, w string) string {
@@ -241,6 +280,7 @@ func NewIndex(kb *knowledge.KB) *Index {
 	ix.markSharedStems()
 	ix.heads = wordHeads(ix.stems[:])
 	ix.readKnownWords(b)
+	ix.pruneStems()
 	ix.standsFor = make([]int32, len(ix.terms))
 	for i := range ix.standsFor {
 		ix.standsFor[i] = -1
