@@ -86,9 +86,11 @@ type Index struct {
 	// typo still finds its stem.
 	deletes deletions
 	phrases map[string][]phrase
-	// years holds, per fact, the years its figures or events refer to; yearDocs, per year, the
-	// set of facts that refer to it (a bit per fact).
-	years    [][]int
+	// years holds the years the figures or events of each fact refer to, fact after fact:
+	// fact d's are years[yearsAt[d]:yearsAt[d+1]] (one array, not a slice per fact). yearDocs
+	// holds, per year, the set of facts that refer to it (a bit per fact).
+	years    []int
+	yearsAt  []int32
 	yearDocs map[int][]uint64
 	// amounts tells, per fact, whether it states an amount (not only a year); dated, whether
 	// it gives a year or a date of its own (a launch, an event).
@@ -110,7 +112,9 @@ type Index struct {
 	// wordStarts maps folded one-word Azerbaijani and Kazakh names to their concept, for words
 	// that extend them with endings no stemmer predicts: "xərc" in "xərclənəcək".
 	wordStarts map[string]string
-	docOf      map[string]int32
+	// byID lists the facts in the order of their ids (a duplicate id, the fact after its
+	// first last): a fact is found by its id in a binary search, with no map of 10,000 ids.
+	byID []int32
 	// termByID holds every glossary term by id, CLDR countries included; measures the concept
 	// terms of kind measure ("@export").
 	termByID map[string]*knowledge.Term
@@ -122,9 +126,11 @@ type Index struct {
 	starts []bool
 	// reasons: the facts whose English text gives a reason (see GivesReason).
 	reasons []bool
-	// titleNames holds, per fact, the terms of the names its source's title gives (nil for
-	// most): they count as names the fact gives, but not in its ranking.
-	titleNames [][]int32
+	// titles holds the terms of the names each source's title gives, and titleOf, per fact,
+	// the position of its source's in titles (-1 for most): they count as names the fact
+	// gives, but not in its ranking.
+	titles  [][]int32
+	titleOf []int32
 	// heads holds the first headLen letters of every long word of the base: a question's long
 	// word with a head the base never wrote is no word of the base, whatever its stem.
 	heads map[string]struct{}
@@ -252,7 +258,7 @@ func NewIndex(kb *knowledge.KB) *Index {
 		phrases:    map[string][]phrase{},
 		entities:   map[string]bool{},
 		wordStarts: map[string]string{},
-		docOf:      make(map[string]int32, len(kb.Facts)),
+		yearsAt:    make([]int32, 1, len(kb.Facts)+1),
 		yearDocs:   map[int][]uint64{},
 	}
 	for i := range ix.stems {
@@ -262,7 +268,6 @@ func NewIndex(kb *knowledge.KB) *Index {
 	b := newBuilder(ix, len(kb.Facts))
 	read := tokenizeFacts(kb.Facts)
 	for d, f := range kb.Facts {
-		ix.docOf[f.ID] = int32(d)
 		toks := <-read.ready
 		b.addDoc(f, kb.Sources[f.Source], toks)
 		read.free <- toks
@@ -274,6 +279,8 @@ func NewIndex(kb *knowledge.KB) *Index {
 	ix.addGlossary(countries)
 	ix.setGlossary(append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...))
 	b.finish()
+	ix.years = slices.Clip(ix.years)
+	ix.setIDs()
 	ix.setTitleNames(b.titles)
 	ix.ordinals, ix.starts, ix.reasons = b.ordinalsOf, b.startsOf, b.reasonsOf
 	ix.stemBothReadings()
@@ -779,36 +786,55 @@ func (e entry) weight(norm [numFields]float64) float64 {
 	return tf * (bm25K1 + 1) / (tf + bm25K1)
 }
 
-// has reports whether document doc has term id.
 // setTitleNames keeps the title names of every fact as terms, one shared list per title.
 func (ix *Index) setTitleNames(titles [][]string) {
-	ix.titleNames = make([][]int32, len(titles))
-	byTitle := map[*string][]int32{}
+	ix.titleOf = make([]int32, len(titles))
+	byTitle := map[*string]int32{}
 	for d, names := range titles {
+		ix.titleOf[d] = -1
 		if len(names) == 0 {
 			continue
 		}
-		ids, ok := byTitle[&names[0]]
+		at, ok := byTitle[&names[0]]
 		if !ok {
+			var ids []int32
 			for _, n := range names {
 				if id, known := ix.vocab[n]; known {
 					ids = append(ids, id)
 				}
 			}
-			byTitle[&names[0]] = ids
+			at = int32(len(ix.titles))
+			ix.titles = append(ix.titles, ids)
+			byTitle[&names[0]] = at
 		}
-		ix.titleNames[d] = ids
+		ix.titleOf[d] = at
 	}
 }
 
 // inTitle reports a name given by the title of a fact's source.
 func (ix *Index) inTitle(id, doc int32) bool {
-	for _, t := range ix.titleNames[doc] {
-		if t == id {
-			return true
-		}
+	if at := ix.titleOf[doc]; at >= 0 {
+		return slices.Contains(ix.titles[at], id)
 	}
 	return false
+}
+
+// setIDs sorts the facts by id, for docOf.
+func (ix *Index) setIDs() {
+	ix.byID = make([]int32, len(ix.facts))
+	for d := range ix.byID {
+		ix.byID[d] = int32(d)
+	}
+	slices.SortStableFunc(ix.byID, func(a, b int32) int { return strings.Compare(ix.facts[a].ID, ix.facts[b].ID) })
+}
+
+// docOf finds the fact with an id: of facts with the same id, the last.
+func (ix *Index) docOf(id string) (int32, bool) {
+	i := sort.Search(len(ix.byID), func(i int) bool { return ix.facts[ix.byID[i]].ID > id })
+	if i == 0 || ix.facts[ix.byID[i-1]].ID != id {
+		return 0, false
+	}
+	return ix.byID[i-1], true
 }
 
 // HasName reports a name a fact gives: in its own words or entities, or in its source's title.
@@ -832,7 +858,8 @@ func (ix *Index) has(id, doc int32) bool {
 // it is dated.
 func (ix *Index) addAttributes(doc int32, f *knowledge.Fact) {
 	ys := knowledge.FactYears(f)
-	ix.years = append(ix.years, ys)
+	ix.years = append(ix.years, ys...)
+	ix.yearsAt = append(ix.yearsAt, int32(len(ix.years)))
 	for _, y := range ys {
 		set := ix.yearDocs[y]
 		if set == nil {
@@ -1238,7 +1265,10 @@ func (ix *Index) HasPosting(id, doc int32) bool { return ix.has(id, doc) }
 func (ix *Index) Fact(doc int32) *knowledge.Fact { return ix.facts[doc] }
 
 // Years lists the years the figures or events of a document refer to.
-func (ix *Index) Years(doc int32) []int { return ix.years[doc] }
+func (ix *Index) Years(doc int32) []int {
+	from, to := ix.yearsAt[doc], ix.yearsAt[doc+1]
+	return ix.years[from:to:to]
+}
 
 // HasAmount reports whether a document states an amount (not only a year).
 func (ix *Index) HasAmount(doc int32) bool { return ix.amounts[doc] }
@@ -1249,7 +1279,7 @@ func (ix *Index) GivesReason(doc int32) bool { return ix.reasons[doc] }
 
 // StatesStart reports a fact whose text tells of a start ("transit began in March 2023").
 func (ix *Index) StatesStart(f *knowledge.Fact) bool {
-	d, ok := ix.docOf[f.ID]
+	d, ok := ix.docOf(f.ID)
 	return ok && ix.starts[d]
 }
 
@@ -1258,7 +1288,7 @@ func (ix *Index) Ordinals(doc int32) uint16 { return ix.ordinals[doc] }
 
 // FactOrdinals are the ordinals a fact's texts name (see Ordinals).
 func (ix *Index) FactOrdinals(f *knowledge.Fact) uint16 {
-	if d, ok := ix.docOf[f.ID]; ok {
+	if d, ok := ix.docOf(f.ID); ok {
 		return ix.ordinals[d]
 	}
 	return 0

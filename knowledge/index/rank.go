@@ -42,7 +42,7 @@ func (ix *Index) Rank(s *Scratch, units []Unit, k int, opt RankOptions) []Scored
 	}
 	s.touched = touched
 	for _, id := range opt.Demote {
-		if d, ok := ix.docOf[id]; ok {
+		if d, ok := ix.docOf(id); ok {
 			scores[d] *= demotedScore
 		}
 	}
@@ -164,7 +164,7 @@ type tally struct {
 // year: a year asked about weighs as much as the rarest word.
 func (t *tally) year(u *Unit, scale float64) {
 	t.total += float64(t.ix.maxIDF) * scale
-	if contains(t.ix.years[t.doc], u.Year) {
+	if contains(t.ix.Years(t.doc), u.Year) {
 		t.matched += float64(t.ix.maxIDF) * scale
 	}
 }
