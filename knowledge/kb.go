@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"path"
 	"sort"
-	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -66,20 +65,43 @@ type Lists map[Lang][]string
 
 // LangTexts holds a fact's text in each language, in the order of Langs: an array, where a
 // map of four strings would cost 336 bytes a fact (3.3 MB at 10,000 facts) against 64.
-type LangTexts struct{ s [4]string }
+type LangTexts struct {
+	s [4]string
+	// code reads the texts once the base keeps them written as the numbers of their pieces
+	// (see KeepExampleQuestions); nil while they are written out.
+	code *textCode
+}
 
 // In is the text in a language ("" for one the product does not speak).
 func (t *LangTexts) In(l Lang) string {
 	if i := langAt(l); i >= 0 {
-		return t.s[i]
+		return t.at(i)
 	}
 	return ""
+}
+
+func (t *LangTexts) at(i int) string {
+	if t.code != nil {
+		return t.code.text(t.s[i])
+	}
+	return t.s[i]
 }
 
 // Set sets the text in a language; it ignores one the product does not speak.
 func (t *LangTexts) Set(l Lang, s string) {
 	if i := langAt(l); i >= 0 {
+		t.writeOut()
 		t.s[i] = s
+	}
+}
+
+// writeOut writes the texts out if they are written as numbers of pieces.
+func (t *LangTexts) writeOut() {
+	if t.code != nil {
+		for i := range t.s {
+			t.s[i] = t.code.text(t.s[i])
+		}
+		t.code = nil
 	}
 }
 
@@ -113,8 +135,8 @@ func (t *LangTexts) UnmarshalYAML(n *yaml.Node) error {
 func (t LangTexts) MarshalJSON() ([]byte, error) {
 	m := Texts{}
 	for i, l := range Langs {
-		if t.s[i] != "" {
-			m[l] = t.s[i]
+		if s := t.at(i); s != "" {
+			m[l] = s
 		}
 	}
 	return json.Marshal(m)
@@ -181,9 +203,9 @@ type Fact struct {
 	Quantities []Quantity `yaml:"quantities"`
 	Text       LangTexts  `yaml:"text"`
 	Questions  Lists      `yaml:"questions"`
-	// examples holds the first question of each language, in the order of Langs, once the
-	// others are released (see KeepExampleQuestions); the base's facts share one array.
-	examples *[4]string
+	// examples holds the first question of each language once the others are released (see
+	// KeepExampleQuestions); the base's facts share one array.
+	examples *LangTexts
 	file     string
 	line     int
 }
@@ -192,7 +214,7 @@ type Fact struct {
 // ("" when it lists none).
 func (f *Fact) ExampleQuestion(l Lang) string {
 	if f.examples != nil {
-		return f.examples[text.LangIndex(l)]
+		return f.examples.at(text.LangIndex(l))
 	}
 	if qs := f.Questions[l]; len(qs) > 0 {
 		return qs[0]
@@ -396,57 +418,24 @@ func (kb *KB) addItem(name string, key, item *yaml.Node) error {
 
 // KeepExampleQuestions keeps the first question of every fact in every language (see
 // ExampleQuestion) and drops the others, once an index has read them all (see
-// engine.NewEngine). What the facts keep of their texts is copied into blocks of a few
-// hundred kilobytes: the strings read from YAML lie among the dropped questions, and a heap
-// page holding one live string among dead ones cannot be given back (10,000 facts: 109 MB of
-// heap in use for 48 MB of live data before such a copy); a block holds many facts' texts,
-// so none of them is rounded up to its allocation's size class.
+// engine.NewEngine). The texts and questions the facts keep are written as the numbers of
+// their pieces (see textCode), in blocks of a few hundred kilobytes: a fourth of their size,
+// and the strings read from YAML, which lie among the dropped questions, are dropped too (a
+// heap page holding one live string among dead ones cannot be given back: 10,000 facts
+// took 109 MB of heap in use for 48 MB of live data before the texts were copied).
 func (kb *KB) KeepExampleQuestions() {
-	examples := make([][4]string, len(kb.Facts))
-	for from := 0; from < len(kb.Facts); {
-		n, size := 0, 0
-		for _, f := range kb.Facts[from:] {
-			if n > 0 && size+f.keptSize() > textBlock {
-				break
-			}
-			n, size = n+1, size+f.keptSize()
-		}
-		compactTexts(kb.Facts[from:from+n], examples[from:from+n], size)
-		from += n
-	}
-}
-
-// textBlock is the size of a block of kept texts.
-const textBlock = 256 << 10
-
-// keptSize is the size of what a fact keeps of its texts: its text and first question in
-// every language.
-func (f *Fact) keptSize() int {
-	n := 0
-	for i, l := range Langs {
-		n += len(f.Text.s[i]) + len(f.ExampleQuestion(l))
-	}
-	return n
-}
-
-// compactTexts copies the texts and first questions of facts into one string of size bytes
-// and keeps slices of it.
-func compactTexts(facts []*Fact, examples [][4]string, size int) {
-	var b strings.Builder
-	b.Grow(size)
-	for i, f := range facts {
+	examples := make([]LangTexts, len(kb.Facts))
+	for i, f := range kb.Facts {
+		f.Text.writeOut()
 		for li, l := range Langs {
-			examples[i][li] = f.ExampleQuestion(l)
-			b.WriteString(f.Text.s[li])
-			b.WriteString(examples[i][li])
+			examples[i].s[li] = f.ExampleQuestion(l)
 		}
 	}
-	all := b.String()
-	for i, f := range facts {
-		for li := range Langs {
-			f.Text.s[li], all = all[:len(f.Text.s[li])], all[len(f.Text.s[li]):]
-			examples[i][li], all = all[:len(examples[i][li])], all[len(examples[i][li]):]
-		}
+	w := newCodeWriter()
+	for i, f := range kb.Facts {
+		w.add(&f.Text)
+		w.add(&examples[i])
 		f.examples, f.Questions = &examples[i], nil
 	}
+	w.done()
 }
