@@ -70,7 +70,7 @@ func (d *deletions) appendStems(ids []int32, key []byte, terms []string) []int32
 	// The search meets a stem's entries in no set order, and may meet one twice: once under
 	// key, once under another of its deletions that key also is.
 	slices.Sort(ids[from:])
-	return slices.Compact(ids)
+	return ids[:from+len(slices.Compact(ids[from:]))]
 }
 
 // isDeletion reports whether key is stem with one letter deleted, as add deletes it.

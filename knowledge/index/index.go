@@ -101,7 +101,8 @@ type Index struct {
 	// nothing (a stopword).
 	knownWords, knownNumbers map[string]int32
 	known                    []Unit
-	// stems caches the stems of every word seen in the knowledge base, per language.
+	// stems caches the stems of every word seen in the knowledge base, per language; once
+	// the words of the base are read, only those of the other words (see pruneStems).
 	stems    [4]map[string]string // one per language, in the order of text.Langs
 	terms    []string
 	maxIDF   float32
@@ -112,8 +113,9 @@ type Index struct {
 	// wordStarts maps folded one-word Azerbaijani and Kazakh names to their concept, for words
 	// that extend them with endings no stemmer predicts: "xərc" in "xərclənəcək".
 	wordStarts map[string]string
-	// byID lists the facts in the order of their ids (a duplicate id, the fact after its
-	// first last): a fact is found by its id in a binary search, with no map of 10,000 ids.
+	// byID lists the facts in the order of their ids (facts that share an id in their own
+	// order, so that docOf finds the last, as the map it replaced did): a fact is found by
+	// its id in a binary search, with no map of 10,000 ids.
 	byID []int32
 	// termByID holds every glossary term by id, CLDR countries included; measures the concept
 	// terms of kind measure ("@export").
