@@ -63,9 +63,10 @@ func TestSubscriptions_GroupChannelAndPrivateChatGetChangesAndAnnouncements(t *t
 		}
 	}
 	kb, _ := knowledge.Load(knowledge.Embedded())
-	kb.Fact(fact.ID).Text[knowledge.EN] += " (revised)"
-	kb.Fact(fact.ID).Text[knowledge.RU] += " (уточнено)"
-	kb.Fact(fact.ID).Text[knowledge.KK] += " (нақтыланды)"
+	revised := kb.Fact(fact.ID)
+	revised.Text.Set(knowledge.EN, revised.Text.In(knowledge.EN)+" (revised)")
+	revised.Text.Set(knowledge.RU, revised.Text.In(knowledge.RU)+" (уточнено)")
+	revised.Text.Set(knowledge.KK, revised.Text.In(knowledge.KK)+" (нақтыланды)")
 	h.SetEngine(engine.NewEngine(kb))
 	if n, err := h.Announce(ctx, news, time.Now()); err != nil || n != 1 {
 		t.Fatalf("Announce = %d, %v", n, err)

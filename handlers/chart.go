@@ -150,7 +150,7 @@ func (h *Handler) changeLine(lang knowledge.Lang, s *knowledge.Series, points, o
 		shown[p.Fact] = true
 		ids = append(ids, p.Fact.ID)
 		b.WriteString("\n• ")
-		b.WriteString(p.Fact.Text[lang])
+		b.WriteString(p.Fact.Text.In(lang))
 		b.WriteString("\n  ")
 		b.WriteString(h.cite(l, p.Fact))
 	}

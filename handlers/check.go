@@ -104,7 +104,7 @@ func (h *Handler) writeClaim(b *strings.Builder, lang string, c engine.ClaimResu
 	}
 	for _, f := range append([]*knowledge.Fact{c.Fact, c.Schedule}, c.Also...) {
 		if f != nil {
-			b.WriteString("\n" + f.Text[knowledge.Lang(lang)] + "\n" + h.cite(lang, f))
+			b.WriteString("\n" + f.Text.In(knowledge.Lang(lang)) + "\n" + h.cite(lang, f))
 		}
 	}
 }

@@ -54,7 +54,7 @@ func (h *Handler) Inline(query, hint string, sess Session) []InlineResult {
 	for _, f := range append(ans.Facts, ans.Related...) {
 		single := h.render(engine.Answer{Lang: lang, Facts: []*knowledge.Fact{f}})
 		out = append(out, InlineResult{
-			Title:       clip(f.Text[lang], 80),
+			Title:       clip(f.Text.In(lang), 80),
 			Description: h.sourceLine(l, f),
 			Text:        single.Text,
 		})

@@ -157,7 +157,7 @@ func (h *Handler) digestText(lang knowledge.Lang, since time.Time, ids []string)
 			break
 		}
 		f := h.Engine().KB().Fact(id)
-		b.WriteString("\n\n• " + f.Text[lang] + "\n  " + h.sourceLine(l, f))
+		b.WriteString("\n\n• " + f.Text.In(lang) + "\n  " + h.sourceLine(l, f))
 	}
 	return b.String()
 }

@@ -36,7 +36,7 @@ func revised(t *testing.T, id string) *engine.Engine {
 	if f == nil {
 		t.Fatalf("no fact %s", id)
 	}
-	f.Text[knowledge.EN] += " (revised)"
+	f.Text.Set(knowledge.EN, f.Text.In(knowledge.EN)+" (revised)")
 	return engine.NewEngine(kb)
 }
 
@@ -123,7 +123,7 @@ func TestDigests_OnlyWhenSomethingChanged(t *testing.T) {
 	ds, _ := rs.Next(ctx, 10, 10*time.Millisecond)
 	_, job, _ := rs.Begin(ctx, ds[0])
 	text := job.Item.Text("kk")
-	if !strings.Contains(text, "білім базасында не өзгерді") || !strings.Contains(text, fact.Text[knowledge.KK]) {
+	if !strings.Contains(text, "білім базасында не өзгерді") || !strings.Contains(text, fact.Text.In(knowledge.KK)) {
 		t.Errorf("digest text %q", text)
 	}
 }

@@ -31,7 +31,7 @@ func (h *Handler) render(ans engine.Answer) Reply {
 		}
 	case 1:
 		f := ans.Facts[0]
-		b.WriteString(f.Text[ans.Lang])
+		b.WriteString(f.Text.In(ans.Lang))
 		b.WriteString("\n\n")
 		b.WriteString(h.cite(lang, f))
 		reply.Facts = append(reply.Facts, f.ID)
@@ -39,7 +39,7 @@ func (h *Handler) render(ans engine.Answer) Reply {
 		b.WriteString(h.cat.T(lang, "SeveralFacts", nil, nil))
 		for _, f := range ans.Facts {
 			b.WriteString("\n\n• ")
-			b.WriteString(f.Text[ans.Lang])
+			b.WriteString(f.Text.In(ans.Lang))
 			b.WriteString("\n  ")
 			b.WriteString(h.cite(lang, f))
 			reply.Facts = append(reply.Facts, f.ID)

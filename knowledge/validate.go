@@ -255,7 +255,7 @@ func (v *validator) quantities(f *Fact, bad func(string, ...any)) (values, allow
 // factText checks a fact's text and questions in one language: every number of the text is
 // the fact's, every quantity is in the text, a plan reads as one.
 func factText(f *Fact, l Lang, values, allowed map[string]bool, bad func(string, ...any)) {
-	msg := strings.TrimSpace(f.Text[l])
+	msg := strings.TrimSpace(f.Text.In(l))
 	if msg == "" {
 		bad("text.%s: missing", l)
 		return

@@ -375,9 +375,9 @@ func newBleve(kb *knowledge.KB) *bleveEngine {
 		for _, l := range knowledge.Langs {
 			d["q_"+string(l)] = strings.Join(f.Questions[l], "\n")
 			if bleveByLang {
-				d["q_"+string(l)] = f.Text[l] + "\n" + d["q_"+string(l)].(string)
+				d["q_"+string(l)] = f.Text.In(l) + "\n" + d["q_"+string(l)].(string)
 			} else {
-				d["t_"+string(l)] = f.Text[l]
+				d["t_"+string(l)] = f.Text.In(l)
 			}
 		}
 		if err := batch.Index(f.ID, d); err != nil {
@@ -471,7 +471,7 @@ func expectedIn(msg, expected string) bool { return evalset.ExpectedIn(msg, expe
 func answerText(fs []*knowledge.Fact, lang knowledge.Lang) string {
 	var b strings.Builder
 	for _, f := range fs {
-		b.WriteString(f.Text[lang])
+		b.WriteString(f.Text.In(lang))
 		b.WriteString("\n")
 	}
 	return b.String()

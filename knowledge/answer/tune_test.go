@@ -38,7 +38,7 @@ func TestTune(t *testing.T) {
 			r := e.search(s, row[2], "", nil)
 			msg := ""
 			for _, f := range r.facts {
-				msg += f.Text[knowledge.Lang(row[1])]
+				msg += f.Text.In(knowledge.Lang(row[1]))
 			}
 			pos = append(pos, obs{r.confidence, r.coverage, r.subject && r.predicate && r.yearOK && r.amountOK, expectedIn(msg, row[3])})
 		}

@@ -177,7 +177,7 @@ func TestAnswer_NamesFromTheSourceTitle(t *testing.T) {
 	if len(a.Facts) == 0 || a.Facts[0].ID != "oecd-container-shipping-russia-decline" {
 		t.Fatalf("facts %v; want the OECD's estimate of the decline", ids(a.Facts))
 	}
-	if text := a.Facts[0].Text[knowledge.EN]; !strings.Contains(text, "35%") {
+	if text := a.Facts[0].Text.In(knowledge.EN); !strings.Contains(text, "35%") {
 		t.Errorf("the answer's fact lacks the figure: %s", text)
 	}
 }

@@ -77,7 +77,7 @@ func TestCheck_Verdicts(t *testing.T) {
 			for _, cl := range r.Claims {
 				for _, f := range append([]*knowledge.Fact{cl.Fact, cl.Schedule}, cl.Also...) { // as the reply shows them
 					if f != nil {
-						msg.WriteString(f.Text[c.lang])
+						msg.WriteString(f.Text.In(c.lang))
 					}
 				}
 			}

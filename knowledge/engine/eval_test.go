@@ -137,10 +137,10 @@ func runCheckSet(t *testing.T, e *Engine, file string, floor float64) {
 			msg := ""
 			for _, c := range r.Claims {
 				if c.Fact != nil {
-					msg += c.Fact.Text[lang]
+					msg += c.Fact.Text.In(lang)
 				}
 				if c.Schedule != nil {
-					msg += c.Schedule.Text[lang]
+					msg += c.Schedule.Text.In(lang)
 				}
 			}
 			good = expectedIn(msg, fig)
@@ -168,7 +168,7 @@ func runCheckSet(t *testing.T, e *Engine, file string, floor float64) {
 func answerText(a Answer) string {
 	var b strings.Builder
 	for _, f := range a.Facts {
-		b.WriteString(f.Text[a.Lang])
+		b.WriteString(f.Text.In(a.Lang))
 		b.WriteString("\n")
 	}
 	return b.String()

@@ -158,15 +158,15 @@ func goldenCheck(t *testing.T, e *Engine, file string) ([]evalOutcome, tally) {
 		for _, c := range r.Claims {
 			if c.Fact != nil {
 				cited = append(cited, c.Fact.ID)
-				msg += c.Fact.Text[lang]
+				msg += c.Fact.Text.In(lang)
 			}
 			if c.Schedule != nil {
 				cited = append(cited, c.Schedule.ID)
-				msg += c.Schedule.Text[lang]
+				msg += c.Schedule.Text.In(lang)
 			}
 			for _, f := range c.Also { // shown beside the deciding fact, as the reply does
 				cited = append(cited, f.ID)
-				msg += f.Text[lang]
+				msg += f.Text.In(lang)
 			}
 		}
 		// "unsupported" (red-team rows): any verdict but supported is right.

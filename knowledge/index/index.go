@@ -14,6 +14,7 @@ package index
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -48,11 +49,6 @@ const (
 
 var fieldWeights = [numFields]float64{weightQuestion, weightText, weightEntity}
 
-type posting struct {
-	doc    int32
-	weight float32 // saturated BM25F term frequency, ready to multiply by idf
-}
-
 // phrase is a glossary name as a sequence of stems, leading to a concept token "@id".
 type phrase struct {
 	stems   []string
@@ -75,25 +71,38 @@ type Index struct {
 	facts    []*knowledge.Fact
 	vocab    map[string]int32
 	idf      []float32
-	postings [][]posting
+	// Postings: every term's weights (saturated BM25F term frequency, ready to multiply by
+	// idf) and facts, term after term, each term's in fact order: term id's are at
+	// listAt[id]:listAt[id+1]. Weights and facts lie in arrays of their own, a fact in two
+	// bytes (docs16) while a base has at most 65,536 facts, else in four (docs32): at 10,000
+	// facts a posting takes 6 bytes, not 8 in a struct of an int32 and a float32.
+	weights []float32
+	docs16  []uint16
+	docs32  []int32
+	listAt  []int32
 	// sets holds the facts of each term with a long list as a set (a bit per fact), else nil.
 	sets [][]uint64
-	// deletes maps every stem and each of its one-letter deletions to stems of the vocabulary,
-	// so a query word with one typo still finds its stem (symmetric delete, as in SymSpell).
-	deletes map[string][]int32
+	// deletes finds the stems a string is one deleted letter of, so a query word with one
+	// typo still finds its stem.
+	deletes deletions
 	phrases map[string][]phrase
-	// years holds, per fact, the years its figures or events refer to; yearDocs, per year, the
-	// set of facts that refer to it (a bit per fact).
-	years    [][]int
+	// years holds the years the figures or events of each fact refer to, fact after fact:
+	// fact d's are years[yearsAt[d]:yearsAt[d+1]] (one array, not a slice per fact). yearDocs
+	// holds, per year, the set of facts that refer to it (a bit per fact).
+	years    []int
+	yearsAt  []int32
 	yearDocs map[int][]uint64
 	// amounts tells, per fact, whether it states an amount (not only a year); dated, whether
 	// it gives a year or a date of its own (a launch, an event).
 	amounts []bool
 	dated   []bool
 	// knownWords and knownNumbers hold how each word and number of the base reads in a
-	// question (see wordUnit).
-	knownWords, knownNumbers map[string]knownWord
-	// stems caches the stems of every word seen in the knowledge base, per language.
+	// question (see wordUnit): the position of its unit in known, or -1 for a word that says
+	// nothing (a stopword).
+	knownWords, knownNumbers map[string]int32
+	known                    []Unit
+	// stems caches the stems of every word seen in the knowledge base, per language; once
+	// the words of the base are read, only those of the other words (see pruneStems).
 	stems    [4]map[string]string // one per language, in the order of text.Langs
 	terms    []string
 	maxIDF   float32
@@ -104,7 +113,10 @@ type Index struct {
 	// wordStarts maps folded one-word Azerbaijani and Kazakh names to their concept, for words
 	// that extend them with endings no stemmer predicts: "xərc" in "xərclənəcək".
 	wordStarts map[string]string
-	docOf      map[string]int32
+	// byID lists the facts in the order of their ids (facts that share an id in their own
+	// order, so that docOf finds the last, as the map it replaced did): a fact is found by
+	// its id in a binary search, with no map of 10,000 ids.
+	byID []int32
 	// termByID holds every glossary term by id, CLDR countries included; measures the concept
 	// terms of kind measure ("@export").
 	termByID map[string]*knowledge.Term
@@ -116,9 +128,11 @@ type Index struct {
 	starts []bool
 	// reasons: the facts whose English text gives a reason (see GivesReason).
 	reasons []bool
-	// titleNames holds, per fact, the terms of the names its source's title gives (nil for
-	// most): they count as names the fact gives, but not in its ranking.
-	titleNames [][]int32
+	// titles holds the terms of the names each source's title gives, and titleOf, per fact,
+	// the position of its source's in titles (-1 for most): they count as names the fact
+	// gives, but not in its ranking.
+	titles  [][]int32
+	titleOf []int32
 	// heads holds the first headLen letters of every long word of the base: a question's long
 	// word with a head the base never wrote is no word of the base, whatever its stem.
 	heads map[string]struct{}
@@ -161,12 +175,51 @@ func (ix *Index) unseenHead(w string) bool {
 	return !seen
 }
 
-// stem returns the stem of a folded word in a language, from the cache when possible.
+// stem returns the stem of a folded word in a language, from the cache or the unit of a word
+// of the base when possible.
 func (ix *Index) stem(lang text.Lang, w string) string {
 	if s, ok := ix.stems[text.LangIndex(lang)][w]; ok {
 		return s
 	}
+	if s, ok := ix.knownStem(lang, w); ok {
+		return s
+	}
 	return text.Stem(lang, w)
+}
+
+// knownStem is the stem of a word of the base in a language of its script, as its unit holds
+// it (see readWord): its first reading, and its second when that differs.
+func (ix *Index) knownStem(lang text.Lang, w string) (string, bool) {
+	i, ok := ix.knownWords[w]
+	if !ok || i < 0 || ix.known[i].Variants[0] == "" {
+		return "", false
+	}
+	u := &ix.known[i]
+	switch ls := text.ScriptLangs(w); lang {
+	case ls[0]:
+		return u.Variants[0], true
+	case ls[1]:
+		if u.Variants[1] != "" {
+			return u.Variants[1], true
+		}
+		return u.Variants[0], true
+	}
+	return "", false
+}
+
+// pruneStems drops from the cache of stems what the units of the words of the base hold
+// (see knownStem): once they are read, the cache is needed only for the other words it
+// holds (of glossary names), and the base's words would be kept twice.
+func (ix *Index) pruneStems() {
+	for li, m := range ix.stems {
+		kept := map[string]string{}
+		for w, s := range m {
+			if _, known := ix.knownStem(text.Langs[li], w); !known {
+				kept[w] = s
+			}
+		}
+		ix.stems[li] = kept
+	}
 }
 
 func (ix *Index) stemCached(lang text.Lang, w string) string {
@@ -204,11 +257,10 @@ func (ix *Index) stemBothReadings() {
 func NewIndex(kb *knowledge.KB) *Index {
 	ix := &Index{
 		facts:      kb.Facts,
-		deletes:    map[string][]int32{},
 		phrases:    map[string][]phrase{},
 		entities:   map[string]bool{},
 		wordStarts: map[string]string{},
-		docOf:      make(map[string]int32, len(kb.Facts)),
+		yearsAt:    make([]int32, 1, len(kb.Facts)+1),
 		yearDocs:   map[int][]uint64{},
 	}
 	for i := range ix.stems {
@@ -218,7 +270,6 @@ func NewIndex(kb *knowledge.KB) *Index {
 	b := newBuilder(ix, len(kb.Facts))
 	read := tokenizeFacts(kb.Facts)
 	for d, f := range kb.Facts {
-		ix.docOf[f.ID] = int32(d)
 		toks := <-read.ready
 		b.addDoc(f, kb.Sources[f.Source], toks)
 		read.free <- toks
@@ -230,12 +281,15 @@ func NewIndex(kb *knowledge.KB) *Index {
 	ix.addGlossary(countries)
 	ix.setGlossary(append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...))
 	b.finish()
+	ix.years = slices.Clip(ix.years)
+	ix.setIDs()
 	ix.setTitleNames(b.titles)
 	ix.ordinals, ix.starts, ix.reasons = b.ordinalsOf, b.startsOf, b.reasonsOf
 	ix.stemBothReadings()
 	ix.markSharedStems()
 	ix.heads = wordHeads(ix.stems[:])
 	ix.readKnownWords(b)
+	ix.pruneStems()
 	ix.standsFor = make([]int32, len(ix.terms))
 	for i := range ix.standsFor {
 		ix.standsFor[i] = -1
@@ -610,117 +664,179 @@ func (b *builder) finish() {
 	}
 	ix.vocab = b.ids
 	b.names = nil
-	// Postings: counted per term, then filled fact by fact, so each list is sorted by fact.
-	start := make([]int32, len(ix.terms)+1)
-	for _, c := range b.entries.c {
-		for _, e := range c {
-			start[final[e.term]+1]++
-		}
-	}
-	for i := 1; i < len(start); i++ {
-		start[i] += start[i-1]
-	}
-	all := make([]posting, b.entries.n)
-	next := append([]int32(nil), start[:len(ix.terms)]...)
-	from := int32(0)
-	for d, end := range b.ends {
-		var norm [numFields]float64
-		for fi := range norm {
-			norm[fi] = 1 - bm25B + bm25B*float64(b.lengths[d][fi])/avg[fi]
-		}
-		for i := from; i < end; i++ {
-			e := b.entries.at(i)
-			tf := 0.0
-			for fi := range numFields {
-				if c := e.count[fi]; c > 0 {
-					tf += fieldWeights[fi] * float64(c) / norm[fi]
-				}
-			}
-			w := tf * (bm25K1 + 1) / (tf + bm25K1)
-			id := final[e.term]
-			all[next[id]] = posting{doc: int32(d), weight: float32(w)}
-			next[id]++
-		}
-		from = end
-	}
+	ix.layPostings(b, final, avg)
 	b.entries, b.ends, b.lengths = chunks{}, nil, nil
-	ix.setPostings(all, start, docs)
-	ix.postings = make([][]posting, len(ix.terms))
 	ix.idf = make([]float32, len(ix.terms))
 	n := float64(docs)
-	for id, t := range ix.terms {
-		ps := all[start[id]:start[id+1]:start[id+1]]
-		ix.postings[id] = ps
-		df := float64(len(ps))
+	for id := range ix.terms {
+		df := float64(ix.DocFreq(int32(id)))
 		idf := float32(math.Log(1 + (n-df+0.5)/(df+0.5)))
 		ix.idf[id] = idf
 		if idf > ix.maxIDF {
 			ix.maxIDF = idf
 		}
-		if !strings.HasPrefix(t, "@") && utf8.RuneCountInString(t) >= 4 && !isNumber(t) {
-			ix.deletes[t] = append(ix.deletes[t], int32(id))
-			forDeletions(t, func(del string) {
-				ix.deletes[del] = append(ix.deletes[del], int32(id))
-			})
+	}
+	ix.setDeletions()
+}
+
+// setDeletions records the stems a typo may be of (see typoMatch): the words of four letters
+// or more, not concepts or numbers.
+func (ix *Index) setDeletions() {
+	typos := func(t string) bool {
+		return !strings.HasPrefix(t, "@") && utf8.RuneCountInString(t) >= 4 && !isNumber(t)
+	}
+	n := 0
+	for _, t := range ix.terms {
+		if typos(t) {
+			n += stemDeletions(t)
+		}
+	}
+	ix.deletes = newDeletions(n)
+	var buf []byte
+	for id, t := range ix.terms {
+		if typos(t) {
+			buf = ix.deletes.add(t, int32(id), buf)
 		}
 	}
 }
 
-// setPostings keeps, besides its list, the facts of every term whose list is at least as
-// large as a set of all facts (a bit per fact), so that whether a fact has it is one bit test.
-func (ix *Index) setPostings(all []posting, start []int32, docs int) {
-	words := (docs + 63) / 64
-	dense := 0
-	for id := range ix.terms {
-		if int(start[id+1]-start[id])*64 >= docs {
-			dense++
+// layPostings counts the postings of every term and fills them fact by fact, so each term's
+// are in fact order.
+func (ix *Index) layPostings(b *builder, final []int32, avg [numFields]float64) {
+	docs := len(b.ends)
+	ix.listAt = make([]int32, len(ix.terms)+1)
+	for _, c := range b.entries.c {
+		for _, e := range c {
+			ix.listAt[final[e.term]+1]++
 		}
 	}
-	bits := make([]uint64, dense*words)
+	for id := range ix.terms {
+		ix.listAt[id+1] += ix.listAt[id]
+	}
+	ix.makeSets(docs)
+	ix.weights = make([]float32, b.entries.n)
+	if docs <= 1<<16 {
+		ix.docs16 = make([]uint16, b.entries.n)
+	} else {
+		ix.docs32 = make([]int32, b.entries.n)
+	}
+	next := slices.Clone(ix.listAt[:len(ix.terms)]) // where each term's next posting goes
+	from := int32(0)
+	for d, end := range b.ends {
+		norm := fieldNorms(b.lengths[d], avg)
+		for i := from; i < end; i++ {
+			e := b.entries.at(i)
+			id := final[e.term]
+			ix.weights[next[id]] = float32(e.weight(norm))
+			if ix.docs16 != nil {
+				ix.docs16[next[id]] = uint16(d)
+			} else {
+				ix.docs32[next[id]] = int32(d)
+			}
+			if set := ix.sets[id]; set != nil {
+				set[d/64] |= 1 << (d % 64)
+			}
+			next[id]++
+		}
+		from = end
+	}
+}
+
+// dense reports a list of n facts at least as large as a set of all docs: its term gets a
+// set too, so that whether a fact has it is one bit test.
+func dense(n, docs int) bool { return n*64 >= docs }
+
+// makeSets gives an empty set to every term with a dense list, all in one array.
+func (ix *Index) makeSets(docs int) {
+	words := (docs + 63) / 64
+	withSet := func(id int) bool {
+		n := int(ix.listAt[id+1] - ix.listAt[id])
+		return n > 0 && dense(n, docs)
+	}
+	n := 0
+	for id := range ix.terms {
+		if withSet(id) {
+			n++
+		}
+	}
+	bits := make([]uint64, n*words)
 	ix.sets = make([][]uint64, len(ix.terms))
 	for id := range ix.terms {
-		if int(start[id+1]-start[id])*64 < docs {
-			continue
+		if withSet(id) {
+			ix.sets[id], bits = bits[:words:words], bits[words:]
 		}
-		set := bits[:words:words]
-		bits = bits[words:]
-		for _, p := range all[start[id]:start[id+1]] {
-			set[uint32(p.doc)/64] |= 1 << (uint32(p.doc) % 64)
-		}
-		ix.sets[id] = set
 	}
 }
 
-// has reports whether document doc has term id.
+// fieldNorms are BM25's length normalizations of a fact's fields.
+func fieldNorms(lengths [numFields]float32, avg [numFields]float64) [numFields]float64 {
+	var norm [numFields]float64
+	for fi := range norm {
+		norm[fi] = 1 - bm25B + bm25B*float64(lengths[fi])/avg[fi]
+	}
+	return norm
+}
+
+// weight is the BM25F weight of an entry: its normalized, weighted frequency, saturated once.
+func (e entry) weight(norm [numFields]float64) float64 {
+	tf := 0.0
+	for fi := range numFields {
+		if c := e.count[fi]; c > 0 {
+			tf += fieldWeights[fi] * float64(c) / norm[fi]
+		}
+	}
+	return tf * (bm25K1 + 1) / (tf + bm25K1)
+}
+
 // setTitleNames keeps the title names of every fact as terms, one shared list per title.
 func (ix *Index) setTitleNames(titles [][]string) {
-	ix.titleNames = make([][]int32, len(titles))
-	byTitle := map[*string][]int32{}
+	ix.titleOf = make([]int32, len(titles))
+	byTitle := map[*string]int32{}
 	for d, names := range titles {
+		ix.titleOf[d] = -1
 		if len(names) == 0 {
 			continue
 		}
-		ids, ok := byTitle[&names[0]]
+		at, ok := byTitle[&names[0]]
 		if !ok {
+			var ids []int32
 			for _, n := range names {
 				if id, known := ix.vocab[n]; known {
 					ids = append(ids, id)
 				}
 			}
-			byTitle[&names[0]] = ids
+			at = int32(len(ix.titles))
+			ix.titles = append(ix.titles, ids)
+			byTitle[&names[0]] = at
 		}
-		ix.titleNames[d] = ids
+		ix.titleOf[d] = at
 	}
 }
 
 // inTitle reports a name given by the title of a fact's source.
 func (ix *Index) inTitle(id, doc int32) bool {
-	for _, t := range ix.titleNames[doc] {
-		if t == id {
-			return true
-		}
+	if at := ix.titleOf[doc]; at >= 0 {
+		return slices.Contains(ix.titles[at], id)
 	}
 	return false
+}
+
+// setIDs sorts the facts by id, for docOf.
+func (ix *Index) setIDs() {
+	ix.byID = make([]int32, len(ix.facts))
+	for d := range ix.byID {
+		ix.byID[d] = int32(d)
+	}
+	slices.SortStableFunc(ix.byID, func(a, b int32) int { return strings.Compare(ix.facts[a].ID, ix.facts[b].ID) })
+}
+
+// docOf finds the fact with an id: of facts with the same id, the last.
+func (ix *Index) docOf(id string) (int32, bool) {
+	i := sort.Search(len(ix.byID), func(i int) bool { return ix.facts[ix.byID[i]].ID > id })
+	if i == 0 || ix.facts[ix.byID[i-1]].ID != id {
+		return 0, false
+	}
+	return ix.byID[i-1], true
 }
 
 // HasName reports a name a fact gives: in its own words or entities, or in its source's title.
@@ -730,7 +846,13 @@ func (ix *Index) has(id, doc int32) bool {
 	if set := ix.sets[id]; set != nil {
 		return set[uint32(doc)/64]&(1<<(uint32(doc)%64)) != 0
 	}
-	return hasPosting(ix.postings[id], doc)
+	from, to := ix.listAt[id], ix.listAt[id+1]
+	if ix.docs16 != nil {
+		_, found := slices.BinarySearch(ix.docs16[from:to], uint16(doc))
+		return found
+	}
+	_, found := slices.BinarySearch(ix.docs32[from:to], doc)
+	return found
 }
 
 // addAttributes records what the checks of an answer ask of a fact: the years it refers to
@@ -738,7 +860,8 @@ func (ix *Index) has(id, doc int32) bool {
 // it is dated.
 func (ix *Index) addAttributes(doc int32, f *knowledge.Fact) {
 	ys := knowledge.FactYears(f)
-	ix.years = append(ix.years, ys)
+	ix.years = append(ix.years, ys...)
+	ix.yearsAt = append(ix.yearsAt, int32(len(ix.years)))
 	for _, y := range ys {
 		set := ix.yearDocs[y]
 		if set == nil {
@@ -781,18 +904,6 @@ func sameDeletion(w string, i, j int) bool {
 	ri, _ := utf8.DecodeRuneInString(w[i:])
 	rj, _ := utf8.DecodeRuneInString(w[j:])
 	return ri == rj
-}
-
-// forDeletions calls fn with every string made by deleting one letter of w.
-func forDeletions(w string, fn func(string)) {
-	prev := ""
-	for i, r := range w {
-		del := w[:i] + w[i+utf8.RuneLen(r):]
-		if del != prev {
-			fn(del)
-		}
-		prev = del
-	}
 }
 
 // addGlossary registers every name of every term as a phrase, stemmed the way texts of its
@@ -1156,7 +1267,10 @@ func (ix *Index) HasPosting(id, doc int32) bool { return ix.has(id, doc) }
 func (ix *Index) Fact(doc int32) *knowledge.Fact { return ix.facts[doc] }
 
 // Years lists the years the figures or events of a document refer to.
-func (ix *Index) Years(doc int32) []int { return ix.years[doc] }
+func (ix *Index) Years(doc int32) []int {
+	from, to := ix.yearsAt[doc], ix.yearsAt[doc+1]
+	return ix.years[from:to:to]
+}
 
 // HasAmount reports whether a document states an amount (not only a year).
 func (ix *Index) HasAmount(doc int32) bool { return ix.amounts[doc] }
@@ -1167,7 +1281,7 @@ func (ix *Index) GivesReason(doc int32) bool { return ix.reasons[doc] }
 
 // StatesStart reports a fact whose text tells of a start ("transit began in March 2023").
 func (ix *Index) StatesStart(f *knowledge.Fact) bool {
-	d, ok := ix.docOf[f.ID]
+	d, ok := ix.docOf(f.ID)
 	return ok && ix.starts[d]
 }
 
@@ -1176,7 +1290,7 @@ func (ix *Index) Ordinals(doc int32) uint16 { return ix.ordinals[doc] }
 
 // FactOrdinals are the ordinals a fact's texts name (see Ordinals).
 func (ix *Index) FactOrdinals(f *knowledge.Fact) uint16 {
-	if d, ok := ix.docOf[f.ID]; ok {
+	if d, ok := ix.docOf(f.ID); ok {
 		return ix.ordinals[d]
 	}
 	return 0
@@ -1189,12 +1303,18 @@ func (ix *Index) IsDated(doc int32) bool { return ix.dated[doc] }
 func (ix *Index) Glossary() []*knowledge.Term { return ix.glossary }
 
 // DocFreq is how many documents have term id.
-func (ix *Index) DocFreq(id int32) int { return len(ix.postings[id]) }
+func (ix *Index) DocFreq(id int32) int { return int(ix.listAt[id+1] - ix.listAt[id]) }
 
 // EachDoc calls fn with every fact a term is posted in, until fn returns false.
 func (ix *Index) EachDoc(id int32, fn func(doc int32) bool) {
-	for _, p := range ix.postings[id] {
-		if !fn(p.doc) {
+	for i := ix.listAt[id]; i < ix.listAt[id+1]; i++ {
+		d := int32(0)
+		if ix.docs16 != nil {
+			d = int32(ix.docs16[i])
+		} else {
+			d = ix.docs32[i]
+		}
+		if !fn(d) {
 			return
 		}
 	}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -10,20 +11,23 @@ import (
 	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
+// Unit is one reading of a question's word, number or name. Its fields are ordered by size,
+// so that it has no padding (104 bytes, not 120): the index keeps one for every word of the
+// base (see knownWords).
 type Unit struct {
 	Variants [2]string
+	Exact    string // the word as written, for abbreviations (see exactForm)
+	Start    string // concept of a glossary word this word starts with ("xərclənəcək" → @cost)
+	Unknown  string // a glossary name no fact mentions ("@country-kg")
+	Year     int
 	Term     int32 // index term, -1 when the word is not in the knowledge base
 	Weight   float32
-	Year     int
 	Num      bool
 	Concept  bool
-	Covered  bool   // explained by a glossary concept found in the question
-	Entity   bool   // a glossary name (country, company, pipeline), not a common word
-	Start    string // concept of a glossary word this word starts with ("xərclənəcək" → @cost)
-	Context  bool   // from the previous question of a follow-up, not from this one
-	Measure  bool   // a unit ("dollars", "тонн"): it ranks, but says nothing of the subject
-	Exact    string // the word as written, for abbreviations (see exactForm)
-	Unknown  string // a glossary name no fact mentions ("@country-kg")
+	Covered  bool // explained by a glossary concept found in the question
+	Entity   bool // a glossary name (country, company, pipeline), not a common word
+	Context  bool // from the previous question of a follow-up, not from this one
+	Measure  bool // a unit ("dollars", "тонн"): it ranks, but says nothing of the subject
 	// Unseen: a long word the base never wrote that matched a term only through its clipped
 	// stem ("Turkmenbashi" reads turkme, as Turkmen does): if it is a name, it is a stranger.
 	Unseen bool
@@ -75,37 +79,78 @@ func (ix *Index) wordUnit(t text.Token) (u Unit, ok bool) {
 		if t.Num {
 			known = ix.knownNumbers
 		}
-		if k, found := known[t.Text]; found {
-			return k.unit, k.ok
+		if i, found := known[t.Text]; found {
+			if i < 0 {
+				return Unit{}, false
+			}
+			return ix.known[i], true
 		}
 	}
 	return ix.readWord(t)
 }
 
-// knownWord is how a word of the base reads in a question.
-type knownWord struct {
-	unit Unit
-	ok   bool
-}
-
 // readKnownWords reads every word and number of the indexed texts as a question's word.
+// Each word is kept once, in one block with its written form (see exactForm): "=word" is
+// both the unit's Exact and, past its first byte, the word.
 func (ix *Index) readKnownWords(b *builder) {
-	ix.knownWords = map[string]knownWord{}
-	for _, words := range b.words {
-		for w := range words {
-			if _, done := ix.knownWords[w]; !done {
-				w = strings.Clone(w) // not the text it was read from (see text.Tokenize)
-				u, ok := ix.readWord(text.Token{Text: w})
-				ix.knownWords[w] = knownWord{u, ok}
+	var words []string
+	seen := map[string]bool{}
+	for _, ws := range b.words {
+		for w := range ws {
+			if !seen[w] {
+				seen[w] = true
+				words = append(words, w)
 			}
 		}
 	}
-	ix.knownNumbers = make(map[string]knownWord, len(b.numbers))
+	numbers := make([]string, 0, len(b.numbers))
 	for w := range b.numbers {
-		w = strings.Clone(w)
-		u, ok := ix.readWord(text.Token{Text: w, Num: true})
-		ix.knownNumbers[w] = knownWord{u, ok}
+		numbers = append(numbers, w)
 	}
+	exact := exactForms(words)
+	ix.knownWords = make(map[string]int32, len(words))
+	for i := range words {
+		ix.knownWords[exact[i][1:]] = ix.keepUnit(text.Token{Text: exact[i][1:]}, exact[i])
+	}
+	ix.knownNumbers = make(map[string]int32, len(numbers))
+	for _, w := range numbers {
+		w = strings.Clone(w)
+		ix.knownNumbers[w] = ix.keepUnit(text.Token{Text: w, Num: true}, w)
+	}
+	ix.known = slices.Clip(ix.known)
+}
+
+// keepUnit reads a word of the base and keeps its unit, with exact as its written form
+// when it has one; it returns the unit's position in known, or -1 for a word that says nothing.
+func (ix *Index) keepUnit(t text.Token, exact string) int32 {
+	u, ok := ix.readWord(t)
+	if !ok {
+		return -1
+	}
+	if u.Exact != "" {
+		u.Exact = exact // the same string, not a copy of its own
+	}
+	ix.known = append(ix.known, u)
+	return int32(len(ix.known) - 1)
+}
+
+// exactForms writes "=" and each word, all in one string, and returns the slices of it.
+func exactForms(words []string) []string {
+	n := 0
+	for _, w := range words {
+		n += 1 + len(w)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, w := range words {
+		b.WriteString("=")
+		b.WriteString(w)
+	}
+	all, out := b.String(), make([]string, len(words))
+	for i, w := range words {
+		out[i], all = all[:1+len(w)], all[1+len(w):]
+	}
+	return out
 }
 
 func (ix *Index) readWord(t text.Token) (u Unit, ok bool) {
@@ -307,7 +352,7 @@ func (ix *Index) exactMatch(variants [2]string) int32 {
 		if v == "" {
 			continue
 		}
-		if id, ok := ix.vocab[v]; ok && (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) {
+		if id, ok := ix.vocab[v]; ok && (best < 0 || ix.DocFreq(id) > ix.DocFreq(best)) {
 			best = id
 		}
 	}
@@ -330,23 +375,24 @@ func (ix *Index) typoMatch(variants [2]string, letters int) int32 {
 			}
 			near := oneEditApart(target, term) || sameFirstRune(target, term) && letters >= longWord
 			near = near && (sameFirstRune(target, term) || letterBefore(target, term) || letterBefore(term, target))
-			if (best < 0 || len(ix.postings[id]) > len(ix.postings[best])) && near {
+			if (best < 0 || ix.DocFreq(id) > ix.DocFreq(best)) && near {
 				best = id
 			}
 		}
 	}
 	var arr [64]byte
+	var found [16]int32
 	for _, v := range variants {
 		if v == "" || utf8.RuneCountInString(v) < 5 {
 			continue // one letter off a short stem is another word more often than a typo
 		}
-		consider(v, ix.deletes[v])
+		consider(v, ix.deletes.appendStems(found[:0], append(arr[:0], v...), ix.terms))
 		// Every deletion of one letter, built in place (a doubled letter gives one).
 		prev := -1
 		for i, r := range v {
 			if prev < 0 || !sameDeletion(v, prev, i) {
 				del := append(append(arr[:0], v[:i]...), v[i+utf8.RuneLen(r):]...)
-				consider(v, ix.deletes[string(del)])
+				consider(v, ix.deletes.appendStems(found[:0], del, ix.terms))
 			}
 			prev = i
 		}
@@ -368,7 +414,7 @@ func letterBefore(a, b string) bool {
 func (ix *Index) prefixMatch(variants [2]string) int32 {
 	best := int32(-1)
 	better := func(id int32) {
-		if best < 0 || len(ix.postings[id]) > len(ix.postings[best]) {
+		if best < 0 || ix.DocFreq(id) > ix.DocFreq(best) {
 			best = id
 		}
 	}

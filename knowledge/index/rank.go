@@ -1,7 +1,5 @@
 package index
 
-import "sort"
-
 // Weights of ranking and coverage, tuned on the held-out sets in testdata (see the answer
 // package for the thresholds of the decision).
 const (
@@ -34,27 +32,17 @@ func (ix *Index) Rank(s *Scratch, units []Unit, k int, opt RankOptions) []Scored
 		if u.Term < 0 || opt.IgnoreFigures && u.Num && u.Year == 0 {
 			continue
 		}
-		w := u.Weight
-		ps := ix.postings[u.Term]
-		if len(touched) == 0 {
-			// The first list touches each of its facts for the first time.
-			for _, p := range ps {
-				touched = append(touched, p.doc)
-				scores[p.doc] = w * p.weight
-			}
-			continue
-		}
-		for _, p := range ps {
-			sc := scores[p.doc]
-			if sc == 0 {
-				touched = append(touched, p.doc)
-			}
-			scores[p.doc] = sc + w*p.weight
+		from, to := ix.listAt[u.Term], ix.listAt[u.Term+1]
+		ws, first := ix.weights[from:to], len(touched) == 0
+		if ix.docs16 != nil {
+			touched = addList(scores, touched, ix.docs16[from:to], ws, u.Weight, first)
+		} else {
+			touched = addList(scores, touched, ix.docs32[from:to], ws, u.Weight, first)
 		}
 	}
 	s.touched = touched
 	for _, id := range opt.Demote {
-		if d, ok := ix.docOf[id]; ok {
+		if d, ok := ix.docOf(id); ok {
 			scores[d] *= demotedScore
 		}
 	}
@@ -176,7 +164,7 @@ type tally struct {
 // year: a year asked about weighs as much as the rarest word.
 func (t *tally) year(u *Unit, scale float64) {
 	t.total += float64(t.ix.maxIDF) * scale
-	if contains(t.ix.years[t.doc], u.Year) {
+	if contains(t.ix.Years(t.doc), u.Year) {
 		t.matched += float64(t.ix.maxIDF) * scale
 	}
 }
@@ -246,9 +234,26 @@ func (t *tally) cover() Cover {
 	return c
 }
 
-func hasPosting(ps []posting, doc int32) bool {
-	i := sort.Search(len(ps), func(i int) bool { return ps[i].doc >= doc })
-	return i < len(ps) && ps[i].doc == doc
+// addList adds w times the weights of a term's postings to the scores of its facts, and
+// lists in touched the facts scored for the first time. The first list of a question touches
+// each of its facts for the first time.
+func addList[D uint16 | int32](scores []float32, touched []int32, docs []D, ws []float32, w float32, first bool) []int32 {
+	ws = ws[:len(docs)]
+	if first {
+		for i, d := range docs {
+			touched = append(touched, int32(d))
+			scores[d] = w * ws[i]
+		}
+		return touched
+	}
+	for i, d := range docs {
+		sc := scores[d]
+		if sc == 0 {
+			touched = append(touched, int32(d))
+		}
+		scores[d] = sc + w*ws[i]
+	}
+	return touched
 }
 
 func AnyIn(want, have []int) bool {

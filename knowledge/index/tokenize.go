@@ -25,7 +25,7 @@ func (ft *factTokens) part(i int) []text.Token {
 func (ft *factTokens) read(f *knowledge.Fact) {
 	ft.toks, ft.folded, ft.ends = ft.toks[:0], ft.folded[:0], ft.ends[:0]
 	for _, l := range text.Langs {
-		ft.toks = text.TokenizeAppend(f.Text[l], ft.toks, &ft.folded)
+		ft.toks = text.TokenizeAppend(f.Text.In(l), ft.toks, &ft.folded)
 		ft.ends = append(ft.ends, len(ft.toks))
 		for _, q := range f.Questions[l] {
 			ft.toks = text.TokenizeAppend(q, ft.toks, &ft.folded)

@@ -17,16 +17,15 @@ func Repeat(base *knowledge.KB, n int) *knowledge.KB {
 		src := base.Facts[i%len(base.Facts)]
 		f := *src
 		f.ID = fmt.Sprintf("%s-%d", src.ID, i)
-		f.Text = knowledge.Texts{}
 		f.Questions = knowledge.Lists{}
 		suffix := fmt.Sprintf(" %d город%d city%d", 1990+i%100, i%500, i%700)
 		for _, l := range knowledge.Langs {
-			f.Text[l] = src.Text[l] + suffix
+			f.Text.Set(l, src.Text.In(l)+suffix)
 			for _, q := range src.Questions[l] {
 				f.Questions[l] = append(f.Questions[l], q+suffix)
 			}
 		}
-		kb.AddFact(&f)
+		kb.AddFact(f)
 	}
 	return kb
 }
