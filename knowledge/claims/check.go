@@ -139,7 +139,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 			prev, prevFact = clause, nil
 			continue // no figure, nothing to check
 		}
-		cr := e.checkClause(s, clause, prev, prevFact, info)
+		cr := e.checkClause(s, lang, clause, prev, prevFact, info)
 		prevFact = cr.Fact
 		res.Claims = append(res.Claims, cr)
 		prev = clause
@@ -305,7 +305,7 @@ type candidate struct {
 }
 
 // checkClause finds the facts about the clause's subject and compares their figures.
-func (e *Checker) checkClause(s *index.Scratch, clause, prev string, prevFact *knowledge.Fact, info frame.Claim) ClaimResult {
+func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, prev string, prevFact *knowledge.Fact, info frame.Claim) ClaimResult {
 	msg := strings.TrimSuffix(strings.TrimSpace(clause), ".")
 	units := e.ix.Analyze(s, clause) // read once: the names, the slots and the ranking use it
 	if name := frame.StrangerInClaim(clause, units); name != "" || frame.UnknownNameRun(e.ix, clause) != "" {
@@ -370,7 +370,7 @@ func (e *Checker) checkClause(s *index.Scratch, clause, prev string, prevFact *k
 	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
-	if r.Verdict == Supported && saysOpposite(s.Toks, r.Fact) {
+	if r.Verdict == Supported && saysOpposite(s.Toks, r.Fact, lang) {
 		// "takes three times less time" is not confirmed by "3 times longer": the figure
 		// agrees, the words around it do not.
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "says the opposite"})
@@ -1090,15 +1090,10 @@ func (e *Checker) claimCandidates(s *index.Scratch, units []index.Unit) ([]candi
 	return out, content
 }
 
-// saysOpposite reports a clause that says the opposite of what the fact's text says in any
-// of its languages (the clause's own words only match its language's).
-func saysOpposite(clause []text.Token, f *knowledge.Fact) bool {
-	for _, l := range knowledge.Langs {
-		if text.Opposite(clause, text.Tokenize(f.Text[l], nil)) {
-			return true
-		}
-	}
-	return false
+// saysOpposite reports a clause that says the opposite of what the fact's text in the
+// clause's language says.
+func saysOpposite(clause []text.Token, f *knowledge.Fact, lang knowledge.Lang) bool {
+	return text.Opposite(clause, text.Tokenize(f.Text.In(lang), nil))
 }
 
 // withoutFact returns the candidates but f's.
