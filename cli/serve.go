@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"syscall"
@@ -68,6 +69,7 @@ func runServe(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
+	returnBuildMemory()
 	h.RecordUnanswered(store)
 	// Subscriptions live in Redis, with the outbox that delivers to them; without Redis the
 	// commands work from memory and nothing is delivered.
@@ -158,6 +160,12 @@ func loadKB(dir string) (*knowledge.KB, error) {
 	return kb, nil
 }
 
+// returnBuildMemory gives the operating system back at once the memory that building the
+// engine used and dropped (a 10,000-fact base peaks near 120 MB to keep about 40): the
+// runtime would return it too, but over minutes, and a long-running bot should not look
+// three times its size meanwhile.
+func returnBuildMemory() { debug.FreeOSMemory() }
+
 // reloadKB loads and validates the base again (SIGHUP) and swaps the handler's engine when it
 // is sound; a broken base is refused, its problems logged, and the old one keeps serving.
 func reloadKB(dir string, h *handlers.Handler, logger *slog.Logger) bool {
@@ -167,6 +175,7 @@ func reloadKB(dir string, h *handlers.Handler, logger *slog.Logger) bool {
 		return false
 	}
 	h.SetEngine(newEngine(kb))
+	returnBuildMemory()
 	logger.Info("knowledge base reloaded", "knowledge_base", kbName(dir), "facts", len(kb.Facts))
 	return true
 }
