@@ -180,14 +180,14 @@ func phrases(get func(*lexicon) string) Phrases {
 type Phrases struct {
 	// byHead files each phrase under the first two bytes of its first word (a one-byte word
 	// under itself): a token is compared only with the phrases it may start.
-	byHead map[string][][]string
+	byHead map[uint32][][]string
 }
 
 // NewPhrases indexes a phrase list.
 func NewPhrases(list [][]string) Phrases {
-	ps := Phrases{byHead: map[string][][]string{}}
+	ps := Phrases{byHead: map[uint32][][]string{}}
 	for _, p := range list {
-		h := head(p[0])
+		h := headKey(head(p[0]))
 		ps.byHead[h] = append(ps.byHead[h], p)
 	}
 	return ps
@@ -195,6 +195,15 @@ func NewPhrases(list [][]string) Phrases {
 
 // head is the key a word is filed under: its first two bytes (or all of a shorter word).
 func head(w string) string { return w[:min(2, len(w))] }
+
+// headKey packs the first two bytes of a word (or its only byte) into a map key that hashes
+// faster than the string: the lexicons are looked up for every word of every question.
+func headKey(w string) uint32 {
+	if len(w) == 1 {
+		return uint32(w[0]) | 1<<16
+	}
+	return uint32(w[0]) | uint32(w[1])<<8 | 2<<16
+}
 
 func prefixes(get func(*lexicon) []string) []string {
 	var out []string
@@ -286,7 +295,7 @@ func (ps Phrases) startAt(toks []Token, i int) []string {
 	if t.Num || t.Text == "" {
 		return nil
 	}
-	for _, h := range [2]string{head(t.Text), t.Text[:1]} {
+	for _, h := range [2]uint32{headKey(head(t.Text)), headKey(t.Text[:1])} {
 		for _, p := range ps.byHead[h] {
 			if len(p) <= len(toks)-i && PhraseIn(toks[i:i+len(p)], p) {
 				return p
@@ -380,7 +389,7 @@ func ContainsWord(toks []Token, words *WordIndex) bool {
 		if words.exact[t.Text] {
 			return true
 		}
-		for _, h := range [2]string{head(t.Text), t.Text[:1]} {
+		for _, h := range [2]uint32{headKey(head(t.Text)), headKey(t.Text[:1])} {
 			for _, w := range words.prefixes[h] {
 				if strings.HasPrefix(t.Text, w) {
 					return true
@@ -404,23 +413,23 @@ func ContainsWord(toks []Token, words *WordIndex) bool {
 // one or two letters must be the whole word: a prefix that short would match too much.
 type WordIndex struct {
 	exact    map[string]bool
-	prefixes map[string][]string
-	pairs    map[string][][2]string
+	prefixes map[uint32][]string
+	pairs    map[uint32][][2]string
 }
 
 // IndexWords files a list of prefixes for ContainsWord.
 func IndexWords(words []string) *WordIndex {
-	x := &WordIndex{exact: map[string]bool{}, prefixes: map[string][]string{}, pairs: map[string][][2]string{}}
+	x := &WordIndex{exact: map[string]bool{}, prefixes: map[uint32][]string{}, pairs: map[uint32][][2]string{}}
 	for _, w := range words {
 		switch a, b, pair := strings.Cut(w, " "); {
 		case pair:
-			x.pairs[head(a)] = append(x.pairs[head(a)], [2]string{a, b})
+			x.pairs[headKey(head(a))] = append(x.pairs[headKey(head(a))], [2]string{a, b})
 		case strings.HasSuffix(w, "$"):
 			x.exact[strings.TrimSuffix(w, "$")] = true // this word only (see the lexicon)
 		case len(w) <= 2:
 			x.exact[w] = true
 		default:
-			x.prefixes[head(w)] = append(x.prefixes[head(w)], w)
+			x.prefixes[headKey(head(w))] = append(x.prefixes[headKey(head(w))], w)
 		}
 	}
 	return x

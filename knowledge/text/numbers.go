@@ -98,7 +98,7 @@ func UnitOf(w string) string {
 		return ""
 	}
 	best := -1 // the first class in unitOrder wins, as if the classes were tried in turn
-	for _, h := range [2]string{head(w), w[:1]} {
+	for _, h := range [2]uint32{headKey(head(w)), headKey(w[:1])} {
 		for _, e := range unitIndex[h] {
 			if (best < 0 || e.order < best) && strings.HasPrefix(w, e.prefix) {
 				best = e.order
@@ -120,11 +120,11 @@ type unitEntry struct {
 	order  int // the class's place in unitWords
 }
 
-var unitIndex = func() map[string][]unitEntry {
-	x := map[string][]unitEntry{}
+var unitIndex = func() map[uint32][]unitEntry {
+	x := map[uint32][]unitEntry{}
 	for i, u := range unitWords {
 		for _, p := range u.prefixes {
-			x[head(p)] = append(x[head(p)], unitEntry{p, i})
+			x[headKey(head(p))] = append(x[headKey(head(p))], unitEntry{p, i})
 		}
 	}
 	return x
