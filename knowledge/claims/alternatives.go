@@ -1,0 +1,266 @@
+package claims
+
+// This file looks beyond the deciding fact: another source that confirms or refutes the
+// claim too, the schedule of a plan, the related facts a clause's other figures belong to.
+
+import (
+	"math"
+	"slices"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+
+	"github.com/corridorbot/corridorbot/knowledge/frame"
+)
+
+// confirmedElsewhere reports a candidate with a quantity that agrees with a figure the
+// deciding fact cannot speak to, in its unit and its slots but the measure and the period
+// (a growth only when it is the deciding fact's own, or of what the claim names):
+// in "a $700 million plant of 2 Mt a year, launching in 2029" the clause's measure and year
+// are the other figures'. A figure counted in what no fact measures ("1,500 jobs") never is.
+func (m *matcher) confirmedElsewhere(deciding *knowledge.Fact, fig frame.Figure) bool {
+	if fig.Unit == frame.OtherUnit {
+		return false
+	}
+	for _, c := range m.related() {
+		for _, q := range factQuantities(c.fact) {
+			if knowledge.IsPlanned(q) && m.statesResult() || c.fact != deciding && changeOfOtherMeasure(c.fact, q, m.info.Slots) {
+				continue // another fact's growth is of its own figure: the oil's 63% is not all cargo's
+			}
+			slot := slotConflict(m.info.Slots, fig, q)
+			if unitsCompatible(fig, q) && (slot == "" || slot == SlotMeasure) && agrees(fig, q) {
+				m.confirming = append(m.confirming, c.fact)
+				m.rule(c.fact, q, "agrees")
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherSources lists the later candidates from other sources that give another figure for
+// what q measures — the same measure, unit, part and period — and refute the claim too.
+func (m *matcher) otherSources(f *knowledge.Fact, q *knowledge.Quantity, rest []candidate) []*knowledge.Fact {
+	var out []*knowledge.Fact
+	for _, c := range rest {
+		if c.fact.Source == f.Source || len(out) == 2 {
+			continue
+		}
+		for i := range c.fact.Quantities {
+			o := &c.fact.Quantities[i]
+			if o.Measure == q.Measure && o.Unit == q.Unit && o.Period == q.Period && o.Part == q.Part &&
+				knowledge.IsPlanned(o) == knowledge.IsPlanned(q) && valueOf(o) != valueOf(q) {
+				if verdict, _ := m.judge(c.fact); verdict == Contradicted {
+					out = append(out, c.fact)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// sharingFigures finds, when a plan's figure q of fact f refutes the claim without f sharing
+// any of its figures, another candidate that shares one and refutes it too: "cut from 28–32
+// days to 8–12" is about the fact that gives 28–32 days (and 13–17 now), not a 15-day target.
+func (m *matcher) sharingFigures(f *knowledge.Fact, q *knowledge.Quantity, rest []candidate) (ClaimResult, bool) {
+	if !knowledge.IsPlanned(q) || m.agreesWithAny(f) {
+		return ClaimResult{}, false
+	}
+	for _, c := range rest {
+		if c.fact == f {
+			continue
+		}
+		if q := m.totalAsRate(c.fact); q != nil {
+			// "Kazakhstan ships 3.4 Mt through BTC every year": 3.4 Mt is the total since 2023.
+			return ClaimResult{Verdict: Contradicted, Fact: c.fact, Quantity: q}, true
+		}
+		if !m.agreesWithAny(c.fact) {
+			continue
+		}
+		if verdict, q := m.judge(c.fact); verdict == Contradicted {
+			return ClaimResult{Verdict: Contradicted, Fact: c.fact, Quantity: q}, true
+		}
+	}
+	return ClaimResult{}, false
+}
+
+// totalAsRate finds a total of f that the claim gives as a yearly rate: the same figure,
+// ruled out only because the claim says "a year".
+func (m *matcher) totalAsRate(f *knowledge.Fact) *knowledge.Quantity {
+	if !m.info.Slots.PerYear {
+		return nil
+	}
+	for _, fig := range m.figures {
+		for _, q := range factQuantities(f) {
+			if q.Cumulative && unitsCompatible(fig, q) && agrees(fig, q) && slotConflict(m.info.Slots, fig, q) == SlotRate {
+				return q
+			}
+		}
+	}
+	return nil
+}
+
+// tiedScore: candidates scoring at least this share of the best are equally likely subjects;
+// so are facts of the same topic that explain at least sameSubjectShare of the claim (two
+// sources giving their own figure for one thing).
+const (
+	tiedScore        = 0.9
+	sameSubjectShare = 0.7
+)
+
+// checkAgainst looks for a candidate as likely as the deciding one (a close score, or the same
+// share of the claim explained) whose figure agrees with the claim.
+func (e *Checker) checkAgainst(rest []candidate, deciding candidate, figures []frame.Figure, info frame.Claim, best float32) ClaimResult {
+	bucket := func(c candidate) float64 { return math.Round(c.cover.Share * 4) }
+	for _, c := range rest {
+		sameSubject := c.fact.Topic == deciding.fact.Topic && c.cover.Share >= sameSubjectShare
+		if c.score < tiedScore*best && bucket(c) < bucket(deciding) && !sameSubject {
+			continue
+		}
+		if q := e.confirmsAll(c.fact, figures, info); q != nil {
+			return ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}
+		}
+	}
+	return ClaimResult{Verdict: Unverifiable}
+}
+
+// confirmsAll returns the quantity of f that confirms the claim when one figure agrees with f
+// and no other figure the fact can be compared with differs: "from 100 thousand TEU down to
+// 80 thousand" is not confirmed by a fact that agrees on the 100 thousand alone.
+func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info frame.Claim) *knowledge.Quantity {
+	var confirming, before *knowledge.Quantity
+	for i, fig := range figures {
+		comparable, agreed := false, (*knowledge.Quantity)(nil)
+		for _, q := range factQuantities(f) {
+			// The confirming figure must be a result of the same kind: not a plan for a claim
+			// of what happened, not the date of some other event.
+			if q.Measure == eventDate || knowledge.IsPlanned(q) && !e.statedAsPlan(info) || q.Measure == "capacity" && handledOnly(info) ||
+				changeOfOtherMeasure(f, q, info.Slots) {
+				continue
+			}
+			if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, f) &&
+				wholePeriod(fig, info, q) {
+				comparable = true
+				if agreed == nil && agrees(fig, q) {
+					agreed = q
+				}
+			}
+		}
+		if comparable && agreed == nil {
+			return nil
+		}
+		if before != nil && agreed != nil && !comesBefore(f, before, agreed) {
+			return nil // "rises from 53% to 60%" against a source's fall from 60% to 53%
+		}
+		before = nil
+		if fig.Before && i+1 < len(figures) {
+			before = agreed
+		}
+		if confirming == nil {
+			confirming = agreed
+		}
+	}
+	return confirming
+}
+
+// comesBefore reports whether a is the earlier of two figures of f: by their periods when
+// both have one, else by the order the fact states them in ("fall from 60% to 53%").
+func comesBefore(f *knowledge.Fact, a, b *knowledge.Quantity) bool {
+	ya, _ := knowledge.PeriodYears(a.Period)
+	yb, _ := knowledge.PeriodYears(b.Period)
+	if ya != 0 && yb != 0 && ya != yb {
+		return ya < yb
+	}
+	ia, ib := -1, -1
+	for i := range f.Quantities {
+		switch &f.Quantities[i] {
+		case a:
+			ia = i
+		case b:
+			ib = i
+		}
+	}
+	return ia < 0 || ib < 0 || ia <= ib
+}
+
+// schedule finds, for a plan restated as done, the fact that says when it is due
+// ("launch planned for early 2029"): the plan itself if it has a year, else a candidate plan.
+func schedule(plan *knowledge.Fact, cands []candidate) *knowledge.Fact {
+	hasYear := func(f *knowledge.Fact) bool {
+		for _, q := range f.Quantities {
+			if q.Unit == "year" {
+				return true
+			}
+		}
+		return false
+	}
+	if hasYear(plan) {
+		return nil
+	}
+	for _, c := range cands {
+		if c.fact != plan && c.fact.Kind == "plan" && hasYear(c.fact) {
+			return c.fact
+		}
+	}
+	return nil
+}
+
+// appendNew appends the facts not yet in out nor the deciding one.
+func appendNew(out []*knowledge.Fact, deciding *knowledge.Fact, facts []*knowledge.Fact) []*knowledge.Fact {
+	for _, f := range facts {
+		if f != deciding && !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// mentionsSameFigure reports whether a claim quotes one of a plan's own figures: "the plant
+// already produces 2 million tonnes" restates the plan as done.
+func mentionsSameFigure(f *knowledge.Fact, figures []frame.Figure, info frame.Claim) bool {
+	for _, fig := range figures {
+		for _, q := range factQuantities(f) {
+			if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// measuresElsewhere reports a claim whose amount fact f has no figure in: its year is then the
+// amount's period ("Kuryk handled 3 Mt in 2025"), not f's date (a terminal due in 2025).
+func measuresElsewhere(f *knowledge.Fact, figures []frame.Figure) bool {
+	for _, fig := range figures {
+		if fig.Unit == "year" || fig.Unit == frame.OtherUnit {
+			continue
+		}
+		compared := false
+		for _, q := range factQuantities(f) {
+			compared = compared || unitsCompatible(fig, q)
+		}
+		if !compared {
+			return true
+		}
+	}
+	return false
+}
+
+// resultAgreeing finds among the candidates a result (not a plan) that agrees with the claim
+// in every slot and its period.
+func resultAgreeing(cands []candidate, figures []frame.Figure, info frame.Claim) (ClaimResult, bool) {
+	for _, c := range cands {
+		for _, fig := range figures {
+			for _, q := range factQuantities(c.fact) {
+				if q.Measure == eventDate || knowledge.IsPlanned(q) {
+					continue
+				}
+				if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, c.fact) &&
+					wholePeriod(fig, info, q) && agrees(fig, q) {
+					return ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}, true
+				}
+			}
+		}
+	}
+	return ClaimResult{}, false
+}

@@ -1,0 +1,270 @@
+package claims
+
+// This file finds the facts a clause speaks of and checks it against them.
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
+
+	"github.com/corridorbot/corridorbot/knowledge/index"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+
+	"github.com/corridorbot/corridorbot/knowledge/frame"
+)
+
+type candidate struct {
+	fact  *knowledge.Fact
+	cover index.Cover
+	score float32
+}
+
+// checkClause finds the facts about the clause's subject and compares their figures.
+func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, prev string, prevFact *knowledge.Fact, info frame.Claim) ClaimResult {
+	msg := strings.TrimSuffix(strings.TrimSpace(clause), ".")
+	units := e.ix.Analyze(s, clause) // read once: the names, the slots and the ranking use it
+	if name := frame.StrangerInClaim(clause, units); name != "" || frame.UnknownNameRun(e.ix, clause) != "" {
+		// "Turkmenbashi port handled 10 million t", "Georgia's GDP grew 7.5%": a figure of
+		// something no source knows cannot be confirmed or refuted by one it does.
+		return ClaimResult{Text: msg, Verdict: Unverifiable, Frame: info}
+	}
+	info.Slots = frame.ReadSlots(e.ix, s.Toks, units)
+	if info.Slots.Per == "month" || info.Slots.Per == "day" {
+		for i := range info.Figures {
+			if info.Figures[i].Unit != "percent" {
+				info.Figures[i].Per = info.Slots.Per // "150 min TEU ayda": a monthly rate
+			}
+		}
+	}
+	cands, content := e.claimCandidates(s, units)
+	if prev != "" && (len(cands) == 0 || content < 2 || !e.namesSubject(units)) {
+		// "…, шамамен 3,6 млн тоннаға жетті", "…, то уже за январь–август 2025 года достиг 547
+		// млн": a clause that barely names its subject continues the one before.
+		joined := e.ix.Analyze(s, clause+" "+text.WithoutYears(prev))
+		if more, _ := e.claimCandidates(s, joined); len(more) > 0 {
+			cands = more
+		}
+		if prevFact != nil && !e.namesSubject(units) {
+			// "…2.7 Mt in 2023, which is 86% more than in 2022": the fact the clause before
+			// was judged by is the first to speak to it.
+			cands = append([]candidate{{fact: prevFact, cover: index.Cover{Share: 1}, score: math.MaxFloat32}}, withoutFact(cands, prevFact)...)
+		}
+	}
+	if len(cands) == 0 {
+		return ClaimResult{Text: msg, Verdict: Unverifiable}
+	}
+	if e.unmeasured(info.Slots) {
+		// "Tariffs fell 20% in 2024": no figure of the base counts tariffs, so the 176% growth
+		// of container traffic cannot refute it.
+		return ClaimResult{Text: msg, Verdict: Unverifiable, Frame: info}
+	}
+	restrictMeasures(&info.Slots, cands)
+	info, yearFigures := splitYearFigures(info, cands, e.latestYear)
+	figures := append(info.Figures, yearFigures...)
+	var near []candidate // ranked once, and only when a figure needs them
+	related := func() []candidate {
+		if near == nil {
+			near = e.relatedFacts(s, units)
+		}
+		return near
+	}
+	r := e.compare(cands, figures, info, related)
+	if r.Verdict == Unverifiable && r.Fact == nil && len(info.Years) > 0 && onlyUncounted(info.Figures) && cands[0].cover.Asks &&
+		(info.Once || info.Planned || info.Deadline) {
+		// "…is planned for early 2027; 1500 people will work there": no fact counts the staff
+		// at all, but the year of the event the clause dates may be wrong (the launch is due
+		// in 2029). A right year does not confirm the staff, so only a contradiction counts. A
+		// clause that dates no event ("3000 people worked there in 2025") is not refuted by
+		// whatever else happened that year.
+		yi := info
+		yi.Figures, yi.Years = nil, nil
+		if r2 := e.compare(cands, yearsAsFigures(info.Years), yi, related); r2.Verdict == Contradicted {
+			r = r2
+		}
+	}
+	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
+		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
+	}
+	if r.Verdict == Supported && saysOpposite(s.Toks, r.Fact, lang) {
+		// "takes three times less time" is not confirmed by "3 times longer": the figure
+		// agrees, the words around it do not.
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "says the opposite"})
+		r.Verdict = Unverifiable
+	}
+	r.Text = msg
+	r.Frame = info
+	return r
+}
+
+// namesSubject reports a clause that names anything of the glossary (a place, a company, a
+// measure) but a change: one that names nothing ("…, and by the year's end it expects 2.2
+// million t", "…, up 40.4% year on year") speaks of the one before's subject.
+func (e *Checker) namesSubject(units []index.Unit) bool {
+	for _, u := range units {
+		if u.Concept && !u.Context && (u.Term < 0 || !changeTerms[e.ix.Term(u.Term)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeTerms name no subject of their own: a change or a share is always of something.
+var changeTerms = map[string]bool{"@growth": true, "@decline": true, "@share": true}
+
+// unmeasured reports a clause naming only measures no figure of the base counts.
+func (e *Checker) unmeasured(sl frame.Slots) bool {
+	for m := range sl.Measures {
+		if e.measured[m] || e.measured[e.judgedAs[m]] {
+			return false
+		}
+	}
+	return len(sl.Measures) > 0
+}
+
+// onlyUncounted reports figures all counted in things no fact measures ("1500 people"): only
+// then may the clause's year be the claim (a percentage or a tonnage of another year is not
+// confirmed by an event of that year).
+func onlyUncounted(figs []frame.Figure) bool {
+	for _, f := range figs {
+		if f.Unit != frame.OtherUnit {
+			return false
+		}
+	}
+	return len(figs) > 0
+}
+
+// splitYearFigures moves out of the claim's period the years that are figures of their own:
+// "launch planned for 2029" when a candidate states the year of a launch.
+func splitYearFigures(info frame.Claim, cands []candidate, latest int) (frame.Claim, []frame.Figure) {
+	if len(info.Figures) == 0 {
+		years := info.Years
+		info.Years = nil
+		return info, yearsAsFigures(years)
+	}
+	var keep []int
+	var figs []frame.Figure
+	for _, y := range info.Years {
+		// A year the plan is scheduled for ("…launch planned for early 2029") is a figure of
+		// its own, not the period of the clause's other figures.
+		// So is a later year claimed as done when a candidate schedules something for a year
+		// ("launched in 2026" against "launch planned for 2029").
+		// Only when a candidate schedules something for a year: "a 50% rise planned for 2030"
+		// dates the rise, and is compared with the rise's own year (2028), not with none.
+		if statesYear(cands, y, info, latest) || (info.Planned || info.Achieved) && schedulesYear(cands) && y > latestAsOf(cands) {
+			figs = append(figs, yearsAsFigures([]int{y})...)
+		} else {
+			keep = append(keep, y)
+		}
+	}
+	info.Years = keep
+	return info, figs
+}
+
+// latestAsOf is the latest year the candidates' figures are valid at.
+func latestAsOf(cands []candidate) int {
+	latest := 0
+	for _, c := range cands {
+		if y, _ := knowledge.PeriodYears(c.fact.AsOf); y > latest {
+			latest = y
+		}
+	}
+	return latest
+}
+
+func yearsAsFigures(years []int) []frame.Figure {
+	var out []frame.Figure
+	for _, y := range years {
+		out = append(out, frame.Figure{Value: float64(y), Raw: float64(y), Scale: 1, Unit: "year"})
+	}
+	return out
+}
+
+// schedulesYear reports a candidate plan whose figure is a year (a launch date).
+func schedulesYear(cands []candidate) bool {
+	for _, c := range cands {
+		for _, q := range c.fact.Quantities {
+			if q.Unit == "year" && knowledge.IsPlanned(&q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statesYear reports a candidate that gives year y as a figure (not as the period of another).
+func statesYear(cands []candidate, y int, info frame.Claim, latest int) bool {
+	for _, c := range cands {
+		if !info.Planned && y <= latest && measuresElsewhere(c.fact, info.Figures) {
+			// "In 2025 Kuryk handled 3 Mt": the year is the period of an amount this fact does
+			// not measure. A plan's clause may date one thing and cost another ("$700 million,
+			// launch in early 2029").
+			continue
+		}
+		for _, q := range c.fact.Quantities {
+			if q.Unit == "year" && int(q.Value) == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimCandidates are facts about the clause's subject, best first, and how many words of
+// the clause name a subject. Quoted figures do not rank (a wrong figure must find the same
+// fact as the right one); years do.
+func (e *Checker) claimCandidates(s *index.Scratch, units []index.Unit) ([]candidate, int) {
+	content := 0
+	for _, u := range units {
+		if !u.Num && !u.Measure && !u.Covered {
+			content++
+		}
+	}
+	top := e.ix.Rank(s, units, claimCandidates, index.RankOptions{IgnoreFigures: true})
+	var out []candidate
+	for _, t := range top {
+		cv := e.ix.Coverage(units, t.Doc)
+		if cv.Subject && cv.Entities && cv.Predicate && cv.Share >= minClaimCoverage {
+			out = append(out, candidate{fact: e.ix.Fact(t.Doc), cover: cv, score: t.Score})
+		}
+	}
+	// The fact that explains more of the claim is its subject ("first phase" against "second and
+	// third phases"); the score breaks ties.
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := math.Round(out[i].cover.Share*4), math.Round(out[j].cover.Share*4)
+		if a != b {
+			return a > b
+		}
+		return out[i].score > out[j].score
+	})
+	return out, content
+}
+
+// saysOpposite reports a clause that says the opposite of what the fact's text in the
+// clause's language says.
+func saysOpposite(clause []text.Token, f *knowledge.Fact, lang knowledge.Lang) bool {
+	return text.Opposite(clause, text.Tokenize(f.Text.In(lang), nil))
+}
+
+// withoutFact returns the candidates but f's.
+func withoutFact(cands []candidate, f *knowledge.Fact) []candidate {
+	out := cands[:0:0]
+	for _, c := range cands {
+		if c.fact != f {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// relatedFacts are the best-ranked facts for the clause, without the coverage a deciding
+// candidate needs.
+func (e *Checker) relatedFacts(s *index.Scratch, units []index.Unit) []candidate {
+	var out []candidate
+	for _, t := range e.ix.Rank(s, units, claimCandidates, index.RankOptions{IgnoreFigures: true}) {
+		out = append(out, candidate{fact: e.ix.Fact(t.Doc), score: t.Score})
+	}
+	return out
+}

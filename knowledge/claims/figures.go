@@ -1,0 +1,216 @@
+package claims
+
+// This file compares one figure of a claim with one sourced quantity: units, periods, values.
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+
+	"github.com/corridorbot/corridorbot/knowledge/frame"
+)
+
+func valueOf(q *knowledge.Quantity) float64 { return q.Value * knowledge.ScaleValue(q.Scale) }
+
+// firstYear: a figure in years below it is a span ("22 years"), not a date.
+const firstYear = 1000
+
+// unitsCompatible: the same unit, or a claim that names none ("trade was 470 in 2024"),
+// compared only with amounts (not years or ordinals). A currency the source did not state
+// is compatible with any currency.
+func unitsCompatible(fig frame.Figure, q *knowledge.Quantity) bool {
+	switch {
+	case fig.Unit == q.Unit:
+		return true
+	case fig.Unit == "":
+		return q.Unit != "year" && q.Unit != "ordinal" && q.Unit != "percent" && q.Unit != "times"
+	case q.Unit == "" && knowledge.IsMoney(fig.Unit):
+		return true
+	case q.Unit == "count" && countedThings[fig.Unit]:
+		return true // "5244 tankers" is a count
+	}
+	return false
+}
+
+// countedThings are units a claim may name where the knowledge base just counts.
+var countedThings = map[knowledge.Unit]bool{"tanker": true, "vessel": true, "berth": true, "voyage": true, "wagon": true}
+
+// periodCompatible: a claim without a period fits any; "since 2023" fits a period starting in
+// 2023; a year fits a period within that year; two years fit a range; "by 2028" fits a plan
+// ending in 2028. A figure without a period belongs to the year of its source.
+func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) bool {
+	if len(c.Years) == 0 {
+		return true
+	}
+	period := q.Period
+	if from, _ := knowledge.PeriodYears(period); from == 0 && f.Date != "" {
+		period = f.Date // a figure an event states is of the event's date ("announced on 29 January 2024")
+	}
+	from, to := knowledge.PeriodYears(period)
+	if from == 0 {
+		from, to = knowledge.PeriodYears(f.AsOf)
+		if len(c.Years) == 1 && !c.Since {
+			// The source gives no period: a claim about a given year cannot be judged, unless
+			// the year is the clause before's and this figure a standing one (a limit).
+			return c.YearsBefore && q.Bound != ""
+		}
+	}
+	first, last := c.Years[0], c.Years[len(c.Years)-1]
+	// A change from one year to the next is of whole years: not of "the first 11 months".
+	change := knowledge.IsChange(q.Measure) && (c.Months[0] == 0 || !strings.Contains(period, "/"))
+	if first == last && from+1 == to && first == to && change && c.BaseYear != first {
+		return true // a change over 2023/2024 is the change "in 2024"
+	}
+	if change && from+1 == to && c.BaseYear == from && (first == from || first == to) && (last == from || last == to) {
+		return true // "50% more than in 2020" is the change over 2020/2021
+	}
+	if change && from == to && c.BaseYear == from-1 && (first == from || first == c.BaseYear) && (last == from || last == c.BaseYear) {
+		return true // "40% more than in 2024" is the rise of 2025
+	}
+	if change && c.BaseYear != 0 && from+1 == to && from != c.BaseYear {
+		return false // "63% more than in 2022" is not the rise of 2024 over 2023
+	}
+	if change && c.BaseYear != 0 && first == last && first == c.BaseYear {
+		return false // "14.4% more than in 2022" names only the base: not the rise of 2022 itself
+	}
+	if first == last && q.Cumulative && c.Deadline && to == last {
+		return true // "by the end of 2022, more than 4 billion barrels": a total up to 2022
+	}
+	switch {
+	case c.Since:
+		// "4.3 Mt since 2023" is a total from then on, not the figure of 2023 alone.
+		return first == from && (q.Cumulative || to > from || q.Unit == "year")
+	case first != last && c.YearRange:
+		return first == from && last == to
+	case first != last:
+		// Separate dates ("at the November 2022 meeting … by 2025"): one must be the figure's.
+		for _, y := range c.Years {
+			if y == from || y == to {
+				return true
+			}
+		}
+		return false
+	case from == to:
+		// A date in the claim ("after the upgrade of 20 May 2024") does not make a state of
+		// that year (a capacity, a length) a figure of another period; a flow's months do.
+		return first == from && (monthsCompatible(c, period) || q.Flow == "" && c.Months[0] == c.Months[1])
+	case f.Kind == "plan":
+		return first == to
+	}
+	return false
+}
+
+// sameMonth: an event dated to the day (13 November 2024) is not confirmed by a claim of the
+// same year and another month ("signed on 1 May 2024").
+func sameMonth(c frame.Claim, f *knowledge.Fact, q *knowledge.Quantity) bool {
+	if q.Measure != eventDate || c.Months[0] == 0 || len(f.Date) < 7 {
+		return true
+	}
+	m, err := strconv.Atoi(f.Date[5:7])
+	return err != nil || c.Months[0] <= m && m <= c.Months[1]
+}
+
+func monthsCompatible(c frame.Claim, period string) bool {
+	if c.Months[0] == 0 {
+		return true
+	}
+	from, to, ok := strings.Cut(period, "/")
+	if !ok {
+		from, to = period, period // a date: "in January 2024" of 29 January 2024
+	}
+	if len(from) < 7 || len(to) < 7 {
+		return false
+	}
+	m1, _ := strconv.Atoi(from[5:7])
+	m2, _ := strconv.Atoi(to[5:7])
+	return c.Months[0] == m1 && c.Months[1] == m2
+}
+
+// agrees compares a claimed figure with a sourced one, allowing for the claim's rounding,
+// its approximation words and its bounds ("more than 500 million").
+func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
+	want := valueOf(q)
+	got := fig.Value
+	if fig.Negative && want > 0 {
+		return false // "-470 million" is not a turnover of 470 million
+	}
+	if fig.Bound != 0 && fig.Bound == boundSign(q) {
+		fig.Bound = 0 // "more than 531 million" agrees with a source saying "more than 531"
+	}
+	if fig.Bound != 0 && boundSign(q) != 0 {
+		return false // "under 53%" says nothing a source's "at least 35%" could confirm
+	}
+	if fig.Scale == 1 && fig.Unit != "year" && q.Unit != "year" && knowledge.ScaleValue(q.Scale) > 1 && fig.Raw < 1e4 {
+		got = fig.Raw * knowledge.ScaleValue(q.Scale) // "trade was 470 in 2024" means 470 million
+	}
+	if fig.Per != "" && fig.Per != q.Per && frame.RatePerYear(q.Per) > 0 {
+		got *= frame.RatePerYear(fig.Per) / frame.RatePerYear(q.Per) // 2 Mt a month is 24 Mt a year
+	}
+	switch fig.Bound {
+	case 1:
+		return want > got && (!fig.Narrow || want <= got*(1+narrowMargin))
+	case -1:
+		return want < got && (!fig.Narrow || want >= got*(1-narrowMargin))
+	}
+	if fig.Unit == "year" || q.Unit == "year" {
+		return want == got // a year is right or wrong, never "about"
+	}
+	if fig.Approx || q.Approx {
+		return math.Abs(want-got) <= math.Abs(want)*approxTolerance
+	}
+	// Figures agree within the rounding of the coarser of the two — "107 000" or "0,47 млрд"
+	// may round the source's 107,054 or 470 million, but "107 540" states its tens and is
+	// another figure — and never beyond relativeTolerance unless the claim rounds coarsely.
+	rounding := math.Max(roundingOf(fig.Raw, fig.Decimals)*got/nonZero(fig.Raw), roundingOf(q.Value, -1)*want/nonZero(q.Value))
+	tol := math.Max(math.Abs(want)*floatNoise, math.Min(math.Abs(want)*relativeTolerance, rounding))
+	// "3,5 млн" is rounded to 0.1 million: anything within half of that rounds to it — but a
+	// figure rounded that coarsely ("1 billion" for 700 million) is not the same figure.
+	if fig.Scale > 1 {
+		tol = math.Max(tol, math.Min(roundingOf(fig.Raw, fig.Decimals)*fig.Scale, math.Abs(want)*approxTolerance))
+	}
+	return math.Abs(want-got) <= tol
+}
+
+// roundingOf is half the place of the last digit a number is written to: 5 for "107 540",
+// 500 for "107 000", 0.05 for "3,5". decimals < 0 reads them from the value itself.
+func roundingOf(v float64, decimals int) float64 {
+	if decimals < 0 {
+		s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
+		decimals = 0
+		if dot := strings.IndexByte(s, '.'); dot >= 0 {
+			decimals = len(s) - dot - 1
+		}
+	}
+	if decimals > 0 {
+		return 0.5 * math.Pow(10, -float64(decimals))
+	}
+	place := 1.0
+	for n := math.Abs(v); n >= 10 && math.Mod(n, 10) == 0; n /= 10 {
+		place *= 10
+	}
+	return 0.5 * place
+}
+
+func nonZero(v float64) float64 {
+	if v == 0 {
+		return 1
+	}
+	return v
+}
+
+// wholePeriod: a claim about a year (no months named) is about the whole year, so a figure of
+// some of its months does not confirm or refute it — unless the claim says "more than",
+// which part of the year already shows ("trade in 2025 exceeded $500 million": $547 million
+// in January–August).
+func wholePeriod(fig frame.Figure, c frame.Claim, q *knowledge.Quantity) bool {
+	// "More than" a flow is shown by part of the year; a rate of change is not.
+	return c.Months[0] != 0 || !knowledge.PartOfYear(q.Period) || fig.Bound > 0 && !changeMeasure(q.Measure)
+}
+
+// partialOfClaimedYear: the claim names a year but no months, and the figure is of some
+// months of it.
+func partialOfClaimedYear(c frame.Claim, q *knowledge.Quantity) bool {
+	return c.Months[0] == 0 && len(c.Years) > 0 && knowledge.PartOfYear(q.Period)
+}

@@ -1,0 +1,409 @@
+package claims
+
+// This file judges a clause against one fact at a time: which quantities can be compared
+// with each figure, and what ruled the others out.
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/corridorbot/corridorbot/knowledge/index"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+
+	"github.com/corridorbot/corridorbot/knowledge/frame"
+)
+
+// compare decides a clause against its candidate facts, best first: a plan's figure stated as
+// achieved is contradicted; otherwise the first candidate with a quantity the figures can be
+// compared with decides — unless it contradicts them and an equally likely candidate confirms
+// them — and a plan confirmed only as a plan.
+func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.Claim, related func() []candidate) (r ClaimResult) {
+	m := matcher{ix: e.ix, cands: cands, figures: figures, info: info, statedAsPlan: e.statedAsPlan(info), related: related,
+		class: e.class}
+	defer func() {
+		r.Considered = m.rulings
+		if r.Verdict == Supported {
+			r.Also = appendNew(r.Also, r.Fact, m.confirming)
+		}
+	}()
+	achieved := info.Achieved && !info.Planned
+	if achieved {
+		if r, ok := m.planStatedAsDone(); ok {
+			return r
+		}
+	}
+	best := float32(0)
+	for _, c := range cands {
+		best = max(best, c.score)
+	}
+	for ci, c := range cands {
+		f := c.fact
+		if f.Kind == "plan" && achieved && mentionsSameFigure(f, figures, info) {
+			// "The plant already produces 2 Mt": the plan's own figure, stated as done.
+			return ClaimResult{Verdict: Contradicted, Fact: f, Plan: true, Quantity: firstQuantity(f), Schedule: schedule(f, cands)}
+		}
+		if named := e.ix.FactOrdinals(f); info.Ordinals != 0 && named != 0 && named&info.Ordinals == 0 {
+			m.rule(f, firstQuantity(f), "ordinal") // the second meeting's date is not the first's
+			continue
+		}
+		verdict, q := m.judge(f)
+		if verdict == Unverifiable {
+			continue
+		}
+		if verdict == Contradicted {
+			// Retrieval cannot always tell "Azerbaijan's investment in Kazakhstan" from the
+			// reverse, nor one source from another that disagrees with it: when an equally
+			// likely fact confirms the figure, the claim is not called wrong.
+			if alt := e.checkAgainst(cands[ci+1:], c, figures, info, best); alt.Verdict == Supported {
+				return alt
+			}
+			if alt, ok := m.sharingFigures(f, q, cands); ok {
+				return alt
+			}
+		}
+		if verdict == Supported && knowledge.IsPlanned(q) && !m.statedAsPlan {
+			// A plan that another source reports as done ("5 million t a year after the
+			// modernization") confirms the claim through that result.
+			if r, ok := resultAgreeing(cands, figures, info); ok {
+				return r
+			}
+			// A plan, forecast or target is confirmed only by a claim that says it is one
+			// ("could reach", "by 2028", "designed for"): "capacity reached 10 Mt in 2025"
+			// restates a target as done, and so does the present tense — "the Port of Baku's
+			// capacity is 25 Mt" is a ✅ on a figure that is not yet true. A planned thing's
+			// size or price is its own, though: "the cable is about 380 km" quotes the plan.
+			if m.statesResult() || !e.design[q.Measure] {
+				return ClaimResult{Verdict: Contradicted, Fact: f, Quantity: q, Plan: true, Schedule: schedule(f, cands)}
+			}
+		}
+		r := ClaimResult{Verdict: verdict, Fact: f, Quantity: q}
+		if verdict == Contradicted {
+			r.Also = m.otherSources(f, q, cands[ci+1:])
+		}
+		return r
+	}
+	return ClaimResult{Verdict: Unverifiable, Fact: m.nearest}
+}
+
+// matcher compares the figures of one clause with the quantities of its candidates, keeping
+// the ruling on every quantity it looks at.
+type matcher struct {
+	ix      *index.Index
+	cands   []candidate
+	figures []frame.Figure
+	info    frame.Claim
+	rulings []Ruling
+	nearest *knowledge.Fact // the first candidate with a quantity in a unit of the claim
+	// statedAsPlan: the claim speaks of a plan or the future. A plan's figure cannot refute a
+	// result: "Kuryk handled 3 Mt in 2025" is not wrong because a terminal plans 4 Mt.
+	statedAsPlan bool
+	// related ranks the facts near the clause whether or not they cover it: the other
+	// figures of one subject ("…, $700 million, launch in 2029") are often other facts'.
+	related func() []candidate
+	class   map[string]string // see Checker
+	// confirming are the related facts that confirmed such figures, shown with the verdict.
+	confirming []*knowledge.Fact
+}
+
+// statesResult: the claim says what happened — "handled", or a past year — rather than
+// restating a plan ("the plant will cost $1 billion" is a claim about the plan).
+func (m *matcher) statesResult() bool {
+	return !m.statedAsPlan && (m.info.Achieved || len(m.info.Years) > 0)
+}
+
+func (m *matcher) rule(f *knowledge.Fact, q *knowledge.Quantity, outcome string) {
+	m.rulings = append(m.rulings, Ruling{f, q, outcome})
+}
+
+// planStatedAsDone: "Kazakhstan already pumps 7 Mt a year" — the figure is a plan's, stated
+// as achieved.
+func (m *matcher) planStatedAsDone() (ClaimResult, bool) {
+	for _, c := range m.cands {
+		if c.fact.Kind != "plan" {
+			continue
+		}
+		for _, fig := range m.figures {
+			for _, q := range factQuantities(c.fact) {
+				if unitsCompatible(fig, q) && slotConflict(m.info.Slots, fig, q) == "" && periodCompatible(m.info, q, c.fact) && agrees(fig, q) {
+					m.rule(c.fact, q, "agrees")
+					return ClaimResult{Verdict: Contradicted, Fact: c.fact, Quantity: q, Plan: true, Schedule: schedule(c.fact, m.cands)}, true
+				}
+			}
+		}
+	}
+	return ClaimResult{}, false
+}
+
+// judge compares every figure of the clause with the quantities of fact f it can be compared
+// with: one figure that differs makes the claim wrong; all that agree make it supported.
+func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quantity) {
+	verdict = Unverifiable
+	var before *knowledge.Quantity // what the first of "from X to Y" agreed with
+	var unmatched []frame.Figure
+	defer func() {
+		// A figure the fact cannot speak to must be confirmed by another candidate (the
+		// plant's launch year beside its capacity), or the claim is not shown: "…and will
+		// create 1,500 jobs" adds what no source says.
+		for _, fig := range unmatched {
+			if verdict == Supported && !m.confirmedElsewhere(f, fig) {
+				m.rule(f, nil, "figure "+knowledge.FormatNumber(fig.Value)+" unconfirmed")
+				verdict = Unverifiable
+			}
+		}
+	}()
+	for i, fig := range m.figures {
+		from := before
+		before = nil
+		compatible := m.compatible(f, fig)
+		if handledOnly(m.info) {
+			compatible = m.ceilings(f, fig, compatible)
+		}
+		if len(compatible) == 0 {
+			unmatched = append(unmatched, fig)
+			continue
+		}
+		if compatible[0].Measure == eventDate && m.info.Started && !m.ix.StatesStart(f) {
+			// "Transit began in 2022" is not confirmed, nor refuted, by another event of 2022
+			// (an upgrade made so that it could begin).
+			m.rule(f, compatible[0], "event")
+			continue
+		}
+		agreed := (*knowledge.Quantity)(nil)
+		for _, cq := range compatible {
+			if agrees(fig, cq) && !opposes(m.info.Slots, cq) && sameMonth(m.info, f, cq) {
+				agreed = cq
+				break
+			}
+		}
+		if fig.Before && i+1 < len(m.figures) {
+			before = agreed
+		}
+		if from != nil && agreed != nil && !comesBefore(f, from, agreed) {
+			// "rises from 53% to 60%" against a source's fall from 60% to 53%
+			m.rule(f, agreed, "order")
+			verdict, q = Contradicted, agreed
+			continue
+		}
+		switch {
+		case agreed == nil && compatible[0].Measure == eventDate && !m.info.Once && !m.otherMonth(f, fig, compatible[0]) &&
+			!m.sinceStart(f):
+			// An event's date confirms a claim of that year, but events recur (visits,
+			// meetings): another year is not a contradiction, only not known — unless the
+			// claim speaks of something that happens once (a start, the second meeting).
+			continue
+		case agreed == nil:
+			// Every figure must agree: one wrong number makes the claim wrong.
+			verdict, q = Contradicted, compatible[0]
+		case verdict != Contradicted:
+			verdict, q = Supported, agreed
+		}
+	}
+	return verdict, q
+}
+
+// ofOtherSubject reports a quantity about one subject (kuryk) where the clause names another
+// of its class (aktau) and not it, and the fact does not name that other.
+func (m *matcher) ofOtherSubject(f *knowledge.Fact, q *knowledge.Quantity) bool {
+	named, class := m.info.Slots.Concepts, m.class[q.Subject]
+	if class == "" || named[q.Subject] {
+		return false
+	}
+	for n := range named {
+		if n != q.Subject && m.class[n] == class && !slices.Contains(f.Entities, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreesWithAny: some figure of the claim agrees with a quantity of f it can be compared with.
+func (m *matcher) agreesWithAny(f *knowledge.Fact) bool {
+	for _, fig := range m.figures {
+		for _, q := range factQuantities(f) {
+			if unitsCompatible(fig, q) && slotConflict(m.info.Slots, fig, q) == "" && periodCompatible(m.info, q, f) && agrees(fig, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// handledOnly: the clause says what was handled ("handled", "ауыстырып тиеді"), not what
+// can be, nor a plan.
+func handledOnly(c frame.Claim) bool {
+	return c.Slots.Handled && !c.Planned && !c.Deadline && !c.Slots.Measures["@capacity"]
+}
+
+// ceilings keeps of a fact's capacities, against a claim of what was handled, only those the
+// figure exceeds: "Aktau handled 12 Mt" is not confirmed by its capacity of 12 Mt, but "BTK
+// carried 17 Mt a year" is refuted by a capacity of 1 Mt.
+func (m *matcher) ceilings(f *knowledge.Fact, fig frame.Figure, qs []*knowledge.Quantity) []*knowledge.Quantity {
+	out := qs[:0:0]
+	for _, q := range qs {
+		partOnly := q.Part != "" && !m.info.Slots.Concepts[q.Part] // the oil berths' 7.5 Mt is no ceiling of all cargo
+		if q.Measure == "capacity" && (partOnly || fig.Bound < 0 || fig.Value <= valueOf(q)*(1+1e-9)) {
+			m.rule(f, q, "capacity")
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// sinceStart: "oil has flowed through BTC since 2021" dates a start, so the fact of that start
+// ("transit began in March 2023") refutes another year.
+func (m *matcher) sinceStart(f *knowledge.Fact) bool {
+	if !m.info.Since || len(m.info.Figures) > 0 {
+		return false
+	}
+	return m.ix.StatesStart(f)
+}
+
+// otherMonth: the claim dates the event to the fact's year but another month — the same
+// event misdated, not another one of its kind.
+func (m *matcher) otherMonth(f *knowledge.Fact, fig frame.Figure, q *knowledge.Quantity) bool {
+	return agrees(fig, q) && !sameMonth(m.info, f, q)
+}
+
+// compatible lists the quantities of f a figure can be compared with — the same unit, no slot
+// in conflict, the period of the claim — and rules on each quantity it looks at.
+func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Quantity {
+	var out []*knowledge.Quantity
+	for _, fq := range factQuantities(f) {
+		if !unitsCompatible(fig, fq) || fig.Unit == "year" && fig.Span != (fq.Value < firstYear) {
+			m.rule(f, fq, "unit") // a span of years is no date, nor a date a span
+			continue
+		}
+		if m.nearest == nil {
+			m.nearest = f
+		}
+		if changeOfOtherMeasure(f, fq, m.info.Slots) {
+			// "Kazakhstan's exports grew 40%": the fact's 40% is the growth of trade.
+			m.rule(f, fq, SlotMeasure)
+			continue
+		}
+		if m.ofOtherSubject(f, fq) {
+			// "Dredging at Aktau deepened the channel to 7-8 m": the depth is Kuryk's.
+			m.rule(f, fq, SlotSubject)
+			continue
+		}
+		if fq.Part != "" && m.ix.Knows("@"+fq.Part) && !m.info.Slots.Concepts[fq.Part] {
+			// "Aktau can handle 7.5 Mt of cargo": 7.5 Mt is its oil, a part the claim does not name.
+			m.rule(f, fq, SlotPhase)
+			continue
+		}
+		if fq.Cumulative && fq.Bound == "" && m.info.Since && fig.Bound > 0 && fig.Value >= valueOf(fq) {
+			// "more than 5,244 tankers since 2006": a total only grows, and 5,244 was its
+			// figure up to 2022 — it cannot refute more since.
+			m.rule(f, fq, SlotBound)
+			continue
+		}
+		if fq.Part == "" && namesPart(f, m.info.Slots) {
+			// "Aktau handles up to 12 Mt of oil": the port's 12 Mt of all cargo is not its oil,
+			// which the same fact gives apart (7.5 Mt).
+			m.rule(f, fq, SlotPhase)
+			continue
+		}
+		if slot := slotConflict(m.info.Slots, fig, fq); slot != "" {
+			m.rule(f, fq, slot)
+			continue
+		}
+		if knowledge.IsPlanned(fq) && m.statesResult() && !agrees(fig, fq) {
+			m.rule(f, fq, "plan")
+			continue
+		}
+		if partialOfClaimedYear(m.info, fq) && (!agrees(fig, fq) || changeMeasure(fq.Measure)) {
+			// January–August's $547 million shows a year's trade exceeded $500 million, but
+			// cannot show it did not exceed $1 billion.
+			m.rule(f, fq, "period")
+			continue
+		}
+		// The level before a dated change has no period of its own: "rose from 1 to 5 million
+		// t in 2024" is compared with the fact's 1 million as it stood.
+		before := fig.Before && fq.Period == ""
+		if fig.Unit == "year" && fq.Unit == "year" || before || periodCompatible(m.info, fq, f) && wholePeriod(fig, m.info, fq) {
+			out = append(out, fq)
+			outcome := "differs"
+			if agrees(fig, fq) {
+				outcome = "agrees"
+			}
+			m.rule(f, fq, outcome)
+		} else {
+			m.rule(f, fq, "period")
+		}
+	}
+	return out
+}
+
+// changeOfOtherMeasure reports a change (growth, decline) of a fact whose figures measure
+// something else than every measure the claim names: a change beside a trade figure is the
+// trade's.
+func changeOfOtherMeasure(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slots) bool {
+	if !knowledge.IsChange(q.Measure) {
+		return false
+	}
+	named := false
+	for m := range sl.Measures {
+		if m != "@growth" && m != "@decline" {
+			named = true
+		}
+	}
+	named = named || len(sl.Goods) > 0 // "the total cargo grew 63%": not the oil's 63%
+	if !named {
+		return false
+	}
+	of := false
+	for i := range f.Quantities {
+		o := &f.Quantities[i]
+		if o.Measure == "" || knowledge.IsChange(o.Measure) {
+			continue
+		}
+		if sl.Measures["@"+o.Measure] || sl.Concepts[o.Measure] || sameFlow(sl, o) ||
+			o.Measure == "container" && sl.Concepts["teu"] {
+			return false
+		}
+		of = true
+	}
+	return of
+}
+
+// changeMeasure: a rate of change or a share, which part of a year does not bound.
+func changeMeasure(m string) bool { return knowledge.IsChange(m) || m == "share" }
+
+// namesPart reports a clause naming a part (oil, containers) that a quantity of f measures
+// apart from the whole.
+func namesPart(f *knowledge.Fact, sl frame.Slots) bool {
+	for _, q := range f.Quantities {
+		if q.Part != "" && sl.Concepts[q.Part] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventDate marks the year figure taken from an event's date rather than stated as a figure.
+const eventDate = "event date"
+
+// factQuantities lists a fact's figures; an event's date counts as a year figure.
+func factQuantities(f *knowledge.Fact) []*knowledge.Quantity {
+	out := make([]*knowledge.Quantity, 0, len(f.Quantities)+1)
+	hasYear := false
+	for i := range f.Quantities {
+		out = append(out, &f.Quantities[i])
+		hasYear = hasYear || f.Quantities[i].Unit == "year"
+	}
+	if !hasYear && len(f.Date) >= 4 {
+		if y, err := strconv.Atoi(f.Date[:4]); err == nil {
+			out = append(out, &knowledge.Quantity{Value: float64(y), Unit: "year", Measure: eventDate})
+		}
+	}
+	return out
+}
+
+func firstQuantity(f *knowledge.Fact) *knowledge.Quantity {
+	if len(f.Quantities) == 0 {
+		return nil
+	}
+	return &f.Quantities[0]
+}

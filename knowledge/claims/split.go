@@ -1,0 +1,93 @@
+package claims
+
+// This file cuts a text into the clauses checked one by one.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
+)
+
+// splitClaims cuts a text into sentences, and a sentence into clauses where both sides carry a
+// number ("в 2024 году он составлял 470 млн, а за январь–август 2025 года достиг 547 млн").
+func splitClaims(msg string) []string {
+	var out []string
+	start := 0
+	flush := func(end int) {
+		if part := strings.TrimSpace(msg[start:end]); part != "" {
+			out = append(out, part)
+		}
+		start = end
+	}
+	for i := 0; i < len(msg); i++ {
+		c := msg[i]
+		switch {
+		case c == '\n' || c == ';' || c == '!' || c == '?':
+			flush(i + 1)
+		case c == '.' && (i+1 == len(msg) || msg[i+1] == ' ' || msg[i+1] == '\n') && !(i > 0 && isDigit(msg[i-1]) && i+2 < len(msg) && isDigit(msg[i+2])) && !abbreviationDot(msg, i):
+			flush(i + 1)
+		case c == ',' && (i+1 == len(msg) || msg[i+1] == ' '):
+			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) {
+				flush(i + 1)
+			}
+		case c == ' ' && versusAt(msg, i+1):
+			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) {
+				flush(i + 1) // "60% by 2030 versus 40% in 2021": two figures, two claims
+			}
+		}
+	}
+	flush(len(msg))
+	return out
+}
+
+// versusAt reports a word at i that sets a figure against the one before it ("versus", "против").
+func versusAt(msg string, i int) bool {
+	end := strings.IndexAny(msg[i:], " ,.;")
+	if end < 0 {
+		end = len(msg) - i
+	}
+	return end > 0 && text.VersusWords[text.Fold(msg[i:i+end])]
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// abbreviationDot reports a full stop at i that ends an abbreviation inside a sentence rather
+// than the sentence: the next word starts in lower case ("в 2024 г. объём"), or a short word
+// such as "тыс." or "mln." is followed by a word in capitals ("25,2 тыс. TEU", "млн. USD").
+func abbreviationDot(msg string, i int) bool {
+	next := strings.Fields(msg[i+1:])
+	if len(next) == 0 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next[0])
+	if unicode.IsLower(first) {
+		return true
+	}
+	word := msg[:i]
+	if k := strings.LastIndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		_, w := utf8.DecodeRuneInString(word[k:])
+		word = word[k+w:]
+	}
+	n := utf8.RuneCountInString(word)
+	return n > 0 && n <= 4 && utf8.RuneCountInString(next[0]) >= 2 && strings.ToUpper(next[0]) == next[0]
+}
+
+// hasFigure reports a number that is not a year: "By 2027–2028, transit could reach 7 Mt"
+// is one claim, not two.
+func hasFigure(s string) bool {
+	for _, t := range text.Tokenize(s, nil) {
+		if t.Num && text.YearOf(t.Text) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func nextStop(msg string, i int) int {
+	if j := strings.IndexAny(msg[i:], ".;!?\n,"); j >= 0 {
+		return i + j
+	}
+	return len(msg)
+}
