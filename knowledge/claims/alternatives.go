@@ -8,7 +8,6 @@ import (
 	"slices"
 
 	"github.com/corridorbot/corridorbot/knowledge"
-
 	"github.com/corridorbot/corridorbot/knowledge/frame"
 )
 

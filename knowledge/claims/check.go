@@ -8,13 +8,10 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/corridorbot/corridorbot/knowledge/text"
-
-	"github.com/corridorbot/corridorbot/knowledge/index"
-
 	"github.com/corridorbot/corridorbot/knowledge"
-
 	"github.com/corridorbot/corridorbot/knowledge/frame"
+	"github.com/corridorbot/corridorbot/knowledge/index"
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // Checker checks the numeric claims of a text against a knowledge base's index. It is safe

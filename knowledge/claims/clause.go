@@ -7,13 +7,10 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/corridorbot/corridorbot/knowledge/text"
-
-	"github.com/corridorbot/corridorbot/knowledge/index"
-
 	"github.com/corridorbot/corridorbot/knowledge"
-
 	"github.com/corridorbot/corridorbot/knowledge/frame"
+	"github.com/corridorbot/corridorbot/knowledge/index"
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 type candidate struct {

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge"
-
 	"github.com/corridorbot/corridorbot/knowledge/frame"
 )
 

@@ -7,11 +7,9 @@ import (
 	"slices"
 	"strconv"
 
-	"github.com/corridorbot/corridorbot/knowledge/index"
-
 	"github.com/corridorbot/corridorbot/knowledge"
-
 	"github.com/corridorbot/corridorbot/knowledge/frame"
+	"github.com/corridorbot/corridorbot/knowledge/index"
 )
 
 // compare decides a clause against its candidate facts, best first: a plan's figure stated as

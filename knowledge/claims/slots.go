@@ -4,11 +4,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/corridorbot/corridorbot/knowledge/text"
-
 	"github.com/corridorbot/corridorbot/knowledge"
-
 	"github.com/corridorbot/corridorbot/knowledge/frame"
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // Slot names, as explanations print them.
