@@ -4,6 +4,7 @@ package claims
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,27 +30,8 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		return ClaimResult{Text: msg, Verdict: Unverifiable, Frame: info}
 	}
 	info.Slots = frame.ReadSlots(e.ix, s.Toks, units)
-	if info.Slots.Per == "month" || info.Slots.Per == "day" {
-		for i := range info.Figures {
-			if info.Figures[i].Unit != "percent" {
-				info.Figures[i].Per = info.Slots.Per // "150 min TEU ayda": a monthly rate
-			}
-		}
-	}
-	cands, content := e.claimCandidates(s, units)
-	if prev != "" && (len(cands) == 0 || content < 2 || !e.namesSubject(units)) {
-		// "…, шамамен 3,6 млн тоннаға жетті", "…, то уже за январь–август 2025 года достиг 547
-		// млн": a clause that barely names its subject continues the one before.
-		joined := e.ix.Analyze(s, clause+" "+text.WithoutYears(prev))
-		if more, _ := e.claimCandidates(s, joined); len(more) > 0 {
-			cands = more
-		}
-		if prevFact != nil && !e.namesSubject(units) {
-			// "…2.7 Mt in 2023, which is 86% more than in 2022": the fact the clause before
-			// was judged by is the first to speak to it.
-			cands = append([]candidate{{fact: prevFact, cover: index.Cover{Share: 1}, score: math.MaxFloat32}}, withoutFact(cands, prevFact)...)
-		}
-	}
+	info.ReadRates()
+	cands, units := e.clauseCandidates(s, clause, prev, prevFact, units)
 	if len(cands) == 0 {
 		return ClaimResult{Text: msg, Verdict: Unverifiable}
 	}
@@ -85,7 +67,7 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
-	if r.Verdict == Supported && saysOpposite(s.Toks, r.Fact, lang) {
+	if r.Verdict == Supported && saysOpposite(text.Tokenize(clause, nil), r.Fact, lang) {
 		// "takes three times less time" is not confirmed by "3 times longer": the figure
 		// agrees, the words around it do not.
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "says the opposite"})
@@ -94,6 +76,28 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	r.Text = msg
 	r.Frame = info
 	return r
+}
+
+// clauseCandidates finds the facts a clause speaks of, and returns them with the units they
+// were found by. A clause that barely names its subject ("…, шамамен 3,6 млн тоннаға жетті",
+// "…, то уже за январь–август 2025 года достиг 547 млн") continues the one before.
+func (e *Checker) clauseCandidates(s *index.Scratch, clause, prev string, prevFact *knowledge.Fact, units []index.Unit) ([]candidate, []index.Unit) {
+	cands, content := e.claimCandidates(s, units)
+	named := e.namesSubject(units)
+	if prev == "" || len(cands) > 0 && content >= 2 && named {
+		return cands, units
+	}
+	units = slices.Clone(units) // the analysis of the joined text reuses the scratch
+	joined := e.ix.Analyze(s, clause+" "+text.WithoutYears(prev))
+	if more, _ := e.claimCandidates(s, joined); len(more) > 0 {
+		cands = more
+	}
+	if prevFact != nil && !named {
+		// "…2.7 Mt in 2023, which is 86% more than in 2022": the fact the clause before was
+		// judged by is the first to speak to it.
+		cands = append([]candidate{{fact: prevFact, cover: index.Cover{Share: 1}, score: math.MaxFloat32}}, withoutFact(cands, prevFact)...)
+	}
+	return cands, units
 }
 
 // namesSubject reports a clause that names anything of the glossary (a place, a company, a

@@ -131,6 +131,19 @@ func markRanges(figs []Figure, toks []text.Token) {
 	}
 }
 
+// ReadRates makes every figure but a percentage a monthly or daily rate when the clause's one
+// rate is one ("150 min TEU ayda": 150 thousand TEU a month).
+func (c *Claim) ReadRates() {
+	if c.Slots.Per != "month" && c.Slots.Per != "day" {
+		return
+	}
+	for i := range c.Figures {
+		if c.Figures[i].Unit != "percent" {
+			c.Figures[i].Per = c.Slots.Per
+		}
+	}
+}
+
 // shareRangeUnits gives the first number of a range the scale and unit written once after the
 // second: "с 0,8 до 4,5 млн тонн", "from 0.8 to 4.5 million tonnes", "0,8-ден 4,5 млн тоннаға
 // дейін" — at most one word ("до", "to") between the two numbers. It goes right to left, so
