@@ -67,7 +67,7 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
-	if r.Verdict == Supported && saysOpposite(text.Tokenize(clause, nil), r.Fact, lang) {
+	if r.Verdict == Supported && saysOpposite(clause, r.Fact, lang) {
 		// "takes three times less time" is not confirmed by "3 times longer": the figure
 		// agrees, the words around it do not.
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "says the opposite"})
@@ -245,8 +245,9 @@ func (e *Checker) claimCandidates(s *index.Scratch, units []index.Unit) ([]candi
 
 // saysOpposite reports a clause that says the opposite of what the fact's text in the
 // clause's language says.
-func saysOpposite(clause []text.Token, f *knowledge.Fact, lang knowledge.Lang) bool {
-	return text.Opposite(clause, text.Tokenize(f.Text.In(lang), nil))
+func saysOpposite(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	toks := text.Tokenize(clause, nil)
+	return text.SaysEitherSide(toks) && text.Opposite(toks, text.Tokenize(f.Text.In(lang), nil))
 }
 
 // withoutFact returns the candidates but f's.

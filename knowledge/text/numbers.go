@@ -61,6 +61,17 @@ func buildOpposites() []oppositePair {
 	return out
 }
 
+// SaysEitherSide reports a text with a word of some opposite pair: only such a claim can say
+// the opposite of its source.
+func SaysEitherSide(toks []Token) bool {
+	for _, p := range opposites {
+		if AnyPhraseIn(toks, p.a) || AnyPhraseIn(toks, p.b) {
+			return true
+		}
+	}
+	return false
+}
+
 // Opposite reports a claim that says one side of an opposite pair where a source says only
 // the other: "three times less time" against "3 times longer".
 func Opposite(claim, source []Token) bool {
