@@ -203,12 +203,14 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 // ofOtherSubject reports a quantity about one subject (kuryk) where the clause names another
 // of its class (aktau) and not it, and the fact does not name that other.
 func (m *matcher) ofOtherSubject(f *knowledge.Fact, q *knowledge.Quantity) bool {
-	named, class := m.info.Slots.Concepts, m.class[q.Subject]
-	if class == "" || named[q.Subject] {
-		return false
-	}
+	named := m.info.Slots.Concepts
 	for n := range named {
-		if n != q.Subject && m.class[n] == class && !slices.Contains(f.Entities, n) {
+		if m.class[n] == "" || n == q.Subject || slices.Contains(f.Entities, n) {
+			continue
+		}
+		// The clause names a port, tanker or pipeline the fact does not: its figure is of
+		// another one ("the tanker Shusha delivered the first batch": the first was another's).
+		if q.Subject == "" || !named[q.Subject] {
 			return true
 		}
 	}
