@@ -26,7 +26,10 @@ func (m *matcher) confirmedElsewhere(deciding *knowledge.Fact, fig frame.Figure)
 				continue // another fact's growth is of its own figure: the oil's 63% is not all cargo's
 			}
 			slot := slotConflict(m.info.Slots, fig, q)
-			if unitsCompatible(fig, q) && (slot == "" || slot == SlotMeasure) && agrees(fig, q) {
+			// Another fact's figure must be of the clause's period (the 54% of January–October
+			// is no rise of the first half); a plan's cost has none but its schedule's.
+			period := c.fact == deciding || periodCompatible(m.info, q, c.fact) || q.Period == "" && knowledge.IsPlanned(q)
+			if unitsCompatible(fig, q) && (slot == "" || slot == SlotMeasure) && period && agrees(fig, q) {
 				m.confirming = append(m.confirming, c.fact)
 				m.rule(c.fact, q, "agrees")
 				return true
@@ -145,7 +148,9 @@ func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info fr
 				}
 			}
 		}
-		if comparable && agreed == nil {
+		if agreed == nil && (comparable || fig.Unit != "year") {
+			// Every figure must be the fact's: against a refuting candidate, one that only
+			// confirms 1.8 Mt says nothing of the 54% beside it. (A year may be its date.)
 			return nil
 		}
 		if before != nil && agreed != nil && !comesBefore(f, before, agreed) {
