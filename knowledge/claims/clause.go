@@ -84,7 +84,8 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 func (e *Checker) clauseCandidates(s *index.Scratch, clause, prev string, prevFact *knowledge.Fact, units []index.Unit) ([]candidate, []index.Unit) {
 	cands, content := e.claimCandidates(s, units)
 	named := e.namesSubject(units)
-	if prev == "" || len(cands) > 0 && content >= 2 && named {
+	back := text.HasWordIn(s.Toks, text.BackWords) // "Здесь четыре причала", "Its capacity…"
+	if prev == "" || len(cands) > 0 && content >= 2 && named && !back {
 		return cands, units
 	}
 	units = slices.Clone(units) // the analysis of the joined text reuses the scratch

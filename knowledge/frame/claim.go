@@ -304,6 +304,9 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			f.Unit, f.Span = "year", true
 			return
 		}
+		if f.Unit == "" && k+1 < len(toks) && k == i+1 && text.UnitOf(toks[k+1].Text) != "" && !toks[k+1].Num {
+			continue // "четыре специализированных причала": a word describing what is counted
+		}
 		if f.Unit == "" && f.Scale == 1 && !text.IsStopword(w) && !text.PeriodWords[w] && text.MonthOf(w) == 0 {
 			// "1200 человек", "1,500 jobs": counted in something the knowledge base does not
 			// measure, so no figure of it can confirm or refute this one.

@@ -74,7 +74,7 @@ var azerbaijani = lexicon{
 	afterLess:     []string{"catmir", "catmayib", "az$"}, // "3,4 milyon tondan az": less than
 	afterApprox:   []string{"yaxin", "qeder"},
 	hedges:        []string{"yaxin"},
-	planned:       []string{"olacaq", "olacag", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$"},
+	planned:       []string{"olacaq", "olacag", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihe"},
 	futureEndings: []string{"acaq", "ecek", "acag", "ecey"},
 	achieved:      []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
 	since:         []string{"ilden", "beri"},
