@@ -36,6 +36,9 @@ func unitsCompatible(fig frame.Figure, q *knowledge.Quantity) bool {
 // countedThings are units a claim may name where the knowledge base just counts.
 var countedThings = map[knowledge.Unit]bool{"tanker": true, "vessel": true, "berth": true, "voyage": true, "wagon": true}
 
+// physicalSize are the units of what a thing measures once built (length, depth, area).
+var physicalSize = map[knowledge.Unit]bool{"km": true, "metre": true, "hectare": true}
+
 // periodCompatible: a claim without a period fits any; "since 2023" fits a period starting in
 // 2023; a year fits a period within that year; two years fit a range; "by 2028" fits a plan
 // ending in 2028. A figure without a period belongs to the year of its source.
@@ -48,6 +51,9 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 		period = f.Date // a figure an event states is of the event's date ("announced on 29 January 2024")
 	}
 	from, to := knowledge.PeriodYears(period)
+	if from == 0 && physicalSize[q.Unit] {
+		return true // a pipeline's length does not change with the year a claim dates its opening
+	}
 	if from == 0 {
 		from, to = knowledge.PeriodYears(f.AsOf)
 		if len(c.Years) == 1 && !c.Since {

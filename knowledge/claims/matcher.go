@@ -150,13 +150,11 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 			}
 		}
 	}()
+	compatibles, agreements := m.compareEach(f)
 	for i, fig := range m.figures {
 		from := before
 		before = nil
-		compatible := m.compatible(f, fig)
-		if handledOnly(m.info) {
-			compatible = m.ceilings(f, fig, compatible)
-		}
+		compatible, agreed := compatibles[i], agreements[i]
 		if len(compatible) == 0 {
 			unmatched = append(unmatched, fig)
 			continue
@@ -166,13 +164,6 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 			// (an upgrade made so that it could begin).
 			m.rule(f, compatible[0], "event")
 			continue
-		}
-		agreed := (*knowledge.Quantity)(nil)
-		for _, cq := range compatible {
-			if agrees(fig, cq) && !opposes(m.info.Slots, cq) && sameMonth(m.info, f, cq) {
-				agreed = cq
-				break
-			}
 		}
 		if fig.Before && i+1 < len(m.figures) {
 			before = agreed
@@ -198,6 +189,43 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 		}
 	}
 	return verdict, q
+}
+
+// compareEach finds for every figure the quantities of f it can be compared with and the one
+// it agrees with. A quantity another figure agrees with is not one this figure can differ
+// from: in "1,768 km long, 443 km of it in Azerbaijan" the 443 is no length of the whole.
+func (m *matcher) compareEach(f *knowledge.Fact) (compatibles [][]*knowledge.Quantity, agreements []*knowledge.Quantity) {
+	compatibles = make([][]*knowledge.Quantity, len(m.figures))
+	agreements = make([]*knowledge.Quantity, len(m.figures))
+	for i, fig := range m.figures {
+		compatible := m.compatible(f, fig)
+		if handledOnly(m.info) {
+			compatible = m.ceilings(f, fig, compatible)
+		}
+		compatibles[i] = compatible
+		for _, cq := range compatible {
+			if agrees(fig, cq) && !opposes(m.info.Slots, cq) && sameMonth(m.info, f, cq) {
+				agreements[i] = cq
+				break
+			}
+		}
+	}
+	// Only a figure with its unit written claims a quantity for itself: "6,5 milyon sərnişin"
+	// is no 6.5 million tonnes.
+	var used []*knowledge.Quantity
+	for i, q := range agreements {
+		if q != nil && m.figures[i].Unit != "" {
+			used = append(used, q)
+		}
+	}
+	for i, compatible := range compatibles {
+		if agreements[i] == nil && len(compatible) > 0 && compatible[0].Measure != eventDate {
+			compatibles[i] = slices.DeleteFunc(compatible, func(q *knowledge.Quantity) bool {
+				return slices.Contains(used, q)
+			})
+		}
+	}
+	return compatibles, agreements
 }
 
 // ofOtherSubject reports a quantity about one subject (kuryk) where the clause names another

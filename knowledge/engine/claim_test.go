@@ -60,6 +60,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az a growth 'compared with 2022' continues the clause before: the rise of 2023", knowledge.AZ, "2023-cü ildə Trans-Xəzər marşrutu ilə 2,7 milyon ton yük daşınıb ki, bu da 2022-ci illə müqayisədə 86% artım deməkdir", Supported, "86"},
 		{"az and a wrong growth is refuted by that fact", knowledge.AZ, "2023-cü ildə Trans-Xəzər marşrutu ilə 2,7 milyon ton yük daşınıb ki, bu da 2022-ci illə müqayisədə 63% artım deməkdir", Contradicted, "86"},
 		{"en an organisation the base does not know ('Asian Development Bank') is an invented detail", knowledge.EN, "Kuryk port, commissioned in December 2016, was built with financing from the Asian Development Bank", Unverifiable, ""},
+		{"ru the parts of a length beside the whole: each figure its own quantity", knowledge.RU, "Нефтепровод Баку–Тбилиси–Джейхан длиной 1768 км открыт 13 июля 2006 года: 443 км проходят по Азербайджану, 249 км — по Грузии и 1076 км — по Турции", Supported, "443"},
+		{"az 6.5 million passengers are not the 6.5 Mt of cargo", knowledge.AZ, "Bakı–Tbilisi–Qars dəmir yolunun ilkin mərhələdə ildə 1 milyon ton yük və 6,5 milyon sərnişin daşıması nəzərdə tutulurdu", Contradicted, "6,5"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
