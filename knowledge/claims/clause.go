@@ -67,6 +67,11 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
+	if r.Verdict == Supported && len(figures) == len(yearFigures) && info.Slots.Change != 0 {
+		// "Trade has shrunk since 2022" states a change with no figure: the year of some
+		// event cannot confirm which way it went.
+		r = ClaimResult{Verdict: Unverifiable, Considered: r.Considered}
+	}
 	if r.Verdict == Supported && saysOpposite(clause, r.Fact, lang) {
 		// "takes three times less time" is not confirmed by "3 times longer": the figure
 		// agrees, the words around it do not.

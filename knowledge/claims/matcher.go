@@ -45,6 +45,10 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			m.rule(f, firstQuantity(f), "ordinal") // the second meeting's date is not the first's
 			continue
 		}
+		if len(info.Slots.Phases) > 0 && e.ix.FactOrdinals(f)&info.Ordinals == 0 && !statesPhases(f, info.Slots.Phases) {
+			m.rule(f, firstQuantity(f), SlotPhase) // the hub's completion is not its second phase's
+			continue
+		}
 		verdict, q := m.judge(f)
 		if verdict == Unverifiable {
 			continue
@@ -189,6 +193,16 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 		}
 	}
 	return verdict, q
+}
+
+// statesPhases reports a fact with a quantity of the phases named.
+func statesPhases(f *knowledge.Fact, phases []int) bool {
+	for _, q := range f.Quantities {
+		if isPhase(q.Part) && samePhases(phases, q.Part) {
+			return true
+		}
+	}
+	return false
 }
 
 // compareEach finds for every figure the quantities of f it can be compared with and the one
