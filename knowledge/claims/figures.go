@@ -58,8 +58,10 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 		from, to = knowledge.PeriodYears(f.AsOf)
 		if len(c.Years) == 1 && !c.Since {
 			// The source gives no period: a claim about a given year cannot be judged, unless
-			// the year is the clause before's and this figure a standing one (a limit).
-			return c.YearsBefore && q.Bound != ""
+			// the year is the clause before's and this figure a standing one (a limit), or a
+			// state the source gives as of that very month ("as of September 2024, Aktau's
+			// capacity is over 11 Mt").
+			return c.YearsBefore && q.Bound != "" || q.Flow == "" && c.Months[0] != 0 && monthsCompatible(c, f.AsOf)
 		}
 	}
 	first, last := c.Years[0], c.Years[len(c.Years)-1]

@@ -281,8 +281,8 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			return
 		}
 		switch {
-		case f.Unit == "percent" && text.OneOfWord(w, text.ThanEndings):
-			ablative = true // "50%-dən çox": more than 50%
+		case f.Unit != "" && text.OneOfWord(w, text.ThanEndings):
+			ablative = true // "50%-dən çox", "110 min TEU-dan çox": more than
 			continue
 		case text.HasPrefixIn(w, text.AfterMoreWords) && f.Unit == "percent" && !ablative:
 			continue // "50% çoxdur": 50% more (a rise), not more than 50%

@@ -88,7 +88,8 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 // million barrels a day, or 50 million t a year": each figure has its own).
 func readRate(toks []text.Token, perYear bool) string {
 	month := rateWord(toks, text.PerMonthWords) || text.AnyPhraseIn(toks, text.PerMonthPhrases)
-	day := rateWord(toks, text.PerDayWords) || text.AnyPhraseIn(toks, text.PerDayPhrases)
+	day := rateWord(toks, text.PerDayWords) || text.AnyPhraseIn(toks, text.PerDayPhrases) ||
+		text.PhraseAfterFigure(toks, text.PerDayAfterFig)
 	switch {
 	case month && !day && !perYear:
 		return "month"

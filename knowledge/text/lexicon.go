@@ -119,12 +119,15 @@ type lexicon struct {
 	// perMonth and perDay are words and phrases of a monthly or daily rate ("a month",
 	// "в сутки", "ayda", "тәулігіне"); a word right after a number is a span ("8 ayda").
 	perMonth, perMonthPhrases, perDay, perDayPhrases string
-	perYearPhrases                                   string   // "каждый год", "every year": |-separated
-	whole                                            []string // "итоговая", "full", "yekun": the whole, not a part of it
-	rising, falling                                  []string // words of growth and of decline
-	deadlineBefore                                   string   // "by", "к": a year as a deadline
-	deadlineAfter                                    []string // "qədər", "дейін" after the year
-	phases                                           []string
+	// perDayAfterFigure are daily-rate phrases that are one only right after a figure: "в
+	// день" of "1,2 млн баррелей в день", not of "в день визита".
+	perDayAfterFigure string
+	perYearPhrases    string   // "каждый год", "every year": |-separated
+	whole             []string // "итоговая", "full", "yekun": the whole, not a part of it
+	rising, falling   []string // words of growth and of decline
+	deadlineBefore    string   // "by", "к": a year as a deadline
+	deadlineAfter     []string // "qədər", "дейін" after the year
+	phases            []string
 	// placeNouns name a kind of place after its name ("Batumi port", "Батуми порты"): the
 	// capitalized word before one is a name even first in a sentence.
 	placeNouns []string
@@ -283,6 +286,18 @@ func PhraseIn(toks []Token, p []string) bool {
 func AnyPhraseIn(toks []Token, ps Phrases) bool {
 	for i := range toks {
 		if ps.startAt(toks, i) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// PhraseAfterFigure reports a phrase of ps right after a number, a scale or a unit: "1,2 млн
+// баррелей в день" is a daily rate, "в день государственного визита" is a date.
+func PhraseAfterFigure(toks []Token, ps Phrases) bool {
+	for i := 1; i < len(toks); i++ {
+		prev := toks[i-1]
+		if (prev.Num || IsScale(prev.Text) || UnitOf(prev.Text) != "") && ps.startAt(toks, i) != nil {
 			return true
 		}
 	}

@@ -89,6 +89,7 @@ var (
 	PerMonthPhrases = phrases(func(l *lexicon) string { return l.perMonthPhrases })
 	PerDayWords     = wordsOf(func(l *lexicon) string { return l.perDay })
 	PerDayPhrases   = phrases(func(l *lexicon) string { return l.perDayPhrases })
+	PerDayAfterFig  = phrases(func(l *lexicon) string { return l.perDayAfterFigure })
 	// DeadlineBefore and DeadlineAfter name a year as a deadline: "by 2025", "к 2028",
 	// "2027-ci ilə qədər", "2028 жылға дейін".
 	PerYearPhrases = phrases(func(l *lexicon) string { return l.perYearPhrases })

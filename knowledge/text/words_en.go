@@ -71,7 +71,7 @@ var english = lexicon{
 		"count":   {"agreement", "document"},
 	},
 	notUnits:   []string{"europ"}, // Europe is no euro (the euro is an exact unit below)
-	exactUnits: map[string]string{"eur": "eur", "euro": "eur", "euros": "eur", "t": "tonne", "ton": "tonne", "tons": "tonne", "times": "times", "fold": "times", "ha": "hectare"},
+	exactUnits: map[string]string{"eur": "eur", "euro": "eur", "euros": "eur", "t": "tonne", "ton": "tonne", "tons": "tonne", "car": "wagon", "cars": "wagon", "times": "times", "fold": "times", "ha": "hectare"},
 	approx:     []string{"about", "around", "approximately", "approx", "nearly", "almost", "roughly"},
 	more:       []string{"more", "over", "above", "exceed", "topped", "surpass"},
 	narrow:     []string{"just$", "slightly", "barely"},
