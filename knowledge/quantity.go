@@ -118,8 +118,8 @@ func FactYears(f *Fact) []int {
 		add(q.Period)
 	}
 	add(f.Date)
-	if len(ys) == 0 {
-		add(f.AsOf)
+	if len(ys) == 0 || f.Kind == "plan" {
+		add(f.AsOf) // a plan speaks of the year it was made too ("the 2022 plan for the hub")
 	}
 	return ys
 }

@@ -89,7 +89,8 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	sl.handled = text.ContainsWord(toks, text.HandledIndex)
 	sl.wholeYear = wholeYear(toks)
 	sl.untilEnd = text.ContainsWord(toks, text.UntilEndIndex) || frame.HasDeadline(toks)
-	sl.plan = text.ContainsWord(toks, text.PlanIndex) || text.ContainsWord(toks, text.GoalIndex) || frame.HasDeadline(toks)
+	sl.plan = text.ContainsWord(toks, text.PlanIndex) || text.ContainsWord(toks, text.GoalIndex) || frame.HasDeadline(toks) ||
+		frame.HasFutureEnding(toks)
 	sl.stranger = frame.Stranger(msg, units)
 	return sl
 }

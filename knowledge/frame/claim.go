@@ -72,7 +72,7 @@ type Claim struct {
 // ParseClaim reads the figures and the period of one clause.
 func ParseClaim(toks []text.Token) Claim {
 	var c Claim
-	c.Planned = text.ContainsWord(toks, text.PlanIndex) || hasFutureEnding(toks)
+	c.Planned = text.ContainsWord(toks, text.PlanIndex) || HasFutureEnding(toks)
 	c.Achieved = text.ContainsWord(toks, text.AchievedIndex)
 	c.Started = text.ContainsWord(toks, text.StartedIndex)
 	c.Once = c.Started || hasOrdinal(toks)
@@ -353,8 +353,9 @@ func wordNumberCounts(toks []text.Token, i int) bool {
 	return text.NumberWord(toks[i].Text) >= 1e5 // "полмиллиона" carries its own scale
 }
 
-// hasFutureEnding reports an Azerbaijani or Kazakh verb in the future tense.
-func hasFutureEnding(toks []text.Token) bool {
+// HasFutureEnding reports an Azerbaijani or Kazakh verb in the future tense, or of what was
+// to be done ("çatdırılmalı idi").
+func HasFutureEnding(toks []text.Token) bool {
 	for _, t := range toks {
 		if t.Num || len([]rune(t.Text)) < 6 {
 			continue

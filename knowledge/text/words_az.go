@@ -75,7 +75,7 @@ var azerbaijani = lexicon{
 	afterApprox:   []string{"yaxin", "qeder"},
 	hedges:        []string{"yaxin"},
 	planned:       []string{"olacaq", "olacag", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihe"},
-	futureEndings: []string{"acaq", "ecek", "acag", "ecey"},
+	futureEndings: []string{"acaq", "ecek", "acag", "ecey", "mali", "meli"}, // "-malı": was to
 	achieved:      []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
 	since:         []string{"ilden", "beri"},
 	originGoods:   []string{"neft"},
