@@ -27,6 +27,8 @@ type Checker struct {
 	// class is the class of each entity that has one (aktau: port): a clause naming one is not
 	// about a quantity of another of its class.
 	class map[string]string
+	// places are the ports and terminals a movement goes from or to (see text.PlaceMoves).
+	places []text.Place
 	// design and judgedAs come from the glossary's measures (see knowledge.Term).
 	design   map[string]bool
 	judgedAs map[string]string
@@ -42,6 +44,9 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 		if t.Class != "" {
 			e.class[t.ID] = t.Class
 		}
+		if t.Class == "port" || t.Class == "terminal" {
+			e.places = append(e.places, text.Place{ID: t.ID, Stems: oneWordNames(t)})
+		}
 		if t.JudgedAs != "" {
 			e.judgedAs["@"+t.ID] = "@" + t.JudgedAs
 		}
@@ -53,6 +58,20 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	}
 	e.scratch.New = func() any { return ix.NewScratch() }
 	return e
+}
+
+// oneWordNames are the folded names of a term written in one word ("Aktau", "Сангачал"):
+// the stems a place's case endings are read after.
+func oneWordNames(t *knowledge.Term) []string {
+	var out []string
+	for _, l := range knowledge.Langs {
+		for _, n := range t.Names[l] {
+			if toks := text.Tokenize(n, nil); len(toks) == 1 && len(toks[0].Text) >= 4 {
+				out = append(out, toks[0].Text)
+			}
+		}
+	}
+	return out
 }
 
 // Verdict is the outcome of checking a claim against the knowledge base.
@@ -126,7 +145,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	prev, prevFact := "", (*knowledge.Fact)(nil)
 	for i, clause := range clauses {
 		info := infos[i]
-		if len(info.Figures) == 0 && len(info.Years) == 0 {
+		if len(info.Figures) == 0 && len(info.Years) == 0 && info.Day == 0 {
 			prev, prevFact = clause, nil
 			continue // no figure, nothing to check
 		}

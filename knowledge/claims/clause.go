@@ -3,9 +3,11 @@ package claims
 // This file finds the facts a clause speaks of and checks it against them.
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge"
@@ -40,6 +42,15 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		// of container traffic cannot refute it.
 		return ClaimResult{Text: msg, Verdict: Unverifiable, Frame: info}
 	}
+	if len(info.Years) == 0 && info.Day != 0 {
+		// "arrived on March 23": the year is the one of the candidate dated that very day,
+		// and the claim is checked as if it named it; no such candidate, nothing to check.
+		if y := yearOfDay(cands, info); y != 0 {
+			info.Years = []int{y}
+		} else if len(info.Figures) == 0 {
+			return ClaimResult{Text: msg, Verdict: Unverifiable, Frame: info}
+		}
+	}
 	restrictMeasures(&info.Slots, cands)
 	info, yearFigures := splitYearFigures(info, cands, e.latestYear)
 	figures := append(info.Figures, yearFigures...)
@@ -72,6 +83,11 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		// event cannot confirm which way it went.
 		r = ClaimResult{Verdict: Unverifiable, Considered: r.Considered}
 	}
+	if r.Verdict == Supported && e.movesOtherWay(clause, r.Fact, lang) {
+		// "from Sangachal to Aktau" is not confirmed by a cargo from Aktau to Sangachal.
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "moves the other way"})
+		r.Verdict = Unverifiable
+	}
 	if r.Verdict == Supported && saysOpposite(clause, r.Fact, lang) {
 		// "takes three times less time" is not confirmed by "3 times longer": the figure
 		// agrees, the words around it do not.
@@ -81,6 +97,18 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	r.Text = msg
 	r.Frame = info
 	return r
+}
+
+// yearOfDay is the year of the first candidate dated on the clause's day and month, or 0.
+func yearOfDay(cands []candidate, info frame.Claim) int {
+	want := fmt.Sprintf("-%02d-%02d", info.Months[0], info.Day)
+	for _, c := range cands {
+		if d := c.fact.Date; len(d) == len("2006-01-02") && strings.HasSuffix(d, want) {
+			y, _ := strconv.Atoi(d[:4])
+			return y
+		}
+	}
+	return 0
 }
 
 // clauseCandidates finds the facts a clause speaks of, and returns them with the units they
@@ -254,6 +282,34 @@ func (e *Checker) claimCandidates(s *index.Scratch, units []index.Unit) ([]candi
 func saysOpposite(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	toks := text.Tokenize(clause, nil)
 	return text.SaysEitherSide(toks) && text.Opposite(toks, text.Tokenize(f.Text.In(lang), nil))
+}
+
+// movesOtherWay reports a clause that moves something from a place the fact's text moves it
+// to, or to a place the fact moves it from.
+func (e *Checker) movesOtherWay(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	claimFrom, claimTo := e.moves(clause)
+	if len(claimFrom)+len(claimTo) == 0 {
+		return false
+	}
+	factFrom, factTo := e.moves(f.Text.In(lang))
+	for _, p := range claimFrom {
+		if slices.Contains(factTo, p) && !slices.Contains(factFrom, p) {
+			return true
+		}
+	}
+	for _, p := range claimTo {
+		if slices.Contains(factFrom, p) && !slices.Contains(factTo, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// moves are the places a text moves something from and to.
+func (e *Checker) moves(s string) (from, to []string) {
+	text.PlaceMoves(text.Tokenize(s, nil), e.places, func(id string) { from = append(from, id) },
+		func(id string) { to = append(to, id) })
+	return from, to
 }
 
 // withoutFact returns the candidates but f's.

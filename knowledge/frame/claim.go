@@ -63,6 +63,8 @@ type Claim struct {
 	Ordinals uint16
 	// Started: the clause dates a start ("began", "стартовал", "başladı", "басталды").
 	Started bool
+	// Day is the day of the month a clause dates ("on March 23"), 0 when it names none.
+	Day int
 	// BaseYear is a year named as what a change is measured against: "50% more than in
 	// 2020", "2020-dən 50% çox", "2020 жылмен салыстырғанда".
 	BaseYear int
@@ -93,6 +95,7 @@ func ParseClaim(toks []text.Token) Claim {
 			i++
 		case isDay(toks, i, v):
 			// "13 November 2024", "21 октября": a day of a date, not a figure
+			c.Day = int(v)
 		case text.IsHalfNumber(toks, i):
 			// the 1 of "H1 2023", read by HalfYear
 		case t.Num && i+1 < len(toks) && text.OrdinalSuffixes[toks[i+1].Text]:
@@ -341,6 +344,11 @@ func symbolOfNext(toks []text.Token, k int) bool {
 // wordNumberCounts reports whether a number written as a word is followed by a scale or unit
 // ("два миллиона", "half a billion", "sekkiz ay").
 func wordNumberCounts(toks []text.Token, i int) bool {
+	if w := next(toks, i); text.IsStopword(toks[i].Text) && (w == "" || text.IsStopword(w)) {
+		// "on" is ten in Azerbaijani and a preposition in English ("on the tanker"), "он"
+		// ten in Kazakh and "he" in Russian: followed by another such word, it is no number.
+		return false
+	}
 	for k := i + 1; k < len(toks) && k <= i+2; k++ {
 		w := toks[k].Text
 		if _, ok := text.ScaleOf(w); ok {
@@ -351,6 +359,14 @@ func wordNumberCounts(toks []text.Token, i int) bool {
 		}
 	}
 	return text.NumberWord(toks[i].Text) >= 1e5 // "полмиллиона" carries its own scale
+}
+
+// next is the word after toks[i], or "".
+func next(toks []text.Token, i int) string {
+	if i+1 < len(toks) {
+		return toks[i+1].Text
+	}
+	return ""
 }
 
 // HasFutureEnding reports an Azerbaijani or Kazakh verb in the future tense, or of what was

@@ -71,3 +71,38 @@ func OppositeDirection(term string) string {
 	}
 	return ""
 }
+
+// Place is a place something moves from or to (a port, a terminal), with the folded stems
+// of its names.
+type Place struct {
+	ID    string
+	Stems []string
+}
+
+// PlaceMoves calls from and to with the places a text says something moves from and to:
+// "from Aktau to Sangachal", "из Актау в Сангачал", "Aktaudan Səngəçala", "Ақтаудан
+// Сангачалға". A place only named ("at Aktau", "Aktauda") is neither.
+func PlaceMoves(toks []Token, places []Place, from, to func(id string)) {
+	for i, t := range toks {
+		if t.Num {
+			continue
+		}
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1].Text
+		}
+		if i > 1 && HasPrefixIn(prev, PlaceNouns) {
+			prev = toks[i-2].Text // "с терминала Сангачал", "to the port of Aktau"
+		}
+		for _, p := range places {
+			suffix, ok := afterStem(t.Text, p.Stems)
+			switch {
+			case !ok:
+			case OneOfWord(suffix, fromEndings) || placeFromWords[prev]:
+				from(p.ID)
+			case OneOfWord(suffix, placeToEndings) || placeToWords[prev]:
+				to(p.ID)
+			}
+		}
+	}
+}

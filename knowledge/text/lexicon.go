@@ -103,6 +103,11 @@ type lexicon struct {
 	rangeFrom, rangeTo string
 	// timesWords are a multiple in one word ("вдвое", "tripled"): a figure in times.
 	timesWords map[string]float64
+	// placeFrom and placeTo are the words before a place something moves from or to ("from",
+	// "из", "с"; "to", "в", "до"); placeToEndings the endings of a place moved to ("Səngəçala",
+	// "Сангачалға"). From-endings are fromEndings.
+	placeFrom, placeTo string
+	placeToEndings     []string
 	// opposites are pairs of phrase lists that say opposite things ("3 times longer" and "3
 	// times less time", "the highest in 22 years" and "the lowest"): a claim with one side is
 	// not confirmed by a text with the other.

@@ -107,6 +107,7 @@ var azerbaijani = lexicon{
 	all:             `bütün butun hər`,
 	phases:          []string{"merhele"},
 	placeNouns:      []string{"liman", "terminal", "yatag"},
+	placeToEndings:  []string{"a", "ya", "e", "ye"},
 	opposites: [][2]string{
 		{"çox vaxt|daha uzun|yavaş", "az vaxt|daha qısa|sürətli"},
 		{"ən yüksək|rekord", "ən aşağı|ən az$"},

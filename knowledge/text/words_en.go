@@ -96,6 +96,8 @@ var english = lexicon{
 		{"highest|record high|best result", "lowest|record low|worst"},
 		{"without any investment|without investment|no investment", "thanks to|new investment|large investment"},
 	},
+	placeFrom:  `from`,
+	placeTo:    `to`,
 	timesWords: map[string]float64{"doubled": 2, "tripled": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5},
 	months: [12][]string{
 		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"}, {"june", "jun"},
