@@ -252,7 +252,9 @@ func (m *matcher) ofOtherSubject(f *knowledge.Fact, q *knowledge.Quantity) bool 
 		}
 		// The clause names a port, tanker or pipeline the fact does not: its figure is of
 		// another one ("the tanker Shusha delivered the first batch": the first was another's).
-		if q.Subject == "" || !named[q.Subject] {
+		// An organisation the fact does not name is another actor ("Kazakhtelecom estimated
+		// the cable's cost": the source's estimate is the ministry's), whatever else it names.
+		if q.Subject == "" || !named[q.Subject] || m.class[n] == "organisation" {
 			return true
 		}
 	}
