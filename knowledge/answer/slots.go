@@ -32,14 +32,18 @@ type slots struct {
 	// ofOtherSubject.
 	names    []int32
 	stranger string // a proper name no fact knows ("Poti", "КТК"), as written
+	// goods: the question names a good (oil, cargo, containers), whose figures may be in
+	// another unit than its measure's ("oil exports" in tonnes).
+	goods bool
 	// counted is what "how many" asks to count when no fact ever names it ("сколько
 	// рабочих", "how many employees"): nothing sourced counts it.
 	counted string
 }
 
 type impliedUnit struct {
-	term int32
-	unit knowledge.Unit
+	term    int32
+	measure string // the term without its "@"
+	unit    knowledge.Unit
 }
 
 // askedUnits are the units a question can ask a figure in; counts and multiples are not.
@@ -65,11 +69,13 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 			}
 			sl.measures[strings.TrimPrefix(e.ix.Term(u.Term), "@")] = true
 			if unit := e.ix.MeasureUnit(e.ix.Term(u.Term)); unit != "" {
-				sl.implied = append(sl.implied, impliedUnit{u.Term, unit}) // a cost is counted in dollars
+				// a cost is counted in dollars
+				sl.implied = append(sl.implied, impliedUnit{u.Term, strings.TrimPrefix(e.ix.Term(u.Term), "@"), unit})
 			}
 		}
 	}
 	for _, u := range units {
+		sl.goods = sl.goods || u.Concept && u.Term >= 0 && e.ix.Flow(e.ix.Term(u.Term)) == knowledge.FlowGood
 		if u.Entity && u.Concept && !u.Context && u.Term >= 0 {
 			if sl.names == nil {
 				sl.names = make([]int32, 0, 8)
@@ -126,6 +132,9 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 				ofOther = true // Kuryk's depth does not answer for Aktau's
 				continue
 			}
+			if !sl.goods && sl.impliesOtherUnit(q) {
+				continue // "Kazakhstan's exports to Azerbaijan" are dollars, not its oil in tonnes
+			}
 			measured = true
 		}
 	}
@@ -136,11 +145,34 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 		return "subject"
 	}
 	for _, im := range sl.implied {
-		if !e.ix.HasPosting(im.term, doc) && !hasUnit(f, map[knowledge.Unit]bool{im.unit: true}) {
+		if (!e.ix.HasPosting(im.term, doc) || !sl.goods && onlyGoods(f)) && !hasUnit(f, map[knowledge.Unit]bool{im.unit: true}) {
+			// A fact must give a figure in the unit asked for unless it speaks of the measure:
+			// even then, tonnes of oil are no answer to "Kazakhstan's exports" (dollars).
 			return "measure"
 		}
 	}
 	return ""
+}
+
+// onlyGoods reports a fact whose figures all count goods (oil, cargo, containers).
+func onlyGoods(f *knowledge.Fact) bool {
+	for _, q := range f.Quantities {
+		if q.Flow != knowledge.FlowGood {
+			return false
+		}
+	}
+	return len(f.Quantities) > 0
+}
+
+// impliesOtherUnit reports a quantity of a measure the question names whose unit is not the
+// one the measure is counted in (an export in tonnes, where exports are dollars).
+func (sl slots) impliesOtherUnit(q knowledge.Quantity) bool {
+	for _, im := range sl.implied {
+		if im.measure == q.Measure && q.Unit != "" && q.Unit != im.unit && !(knowledge.IsMoney(q.Unit) && knowledge.IsMoney(im.unit)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ofOtherSubject reports a figure of something other than what the question names: the
