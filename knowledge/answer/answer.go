@@ -49,12 +49,19 @@ type Answerer struct {
 	// latestYear is the year of the newest figure: "this year" in a question is read as it,
 	// since the base can say nothing of a later one.
 	latestYear int
-	scratch    sync.Pool
+	// class is the glossary class of each entity that has one (aktau: port).
+	class   map[string]string
+	scratch sync.Pool
 }
 
 // New makes an answerer over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Answerer {
-	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}}
+	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}, class: map[string]string{}}
+	for _, t := range kb.Terms {
+		if t.Class != "" {
+			e.class[t.ID] = t.Class
+		}
+	}
 	for _, f := range kb.Facts {
 		for _, q := range f.Quantities {
 			e.measured[q.Measure] = true
@@ -455,6 +462,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	}
 	if named := e.ix.Ordinals(best.Doc); ask.ordinals != 0 && named != 0 && named&ask.ordinals == 0 {
 		res.slotOK = false // the second meeting does not answer for the third
+	}
+	if !ask.amount && e.onlyOtherSubjects(ask.slots, f, best.Doc) {
+		res.slotOK = false // "what is the Middle Corridor's length" is not the Northern Route's
 	}
 	if m := e.unmeasured(ask.slots, best.Doc); m != "" {
 		res.slotOK = false // it asks about a measure no figure of the base counts

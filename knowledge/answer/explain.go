@@ -60,6 +60,8 @@ func (e *Answerer) explainCandidates(units []index.Unit, top []index.Scored, yea
 		}
 		if ask.amount {
 			c.Slot = e.fills(ask.slots, t.Doc)
+		} else if e.onlyOtherSubjects(ask.slots, c.Fact, t.Doc) {
+			c.Slot = "subject"
 		}
 		out = append(out, c)
 	}

@@ -184,14 +184,18 @@ func (e *Answerer) ofOtherSubject(sl slots, q knowledge.Quantity, doc int32) boo
 	if q.Subject == "" {
 		return false
 	}
-	foreign := false
+	foreign, rival := false, false
 	for _, n := range sl.names {
-		if e.ix.Term(n)[1:] == q.Subject { // "@aktau"
+		id := e.ix.Term(n)[1:] // "@aktau"
+		if id == q.Subject {
 			return false
 		}
 		foreign = foreign || !e.ix.HasPosting(n, doc)
+		// Another of the subject's class ("the Middle Corridor's length" against the Northern
+		// Route's), even where the source's title names it.
+		rival = rival || e.class[id] != "" && e.class[id] == e.class[q.Subject]
 	}
-	return foreign
+	return foreign || rival
 }
 
 // onlyOtherSubjects reports a fact whose every figure is of another subject than the question
