@@ -36,6 +36,7 @@ const (
 	directionBoost       = 1.3
 	slotPenalty          = 0.5  // a fact without a figure of the measure or unit asked for
 	fullYearBoost        = 1.15 // a whole year's figure, for a question about a year
+	tiedForecast         = 0.95 // what happened beats a forecast for the year scoring this close
 	seriesCoverage       = 0.25 // what a "how has it changed" question must share with a point of the series
 )
 
@@ -397,6 +398,23 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 	slices.SortStableFunc(top, func(a, b index.Scored) int { return cmp.Compare(b.Score, a.Score) })
 	if ask.amount && !ix.HasAmount(top[0].Doc) {
 		e.promoteFigure(top, units)
+	}
+	e.promoteResult(top, years, ask)
+}
+
+// promoteResult: "how much oil went through BTC in the first eight months of 2025" is
+// answered by what happened, not by a forecast for 2025 scoring as close, which the year's
+// check would refuse.
+func (e *Answerer) promoteResult(top []index.Scored, years []int, ask asked) {
+	f := e.ix.Fact(top[0].Doc)
+	if len(years) != 1 || !plans(f) || e.coversYears(f, years, ask) {
+		return
+	}
+	for i := 1; i < len(top) && top[i].Score >= tiedForecast*top[0].Score; i++ {
+		if g := e.ix.Fact(top[i].Doc); !plans(g) && e.coversYears(g, years, ask) {
+			top[0], top[i] = top[i], top[0]
+			return
+		}
 	}
 }
 
