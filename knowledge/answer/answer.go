@@ -276,6 +276,7 @@ type asked struct {
 	amount      bool   // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
 	when        bool   // it asks for a date
 	why         bool   // it asks for a reason
+	where       bool   // it asks where something is
 	referential bool   // it points back to the conversation ("it", "его", "orada", "онда")
 	reversal    bool   // "and the other way round?"
 	months      bool   // it names a month ("January–June") or a half: part of a year is asked about
@@ -306,6 +307,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 				!text.AnyPhraseIn(toks, text.WhichName)),
 		when:        frame.AsksWhen(toks),
 		why:         text.HasWordIn(toks, text.WhyWords),
+		where:       text.HasWordIn(toks, text.WhereWords) || text.ContainsWord(toks, text.LocatedIndex),
 		referential: frame.PointsBack(toks),
 		reversal:    frame.AsksReversal(toks),
 	}
@@ -387,6 +389,9 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		f := ix.Fact(top[i].Doc)
 		if ask.why && ix.GivesReason(top[i].Doc) && e.coversYears(f, years, ask) {
 			top[i].Score *= reasonBoost // "why" wants the fact that gives the reason
+		}
+		if ask.where && ix.GivesPlace(top[i].Doc) {
+			top[i].Score *= reasonBoost // "in which city is it based?" wants the fact that says where
 		}
 		if ask.amount && e.fills(ask.slots, top[i].Doc) != "" {
 			top[i].Score *= slotPenalty // "in TEU" is not answered in tonnes

@@ -124,10 +124,9 @@ type Index struct {
 	// ordinals holds, per fact, the ordinals its texts name ("the second meeting"), a bit per
 	// number (see text.Ordinals).
 	ordinals []uint16
-	// starts tells, per fact, whether its English text tells of a start ("began", "launched").
-	starts []bool
-	// reasons: the facts whose English text gives a reason (see GivesReason).
-	reasons []bool
+	// traits are what each fact's English text tells besides its words: a start ("began",
+	// "launched"), a reason ("due to"), a place ("based in Baku").
+	traits []trait
 	// titles holds the terms of the names each source's title gives, and titleOf, per fact,
 	// the position of its source's in titles (-1 for most): they count as names the fact
 	// gives, but not in its ranking.
@@ -284,7 +283,7 @@ func NewIndex(kb *knowledge.KB) *Index {
 	ix.years = slices.Clip(ix.years)
 	ix.setIDs()
 	ix.setTitleNames(b.titles)
-	ix.ordinals, ix.starts, ix.reasons = b.ordinalsOf, b.startsOf, b.reasonsOf
+	ix.ordinals, ix.traits = b.ordinalsOf, b.traitsOf
 	ix.stemBothReadings()
 	ix.markSharedStems()
 	ix.heads = wordHeads(ix.stems[:])
@@ -321,14 +320,12 @@ type builder struct {
 	// ordinals are those the current fact's texts name, and ordinalsOf those of every fact.
 	ordinals   uint16
 	ordinalsOf []uint16
-	// starts: the current fact's English text tells of a start; startsOf, of every fact.
-	starts   bool
-	startsOf []bool
-	// reason: the current fact's English text gives a reason; reasonsOf, of every fact.
-	reason    bool
-	reasonsOf []bool
-	ws        []*word
-	found     []phrase
+	// traits are what the current fact's English text tells (see Index.traits); traitsOf,
+	// every fact's.
+	traits   trait
+	traitsOf []trait
+	ws       []*word
+	found    []phrase
 	// words caches the reading of every word, per language; numbers, of every number.
 	words   [4]map[string]*word
 	numbers map[string]*word
@@ -403,8 +400,7 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source, ft *factToken
 		b.addField(fieldText, l, toks)
 		b.ordinals |= text.Ordinals(toks)
 		if l == text.EN {
-			b.starts = b.starts || text.ContainsWord(toks, text.StartedIndex)
-			b.reason = b.reason || text.ContainsWord(toks, text.ReasonIndex)
+			b.traits |= traitsOf(toks)
 		}
 		for range f.Questions[l] {
 			b.addField(fieldQuestions, l, ft.part(part))
@@ -437,9 +433,8 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source, ft *factToken
 	b.inDoc = b.inDoc[:0]
 	b.ends = append(b.ends, int32(b.entries.n))
 	b.ordinalsOf = append(b.ordinalsOf, b.ordinals)
-	b.startsOf = append(b.startsOf, b.starts)
-	b.reasonsOf = append(b.reasonsOf, b.reason)
-	b.ordinals, b.starts, b.reason = 0, false, false
+	b.traitsOf = append(b.traitsOf, b.traits)
+	b.ordinals, b.traits = 0, 0
 	var l [numFields]float32
 	for i := range l {
 		l[i] = float32(b.length[i]) // a count of words: exact in a float32
@@ -1277,12 +1272,39 @@ func (ix *Index) HasAmount(doc int32) bool { return ix.amounts[doc] }
 
 // GivesReason reports a fact whose text says why ("attributes the rise to demand", "due to
 // sanctions"): what a question asking why wants.
-func (ix *Index) GivesReason(doc int32) bool { return ix.reasons[doc] }
+func (ix *Index) GivesReason(doc int32) bool { return ix.traits[doc]&givesReason != 0 }
+
+// GivesPlace reports a fact whose text says where something is ("based in Baku", "located").
+func (ix *Index) GivesPlace(doc int32) bool { return ix.traits[doc]&givesPlace != 0 }
+
+// trait is a bit set of what a fact's text tells besides its words.
+type trait uint8
+
+const (
+	tellsStart trait = 1 << iota
+	givesReason
+	givesPlace
+)
+
+// traitsOf reads the traits of an English text.
+func traitsOf(toks []text.Token) trait {
+	var t trait
+	if text.ContainsWord(toks, text.StartedIndex) {
+		t |= tellsStart
+	}
+	if text.ContainsWord(toks, text.ReasonIndex) {
+		t |= givesReason
+	}
+	if text.ContainsWord(toks, text.LocatedIndex) {
+		t |= givesPlace
+	}
+	return t
+}
 
 // StatesStart reports a fact whose text tells of a start ("transit began in March 2023").
 func (ix *Index) StatesStart(f *knowledge.Fact) bool {
 	d, ok := ix.docOf(f.ID)
-	return ok && ix.starts[d]
+	return ok && ix.traits[d]&tellsStart != 0
 }
 
 // Ordinals are the ordinals a fact's texts name, a bit per number.
