@@ -146,6 +146,11 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	for i, clause := range clauses {
 		info := infos[i]
 		if len(info.Figures) == 0 && len(info.Years) == 0 && info.Day == 0 {
+			if len(clauses) > 1 && statesSomething(clause) {
+				// "…The port works only in the warm season.": a post's sentence without a
+				// figure is not checked, and says so — the post as a whole is then not ✅.
+				res.Claims = append(res.Claims, ClaimResult{Text: strings.TrimSuffix(strings.TrimSpace(clause), "."), Verdict: Unverifiable, Frame: info})
+			}
 			prev, prevFact = clause, nil
 			continue // no figure, nothing to check
 		}
@@ -159,6 +164,18 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	}
 	res.Verdict = overall(res.Claims)
 	return res
+}
+
+// statesSomething reports a clause of four words or more that are not stopwords: a
+// statement, not a heading ("Kuryk port in brief:").
+func statesSomething(clause string) bool {
+	n := 0
+	for _, t := range text.Tokenize(clause, nil) {
+		if !t.Num && !text.IsStopword(t.Text) {
+			n++
+		}
+	}
+	return n >= 4
 }
 
 // overall is the verdict of a whole text: contradicted when any clause is, supported only when
