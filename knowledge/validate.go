@@ -215,8 +215,8 @@ func (v *validator) fact(f *Fact, duplicate bool) {
 
 // quantities checks the quantities of a fact, and returns their values and every number its
 // texts may give (values, years of periods, parts of dates).
-func (v *validator) quantities(f *Fact, bad func(string, ...any)) (values, allowed map[string]bool) {
-	values, allowed = map[string]bool{}, map[string]bool{}
+func (v *validator) quantities(f *Fact, bad func(string, ...any)) (values map[string]string, allowed map[string]bool) {
+	values, allowed = map[string]string{}, map[string]bool{}
 	for i, q := range f.Quantities {
 		if !oneOf(q.Scale, scales) {
 			bad("quantities[%d]: unknown scale %q", i, q.Scale)
@@ -236,8 +236,11 @@ func (v *validator) quantities(f *Fact, bad func(string, ...any)) (values, allow
 		if q.Status != "" && (f.Kind == "plan") != (q.Status == "forecast" || q.Status == "plan" || q.Status == "target") {
 			bad("quantities[%d]: status %q does not fit a fact of kind %s", i, q.Status, f.Kind)
 		}
-		values[FormatNumber(q.Value)] = true
-		allowed[FormatNumber(q.Value)] = true
+		// A text may give the figure as published ("50,500 TEUs") where the quantity keeps
+		// its series' scale (50.5 thousand).
+		full := FormatNumber(q.Value * ScaleValue(q.Scale))
+		values[FormatNumber(q.Value)] = full
+		allowed[FormatNumber(q.Value)], allowed[full] = true, true
 		for _, y := range FactYears(&Fact{Quantities: []Quantity{q}}) {
 			allowed[strconv.Itoa(y)] = true
 		}
@@ -254,7 +257,7 @@ func (v *validator) quantities(f *Fact, bad func(string, ...any)) (values, allow
 
 // factText checks a fact's text and questions in one language: every number of the text is
 // the fact's, every quantity is in the text, a plan reads as one.
-func factText(f *Fact, l Lang, values, allowed map[string]bool, bad func(string, ...any)) {
+func factText(f *Fact, l Lang, values map[string]string, allowed map[string]bool, bad func(string, ...any)) {
 	msg := strings.TrimSpace(f.Text.In(l))
 	if msg == "" {
 		bad("text.%s: missing", l)
@@ -277,7 +280,7 @@ func factText(f *Fact, l Lang, values, allowed map[string]bool, bad func(string,
 		}
 	}
 	for _, v := range sortedKeys(values) {
-		if !inText[v] {
+		if !inText[v] && !inText[values[v]] {
 			bad("text.%s: quantity %s does not appear in the text", l, v)
 		}
 	}
@@ -312,7 +315,7 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
-func sortedKeys(m map[string]bool) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
 		out = append(out, k)
