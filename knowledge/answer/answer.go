@@ -129,6 +129,7 @@ func (e *Answerer) Answer(q Query) Answer {
 	// The question is split into tokens once for every reading of its kind below.
 	s.qtoks = text.Tokenize(q.Text, s.qtoks[:0])
 	opinion := frame.AsksOpinionIn(s.qtoks)
+	prediction := !opinion && frame.AsksPrediction(s.qtoks)
 	msg, latest := frame.ResolveRelativeTimeIn(q.Text, s.qtoks, e.latestYear)
 	toks := s.qtoks
 	if msg != q.Text {
@@ -158,7 +159,9 @@ func (e *Answerer) Answer(q Query) Answer {
 	}
 	res, ans.Question = e.followUp(s, q, res, ans.Question)
 	ans.Confidence = res.confidence
-	if opinion {
+	if opinion || prediction && !(res.confident() && plans(res.facts[0])) {
+		// A prediction a sourced plan answers ("will Kazakhstan build a hub in Aktau?") gets
+		// the plan; any other gets the reply that the bot states facts only.
 		ans.Opinion, ans.Confidence = true, 0
 		ans.Related = append(res.facts, res.related...)
 		return ans

@@ -24,6 +24,33 @@ func AsksOpinion(msg string) bool { return AsksOpinionIn(text.Tokenize(msg, nil)
 // AsksOpinionIn is AsksOpinion over a question already split into tokens.
 func AsksOpinionIn(toks []text.Token) bool { return text.AnyPhraseIn(toks, text.OpinionPhrases) }
 
+// AsksPrediction: a yes-or-no question about the future that names no year a plan could be
+// for, nor asks for a figure ("Will the fibre cable turn Azerbaijan into a digital hub?",
+// "Тоқаев пен Әлиев келесі жылы тағы кездесе ме?", "ortaq valyutaya keçməlidirmi?"). "Will
+// the hub be completed by 2025?" is about a sourced plan and is not one; nor is a question
+// a sourced plan answers (the answerer decides that).
+func AsksPrediction(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Num && text.YearOf(t.Text) != 0 {
+			return false
+		}
+	}
+	if AsksAmount(toks, "") || AsksWhen(toks) || text.AnyPhraseIn(toks, text.ThisYearPhrases) {
+		return false // "will the cable be finished this year?": a sourced schedule answers it
+	}
+	return len(toks) > 0 && text.PredictionStarts[toks[0].Text] || text.AnyPhraseIn(toks, text.FutureMarkers) ||
+		hasSuffixIn(toks, text.PredictionEndings)
+}
+
+func hasSuffixIn(toks []text.Token, endings []string) bool {
+	for _, t := range toks {
+		if !t.Num && text.EndsWithAny(t.Text, endings) {
+			return true
+		}
+	}
+	return false
+}
+
 // AsksReversal: "and the other way round?", "а наоборот?", "bəs əksinə?", "ал керісінше?"
 // ask for the opposite direction of the previous question.
 func AsksReversal(toks []text.Token) bool { return text.HasWordIn(toks, text.ReversalWords) }

@@ -112,6 +112,11 @@ type lexicon struct {
 	// times less time", "the highest in 22 years" and "the lowest"): a claim with one side is
 	// not confirmed by a text with the other.
 	opposites [][2]string
+	// predictionStarts open a yes-or-no question about the future ("will"); futureMarkers
+	// put one in the future ("next year"); predictionEndings end a verb asking whether
+	// something will or should happen ("görüşəcəklərmi", "keçməlidirmi").
+	predictionStarts, futureMarkers string
+	predictionEndings               []string
 	// orgHeads end the name of an organisation ("Asian Development Bank").
 	orgHeads string
 	// thanEndings are the case endings glued to such a year ("2020-dən", "2020-дан").

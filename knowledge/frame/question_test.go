@@ -1,0 +1,26 @@
+package frame
+
+import (
+	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
+)
+
+func TestAsksPrediction(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"Will the Caspian fibre cable turn Azerbaijan into a digital hub?", true},
+		{"Тоқаев пен Әлиев келесі жылы тағы кездесе ме", true},
+		{"Azərbaycan və Qazaxıstan ortaq valyutaya keçməlidirmi?", true},
+		{"will the trans-caspian fibre cable be finished this year?", false}, // a schedule answers it
+		{"Will the Aktau hub be completed by 2025?", false},                 // a plan for a year
+		{"How much will trade reach next year?", false},                     // asks for a figure
+		{"Sanqaçal terminalına gələn ilk Qazaxıstan nefti hansı yataqdan idi?", false},
+	} {
+		if got := AsksPrediction(text.Tokenize(c.q, nil)); got != c.want {
+			t.Errorf("%q: prediction %v, want %v", c.q, got, c.want)
+		}
+	}
+}
