@@ -15,8 +15,8 @@ func TestAsksPrediction(t *testing.T) {
 		{"Тоқаев пен Әлиев келесі жылы тағы кездесе ме", true},
 		{"Azərbaycan və Qazaxıstan ortaq valyutaya keçməlidirmi?", true},
 		{"will the trans-caspian fibre cable be finished this year?", false}, // a schedule answers it
-		{"Will the Aktau hub be completed by 2025?", false},                 // a plan for a year
-		{"How much will trade reach next year?", false},                     // asks for a figure
+		{"Will the Aktau hub be completed by 2025?", false},                  // a plan for a year
+		{"How much will trade reach next year?", false},                      // asks for a figure
 		{"Sanqaçal terminalına gələn ilk Qazaxıstan nefti hansı yataqdan idi?", false},
 	} {
 		if got := AsksPrediction(text.Tokenize(c.q, nil)); got != c.want {
