@@ -217,6 +217,13 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		if neutral && anyPlan {
 			info.Planned = true
 		}
+		if i > 0 {
+			for _, fig := range infos[i-1].Figures {
+				if fig.Whole {
+					info.PartOf = fig.Value // "Из 10 млрд евро, …, 3 млрд — гранты": a part of it
+				}
+			}
+		}
 		if prev := infos[max(i-1, 0)]; i > 0 && len(info.Years) == 1 && info.BaseYear == info.Years[0] && len(prev.Years) == 1 &&
 			prev.Years[0] > info.BaseYear {
 			// "2.7 Mt in 2023, which is 63% more than in 2022": the change is of 2023 over 2022.

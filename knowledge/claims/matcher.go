@@ -4,6 +4,7 @@ package claims
 // with each figure, and what ruled the others out.
 
 import (
+	"math"
 	"slices"
 	"strconv"
 
@@ -215,6 +216,12 @@ func (m *matcher) compareEach(f *knowledge.Fact) (compatibles [][]*knowledge.Qua
 		compatible := m.compatible(f, fig)
 		if handledOnly(m.info) {
 			compatible = m.ceilings(f, fig, compatible)
+		}
+		if whole := m.info.PartOf; whole != 0 {
+			// The whole the clause before named is no figure its part could differ from.
+			compatible = slices.DeleteFunc(compatible, func(q *knowledge.Quantity) bool {
+				return math.Abs(valueOf(q)-whole) <= relativeTolerance*whole
+			})
 		}
 		compatibles[i] = compatible
 		for _, cq := range compatible {

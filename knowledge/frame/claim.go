@@ -33,7 +33,10 @@ type Figure struct {
 	// Per is "month" or "day" for a monthly or daily rate ("2 Mt a month"), compared with a
 	// yearly one as twelve or 365 of it.
 	Per string
-	at  int // the token it was read from
+	// Whole: the figure opens a clause as the whole the next one takes a part of ("Из 10 млрд
+	// евро, … 3 млрд — гранты", "Of the €10 billion, 3 billion are grants").
+	Whole bool
+	at    int // the token it was read from
 }
 
 // Claim is what a clause says in numbers: figures, the period, plan or achievement.
@@ -65,6 +68,9 @@ type Claim struct {
 	Started bool
 	// Day is the day of the month a clause dates ("on March 23"), 0 when it names none.
 	Day int
+	// PartOf is the whole the clause before opened with ("Из 10 млрд евро, …"): this clause's
+	// figures are parts of it, which the whole's own figure cannot refute. 0 when none.
+	PartOf float64
 	// BaseYear is a year named as what a change is measured against: "50% more than in
 	// 2020", "2020-dən 50% çox", "2020 жылмен салыстырғанда".
 	BaseYear int
@@ -218,7 +224,8 @@ func readFigure(toks []text.Token, i int, v float64) Figure {
 	}
 	f.readBefore(toks, i)
 	f.readAfter(toks, i)
-	if v == 0.5 && !t.Num { // "half a billion", "yarım milyard"
+	f.Whole = i <= 3 && i > 0 && text.WholeOfWords[toks[0].Text] // "Из 10 млрд", "Of the €10 billion"
+	if v == 0.5 && !t.Num {                                      // "half a billion", "yarım milyard"
 		f.Approx = true
 	}
 	f.Value = f.Raw * f.Scale

@@ -117,6 +117,8 @@ type lexicon struct {
 	// something will or should happen ("görüşəcəklərmi", "keçməlidirmi").
 	predictionStarts, futureMarkers string
 	predictionEndings               []string
+	// wholeOf open a clause with the whole a part is then taken of ("из", "of").
+	wholeOf string
 	// orgHeads end the name of an organisation ("Asian Development Bank").
 	orgHeads string
 	// thanEndings are the case endings glued to such a year ("2020-dən", "2020-дан").

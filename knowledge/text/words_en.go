@@ -91,6 +91,7 @@ var english = lexicon{
 	rangeFrom:        `from`,
 	rangeTo:          `to`,
 	predictionStarts: `will`,
+	wholeOf:          `of`,
 	futureMarkers:    `next year|in the future|in the coming years|in years to come`,
 	orgHeads:         `bank fund corporation company group agency holding consortium institute`,
 	opposites: [][2]string{
