@@ -118,6 +118,10 @@ func ParseClaim(toks []text.Token) Claim {
 		c.Months[0] = 1 // "by the end of September", "к концу сентября": since January
 	}
 	c.YearEnd = untilEnd && c.Months[0] == 0
+	if text.AnyPhraseIn(toks, text.ByHalf) {
+		// "grew by almost half": a change of about 50%, checked like "almost 50%"
+		c.Figures = append(c.Figures, Figure{Raw: 50, Value: 50, Scale: 1, Unit: "percent", Approx: true, at: len(toks)})
+	}
 	shareRangeUnits(c.Figures, toks)
 	markRanges(c.Figures, toks)
 	return c

@@ -117,6 +117,8 @@ type lexicon struct {
 	// something will or should happen ("görüşəcəklərmi", "keçməlidirmi").
 	predictionStarts, futureMarkers string
 	predictionEndings               []string
+	// byHalf are a change or share of a half in words ("by almost half", "наполовину"): 50%.
+	byHalf string
 	// wholeOf open a clause with the whole a part is then taken of ("из", "of").
 	wholeOf string
 	// orgHeads end the name of an organisation ("Asian Development Bank").
