@@ -250,20 +250,11 @@ func measuresElsewhere(f *knowledge.Fact, figures []frame.Figure) bool {
 	return false
 }
 
-// resultAgreeing finds among the candidates a result (not a plan) that agrees with the claim
-// in every slot and its period.
-func resultAgreeing(cands []candidate, figures []frame.Figure, info frame.Claim) (ClaimResult, bool) {
+// resultConfirming finds a candidate whose results confirm every figure of the clause.
+func (e *Checker) resultConfirming(cands []candidate, figures []frame.Figure, info frame.Claim) (ClaimResult, bool) {
 	for _, c := range cands {
-		for _, fig := range figures {
-			for _, q := range factQuantities(c.fact) {
-				if q.Measure == eventDate || knowledge.IsPlanned(q) {
-					continue
-				}
-				if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, c.fact) &&
-					wholePeriod(fig, info, q) && agrees(fig, q) {
-					return ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}, true
-				}
-			}
+		if q := e.confirmsAll(c.fact, figures, info); q != nil && !knowledge.IsPlanned(q) {
+			return ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}, true
 		}
 	}
 	return ClaimResult{}, false

@@ -29,6 +29,9 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 	achieved := info.Achieved && !info.Planned
 	if achieved {
 		if r, ok := m.planStatedAsDone(); ok {
+			if done, ok := e.resultConfirming(cands, figures, info); ok {
+				return done // the plan came true: "after the upgrade BTK's capacity reached 5 Mt"
+			}
 			return r
 		}
 	}
@@ -68,7 +71,7 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 		if verdict == Supported && knowledge.IsPlanned(q) && !m.statedAsPlan {
 			// A plan that another source reports as done ("5 million t a year after the
 			// modernization") confirms the claim through that result.
-			if r, ok := resultAgreeing(cands, figures, info); ok {
+			if r, ok := e.resultConfirming(cands, figures, info); ok {
 				return r
 			}
 			// A plan, forecast or target is confirmed only by a claim that says it is one
