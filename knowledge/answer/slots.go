@@ -315,12 +315,16 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 // wholeYear reports a word of the whole ("full", "итоговый", "yekun", "толық") right before
 // a year or the word for one.
 func wholeYear(toks []text.Token) bool {
-	for i := 0; i+1 < len(toks); i++ {
+	isYear := func(t text.Token) bool {
+		return t.Num && text.YearOf(t.Text) != 0 || !t.Num && text.PeriodWords[t.Text]
+	}
+	for i := 0; i < len(toks); i++ {
 		if toks[i].Num || !text.HasPrefixIn(toks[i].Text, text.WholeWords) {
 			continue
 		}
-		next := toks[i+1]
-		if next.Num && text.YearOf(next.Text) != 0 || !next.Num && text.PeriodWords[next.Text] {
+		// "по итогам 2025 года", "full year 2025"; and with the year first, as Kazakh and
+		// Azerbaijani put it: "2025 жылдың қорытындысы бойынша", "2025-ci ilin yekunlarına görə".
+		if i+1 < len(toks) && isYear(toks[i+1]) || i > 0 && isYear(toks[i-1]) {
 			return true
 		}
 	}
