@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -32,6 +33,9 @@ type slots struct {
 	// ofOtherSubject.
 	names    []int32
 	stranger string // a proper name no fact knows ("Poti", "КТК"), as written
+	// change: the question asks how something grew or fell ("how much has trade grown?"),
+	// which a figure of the change answers.
+	change bool
 	// goods: the question names a good (oil, cargo, containers), whose figures may be in
 	// another unit than its measure's ("oil exports" in tonnes).
 	goods bool
@@ -92,6 +96,8 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		}
 	}
 	sl.counted = e.countedStranger(toks, units)
+	sl.change = sl.measures["growth"] || sl.measures["decline"] || anyPrefixIn(toks, text.RisingWords) ||
+		anyPrefixIn(toks, text.FallingWords) || slices.ContainsFunc(toks, func(t text.Token) bool { return text.UnitOf(t.Text) == "times" })
 	sl.handled = text.ContainsWord(toks, text.HandledIndex)
 	sl.wholeYear = wholeYear(toks)
 	sl.untilEnd = text.ContainsWord(toks, text.UntilEndIndex) || frame.HasDeadline(toks)
@@ -118,6 +124,9 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 	}
 	if len(sl.units) > 0 && !hasUnit(f, sl.units) {
 		return "unit"
+	}
+	if onlyChanges(f) && !sl.change && !sl.units["percent"] {
+		return "measure" // "how many container trains came from China?" is no "33 times more"
 	}
 	if e.onlyOtherSubjects(sl, f, doc) {
 		return "subject" // Kuryk's cargo is no answer for Aktau, though one title names both
@@ -152,6 +161,26 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 		}
 	}
 	return ""
+}
+
+// anyPrefixIn reports a word of toks that starts with one of the stems.
+func anyPrefixIn(toks []text.Token, stems []string) bool {
+	for _, t := range toks {
+		if !t.Num && text.HasPrefixIn(t.Text, stems) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyChanges reports a fact whose figures are all changes of something (growth, decline).
+func onlyChanges(f *knowledge.Fact) bool {
+	for _, q := range f.Quantities {
+		if !knowledge.IsChange(q.Measure) {
+			return false
+		}
+	}
+	return len(f.Quantities) > 0
 }
 
 // onlyGoods reports a fact whose figures all count goods (oil, cargo, containers).
