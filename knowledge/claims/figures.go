@@ -36,6 +36,19 @@ func unitsCompatible(fig frame.Figure, q *knowledge.Quantity) bool {
 // countedThings are units a claim may name where the knowledge base just counts.
 var countedThings = map[knowledge.Unit]bool{"tanker": true, "vessel": true, "berth": true, "voyage": true, "wagon": true}
 
+// ofSourceYear: a figure of what moved, given without a period, is of its source's year when
+// the source is of that year's last quarter: "in 2025 Azerbaijani investment in Kazakhstan
+// was $136 million" is judged by the $225 million an October 2025 article gives. A state (a
+// capacity) may have changed within the year and is not.
+func ofSourceYear(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) bool {
+	y, _ := knowledge.PeriodYears(f.AsOf)
+	if y != c.Years[0] || c.Months[0] != 0 || len(f.AsOf) < 7 {
+		return false
+	}
+	m, _ := strconv.Atoi(f.AsOf[5:7])
+	return q.Flow != "" && m >= 10
+}
+
 // physicalSize are the units of what a thing measures once built (length, depth, area).
 var physicalSize = map[knowledge.Unit]bool{"km": true, "metre": true, "hectare": true}
 
@@ -61,7 +74,8 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 			// the year is the clause before's and this figure a standing one (a limit), or a
 			// state the source gives as of that very month ("as of September 2024, Aktau's
 			// capacity is over 11 Mt").
-			return c.YearsBefore && q.Bound != "" || q.Flow == "" && c.Months[0] != 0 && monthsCompatible(c, f.AsOf)
+			return c.YearsBefore && q.Bound != "" || q.Flow == "" && c.Months[0] != 0 && monthsCompatible(c, f.AsOf) ||
+				ofSourceYear(c, q, f)
 		}
 	}
 	first, last := c.Years[0], c.Years[len(c.Years)-1]
