@@ -4,9 +4,11 @@ package claims
 // with each figure, and what ruled the others out.
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge"
 	"github.com/corridorbot/corridorbot/knowledge/frame"
@@ -184,7 +186,7 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 		}
 		switch {
 		case agreed == nil && compatible[0].Measure == eventDate && !m.info.Once && !m.otherMonth(f, fig, compatible[0]) &&
-			!m.sinceStart(f):
+			!m.sinceStart(f) && !m.sameDay(f):
 			// An event's date confirms a claim of that year, but events recur (visits,
 			// meetings): another year is not a contradiction, only not known — unless the
 			// claim speaks of something that happens once (a start, the second meeting).
@@ -318,6 +320,13 @@ func (m *matcher) sinceStart(f *knowledge.Fact) bool {
 // event misdated, not another one of its kind.
 func (m *matcher) otherMonth(f *knowledge.Fact, fig frame.Figure, q *knowledge.Quantity) bool {
 	return agrees(fig, q) && !sameMonth(m.info, f, q)
+}
+
+// sameDay reports a fact dated on the day and month the clause names ("signed on 13
+// November"): the same event, so another year is a wrong year, not another event.
+func (m *matcher) sameDay(f *knowledge.Fact) bool {
+	want := fmt.Sprintf("-%02d-%02d", m.info.Months[0], m.info.Day)
+	return m.info.Day != 0 && len(f.Date) == len("2006-01-02") && strings.HasSuffix(f.Date, want)
 }
 
 // compatible lists the quantities of f a figure can be compared with — the same unit, no slot
