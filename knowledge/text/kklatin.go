@@ -70,6 +70,11 @@ func writeKazakhWord(b *strings.Builder, w string) {
 			}
 		}
 		r := rs[k]
+		if r == 'i' && k > 0 && isLatinVowel(rs[k-1]) && k+1 < len(rs) && rs[k+1] == 'y' {
+			b.WriteString("йы") // "boiynsha" is "бойынша", "aiynda" "айында"
+			k++
+			continue
+		}
 		if (r == 'i' || r == 'y') && k > 0 && isLatinVowel(rs[k-1]) && (k+1 == len(rs) || !isLatinVowel(rs[k+1])) {
 			b.WriteString("й")
 			continue

@@ -135,6 +135,7 @@ func TestKazakhInLatin(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"aktau porty qansha zhuk ondedi", "актау порты канша жук ондеди"},
 		{"kuryk porty qai zhyly paidalanuga berildi", "курык порты кай жылы пайдалануга берилди"},
+		{"2022 zhyldyn 9 aiynda TMTM boiynsha", "2022 жылдын 9 айында TMTM бойынша"}, // "iy" after a vowel is "йы"
 		{"Qazaqstan men Äzerbaijan 2024 jyly BTC", "казакстан мен азербайжан 2024 жылы BTC"},
 	} {
 		if got := KazakhFromLatin(c.in); got != c.want {
