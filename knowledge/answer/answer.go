@@ -113,6 +113,9 @@ type scratch struct {
 	*index.Scratch
 	qtoks   []text.Token // the question's own tokens, read once
 	explain bool         // record the candidates and checks (ExplainAnswer)
+	// since is the year the question counts from, read before relative time is resolved
+	// ("2023-dən indiyə qədər" loses its "-dən" with "indiyə").
+	since int
 }
 
 // Answer answers a question.
@@ -129,6 +132,7 @@ func (e *Answerer) Answer(q Query) Answer {
 	// The question is split into tokens once for every reading of its kind below.
 	s.qtoks = text.Tokenize(q.Text, s.qtoks[:0])
 	opinion := frame.AsksOpinionIn(s.qtoks)
+	s.since = frame.SinceYear(q.Text, s.qtoks)
 	prediction := !opinion && frame.AsksPrediction(s.qtoks)
 	msg, latest := frame.ResolveRelativeTimeIn(q.Text, s.qtoks, e.latestYear)
 	toks := s.qtoks
@@ -240,6 +244,9 @@ func (r result) comparable() bool {
 func (e *Answerer) search(s *scratch, msg, context string, demote []string) result {
 	units := e.ix.Analyze(s.Scratch, msg)
 	ask := readAsked(e.ix, s.Toks, msg, units)
+	if ask.since == 0 {
+		ask.since = s.since
+	}
 	ask.slots = e.readSlots(msg, s.Toks, units)
 	ask.monthSet = namedMonths(s.Toks)
 	ask.ordinals = text.Ordinals(s.Toks)
@@ -280,6 +287,7 @@ type asked struct {
 	when        bool   // it asks for a date
 	why         bool   // it asks for a reason
 	where       bool   // it asks where something is
+	since       int    // the year it counts from ("since 2023"), or 0
 	referential bool   // it points back to the conversation ("it", "его", "orada", "онда")
 	reversal    bool   // "and the other way round?"
 	months      bool   // it names a month ("January–June") or a half: part of a year is asked about
@@ -311,6 +319,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		when:        frame.AsksWhen(toks),
 		why:         text.HasWordIn(toks, text.WhyWords),
 		where:       text.HasWordIn(toks, text.WhereWords) || text.ContainsWord(toks, text.LocatedIndex),
+		since:       frame.SinceYear(msg, toks),
 		referential: frame.PointsBack(toks),
 		reversal:    frame.AsksReversal(toks),
 	}
@@ -399,6 +408,9 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		if ask.amount && e.fills(ask.slots, top[i].Doc) != "" {
 			top[i].Score *= slotPenalty // "in TEU" is not answered in tonnes
 		}
+		if ask.since != 0 && totalFrom(f, ask.since) {
+			top[i].Score *= reasonBoost // "since 2023" wants the total from 2023 on, not 2023's figure
+		}
 		if len(years) == 1 && !ask.months && fullYear(f, years[0]) {
 			top[i].Score *= fullYearBoost // "trade in 2024" is the year's, not January–June's
 		}
@@ -408,6 +420,16 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		e.promoteFigure(top, units)
 	}
 	e.promoteResult(top, years, ask)
+}
+
+// totalFrom reports a fact with a total over years that starts in year y.
+func totalFrom(f *knowledge.Fact, y int) bool {
+	for _, q := range f.Quantities {
+		if from, to := knowledge.PeriodYears(q.Period); from == y && (q.Cumulative || to > from) {
+			return true
+		}
+	}
+	return false
 }
 
 // promoteResult: "how much oil went through BTC in the first eight months of 2025" is

@@ -33,6 +33,8 @@ type slots struct {
 	// ofOtherSubject.
 	names    []int32
 	stranger string // a proper name no fact knows ("Poti", "КТК"), as written
+	// toward: the question names where a flow goes ("to Kazakhstan", "Қазақстанға").
+	toward bool
 	// change: the question asks how something grew or fell ("how much has trade grown?"),
 	// which a figure of the change answers.
 	change bool
@@ -96,6 +98,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		}
 	}
 	sl.counted = e.countedStranger(toks, units)
+	text.Directions(toks, func(string) { sl.toward = true })
 	sl.change = sl.measures["growth"] || sl.measures["decline"] || anyPrefixIn(toks, text.RisingWords) ||
 		anyPrefixIn(toks, text.FallingWords) || slices.ContainsFunc(toks, func(t text.Token) bool { return text.UnitOf(t.Text) == "times" })
 	sl.handled = text.ContainsWord(toks, text.HandledIndex)
@@ -154,6 +157,9 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 		return "subject"
 	}
 	for _, im := range sl.implied {
+		if sl.goods && !sl.toward && onlyGoods(f) && e.ix.Flow("@"+im.measure) == knowledge.FlowCarried {
+			continue // "how many tonnes of oil were exported": the good's own figures answer
+		}
 		if (!e.ix.HasPosting(im.term, doc) || !sl.goods && onlyGoods(f)) && !hasUnit(f, map[knowledge.Unit]bool{im.unit: true}) {
 			// A fact must give a figure in the unit asked for unless it speaks of the measure:
 			// even then, tonnes of oil are no answer to "Kazakhstan's exports" (dollars).

@@ -51,6 +51,27 @@ func hasSuffixIn(toks []text.Token, endings []string) bool {
 	return false
 }
 
+// SinceYear is the year a question counts from ("since 2023", "с 2023 года", "2023-dən
+// bəri", "2023-den indiye qeder", "2023 жылдан бері"), or 0.
+func SinceYear(msg string, toks []text.Token) int {
+	for i, t := range toks {
+		y := text.YearOf(t.Text)
+		if !t.Num || y == 0 {
+			continue
+		}
+		if i > 0 && text.OneOfWord(toks[i-1].Text, text.SinceWords) || i+1 < len(toks) && text.OneOfWord(toks[i+1].Text, text.SinceWords) {
+			return y
+		}
+	}
+	// The ending glued to the year, which the tokens drop: "2023-dən", "2023-ден".
+	for _, m := range ablativeYear.FindAllStringSubmatch(strings.ToLower(msg), -1) {
+		if text.OneOfWord(text.Fold(m[2]), text.FromEndings) {
+			return text.YearOf(m[1])
+		}
+	}
+	return 0
+}
+
 // AsksReversal: "and the other way round?", "а наоборот?", "bəs əksinə?", "ал керісінше?"
 // ask for the opposite direction of the previous question.
 func AsksReversal(toks []text.Token) bool { return text.HasWordIn(toks, text.ReversalWords) }
