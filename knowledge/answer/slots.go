@@ -33,11 +33,9 @@ type slots struct {
 	// ofOtherSubject.
 	names    []int32
 	stranger string // a proper name no fact knows ("Poti", "КТК"), as written
-	// toward: the question names where a flow goes ("to Kazakhstan", "Қазақстанға").
-	toward bool
-	// change: the question asks how something grew or fell ("how much has trade grown?"),
-	// which a figure of the change answers.
-	change bool
+	// toks are the question's words, for the checks only a few facts need (asksChange,
+	// namesToward), read when one does rather than for every question.
+	toks []text.Token
 	// goods: the question names a good (oil, cargo, containers), whose figures may be in
 	// another unit than its measure's ("oil exports" in tonnes).
 	goods bool
@@ -98,9 +96,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		}
 	}
 	sl.counted = e.countedStranger(toks, units)
-	text.Directions(toks, func(string) { sl.toward = true })
-	sl.change = sl.measures["growth"] || sl.measures["decline"] || anyPrefixIn(toks, text.RisingWords) ||
-		anyPrefixIn(toks, text.FallingWords) || slices.ContainsFunc(toks, func(t text.Token) bool { return text.UnitOf(t.Text) == "times" })
+	sl.toks = toks
 	sl.handled = text.ContainsWord(toks, text.HandledIndex)
 	sl.wholeYear = wholeYear(toks)
 	sl.untilEnd = text.ContainsWord(toks, text.UntilEndIndex) || frame.HasDeadline(toks)
@@ -128,7 +124,7 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 	if len(sl.units) > 0 && !hasUnit(f, sl.units) {
 		return "unit"
 	}
-	if onlyChanges(f) && !sl.change && !sl.units["percent"] {
+	if onlyChanges(f) && !sl.units["percent"] && !sl.asksChange() {
 		return "measure" // "how many container trains came from China?" is no "33 times more"
 	}
 	if e.onlyOtherSubjects(sl, f, doc) {
@@ -157,7 +153,7 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 		return "subject"
 	}
 	for _, im := range sl.implied {
-		if sl.goods && !sl.toward && onlyGoods(f) && e.ix.Flow("@"+im.measure) == knowledge.FlowCarried {
+		if sl.goods && onlyGoods(f) && e.ix.Flow("@"+im.measure) == knowledge.FlowCarried && !sl.namesToward() {
 			continue // "how many tonnes of oil were exported": the good's own figures answer
 		}
 		if (!e.ix.HasPosting(im.term, doc) || !sl.goods && onlyGoods(f)) && !hasUnit(f, map[knowledge.Unit]bool{im.unit: true}) {
@@ -167,6 +163,21 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 		}
 	}
 	return ""
+}
+
+// asksChange: the question asks how something grew or fell ("how much has trade grown?",
+// "во сколько раз"), which a figure of the change answers.
+func (sl slots) asksChange() bool {
+	return sl.measures["growth"] || sl.measures["decline"] || anyPrefixIn(sl.toks, text.RisingWords) ||
+		anyPrefixIn(sl.toks, text.FallingWords) ||
+		slices.ContainsFunc(sl.toks, func(t text.Token) bool { return text.UnitOf(t.Text) == "times" })
+}
+
+// namesToward: the question names where a flow goes ("to Kazakhstan", "Қазақстанға").
+func (sl slots) namesToward() bool {
+	toward := false
+	text.Directions(sl.toks, func(string) { toward = true })
+	return toward
 }
 
 // anyPrefixIn reports a word of toks that starts with one of the stems.

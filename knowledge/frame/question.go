@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corridorbot/corridorbot/knowledge/index"
 	"github.com/corridorbot/corridorbot/knowledge/text"
@@ -64,12 +65,33 @@ func SinceYear(msg string, toks []text.Token) int {
 		}
 	}
 	// The ending glued to the year, which the tokens drop: "2023-dən", "2023-ден".
-	for _, m := range ablativeYear.FindAllStringSubmatch(strings.ToLower(msg), -1) {
-		if text.OneOfWord(text.Fold(m[2]), text.FromEndings) {
-			return text.YearOf(m[1])
+	for i := strings.IndexByte(msg, '-'); i >= 4; i = nextDash(msg, i) {
+		if y := text.YearOf(msg[i-4 : i]); y != 0 && text.OneOfWord(text.Fold(wordAt(msg, i+1)), text.FromEndings) {
+			return y
 		}
 	}
 	return 0
+}
+
+// nextDash is the index of the next '-' after i, or -1.
+func nextDash(msg string, i int) int {
+	if j := strings.IndexByte(msg[i+1:], '-'); j >= 0 {
+		return i + 1 + j
+	}
+	return -1
+}
+
+// wordAt is the run of letters starting at i.
+func wordAt(msg string, i int) string {
+	end := i
+	for end < len(msg) {
+		r, n := utf8.DecodeRuneInString(msg[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += n
+	}
+	return strings.ToLower(msg[i:end])
 }
 
 // AsksReversal: "and the other way round?", "а наоборот?", "bəs əksinə?", "ал керісінше?"

@@ -24,3 +24,20 @@ func TestAsksPrediction(t *testing.T) {
 		}
 	}
 }
+
+func TestSinceYear(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want int
+	}{
+		{"how much Kazakh oil went through BTC since 2023", 2023},
+		{"2023-den indiye qeder BTC ile nece milyon ton qazax nefti", 2023},
+		{"2023 жылдан бері БТҚ арқылы қанша мұнай", 2023},
+		{"how much Kazakh oil went through BTC in 2023", 0},
+		{"Qazaxıstan 2022-ci ildə", 0}, // "-ci" is no "since"
+	} {
+		if got := SinceYear(c.q, text.Tokenize(c.q, nil)); got != c.want {
+			t.Errorf("%q: since %d, want %d", c.q, got, c.want)
+		}
+	}
+}
