@@ -2,8 +2,9 @@ package frame
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge/text"
@@ -426,20 +427,10 @@ func (c Claim) String() string {
 	}
 	sl := c.Slots
 	if len(sl.Concepts) > 0 {
-		names := make([]string, 0, len(sl.Concepts))
-		for n := range sl.Concepts {
-			names = append(names, n)
-		}
-		sort.Strings(names)
-		out = append(out, "names "+strings.Join(names, "|"))
+		out = append(out, "names "+sortedJoin(sl.Concepts))
 	}
 	if len(sl.Measures) > 0 {
-		ms := make([]string, 0, len(sl.Measures))
-		for m := range sl.Measures {
-			ms = append(ms, m)
-		}
-		sort.Strings(ms)
-		out = append(out, "measure "+strings.Join(ms, "|"))
+		out = append(out, "measure "+sortedJoin(sl.Measures))
 	}
 	add := func(cond bool, s string) {
 		if cond {
@@ -456,6 +447,11 @@ func (c Claim) String() string {
 	add(c.Planned, "stated as a plan")
 	add(c.Achieved, "stated as achieved")
 	return strings.Join(out, "; ")
+}
+
+// sortedJoin joins a set's members in order with "|".
+func sortedJoin(set map[string]bool) string {
+	return strings.Join(slices.Sorted(maps.Keys(set)), "|")
 }
 
 func orNone(s string) string {
