@@ -7,6 +7,7 @@ package answer
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -283,11 +284,13 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 
 // asked is what kind of question it is, read from its own words (not its context).
 type asked struct {
-	amount      bool   // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
-	when        bool   // it asks for a date
-	why         bool   // it asks for a reason
-	where       bool   // it asks where something is
-	since       int    // the year it counts from ("since 2023"), or 0
+	amount bool // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
+	when   bool // it asks for a date
+	why    bool // it asks for a reason
+	where  bool // it asks where something is
+	since  int  // the year it counts from ("since 2023"), or 0
+	// wholeGiven are the figures of a whole it asks a part of ("how much of the €10 bn").
+	wholeGiven  []float64
 	referential bool   // it points back to the conversation ("it", "его", "orada", "онда")
 	reversal    bool   // "and the other way round?"
 	months      bool   // it names a month ("January–June") or a half: part of a year is asked about
@@ -320,6 +323,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		why:         text.HasWordIn(toks, text.WhyWords),
 		where:       text.HasWordIn(toks, text.WhereWords) || text.ContainsWord(toks, text.LocatedIndex),
 		since:       frame.SinceYear(msg, toks),
+		wholeGiven:  wholeGiven(toks),
 		referential: frame.PointsBack(toks),
 		reversal:    frame.AsksReversal(toks),
 	}
@@ -422,6 +426,30 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 	e.promoteResult(top, years, ask)
 }
 
+// wholeGiven reads the figures of a question asking for a part of them, or nil.
+func wholeGiven(toks []text.Token) []float64 {
+	if !text.AnyPhraseIn(toks, text.PartOfPhrases) {
+		return nil
+	}
+	var out []float64
+	for _, g := range frame.ParseClaim(toks).Figures {
+		out = append(out, g.Value)
+	}
+	return out
+}
+
+// restatesWhole reports a fact whose every figure is one the question itself states: asked
+// for a part of that whole, it has no answer to give.
+func restatesWhole(f *knowledge.Fact, given []float64) bool {
+	for _, q := range f.Quantities {
+		v := q.Value * knowledge.ScaleValue(q.Scale)
+		if !slices.ContainsFunc(given, func(g float64) bool { return math.Abs(g-v) <= 1e-6*v }) {
+			return false
+		}
+	}
+	return len(f.Quantities) > 0
+}
+
 // totalFrom reports a fact with a total over years that starts in year y.
 func totalFrom(f *knowledge.Fact, y int) bool {
 	for _, q := range f.Quantities {
@@ -510,6 +538,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	}
 	if named := e.ix.Ordinals(best.Doc); ask.ordinals != 0 && named != 0 && named&ask.ordinals == 0 {
 		res.slotOK = false // the second meeting does not answer for the third
+	}
+	if len(ask.wholeGiven) > 0 && restatesWhole(f, ask.wholeGiven) {
+		res.slotOK = false // "how much of the €10 bn came from the EU budget?" is not the €10 bn
 	}
 	if !ask.amount && e.onlyOtherSubjects(ask.slots, f, best.Doc) {
 		res.slotOK = false // "what is the Middle Corridor's length" is not the Northern Route's

@@ -117,6 +117,9 @@ type lexicon struct {
 	// something will or should happen ("görüşəcəklərmi", "keçməlidirmi").
 	predictionStarts, futureMarkers string
 	predictionEndings               []string
+	// partOf ask for a part of a whole the question states ("how much of the €10 bn"): the
+	// whole's own figure is no answer.
+	partOf string
 	// byHalf are a change or share of a half in words ("by almost half", "наполовину"): 50%.
 	byHalf string
 	// wholeOf open a clause with the whole a part is then taken of ("из", "of").

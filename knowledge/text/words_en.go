@@ -92,6 +92,7 @@ var english = lexicon{
 	rangeTo:          `to`,
 	predictionStarts: `will`,
 	wholeOf:          `of`,
+	partOf:           `how much of|how many of|what part of|what share of|which part of`,
 	byHalf:           `by half|by almost half|by nearly half|almost half|nearly half|by roughly half`,
 	futureMarkers:    `next year|in the future|in the coming years|in years to come`,
 	orgHeads:         `bank fund corporation company group agency holding consortium institute`,
