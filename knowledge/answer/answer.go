@@ -319,9 +319,10 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 			(frame.NamesAmount(ix, units) || text.ContainsWord(toks, text.HandledIndex)) &&
 				!frame.AsksGoal(toks) && !frame.AsksWhen(toks) && !text.HasWordIn(toks, text.WhoWords) &&
 				!text.AnyPhraseIn(toks, text.WhichName)),
-		when:        frame.AsksWhen(toks),
-		why:         text.HasWordIn(toks, text.WhyWords),
-		where:       text.HasWordIn(toks, text.WhereWords) || text.ContainsWord(toks, text.LocatedIndex),
+		when: frame.AsksWhen(toks),
+		why:  text.HasWordIn(toks, text.WhyWords),
+		where: text.HasWordIn(toks, text.WhereWords) || text.ContainsWord(toks, text.LocatedIndex) ||
+			text.AnyPhraseIn(toks, text.WhereName),
 		since:       frame.SinceYear(msg, toks),
 		wholeGiven:  wholeGiven(toks),
 		referential: frame.PointsBack(toks),

@@ -108,6 +108,7 @@ var azerbaijani = lexicon{
 	phases:            []string{"merhele"},
 	placeNouns:        []string{"liman", "terminal", "yatag"},
 	placeToEndings:    []string{"a", "ya", "e", "ye"},
+	whereName:         `hansı şəhər|hansi seher|hansı şəhərdə|hansi seherde`,
 	partOf:            `nə qədəri|ne qederi|hansı hissəsi|hansi hissesi`,
 	futureMarkers:     `gələn il$|gelen il$|gələn ildə|gelen ilde|gələcəkdə|gelecekde|növbəti il$|novbeti il$`,
 	predictionEndings: []string{"acaqmi", "ecekmi", "acaqlarmi", "eceklermi", "malidirmi", "melidirmi"},

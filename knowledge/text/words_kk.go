@@ -96,6 +96,7 @@ var kazakh = lexicon{
 	phases:          []string{"кезен", "фазас"},
 	placeNouns:      []string{"порт", "терминал"},
 	placeToEndings:  []string{"га", "ге", "ка", "ке", "на", "не", "ga", "ge"},
+	whereName:       `қай қала|кай кала|қандай қала`,
 	partOf:          `қаншасы|қандай бөлігі|канша бөлігі`,
 	futureMarkers:   `келесі жылы|болашақта|алдағы жылдары`,
 	opposites: [][2]string{
