@@ -241,7 +241,7 @@ func AsksAmount(toks []text.Token, msg string) bool {
 			return true
 		}
 	}
-	return false
+	return text.AnyPhraseIn(toks, text.AmountPhrases) // "how big is the investment?"
 }
 
 func PointsBack(toks []text.Token) bool { return text.HasWordIn(toks, text.BackWords) }

@@ -117,6 +117,8 @@ type lexicon struct {
 	// something will or should happen ("görüşəcəklərmi", "keçməlidirmi").
 	predictionStarts, futureMarkers string
 	predictionEndings               []string
+	// amountPhrases ask for a figure in more than one word ("how big", "какого размера").
+	amountPhrases string
 	// whereName ask for a place by its kind ("which city", "в каком городе", "qaysı şəhər").
 	whereName string
 	// partOf ask for a part of a whole the question states ("how much of the €10 bn"): the

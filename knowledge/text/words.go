@@ -71,6 +71,7 @@ var (
 	scaledUnits       = mergeMaps(func(l *lexicon) map[string]ScaledUnit { return l.scaledUnits })
 	aloneUnits        = mergeMaps(func(l *lexicon) map[string]string { return l.aloneUnits })
 	opposites         = buildOpposites()
+	AmountPhrases     = phrases(func(l *lexicon) string { return l.amountPhrases })
 	WhereName         = phrases(func(l *lexicon) string { return l.whereName })
 	PartOfPhrases     = phrases(func(l *lexicon) string { return l.partOf })
 	ByHalf            = phrases(func(l *lexicon) string { return l.byHalf })

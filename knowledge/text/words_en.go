@@ -92,6 +92,7 @@ var english = lexicon{
 	rangeTo:          `to`,
 	predictionStarts: `will`,
 	wholeOf:          `of`,
+	amountPhrases:    `how big|how large|how long|how high|how deep|how far|what size`,
 	whereName:        `which city|what city|in which city|which town`,
 	partOf:           `how much of|how many of|what part of|what share of|which part of`,
 	byHalf:           `by half|by almost half|by nearly half|almost half|nearly half|by roughly half`,
