@@ -29,7 +29,7 @@ var english = lexicon{
 	whichName:   `which countr|what countr|which compan|what compan|which cit|what cit|which organi|what organi|which ship|what ship|which tanker|what tanker`,
 	why:         `why`,
 	where:       `where`,
-	started:     []string{"began", "begun", "start", "launched", "opened", "inaugurated", "commissioned", "released", "published"},
+	started:     []string{"began", "begun", "start", "launched", "opened", "inaugurated", "commissioned", "released", "published", "groundbreaking", "foundation stone"},
 	originGoods: []string{"oil", "crude"},
 	located:     []string{"located", "situated", "based", "lies", "hosted"},
 	reasons:     []string{"because", "due to", "attribut", "linked to", "owing to", "driven by", "as a result", "reason", "thanks to", "caused by", "since the", "amid"},
@@ -97,7 +97,7 @@ var english = lexicon{
 	partOf:           `how much of|how many of|what part of|what share of|which part of`,
 	byHalf:           `by half|by almost half|by nearly half|almost half|nearly half|by roughly half`,
 	futureMarkers:    `next year|in the future|in the coming years|in years to come`,
-	orgHeads:         `bank fund corporation company group agency holding consortium institute`,
+	orgHeads:         `bank fund corporation company group agency holding consortium institute railways`,
 	opposites: [][2]string{
 		{"longer|more time|slower", "shorter|less time|faster|quicker"},
 		{"highest|record high|best result", "lowest|record low|worst"},
