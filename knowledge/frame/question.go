@@ -31,16 +31,18 @@ func AsksOpinionIn(toks []text.Token) bool { return text.AnyPhraseIn(toks, text.
 // the hub be completed by 2025?" is about a sourced plan and is not one; nor is a question
 // a sourced plan answers (the answerer decides that).
 func AsksPrediction(toks []text.Token) bool {
+	future := len(toks) > 0 && text.PredictionStarts[toks[0].Text] || text.AnyPhraseIn(toks, text.FutureMarkers) ||
+		hasSuffixIn(toks, text.PredictionEndings)
+	if !future {
+		return false // most questions: read no further
+	}
 	for _, t := range toks {
 		if t.Num && text.YearOf(t.Text) != 0 {
 			return false
 		}
 	}
-	if AsksAmount(toks, "") || AsksWhen(toks) || text.AnyPhraseIn(toks, text.ThisYearPhrases) {
-		return false // "will the cable be finished this year?": a sourced schedule answers it
-	}
-	return len(toks) > 0 && text.PredictionStarts[toks[0].Text] || text.AnyPhraseIn(toks, text.FutureMarkers) ||
-		hasSuffixIn(toks, text.PredictionEndings)
+	// "will the cable be finished this year?": a sourced schedule answers it
+	return !AsksAmount(toks, "") && !AsksWhen(toks) && !text.AnyPhraseIn(toks, text.ThisYearPhrases)
 }
 
 func hasSuffixIn(toks []text.Token, endings []string) bool {
