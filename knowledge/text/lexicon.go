@@ -205,6 +205,15 @@ type Phrases struct {
 	// byHead files each phrase under the first two bytes of its first word (a one-byte word
 	// under itself): a token is compared only with the phrases it may start.
 	byHead map[uint32][][]string
+	// heads has a bit set for each head key in byHead (by a hash of it): most words start no
+	// phrase of a list, and a bit test tells them so without a map lookup.
+	heads [4]uint64
+}
+
+// headBit is the bit of heads a head key sets.
+func headBit(h uint32) (word int, bit uint64) {
+	x := (h * 2654435761) >> 24 // the top byte of a multiplicative hash
+	return int(x >> 6 & 3), 1 << (x & 63)
 }
 
 // NewPhrases indexes a phrase list.
@@ -213,6 +222,8 @@ func NewPhrases(list [][]string) Phrases {
 	for _, p := range list {
 		h := headKey(head(p[0]))
 		ps.byHead[h] = append(ps.byHead[h], p)
+		w, b := headBit(h)
+		ps.heads[w] |= b
 	}
 	return ps
 }
@@ -332,6 +343,9 @@ func (ps Phrases) startAt(toks []Token, i int) []string {
 		return nil
 	}
 	for _, h := range [2]uint32{headKey(head(t.Text)), headKey(t.Text[:1])} {
+		if w, b := headBit(h); ps.heads[w]&b == 0 {
+			continue // no phrase of the list starts so
+		}
 		for _, p := range ps.byHead[h] {
 			if len(p) <= len(toks)-i && PhraseIn(toks[i:i+len(p)], p) {
 				return p
