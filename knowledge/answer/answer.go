@@ -245,9 +245,7 @@ func (r result) comparable() bool {
 func (e *Answerer) search(s *scratch, msg, context string, demote []string) result {
 	units := e.ix.Analyze(s.Scratch, msg)
 	ask := readAsked(e.ix, s.Toks, msg, units)
-	if ask.since == 0 {
-		ask.since = s.since
-	}
+	ask.since = s.since // read from the question as written (see scratch.since)
 	ask.slots = e.readSlots(msg, s.Toks, units)
 	ask.monthSet = namedMonths(s.Toks)
 	ask.ordinals = text.Ordinals(s.Toks)
@@ -323,7 +321,6 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		why:  text.HasWordIn(toks, text.WhyWords),
 		where: text.HasWordIn(toks, text.WhereWords) || text.ContainsWord(toks, text.LocatedIndex) ||
 			text.AnyPhraseIn(toks, text.WhereName),
-		since:       frame.SinceYear(msg, toks),
 		wholeGiven:  wholeGiven(toks),
 		referential: frame.PointsBack(toks),
 		reversal:    frame.AsksReversal(toks),
