@@ -78,24 +78,32 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
-	if r.Verdict == Supported && len(figures) == len(yearFigures) && info.Slots.Change != 0 {
-		// "Trade has shrunk since 2022" states a change with no figure: the year of some
-		// event cannot confirm which way it went.
-		r = ClaimResult{Verdict: Unverifiable, Considered: r.Considered}
-	}
-	if r.Verdict == Supported && e.movesOtherWay(clause, r.Fact, lang) {
-		// "from Sangachal to Aktau" is not confirmed by a cargo from Aktau to Sangachal.
-		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "moves the other way"})
-		r.Verdict = Unverifiable
-	}
-	if r.Verdict == Supported && saysOpposite(clause, r.Fact, lang) {
-		// "takes three times less time" is not confirmed by "3 times longer": the figure
-		// agrees, the words around it do not.
-		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "says the opposite"})
-		r.Verdict = Unverifiable
+	if r.Verdict == Supported {
+		r = e.wordsAgree(r, clause, lang, info, len(figures) == len(yearFigures))
 	}
 	r.Text = msg
 	r.Frame = info
+	return r
+}
+
+// wordsAgree takes back a ✅ the figures earned when the clause's words say otherwise than the
+// fact's: a change of no figure, a movement the other way, opposite words.
+func (e *Checker) wordsAgree(r ClaimResult, clause string, lang knowledge.Lang, info frame.Claim, onlyYears bool) ClaimResult {
+	outcome := ""
+	switch {
+	case onlyYears && info.Slots.Change != 0:
+		// "Trade has shrunk since 2022" states a change with no figure: the year of some
+		// event cannot confirm which way it went.
+		return ClaimResult{Verdict: Unverifiable, Considered: r.Considered}
+	case e.movesOtherWay(clause, r.Fact, lang):
+		outcome = "moves the other way" // "from Sangachal to Aktau", not from Aktau to Sangachal
+	case saysOpposite(clause, r.Fact, lang):
+		outcome = "says the opposite" // "three times less time" against "3 times longer"
+	default:
+		return r
+	}
+	r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: outcome})
+	r.Verdict = Unverifiable
 	return r
 }
 
