@@ -3,9 +3,9 @@ package frame
 import (
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/corridorbot/corridorbot/knowledge/text"
 
@@ -520,13 +520,21 @@ func ComparisonBase(clause string, toks []text.Token) int {
 			}
 		}
 	}
-	for _, m := range ablativeYear.FindAllStringSubmatch(strings.ToLower(clause), -1) {
-		if text.OneOfWord(text.Fold(m[2]), text.ThanEndings) {
-			return text.YearOf(m[1])
+	return gluedYear(clause, text.ThanEndings)
+}
+
+// gluedYear is the first year written with one of the endings glued to it by a hyphen
+// ("2020-dən", "2020-дан"), which the tokens drop, or 0.
+func gluedYear(msg string, endings []string) int {
+	for i, r := range msg {
+		if r != '-' && r != '‑' || i < 4 || i > 4 && isDigitByte(msg[i-5]) {
+			continue
+		}
+		if y := text.YearOf(msg[i-4 : i]); y != 0 && text.OneOfWord(text.Fold(wordAt(msg, i+utf8.RuneLen(r))), endings) {
+			return y
 		}
 	}
 	return 0
 }
 
-// ablativeYear is a year with a case ending glued to it by a hyphen: "2020-dən", "2020-дан".
-var ablativeYear = regexp.MustCompile(`\b(\d{4})[-‑](\pL+)`)
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

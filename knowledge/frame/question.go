@@ -66,21 +66,7 @@ func SinceYear(msg string, toks []text.Token) int {
 			return y
 		}
 	}
-	// The ending glued to the year, which the tokens drop: "2023-dən", "2023-ден".
-	for i := strings.IndexByte(msg, '-'); i >= 4; i = nextDash(msg, i) {
-		if y := text.YearOf(msg[i-4 : i]); y != 0 && text.OneOfWord(text.Fold(wordAt(msg, i+1)), text.FromEndings) {
-			return y
-		}
-	}
-	return 0
-}
-
-// nextDash is the index of the next '-' after i, or -1.
-func nextDash(msg string, i int) int {
-	if j := strings.IndexByte(msg[i+1:], '-'); j >= 0 {
-		return i + 1 + j
-	}
-	return -1
+	return gluedYear(msg, text.FromEndings) // "2023-dən", "2023-ден"
 }
 
 // wordAt is the run of letters starting at i.
