@@ -288,6 +288,9 @@ func hasUnit(f *knowledge.Fact, units map[knowledge.Unit]bool) bool {
 		if q.Unit == "count" && units[knowledge.Unit(q.Measure)] {
 			return true // "5244 tankers" is a count whose measure is the tanker
 		}
+		if q.Unit == "count" && q.Measure == "container" && units["teu"] {
+			return true // "how many containers" reads as TEU, and "700 containers" is a count of them
+		}
 	}
 	return false
 }
