@@ -34,6 +34,7 @@ const (
 	amountBoost          = 1.25
 	reasonBoost          = 1.5 // a fact that says why, for a question asking why
 	amountPromotion      = 0.6 // a fact with a figure this close to the best answers a how-many question
+	coverageSlack        = 0.1 // …or one that explains nearly as much of the question
 	directionBoost       = 1.3
 	slotPenalty          = 0.5  // a fact without a figure of the measure or unit asked for
 	fullYearBoost        = 1.15 // a whole year's figure, for a question about a year
@@ -485,10 +486,18 @@ func (e *Answerer) coversYears(f *knowledge.Fact, years []int, ask asked) bool {
 }
 
 // promoteFigure: "How many agreements link Baku and Astana?" wants the fact with the figure,
-// when one is nearly as close as a fact that only mentions the same things.
+// when one is nearly as close as a fact that only mentions the same things — by score, or by
+// how much of the question it explains ("how big is the investment in the joint venture?":
+// the plant's cost names the partners, though its questions speak of the plant).
 func (e *Answerer) promoteFigure(top []index.Scored, units []index.Unit) {
+	best := e.ix.Coverage(units, top[0].Doc).Share
 	for i := 1; i < len(top); i++ {
-		if e.ix.HasAmount(top[i].Doc) && top[i].Score >= amountPromotion*top[0].Score && e.ix.Coverage(units, top[i].Doc).Entities {
+		if !e.ix.HasAmount(top[i].Doc) {
+			continue
+		}
+		cv := e.ix.Coverage(units, top[i].Doc)
+		near := top[i].Score >= amountPromotion*top[0].Score || cv.Share >= minCoverage && cv.Share >= best-coverageSlack
+		if near && cv.Entities {
 			top[0], top[i] = top[i], top[0]
 			return
 		}
