@@ -32,9 +32,10 @@ const (
 	maxFacts             = 3
 	missingEntityPenalty = 0.5
 	amountBoost          = 1.25
-	reasonBoost          = 1.5 // a fact that says why, for a question asking why
-	amountPromotion      = 0.6 // a fact with a figure this close to the best answers a how-many question
-	coverageSlack        = 0.1 // …or one that explains nearly as much of the question
+	reasonBoost          = 1.5  // a fact that says why, for a question asking why
+	amountPromotion      = 0.6  // a fact with a figure this close to the best answers a how-many question
+	coverageSlack        = 0.1  // …or one that explains nearly as much of the question
+	fullCoverage         = 0.95 // a fact that explains (nearly) every word of the question
 	directionBoost       = 1.3
 	slotPenalty          = 0.5  // a fact without a figure of the measure or unit asked for
 	fullYearBoost        = 1.15 // a whole year's figure, for a question about a year
@@ -625,6 +626,9 @@ func (e *Answerer) seriesAnswer(s *scratch, msg string, ans Answer) (Answer, boo
 	if !res.subject || !res.predicate || res.stranger != "" || res.coverage < seriesCoverage {
 		return ans, false
 	}
+	if best := res.facts[0]; res.coverage >= fullCoverage && statesChange(best) {
+		return ans, false // "how has it changed over 7 years, says the ministry?": the ministry's own from–to
+	}
 	for _, f := range append(res.facts, res.related...) {
 		for _, q := range f.Quantities {
 			if q.Series == "" {
@@ -642,6 +646,22 @@ func (e *Answerer) seriesAnswer(s *scratch, msg string, ans Answer) (Answer, boo
 		}
 	}
 	return ans, false
+}
+
+// statesChange reports a fact that tells a change itself, from one figure to another of the
+// same measure with no series of its own ("grew from 0.8 to 4.5 million t in seven years").
+func statesChange(f *knowledge.Fact) bool {
+	for i, q := range f.Quantities {
+		if q.Series != "" {
+			return false
+		}
+		for _, r := range f.Quantities[i+1:] {
+			if r.Measure == q.Measure && r.Unit == q.Unit && r.Period == q.Period && r.Value != q.Value {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unmeasured is a measure the question names that no quantity of the base counts and the fact
