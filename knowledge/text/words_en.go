@@ -10,7 +10,7 @@ var english = lexicon{
 	stop: `the what how is was were are of and in to many much did does do who when which will a an by for with on
 		about has have this that it its there their be been tell me please where why whose would could should can s like
 		amount amounted amounts total totalled totaled reached reach also then so well what's whats already according
-		through via across along into onto vice versa round reverse other way said says told stated spoke talked`,
+		through via across along into onto vice versa round reverse other way said says told stated spoke talked city town`,
 	period:   `month months period year years annual yr yrs mo`,
 	greeting: `hello hi hey good morning afternoon evening`,
 	thanks:   `thanks thank you much`,
