@@ -493,11 +493,21 @@ func (e *Answerer) countedStranger(toks []text.Token, units []index.Unit) string
 			if text.IsStopword(toks[k].Text) {
 				continue
 			}
-			if unknown[toks[k].Text] {
+			if unknown[toks[k].Text] && !endsIn(toks[k].Text, text.VerbEndings) {
 				return toks[k].Text
 			}
 			break
 		}
 	}
 	return ""
+}
+
+// endsIn reports a word that ends in one of the endings.
+func endsIn(w string, endings []string) bool {
+	for _, e := range endings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }

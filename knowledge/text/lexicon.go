@@ -119,6 +119,9 @@ type lexicon struct {
 	predictionEndings               []string
 	// amountPhrases ask for a figure in more than one word ("how big", "какого размера").
 	amountPhrases string
+	// verbEndings end a verb form: "за сколько доходит" asks how long something takes, not
+	// for a count of some "доходит" the base has never heard of.
+	verbEndings []string
 	// whereName ask for a place by its kind ("which city", "в каком городе", "qaysı şəhər").
 	whereName string
 	// partOf ask for a part of a whole the question states ("how much of the €10 bn"): the

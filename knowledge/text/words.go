@@ -79,6 +79,7 @@ var (
 	PredictionStarts  = wordsOf(func(l *lexicon) string { return l.predictionStarts })
 	FutureMarkers     = phrases(func(l *lexicon) string { return l.futureMarkers })
 	PredictionEndings = prefixes(func(l *lexicon) []string { return l.predictionEndings })
+	VerbEndings       = prefixes(func(l *lexicon) []string { return l.verbEndings })
 	orgHeads          = wordsOf(func(l *lexicon) string { return l.orgHeads })
 	placeFromWords    = wordsOf(func(l *lexicon) string { return l.placeFrom })
 	placeToWords      = wordsOf(func(l *lexicon) string { return l.placeTo })
