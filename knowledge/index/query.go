@@ -31,9 +31,10 @@ type Unit struct {
 	// Unseen: a long word the base never wrote that matched a term only through its clipped
 	// stem ("Turkmenbashi" reads turkme, as Turkmen does): if it is a name, it is a stranger.
 	Unseen bool
-	// Soft: a verb of handling ("перевалил", "тасылды") or of where a thing lies
-	// ("расположен", "yerləşir"). A fact that uses it answers what is asked; one that says
-	// it in other words ("carried", "at Alat") may too.
+	// Soft: a verb of handling ("перевалил", "тасылды"), of where a thing lies
+	// ("расположен", "yerləşir") or of a plan ("возможно", "mümkün"). A fact that uses it
+	// answers what is asked; one that says it in other words ("carried", "at Alat", "could
+	// be exported") may too.
 	Soft bool
 }
 
@@ -188,7 +189,7 @@ func (ix *Index) readWord(t text.Token) (u Unit, ok bool) {
 	u.Unseen = u.Term >= 0 && ix.unseenHead(t.Text)
 	u.Exact = exactForm(t)
 	u.Measure = text.IsMeasureUnit(t.Text)
-	u.Soft = text.IsHandledVerb(t.Text) || text.IsLocatedWord(t.Text)
+	u.Soft = text.IsHandledVerb(t.Text) || text.IsLocatedWord(t.Text) || text.IsPlanWord(t.Text)
 	u.Start = ix.wordStart(t.Text)
 	return u, true
 }

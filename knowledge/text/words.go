@@ -236,3 +236,8 @@ func EndsWithAny(w string, endings []string) bool {
 	}
 	return false
 }
+
+// IsPlanWord reports a word that makes a figure a plan or a possibility ("planned",
+// "возможно", "mümkün"): the question's status slot reads it, so a fact that says it in other
+// words ("could be exported") is not the worse for lacking it.
+func IsPlanWord(w string) bool { return ContainsWord([]Token{{Text: w}}, PlanIndex) }

@@ -10,7 +10,7 @@ var azerbaijani = lexicon{
 		salam tesekkur`,
 	stop: `oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir kim harada ucun bu bir mi mu dir neyi neyin haqqinda barede
 		bes bəs idi olub edib edir etdi teşkil teskil var yox artiq vasitesile eksine neceden neceye
-		danisib danisdi dedi deyib bildirib bildirdi soyleyib niye niyə seher seherde`,
+		danisib danisdi dedi deyib bildirib bildirdi soyleyib niye niyə seher seherde butun sayilir sayilirdi sayilib`,
 	period:    `ay ayı ayda ayinda dovr dövr il ilde ili ilin illik`,
 	greeting:  `salam salamlar salaam merhaba sabahiniz xeyir axsaminiz`,
 	thanks:    `tesekkur tesekkurler edirem sag ol olun`,
@@ -74,7 +74,7 @@ var azerbaijani = lexicon{
 	afterLess:     []string{"catmir", "catmayib", "az$"}, // "3,4 milyon tondan az": less than
 	afterApprox:   []string{"yaxin", "qeder"},
 	hedges:        []string{"yaxin"},
-	planned:       []string{"olacaq", "olacag", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihe"},
+	planned:       []string{"olacaq", "olacag", "mumkun", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihe"},
 	futureEndings: []string{"acaq", "ecek", "acag", "ecey", "mali", "meli"}, // "-malı": was to
 	achieved:      []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
 	since:         []string{"ilden", "beri"},
@@ -99,7 +99,7 @@ var azerbaijani = lexicon{
 	perDay:            `gündə gunde günlük gunluk`,
 	perDayPhrases:     `hər gün|her gun`,
 	perYearPhrases:    `hər il|her il|ildə bir`,
-	whole:             []string{"yekun"},
+	whole:             []string{"yekun", "butun", "bütün"},
 	rising:            []string{"artıb", "artib", "artım", "artim", "artaraq", "yüksəl", "yuksel"},
 	falling:           []string{"azal", "düş", "dus", "enib", "geril"},
 	deadlineAfter:     []string{"qeder", "qədər"},

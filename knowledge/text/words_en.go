@@ -77,7 +77,7 @@ var english = lexicon{
 	narrow:     []string{"just$", "slightly", "barely"},
 	less:       []string{"less", "under", "below", "fewer"},
 	planned: []string{"should", "will", "planned", "plans", "planning", "expect", "could", "may", "target",
-		"once", "envisag", "would", "goal", "aim", "after phase", "after stage", "designed"},
+		"once", "envisag", "possibl", "would", "goal", "aim", "after phase", "after stage", "designed"},
 	achieved:         []string{"already", "produces", "produced", "reached", "amounted", "producing", "launched", "operates", "operating"},
 	since:            []string{"since", "from"},
 	handled:          []string{"handled", "processed", "transshipped", "transported", "carried", "throughput"},
