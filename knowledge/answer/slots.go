@@ -58,6 +58,13 @@ var askedUnits = map[knowledge.Unit]bool{"usd": true, "tonne": true, "teu": true
 // verbs ("shipped") and are units only right after "how many".
 var countedUnits = map[knowledge.Unit]bool{"vessel": true, "tanker": true, "berth": true}
 
+// counted reports a unit word that is a thing counted: a ship, or a container ("how much of
+// the 11 million t will be containers" asks for tonnes; "how many containers", for TEU). The
+// unit's own name ("TEU") always names the unit.
+func counted(u knowledge.Unit, word string) bool {
+	return countedUnits[u] || u == "teu" && !strings.HasPrefix(word, "teu")
+}
+
 func countedAfterAmount(toks []text.Token, i int) bool {
 	return i > 0 && text.AmountWords[toks[i-1].Text] || i > 1 && text.AmountWords[toks[i-2].Text]
 }
@@ -88,7 +95,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		}
 	}
 	for i, t := range toks {
-		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] && (!countedUnits[u] || countedAfterAmount(toks, i)) {
+		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] && (!counted(u, t.Text) || countedAfterAmount(toks, i)) {
 			if sl.units == nil {
 				sl.units = map[knowledge.Unit]bool{}
 			}
