@@ -358,7 +358,8 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 		// nor of a month other than the source's own ("the April 2023 piece").
 		asOf, _ := knowledge.PeriodYears(f.AsOf)
 		if ask.months {
-			return asOf == y && ask.monthSet&(1<<sourceMonth(f)) != 0
+			// A fact without figures (a reason, an event) is not of some months only.
+			return asOf == y && (len(f.Quantities) == 0 || ask.monthSet&(1<<sourceMonth(f)) != 0)
 		}
 		// Nor is a flow reported before the year's last quarter that year's: "grew from
 		// 0.8 to 4.5 million t", said in March 2026, is no figure of 2026.
