@@ -285,7 +285,8 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 // asked is what kind of question it is, read from its own words (not its context).
 type asked struct {
 	amount bool // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
-	when   bool // it asks for a date
+	when   bool // it asks when
+	date   bool // it asks for the date itself ("on what date"): an answer must give one
 	why    bool // it asks for a reason
 	where  bool // it asks where something is
 	since  int  // the year it counts from ("since 2023"), or 0
@@ -320,6 +321,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 				!frame.AsksGoal(toks) && !frame.AsksWhen(toks) && !text.HasWordIn(toks, text.WhoWords) &&
 				!text.AnyPhraseIn(toks, text.WhichName)),
 		when: frame.AsksWhen(toks),
+		date: text.AnyPhraseIn(toks, text.DateAsked),
 		why:  text.HasWordIn(toks, text.WhyWords),
 		where: text.HasWordIn(toks, text.WhereWords) || text.ContainsWord(toks, text.LocatedIndex) ||
 			text.AnyPhraseIn(toks, text.WhereName),
@@ -550,6 +552,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	if len(ask.wholeGiven) > 0 && restatesWhole(f, ask.wholeGiven) {
 		res.slotOK = false // "how much of the €10 bn came from the EU budget?" is not the €10 bn
 	}
+	if ask.date && !datesAnything(f) {
+		res.slotOK = false // "on what date will they sign?" is not answered by "soon"
+	}
 	if !ask.amount && e.onlyOtherSubjects(ask.slots, f, best.Doc) {
 		res.slotOK = false // "what is the Middle Corridor's length" is not the Northern Route's
 	}
@@ -646,6 +651,19 @@ func (e *Answerer) seriesAnswer(s *scratch, msg string, ans Answer) (Answer, boo
 		}
 	}
 	return ans, false
+}
+
+// datesAnything reports a fact that says when: a date, a year or a period of a figure.
+func datesAnything(f *knowledge.Fact) bool {
+	if f.Date != "" {
+		return true
+	}
+	for _, q := range f.Quantities {
+		if q.Period != "" || q.Unit == "year" {
+			return true
+		}
+	}
+	return false
 }
 
 // statesChange reports a fact that tells a change itself, from one figure to another of the

@@ -37,6 +37,8 @@ func (c Candidate) ruledOut() string {
 		return "gives no figure in the unit asked for"
 	case c.Slot == "measure":
 		return "gives no figure of the measure asked about"
+	case c.Slot == "date":
+		return "gives no date, and one is asked for"
 	case c.Slot == "subject":
 		return "gives figures of another place or thing than the one asked about"
 	case c.Coverage < minCoverage:
@@ -62,6 +64,9 @@ func (e *Answerer) explainCandidates(units []index.Unit, top []index.Scored, yea
 			c.Slot = e.fills(ask.slots, t.Doc)
 		} else if e.onlyOtherSubjects(ask.slots, c.Fact, t.Doc) {
 			c.Slot = "subject"
+		}
+		if c.Slot == "" && ask.date && !datesAnything(c.Fact) {
+			c.Slot = "date"
 		}
 		out = append(out, c)
 	}

@@ -122,6 +122,9 @@ type lexicon struct {
 	// verbEndings end a verb form: "за сколько доходит" asks how long something takes, not
 	// for a count of some "доходит" the base has never heard of.
 	verbEndings []string
+	// dateAsked ask for a date itself ("on what date", "какого числа"): an answer must give
+	// one, and "soon" does not.
+	dateAsked string
 	// whereName ask for a place by its kind ("which city", "в каком городе", "qaysı şəhər").
 	whereName string
 	// partOf ask for a part of a whole the question states ("how much of the €10 bn"): the
