@@ -95,6 +95,8 @@ type lexicon struct {
 	ordinalSuffixes string
 	// halfLetters come before the number of a half-year ("H1 2023" tokenizes as h, 1).
 	halfLetters string
+	// halfWords come after the number of a half-year ("1 полугодие", "2-ci yarımil").
+	halfWords []string
 	// aloneUnits are scale letters that name a unit when neither money nor a unit goes with
 	// them: "$5m" and "5m tonnes" are millions, "5 m deep" metres.
 	aloneUnits map[string]string

@@ -239,7 +239,7 @@ func HalfYear(toks []Token) int {
 	if AnyPhraseIn(toks, FirstHalf) {
 		return 1
 	}
-	for i := 1; i < len(toks); i++ {
+	for i := 0; i < len(toks); i++ {
 		if IsHalfNumber(toks, i) {
 			return int(toks[i].Text[0] - '0')
 		}
@@ -247,9 +247,13 @@ func HalfYear(toks []Token) int {
 	return 0
 }
 
-// IsHalfNumber reports the number of "H1" or "H2" ("H1" tokenizes as h, 1): a half-year, no figure.
+// IsHalfNumber reports the number of "H1" or "H2" ("H1" tokenizes as h, 1) or of "1
+// полугодие", "2-ci yarımil": a half-year, no figure.
 func IsHalfNumber(toks []Token, i int) bool {
-	return toks[i].Num && i > 0 && HalfLetters[toks[i-1].Text] && (toks[i].Text == "1" || toks[i].Text == "2")
+	if !toks[i].Num || toks[i].Text != "1" && toks[i].Text != "2" {
+		return false
+	}
+	return i > 0 && HalfLetters[toks[i-1].Text] || i+1 < len(toks) && !toks[i+1].Num && HasPrefixIn(toks[i+1].Text, HalfWords)
 }
 
 // Ordinals returns the ordinals a text names ("the second meeting", "üçüncü"), a bit per

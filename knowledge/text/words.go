@@ -90,6 +90,7 @@ var (
 	RangeToWords      = wordsOf(func(l *lexicon) string { return l.rangeTo })
 	FromEndings       = fromEndings
 	HalfLetters       = wordsOf(func(l *lexicon) string { return l.halfLetters })
+	HalfWords         = prefixes(func(l *lexicon) []string { return l.halfWords })
 	OrdinalSuffixes   = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
 	VersusWords       = wordsOf(func(l *lexicon) string { return l.versus })
 	ThanAfterWords    = prefixes(func(l *lexicon) []string { return l.thanAfter })

@@ -29,6 +29,7 @@ var azerbaijani = lexicon{
 	why:       `niye niyə niyə`,
 	where:     `harada harda hara`,
 	started:   []string{"başla", "basla", "açıl", "acil", "istifadəyə veril", "istifadeye veril", "ilk dəfə", "ilk defe", "dərc ed", "derc ed", "təqdim olun", "teqdim olun", "təməlqoyma", "temelqoyma", "təməli qoyul", "temeli qoyul"},
+	halfWords: []string{"yarımil", "yarimil"},
 	firstHalf: `birinci yarım|ilk yarım|birinci yarimil|ilk yarimil|yarımildə|yarimilde`,
 	reversal:  `eksine`,
 	goal:      []string{"hedef", "meqsed", "niyy", "proqnoz", "plan$", "plani$", "planina$"},
