@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/corridorbot/corridorbot/knowledge/text"
@@ -527,10 +528,16 @@ func ComparisonBase(clause string, toks []text.Token) int {
 // ("2020-dən", "2020-дан"), which the tokens drop, or 0.
 func gluedYear(msg string, endings []string) int {
 	for i, r := range msg {
-		if r != '-' && r != '‑' || i < 4 || i > 4 && isDigitByte(msg[i-5]) {
+		if i < 4 || i > 4 && isDigitByte(msg[i-5]) || !isDigitByte(msg[i-1]) {
 			continue
 		}
-		if y := text.YearOf(msg[i-4 : i]); y != 0 && text.OneOfWord(text.Fold(wordAt(msg, i+utf8.RuneLen(r))), endings) {
+		at := i // the ending glued with no hyphen at all, as typed on a phone: "2020den"
+		if r == '-' || r == '‑' {
+			at += utf8.RuneLen(r)
+		} else if !unicode.IsLetter(r) {
+			continue
+		}
+		if y := text.YearOf(msg[i-4 : i]); y != 0 && text.OneOfWord(text.Fold(wordAt(msg, at)), endings) {
 			return y
 		}
 	}

@@ -76,3 +76,22 @@ func TestParseClaim_Periods(t *testing.T) {
 		}
 	}
 }
+
+func TestComparisonBase_GluedYear(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int
+	}{
+		{"2020-dən 20% çox", 2020},
+		{"2020den 20% cox", 2020}, // typed with no hyphen
+		{"2020-дан 20%-ға көп", 2020},
+		{"в 2020 году рост на 20%", 0},
+		{"20% more than in 2020", 2020},
+		{"2020 мен 2021 жылдары", 0}, // "and", written apart: no ending
+	}
+	for _, c := range cases {
+		if got := ComparisonBase(c.in, text.Tokenize(c.in, nil)); got != c.want {
+			t.Errorf("ComparisonBase(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
