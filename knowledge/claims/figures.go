@@ -49,6 +49,12 @@ func ofSourceYear(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) bool 
 	return q.Flow != "" && m >= 10
 }
 
+// plannedThen: a plan the claim dates to the year it was made ("in 2017, at its opening, BTK
+// was planned to carry 6.5 Mt a year") is the plan a source of that year states.
+func plannedThen(c frame.Claim, q *knowledge.Quantity, asOf int) bool {
+	return c.Planned && knowledge.IsPlanned(q) && asOf == c.Years[0]
+}
+
 // physicalSize are the units of what a thing measures once built (length, depth, area).
 var physicalSize = map[knowledge.Unit]bool{"km": true, "metre": true, "hectare": true}
 
@@ -75,7 +81,7 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 			// state the source gives as of that very month ("as of September 2024, Aktau's
 			// capacity is over 11 Mt").
 			return c.YearsBefore && q.Bound != "" || q.Flow == "" && c.Months[0] != 0 && monthsCompatible(c, f.AsOf) ||
-				ofSourceYear(c, q, f)
+				ofSourceYear(c, q, f) || plannedThen(c, q, from)
 		}
 	}
 	first, last := c.Years[0], c.Years[len(c.Years)-1]

@@ -41,7 +41,7 @@ func restrictMeasures(c *frame.Slots, cands []candidate) {
 func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string {
 	switch {
 	case len(c.Measures) > 0 && q.Measure != "" && q.Measure != eventDate && !c.Measures["@"+q.Measure] && !sameFlow(c, q) &&
-		!changeOf(fig, q) && !changedValue(c, fig):
+		!changeOf(fig, q) && !changedValue(c, fig) && !designedFlow(c, q):
 		return SlotMeasure // exports are not imports, capacity is not throughput
 	case otherGood(c, q):
 		return SlotMeasure // 1.8 Mt of oil is not "1.8 Mt of cargo"
@@ -164,6 +164,16 @@ func sameFlow(c frame.Slots, q *knowledge.Quantity) bool {
 		}
 	}
 	return true
+}
+
+// designedFlow: cargo a year that a thing was planned to carry is its planned capacity ("BTK
+// was planned to carry 6.5 million t a year at first"); whether the claim states a plan or a
+// result is checked apart, so a capacity never confirms what was carried.
+func designedFlow(c frame.Slots, q *knowledge.Quantity) bool {
+	if q.Measure != "capacity" || !knowledge.IsPlanned(q) || !c.PerYear || len(c.Measures) != 1 {
+		return false
+	}
+	return c.Measures["@cargo"]
 }
 
 // changeOf: a percentage or a multiple the claim gives of what it names ("trade fell 14.3%")

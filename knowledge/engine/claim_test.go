@@ -73,6 +73,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'by almost half' is about 50%, not the source's 40.4%", knowledge.EN, "Container handling at the Port of Baku grew by almost half in the first nine months of 2025, to 77,295 TEU", Contradicted, "40"},
 		{"kk the day and month of a dated event with another year: the same event, a wrong year", knowledge.KK, "Әзірбайжан, Қазақстан және Өзбекстан жасыл энергия туралы үкіметаралық келісімге 2023 жылы 13 қарашада қол қойды", Contradicted, "2024"},
 		{"ru '1 полугодие' is January to June, not the year", knowledge.RU, "в 1 полугодии 2023 перевалка нефти в порту Актау выросла на 63% до 1,8 млн т", Supported, "1,8"},
+		{"az cargo a year a thing was planned to carry is its planned capacity, dated to the plan's year", knowledge.AZ, "BTK 2017-ci ildə açılanda ilkin mərhələdə ildə 8,5 mln ton yük daşımaq planlaşdırılırdı", Contradicted, "6,5"},
+		{"en a planned capacity never confirms what was carried", knowledge.EN, "In 2017 BTK carried 6.5 million tons of cargo", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
