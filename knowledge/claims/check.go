@@ -27,6 +27,8 @@ type Checker struct {
 	// class is the class of each entity that has one (aktau: port): a clause naming one is not
 	// about a quantity of another of its class.
 	class map[string]string
+	// countries are the glossary's countries (a term with a region).
+	countries map[string]bool
 	// places are the ports and terminals a movement goes from or to (see text.PlaceMoves).
 	places []text.Place
 	// design and judgedAs come from the glossary's measures (see knowledge.Term).
@@ -38,8 +40,11 @@ type Checker struct {
 // New makes a checker over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	e := &Checker{ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{},
-		design: map[string]bool{}, judgedAs: map[string]string{}, class: map[string]string{}}
+		design: map[string]bool{}, judgedAs: map[string]string{}, class: map[string]string{}, countries: map[string]bool{}}
 	for _, t := range kb.Terms {
+		if t.Region != "" {
+			e.countries[t.ID] = true
+		}
 		e.design[t.ID] = t.Design
 		if t.Class != "" {
 			e.class[t.ID] = t.Class

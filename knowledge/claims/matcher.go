@@ -21,7 +21,7 @@ import (
 // them — and a plan confirmed only as a plan.
 func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.Claim, related func() []candidate) (r ClaimResult) {
 	m := matcher{ix: e.ix, cands: cands, figures: figures, info: info, statedAsPlan: e.statedAsPlan(info), related: related,
-		class: e.class}
+		class: e.class, countries: e.countries}
 	defer func() {
 		r.Considered = m.rulings
 		if r.Verdict == Supported {
@@ -108,8 +108,9 @@ type matcher struct {
 	statedAsPlan bool
 	// related ranks the facts near the clause whether or not they cover it: the other
 	// figures of one subject ("…, $700 million, launch in 2029") are often other facts'.
-	related func() []candidate
-	class   map[string]string // see Checker
+	related   func() []candidate
+	class     map[string]string // see Checker
+	countries map[string]bool   // see Checker
 	// confirming are the related facts that confirmed such figures, shown with the verdict.
 	confirming []*knowledge.Fact
 }
@@ -154,7 +155,7 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 		// plant's launch year beside its capacity), or the claim is not shown: "…and will
 		// create 1,500 jobs" adds what no source says.
 		for _, fig := range unmatched {
-			if verdict == Supported && !m.confirmedElsewhere(f, fig) {
+			if verdict == Supported && !m.confirmedElsewhere(f, fig) && !m.countsCountries(f, fig) {
 				m.rule(f, nil, "figure "+knowledge.FormatNumber(fig.Value)+" unconfirmed")
 				verdict = Unverifiable
 			}
@@ -469,4 +470,19 @@ func firstQuantity(f *knowledge.Fact) *knowledge.Quantity {
 		return nil
 	}
 	return &f.Quantities[0]
+}
+
+// countsCountries: "the four corridor countries signed a roadmap" is accounted for by a fact
+// that names four countries.
+func (m *matcher) countsCountries(f *knowledge.Fact, fig frame.Figure) bool {
+	if !fig.Countries {
+		return false
+	}
+	n := 0
+	for _, id := range f.Entities {
+		if m.countries[id] {
+			n++
+		}
+	}
+	return float64(n) == fig.Value
 }

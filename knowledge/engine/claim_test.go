@@ -75,6 +75,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru '1 полугодие' is January to June, not the year", knowledge.RU, "в 1 полугодии 2023 перевалка нефти в порту Актау выросла на 63% до 1,8 млн т", Supported, "1,8"},
 		{"az cargo a year a thing was planned to carry is its planned capacity, dated to the plan's year", knowledge.AZ, "BTK 2017-ci ildə açılanda ilkin mərhələdə ildə 8,5 mln ton yük daşımaq planlaşdırılırdı", Contradicted, "6,5"},
 		{"en a planned capacity never confirms what was carried", knowledge.EN, "In 2017 BTK carried 6.5 million tons of cargo", Unverifiable, ""},
+		{"en a count of countries is accounted for by a fact naming that many", knowledge.EN, "In November 2022 in Aktau the 4 corridor countries signed a roadmap aiming for 10 million tons a year of throughput capacity by 2025", Supported, ""},
+		{"en a wrong count of countries leaves the claim unshown", knowledge.EN, "In November 2022 in Aktau the 3 corridor countries signed a roadmap aiming for 10 million tons a year of throughput capacity by 2025", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

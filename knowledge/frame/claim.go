@@ -35,6 +35,9 @@ type Figure struct {
 	// Per is "month" or "day" for a monthly or daily rate ("2 Mt a month"), compared with a
 	// yearly one as twelve or 365 of it.
 	Per string
+	// Countries: the figure counts countries ("the four corridor countries"), which a fact
+	// naming that many countries accounts for.
+	Countries bool
 	// Whole: the figure opens a clause as the whole the next one takes a part of ("Из 10 млрд
 	// евро, … 3 млрд — гранты", "Of the €10 billion, 3 billion are grants").
 	Whole bool
@@ -231,7 +234,10 @@ func readFigure(toks []text.Token, i int, v float64) Figure {
 	f.readBefore(toks, i)
 	f.readAfter(toks, i)
 	f.Whole = i <= 3 && i > 0 && text.WholeOfWords[toks[0].Text] // "Из 10 млрд", "Of the €10 billion"
-	if v == 0.5 && !t.Num {                                      // "half a billion", "yarım milyard"
+	for k := i + 1; k < len(toks) && k <= i+2 && v == float64(int(v)) && v < 10; k++ {
+		f.Countries = f.Countries || !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.CountryWords) // "4 corridor countries"
+	}
+	if v == 0.5 && !t.Num { // "half a billion", "yarım milyard"
 		f.Approx = true
 	}
 	f.Value = f.Raw * f.Scale

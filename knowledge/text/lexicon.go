@@ -127,6 +127,8 @@ type lexicon struct {
 	// dateAsked ask for a date itself ("on what date", "какого числа"): an answer must give
 	// one, and "soon" does not.
 	dateAsked string
+	// countryWords count countries after a number ("the four countries", "четыре страны").
+	countryWords []string
 	// whereName ask for a place by its kind ("which city", "в каком городе", "qaysı şəhər").
 	whereName string
 	// partOf ask for a part of a whole the question states ("how much of the €10 bn"): the
