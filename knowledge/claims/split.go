@@ -29,7 +29,7 @@ func splitClaims(msg string) []string {
 		case c == '.' && (i+1 == len(msg) || msg[i+1] == ' ' || msg[i+1] == '\n') && !(i > 0 && isDigit(msg[i-1]) && i+2 < len(msg) && isDigit(msg[i+2])) && !abbreviationDot(msg, i):
 			flush(i + 1)
 		case c == ',' && (i+1 == len(msg) || msg[i+1] == ' '):
-			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) {
+			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(msg[i+1:]) {
 				flush(i + 1)
 			}
 		case c == ' ' && versusAt(msg, i+1):
@@ -72,6 +72,18 @@ func abbreviationDot(msg string, i int) bool {
 	}
 	n := utf8.RuneCountInString(word)
 	return n > 0 && n <= 4 && utf8.RuneCountInString(next[0]) >= 2 && strings.ToUpper(next[0]) == next[0]
+}
+
+// levelBefore reports a clause that opens with the level a figure rose or fell from ("5 Mt a
+// year, up from 1 Mt", "…, против 1 млн"): one claim of a change, not two.
+func levelBefore(rest string) bool {
+	toks := text.Tokenize(rest, nil)
+	for k := 0; k < len(toks) && k < 2; k++ {
+		if !toks[k].Num && (text.RangeFromWords[toks[k].Text] || text.VersusWords[toks[k].Text]) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasFigure reports a number that is not a year: "By 2027–2028, transit could reach 7 Mt"

@@ -129,7 +129,33 @@ func ParseClaim(toks []text.Token) Claim {
 	}
 	shareRangeUnits(c.Figures, toks)
 	markRanges(c.Figures, toks)
+	markLevelsBefore(c.Figures, toks)
 	return c
+}
+
+// markLevelsBefore reads "5 Mt a year, up from 1 Mt" ("…, up from 1 mln") as "from 1 to 5":
+// the figure after "from" is the level before the change, with the unit and scale of the one
+// it changed to when it has none, and it is moved first, so that the order of the two is
+// checked as for "from X to Y".
+func markLevelsBefore(figs []Figure, toks []text.Token) {
+	for k := 1; k < len(figs); k++ {
+		a, b := &figs[k-1], &figs[k]
+		if a.Before || b.Before || a.Unit == "" || b.at-a.at > 8 || b.Unit != "" && b.Unit != a.Unit {
+			continue
+		}
+		if !(b.at > 0 && text.RangeFromWords[toks[b.at-1].Text] || b.at > 1 && text.RangeFromWords[toks[b.at-2].Text]) {
+			continue
+		}
+		if b.Unit == "" {
+			b.Unit = a.Unit
+			if b.Scale == 1 && a.Scale != 1 && b.Raw < 1000 {
+				b.Scale = a.Scale
+			}
+			b.Value = b.Raw * b.Scale
+		}
+		b.Before = true
+		figs[k-1], figs[k] = figs[k], figs[k-1]
+	}
 }
 
 // markRanges marks the first of "from X to Y" written with both units ("from 60% to 53%",
