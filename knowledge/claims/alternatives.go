@@ -49,7 +49,7 @@ func (m *matcher) otherSources(f *knowledge.Fact, q *knowledge.Quantity, rest []
 		}
 		for i := range c.fact.Quantities {
 			o := &c.fact.Quantities[i]
-			if o.Measure == q.Measure && o.Unit == q.Unit && o.Period == q.Period && o.Part == q.Part &&
+			if o.Measure == q.Measure && sameUnit(o, q) && o.Period == q.Period && o.Part == q.Part &&
 				knowledge.IsPlanned(o) == knowledge.IsPlanned(q) && valueOf(o) != valueOf(q) {
 				if verdict, _ := m.judge(c.fact); verdict == Contradicted {
 					out = append(out, c.fact)
@@ -59,6 +59,12 @@ func (m *matcher) otherSources(f *knowledge.Fact, q *knowledge.Quantity, rest []
 		}
 	}
 	return out
+}
+
+// sameUnit: two quantities in one unit, or money in a currency one source leaves unsaid
+// ("azerbaijani investment reached 225 million", "…136 million dollars").
+func sameUnit(a, b *knowledge.Quantity) bool {
+	return a.Unit == b.Unit || (a.Unit == "" || b.Unit == "") && (knowledge.IsMoney(a.Unit) || knowledge.IsMoney(b.Unit))
 }
 
 // sharingFigures finds, when a plan's figure q of fact f refutes the claim without f sharing
