@@ -118,18 +118,42 @@ const (
 
 // checkAgainst looks for a candidate as likely as the deciding one (a close score, or the same
 // share of the claim explained) whose figure agrees with the claim.
-func (e *Checker) checkAgainst(rest []candidate, deciding candidate, figures []frame.Figure, info frame.Claim, best float32) ClaimResult {
+// One of another source's figures of the very thing that refuted the claim (refuting) is as
+// likely too: where two sources disagree, a claim that quotes one is confirmed by it, and the
+// other is shown beside it.
+func (e *Checker) checkAgainst(rest []candidate, deciding candidate, refuting *knowledge.Quantity, figures []frame.Figure, info frame.Claim, best float32) ClaimResult {
 	bucket := func(c candidate) float64 { return math.Round(c.cover.Share * 4) }
 	for _, c := range rest {
 		sameSubject := c.fact.Topic == deciding.fact.Topic && c.cover.Share >= sameSubjectShare
-		if c.score < tiedScore*best && bucket(c) < bucket(deciding) && !sameSubject {
+		otherSource := c.fact.Source != deciding.fact.Source && givesSameThing(c.fact, refuting)
+		if c.score < tiedScore*best && bucket(c) < bucket(deciding) && !sameSubject && !otherSource {
 			continue
 		}
 		if q := e.confirmsAll(c.fact, figures, info); q != nil {
-			return ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}
+			r := ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}
+			if otherSource {
+				r.Also = []*knowledge.Fact{deciding.fact}
+			}
+			return r
 		}
 	}
 	return ClaimResult{Verdict: Unverifiable}
+}
+
+// givesSameThing reports a fact with a quantity of what q measures: the same measure,
+// direction, subject, part and status, in the same unit or money in an unsaid currency.
+func givesSameThing(f *knowledge.Fact, q *knowledge.Quantity) bool {
+	if q == nil {
+		return false
+	}
+	for i := range f.Quantities {
+		o := &f.Quantities[i]
+		if o.Measure == q.Measure && sameUnit(o, q) && o.From == q.From && o.To == q.To && o.Subject == q.Subject &&
+			o.Part == q.Part && o.Cumulative == q.Cumulative && knowledge.IsPlanned(o) == knowledge.IsPlanned(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // confirmsAll returns the quantity of f that confirms the claim when one figure agrees with f

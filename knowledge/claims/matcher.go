@@ -63,7 +63,7 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			// Retrieval cannot always tell "Azerbaijan's investment in Kazakhstan" from the
 			// reverse, nor one source from another that disagrees with it: when an equally
 			// likely fact confirms the figure, the claim is not called wrong.
-			if alt := e.checkAgainst(cands[ci+1:], c, figures, info, best); alt.Verdict == Supported {
+			if alt := e.checkAgainst(cands[ci+1:], c, q, figures, info, best); alt.Verdict == Supported {
 				return alt
 			}
 			if alt, ok := m.sharingFigures(f, q, cands); ok {

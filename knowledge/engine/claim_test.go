@@ -79,6 +79,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a wrong count of countries leaves the claim unshown", knowledge.EN, "In November 2022 in Aktau the 3 corridor countries signed a roadmap aiming for 10 million tons a year of throughput capacity by 2025", Unverifiable, ""},
 		{"en 'Y, up from X' is 'from X to Y'", knowledge.EN, "After the 2024 modernization BTK can carry 5 mln t a year, up from 1 mln", Supported, ""},
 		{"en 'Y, down from X' against a rise is wrong", knowledge.EN, "After the 2024 modernization BTK can carry 1 mln t a year, down from 5 mln", Contradicted, ""},
+		{"ru a figure one source gives while another disagrees is confirmed by its source", knowledge.RU, "Азербайджанские инвестиции в Казахстан достигли 225 млн долларов", Supported, ""},
+		{"en a figure no source gives, where two disagree, is wrong", knowledge.EN, "Azerbaijani investment in Kazakhstan reached $325 million", Contradicted, "69.7"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
