@@ -81,6 +81,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'Y, down from X' against a rise is wrong", knowledge.EN, "After the 2024 modernization BTK can carry 1 mln t a year, down from 5 mln", Contradicted, ""},
 		{"ru a figure one source gives while another disagrees is confirmed by its source", knowledge.RU, "Азербайджанские инвестиции в Казахстан достигли 225 млн долларов", Supported, ""},
 		{"en a figure no source gives, where two disagree, is wrong", knowledge.EN, "Azerbaijani investment in Kazakhstan reached $325 million", Contradicted, "69.7"},
+		{"en 'by the end of 2022' is a total up to 2022", knowledge.EN, "By the end of 2022 BTC oil had been loaded onto 4,244 tankers", Contradicted, "5244"},
+		{"en 'through BTC in 2025' names no deadline: a possibility stated as done is no ✅", knowledge.EN, "Kazakhstan exported 1.2 million tonnes of oil through BTC in 2025, Energy Minister Yerlan Akkenjenov said.", Contradicted, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -238,8 +238,8 @@ func (c *Claim) readYear(toks []text.Token, i int) bool {
 		c.YearRange = true // "2027–2028": the dash between them is gone
 	}
 	c.Years = append(c.Years, y)
-	if i > 0 && text.DeadlineBefore[toks[i-1].Text] || deadlineAfter(toks, i) {
-		c.Deadline = true
+	if i > 0 && text.DeadlineBefore[toks[i-1].Text] || deadlineAfter(toks, i) || endBefore(toks, i) {
+		c.Deadline = true // "by 2025", "2025 жылға дейін", "by the end of 2022", "к концу 2022 года"
 	}
 	if i > 0 && text.OneOfWord(toks[i-1].Text, text.SinceWords) || i+1 < len(toks) && text.OneOfWord(toks[i+1].Text, text.SinceWords) {
 		c.Since = true
@@ -577,3 +577,13 @@ func gluedYear(msg string, endings []string) int {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// endBefore: "by the end of 2022", "к концу 2022 года" — the end of the year is named before it.
+func endBefore(toks []text.Token, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if !toks[k].Num && text.EndBeforeWords[toks[k].Text] {
+			return true
+		}
+	}
+	return false
+}

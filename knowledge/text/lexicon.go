@@ -129,6 +129,8 @@ type lexicon struct {
 	dateAsked string
 	// countryWords count countries after a number ("the four countries", "четыре страны").
 	countryWords []string
+	// endBefore name the end of a year before it ("by the end of 2022", "к концу 2022").
+	endBefore string
 	// whereName ask for a place by its kind ("which city", "в каком городе", "qaysı şəhər").
 	whereName string
 	// partOf ask for a part of a whole the question states ("how much of the €10 bn"): the

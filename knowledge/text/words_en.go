@@ -95,6 +95,7 @@ var english = lexicon{
 	amountPhrases:    `how big|how large|how long|how high|how deep|how far|what size`,
 	dateAsked:        `what date|which date|exact date|what day|which day`,
 	countryWords:     []string{"countr", "nations", "states"},
+	endBefore:        `end`,
 	whereName:        `which city|what city|in which city|which town`,
 	partOf:           `how much of|how many of|what part of|what share of|which part of`,
 	byHalf:           `by half|by almost half|by nearly half|almost half|nearly half|by roughly half`,
