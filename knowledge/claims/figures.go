@@ -29,6 +29,8 @@ func unitsCompatible(fig frame.Figure, q *knowledge.Quantity) bool {
 		return true
 	case q.Unit == "count" && countedThings[fig.Unit]:
 		return true // "5244 tankers" is a count
+	case q.Unit == "count" && q.Measure == "container" && fig.Unit == "teu":
+		return true // "700-container ships": the base counts the containers
 	}
 	return false
 }

@@ -199,8 +199,8 @@ func shareRangeUnits(figs []Figure, toks []text.Token) {
 		if !scaled && a.Scale != 1 || a.Unit != "" || b.at-a.at > 2 && !scaled || b.Scale == 1 && b.Unit == "" || a.Raw > b.Raw*100 {
 			continue
 		}
-		if b.at-a.at == 2 && toks[a.at+1].Num {
-			continue
+		if b.at-a.at == 2 && toks[a.at+1].Num || b.at-a.at == 1 && !toks[a.at].Num {
+			continue // "two 900-container ships" counts ships: no range is written without a dash or "to"
 		}
 		a.Scale, a.Unit, a.Before = b.Scale, b.Unit, true
 		a.Value = a.Raw * a.Scale

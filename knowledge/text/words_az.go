@@ -119,6 +119,7 @@ var azerbaijani = lexicon{
 		{"çox vaxt|daha uzun|yavaş", "az vaxt|daha qısa|sürətli"},
 		{"ən yüksək|rekord", "ən aşağı|ən az$"},
 		{"heç bir investisiya|investisiyasız|investisiya qoyulmadan", "sayəsində|investisiya hesabına"},
+		{"almağı|alacaq|alıb|alış|satın al", "satacaq|satmağı|satıb|satış"},
 	},
 	ordinals: map[string]int{"birinci": 1, "ikinci": 2, "üçüncü": 3, "ucuncu": 3, "ilkin": 1},
 }

@@ -105,6 +105,7 @@ var english = lexicon{
 		{"longer|more time|slower", "shorter|less time|faster|quicker"},
 		{"highest|record high|best result", "lowest|record low|worst"},
 		{"without any investment|without investment|no investment", "thanks to|new investment|large investment"},
+		{"buy|buys|bought|purchase", "sell|sells|sold"},
 	},
 	placeFrom:  `from`,
 	placeTo:    `to`,
