@@ -75,6 +75,9 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 			r = r2
 		}
 	}
+	if r.Verdict == Unverifiable && (info.Deadline || info.Planned) && len(info.Years) == 1 && len(info.Figures) > 0 {
+		r = e.otherDeadline(r, cands, info, related)
+	}
 	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
@@ -83,6 +86,22 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	}
 	r.Text = msg
 	r.Frame = info
+	return r
+}
+
+// otherDeadline: "300 thousand TEU by 2030" where the sources set that very figure for 2029
+// gives the plan's deadline wrong. The figures are compared without the year; a plan they all
+// agree with, due in another year, refutes the claim.
+func (e *Checker) otherDeadline(r ClaimResult, cands []candidate, info frame.Claim, related func() []candidate) ClaimResult {
+	undated := info
+	undated.Years, undated.Deadline = nil, false
+	alt := e.compare(cands, info.Figures, undated, related)
+	if alt.Verdict != Supported || alt.Quantity == nil || !knowledge.IsPlanned(alt.Quantity) {
+		return r
+	}
+	if _, due := knowledge.PeriodYears(alt.Quantity.Period); due != 0 && due != info.Years[0] {
+		return ClaimResult{Verdict: Contradicted, Fact: alt.Fact, Quantity: alt.Quantity, Considered: alt.Considered}
+	}
 	return r
 }
 

@@ -87,6 +87,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a wrong container count is wrong", knowledge.EN, "Kazakhstan plans to buy two 900-container ships from Azerbaijan by 2027", Contradicted, "700"},
 		{"en selling is not buying", knowledge.EN, "Kazakhstan plans to sell Azerbaijan two 700-container vessels by 2027.", Unverifiable, ""},
 		{"ru selling is not buying", knowledge.RU, "Казахстан к 2027 году продаст Азербайджану 2 судна на 700 контейнеров", Unverifiable, ""},
+		{"ru a plan's figure with another deadline gives the deadline wrong", knowledge.RU, "Казахстан планирует довести контейнерные перевозки по ТМТМ до 300 тыс. TEU к 2030 году", Contradicted, "2029"},
+		{"ru a plan's figure with its own deadline", knowledge.RU, "Казахстан планирует довести контейнерные перевозки по ТМТМ до 300 тыс. TEU к 2029 году", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
@@ -334,7 +336,7 @@ func TestCheck_StartIsDatedByTheStart(t *testing.T) {
 }
 
 // Three ways a right figure used to carry a wrong claim: the port's total given for its oil,
-// a rise measured against another year, a target moved to another year. And a text is
+// a rise measured against another year, a target moved to another year (now refuted by its own deadline). And a text is
 // supported only when every claim in it is.
 func TestCheck_RightFigureWrongClaim(t *testing.T) {
 	expectVerdicts(t, []verdictCase{
@@ -343,7 +345,7 @@ func TestCheck_RightFigureWrongClaim(t *testing.T) {
 		{"In 2021 the TITR carried 25.2 thousand TEU, 50% more than in 2020.", knowledge.EN, Contradicted},
 		{"In 2021 the TITR carried 25.2 thousand TEU, 20% more than in 2020.", knowledge.EN, Supported},
 		{"2021-ci ildə TITR ilə 25,2 min TEU daşınıb, bu 2020-dən 50% çoxdur.", knowledge.AZ, Contradicted},
-		{"Raising the capacity of the Aktau and Kuryk ports by 50% is planned for 2030.", knowledge.EN, Unverifiable},
+		{"Raising the capacity of the Aktau and Kuryk ports by 50% is planned for 2030.", knowledge.EN, Contradicted}, // the sources set it for 2028
 		{"Kazakhstan has invested $136 million in Azerbaijan, and the Shamkir plant will create 1,500 jobs.", knowledge.EN, Unverifiable},
 	})
 }
