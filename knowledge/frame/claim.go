@@ -343,8 +343,8 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 		case text.OneOfWord(w, text.AfterApproxWords):
 			f.Approx = true // postpositions: "500-ə yaxın", "170-ке жуық"
 			continue
-		case w == "half" || w == "a" || toks[k].Sym:
-			continue
+		case w == "half" || w == "a" || toks[k].Sym || text.RangeToWords[w]:
+			continue // "80-ге дейін вагон": up to 80 wagons
 		}
 		if f.Unit == "" && f.Scale == 1 && text.PeriodWords[w] {
 			// "in 22 years", "за 7 лет": a span of time, which no amount confirms or refutes —
@@ -352,7 +352,7 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			f.Unit, f.Span = "year", true
 			return
 		}
-		if f.Unit == "" && k+1 < len(toks) && k == i+1 && text.UnitOf(toks[k+1].Text) != "" && !toks[k+1].Num {
+		if f.Unit == "" && k+1 < len(toks) && k <= i+2 && text.UnitOf(toks[k+1].Text) != "" && !toks[k+1].Num {
 			continue // "четыре специализированных причала": a word describing what is counted
 		}
 		if f.Unit == "" && f.Scale == 1 && !text.IsStopword(w) && !text.PeriodWords[w] && text.MonthOf(w) == 0 {
