@@ -183,7 +183,7 @@ type Quantity struct {
 	Status Status `yaml:"status"`
 	// Cumulative marks a total over several years ("531 million t since 2006"), never a yearly rate.
 	Cumulative bool `yaml:"cumulative"`
-	// Part names the share of the whole a figure covers ("phase-1", "seaports"); "" is the whole.
+	// Part names the share of the whole a figure covers ("phase-1", "port": a glossary concept where the share is a kind of thing); "" is the whole.
 	Part string `yaml:"part"`
 	// Series links quantities measuring the same thing in different periods.
 	Series string `yaml:"series"`

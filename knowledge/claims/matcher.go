@@ -352,6 +352,13 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, SlotSubject)
 			continue
 		}
+		if m.info.Slots.Handled && len(m.info.Slots.Goods) == 0 && fq.Flow == knowledge.FlowGood && fq.Measure != "cargo" && fq.Measure != "container" &&
+			m.class[fq.Subject] == "port" {
+			// "Aktau handled 4.8 Mt": what a port handled, goods unnamed, is all its cargo —
+			// not its grain's 162 thousand t (a pipeline's is its oil).
+			m.rule(f, fq, SlotMeasure)
+			continue
+		}
 		if fq.Part != "" && m.ix.Knows("@"+fq.Part) && !m.info.Slots.Concepts[fq.Part] {
 			// "Aktau can handle 7.5 Mt of cargo": 7.5 Mt is its oil, a part the claim does not name.
 			m.rule(f, fq, SlotPhase)

@@ -77,13 +77,32 @@ func abbreviationDot(msg string, i int) bool {
 // levelBefore reports a clause that opens with the level a figure rose or fell from ("5 Mt a
 // year, up from 1 Mt", "…, против 1 млн"): one claim of a change, not two.
 func levelBefore(rest string) bool {
-	toks := text.Tokenize(rest, nil)
+	toks := text.Tokenize(rest[:nextStop(rest, 0)], nil)
 	for k := 0; k < len(toks) && k < 2; k++ {
 		if !toks[k].Num && (text.RangeFromWords[toks[k].Text] || text.VersusWords[toks[k].Text]) {
 			return true
 		}
 	}
-	return false
+	return onlyChange(toks)
+}
+
+// onlyChange reports a clause whose figures are all percentages and that names no year: "…,
+// up 16.7% year on year" tells how the figure before it changed.
+func onlyChange(toks []text.Token) bool {
+	figures := 0
+	for k, t := range toks {
+		if !t.Num {
+			continue
+		}
+		if text.YearOf(t.Text) != 0 {
+			return false
+		}
+		if k+1 >= len(toks) || text.UnitOf(toks[k+1].Text) != "percent" {
+			return false
+		}
+		figures++
+	}
+	return figures > 0
 }
 
 // hasFigure reports a number that is not a year: "By 2027–2028, transit could reach 7 Mt"
@@ -97,9 +116,18 @@ func hasFigure(s string) bool {
 	return false
 }
 
+// nextStop is where the clause starting at i ends: the next stop or comma that is not a
+// decimal point or separator between digits ("16.7%", "3,6 млн").
 func nextStop(msg string, i int) int {
-	if j := strings.IndexAny(msg[i:], ".;!?\n,"); j >= 0 {
-		return i + j
+	for j := i; j < len(msg); j++ {
+		switch msg[j] {
+		case ';', '!', '?', '\n':
+			return j
+		case '.', ',':
+			if j == 0 || j+1 >= len(msg) || !isDigit(msg[j-1]) || !isDigit(msg[j+1]) {
+				return j
+			}
+		}
 	}
 	return len(msg)
 }

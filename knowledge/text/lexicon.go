@@ -131,6 +131,9 @@ type lexicon struct {
 	countryWords []string
 	// endBefore name the end of a year before it ("by the end of 2022", "к концу 2022").
 	endBefore string
+	// samePeriod point back to the period of the sentence before ("in that period", "за этот
+	// период", "həmin dövrdə").
+	samePeriod string
 	// whereName ask for a place by its kind ("which city", "в каком городе", "qaysı şəhər").
 	whereName string
 	// partOf ask for a part of a whole the question states ("how much of the €10 bn"): the

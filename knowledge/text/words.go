@@ -73,6 +73,7 @@ var (
 	opposites         = buildOpposites()
 	AmountPhrases     = phrases(func(l *lexicon) string { return l.amountPhrases })
 	WhereName         = phrases(func(l *lexicon) string { return l.whereName })
+	SamePeriod        = phrases(func(l *lexicon) string { return l.samePeriod })
 	EndBeforeWords    = wordsOf(func(l *lexicon) string { return l.endBefore })
 	CountryWords      = prefixes(func(l *lexicon) []string { return l.countryWords })
 	DateAsked         = phrases(func(l *lexicon) string { return l.dateAsked })

@@ -96,6 +96,7 @@ var english = lexicon{
 	dateAsked:        `what date|which date|exact date|what day|which day`,
 	countryWords:     []string{"countr", "nations", "states"},
 	endBefore:        `end`,
+	samePeriod:       `that period|this period|the same period|same period`,
 	whereName:        `which city|what city|in which city|which town`,
 	partOf:           `how much of|how many of|what part of|what share of|which part of`,
 	byHalf:           `by half|by almost half|by nearly half|almost half|nearly half|by roughly half`,
