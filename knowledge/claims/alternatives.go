@@ -125,7 +125,9 @@ func (e *Checker) checkAgainst(rest []candidate, deciding candidate, refuting *k
 	bucket := func(c candidate) float64 { return math.Round(c.cover.Share * 4) }
 	for _, c := range rest {
 		sameSubject := c.fact.Topic == deciding.fact.Topic && c.cover.Share >= sameSubjectShare
-		otherSource := c.fact.Source != deciding.fact.Source && givesSameThing(c.fact, refuting)
+		// Only a claim of one figure: two figures also make an order ("down from 5 to 1"),
+		// which confirmsAll does not check.
+		otherSource := len(figures) == 1 && c.fact.Source != deciding.fact.Source && givesSameThing(c.fact, refuting)
 		if c.score < tiedScore*best && bucket(c) < bucket(deciding) && !sameSubject && !otherSource {
 			continue
 		}

@@ -160,6 +160,12 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 				verdict = Unverifiable
 			}
 		}
+		if y := m.otherYear(f, q); verdict == Supported && y != 0 {
+			// "Trade kept rising in 2024, surpassing the $529.4 million of 2023": the one
+			// figure is 2023's; what the clause says of 2024 no figure shows.
+			m.rule(f, nil, "year "+strconv.Itoa(y)+" unconfirmed")
+			verdict = Unverifiable
+		}
 	}()
 	compatibles, agreements := m.compareEach(f)
 	for i, fig := range m.figures {
@@ -231,7 +237,7 @@ func (m *matcher) compareEach(f *knowledge.Fact) (compatibles [][]*knowledge.Qua
 		}
 		compatibles[i] = compatible
 		for _, cq := range compatible {
-			if agrees(fig, cq) && !opposes(m.info.Slots, cq) && sameMonth(m.info, f, cq) {
+			if agrees(fig, cq) && !opposes(m.info.Slots, cq) && sameMonth(m.info, f, cq) && !(fig.Before && laterOfTwo(cq, compatible)) {
 				agreements[i] = cq
 				break
 			}
@@ -492,4 +498,37 @@ func (m *matcher) countsCountries(f *knowledge.Fact, fig frame.Figure) bool {
 		}
 	}
 	return float64(n) == fig.Value
+}
+
+// otherYear is the year of a clause with one figure and two years (not a range, a start or a
+// comparison base) that neither the quantity confirming the figure covers nor the fact dates
+// (a roadmap signed in 2022 for 10 Mt by 2025), or 0.
+func (m *matcher) otherYear(f *knowledge.Fact, q *knowledge.Quantity) int {
+	c := m.info
+	if q == nil || len(m.figures) != 1 || len(c.Years) != 2 || c.YearRange || c.Since || c.BaseYear != 0 || c.Years[0] == c.Years[1] {
+		return 0
+	}
+	from, to := knowledge.PeriodYears(q.Period)
+	for _, y := range c.Years {
+		if from != 0 && (y < from || y > to) && !slices.Contains(knowledge.FactYears(f), y) {
+			return y
+		}
+	}
+	return 0
+}
+
+// laterOfTwo reports a dated quantity beside an undated one of the same measure among the
+// compatible ones: the level before a dated change ("down from 5 Mt") is the fact's undated
+// figure (1 Mt before the 2024 upgrade), and agreeing with the dated one (5 Mt after) is no
+// agreement.
+func laterOfTwo(q *knowledge.Quantity, compatible []*knowledge.Quantity) bool {
+	if q.Period == "" {
+		return false
+	}
+	for _, o := range compatible {
+		if o != q && o.Measure == q.Measure && o.Unit == q.Unit && o.Period == "" {
+			return true
+		}
+	}
+	return false
 }

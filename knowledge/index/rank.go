@@ -129,7 +129,13 @@ func (ix *Index) Coverage(units []Unit, doc int32) Cover {
 		case u.Year != 0:
 			t.year(u, scale)
 		case u.Num:
-			// Other numbers (a figure the user quotes) neither help nor hurt an answer.
+			// A figure the user quotes helps the fact that states it ("by what year does
+			// Kazakhstan want 300k TEU?"); one no fact states does not count against any.
+			if u.Term >= 0 && t.ix.has(u.Term, doc) {
+				w := float64(t.ix.idf[u.Term]) * scale
+				t.total += w
+				t.matched += w
+			}
 		case u.Term < 0:
 			t.unknownWord(u, scale)
 		default:
