@@ -134,6 +134,9 @@ type lexicon struct {
 	// samePeriod point back to the period of the sentence before ("in that period", "за этот
 	// период", "həmin dövrdə").
 	samePeriod string
+	// amountNouns name an amount without saying of what ("volume", "объём", "həcm"): the
+	// question's other words say what it is the amount of.
+	amountNouns string
 	// whereName ask for a place by its kind ("which city", "в каком городе", "qaysı şəhər").
 	whereName string
 	// partOf ask for a part of a whole the question states ("how much of the €10 bn"): the

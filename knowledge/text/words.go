@@ -73,6 +73,7 @@ var (
 	opposites         = buildOpposites()
 	AmountPhrases     = phrases(func(l *lexicon) string { return l.amountPhrases })
 	WhereName         = phrases(func(l *lexicon) string { return l.whereName })
+	AmountNouns       = wordsOf(func(l *lexicon) string { return l.amountNouns })
 	SamePeriod        = phrases(func(l *lexicon) string { return l.samePeriod })
 	EndBeforeWords    = wordsOf(func(l *lexicon) string { return l.endBefore })
 	CountryWords      = prefixes(func(l *lexicon) []string { return l.countryWords })
@@ -246,3 +247,8 @@ func EndsWithAny(w string, endings []string) bool {
 // "возможно", "mümkün"): the question's status slot reads it, so a fact that says it in other
 // words ("could be exported") is not the worse for lacking it.
 func IsPlanWord(w string) bool { return ContainsWord([]Token{{Text: w}}, PlanIndex) }
+
+// IsSlotWord reports a word a question's slots read rather than its subject: a total
+// ("cəmi", "всего") or an amount not saying of what ("volume", "объём"). Like a verb of
+// handling, it helps a fact that uses it and never counts against one that does not.
+func IsSlotWord(w string) bool { return TotalWords[w] || AmountNouns[w] }

@@ -112,6 +112,7 @@ var azerbaijani = lexicon{
 	dateAsked:         `hansı tarix|hansi tarix|dəqiq tarix|deqiq tarix|hansı gün|hansi gun|ne tarix|nə tarix`,
 	countryWords:      []string{"ölkə", "olke", "dövlət", "dovlet"},
 	samePeriod:        `həmin dövr|hemin dovr|bu dövr|bu dovr|eyni dövr|eyni dovr`,
+	amountNouns:       `həcm həcmi hecm hecmi miqdar miqdarı miqdari`,
 	whereName:         `hansı şəhər|hansi seher|hansı şəhərdə|hansi seherde`,
 	partOf:            `nə qədəri|ne qederi|hansı hissəsi|hansi hissesi`,
 	futureMarkers:     `gələn il$|gelen il$|gələn ildə|gelen ilde|gələcəkdə|gelecekde|növbəti il$|novbeti il$`,

@@ -7,7 +7,7 @@ var english = lexicon{
 		where why whose would could should can hello thanks thank
 		trade exports imports export import grew growth oil million billion tonnes tons percent year
 		capacity investment invested pipeline port railway cargo containers agreement plant reached`,
-	stop: `the what how is was were are of and in to many much did does do who when which will a an by for with on besides
+	stop: `the what how is was were are of and in to many much did does do who when which will a an by for with on besides recorded registered
 		about has have this that it its there their be been tell me please where why whose would could should can s like
 		amount amounted amounts total totalled totaled reached reach also then so well what's whats already according
 		through via across along into onto vice versa round reverse other way said says told stated spoke talked city town`,
@@ -97,6 +97,7 @@ var english = lexicon{
 	countryWords:     []string{"countr", "nations", "states"},
 	endBefore:        `end`,
 	samePeriod:       `that period|this period|the same period|same period`,
+	amountNouns:      `volume volumes amount size`,
 	whereName:        `which city|what city|in which city|which town`,
 	partOf:           `how much of|how many of|what part of|what share of|which part of`,
 	byHalf:           `by half|by almost half|by nearly half|almost half|nearly half|by roughly half`,
