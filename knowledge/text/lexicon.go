@@ -320,7 +320,9 @@ func PhraseIn(toks []Token, p []string) bool {
 			} else if exact {
 				continue
 			}
-			if t.Num || len(t.Text) < len(w) || t.Text[:len(w)] != w {
+			// A word of a letter or two is a word of its own ("a day" is not "Asiyada
+			// dayanıqlı", "в сутки" not "возможно сутки"); a longer one is a stem.
+			if t.Num || len(t.Text) < len(w) || t.Text[:len(w)] != w || len(w) <= 2 && t.Text != w {
 				ok = false
 				break
 			}
