@@ -9,6 +9,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -200,13 +201,32 @@ func (e *Answerer) followUp(s *scratch, q Query, res result, question string) (r
 		prev = text.WithoutYears(prev) // "and in 2025?" replaces the year asked about
 	}
 	var demote []string
-	if len(q.PreviousFacts) > 0 && !e.coversAsked(q.PreviousFacts[0], q.Text) {
+	msg := samePeriod(q.Text, prev)
+	if len(q.PreviousFacts) > 0 && !e.coversAsked(q.PreviousFacts[0], msg) {
 		demote = q.PreviousFacts[:1] // a follow-up asks for something new…
 	} // …unless the previous answer gives the year now asked about too (a series by year)
-	if r2 := e.search(s, q.Text, prev, demote); r2.confident() && (!res.confident() || short) {
+	if r2 := e.search(s, msg, prev, demote); r2.confident() && (!res.confident() || short) {
 		return r2, clipBytes(q.Text+" "+prev, maxRemembered)
 	}
 	return res, question
+}
+
+// samePeriod spells out "the same period" of a follow-up with the months the previous
+// question named: "and for the same period of 2024?" after "…in January–July 2025" asks for
+// January–July 2024, not the whole year.
+func samePeriod(msg, prev string) string {
+	toks := text.Tokenize(msg, nil)
+	if !text.AnyPhraseIn(toks, text.SamePeriod) {
+		return msg
+	}
+	var b strings.Builder
+	b.WriteString(msg)
+	for _, t := range text.Tokenize(prev, nil) {
+		if !t.Num && text.MonthOf(t.Text) > 0 {
+			b.WriteString(" " + t.Text)
+		}
+	}
+	return b.String()
 }
 
 type result struct {
@@ -614,8 +634,21 @@ func (e *Answerer) coversAsked(id, msg string) bool {
 	if f == nil {
 		return false
 	}
-	for _, t := range text.Tokenize(msg, nil) {
-		if y := text.YearOf(t.Text); t.Num && y != 0 && fullYear(f, y) {
+	toks := text.Tokenize(msg, nil)
+	months := namedMonths(toks) != 0
+	for _, t := range toks {
+		if y := text.YearOf(t.Text); t.Num && y != 0 && (fullYear(f, y) || months && partOfYear(f, y)) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfYear reports a fact with a result for some months of year y ("January–July 2024").
+func partOfYear(f *knowledge.Fact, y int) bool {
+	prefix := strconv.Itoa(y) + "-"
+	for i := range f.Quantities {
+		if q := &f.Quantities[i]; strings.HasPrefix(q.Period, prefix) && !knowledge.IsPlanned(q) {
 			return true
 		}
 	}

@@ -343,6 +343,9 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 		if ask.slots.wholeYear && from == to && strings.Contains(q.Period, "-") {
 			continue // some months of the year, when the whole year is asked for
 		}
+		if ask.months && from == to && !strings.Contains(q.Period, "-") && q.Flow != "" {
+			continue // the whole year's flow, when some months are asked for
+		}
 		if q.Cumulative && y != from && !(ask.slots.untilEnd && y == to) {
 			continue // 3.4 million t since 2023 is not the figure of 2024, unless asked up to its end
 		}

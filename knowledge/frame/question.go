@@ -232,7 +232,9 @@ func AsksAmount(toks []text.Token, msg string) bool {
 	return text.AnyPhraseIn(toks, text.AmountPhrases) // "how big is the investment?"
 }
 
-func PointsBack(toks []text.Token) bool { return text.HasWordIn(toks, text.BackWords) }
+func PointsBack(toks []text.Token) bool {
+	return text.HasWordIn(toks, text.BackWords) || text.AnyPhraseIn(toks, text.SamePeriod) // "and for the same period of 2024?"
+}
 
 // NamesAmount reports a subject that is a figure by nature — trade turnover, a cost, a tariff
 // (glossary measures marked amount): a question about one asks for a number even without
