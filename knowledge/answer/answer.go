@@ -120,6 +120,9 @@ type scratch struct {
 	// since is the year the question counts from, read before relative time is resolved
 	// ("2023-dən indiyə qədər" loses its "-dən" with "indiyə").
 	since int
+	// change: the question asks how a figure changed; its change words are cut before it is
+	// searched, so a growth figure must still count as an answer ("quadrupled since 2022").
+	change bool
 }
 
 // Answer answers a question.
@@ -137,6 +140,7 @@ func (e *Answerer) Answer(q Query) Answer {
 	s.qtoks = text.Tokenize(q.Text, s.qtoks[:0])
 	opinion := frame.AsksOpinionIn(s.qtoks)
 	s.since = frame.SinceYear(q.Text, s.qtoks)
+	s.change = false
 	prediction := !opinion && frame.AsksPrediction(s.qtoks)
 	msg, latest := frame.ResolveRelativeTimeIn(q.Text, s.qtoks, e.latestYear)
 	toks := s.qtoks
@@ -156,6 +160,7 @@ func (e *Answerer) Answer(q Query) Answer {
 		}
 	}
 	if rest, ok := frame.AsksChange(toks); ok {
+		s.change = true
 		if a, ok := e.seriesAnswer(s, rest, ans); ok {
 			return a
 		}
@@ -269,6 +274,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	ask := readAsked(e.ix, s.Toks, msg, units)
 	ask.since = s.since // read from the question as written (see scratch.since)
 	ask.slots = e.readSlots(msg, s.Toks, units)
+	ask.slots.change = s.change
 	ask.monthSet = namedMonths(s.Toks)
 	ask.ordinals = text.Ordinals(s.Toks)
 	ask.months = ask.monthSet != 0 || text.HalfYear(s.Toks) > 0
@@ -664,8 +670,10 @@ func (e *Answerer) seriesAnswer(s *scratch, msg string, ans Answer) (Answer, boo
 	if !res.subject || !res.predicate || res.stranger != "" || res.coverage < seriesCoverage {
 		return ans, false
 	}
-	if best := res.facts[0]; res.coverage >= fullCoverage && statesChange(best) {
-		return ans, false // "how has it changed over 7 years, says the ministry?": the ministry's own from–to
+	if best := res.facts[0]; res.coverage >= fullCoverage && statesChange(best) || res.confident() && onlyChanges(best) && !inSeries(best) {
+		// "how has it changed over 7 years, says the ministry?": the ministry's own from–to;
+		// "how has trade changed since 2022, says the EU?": its "quadrupled".
+		return ans, false
 	}
 	for _, f := range append(res.facts, res.related...) {
 		for _, q := range f.Quantities {
@@ -693,6 +701,16 @@ func datesAnything(f *knowledge.Fact) bool {
 	}
 	for _, q := range f.Quantities {
 		if q.Period != "" || q.Unit == "year" {
+			return true
+		}
+	}
+	return false
+}
+
+// inSeries reports a fact with a figure of some series.
+func inSeries(f *knowledge.Fact) bool {
+	for _, q := range f.Quantities {
+		if q.Series != "" {
 			return true
 		}
 	}

@@ -42,6 +42,8 @@ type slots struct {
 	// counted is what "how many" asks to count when no fact ever names it ("сколько
 	// рабочих", "how many employees"): nothing sourced counts it.
 	counted string
+	// change: the question asks how a figure changed (see scratch.change).
+	change bool
 }
 
 type impliedUnit struct {
@@ -175,7 +177,7 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 // asksChange: the question asks how something grew or fell ("how much has trade grown?",
 // "во сколько раз"), which a figure of the change answers.
 func (sl slots) asksChange() bool {
-	return sl.measures["growth"] || sl.measures["decline"] || anyPrefixIn(sl.toks, text.RisingWords) ||
+	return sl.change || sl.measures["growth"] || sl.measures["decline"] || anyPrefixIn(sl.toks, text.RisingWords) ||
 		anyPrefixIn(sl.toks, text.FallingWords) ||
 		slices.ContainsFunc(sl.toks, func(t text.Token) bool { return text.UnitOf(t.Text) == "times" })
 }
