@@ -322,8 +322,8 @@ func (sl slots) firstMeasure() string {
 // an event of that year; a figure of its source's year only when no part of a year is asked.
 func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 	plan := ask.slots.plan
-	if strings.HasPrefix(f.Date, strconv.Itoa(y)) {
-		return true
+	if strings.HasPrefix(f.Date, strconv.Itoa(y)) && !(ask.amount && !plan && onlyPlannedAmounts(f)) {
+		return true // an event of that year — but a plan announced then is no figure of it
 	}
 	if asOf, _ := knowledge.PeriodYears(f.AsOf); plan && asOf == y && plans(f) {
 		return true // "what was planned in 2022": the plan's own year is when it was made
@@ -523,4 +523,22 @@ func endsIn(w string, endings []string) bool {
 		}
 	}
 	return false
+}
+
+// onlyPlannedAmounts reports a fact whose amounts are all planned ("BTK's capacity is to grow
+// to 5 Mt after the May 2024 upgrade"): "how many tons did BTK carry in 2024?" is not
+// answered by it, though the upgrade is dated 2024.
+func onlyPlannedAmounts(f *knowledge.Fact) bool {
+	amounts := 0
+	for i := range f.Quantities {
+		q := &f.Quantities[i]
+		if q.Unit == "year" || q.Unit == "ordinal" {
+			continue
+		}
+		if !knowledge.IsPlanned(q) {
+			return false
+		}
+		amounts++
+	}
+	return amounts > 0
 }
