@@ -313,6 +313,7 @@ type asked struct {
 	amount bool // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
 	when   bool // it asks when
 	date   bool // it asks for the date itself ("on what date"): an answer must give one
+	next   bool // it asks about the next of something ("the next meeting")
 	why    bool // it asks for a reason
 	where  bool // it asks where something is
 	since  int  // the year it counts from ("since 2023"), or 0
@@ -348,6 +349,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 				!text.AnyPhraseIn(toks, text.WhichName)),
 		when: frame.AsksWhen(toks),
 		date: text.AnyPhraseIn(toks, text.DateAsked),
+		next: anyPrefixIn(toks, text.NextWords),
 		why:  text.HasWordIn(toks, text.WhyWords),
 		where: text.HasWordIn(toks, text.WhereWords) || text.ContainsWord(toks, text.LocatedIndex) ||
 			text.AnyPhraseIn(toks, text.WhereName),
@@ -577,6 +579,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	}
 	if len(ask.wholeGiven) > 0 && restatesWhole(f, ask.wholeGiven) {
 		res.slotOK = false // "how much of the €10 bn came from the EU budget?" is not the €10 bn
+	}
+	if ask.next && f.Kind != "plan" && !plans(f) {
+		res.slotOK = false // "when is the next meeting?" is not answered by the last one
 	}
 	if ask.date && !datesAnything(f) {
 		res.slotOK = false // "on what date will they sign?" is not answered by "soon"

@@ -39,6 +39,8 @@ func (c Candidate) ruledOut() string {
 		return "gives no figure of the measure asked about"
 	case c.Slot == "date":
 		return "gives no date, and one is asked for"
+	case c.Slot == "next":
+		return "tells of a past one, and the next is asked about"
 	case c.Slot == "subject":
 		return "gives figures of another place or thing than the one asked about"
 	case c.Coverage < minCoverage:
@@ -67,6 +69,9 @@ func (e *Answerer) explainCandidates(units []index.Unit, top []index.Scored, yea
 		}
 		if c.Slot == "" && ask.date && !datesAnything(c.Fact) {
 			c.Slot = "date"
+		}
+		if c.Slot == "" && ask.next && c.Fact.Kind != "plan" && !plans(c.Fact) {
+			c.Slot = "next"
 		}
 		out = append(out, c)
 	}

@@ -137,6 +137,9 @@ type lexicon struct {
 	// amountNouns name an amount without saying of what ("volume", "объём", "həcm"): the
 	// question's other words say what it is the amount of.
 	amountNouns string
+	// nextWords ask about the next of something ("the next meeting", "следующая встреча"): a
+	// past one is no answer, only a plan or schedule.
+	nextWords []string
 	// whereName ask for a place by its kind ("which city", "в каком городе", "qaysı şəhər").
 	whereName string
 	// partOf ask for a part of a whole the question states ("how much of the €10 bn"): the

@@ -113,6 +113,7 @@ var azerbaijani = lexicon{
 	countryWords:      []string{"ölkə", "olke", "dövlət", "dovlet"},
 	samePeriod:        `həmin dövr|hemin dovr|bu dövr|bu dovr|eyni dövr|eyni dovr`,
 	amountNouns:       `həcm həcmi hecm hecmi miqdar miqdarı miqdari`,
+	nextWords:         []string{"növbəti", "novbeti", "qarşıdakı", "qarsidaki"},
 	whereName:         `hansı şəhər|hansi seher|hansı şəhərdə|hansi seherde`,
 	partOf:            `nə qədəri|ne qederi|hansı hissəsi|hansi hissesi`,
 	futureMarkers:     `gələn il$|gelen il$|gələn ildə|gelen ilde|gələcəkdə|gelecekde|növbəti il$|novbeti il$`,
