@@ -919,7 +919,7 @@ func (ix *Index) addGlossary(terms []*knowledge.Term) {
 				if len(toks) == 0 {
 					continue
 				}
-				if len(toks) == 1 && !toks[0].Num && (lang == text.AZ || lang == text.KK) && utf8.RuneCountInString(toks[0].Text) >= 4 {
+				if len(toks) == 1 && !toks[0].Num && (lang == text.AZ || lang == text.KK) && utf8.RuneCountInString(toks[0].Text) >= minWordStart(toks[0].Text) {
 					ix.wordStarts[strings.Clone(toks[0].Text)] = "@" + t.ID
 				}
 				if isAbbreviation(name) {
@@ -1341,4 +1341,14 @@ func (ix *Index) EachDoc(id int32, fn func(doc int32) bool) {
 			return
 		}
 	}
+}
+
+// minWordStart is how long a one-word name must be for the words it starts to be read as
+// it: four letters in Latin script ("Bakı" → "Bakıya"), five in Cyrillic, where Kazakh
+// short words start longer ones ("жасы", age, starts "жасыл", green).
+func minWordStart(name string) int {
+	if text.IsCyrillic(name) {
+		return 5
+	}
+	return 4
 }

@@ -276,11 +276,8 @@ func (ix *Index) appendDirections(units []Unit, start int, toks []text.Token) []
 // wordStart finds the longest Azerbaijani or Kazakh glossary word that begins a longer word.
 func (ix *Index) wordStart(w string) string {
 	for end := len(w); end > 0; end-- {
-		if !utf8.RuneStart(w[end-1]) && end < len(w) {
-			continue
-		}
 		if end < len(w) && !utf8.RuneStart(w[end]) {
-			continue
+			continue // inside a letter of two bytes (Cyrillic): "Ақтауды" starts with "ақтау"
 		}
 		if utf8.RuneCountInString(w[:end]) < 4 {
 			break
