@@ -648,7 +648,19 @@ func (e *Answerer) coversAsked(id, msg string) bool {
 	toks := text.Tokenize(msg, nil)
 	months := namedMonths(toks) != 0
 	for _, t := range toks {
-		if y := text.YearOf(t.Text); t.Num && y != 0 && (fullYear(f, y) || months && partOfYear(f, y)) {
+		if y := text.YearOf(t.Text); t.Num && y != 0 && (fullYear(f, y) || months && partOfYear(f, y) || changeFrom(f, y)) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeFrom reports a fact with a change measured from year y ("three times the 2021 volume
+// by 2030"): "how many times more than in 2021?" follows it up.
+func changeFrom(f *knowledge.Fact, y int) bool {
+	for i := range f.Quantities {
+		q := &f.Quantities[i]
+		if from, to := knowledge.PeriodYears(q.Period); knowledge.IsChange(q.Measure) && from == y && to > from {
 			return true
 		}
 	}
