@@ -32,6 +32,10 @@ func splitClaims(msg string) []string {
 			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(msg[i+1:]) {
 				flush(i + 1)
 			}
+		case c == ' ' && andAt(msg, i+1):
+			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(afterWord(msg, i+1)) {
+				flush(i + 1) // "exported $375m to Azerbaijan and imported $87m from it": a figure each
+			}
 		case c == ' ' && versusAt(msg, i+1):
 			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) {
 				flush(i + 1) // "60% by 2030 versus 40% in 2021": two figures, two claims
@@ -40,6 +44,29 @@ func splitClaims(msg string) []string {
 	}
 	flush(len(msg))
 	return out
+}
+
+// andAt reports a word at i that joins two statements ("and", "и", "və", "және") — not two
+// names ("between Sumgait and Aktau", "Азербайджана и Казахстана"): the word after it is not
+// written with a capital.
+func andAt(msg string, i int) bool {
+	end := i
+	for end < len(msg) && msg[end] != ' ' {
+		end++
+	}
+	if !text.AndWords[text.Fold(msg[i:end])] {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(msg[end:], " "))
+	return !unicode.IsUpper(next)
+}
+
+// afterWord is the text after the word at i.
+func afterWord(msg string, i int) string {
+	for i < len(msg) && msg[i] != ' ' {
+		i++
+	}
+	return msg[i:]
 }
 
 // versusAt reports a word at i that sets a figure against the one before it ("versus", "против").
@@ -108,9 +135,10 @@ func onlyChange(toks []text.Token) bool {
 // hasFigure reports a number that is not a year: "By 2027–2028, transit could reach 7 Mt"
 // is one claim, not two.
 func hasFigure(s string) bool {
-	for _, t := range text.Tokenize(s, nil) {
-		if t.Num && text.YearOf(t.Text) == 0 {
-			return true
+	toks := text.Tokenize(s, nil)
+	for i, t := range toks {
+		if t.Num && text.YearOf(t.Text) == 0 && !(i+1 < len(toks) && text.PeriodWords[toks[i+1].Text]) {
+			return true // not "8 месяцев", "first 9 months": a period, no figure
 		}
 	}
 	return false

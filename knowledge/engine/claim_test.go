@@ -94,6 +94,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'in that period' is the period of the sentence before", knowledge.EN, "Throughput at Aktau grew 22% to 3.8 million tonnes in January–October 2023. All of the more than 19,000 TEU handled in that period moved on the Trans-Caspian route.", Unverifiable, ""},
 		{"en 'more than sixfold' is a multiple", knowledge.EN, "Over the past seven years, annual cargo on the Middle Corridor has grown more than sixfold, from 0.8 to 4.5 million tonnes.", Contradicted, ""},
 		{"en what a clause says of a second year no figure shows is not confirmed by the first year's", knowledge.EN, "Kazakh–Azerbaijani trade kept rising in 2024, surpassing the $529.4 million recorded for 2023.", Contradicted, "470"},
+		{"en two flows joined by 'and' are two claims, each with its own direction", knowledge.EN, "In 2022 Kazakhstan exported $375.3m worth of goods to Azerbaijan and imported $86.6m from it", Supported, ""},
+		{"en two flows swapped are wrong", knowledge.EN, "In 2022 Kazakhstan exported $86.6m worth of goods to Azerbaijan and imported $375.3m from it", Contradicted, "375.3"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -140,6 +140,9 @@ type lexicon struct {
 	// nextWords ask about the next of something ("the next meeting", "следующая встреча"): a
 	// past one is no answer, only a plan or schedule.
 	nextWords []string
+	// and join two statements of one sentence ("exported $375m to Azerbaijan and imported $87m
+	// from it"): each with its own figure is a claim of its own.
+	and string
 	// whereName ask for a place by its kind ("which city", "в каком городе", "qaysı şəhər").
 	whereName string
 	// partOf ask for a part of a whole the question states ("how much of the €10 bn"): the

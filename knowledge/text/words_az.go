@@ -114,6 +114,7 @@ var azerbaijani = lexicon{
 	samePeriod:        `həmin dövr|hemin dovr|bu dövr|bu dovr|eyni dövr|eyni dovr`,
 	amountNouns:       `həcm həcmi hecm hecmi miqdar miqdarı miqdari`,
 	nextWords:         []string{"növbəti", "novbeti", "qarşıdakı", "qarsidaki"},
+	and:               `və ve`,
 	whereName:         `hansı şəhər|hansi seher|hansı şəhərdə|hansi seherde`,
 	partOf:            `nə qədəri|ne qederi|hansı hissəsi|hansi hissesi`,
 	futureMarkers:     `gələn il$|gelen il$|gələn ildə|gelen ilde|gələcəkdə|gelecekde|növbəti il$|novbeti il$`,

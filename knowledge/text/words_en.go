@@ -99,6 +99,7 @@ var english = lexicon{
 	samePeriod:       `that period|this period|the same period|same period`,
 	amountNouns:      `volume volumes amount size`,
 	nextWords:        []string{"next$", "upcoming"},
+	and:              `and`,
 	whereName:        `which city|what city|in which city|which town`,
 	partOf:           `how much of|how many of|what part of|what share of|which part of`,
 	byHalf:           `by half|by almost half|by nearly half|almost half|nearly half|by roughly half`,
