@@ -507,7 +507,7 @@ func isDay(toks []text.Token, i int, v float64) bool {
 func deadlineAfter(toks []text.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.DeadlineAfter) {
-			return true
+			return !text.StartsPhrase(toks[k-1:], text.HowMuchPhrases) // not "2023-cü ildə nə qədər"
 		}
 	}
 	return false

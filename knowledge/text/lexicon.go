@@ -172,7 +172,10 @@ type lexicon struct {
 	rising, falling   []string // words of growth and of decline
 	deadlineBefore    string   // "by", "к": a year as a deadline
 	deadlineAfter     []string // "qədər", "дейін" after the year
-	phases            []string
+	// howMuch ask "how much" with a deadline word ("nə qədər"): after a year it is no deadline
+	// ("2023-cü ildə nə qədər" is "how much in 2023", not "by 2023").
+	howMuch string
+	phases  []string
 	// placeNouns name a kind of place after its name ("Batumi port", "Батуми порты"): the
 	// capitalized word before one is a name even first in a sentence.
 	placeNouns []string

@@ -115,6 +115,7 @@ var azerbaijani = lexicon{
 	amountNouns:       `həcm həcmi hecm hecmi miqdar miqdarı miqdari`,
 	nextWords:         []string{"növbəti", "novbeti", "qarşıdakı", "qarsidaki"},
 	and:               `və ve`,
+	howMuch:           `ne qeder|nə qədər|ne qədər|nə qeder`,
 	whereName:         `hansı şəhər|hansi seher|hansı şəhərdə|hansi seherde`,
 	partOf:            `nə qədəri|ne qederi|hansı hissəsi|hansi hissesi`,
 	futureMarkers:     `gələn il$|gelen il$|gələn ildə|gelen ilde|gələcəkdə|gelecekde|növbəti il$|novbeti il$`,
