@@ -207,7 +207,7 @@ func (e *Answerer) followUp(s *scratch, q Query, res result, question string) (r
 	}
 	var demote []string
 	msg := samePeriod(q.Text, prev)
-	if len(q.PreviousFacts) > 0 && !e.coversAsked(q.PreviousFacts[0], msg) {
+	if len(q.PreviousFacts) > 0 && !e.coversAsked(q.PreviousFacts[0], msg) && !e.datesPrevious(q.PreviousFacts[0], res) {
 		demote = q.PreviousFacts[:1] // a follow-up asks for something new…
 	} // …unless the previous answer gives the year now asked about too (a series by year)
 	if r2 := e.search(s, msg, prev, demote); r2.confident() && (!res.confident() || short) {
@@ -653,6 +653,13 @@ func (e *Answerer) coversAsked(id, msg string) bool {
 		}
 	}
 	return false
+}
+
+// datesPrevious: "when?" alone, after an answer whose fact is dated ("the second loading, on
+// the Shusha tanker, was due on 27 March 2023"), asks that fact's date — not something new.
+func (e *Answerer) datesPrevious(id string, res result) bool {
+	f := e.kb.Fact(id)
+	return f != nil && f.Date != "" && res.contentUnits <= 1 && frame.AsksWhen(res.slots.toks) // "vaxt" of "nə vaxt" counts as a word
 }
 
 // changeFrom reports a fact with a change measured from year y ("three times the 2021 volume
