@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -345,8 +346,10 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 		if ask.slots.wholeYear && from == to && strings.Contains(q.Period, "-") {
 			continue // some months of the year, when the whole year is asked for
 		}
-		if ask.months && from == to && !strings.Contains(q.Period, "-") && q.Flow != "" {
-			continue // the whole year's flow, when some months are asked for
+		if ask.months && (bits.OnesCount16(ask.monthSet) >= 2 || ask.monthSet == 0) && from == to && !strings.Contains(q.Period, "-") && q.Flow != "" {
+			// The whole year's flow, when some months are asked for ("January–July 2024",
+			// "H1"); one month named is as often when something was said ("in October 2025").
+			continue
 		}
 		if q.Cumulative && y != from && !(ask.slots.untilEnd && y == to) {
 			continue // 3.4 million t since 2023 is not the figure of 2024, unless asked up to its end
