@@ -75,7 +75,7 @@ var azerbaijani = lexicon{
 	afterLess:     []string{"catmir", "catmayib", "az$"}, // "3,4 milyon tondan az": less than
 	afterApprox:   []string{"yaxin", "qeder"},
 	hedges:        []string{"yaxin"},
-	planned:       []string{"olacaq", "olacag", "mumkun", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihe"},
+	planned:       []string{"olacaq", "olacag", "mumkun", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihelendir", "layihelesdir"},
 	futureEndings: []string{"acaq", "ecek", "acag", "ecey", "mali", "meli"}, // "-malı": was to
 	achieved:      []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
 	since:         []string{"ilden", "beri"},
