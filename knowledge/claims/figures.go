@@ -121,6 +121,8 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 			}
 		}
 		return false
+	case from == to && c.Months[0] != 0 && c.Months[0] == c.Months[1] && !strings.Contains(period, "-") && factMonth(f) == c.Months[0]:
+		return first == from // "meeting in March 2025, they planned 2.5 Mt for 2025": the month is the meeting's
 	case from == to:
 		// A date in the claim ("after the upgrade of 20 May 2024") does not make a state of
 		// that year (a capacity, a length) a figure of another period; a flow's months do.
@@ -242,4 +244,13 @@ func wholePeriod(fig frame.Figure, c frame.Claim, q *knowledge.Quantity) bool {
 // months of it.
 func partialOfClaimedYear(c frame.Claim, q *knowledge.Quantity) bool {
 	return c.Months[0] == 0 && len(c.Years) > 0 && knowledge.PartOfYear(q.Period)
+}
+
+// factMonth is the month of a fact's date, or 0.
+func factMonth(f *knowledge.Fact) int {
+	if len(f.Date) < 7 {
+		return 0
+	}
+	m, _ := strconv.Atoi(f.Date[5:7])
+	return m
 }

@@ -110,7 +110,7 @@ func levelBefore(rest string) bool {
 			return true
 		}
 	}
-	return onlyChange(toks)
+	return onlyChange(toks) || text.StartsPhrase(toks, text.IncludingPhrases)
 }
 
 // onlyChange reports a clause whose figures are all percentages and that names no year: "…,

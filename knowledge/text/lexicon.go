@@ -143,6 +143,8 @@ type lexicon struct {
 	// and join two statements of one sentence ("exported $375m to Azerbaijan and imported $87m
 	// from it"): each with its own figure is a claim of its own.
 	and string
+	// including open a part of the figure before ("…, including 96,000 TEU"): one claim.
+	including string
 	// whereName ask for a place by its kind ("which city", "в каком городе", "qaysı şəhər").
 	whereName string
 	// partOf ask for a part of a whole the question states ("how much of the €10 bn"): the

@@ -116,6 +116,7 @@ var azerbaijani = lexicon{
 	nextWords:         []string{"növbəti", "novbeti", "qarşıdakı", "qarsidaki"},
 	and:               `və ve`,
 	howMuch:           `ne qeder|nə qədər|ne qədər|nə qeder`,
+	including:         `o cümlədən|o cumleden|daxil olmaqla|onlardan`,
 	whereName:         `hansı şəhər|hansi seher|hansı şəhərdə|hansi seherde`,
 	partOf:            `nə qədəri|ne qederi|hansı hissəsi|hansi hissesi`,
 	futureMarkers:     `gələn il$|gelen il$|gələn ildə|gelen ilde|gələcəkdə|gelecekde|növbəti il$|novbeti il$`,

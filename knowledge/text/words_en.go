@@ -100,6 +100,7 @@ var english = lexicon{
 	amountNouns:      `volume volumes amount size`,
 	nextWords:        []string{"next$", "upcoming"},
 	and:              `and`,
+	including:        `including|incl|of which`,
 	whereName:        `which city|what city|in which city|which town`,
 	partOf:           `how much of|how many of|what part of|what share of|which part of`,
 	byHalf:           `by half|by almost half|by nearly half|almost half|nearly half|by roughly half`,
