@@ -96,6 +96,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en what a clause says of a second year no figure shows is not confirmed by the first year's", knowledge.EN, "Kazakh–Azerbaijani trade kept rising in 2024, surpassing the $529.4 million recorded for 2023.", Contradicted, "470"},
 		{"en two flows joined by 'and' are two claims, each with its own direction", knowledge.EN, "In 2022 Kazakhstan exported $375.3m worth of goods to Azerbaijan and imported $86.6m from it", Supported, ""},
 		{"en two flows swapped are wrong", knowledge.EN, "In 2022 Kazakhstan exported $86.6m worth of goods to Azerbaijan and imported $375.3m from it", Contradicted, "375.3"},
+		{"en a currency code before the number is its unit, not the year's nor a stranger's name", knowledge.EN, "At the Global Gateway investors forum in January 2024, EUR 12 billion was committed for sustainable transport connectivity in Central Asia.", Contradicted, "10"},
+		{"en '…, including 96,000 TEU' is part of the figure before it", knowledge.EN, "Meeting in Baku in March 2025, the TITR association planned 2.5 million tons of cargo for 2025, including 96,000 TEU.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

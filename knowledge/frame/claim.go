@@ -293,6 +293,8 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 			f.Unit = "tenge"
 		case w == "€":
 			f.Unit = "eur"
+		case k == i-1 && (text.UnitOf(w) == "usd" || text.UnitOf(w) == "eur") && !toks[k].Num:
+			f.Unit = knowledge.Unit(text.UnitOf(w)) // "EUR 12 billion", "USD 470 million"
 		}
 	}
 }
@@ -370,6 +372,9 @@ func followedByUnit(toks []text.Token, i int) bool {
 		return false
 	}
 	w := toks[i+1].Text
+	if u := text.UnitOf(w); (u == "usd" || u == "eur") && i+2 < len(toks) && toks[i+2].Num {
+		return false // "in January 2024, EUR 12 billion": the currency is the next number's
+	}
 	_, isScale := text.ScaleOf(w)
 	_, scaledUnit := text.ScaledUnitOf(w)
 	return isScale || scaledUnit || (text.UnitOf(w) != "" && text.UnitOf(w) != "count")

@@ -37,7 +37,7 @@ func stranger(msg string, units []index.Unit, firstCounts bool) string {
 		// A word no term explains just before "port" names it even typed in lower case
 		// ("how much did batumi port handle?").
 		if word != "" && (isName(word) || beforePlaceNoun(words, i)) || isAbbreviation(word) {
-			if toks := text.Tokenize(word, nil); len(toks) == 1 {
+			if toks := text.Tokenize(word, nil); len(toks) == 1 && text.UnitOf(toks[0].Text) == "" { // "EUR 12 billion"
 				unseen, ok := unknown[toks[0].Text]
 				if ok && (!first || firstCounts || unseen || isAbbreviation(word) || beforePlaceNoun(words, i)) {
 					return word
