@@ -105,6 +105,9 @@ func abbreviationDot(msg string, i int) bool {
 // year, up from 1 Mt", "…, против 1 млн"): one claim of a change, not two.
 func levelBefore(rest string) bool {
 	toks := text.Tokenize(rest[:nextStop(rest, 0)], nil)
+	if len(toks) > 0 && text.AndWords[toks[0].Text] && !text.StartsPhrase(toks[1:], text.IncludingPhrases) {
+		return false // "…, ал Солтүстік маршрут бойынша 43%-ға құлады": a statement of its own
+	}
 	for k := 0; k < len(toks) && k < 2; k++ {
 		if !toks[k].Num && (text.RangeFromWords[toks[k].Text] || text.VersusWords[toks[k].Text]) {
 			return true

@@ -114,7 +114,7 @@ var azerbaijani = lexicon{
 	samePeriod:        `həmin dövr|hemin dovr|bu dövr|bu dovr|eyni dövr|eyni dovr`,
 	amountNouns:       `həcm həcmi hecm hecmi miqdar miqdarı miqdari`,
 	nextWords:         []string{"növbəti", "novbeti", "qarşıdakı", "qarsidaki"},
-	and:               `və ve`,
+	and:               `və ve amma ancaq lakin`,
 	howMuch:           `ne qeder|nə qədər|ne qədər|nə qeder`,
 	including:         `o cümlədən|o cumleden|daxil olmaqla|onlardan`,
 	whereName:         `hansı şəhər|hansi seher|hansı şəhərdə|hansi seherde`,

@@ -99,7 +99,7 @@ var english = lexicon{
 	samePeriod:       `that period|this period|the same period|same period`,
 	amountNouns:      `volume volumes amount size`,
 	nextWords:        []string{"next$", "upcoming"},
-	and:              `and`,
+	and:              `and while but whereas`,
 	including:        `including|incl|of which`,
 	whereName:        `which city|what city|in which city|which town`,
 	partOf:           `how much of|how many of|what part of|what share of|which part of`,
