@@ -170,7 +170,7 @@ func (e *Answerer) Answer(q Query) Answer {
 	if latest {
 		res.facts = e.latestOfSeries(res.facts)
 	}
-	res, ans.Question = e.followUp(s, q, res, ans.Question)
+	res, ans.Question = e.followUp(s, q, msg, res, ans.Question)
 	ans.Confidence = res.confidence
 	if opinion || prediction && !(res.confident() && plans(res.facts[0])) {
 		// A prediction a sourced plan answers ("will Kazakhstan build a hub in Aktau?") gets
@@ -196,7 +196,7 @@ func (e *Answerer) Answer(q Query) Answer {
 // round?" — with the subject of the previous question as context. A short question is read
 // with its context when that reading is sure enough: its own words still rank first. It
 // returns the better reading and the question as the conversation should remember it.
-func (e *Answerer) followUp(s *scratch, q Query, res result, question string) (result, string) {
+func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, question string) (result, string) {
 	short := res.referential || res.contentUnits <= 3
 	if q.Previous == "" || !short && res.confident() {
 		return res, question
@@ -206,7 +206,7 @@ func (e *Answerer) followUp(s *scratch, q Query, res result, question string) (r
 		prev = text.WithoutYears(prev) // "and in 2025?" replaces the year asked about
 	}
 	var demote []string
-	msg := samePeriod(q.Text, prev)
+	msg := samePeriod(searched, prev) // as searched: "bəs indi?" without its "now", read as the latest
 	if len(q.PreviousFacts) > 0 && !e.coversAsked(q.PreviousFacts[0], msg) && !e.datesPrevious(q.PreviousFacts[0], res) {
 		demote = q.PreviousFacts[:1] // a follow-up asks for something new…
 	} // …unless the previous answer gives the year now asked about too (a series by year)
