@@ -47,7 +47,15 @@ func Stem(lang Lang, w string) string {
 		return truncate(snowballru.Stem(w, true))
 	case EN:
 		return truncate(snowballen.Stem(w, true))
-	case AZ, KK:
+	case AZ:
+		// A final -q or -k turns -ğ, -y before a vowel ("yataq" → "yatağından", folded
+		// "yatagindan"): the stem ends as the bare word does.
+		s := truncateTo(stripVowel(w), turkicStemLen)
+		if n := len(s); n == turkicStemLen && s[n-1] == 'g' {
+			return s[:n-1] + "q"
+		}
+		return s
+	case KK:
 		return truncateTo(stripVowel(w), turkicStemLen)
 	}
 	return truncate(w)
