@@ -173,3 +173,11 @@ func TestReadAs(t *testing.T) {
 		}
 	}
 }
+
+func TestStem_AzerbaijaniFinalConsonant(t *testing.T) {
+	for _, pair := range [][2]string{{"yataq", "yatagindan"}, {"yataq", "yataqdan"}} {
+		if a, b := Stem(AZ, Fold(pair[0])), Stem(AZ, Fold(pair[1])); a != b {
+			t.Errorf("Stem(%q) = %q, Stem(%q) = %q: one word", pair[0], a, pair[1], b)
+		}
+	}
+}
