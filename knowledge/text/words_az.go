@@ -80,7 +80,7 @@ var azerbaijani = lexicon{
 	achieved:      []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
 	since:         []string{"ilden", "beri"},
 	originGoods:   []string{"neft"},
-	located:       []string{"yerles", "yerlesir", "yerlesen"},
+	located:       []string{"yerles", "yerlesir", "yerlesen", "birlesdir", "baglay"},
 	untilEnd:      []string{"sonuna", "sonunadek", "sonunadək", "kimi"},
 	handled:       []string{"asirilib", "dasinib", "dasindi", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
 	thanAfter:     []string{"ilden", "muqayisede", "nisbeten"},

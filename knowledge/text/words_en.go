@@ -31,7 +31,7 @@ var english = lexicon{
 	where:       `where`,
 	started:     []string{"began", "begun", "start", "launched", "opened", "inaugurated", "commissioned", "released", "published", "groundbreaking", "foundation stone"},
 	originGoods: []string{"oil", "crude"},
-	located:     []string{"located", "situated", "based", "lies", "hosted"},
+	located:     []string{"located", "situated", "based", "lies", "hosted", "connect", "link"},
 	reasons:     []string{"because", "due to", "attribut", "linked to", "owing to", "driven by", "as a result", "reason", "thanks to", "caused by", "since the", "amid"},
 	firstHalf:   `first half|st half`,
 	reversal:    `reverse versa round`,
