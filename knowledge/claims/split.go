@@ -113,7 +113,24 @@ func levelBefore(rest string) bool {
 			return true
 		}
 	}
-	return onlyChange(toks) || text.StartsPhrase(toks, text.IncludingPhrases)
+	if text.StartsPhrase(toks, text.IncludingPhrases) {
+		return true
+	}
+	return onlyChange(toks) && !namesOwnSubject(rest[:nextStop(rest, 0)])
+}
+
+// namesOwnSubject reports a clause with a name of its own, written with a capital (a unit such
+// as TEU aside): "… while the Northern Route's volume fell 34%" is a statement of its own.
+func namesOwnSubject(clause string) bool {
+	for _, w := range strings.Fields(clause) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			if toks := text.Tokenize(w, nil); len(toks) > 0 && text.UnitOf(toks[0].Text) == "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyChange reports a clause whose figures are all percentages and that names no year: "…,

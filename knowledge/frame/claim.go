@@ -127,10 +127,32 @@ func ParseClaim(toks []text.Token) Claim {
 		// "grew by almost half": a change of about 50%, checked like "almost 50%"
 		c.Figures = append(c.Figures, Figure{Raw: 50, Value: 50, Scale: 1, Unit: "percent", Approx: true, at: len(toks)})
 	}
+	c.Figures = joinScaledParts(c.Figures, toks)
 	shareRangeUnits(c.Figures, toks)
 	markRanges(c.Figures, toks)
 	markLevelsBefore(c.Figures, toks)
 	return c
+}
+
+// joinScaledParts reads "107 min 54 TEU" (107 thousand and 54) as one number, 107,054: a
+// number right after a scaled one and smaller than its scale is its remainder.
+func joinScaledParts(figs []Figure, toks []text.Token) []Figure {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], figs[k+1]
+		if a.Scale <= 1 || b.Scale != 1 || b.at != a.at+2 || b.Raw >= a.Scale || b.Raw != float64(int(b.Raw)) || !toks[a.at].Num {
+			continue
+		}
+		if _, ok := text.ScaleOf(toks[a.at+1].Text); !ok {
+			continue
+		}
+		a.Value += b.Raw
+		a.Raw, a.Scale, a.Decimals = a.Value, 1, 0
+		if a.Unit == "" {
+			a.Unit = b.Unit
+		}
+		figs = append(figs[:k+1], figs[k+2:]...)
+	}
+	return figs
 }
 
 // markLevelsBefore reads "5 Mt a year, up from 1 Mt" ("…, up from 1 mln") as "from 1 to 5":
