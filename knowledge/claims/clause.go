@@ -118,12 +118,38 @@ func (e *Checker) wordsAgree(r ClaimResult, clause string, lang knowledge.Lang, 
 		outcome = "moves the other way" // "from Sangachal to Aktau", not from Aktau to Sangachal
 	case saysOpposite(clause, r.Fact, lang):
 		outcome = "says the opposite" // "three times less time" against "3 times longer"
+	case changedOtherWay(r.Fact, r.Quantity, info.Slots.Change):
+		// "TITR cargo rose to 4.119 Mt in 2025": the same source gives 4.484 Mt for 2024.
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "changed the other way"})
+		r.Verdict = Contradicted
+		return r
 	default:
 		return r
 	}
 	r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: outcome})
 	r.Verdict = Unverifiable
 	return r
+}
+
+// changedOtherWay reports a figure of a year the clause says rose (change +1) or fell (-1)
+// to, where the same fact gives the year before a larger (or smaller) figure of the same thing.
+func changedOtherWay(f *knowledge.Fact, q *knowledge.Quantity, change int) bool {
+	if change == 0 || q == nil || knowledge.IsChange(q.Measure) {
+		return false
+	}
+	from, to := knowledge.PeriodYears(q.Period)
+	if from == 0 || from != to || strings.Contains(q.Period, "-") {
+		return false
+	}
+	for i := range f.Quantities {
+		p := &f.Quantities[i]
+		if p.Measure != q.Measure || p.Unit != q.Unit || p.Subject != q.Subject || p.Part != q.Part || p.Period != strconv.Itoa(from-1) ||
+			knowledge.IsPlanned(p) != knowledge.IsPlanned(q) {
+			continue
+		}
+		return change > 0 && valueOf(p) > valueOf(q) || change < 0 && valueOf(p) < valueOf(q)
+	}
+	return false
 }
 
 // yearOfDay is the year of the first candidate dated on the clause's day and month, or 0.
