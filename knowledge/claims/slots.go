@@ -47,8 +47,11 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 		return SlotMeasure // 1.8 Mt of oil is not "1.8 Mt of cargo"
 	case q.To != "" && len(c.Toward) > 0 && !text.OneOfWord(q.To, c.Toward),
 		q.From != "" && len(c.From) > 0 && !text.OneOfWord(q.From, c.From),
-		q.From != "" && text.OneOfWord(q.From, c.Toward) && !text.OneOfWord(q.To, c.Toward):
-		return SlotDirection // investment in Kazakhstan is not investment in Azerbaijan
+		q.From != "" && text.OneOfWord(q.From, c.Toward) && !text.OneOfWord(q.To, c.Toward),
+		q.From == "" && len(c.From) > 0 && q.Flow == knowledge.FlowGood && q.Measure != "cargo" && q.Measure != "container":
+		// Investment in Kazakhstan is not investment in Azerbaijan; BTC's 531 million t of all
+		// oil is not "531 million t of Kazakh oil".
+		return SlotDirection
 	case c.PerYear && q.Cumulative, c.Cumulative && q.Per != "" && !q.Cumulative, c.PerYear && q.Per != "" && q.Per != "year",
 		c.Per != "" && c.Per != "year" && (q.Per == "" || q.Cumulative):
 		return SlotRate // 531 million t since 2006 is not 531 million t a year, 2 Mt a year not 2 Mt a month
