@@ -103,6 +103,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az '107 min 54' is 107,054", knowledge.AZ, "2025-ci ildə Bakı limanında 107 min 54 TEU konteyner yükü aşırılıb", Supported, ""},
 		{"ru all BTC oil is not Kazakh oil", knowledge.RU, "С 2006 по конец 2022 года по BTC было перекачано более 531 млн тонн казахстанской нефти", Unverifiable, ""},
 		{"ru a roadmap signed in 2022 is not dated 2023 by its report's year", knowledge.RU, "В ноябре 2023 года в Актау четыре страны подписали дорожную карту Срединного коридора с целью 10 млн тонн в год к 2025-му", Unverifiable, ""},
+		{"kk a weekly rate is not the source's monthly one", knowledge.KK, "SOCAR жоспары бойынша 2023 жылдың соңына дейін Каспий арқылы аптасына 12–14 танкер рейсі жасалады", Contradicted, ""},
+		{"kk the monthly rate as the source gives it", knowledge.KK, "SOCAR жоспары бойынша 2023 жылдың соңына дейін Каспий арқылы айына 12–14 танкер рейсі жасалады", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -32,7 +32,7 @@ type Figure struct {
 	Span bool
 	// Narrow: the bound is close to its number ("just over 3 million": not 3.8 million).
 	Narrow bool
-	// Per is "month" or "day" for a monthly or daily rate ("2 Mt a month"), compared with a
+	// Per is "month", "week" or "day" for such a rate ("2 Mt a month"), compared with a
 	// yearly one as twelve or 365 of it.
 	Per string
 	// Countries: the figure counts countries ("the four corridor countries"), which a fact
@@ -200,7 +200,7 @@ func markRanges(figs []Figure, toks []text.Token) {
 // ReadRates makes every figure but a percentage a monthly or daily rate when the clause's one
 // rate is one ("150 min TEU ayda": 150 thousand TEU a month).
 func (c *Claim) ReadRates() {
-	if c.Slots.Per != "month" && c.Slots.Per != "day" {
+	if c.Slots.Per != "month" && c.Slots.Per != "day" && c.Slots.Per != "week" {
 		return
 	}
 	for i := range c.Figures {
@@ -500,7 +500,7 @@ func (c Claim) String() string {
 	add(len(sl.Toward) > 0, "to "+strings.Join(sl.Toward, "|"))
 	add(len(sl.From) > 0, "from "+strings.Join(sl.From, "|"))
 	add(sl.PerYear, "per year")
-	add(sl.Per == "month" || sl.Per == "day", "per "+sl.Per)
+	add(sl.Per == "month" || sl.Per == "day" || sl.Per == "week", "per "+sl.Per)
 	add(sl.Cumulative, "total over years")
 	add(sl.AllPhases, "all phases")
 	add(len(sl.Phases) > 0, fmt.Sprintf("phases %v", sl.Phases))

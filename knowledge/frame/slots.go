@@ -18,7 +18,7 @@ type Slots struct {
 	Toward     []string        // countries a flow goes to ("to Azerbaijan", "Qazaxıstana")
 	From       []string        // countries it comes from ("from Azerbaijan", "Azərbaycandan")
 	PerYear    bool            // "a year", "в год", "ildə", "жылына": a yearly rate
-	Per        string          // the rate stated: "year", "month" ("ayda"), "day" ("в сутки"), or ""
+	Per        string          // the rate stated: "year", "month" ("ayda"), "week" ("аптасына"), "day" ("в сутки"), or ""
 	Cumulative bool            // "in total", "всего", "ümumilikdə": a total over years
 	AllPhases  bool            // "all phases", "всех очередей", "итоговая", "total": the whole, not a part
 	Phases     []int           // "the first phase": the phases named
@@ -90,6 +90,9 @@ func readRate(toks []text.Token, perYear bool) string {
 	month := rateWord(toks, text.PerMonthWords) || text.AnyPhraseIn(toks, text.PerMonthPhrases)
 	day := rateWord(toks, text.PerDayWords) || text.AnyPhraseIn(toks, text.PerDayPhrases) ||
 		text.PhraseAfterFigure(toks, text.PerDayAfterFig)
+	if text.AnyPhraseIn(toks, text.PerWeekPhrases) && !month && !day && !perYear {
+		return "week"
+	}
 	switch {
 	case month && !day && !perYear:
 		return "month"
@@ -108,6 +111,8 @@ func RatePerYear(per string) float64 {
 		return 1
 	case "month":
 		return 12
+	case "week":
+		return 52
 	case "day":
 		return 365
 	}

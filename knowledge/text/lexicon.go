@@ -166,6 +166,8 @@ type lexicon struct {
 	// perMonth and perDay are words and phrases of a monthly or daily rate ("a month",
 	// "в сутки", "ayda", "тәулігіне"); a word right after a number is a span ("8 ayda").
 	perMonth, perMonthPhrases, perDay, perDayPhrases string
+	// perWeek are the words and phrases of a weekly rate ("a week", "аптасына").
+	perWeek string
 	// perDayAfterFigure are daily-rate phrases that are one only right after a figure: "в
 	// день" of "1,2 млн баррелей в день", not of "в день визита".
 	perDayAfterFigure string

@@ -110,6 +110,7 @@ var (
 	PerMonthWords   = wordsOf(func(l *lexicon) string { return l.perMonth })
 	PerMonthPhrases = phrases(func(l *lexicon) string { return l.perMonthPhrases })
 	PerDayWords     = wordsOf(func(l *lexicon) string { return l.perDay })
+	PerWeekPhrases  = phrases(func(l *lexicon) string { return l.perWeek })
 	PerDayPhrases   = phrases(func(l *lexicon) string { return l.perDayPhrases })
 	PerDayAfterFig  = phrases(func(l *lexicon) string { return l.perDayAfterFigure })
 	// DeadlineBefore and DeadlineAfter name a year as a deadline: "by 2025", "к 2028",

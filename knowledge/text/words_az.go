@@ -117,6 +117,7 @@ var azerbaijani = lexicon{
 	and:               `və ve amma ancaq lakin`,
 	howMuch:           `ne qeder|nə qədər|ne qədər|nə qeder`,
 	including:         `o cümlədən|o cumleden|daxil olmaqla|onlardan`,
+	perWeek:           `həftədə|hefteda|heftede|hər həftə|her hefte`,
 	whereName:         `hansı şəhər|hansi seher|hansı şəhərdə|hansi seherde`,
 	partOf:            `nə qədəri|ne qederi|hansı hissəsi|hansi hissesi`,
 	futureMarkers:     `gələn il$|gelen il$|gələn ildə|gelen ilde|gələcəkdə|gelecekde|növbəti il$|novbeti il$`,
