@@ -36,10 +36,10 @@ func stranger(msg string, units []index.Unit, firstCounts bool) string {
 		word := strings.TrimRight(w, ".?!")
 		// A word no term explains just before "port" names it even typed in lower case
 		// ("how much did batumi port handle?").
-		if word != "" && (isName(word) || beforePlaceNoun(words, i)) || isAbbreviation(word) {
+		if word != "" && (isName(word) || beforePlaceNoun(words, i) || afterPlaceNoun(words, i)) || isAbbreviation(word) {
 			if toks := text.Tokenize(word, nil); len(toks) == 1 && text.UnitOf(toks[0].Text) == "" { // "EUR 12 billion"
 				unseen, ok := unknown[toks[0].Text]
-				if ok && (!first || firstCounts || unseen || isAbbreviation(word) || beforePlaceNoun(words, i)) {
+				if ok && (!first || firstCounts || unseen || isAbbreviation(word) || beforePlaceNoun(words, i) || afterPlaceNoun(words, i)) {
 					return word
 				}
 			}
@@ -56,6 +56,18 @@ func beforePlaceNoun(words []string, i int) bool {
 	}
 	toks := text.Tokenize(words[i+1], nil)
 	return len(toks) == 1 && text.HasPrefixIn(toks[0].Text, text.PlaceNouns)
+}
+
+// afterPlaceNoun: "the port of batumi", "порт поти" — a name, though typed in lower case.
+func afterPlaceNoun(words []string, i int) bool {
+	placeNoun := func(w string) bool {
+		toks := text.Tokenize(w, nil)
+		return len(toks) == 1 && text.PlaceNounsBefore[toks[0].Text]
+	}
+	if i > 0 && placeNoun(words[i-1]) {
+		return true
+	}
+	return i > 1 && text.WholeOfWords[strings.ToLower(words[i-1])] && placeNoun(words[i-2])
 }
 
 func isName(w string) bool {

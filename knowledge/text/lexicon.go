@@ -145,6 +145,9 @@ type lexicon struct {
 	and string
 	// including open a part of the figure before ("…, including 96,000 TEU"): one claim.
 	including string
+	// placeNounBefore are the place nouns a name follows ("port of Batumi", "порт Поти"); in
+	// Azerbaijani and Kazakh the name comes first ("Batumi limanı", "Поти порты").
+	placeNounBefore string
 	// whereName ask for a place by its kind ("which city", "в каком городе", "qaysı şəhər").
 	whereName string
 	// partOf ask for a part of a whole the question states ("how much of the €10 bn"): the

@@ -73,6 +73,7 @@ var (
 	opposites         = buildOpposites()
 	AmountPhrases     = phrases(func(l *lexicon) string { return l.amountPhrases })
 	WhereName         = phrases(func(l *lexicon) string { return l.whereName })
+	PlaceNounsBefore  = wordsOf(func(l *lexicon) string { return l.placeNounBefore })
 	IncludingPhrases  = phrases(func(l *lexicon) string { return l.including })
 	HowMuchPhrases    = phrases(func(l *lexicon) string { return l.howMuch })
 	AndWords          = wordsOf(func(l *lexicon) string { return l.and })

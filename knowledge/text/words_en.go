@@ -102,6 +102,7 @@ var english = lexicon{
 	and:              `and while but whereas`,
 	including:        `including|incl|of which`,
 	perWeek:          `a week|per week|weekly|every week|each week`,
+	placeNounBefore:  `port seaport terminal`,
 	whereName:        `which city|what city|in which city|which town`,
 	partOf:           `how much of|how many of|what part of|what share of|which part of`,
 	byHalf:           `by half|by almost half|by nearly half|almost half|nearly half|by roughly half`,
