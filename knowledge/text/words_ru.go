@@ -64,7 +64,7 @@ var russian = lexicon{
 		"voyage":  {"рейс"},
 		"vessel":  {"судов", "судна"},
 		"wagon":   {"вагон"},
-		"km":      {"км", "километр"},
+		"km":      {"километр"}, // "км" is exact (see exactUnits): "КМГ" is KazMunayGas
 		"day":     {"дней", "дня", "день", "сутк", "суток"},
 		"week":    {"недел"},
 		"tbps":    {"тбит", "терабит"},
@@ -73,7 +73,7 @@ var russian = lexicon{
 		"count":   {"соглашен", "документ"},
 	},
 	notUnits:   []string{"контейнерн", "европ"}, // an adjective: "12 тысяч контейнерных поездов" counts trains; Europe is no euro
-	exactUnits: map[string]string{"т": "tonne", "тн": "tonne", "раз": "times", "га": "hectare", "евро": "eur", "час": "hour", "часа": "hour", "часов": "hour", "ч": "hour"},
+	exactUnits: map[string]string{"км": "km", "т": "tonne", "тн": "tonne", "раз": "times", "га": "hectare", "евро": "eur", "час": "hour", "часа": "hour", "часов": "hour", "ч": "hour"},
 	approx:     []string{"около", "примерно", "приблизительно", "порядка", "почти"},
 	more:       []string{"более", "больше", "свыше", "превыс", "превыш", "перевал"},
 	narrow:     []string{"чуть", "немного", "слегка", "едва"},
