@@ -111,7 +111,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	sl.wholeYear = wholeYear(toks)
 	sl.untilEnd = text.ContainsWord(toks, text.UntilEndIndex) || frame.HasDeadline(toks)
 	sl.plan = text.ContainsWord(toks, text.PlanIndex) || text.ContainsWord(toks, text.GoalIndex) || frame.HasDeadline(toks) ||
-		frame.HasFutureEnding(toks)
+		frame.HasFutureEnding(toks) || e.namesPlan(units)
 	sl.stranger = frame.Stranger(msg, units)
 	return sl
 }
@@ -545,4 +545,15 @@ func onlyPlannedAmounts(f *knowledge.Fact) bool {
 		amounts++
 	}
 	return amounts > 0
+}
+
+// namesPlan reports a question that names the plan concept itself ("planını", "жоспары"): an
+// Azerbaijani or Kazakh case form no plan word of the lexicon starts.
+func (e *Answerer) namesPlan(units []index.Unit) bool {
+	for _, u := range units {
+		if u.Concept && !u.Context && u.Term >= 0 && e.ix.Term(u.Term) == "@plan" {
+			return true
+		}
+	}
+	return false
 }
