@@ -257,4 +257,6 @@ func IsPlanWord(w string) bool { return ContainsWord([]Token{{Text: w}}, PlanInd
 // IsSlotWord reports a word a question's slots read rather than its subject: a total
 // ("cəmi", "всего") or an amount not saying of what ("volume", "объём"). Like a verb of
 // handling, it helps a fact that uses it and never counts against one that does not.
-func IsSlotWord(w string) bool { return TotalWords[w] || AmountNouns[w] }
+func IsSlotWord(w string) bool {
+	return TotalWords[w] || AmountNouns[w] || ContainsWord([]Token{{Text: w}}, UntilEndIndex) // "il sonuna qədər"
+}
