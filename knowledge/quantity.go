@@ -88,8 +88,22 @@ func FactMonths(f *Fact) []int {
 	return ms
 }
 
-// FactYears lists the years a fact's figures and events refer to, for matching "in 2024".
+// FactYears lists the years a fact's figures and events refer to, for matching "in 2024": the
+// years it dates, and a plan's year of its source ("the 2022 plan for the hub").
 func FactYears(f *Fact) []int {
+	ys := DatedYears(f)
+	if len(ys) > 0 && f.Kind == "plan" {
+		if y, _ := PeriodYears(f.AsOf); y != 0 {
+			ys = append(ys, y)
+		}
+	}
+	return ys
+}
+
+// DatedYears lists the years a fact dates: its event's, its figures' periods (every year of a
+// range), a year it states; its source's year only when it dates nothing else ("in November
+// 2022 the four countries signed a roadmap", reported in 2023, is no event of 2023).
+func DatedYears(f *Fact) []int {
 	var ys []int
 	add := func(period string) {
 		for _, part := range strings.Split(period, "/") {
@@ -118,8 +132,8 @@ func FactYears(f *Fact) []int {
 		add(q.Period)
 	}
 	add(f.Date)
-	if len(ys) == 0 || f.Kind == "plan" {
-		add(f.AsOf) // a plan speaks of the year it was made too ("the 2022 plan for the hub")
+	if len(ys) == 0 {
+		add(f.AsOf)
 	}
 	return ys
 }

@@ -510,23 +510,13 @@ func (e *Answerer) countedStranger(toks []text.Token, units []index.Unit) string
 			if text.IsStopword(toks[k].Text) {
 				continue
 			}
-			if unknown[toks[k].Text] && !endsIn(toks[k].Text, text.VerbEndings) {
+			if unknown[toks[k].Text] && !text.EndsWithAny(toks[k].Text, text.VerbEndings) {
 				return toks[k].Text
 			}
 			break
 		}
 	}
 	return ""
-}
-
-// endsIn reports a word that ends in one of the endings.
-func endsIn(w string, endings []string) bool {
-	for _, e := range endings {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
 }
 
 // onlyPlannedAmounts reports a fact whose amounts are all planned ("BTK's capacity is to grow

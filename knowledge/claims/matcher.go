@@ -510,7 +510,7 @@ func (m *matcher) otherYear(f *knowledge.Fact, q *knowledge.Quantity) int {
 	}
 	from, to := knowledge.PeriodYears(q.Period)
 	for _, y := range c.Years {
-		if from != 0 && (y < from || y > to) && !slices.Contains(datedYears(f), y) {
+		if from != 0 && (y < from || y > to) && !slices.Contains(knowledge.DatedYears(f), y) {
 			return y
 		}
 	}
@@ -531,30 +531,4 @@ func laterOfTwo(q *knowledge.Quantity, compatible []*knowledge.Quantity) bool {
 		}
 	}
 	return false
-}
-
-// datedYears are the years a fact dates: its event's, its figures' periods, a year it states;
-// its source's year only when it dates nothing else ("in November 2022 the four countries
-// signed a roadmap", reported in 2023, is no event of 2023).
-func datedYears(f *knowledge.Fact) []int {
-	var ys []int
-	if y, _ := knowledge.PeriodYears(f.Date); y != 0 {
-		ys = append(ys, y)
-	}
-	for _, q := range f.Quantities {
-		if q.Unit == "year" {
-			ys = append(ys, int(q.Value))
-		}
-		if from, to := knowledge.PeriodYears(q.Period); from != 0 {
-			for y := from; y <= to && y-from < 50; y++ {
-				ys = append(ys, y)
-			}
-		}
-	}
-	if len(ys) == 0 {
-		if y, _ := knowledge.PeriodYears(f.AsOf); y != 0 {
-			ys = append(ys, y)
-		}
-	}
-	return ys
 }
