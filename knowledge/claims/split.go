@@ -33,7 +33,7 @@ func splitClaims(msg string) []string {
 				flush(i + 1)
 			}
 		case c == ' ' && andAt(msg, i+1):
-			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(afterWord(msg, i+1)) {
+			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(msg[i+1+len(wordAt(msg, i+1)):]) {
 				flush(i + 1) // "exported $375m to Azerbaijan and imported $87m from it": a figure each
 			}
 		case c == ' ' && versusAt(msg, i+1):
@@ -50,32 +50,27 @@ func splitClaims(msg string) []string {
 // names ("between Sumgait and Aktau", "Азербайджана и Казахстана"): the word after it is not
 // written with a capital.
 func andAt(msg string, i int) bool {
-	end := i
-	for end < len(msg) && msg[end] != ' ' {
-		end++
-	}
-	if !text.AndWords[text.Fold(msg[i:end])] {
+	w := wordAt(msg, i)
+	if !text.AndWords[text.Fold(w)] {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(msg[end:], " "))
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(msg[i+len(w):], " "))
 	return !unicode.IsUpper(next)
-}
-
-// afterWord is the text after the word at i.
-func afterWord(msg string, i int) string {
-	for i < len(msg) && msg[i] != ' ' {
-		i++
-	}
-	return msg[i:]
 }
 
 // versusAt reports a word at i that sets a figure against the one before it ("versus", "против").
 func versusAt(msg string, i int) bool {
+	w := wordAt(msg, i)
+	return w != "" && text.VersusWords[text.Fold(w)]
+}
+
+// wordAt is the word starting at i, up to a space or a stop.
+func wordAt(msg string, i int) string {
 	end := strings.IndexAny(msg[i:], " ,.;")
 	if end < 0 {
 		end = len(msg) - i
 	}
-	return end > 0 && text.VersusWords[text.Fold(msg[i:i+end])]
+	return msg[i : i+end]
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
