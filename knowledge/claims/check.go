@@ -209,9 +209,11 @@ func overall(claims []ClaimResult) Verdict {
 // as plans too ("the HBI plant: 2 million t a year, $700 million, launch in early 2029").
 func (e *Checker) readClauses(clauses []string) []frame.Claim {
 	infos := make([]frame.Claim, len(clauses))
+	continues := make([]bool, len(clauses)) // "…, and imported $87m", "All the TEU handled in that period…"
 	anyPlan := false
 	for i, clause := range clauses {
 		toks := text.Tokenize(clause, nil)
+		continues[i] = text.AnyPhraseIn(toks, text.SamePeriod) || len(toks) > 0 && text.AndWords[toks[0].Text]
 		infos[i] = frame.ParseClaim(toks)
 		infos[i].BaseYear = frame.ComparisonBase(clause, toks)
 		anyPlan = anyPlan || infos[i].Planned || infos[i].Deadline || e.speaksOfFuture(infos[i])
@@ -234,8 +236,7 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 			// "2.7 Mt in 2023, which is 63% more than in 2022": the change is of 2023 over 2022.
 			info.Years = []int{info.BaseYear, prev.Years[0]}
 		}
-		if toks := text.Tokenize(clauses[i], nil); i > 0 && len(info.Years) == 0 && (strings.HasSuffix(strings.TrimSpace(clauses[i-1]), ",") ||
-			text.AnyPhraseIn(toks, text.SamePeriod) || len(toks) > 0 && text.AndWords[toks[0].Text]) {
+		if i > 0 && len(info.Years) == 0 && (strings.HasSuffix(strings.TrimSpace(clauses[i-1]), ",") || continues[i]) {
 			// "…, up 21%", and "All the TEU handled in that period…" in the next sentence
 			info.Years, info.Months, info.Since, info.YearRange = infos[i-1].Years, infos[i-1].Months, infos[i-1].Since, infos[i-1].YearRange
 			info.YearsBefore = len(info.Years) > 0
