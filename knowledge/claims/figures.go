@@ -72,6 +72,9 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 		period = f.Date // a figure an event states is of the event's date ("announced on 29 January 2024")
 	}
 	from, to := knowledge.PeriodYears(period)
+	if asOf, _ := knowledge.PeriodYears(f.AsOf); from != 0 && len(c.Years) == 1 && !c.Deadline && plannedThen(c, q, asOf) {
+		return true // "the 2022 plan: 215 thousand TEU" is the plan a 2022 source makes for 2025
+	}
 	if from == 0 && physicalSize[q.Unit] {
 		return true // a pipeline's length does not change with the year a claim dates its opening
 	}

@@ -105,6 +105,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a roadmap signed in 2022 is not dated 2023 by its report's year", knowledge.RU, "В ноябре 2023 года в Актау четыре страны подписали дорожную карту Срединного коридора с целью 10 млн тонн в год к 2025-му", Unverifiable, ""},
 		{"kk a weekly rate is not the source's monthly one", knowledge.KK, "SOCAR жоспары бойынша 2023 жылдың соңына дейін Каспий арқылы аптасына 12–14 танкер рейсі жасалады", Contradicted, ""},
 		{"kk the monthly rate as the source gives it", knowledge.KK, "SOCAR жоспары бойынша 2023 жылдың соңына дейін Каспий арқылы айына 12–14 танкер рейсі жасалады", Supported, ""},
+		{"en a plan dated to the year it was made, for a later year", knowledge.EN, "In 2022 Kazakhstan planned a container hub at Aktau for 215 thousand TEU a year", Supported, ""},
+		{"en that plan stated as done by the year it was made", knowledge.EN, "By 2022 the Aktau container hub handled 215 thousand TEU a year", Contradicted, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
