@@ -24,17 +24,22 @@ const (
 // measures ("transit" against facts counting cargo) does not tell the quantities apart.
 func restrictMeasures(c *frame.Slots, cands []candidate) {
 	for m := range c.Measures {
-		found := false
+		found, otherFlow := false, false
 		for _, cd := range cands {
 			for _, q := range cd.fact.Quantities {
 				found = found || "@"+q.Measure == m
+				otherFlow = otherFlow || crossingFlows["@"+q.Measure] && crossingFlows[m]
 			}
 		}
-		if !found {
+		if !found && !otherFlow {
 			delete(c.Measures, m)
 		}
 	}
 }
+
+// crossingFlows are what crosses a border or a port, each its own: "90% of Baku's cargo is
+// transit" says nothing of exports, so a claim of exports keeps its measure against it.
+var crossingFlows = map[string]bool{"@export": true, "@import": true, "@transit": true}
 
 // slotConflict names the slot in which a quantity contradicts what the clause states, or
 // returns "" when every stated slot agrees (or the quantity does not say).

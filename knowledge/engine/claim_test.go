@@ -107,6 +107,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk the monthly rate as the source gives it", knowledge.KK, "SOCAR жоспары бойынша 2023 жылдың соңына дейін Каспий арқылы айына 12–14 танкер рейсі жасалады", Supported, ""},
 		{"en a plan dated to the year it was made, for a later year", knowledge.EN, "In 2022 Kazakhstan planned a container hub at Aktau for 215 thousand TEU a year", Supported, ""},
 		{"en that plan stated as done by the year it was made", knowledge.EN, "By 2022 the Aktau container hub handled 215 thousand TEU a year", Contradicted, ""},
+		{"az exports are not the transit a share is of", knowledge.AZ, "Bakı limanında aşırılan yüklərin 90 faizi Azərbaycanın ixrac yükləridir", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
