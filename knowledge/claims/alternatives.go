@@ -163,6 +163,7 @@ func givesSameThing(f *knowledge.Fact, q *knowledge.Quantity) bool {
 // 80 thousand" is not confirmed by a fact that agrees on the 100 thousand alone.
 func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info frame.Claim) *knowledge.Quantity {
 	var confirming, before *knowledge.Quantity
+	var used []*knowledge.Quantity // one quantity confirms one figure: "double … and halve …" are two
 	for i, fig := range figures {
 		comparable, agreed := false, (*knowledge.Quantity)(nil)
 		for _, q := range factQuantities(f) {
@@ -175,7 +176,7 @@ func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info fr
 			if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, f) &&
 				wholePeriod(fig, info, q) {
 				comparable = true
-				if agreed == nil && agrees(fig, q) {
+				if agreed == nil && agrees(fig, q) && !slices.Contains(used, q) {
 					agreed = q
 				}
 			}
@@ -191,6 +192,9 @@ func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info fr
 		before = nil
 		if fig.Before && i+1 < len(figures) {
 			before = agreed
+		}
+		if agreed != nil {
+			used = append(used, agreed)
 		}
 		if confirming == nil {
 			confirming = agreed

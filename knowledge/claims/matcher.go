@@ -237,7 +237,8 @@ func (m *matcher) compareEach(f *knowledge.Fact) (compatibles [][]*knowledge.Qua
 		}
 		compatibles[i] = compatible
 		for _, cq := range compatible {
-			if agrees(fig, cq) && !opposes(m.info.Slots, cq) && sameMonth(m.info, f, cq) && !(fig.Before && laterOfTwo(cq, compatible)) {
+			if agrees(fig, cq) && !opposes(m.info.Slots, cq) && sameMonth(m.info, f, cq) && !(fig.Before && laterOfTwo(cq, compatible)) &&
+				!slices.Contains(agreements[:i], cq) { // "double the freight and halve the time": one 2× each
 				agreements[i] = cq
 				break
 			}

@@ -108,6 +108,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a plan dated to the year it was made, for a later year", knowledge.EN, "In 2022 Kazakhstan planned a container hub at Aktau for 215 thousand TEU a year", Supported, ""},
 		{"en that plan stated as done by the year it was made", knowledge.EN, "By 2022 the Aktau container hub handled 215 thousand TEU a year", Contradicted, ""},
 		{"az exports are not the transit a share is of", knowledge.AZ, "Bakı limanında aşırılan yüklərin 90 faizi Azərbaycanın ixrac yükləridir", Unverifiable, ""},
+		{"en one figure agrees with one quantity: 'double' is not the source's 'halve'", knowledge.EN, "The World Bank report is titled 'Middle Trade and Transport Corridor: Policies and Investments to Double Freight Volumes and Halve Travel Time by 2030'", Contradicted, ""},
+		{"en the title as the source gives it", knowledge.EN, "The World Bank report is titled 'Middle Trade and Transport Corridor: Policies and Investments to Triple Freight Volumes and Halve Travel Time by 2030'", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
