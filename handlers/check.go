@@ -29,6 +29,12 @@ var verdictLabels = map[engine.Verdict]string{
 	engine.Unverifiable: "VerdictUnverifiable",
 }
 
+// nameMessages are the verdicts on a claim judged by the company or ship it names.
+var nameMessages = map[engine.Verdict]string{
+	engine.Supported:    "CheckSameName",
+	engine.Contradicted: "CheckOtherName",
+}
+
 // Check fact-checks a claim or a forwarded post. lang "" means detect it from the text.
 func (h *Handler) Check(text string, lang knowledge.Lang) Reply {
 	var sess Session
@@ -91,6 +97,8 @@ func (h *Handler) writeClaim(b *strings.Builder, lang string, c engine.ClaimResu
 		return
 	case c.Plan:
 		b.WriteString(h.cat.T(lang, "CheckPlan", nil, nil))
+	case c.ByName && !short:
+		b.WriteString(h.cat.T(lang, nameMessages[c.Verdict], nil, nil))
 	case short:
 		b.WriteString(h.cat.T(lang, verdictLabels[c.Verdict], nil, nil))
 	default:

@@ -34,7 +34,10 @@ type Checker struct {
 	// design and judgedAs come from the glossary's measures (see knowledge.Term).
 	design   map[string]bool
 	judgedAs map[string]string
-	scratch  sync.Pool
+	// actors are the companies and ships each fact says did something: those it names but
+	// as who reports it ("according to Kazakhstan's Ministry of Transport").
+	actors  map[*knowledge.Fact][]string
+	scratch sync.Pool
 }
 
 // New makes a checker over the index of kb.
@@ -61,6 +64,7 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 			e.measured["@"+q.Measure] = true
 		}
 	}
+	e.actors = actorsOf(kb, e.class)
 	e.scratch.New = func() any { return ix.NewScratch() }
 	return e
 }
@@ -109,6 +113,9 @@ type ClaimResult struct {
 	Quantity *knowledge.Quantity
 	// Plan is set when the claim presents as achieved what the source gives as a plan.
 	Plan bool
+	// ByName is set when the verdict rests on the company or ship the claim names, not on a
+	// figure (see checkNames).
+	ByName bool
 	// Schedule is the fact saying when that plan is due, when it is another fact.
 	Schedule *knowledge.Fact
 	// Also are other sources' figures for the same measure and period that refute the claim
@@ -151,6 +158,11 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	for i, clause := range clauses {
 		info := infos[i]
 		if len(info.Figures) == 0 && len(info.Years) == 0 && info.Day == 0 {
+			if r, ok := e.checkNames(s, lang, clause, info); ok {
+				res.Claims = append(res.Claims, r)
+				prev, prevFact = clause, r.Fact
+				continue
+			}
 			if len(clauses) > 1 && statesSomething(clause) {
 				// "…The port works only in the warm season.": a post's sentence without a
 				// figure is not checked, and says so — the post as a whole is then not ✅.

@@ -143,6 +143,12 @@ type lexicon struct {
 	// and join two statements of one sentence ("exported $375m to Azerbaijan and imported $87m
 	// from it"): each with its own figure is a claim of its own.
 	and string
+	// negation are the words that deny a statement ("not", "не", "deyil", "емес"): a clause
+	// with one says the opposite of a fact that shares its other words.
+	negation string
+	// attribution are the words that say who reports something ("according to", "said"): a
+	// company named beside one tells, it does not do.
+	attribution string
 	// including open a part of the figure before ("…, including 96,000 TEU"): one claim.
 	including string
 	// placeNounBefore are the place nouns a name follows ("port of Batumi", "порт Поти"); in

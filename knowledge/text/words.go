@@ -77,6 +77,8 @@ var (
 	IncludingPhrases  = phrases(func(l *lexicon) string { return l.including })
 	HowMuchPhrases    = phrases(func(l *lexicon) string { return l.howMuch })
 	AndWords          = wordsOf(func(l *lexicon) string { return l.and })
+	NegationWords     = wordsOf(func(l *lexicon) string { return l.negation })
+	AttributionWords  = wordsOf(func(l *lexicon) string { return l.attribution })
 	NextWords         = prefixes(func(l *lexicon) []string { return l.nextWords })
 	AmountNouns       = wordsOf(func(l *lexicon) string { return l.amountNouns })
 	SamePeriod        = phrases(func(l *lexicon) string { return l.samePeriod })

@@ -1,0 +1,248 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/frame"
+	"github.com/corridorbot/corridorbot/knowledge/index"
+	"github.com/corridorbot/corridorbot/knowledge/text"
+)
+
+// nameClasses are the classes of entity whose name in a claim says who did something: the
+// company that designed a port, the tanker that carried a cargo.
+var nameClasses = map[string]bool{"organisation": true, "vessel": true}
+
+// minNameCoverage is how much of a clause's words, its names left aside, a fact must explain to
+// say who did what the clause says: all of it but a word's worth of rounding.
+const minNameCoverage = 0.9
+
+// checkNames judges a clause without figures by the company or ship it names ("The port was
+// designed by the Dutch firm Royal Haskoning"): the facts that say all the rest of the clause
+// must name the same one. Naming another, or one the base does not know, where none of them
+// does refutes the clause. Naming a fact's only one of its class confirms it, if the fact
+// states no figure (one that does is judged by it) and does not deny what the clause says; a
+// fact that names two of a class (a designer and a builder) cannot tell which did what the
+// clause says, so it confirms nothing.
+func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
+	units := e.ix.Analyze(s, clause)
+	if text.HasWordIn(s.Toks, text.NegationWords) {
+		return ClaimResult{}, false // "was not designed by…" denies; it is not judged by names
+	}
+	stranger := frame.StrangerInClaim(clause, units)
+	if stranger == "" {
+		stranger = frame.UnknownNameRun(e.ix, clause)
+	}
+	named, rest := e.splitNames(s, clause, stranger)
+	if len(named) == 0 && stranger == "" {
+		return ClaimResult{}, false
+	}
+	var refuting *knowledge.Fact
+	for _, f := range e.sayTheRest(s, rest) {
+		own := e.namesOfClass(f)
+		switch {
+		case len(own) == 0:
+			continue // the fact names no company or ship: nothing to compare
+		case anyIn(named, own):
+			if stranger != "" || !e.onlyOneOfClass(named, own) || !e.confirmsByName(clause, f, lang) {
+				return ClaimResult{}, false
+			}
+			return e.byName(clause, info, f, Supported, "names the same"), true
+		case refuting == nil:
+			refuting = f
+		}
+	}
+	if refuting == nil {
+		return ClaimResult{}, false
+	}
+	return e.byName(clause, info, refuting, Contradicted, "names another"), true
+}
+
+// confirmsByName reports a fact that may confirm a clause by its names: it states no figure
+// to judge it by instead, and neither denies nor opposes what the clause says ("cannot fully
+// replace", "three times longer").
+func (e *Checker) confirmsByName(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	factToks := text.Tokenize(f.Text.In(lang), nil)
+	return len(f.Quantities) == 0 && !text.HasWordIn(factToks, text.NegationWords) && !saysOpposite(clause, f, lang)
+}
+
+func (e *Checker) byName(clause string, info frame.Claim, f *knowledge.Fact, v Verdict, outcome string) ClaimResult {
+	msg := strings.TrimSuffix(strings.TrimSpace(clause), ".")
+	return ClaimResult{Text: msg, Verdict: v, Fact: f, Frame: info, ByName: true, Considered: []Ruling{{Fact: f, Outcome: outcome}}}
+}
+
+// splitNames separates the companies and ships a clause names from the units of the rest of
+// it. The words that describe a name the base does not know go with it: "the Danish firm
+// Ramboll", "датская компания Ramboll" say nothing a fact should explain.
+func (e *Checker) splitNames(s *index.Scratch, clause, stranger string) (named []string, rest []index.Unit) {
+	strange := map[string]bool{}
+	for _, t := range text.Tokenize(stranger, nil) {
+		strange[t.Text] = true
+	}
+	caps := capitalised(clause)
+	var names []string // stems of the words that are (part of) a glossary name
+	for _, u := range e.ix.Analyze(s, clause) {
+		if u.Covered && !u.Concept && u.Variants[0] != "" {
+			names = append(names, u.Variants[0])
+		}
+	}
+	toks := text.Tokenize(clause, nil)
+	kept := make([]string, 0, len(toks))
+	for i, t := range toks {
+		head := text.IsOrganisationHead(t.Text)
+		beforeHead := i+1 < len(toks) && text.IsOrganisationHead(toks[i+1].Text)
+		if strange[t.Text] || head || (beforeHead || caps[t.Text]) && !e.namesSomething(t.Text, names) {
+			continue
+		}
+		kept = append(kept, t.Text)
+	}
+	for _, u := range e.ix.Analyze(s, strings.Join(kept, " ")) {
+		if u.Concept && !u.Context && u.Term >= 0 {
+			if id := strings.TrimPrefix(e.ix.Term(u.Term), "@"); nameClasses[e.class[id]] {
+				named = append(named, id)
+				continue
+			}
+		}
+		rest = append(rest, u)
+	}
+	return named, rest
+}
+
+// namesSomething reports a word that is, or is part of, a name of the glossary ("Dutch": the
+// Netherlands; "Royal" of Royal Haskoning).
+func (e *Checker) namesSomething(w string, names []string) bool {
+	for _, n := range names {
+		if strings.HasPrefix(w, n) {
+			return true
+		}
+	}
+	for _, u := range e.ix.Analyze(e.ix.NewScratch(), w) {
+		if u.Concept || u.Covered {
+			return true
+		}
+	}
+	return false
+}
+
+// sayTheRest are the facts that explain all a clause says but its names, best first.
+func (e *Checker) sayTheRest(s *index.Scratch, rest []index.Unit) []*knowledge.Fact {
+	content := 0
+	for _, u := range rest {
+		if !u.Num && !u.Covered {
+			content++
+		}
+	}
+	if content < 2 {
+		return nil // "… by Evrascon": too little besides the name to know what it did
+	}
+	var out []*knowledge.Fact
+	for _, t := range e.ix.Rank(s, rest, claimCandidates, index.RankOptions{IgnoreFigures: true}) {
+		cv := e.ix.Coverage(rest, t.Doc)
+		if cv.Subject && cv.Entities && cv.Predicate && cv.Asks && cv.Share >= minNameCoverage {
+			out = append(out, e.ix.Fact(t.Doc))
+		}
+	}
+	return out
+}
+
+// namesOfClass are the companies and ships a fact says did something.
+func (e *Checker) namesOfClass(f *knowledge.Fact) []string { return e.actors[f] }
+
+// actorsOf finds, for every fact, the companies and ships it names that are not only who
+// reports it: a name within a few words of "according to" or "said" in the English text tells
+// the fact, it did not do what the fact says.
+func actorsOf(kb *knowledge.KB, class map[string]string) map[*knowledge.Fact][]string {
+	names := map[string][][]text.Token{}
+	for _, t := range kb.Terms {
+		if nameClasses[t.Class] {
+			for _, n := range t.Names[knowledge.EN] {
+				names[t.ID] = append(names[t.ID], text.Tokenize(n, nil))
+			}
+		}
+	}
+	out := map[*knowledge.Fact][]string{}
+	for _, f := range kb.Facts {
+		toks := text.Tokenize(f.Text.In(knowledge.EN), nil)
+		for _, id := range f.Entities {
+			if nameClasses[class[id]] && !onlyReports(toks, names[id]) {
+				out[f] = append(out[f], id)
+			}
+		}
+	}
+	return out
+}
+
+// attributionReach is how many words from a name an attribution word ("according to …",
+// "…, he said") makes it the teller.
+const attributionReach = 3
+
+// onlyReports reports a name written in toks only beside an attribution word.
+func onlyReports(toks []text.Token, names [][]text.Token) bool {
+	found := false
+	for i := range toks {
+		for _, n := range names {
+			if len(n) == 0 || !startsWith(toks[i:], n) {
+				continue
+			}
+			found = true
+			from, to := max(i-attributionReach, 0), min(i+len(n)+attributionReach, len(toks))
+			if !text.HasWordIn(toks[from:to], text.AttributionWords) {
+				return false
+			}
+		}
+	}
+	return found
+}
+
+func startsWith(toks, name []text.Token) bool {
+	if len(toks) < len(name) {
+		return false
+	}
+	for i, t := range name {
+		if toks[i].Text != t.Text {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyOneOfClass reports names all among the fact's own, each the only one of its class there.
+func (e *Checker) onlyOneOfClass(named, own []string) bool {
+	for _, n := range named {
+		if !anyIn([]string{n}, own) {
+			return false
+		}
+		for _, o := range own {
+			if o != n && e.class[o] == e.class[n] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func anyIn(xs, set []string) bool {
+	for _, x := range xs {
+		for _, y := range set {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capitalised are the folded words of a text written with a capital letter, the first one
+// of the text aside.
+func capitalised(s string) map[string]bool {
+	out := map[string]bool{}
+	for i, w := range strings.Fields(s) {
+		if r := []rune(w); i > 0 && len(r) > 1 && unicode.IsUpper(r[0]) {
+			for _, t := range text.Tokenize(w, nil) {
+				out[t.Text] = true
+			}
+		}
+	}
+	return out
+}
