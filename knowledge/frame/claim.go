@@ -421,6 +421,9 @@ func wordNumberCounts(toks []text.Token, i int) bool {
 		// ten in Kazakh and "he" in Russian: followed by another such word, it is no number.
 		return false
 	}
+	if text.IsStopword(toks[i].Text) && i+1 < len(toks) && toks[i+1].Num {
+		return false // "an agreement on 1.5 million tonnes": a preposition before a figure
+	}
 	for k := i + 1; k < len(toks) && k <= i+2; k++ {
 		w := toks[k].Text
 		if _, ok := text.ScaleOf(w); ok {

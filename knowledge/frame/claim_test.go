@@ -37,6 +37,7 @@ func TestParseClaim_NumberForms(t *testing.T) {
 		{"a depth of 5 m", 5, "metre", false, 0}, // "m" alone is metres…
 		{"$5m", 5e6, "usd", false, 0},            // …and millions with money
 		{"5m tonnes", 5e6, "tonne", false, 0},
+		{"an agreement on 1.5 million tonnes", 1.5e6, "tonne", false, 0}, // "on" is ten only in Azerbaijani words
 	}
 	for _, c := range cases {
 		info := ParseClaim(text.Tokenize(c.in, nil))
