@@ -211,9 +211,45 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 		demote = q.PreviousFacts[:1] // a follow-up asks for something new…
 	} // …unless the previous answer gives the year now asked about too (a series by year)
 	if r2 := e.search(s, msg, prev, demote); r2.confident() && (!res.confident() || short) {
+		if res.referential && len(q.PreviousFacts) > 0 && r2.facts[0].ID != q.PreviousFacts[0] && e.tellsPart(s, q.PreviousFacts[0], msg) {
+			// "сколько груза… в первом полугодии? — а зерна сколько из этого?": the previous
+			// answer gives the part asked about too; another fact about grain does not.
+			r2.facts = []*knowledge.Fact{e.kb.Fact(q.PreviousFacts[0])}
+		}
 		return r2, clipBytes(q.Text+" "+prev, maxRemembered)
 	}
 	return res, question
+}
+
+// tellsPart reports a fact that explains every word of a question on its own and gives a
+// figure of a part the question names (the grain of "2.3 Mt, of which 118 thousand t of
+// grain"): not merely the country a whole passes through.
+func (e *Answerer) tellsPart(s *scratch, id, msg string) bool {
+	doc, ok := e.ix.DocOf(id)
+	f := e.kb.Fact(id)
+	if !ok || f == nil || len(f.Quantities) < 2 {
+		return false
+	}
+	units := e.ix.Analyze(s.Scratch, msg)
+	cv := e.ix.Coverage(units, doc)
+	if !cv.Subject || !cv.Predicate || !cv.Entities || cv.Share < 0.99 {
+		return false
+	}
+	for _, q := range f.Quantities[1:] {
+		if id, ok := e.ix.Lookup("@" + string(q.Measure)); ok && q.Measure != f.Quantities[0].Measure && hasConceptUnit(units, id) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasConceptUnit(units []index.Unit, id int32) bool {
+	for _, u := range units {
+		if u.Concept && u.Term == id {
+			return true
+		}
+	}
+	return false
 }
 
 // samePeriod spells out "the same period" of a follow-up with the months the previous

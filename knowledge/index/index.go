@@ -827,6 +827,9 @@ func (ix *Index) setIDs() {
 }
 
 // docOf finds the fact with an id: of facts with the same id, the last.
+// DocOf is the document of the fact with id.
+func (ix *Index) DocOf(id string) (int32, bool) { return ix.docOf(id) }
+
 func (ix *Index) docOf(id string) (int32, bool) {
 	i := sort.Search(len(ix.byID), func(i int) bool { return ix.facts[ix.byID[i]].ID > id })
 	if i == 0 || ix.facts[ix.byID[i-1]].ID != id {
