@@ -221,6 +221,16 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 	return res, question
 }
 
+// givesMeasure reports a fact with a figure of measure m.
+func givesMeasure(f *knowledge.Fact, m string) bool {
+	for _, q := range f.Quantities {
+		if string(q.Measure) == m {
+			return true
+		}
+	}
+	return false
+}
+
 // tellsPart reports a fact that explains every word of a question on its own and gives a
 // figure of a part the question names (the grain of "2.3 Mt, of which 118 thousand t of
 // grain"): not merely the country a whole passes through.
@@ -474,6 +484,9 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		}
 		if ask.where && ix.GivesPlace(top[i].Doc) {
 			top[i].Score *= reasonBoost // "in which city is it based?" wants the fact that says where
+		}
+		if ask.amount && ask.slots.measures["capacity"] && givesMeasure(f, "capacity") {
+			top[i].Score *= amountBoost // "how much oil can Aktau handle?" wants its capacity, not a half-year's oil
 		}
 		if ask.amount && e.fills(ask.slots, top[i].Doc) != "" {
 			top[i].Score *= slotPenalty // "in TEU" is not answered in tonnes
