@@ -319,6 +319,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	units := e.ix.Analyze(s.Scratch, msg)
 	ask := readAsked(e.ix, s.Toks, msg, units)
 	ask.since = s.since // read from the question as written (see scratch.since)
+	ask.baseYear = frame.ComparisonBase(msg, s.Toks)
 	ask.slots = e.readSlots(msg, s.Toks, units)
 	ask.slots.change = s.change
 	ask.monthSet = namedMonths(s.Toks)
@@ -331,6 +332,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	}
 	res.referential = ask.referential
 	res.contentUnits, res.unknown = contentOf(units)
+	res.contentUnits -= comparisonWords(s.Toks) // "2022 жылмен салыстырғанда": what a change is against
 	if context != "" {
 		units = e.withContext(s, units, context, ask.reversal)
 	}
@@ -363,6 +365,8 @@ type asked struct {
 	why    bool // it asks for a reason
 	where  bool // it asks where something is
 	since  int  // the year it counts from ("since 2023"), or 0
+	// baseYear is the year a change is asked against ("how much more than in 2022?"), or 0.
+	baseYear int
 	// wholeGiven are the figures of a whole it asks a part of ("how much of the €10 bn").
 	wholeGiven  []float64
 	referential bool   // it points back to the conversation ("it", "его", "orada", "онда")
@@ -409,7 +413,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 // the first name the question gives that no fact mentions.
 func contentOf(units []index.Unit) (content int, unknown string) {
 	for i := range units {
-		if !units[i].Num && !units[i].Concept {
+		if !units[i].Num && !units[i].Concept && !units[i].Measure {
 			content++
 		}
 		if units[i].Unknown != "" && unknown == "" {
@@ -417,6 +421,18 @@ func contentOf(units []index.Unit) (content int, unknown string) {
 		}
 	}
 	return content, unknown
+}
+
+// comparisonWords counts the words that say what a change is measured against ("than",
+// "compared with", "салыстырғанда"): they name no subject.
+func comparisonWords(toks []text.Token) int {
+	n := 0
+	for _, t := range toks {
+		if !text.IsStopword(t.Text) && (text.HasPrefixIn(t.Text, text.ThanWords) || text.HasPrefixIn(t.Text, text.ThanAfterWords)) {
+			n++
+		}
+	}
+	return n
 }
 
 // withContext adds the units of the previous question of a follow-up, at a smaller weight.

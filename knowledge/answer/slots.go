@@ -354,8 +354,8 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 		if q.Cumulative && y != from && !(ask.slots.untilEnd && y == to) {
 			continue // 3.4 million t since 2023 is not the figure of 2024, unless asked up to its end
 		}
-		if knowledge.IsChange(q.Measure) && to == from+1 && y == from && len(q.Period) == len("2022/2023") {
-			continue // the rise over 2022/2023 is 2023's, measured against 2022: no figure of 2022
+		if knowledge.IsChange(q.Measure) && to == from+1 && y == from && len(q.Period) == len("2022/2023") && y != ask.baseYear {
+			continue // the rise over 2022/2023 is 2023's, measured against 2022: no figure of 2022 — unless asked against it
 		}
 		if y >= from && y <= to {
 			return true
