@@ -27,6 +27,12 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 		if r.Verdict == Supported {
 			r.Also = appendNew(r.Also, r.Fact, m.confirming)
 		}
+		if r.Plan && r.Quantity != nil {
+			// "The port already handles 25 Mt a year": beside the target, what it handles.
+			if f := latestResult(r.Quantity, cands); f != nil && f != r.Fact && f != r.Schedule {
+				r.Also = appendNew(r.Also, r.Fact, []*knowledge.Fact{f})
+			}
+		}
 	}()
 	achieved := info.Achieved && !info.Planned
 	if achieved {
@@ -92,6 +98,25 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 		return r
 	}
 	return ClaimResult{Verdict: Unverifiable, Fact: m.nearest}
+}
+
+// latestResult is the fact among the candidates with the newest result of what plan quantity
+// q plans (its measure, subject and unit), or nil.
+func latestResult(q *knowledge.Quantity, cands []candidate) *knowledge.Fact {
+	var best *knowledge.Fact
+	bestYear := 0
+	for _, c := range cands {
+		for i := range c.fact.Quantities {
+			r := &c.fact.Quantities[i]
+			if knowledge.IsPlanned(r) || r.Measure != q.Measure || r.Subject != q.Subject || r.Unit != q.Unit || r.Cumulative || r.Part != q.Part {
+				continue
+			}
+			if _, to := knowledge.PeriodYears(r.Period); to > bestYear {
+				best, bestYear = c.fact, to
+			}
+		}
+	}
+	return best
 }
 
 // matcher compares the figures of one clause with the quantities of its candidates, keeping
