@@ -110,6 +110,9 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 	if first == last && q.Cumulative && c.Deadline && to == last {
 		return true // "by the end of 2022, more than 4 billion barrels": a total up to 2022
 	}
+	if first == last && q.Cumulative && to == last && c.Months[0] != 0 && c.Months[0] == c.Months[1] && endMonth(period) == c.Months[1] {
+		return true // "reached 4 billion barrels on 18 January 2023": the total up to that month
+	}
 	switch {
 	case c.Since:
 		// "4.3 Mt since 2023" is a total from then on, not the figure of 2023 alone.
@@ -134,6 +137,17 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 		return first == to
 	}
 	return false
+}
+
+// endMonth is the month a period of months ends with ("2006-06/2023-01": 1), or 0.
+func endMonth(period string) int {
+	i := strings.LastIndexByte(period, '/')
+	end := period[i+1:]
+	if len(end) != len("2023-01") {
+		return 0
+	}
+	m, _ := strconv.Atoi(end[5:])
+	return m
 }
 
 // sameMonth: an event dated to the day (13 November 2024) is not confirmed by a claim of the

@@ -30,3 +30,15 @@ func TestZZNames(t *testing.T) {
 		fmt.Println(e.ix.Fact(tt.Doc).ID, e.ix.Coverage(rest, tt.Doc))
 	}
 }
+
+func TestZZSlots(t *testing.T) {
+	e := shippedChecker(t)
+	s := e.ix.NewScratch()
+	clause := os.Getenv("C")
+	units := e.ix.Analyze(s, clause)
+	sl := frame.ReadSlots(e.ix, s.Toks, units)
+	fmt.Printf("%+v\n", sl)
+	for _, f := range e.ix.Glossary() {
+		_ = f
+	}
+}

@@ -35,7 +35,7 @@ var azerbaijani = lexicon{
 	goal:      []string{"hedef", "meqsed", "niyy", "proqnoz", "plan$", "plani$", "planina$"},
 	countries: map[string][]string{
 		"azerbaijan": {"azerbaycan"},
-		"kazakhstan": {"qazaxistan", "qazaxstan"},
+		"kazakhstan": {"qazaxistan", "qazaxstan", "qazax"},
 	},
 	towardEndings: []string{"a", "ya", "da", "daki"},
 	economy:       []string{"iqtisadiyyat"},

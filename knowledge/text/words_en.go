@@ -38,7 +38,7 @@ var english = lexicon{
 	goal:        []string{"goal", "target", "aim", "intend", "doubl", "forecast", "projected"},
 	countries: map[string][]string{
 		"azerbaijan": {"azerbaijan"},
-		"kazakhstan": {"kazakhstan", "kazakstan"},
+		"kazakhstan": {"kazakhstan", "kazakstan", "kazakh"},
 	},
 	toward:  `in into to`,
 	economy: []string{"economy"},

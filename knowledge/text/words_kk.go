@@ -36,7 +36,7 @@ var kazakh = lexicon{
 	goal:      []string{"козде", "максат", "жоспар", "болжа", "прогноз"},
 	countries: map[string][]string{
 		"azerbaijan": {"азербайжан", "азирбайжан"},
-		"kazakhstan": {"казакстан"},
+		"kazakhstan": {"казакстан", "казак"},
 	},
 	towardEndings: []string{"ga", "ka", "га", "ка", "на", "да", "та", "дагы", "тагы", "ге", "ке"},
 	fromEndings:   []string{"нан", "нен", "дан", "ден", "тан", "тен"},

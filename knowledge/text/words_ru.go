@@ -42,7 +42,7 @@ var russian = lexicon{
 	goal:         []string{"цел", "задач", "план", "удво", "намер", "прогноз"},
 	countries: map[string][]string{
 		"azerbaijan": {"азербайджан"},
-		"kazakhstan": {"казахстан"},
+		"kazakhstan": {"казахстан", "казахск"},
 	},
 	toward:  `в во`,
 	economy: []string{"эконом"},
