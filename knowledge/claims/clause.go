@@ -32,6 +32,9 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		return ClaimResult{Text: msg, Verdict: Unverifiable, Frame: info}
 	}
 	info.Slots = frame.ReadSlots(e.ix, s.Toks, units)
+	if info.Slots.Cumulative && e.namesState(info.Slots) {
+		info.Slots.Cumulative = false // "the port's total capacity" is all of it, not a sum over years
+	}
 	info.ReadRates()
 	cands, units := e.clauseCandidates(s, clause, prev, prevFact, units)
 	if len(cands) == 0 {
@@ -201,6 +204,17 @@ func (e *Checker) namesSubject(units []index.Unit) bool {
 
 // changeTerms name no subject of their own: a change or a share is always of something.
 var changeTerms = map[string]bool{"@growth": true, "@decline": true, "@share": true}
+
+// namesState reports a clause naming only measures of a state (capacity, length), not of a
+// flow: a total of a state is all its parts, never a sum over years.
+func (e *Checker) namesState(sl frame.Slots) bool {
+	for m := range sl.Measures {
+		if e.ix.Flow(m) != "" {
+			return false
+		}
+	}
+	return len(sl.Measures) > 0
+}
 
 // unmeasured reports a clause naming only measures no figure of the base counts.
 func (e *Checker) unmeasured(sl frame.Slots) bool {
