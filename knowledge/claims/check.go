@@ -116,6 +116,9 @@ type ClaimResult struct {
 	// ByName is set when the verdict rests on the company or ship the claim names, not on a
 	// figure (see checkNames).
 	ByName bool
+	// OtherPeriod is set when the claim gives the fact's very figure for another period (a
+	// total over years as one year's).
+	OtherPeriod bool
 	// Schedule is the fact saying when that plan is due, when it is another fact.
 	Schedule *knowledge.Fact
 	// Also are other sources' figures for the same measure and period that refute the claim

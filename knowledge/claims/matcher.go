@@ -97,7 +97,34 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 		}
 		return r
 	}
+	if r, ok := m.totalAsYear(); ok {
+		return r
+	}
 	return ClaimResult{Verdict: Unverifiable, Fact: m.nearest}
+}
+
+// totalAsYear: "3.4 Mt of Kazakh oil in 2025 alone" quotes the total of 2023 to October 2025
+// as one year's figure — the very figure, of the same thing, over a longer period.
+func (m *matcher) totalAsYear() (ClaimResult, bool) {
+	c := m.info
+	if len(c.Years) != 1 || c.Since || c.Deadline || c.YearRange || m.statedAsPlan {
+		return ClaimResult{}, false
+	}
+	for _, cand := range m.cands {
+		for _, q := range factQuantities(cand.fact) {
+			from, to := knowledge.PeriodYears(q.Period)
+			if !q.Cumulative || from >= to || c.Years[0] < from || c.Years[0] > to {
+				continue
+			}
+			for _, fig := range m.figures {
+				if unitsCompatible(fig, q) && slotConflict(c.Slots, fig, q) == "" && agrees(fig, q) {
+					m.rule(cand.fact, q, "a total over years, as one year's")
+					return ClaimResult{Verdict: Contradicted, Fact: cand.fact, Quantity: q, OtherPeriod: true}, true
+				}
+			}
+		}
+	}
+	return ClaimResult{}, false
 }
 
 // latestResult is the fact among the candidates with the newest result of what plan quantity

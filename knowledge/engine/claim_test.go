@@ -120,6 +120,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a total reached in the month its period ends", knowledge.EN, "BTC reached the milestone of 4 billion barrels of oil exported on 18 January 2023", Supported, ""},
 		{"en Kazakh oil is not all the oil of that total", knowledge.EN, "BTC reached the milestone of 4 billion barrels of Kazakh oil exported on 18 January 2023", Unverifiable, ""},
 		{"kk a port's total capacity is all its parts, not a sum over years", knowledge.KK, "Құрық портының жалпы қуаты небәрі 4,1 млн тонна", Contradicted, "6"},
+		{"kk a total over years quoted as one year's", knowledge.KK, "Тек 2025 жылдың өзінде BTC арқылы 3,4 млн тонна қазақ мұнайы тасымалданды", Contradicted, "3,4"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
