@@ -131,7 +131,7 @@ func (e *Answerer) Answer(q Query) Answer {
 	if lang == "" {
 		lang = text.DetectLang(q.Text, q.Hint)
 	}
-	q.Text = text.ReadAs(lang, q.Text) // Kazakh in Latin letters as the base's Cyrillic
+	q.Text = text.ReadAs(lang, q.Text, e.ix.WritesWord) // Kazakh in Latin letters as the base's Cyrillic
 	s := e.scratch.Get().(*scratch)
 	defer e.scratch.Put(s)
 

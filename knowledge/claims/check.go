@@ -151,7 +151,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	if lang == "" {
 		lang = text.DetectLang(msg, "")
 	}
-	msg = text.ReadAs(lang, msg)
+	msg = text.ReadAs(lang, msg, e.ix.WritesWord)
 	res := CheckResult{Lang: lang, Verdict: Unverifiable}
 	s := e.scratch.Get().(*index.Scratch)
 	defer e.scratch.Put(s)

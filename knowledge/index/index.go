@@ -1253,6 +1253,12 @@ func (ix *Index) Lookup(term string) (int32, bool) {
 // Term is the index term of an id.
 func (ix *Index) Term(id int32) string { return ix.terms[id] }
 
+// WritesWord reports a folded word the base's own texts use (not a stopword).
+func (ix *Index) WritesWord(w string) bool {
+	i, ok := ix.knownWords[w]
+	return ok && i >= 0
+}
+
 // Knows reports a glossary concept some fact names ("@oil").
 func (ix *Index) Knows(concept string) bool { _, ok := ix.vocab[concept]; return ok }
 

@@ -28,9 +28,17 @@ var kazakhLetters = map[rune]string{
 
 // KazakhFromLatin rewrites the Latin words of a Kazakh text in folded Cyrillic. Numbers, signs
 // and abbreviations in capitals (BTC, TITR) stay as they are.
-func KazakhFromLatin(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) * 2)
+func KazakhFromLatin(s string) string { return kazakhFromLatin(s, nil) }
+
+// kazakhFromLatin is KazakhFromLatin keeping the runs of two or more words keep reports (see
+// ReadAs): "azerbaijan metal company" is a name, while "bank" or "orta" alone among Kazakh
+// words is Kazakh ("dunie zhuzilik bank", "orta daliz").
+func kazakhFromLatin(s string, keep func(folded string) bool) string {
+	type span struct {
+		from, to int
+		kept     bool
+	}
+	var words []span
 	for i := 0; i < len(s); {
 		j := i
 		for j < len(s) {
@@ -42,20 +50,33 @@ func KazakhFromLatin(s string) string {
 		}
 		if j == i {
 			_, w := utf8.DecodeRuneInString(s[i:])
-			b.WriteString(s[i : i+w])
 			i += w
 			continue
 		}
 		word := s[i:j]
-		if isCapitals(word) || !isLatinWord(word) {
+		words = append(words, span{i, j, keep != nil && isLatinWord(word) && keep(Fold(strings.ToLower(word)))})
+		i = j
+	}
+	var b strings.Builder
+	b.Grow(len(s) * 2)
+	at := 0
+	for k, w := range words {
+		b.WriteString(s[at:w.from])
+		word := s[w.from:w.to]
+		run := w.kept && (k > 0 && words[k-1].kept && onlySpace(s[words[k-1].to:w.from]) ||
+			k+1 < len(words) && words[k+1].kept && onlySpace(s[w.to:words[k+1].from]))
+		if isCapitals(word) || !isLatinWord(word) || run {
 			b.WriteString(word)
 		} else {
 			writeKazakhWord(&b, strings.ToLower(word))
 		}
-		i = j
+		at = w.to
 	}
+	b.WriteString(s[at:])
 	return b.String()
 }
+
+func onlySpace(s string) bool { return strings.TrimSpace(s) == "" }
 
 // writeKazakhWord writes one lower-case Latin word in Cyrillic. An i or y after a vowel and
 // before a consonant or the end is й: "qai" is "қай", "paidalanu" is "пайдалану".
@@ -135,12 +156,14 @@ func kazakhLatinScore(text string) int {
 // letters (no Cyrillic) in Cyrillic, any other text as it is. Answers and claims both read
 // through it. Latin text that reads as English stays English ("BTC capacity" from someone who
 // chose Kazakh); the q's of Kazakh in Latin letters look Azerbaijani, so that is not asked.
-func ReadAs(lang Lang, text string) string {
+// keep (nil for none) reports a folded word the base itself writes in Latin letters — a name
+// like "Azerbaijan Metal Company" stays one, though typed among Kazakh words.
+func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
 	if lang != KK {
 		return text
 	}
 	if l := countLetters(text); l.cyr > 0 || l.lat == 0 || DetectLang(text, KK) == EN {
 		return text
 	}
-	return KazakhFromLatin(text)
+	return kazakhFromLatin(text, keep)
 }

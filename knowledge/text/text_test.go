@@ -168,8 +168,8 @@ func TestReadAs(t *testing.T) {
 		{KK, "Ақтау порты", "Ақтау порты"},
 		{AZ, "aktau porty qansha", "aktau porty qansha"},
 	} {
-		if got := ReadAs(c.lang, c.in); got != c.want {
-			t.Errorf("ReadAs(%s, %q) = %q, want %q", c.lang, c.in, got, c.want)
+		if got := ReadAs(c.lang, c.in, nil); got != c.want {
+			t.Errorf("ReadAs(%s, %q, nil) = %q, want %q", c.lang, c.in, got, c.want)
 		}
 	}
 }
@@ -178,6 +178,19 @@ func TestStem_AzerbaijaniFinalConsonant(t *testing.T) {
 	for _, pair := range [][2]string{{"yataq", "yatagindan"}, {"yataq", "yataqdan"}} {
 		if a, b := Stem(AZ, Fold(pair[0])), Stem(AZ, Fold(pair[1])); a != b {
 			t.Errorf("Stem(%q) = %q, Stem(%q) = %q: one word", pair[0], a, pair[1], b)
+		}
+	}
+}
+
+func TestReadAs_KeepsNamesTheBaseWrites(t *testing.T) {
+	known := map[string]bool{"azerbaijan": true, "metal": true, "company": true, "bank": true}
+	keep := func(w string) bool { return known[w] }
+	for in, want := range map[string]string{
+		"azerbaijan metal company zauyty kashan iske kosiladi": "azerbaijan metal company зауйты кашан иске косилади",
+		"dunie zhuzilik bank boiynsha":                         "дуние жузилик банк бойынша", // one known word alone is Kazakh
+	} {
+		if got := ReadAs(KK, in, keep); got != want {
+			t.Errorf("ReadAs(KK, %q) = %q, want %q", in, got, want)
 		}
 	}
 }
