@@ -132,6 +132,7 @@ func (e *Answerer) Answer(q Query) Answer {
 		lang = text.DetectLang(q.Text, q.Hint)
 	}
 	q.Text = text.ReadAs(lang, q.Text, e.ix.WritesWord) // Kazakh in Latin letters as the base's Cyrillic
+	q.Previous = text.ReadAs(lang, q.Previous, e.ix.WritesWord)
 	s := e.scratch.Get().(*scratch)
 	defer e.scratch.Put(s)
 
@@ -211,7 +212,7 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 		demote = q.PreviousFacts[:1] // a follow-up asks for something new…
 	} // …unless the previous answer gives the year now asked about too (a series by year)
 	if r2 := e.search(s, msg, prev, demote); r2.confident() && (!res.confident() || short) {
-		if res.referential && len(q.PreviousFacts) > 0 && r2.facts[0].ID != q.PreviousFacts[0] && e.tellsPart(s, q.PreviousFacts[0], msg) {
+		if (res.referential || res.contentUnits <= 1) && len(q.PreviousFacts) > 0 && r2.facts[0].ID != q.PreviousFacts[0] && e.tellsPart(s, q.PreviousFacts[0], msg) {
 			// "сколько груза… в первом полугодии? — а зерна сколько из этого?": the previous
 			// answer gives the part asked about too; another fact about grain does not.
 			r2.facts = []*knowledge.Fact{e.kb.Fact(q.PreviousFacts[0])}
