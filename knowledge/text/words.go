@@ -203,7 +203,7 @@ func buildMonths() [12][]string {
 }
 
 // countryOrder lists the partners whose names mark the direction of a flow.
-var countryOrder = []string{"azerbaijan", "kazakhstan"}
+var countryOrder = []string{"azerbaijan", "kazakhstan", "china"}
 
 type country struct {
 	id    string

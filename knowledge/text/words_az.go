@@ -36,6 +36,7 @@ var azerbaijani = lexicon{
 	countries: map[string][]string{
 		"azerbaijan": {"azerbaycan"},
 		"kazakhstan": {"qazaxistan", "qazaxstan", "qazax"},
+		"china":      {"cin"},
 	},
 	towardEndings: []string{"a", "ya", "da", "daki"},
 	economy:       []string{"iqtisadiyyat"},

@@ -39,6 +39,7 @@ var english = lexicon{
 	countries: map[string][]string{
 		"azerbaijan": {"azerbaijan"},
 		"kazakhstan": {"kazakhstan", "kazakstan", "kazakh"},
+		"china":      {"china"},
 	},
 	toward:  `in into to`,
 	economy: []string{"economy"},

@@ -37,6 +37,7 @@ var kazakh = lexicon{
 	countries: map[string][]string{
 		"azerbaijan": {"азербайжан", "азирбайжан"},
 		"kazakhstan": {"казакстан", "казак"},
+		"china":      {"кытай"},
 	},
 	towardEndings: []string{"ga", "ka", "га", "ка", "на", "да", "та", "дагы", "тагы", "ге", "ке"},
 	fromEndings:   []string{"нан", "нен", "дан", "ден", "тан", "тен"},

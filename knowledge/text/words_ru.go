@@ -43,6 +43,7 @@ var russian = lexicon{
 	countries: map[string][]string{
 		"azerbaijan": {"азербайджан"},
 		"kazakhstan": {"казахстан", "казахск"},
+		"china":      {"китай"},
 	},
 	toward:  `в во`,
 	economy: []string{"эконом"},
