@@ -452,6 +452,10 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 		// The level before a dated change has no period of its own: "rose from 1 to 5 million
 		// t in 2024" is compared with the fact's 1 million as it stood.
 		before := fig.Before && fq.Period == ""
+		if fig.Unit == "year" && fq.Unit == "year" && otherMonthOfYear(m.info, fq) {
+			m.rule(f, fq, "period") // "commissioned in December 2017": not the start of March 2017
+			continue
+		}
 		if fig.Unit == "year" && fq.Unit == "year" || before || periodCompatible(m.info, fq, f) && wholePeriod(fig, m.info, fq) {
 			out = append(out, fq)
 			outcome := "differs"
@@ -464,6 +468,16 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 		}
 	}
 	return out
+}
+
+// otherMonthOfYear reports a year the fact dates to a month ("2017-03") that the claim dates to
+// another one.
+func otherMonthOfYear(c frame.Claim, q *knowledge.Quantity) bool {
+	if c.Months[0] == 0 || c.Months[0] != c.Months[1] || len(q.Period) != len("2017-03") {
+		return false
+	}
+	m, err := strconv.Atoi(q.Period[5:])
+	return err == nil && m != c.Months[0]
 }
 
 // changeOfOtherMeasure reports a change (growth, decline) of a fact whose figures measure
