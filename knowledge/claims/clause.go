@@ -121,6 +121,8 @@ func (e *Checker) wordsAgree(r ClaimResult, clause string, lang knowledge.Lang, 
 		outcome = "moves the other way" // "from Sangachal to Aktau", not from Aktau to Sangachal
 	case saysOpposite(clause, r.Fact, lang):
 		outcome = "says the opposite" // "three times less time" against "3 times longer"
+	case deniesOtherwise(clause, r.Fact, lang):
+		outcome = "denies otherwise" // "required large investment" against "without any investment"
 	case changedOtherWay(r.Fact, r.Quantity, info.Slots.Change):
 		// "TITR cargo rose to 4.119 Mt in 2025": the same source gives 4.484 Mt for 2024.
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "changed the other way"})
@@ -132,6 +134,19 @@ func (e *Checker) wordsAgree(r ClaimResult, clause string, lang knowledge.Lang, 
 	r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: outcome})
 	r.Verdict = Unverifiable
 	return r
+}
+
+// deniesOtherwise reports a clause that denies where the fact's text does not ("needs no
+// updating" against "requires updating"), or a fact's text that says something was not done
+// where the clause does not deny ("required investment" against "without any investment",
+// "already shown efficient" against "not yet assessed").
+func deniesOtherwise(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	claim := text.Tokenize(clause, nil)
+	fact := text.Tokenize(f.Text.In(lang), nil)
+	if text.HasWordIn(claim, text.NegationWords) {
+		return !text.HasWordIn(fact, text.NegationWords)
+	}
+	return text.HasWordIn(fact, text.DenialWords) || text.AnyPhraseIn(fact, text.DenialPhrases)
 }
 
 // changedOtherWay reports a figure of a year the clause says rose (change +1) or fell (-1)

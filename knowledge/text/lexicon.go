@@ -146,6 +146,10 @@ type lexicon struct {
 	// negation are the words that deny a statement ("not", "не", "deyil", "емес"): a clause
 	// with one says the opposite of a fact that shares its other words.
 	negation string
+	// denial are the words and denialPhrases the phrases by which a fact's text says something
+	// was not done ("without any investment", "has not yet been assessed"); "no more than" and
+	// "not only" are no denial.
+	denial, denialPhrases string
 	// attribution are the words that say who reports something ("according to", "said"): a
 	// company named beside one tells, it does not do.
 	attribution string

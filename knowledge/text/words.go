@@ -78,6 +78,8 @@ var (
 	HowMuchPhrases    = phrases(func(l *lexicon) string { return l.howMuch })
 	AndWords          = wordsOf(func(l *lexicon) string { return l.and })
 	NegationWords     = wordsOf(func(l *lexicon) string { return l.negation })
+	DenialWords       = wordsOf(func(l *lexicon) string { return l.denial })
+	DenialPhrases     = phrases(func(l *lexicon) string { return l.denialPhrases })
 	AttributionWords  = wordsOf(func(l *lexicon) string { return l.attribution })
 	NextWords         = prefixes(func(l *lexicon) []string { return l.nextWords })
 	AmountNouns       = wordsOf(func(l *lexicon) string { return l.amountNouns })

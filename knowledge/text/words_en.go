@@ -102,6 +102,8 @@ var english = lexicon{
 	nextWords:        []string{"next$", "upcoming"},
 	and:              `and while but whereas`,
 	negation:         `not never no cannot cant isnt wasnt didnt hasnt wont`,
+	denial:           `without`,
+	denialPhrases:    `not yet|has not|have not|was not|were not`,
 	attribution:      `according said says told reported reports cited quoted estimates`,
 	including:        `including|incl|of which`,
 	perWeek:          `a week|per week|weekly|every week|each week`,
