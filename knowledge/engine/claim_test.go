@@ -126,6 +126,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az a denial the source does not make", knowledge.AZ, "Azərbaycan-Qazaxıstan münasibətlərinin hüquqi bazası (170-ə yaxın saziş) tam formalaşıb, genişləndirilməyə və yenilənməyə ehtiyac yoxdur", Unverifiable, ""},
 		{"kk commissioned in another month of the year", knowledge.KK, "Курык порты 2017 жылы желтоксанда пайдалануга берилди", Contradicted, ""},
 		{"kk trains sent to China are not the trains from China", knowledge.KK, "2024 жылы Қытайға жөнелтілген контейнерлік пойыздар саны 33 есе өсті", Unverifiable, ""},
+		{"az the place noun carries the case of the name before it", knowledge.AZ, "23 martda Prezident Heydər Əliyev tankeri Qazaxıstan neftinin ilk partiyasını Səngəçal terminalından Aktau limanına çatdırıb", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -96,6 +96,9 @@ func PlaceMoves(toks []Token, places []Place, from, to func(id string)) {
 		}
 		for _, p := range places {
 			suffix, ok := afterStem(t.Text, p.Stems)
+			if ok && suffix == "" && i+1 < len(toks) {
+				suffix = nounCase(toks[i+1].Text) // "Səngəçal terminalından", "Ақтау портына"
+			}
 			switch {
 			case !ok:
 			case OneOfWord(suffix, fromEndings) || placeFromWords[prev]:
@@ -105,4 +108,34 @@ func PlaceMoves(toks []Token, places []Place, from, to func(id string)) {
 			}
 		}
 	}
+}
+
+// locativeEndings say where a thing is, not where it goes ("limanda", "портта").
+var locativeEndings = []string{"da", "de", "ta", "te", "да", "де", "та", "те"}
+
+// nounCase is the case ending of a place noun that carries it for the name before it
+// ("terminalından": "dan"; "портына": "на"), as the ending a name would carry, or "".
+func nounCase(w string) string {
+	for _, n := range PlaceNouns {
+		if !strings.HasPrefix(w, n) {
+			continue
+		}
+		rest := w[len(n):]
+		for _, e := range fromEndings {
+			if strings.HasSuffix(rest, e) {
+				return e
+			}
+		}
+		for _, e := range locativeEndings {
+			if strings.HasSuffix(rest, e) {
+				return ""
+			}
+		}
+		for _, e := range placeToEndings {
+			if rest != "" && strings.HasSuffix(rest, e) {
+				return e
+			}
+		}
+	}
+	return ""
 }
