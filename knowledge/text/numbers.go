@@ -85,7 +85,19 @@ func Opposite(claim, source []Token) bool {
 }
 
 // IsOrganisationHead reports a word that ends an organisation's name ("Bank", "Fund").
-func IsOrganisationHead(w string) bool { return orgHeads[Fold(w)] }
+func IsOrganisationHead(w string) bool {
+	w = Fold(w)
+	if orgHeads[w] {
+		return true
+	}
+	for h := range orgHeads {
+		// inflected: "Bankının", "банкінің", "Fondu"
+		if len(h) >= 4 && strings.HasPrefix(w, h) && utf8.RuneCountInString(w) <= utf8.RuneCountInString(h)+4 {
+			return true
+		}
+	}
+	return false
+}
 
 // TimesWord is the multiple a word states ("вдвое" 2, "tripled" 3), or 0.
 func TimesWord(w string) float64 { return timesWords[w] }
