@@ -58,6 +58,7 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 		// oil is not "531 million t of Kazakh oil".
 		return SlotDirection
 	case c.PerYear && q.Cumulative, c.Cumulative && q.Per != "" && !q.Cumulative, c.PerYear && q.Per != "" && q.Per != "year",
+		c.PerYear && changeOverYears(q),
 		c.Per != "" && c.Per != "year" && (q.Per == "" || q.Cumulative):
 		return SlotRate // 531 million t since 2006 is not 531 million t a year, 2 Mt a year not 2 Mt a month
 	case c.AllPhases && q.Part != "" && !completesPhases(q.Part),
@@ -67,6 +68,13 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 		return SlotBound // "more than 531" is not "531"
 	}
 	return ""
+}
+
+// changeOverYears reports a change measured over a span of years ("150% from 2023 to 2040"):
+// no rate a year.
+func changeOverYears(q *knowledge.Quantity) bool {
+	from, to := knowledge.PeriodYears(q.Period)
+	return knowledge.IsChange(q.Measure) && q.Per == "" && to > from+1
 }
 
 // otherGood reports a quantity of one good (oil) against a clause naming another (cargo,
