@@ -439,6 +439,12 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, slot)
 			continue
 		}
+		if m.partOfNamedMeasure(f, fq) {
+			// "the freight base could grow by 70 Mt": the fact's freight base grows by 90 Mt,
+			// of which 70 Mt are Kazakhstan's exports.
+			m.rule(f, fq, SlotMeasure)
+			continue
+		}
 		if knowledge.IsPlanned(fq) && m.statesResult() && !agrees(fig, fq) {
 			m.rule(f, fq, "plan")
 			continue
@@ -469,6 +475,26 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 	}
 	return out
 }
+
+// partOfNamedMeasure reports a flow of another measure than the claim names (exports) in a
+// fact that gives a figure of the very measure named (cargo): the part, not the whole.
+func (m *matcher) partOfNamedMeasure(f *knowledge.Fact, q *knowledge.Quantity) bool {
+	sl := m.info.Slots
+	named := func(measure string) bool { return sl.Measures["@"+measure] || sl.Goods[measure] }
+	if !directional[q.Measure] || named(q.Measure) {
+		return false
+	}
+	for i := range f.Quantities {
+		o := &f.Quantities[i]
+		if o != q && named(o.Measure) && o.Unit == q.Unit && !directional[o.Measure] && !knowledge.IsChange(o.Measure) {
+			return true
+		}
+	}
+	return false
+}
+
+// directional are the measures of a flow one way, parts of a whole (cargo, trade) in both.
+var directional = map[string]bool{"export": true, "import": true, "transit": true}
 
 // otherMonthOfYear reports a year the fact dates to a month ("2017-03") that the claim dates to
 // another one.
