@@ -181,7 +181,7 @@ func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info fr
 				}
 			}
 		}
-		if agreed == nil && (comparable || fig.Unit != "year") {
+		if agreed == nil && (comparable || fig.Unit != "year" || fig.Span) {
 			// Every figure must be the fact's: against a refuting candidate, one that only
 			// confirms 1.8 Mt says nothing of the 54% beside it. (A year may be its date.)
 			return nil

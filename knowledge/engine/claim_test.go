@@ -130,6 +130,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a change over seventeen years is no rate a year", knowledge.EN, "World Bank's Rolande Pryce: trade among Middle Corridor countries is projected to grow 150% a year in value through 2040", Unverifiable, ""},
 		{"az the whole of Kazakh oil toward BTC is not Tengiz's part", knowledge.AZ, "2023-cü ildə Tenqiz yatağından BTC istiqamətinə 1,392 milyon ton neft göndərilib", Contradicted, "1,057"},
 		{"en Kazakhstan's exports within a whole are not the whole", knowledge.EN, "World Bank: the combined freight base of Kazakhstan, Azerbaijan and Georgia could grow by 70 million tons between 2021 and 2030", Contradicted, "90"},
+		{"en seven years' growth said to be one year's", knowledge.EN, "Kazakh transport ministry: TITR cargo jumped from 0.8 to 4.5 million tons in a single year", Contradicted, "7"},
+		{"en the seven years' growth as the source gives it", knowledge.EN, "Kazakh transport ministry: over the last 7 years TITR traffic grew 5 times, from 0.8 to 4.5 million tons a year", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

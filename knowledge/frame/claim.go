@@ -118,6 +118,10 @@ func ParseClaim(toks []text.Token) Claim {
 			c.Figures = append(c.Figures, readFigure(toks, i, v))
 		}
 	}
+	if text.AnyPhraseIn(toks, text.SingleYear) {
+		// "from 0.8 to 4.5 Mt in a single year": a span of one year, as "in 7 years" is one of seven
+		c.Figures = append(c.Figures, Figure{Raw: 1, Value: 1, Scale: 1, Unit: "year", Span: true, at: len(toks)})
+	}
 	untilEnd := text.ContainsWord(toks, text.UntilEndIndex)
 	if m := c.Months[0]; m > 1 && c.Months[1] == m && untilEnd {
 		c.Months[0] = 1 // "by the end of September", "к концу сентября": since January

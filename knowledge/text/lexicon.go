@@ -146,6 +146,9 @@ type lexicon struct {
 	// negation are the words that deny a statement ("not", "не", "deyil", "емес"): a clause
 	// with one says the opposite of a fact that shares its other words.
 	negation string
+	// singleYear are phrases that put a change within one year ("in a single year", "за один
+	// год"): a span of one year, which a change over seven years refutes.
+	singleYear string
 	// denial are the words and denialPhrases the phrases by which a fact's text says something
 	// was not done ("without any investment", "has not yet been assessed"); "no more than" and
 	// "not only" are no denial.

@@ -78,6 +78,7 @@ var (
 	HowMuchPhrases    = phrases(func(l *lexicon) string { return l.howMuch })
 	AndWords          = wordsOf(func(l *lexicon) string { return l.and })
 	NegationWords     = wordsOf(func(l *lexicon) string { return l.negation })
+	SingleYear        = phrases(func(l *lexicon) string { return l.singleYear })
 	DenialWords       = wordsOf(func(l *lexicon) string { return l.denial })
 	DenialPhrases     = phrases(func(l *lexicon) string { return l.denialPhrases })
 	AttributionWords  = wordsOf(func(l *lexicon) string { return l.attribution })

@@ -117,6 +117,7 @@ var azerbaijani = lexicon{
 	nextWords:         []string{"növbəti", "novbeti", "qarşıdakı", "qarsidaki"},
 	and:               `və ve amma ancaq lakin`,
 	negation:          `deyil yox heç hec yoxdur`,
+	singleYear:        `bir ildə|bir ilde|bir il ərzində|bir il erzinde`,
 	denial:            `olmadan hələ hele`,
 	denialPhrases:     `hələ ki`,
 	attribution:       `məlumatına melumatina bildirib`,

@@ -102,6 +102,7 @@ var english = lexicon{
 	nextWords:        []string{"next$", "upcoming"},
 	and:              `and while but whereas`,
 	negation:         `not never no cannot cant isnt wasnt didnt hasnt wont`,
+	singleYear:       `in a single year|in one year|within a single year|within one year|in just one year|in just a year`,
 	denial:           `without`,
 	denialPhrases:    `not yet|has not|have not|was not|were not`,
 	attribution:      `according said says told reported reports cited quoted estimates`,
