@@ -380,7 +380,7 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			f.Unit, f.Span = "year", true
 			return
 		}
-		if f.Unit == "" && k+1 < len(toks) && k <= i+2 && text.UnitOf(toks[k+1].Text) != "" && !toks[k+1].Num {
+		if f.Unit == "" && k <= i+2 && (unitWordAt(toks, k+1) || k == i+1 && unitWordAt(toks, k+2)) {
 			continue // "четыре специализированных причала": a word describing what is counted
 		}
 		if f.Unit == "" && f.Scale == 1 && !text.IsStopword(w) && !text.PeriodWords[w] && text.MonthOf(w) == 0 {
@@ -390,6 +390,11 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 		}
 		return
 	}
+}
+
+// unitWordAt reports a word (not a number) at toks[k] that is a unit.
+func unitWordAt(toks []text.Token, k int) bool {
+	return k < len(toks) && !toks[k].Num && text.UnitOf(toks[k].Text) != ""
 }
 
 // followedByUnit tells a figure that looks like a year ("2000 тонн") from a year.

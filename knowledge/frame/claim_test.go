@@ -38,6 +38,7 @@ func TestParseClaim_NumberForms(t *testing.T) {
 		{"$5m", 5e6, "usd", false, 0},            // …and millions with money
 		{"5m tonnes", 5e6, "tonne", false, 0},
 		{"an agreement on 1.5 million tonnes", 1.5e6, "tonne", false, 0}, // "on" is ten only in Azerbaijani words
+		{"54 темир жол вагонына дейин", 54, "wagon", false, 0},           // two words describe what is counted
 	}
 	for _, c := range cases {
 		info := ParseClaim(text.Tokenize(c.in, nil))

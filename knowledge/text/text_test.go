@@ -2,6 +2,7 @@ package text
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -191,6 +192,24 @@ func TestReadAs_KeepsNamesTheBaseWrites(t *testing.T) {
 	} {
 		if got := ReadAs(KK, in, keep); got != want {
 			t.Errorf("ReadAs(KK, %q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTokenize_UnitAfterHyphen(t *testing.T) {
+	for in, want := range map[string]string{
+		"a 184-km section":   "a 184 km section", // a unit
+		"2030-ға дейін":      "2030 дейін",       // a case ending, though "га" is hectares
+		"2024-cü ildə 3 mln": "2024 ilde 3 mln",
+	} {
+		var got []string
+		for _, tk := range Tokenize(in, nil) {
+			if !tk.Sym {
+				got = append(got, tk.Text)
+			}
+		}
+		if g := strings.Join(got, " "); g != Fold(want) {
+			t.Errorf("Tokenize(%q) = %q, want %q", in, g, Fold(want))
 		}
 	}
 }

@@ -195,10 +195,15 @@ func skipNumberSuffix(s string, i int) int {
 		j += w
 		n++
 	}
-	if n == 0 || n > 4 {
-		return i
+	if suffix := Fold(strings.ToLower(s[i+1 : j])); n == 0 || n > 4 || UnitOf(suffix) != "" && !caseEnding(suffix) {
+		return i // "184-km": a unit, not an ending ("2030-ға" is one, though "га" is hectares)
 	}
 	return j
+}
+
+// caseEnding reports a case ending a number may carry ("-ға", "-dan", "-da").
+func caseEnding(w string) bool {
+	return OneOfWord(w, placeToEndings) || OneOfWord(w, fromEndings) || OneOfWord(w, locativeEndings) || OneOfWord(w, ThanEndings)
 }
 
 // minusBefore reports a minus sign right before position i that starts a number: "-470",
