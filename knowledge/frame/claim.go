@@ -581,6 +581,9 @@ func ComparisonBase(clause string, toks []text.Token) int {
 		if !t.Num || y == 0 {
 			continue
 		}
+		if i > 0 && text.ThanRightBefore[toks[i-1].Text] && i > 1 && changeWordBefore(toks[:i-1]) {
+			return y // "up 20% on 2020"
+		}
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			if text.HasPrefixIn(toks[k].Text, text.ThanWords) {
 				return y // "than in 2020", "по сравнению с 2020 годом"
@@ -593,6 +596,17 @@ func ComparisonBase(clause string, toks []text.Token) int {
 		}
 	}
 	return gluedYear(clause, text.ThanEndings)
+}
+
+// changeWordBefore reports a percentage or a word of rise or fall among toks: "on 2020" is
+// a base only after a change ("up 20% on 2020"), not in "signed on 2020's last day".
+func changeWordBefore(toks []text.Token) bool {
+	for _, t := range toks {
+		if text.UnitOf(t.Text) == "percent" || text.HasPrefixIn(t.Text, text.RisingWords) || text.HasPrefixIn(t.Text, text.FallingWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedYear is the first year written with one of the endings glued to it by a hyphen

@@ -90,6 +90,8 @@ func TestComparisonBase_GluedYear(t *testing.T) {
 		{"в 2020 году рост на 20%", 0},
 		{"20% more than in 2020", 2020},
 		{"2020 мен 2021 жылдары", 0}, // "and", written apart: no ending
+		{"up 20% on 2020", 2020},
+		{"the agreement signed on 2020's last day", 0}, // "on" is a base only after a change
 	}
 	for _, c := range cases {
 		if got := ComparisonBase(c.in, text.Tokenize(c.in, nil)); got != c.want {

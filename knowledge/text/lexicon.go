@@ -86,6 +86,8 @@ type lexicon struct {
 	// than are the words that make the year after (or, with thanAfter, before) them the base
 	// a change is measured against: "50% more than in 2020", "2020 жылмен салыстырғанда".
 	than, thanAfter []string
+	// thanRightBefore make the year right after them the base only there: "up 20% on 2020".
+	thanRightBefore string
 	// versus start a figure set against the one before it ("60% by 2030 versus 40% in 2021",
 	// "против 40% в 2021-м"): a claim of its own, with its own year.
 	versus string

@@ -108,6 +108,7 @@ var (
 	OrdinalSuffixes   = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
 	VersusWords       = wordsOf(func(l *lexicon) string { return l.versus })
 	ThanAfterWords    = prefixes(func(l *lexicon) []string { return l.thanAfter })
+	ThanRightBefore   = wordsOf(func(l *lexicon) string { return l.thanRightBefore })
 	ThanEndings       = prefixes(func(l *lexicon) []string { return l.thanEndings })
 	MonthUnit         = prefixes(func(l *lexicon) []string { return l.monthUnit })
 

@@ -84,6 +84,7 @@ var english = lexicon{
 	handled:          []string{"handled", "processed", "transshipped", "transported", "carried", "throughput"},
 	untilEnd:         []string{"end", "until", "till", "through"},
 	than:             []string{"than", "compared", "versus", "vs", "over"},
+	thanRightBefore:  `on`,
 	versus:           `versus vs against`,
 	scaledUnits:      map[string]ScaledUnit{"mt": {1e6, "tonne"}, "mmt": {1e6, "tonne"}},
 	ordinalSuffixes:  `st nd rd th`,
