@@ -27,6 +27,12 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 		if r.Verdict == Supported {
 			r.Also = appendNew(r.Also, r.Fact, m.confirming)
 		}
+		if r.Verdict == Contradicted && len(info.Years) == 0 && info.Slots.PerYear {
+			// "3.4 Mt every year": beside the yearly figure, the total over years it quotes
+			if t, ok := m.totalAsYear(); ok && t.Fact != r.Fact {
+				r.Also = appendNew(r.Also, r.Fact, []*knowledge.Fact{t.Fact})
+			}
+		}
 		if r.Plan && r.Quantity != nil {
 			// "The port already handles 25 Mt a year": beside the target, what it handles.
 			if f := latestResult(r.Quantity, cands); f != nil && f != r.Fact && f != r.Schedule {
@@ -104,20 +110,23 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 }
 
 // totalAsYear: "3.4 Mt of Kazakh oil in 2025 alone" quotes the total of 2023 to October 2025
-// as one year's figure — the very figure, of the same thing, over a longer period.
+// as one year's figure, "3.4 Mt every year" as a rate — the very figure, of the same thing,
+// over a longer period.
 func (m *matcher) totalAsYear() (ClaimResult, bool) {
 	c := m.info
-	if len(c.Years) != 1 || c.Since || c.Deadline || c.YearRange || m.statedAsPlan {
+	oneYear := len(c.Years) == 1
+	if !oneYear && !(len(c.Years) == 0 && c.Slots.PerYear) || c.Since || c.Deadline || c.YearRange || m.statedAsPlan {
 		return ClaimResult{}, false
 	}
 	for _, cand := range m.cands {
 		for _, q := range factQuantities(cand.fact) {
 			from, to := knowledge.PeriodYears(q.Period)
-			if !q.Cumulative || from >= to || c.Years[0] < from || c.Years[0] > to {
+			if !q.Cumulative || from >= to || oneYear && (c.Years[0] < from || c.Years[0] > to) {
 				continue
 			}
 			for _, fig := range m.figures {
-				if unitsCompatible(fig, q) && slotConflict(c.Slots, fig, q) == "" && agrees(fig, q) {
+				// "3.4 Mt every year": the rate is what the claim gets wrong, so it rules nothing out
+				if slot := slotConflict(c.Slots, fig, q); unitsCompatible(fig, q) && (slot == "" || slot == SlotRate) && agrees(fig, q) {
 					m.rule(cand.fact, q, "a total over years, as one year's")
 					return ClaimResult{Verdict: Contradicted, Fact: cand.fact, Quantity: q, OtherPeriod: true}, true
 				}

@@ -132,6 +132,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en Kazakhstan's exports within a whole are not the whole", knowledge.EN, "World Bank: the combined freight base of Kazakhstan, Azerbaijan and Georgia could grow by 70 million tons between 2021 and 2030", Contradicted, "90"},
 		{"en seven years' growth said to be one year's", knowledge.EN, "Kazakh transport ministry: TITR cargo jumped from 0.8 to 4.5 million tons in a single year", Contradicted, "7"},
 		{"en the seven years' growth as the source gives it", knowledge.EN, "Kazakh transport ministry: over the last 7 years TITR traffic grew 5 times, from 0.8 to 4.5 million tons a year", Supported, ""},
+		{"en a total over years quoted as a yearly rate", knowledge.EN, "Kazakhstan now ships 3.4 million tons of oil through the BTC pipeline every year", Contradicted, "3.4"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
