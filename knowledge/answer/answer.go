@@ -222,6 +222,38 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 	return res, question
 }
 
+// quotedFigures are the amounts a question gives (not its years).
+func quotedFigures(toks []text.Token) []float64 {
+	has := false
+	for _, t := range toks {
+		has = has || t.Num && text.YearOf(t.Text) == 0
+	}
+	if !has {
+		return nil
+	}
+	var out []float64
+	for _, f := range frame.ParseClaim(toks).Figures {
+		if f.Unit != "year" {
+			out = append(out, f.Value)
+		}
+	}
+	return out
+}
+
+// onlyQuoted reports a fact all of whose figures the question gives itself.
+func onlyQuoted(f *knowledge.Fact, quoted []float64) bool {
+	if len(f.Quantities) == 0 {
+		return false
+	}
+	for _, q := range f.Quantities {
+		v := q.Value * knowledge.ScaleValue(q.Scale)
+		if !slices.ContainsFunc(quoted, func(x float64) bool { return math.Abs(x-v) <= 1e-9*math.Max(1, math.Abs(v)) }) {
+			return false
+		}
+	}
+	return true
+}
+
 // givesMeasure reports a fact with a figure of measure m.
 func givesMeasure(f *knowledge.Fact, m string) bool {
 	for _, q := range f.Quantities {
@@ -321,6 +353,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	ask := readAsked(e.ix, s.Toks, msg, units)
 	ask.since = s.since // read from the question as written (see scratch.since)
 	ask.baseYear = frame.ComparisonBase(msg, s.Toks)
+	if ask.amount {
+		ask.quoted = quotedFigures(s.Toks)
+	}
 	ask.slots = e.readSlots(msg, s.Toks, units)
 	ask.slots.change = s.change
 	ask.monthSet = namedMonths(s.Toks)
@@ -368,6 +403,9 @@ type asked struct {
 	since  int  // the year it counts from ("since 2023"), or 0
 	// baseYear is the year a change is asked against ("how much more than in 2022?"), or 0.
 	baseYear int
+	// quoted are the figures the question itself gives ("it handled over 1.5 Mt, how much was
+	// expected?"): a fact that only repeats them answers nothing.
+	quoted []float64
 	// wholeGiven are the figures of a whole it asks a part of ("how much of the €10 bn").
 	wholeGiven  []float64
 	referential bool   // it points back to the conversation ("it", "его", "orada", "онда")
@@ -504,6 +542,9 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		}
 		if ask.amount && ask.slots.measures["capacity"] && givesMeasure(f, "capacity") {
 			top[i].Score *= amountBoost // "how much oil can Aktau handle?" wants its capacity, not a half-year's oil
+		}
+		if len(ask.quoted) > 0 && onlyQuoted(f, ask.quoted) {
+			top[i].Score *= slotPenalty // "…over 1.5 Mt; how much was expected?" is not the 1.5 Mt
 		}
 		if ask.amount && e.fills(ask.slots, top[i].Doc) != "" {
 			top[i].Score *= slotPenalty // "in TEU" is not answered in tonnes

@@ -239,3 +239,12 @@ func TestAnswer_TotalUpToTheEndOfAYear(t *testing.T) {
 		}
 	}
 }
+
+// A figure the question gives itself is context: the answer is the other figure it asks for.
+func TestAnswer_QuotedFigureIsNoAnswer(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "Kuryk port handled over 1.5 million tonnes since the start of 2024 — how much was expected by the end of the year?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "at-kuryk-cargo-2024-expected" {
+		t.Errorf("answered with %v, want the year-end expectation (2.2 Mt), not the 1.5 Mt the question gives", ids(a.Facts))
+	}
+}
