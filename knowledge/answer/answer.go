@@ -212,9 +212,11 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 		demote = q.PreviousFacts[:1] // a follow-up asks for something new…
 	} // …unless the previous answer gives the year now asked about too (a series by year)
 	if r2 := e.search(s, msg, prev, demote); r2.confident() && (!res.confident() || short) {
-		if (res.referential || res.contentUnits <= 1) && len(q.PreviousFacts) > 0 && r2.facts[0].ID != q.PreviousFacts[0] && e.tellsPart(s, q.PreviousFacts[0], msg) {
+		if (res.referential || res.contentUnits <= 1) && len(q.PreviousFacts) > 0 && r2.facts[0].ID != q.PreviousFacts[0] &&
+			(e.tellsPart(s, q.PreviousFacts[0], msg) || res.slots.asksChange() && e.givesChange(q.PreviousFacts[0], res.slots)) {
 			// "сколько груза… в первом полугодии? — а зерна сколько из этого?": the previous
-			// answer gives the part asked about too; another fact about grain does not.
+			// answer gives the part asked about too; another fact about grain does not. So
+			// for "how many times more than a year before?" after a figure given with its rise.
 			r2.facts = []*knowledge.Fact{e.kb.Fact(q.PreviousFacts[0])}
 		}
 		return r2, clipBytes(q.Text+" "+prev, maxRemembered)
@@ -259,6 +261,28 @@ func givesMeasure(f *knowledge.Fact, m string) bool {
 	for _, q := range f.Quantities {
 		if string(q.Measure) == m {
 			return true
+		}
+	}
+	return false
+}
+
+// givesChange reports a fact with a change (growth, decline) among its figures, of the year a
+// follow-up measures it against if it names one.
+func (e *Answerer) givesChange(id string, sl slots) bool {
+	f := e.kb.Fact(id)
+	if f == nil {
+		return false
+	}
+	for _, q := range f.Quantities {
+		if !knowledge.IsChange(q.Measure) {
+			continue
+		}
+		if len(sl.toks) == 0 {
+			return true
+		}
+		base := frame.ComparisonBase("", sl.toks)
+		if from, to := knowledge.PeriodYears(q.Period); base == 0 || from == base || from == to && to == base+1 {
+			return true // "+40% in 2025" is measured against 2024
 		}
 	}
 	return false
