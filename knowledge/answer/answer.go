@@ -160,7 +160,9 @@ func (e *Answerer) Answer(q Query) Answer {
 			return ans
 		}
 	}
-	if rest, ok := frame.AsksChange(toks); ok {
+	if rest, ok := frame.AsksChange(toks); ok && namedMonths(toks) == 0 && text.HalfYear(toks) == 0 {
+		// A series is of whole years: "how did it change in January–July 2025 vs 2024?" is
+		// answered by the months' own figures below.
 		s.change = true
 		if a, ok := e.seriesAnswer(s, rest, ans); ok {
 			return a
