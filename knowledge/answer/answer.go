@@ -406,6 +406,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	}
 	e.rerank(top, units, ask, years)
 	e.promoteNamed(top, units)
+	e.promoteCovered(top, units)
 	best := top[0]
 	e.checkBest(&res, units, best, years, ask)
 	if s.explain {
@@ -647,6 +648,25 @@ func (e *Answerer) coversYears(f *knowledge.Fact, years []int, ask asked) bool {
 		}
 	}
 	return true
+}
+
+// coveredRival is how close in score a fact that explains enough of a question must be to take
+// the place of a first one that explains too little.
+const coveredRival = 0.7
+
+// promoteCovered puts first a close runner-up that explains enough of the question when the
+// first does not: "which commissioner said the infrastructure is outdated?" is answered by
+// the quote, not by the study the quote is about.
+func (e *Answerer) promoteCovered(top []index.Scored, units []index.Unit) {
+	if len(top) < 2 || e.ix.Coverage(units, top[0].Doc).Share >= minCoverage {
+		return
+	}
+	for i := 1; i < len(top) && i < 3; i++ {
+		if top[i].Score >= coveredRival*top[0].Score && e.ix.Coverage(units, top[i].Doc).Share >= minCoverage {
+			top[0], top[i] = top[i], top[0]
+			return
+		}
+	}
 }
 
 // promoteFigure: "How many agreements link Baku and Astana?" wants the fact with the figure,
