@@ -200,7 +200,7 @@ func (e *Checker) clauseCandidates(s *index.Scratch, clause, prev string, prevFa
 	if prevFact != nil && !named {
 		// "…2.7 Mt in 2023, which is 86% more than in 2022": the fact the clause before was
 		// judged by is the first to speak to it.
-		cands = append([]candidate{{fact: prevFact, cover: index.Cover{Share: 1}, score: math.MaxFloat32}}, withoutFact(cands, prevFact)...)
+		cands = append([]candidate{{fact: prevFact, cover: index.Cover{Share: 1, Subject: true, Predicate: true, Entities: true, Asks: true}, score: math.MaxFloat32}}, withoutFact(cands, prevFact)...)
 	}
 	return cands, units
 }

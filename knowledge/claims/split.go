@@ -32,6 +32,8 @@ func splitClaims(msg string) []string {
 			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(msg[i+1:]) {
 				flush(i + 1)
 			}
+		case c == ' ' && text.AndWords[text.Fold(wordAt(msg, i+1))] && datedClause(msg[start:i]) && datedClause(msg[i+1+len(wordAt(msg, i+1)):nextStop(msg, i+1)]):
+			flush(i + 1) // "finished in 2014, and BTK has run since 2017": two dated statements
 		case c == ' ' && andAt(msg, i+1):
 			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(msg[i+1+len(wordAt(msg, i+1)):]) {
 				flush(i + 1) // "exported $375m to Azerbaijan and imported $87m from it": a figure each
@@ -145,6 +147,23 @@ func onlyChange(toks []text.Token) bool {
 		figures++
 	}
 	return figures > 0
+}
+
+// datedClause reports a statement of its own with a year and no other figure: the year and
+// two words or more that say something ("BTK has run since 2017"), not a year alone ("2017").
+func datedClause(s string) bool {
+	years, words := 0, 0
+	for _, t := range text.Tokenize(s, nil) {
+		switch {
+		case t.Num && text.YearOf(t.Text) != 0:
+			years++
+		case t.Num:
+			return false
+		case !t.Sym && !text.IsStopword(t.Text) && !text.PeriodWords[t.Text]:
+			words++
+		}
+	}
+	return years == 1 && words >= 2
 }
 
 // hasFigure reports a number that is not a year: "By 2027–2028, transit could reach 7 Mt"

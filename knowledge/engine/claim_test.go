@@ -133,6 +133,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en seven years' growth said to be one year's", knowledge.EN, "Kazakh transport ministry: TITR cargo jumped from 0.8 to 4.5 million tons in a single year", Contradicted, "7"},
 		{"en the seven years' growth as the source gives it", knowledge.EN, "Kazakh transport ministry: over the last 7 years TITR traffic grew 5 times, from 0.8 to 4.5 million tons a year", Supported, ""},
 		{"en a total over years quoted as a yearly rate", knowledge.EN, "Kazakhstan now ships 3.4 million tons of oil through the BTC pipeline every year", Contradicted, "3.4"},
+		{"ru two dated statements joined by 'а' are two claims", knowledge.RU, "Пишут, что Трансказахстанскую железную дорогу достроили в 2014 году, а Баку–Тбилиси–Карс работает с 2017-го.", Supported, ""},
+		{"ru the second dated statement continues the first's subject", knowledge.RU, "Порт Курык сдан в эксплуатацию в декабре 2016 года, а работу начал в марте 2017-го.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
