@@ -15,8 +15,13 @@ import (
 var nameClasses = map[string]bool{"organisation": true, "vessel": true}
 
 // minNameCoverage is how much of a clause's words, its names left aside, a fact must explain to
-// say who did what the clause says: all of it but a word's worth of rounding.
-const minNameCoverage = 0.9
+// confirm who did what the clause says: all of it but a word's worth of rounding. To refute
+// it, naming its own where the clause names another, the fact may miss a word of how the
+// clause puts it ("built together with" for "a joint project with").
+const (
+	minNameCoverage   = 0.9
+	minRefuteCoverage = 0.75
+)
 
 // checkNames judges a clause without figures by the company or ship it names ("The port was
 // designed by the Dutch firm Royal Haskoning"): the facts that say all the rest of the clause
@@ -38,25 +43,33 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 	if len(named) == 0 && stranger == "" {
 		return ClaimResult{}, false
 	}
-	var refuting *knowledge.Fact
-	for _, f := range e.sayTheRest(s, rest) {
-		own := e.namesOfClass(f)
+	var same, refuting *candidate // the best fact naming one of the clause's names, and naming another
+	cands := e.sayTheRest(s, rest)
+	for i := range cands {
+		c := &cands[i]
+		own := e.namesOfClass(c.fact)
 		switch {
 		case len(own) == 0:
-			continue // the fact names no company or ship: nothing to compare
+			// the fact names no company or ship: nothing to compare
 		case anyIn(named, own):
-			if stranger != "" || !e.onlyOneOfClass(named, own) || !e.confirmsByName(clause, f, lang) {
-				return ClaimResult{}, false
+			if same == nil {
+				same = c
 			}
-			return e.byName(clause, info, f, Supported, "names the same"), true
 		case refuting == nil:
-			refuting = f
+			refuting = c
 		}
+	}
+	if same != nil && (refuting == nil || same.cover.Share >= refuting.cover.Share) {
+		f := same.fact
+		if stranger != "" || same.cover.Share < minNameCoverage || !e.onlyOneOfClass(named, e.namesOfClass(f)) || !e.confirmsByName(clause, f, lang) {
+			return ClaimResult{}, false
+		}
+		return e.byName(clause, info, f, Supported, "names the same"), true
 	}
 	if refuting == nil {
 		return ClaimResult{}, false
 	}
-	return e.byName(clause, info, refuting, Contradicted, "names another"), true
+	return e.byName(clause, info, refuting.fact, Contradicted, "names another"), true
 }
 
 // confirmsByName reports a fact that may confirm a clause by its names: it states no figure
@@ -125,8 +138,8 @@ func (e *Checker) namesSomething(w string, names []string) bool {
 	return false
 }
 
-// sayTheRest are the facts that explain all a clause says but its names, best first.
-func (e *Checker) sayTheRest(s *index.Scratch, rest []index.Unit) []*knowledge.Fact {
+// sayTheRest are the facts that explain (nearly) all a clause says but its names, best first.
+func (e *Checker) sayTheRest(s *index.Scratch, rest []index.Unit) []candidate {
 	content := 0
 	for _, u := range rest {
 		if !u.Num && !u.Covered {
@@ -136,11 +149,11 @@ func (e *Checker) sayTheRest(s *index.Scratch, rest []index.Unit) []*knowledge.F
 	if content < 2 {
 		return nil // "… by Evrascon": too little besides the name to know what it did
 	}
-	var out []*knowledge.Fact
+	var out []candidate
 	for _, t := range e.ix.Rank(s, rest, claimCandidates, index.RankOptions{IgnoreFigures: true}) {
 		cv := e.ix.Coverage(rest, t.Doc)
-		if cv.Subject && cv.Entities && cv.Predicate && cv.Asks && cv.Share >= minNameCoverage {
-			out = append(out, e.ix.Fact(t.Doc))
+		if cv.Subject && cv.Entities && cv.Predicate && cv.Asks && cv.Share >= minRefuteCoverage {
+			out = append(out, candidate{fact: e.ix.Fact(t.Doc), cover: cv, score: t.Score})
 		}
 	}
 	return out
