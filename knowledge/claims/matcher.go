@@ -328,8 +328,8 @@ func (m *matcher) compareEach(f *knowledge.Fact) (compatibles [][]*knowledge.Qua
 func (m *matcher) ofOtherSubject(f *knowledge.Fact, q *knowledge.Quantity) bool {
 	named := m.info.Slots.Concepts
 	for n := range named {
-		if m.class[n] == "" || n == q.Subject || slices.Contains(f.Entities, n) {
-			continue
+		if m.class[n] == "" || m.class[n] == "person" || n == q.Subject || slices.Contains(f.Entities, n) {
+			continue // a person named is as often when ("at Aliyev's state visit") as who
 		}
 		// The clause names a port, tanker or pipeline the fact does not: its figure is of
 		// another one ("the tanker Shusha delivered the first batch": the first was another's).

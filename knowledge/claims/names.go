@@ -11,8 +11,8 @@ import (
 )
 
 // nameClasses are the classes of entity whose name in a claim says who did something: the
-// company that designed a port, the tanker that carried a cargo.
-var nameClasses = map[string]bool{"organisation": true, "vessel": true}
+// company that designed a port, the tanker that carried a cargo, the official who announced.
+var nameClasses = map[string]bool{"organisation": true, "vessel": true, "person": true}
 
 // minNameCoverage is how much of a clause's words, its names left aside, a fact must explain to
 // confirm who did what the clause says: all of it but a word's worth of rounding. To refute
