@@ -175,6 +175,13 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 			continue // no figure, nothing to check
 		}
 		cr := e.checkClause(s, lang, clause, prev, prevFact, info)
+		if cr.Verdict == Unverifiable && len(info.Figures) == 0 {
+			// "…delivered on 27 March by the tanker Shusha": no fact of that day, but the
+			// tanker may still be another than the source's.
+			if r, ok := e.checkNames(s, lang, clause, info); ok && r.Verdict == Contradicted {
+				cr = r
+			}
+		}
 		prevFact = cr.Fact
 		res.Claims = append(res.Claims, cr)
 		prev = clause

@@ -39,6 +39,9 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 	if stranger == "" {
 		stranger = frame.UnknownNameRun(e.ix, clause)
 	}
+	if stranger != "" && !actorName(clause, stranger) {
+		return ClaimResult{}, false // "Daşkənddə", "Heyder Aliyev" mistyped: no telling it is another actor
+	}
 	named, rest := e.splitNames(s, clause, stranger)
 	if len(named) == 0 && stranger == "" {
 		return ClaimResult{}, false
@@ -240,6 +243,28 @@ func anyIn(xs, set []string) bool {
 		for _, y := range set {
 			if x == y {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// actorName reports a name the base does not know that is surely a company's or a ship's: an
+// abbreviation ("COSCO"), or a name beside a word like "firm", "şirkəti", "tanker".
+func actorName(clause, name string) bool {
+	if r := []rune(name); len(r) >= 3 && strings.ToUpper(name) == name {
+		return true
+	}
+	words := strings.Fields(clause)
+	for i, w := range words {
+		if !strings.Contains(w, name) && !strings.Contains(name, strings.Trim(w, ".,;:«»\"'")) {
+			continue
+		}
+		for _, k := range []int{i - 1, i + 1} {
+			if k >= 0 && k < len(words) {
+				if n := strings.Trim(words[k], ".,;:«»\"'"); text.IsOrganisationHead(n) || text.IsVesselWord(n) {
+					return true
+				}
 			}
 		}
 	}

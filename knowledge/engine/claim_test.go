@@ -138,6 +138,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru the tanker the source names", knowledge.RU, "Первую партию казахстанской нефти с Тенгиза из Актау на Сангачальский терминал доставил танкер «Президент Гейдар Алиев».", Supported, ""},
 		{"az the minister who announced is another", knowledge.AZ, "Azərbaycan, Qazaxıstan və Özbəkistanın elektrik şirkətlərinin \"Green Corridor Alliance\" birgə müəssisəsini yaratdığını X səhifəsində Qazaxıstanın energetika naziri Almasadam Satkaliyev elan edib", Contradicted, ""},
 		{"ru a person named for when is no other actor", knowledge.RU, "На момент госвизита Алиева в 2025 году азербайджанские инвестиции в экономику Казахстана составляли 136 млн долларов.", Contradicted, "225"},
+		{"kk a dated claim with the other tanker is refuted by its name", knowledge.KK, "Қазақстан мұнайының алғашқы партиясын Сангачал терминалына 27 наурызда «Шуша» танкері жеткізді", Contradicted, ""},
+		{"az a place the base does not know is no other actor", knowledge.AZ, "Azərbaycan, Qazaxıstan və Özbəkistanın energetika nazirləri enerji sistemlərinin birləşdirilməsi üzrə memorandumu 1 may 2024-cü ildə Daşkənddə imzalayıblar.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -282,3 +282,9 @@ func Ordinals(toks []Token) uint16 {
 	}
 	return set
 }
+
+// IsVesselWord reports a word for a ship ("tanker", "танкер", "tankeri", "судно").
+func IsVesselWord(w string) bool {
+	u := UnitOf(Fold(strings.ToLower(w)))
+	return u == "tanker" || u == "vessel"
+}
