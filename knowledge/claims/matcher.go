@@ -29,8 +29,8 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 		}
 		if r.Verdict == Contradicted && len(info.Years) == 0 && info.Slots.PerYear {
 			// "3.4 Mt every year": beside the yearly figure, the total over years it quotes
-			if t, ok := m.totalAsYear(); ok && t.Fact != r.Fact {
-				r.Also = appendNew(r.Also, r.Fact, []*knowledge.Fact{t.Fact})
+			if t, ok := m.totalAsYear(); ok {
+				r.Also = appendNew(r.Also, r.Fact, append([]*knowledge.Fact{t.Fact}, t.Also...))
 			}
 		}
 		if r.Plan && r.Quantity != nil {
@@ -128,7 +128,11 @@ func (m *matcher) totalAsYear() (ClaimResult, bool) {
 				// "3.4 Mt every year": the rate is what the claim gets wrong, so it rules nothing out
 				if slot := slotConflict(c.Slots, fig, q); unitsCompatible(fig, q) && (slot == "" || slot == SlotRate) && agrees(fig, q) {
 					m.rule(cand.fact, q, "a total over years, as one year's")
-					return ClaimResult{Verdict: Contradicted, Fact: cand.fact, Quantity: q, OtherPeriod: true}, true
+					r := ClaimResult{Verdict: Contradicted, Fact: cand.fact, Quantity: q, OtherPeriod: true}
+					if f := latestResult(q, append(m.cands[:len(m.cands):len(m.cands)], m.related()...)); f != nil && f != cand.fact {
+						r.Also = []*knowledge.Fact{f} // and what one year was, as the base has it
+					}
+					return r, true
 				}
 			}
 		}
@@ -140,15 +144,18 @@ func (m *matcher) totalAsYear() (ClaimResult, bool) {
 // q plans (its measure, subject and unit), or nil.
 func latestResult(q *knowledge.Quantity, cands []candidate) *knowledge.Fact {
 	var best *knowledge.Fact
-	bestYear := 0
+	bestYear, bestWhole := 0, false
 	for _, c := range cands {
 		for i := range c.fact.Quantities {
 			r := &c.fact.Quantities[i]
 			if knowledge.IsPlanned(r) || r.Measure != q.Measure || r.Subject != q.Subject || r.Unit != q.Unit || r.Cumulative || r.Part != q.Part {
 				continue
 			}
-			if _, to := knowledge.PeriodYears(r.Period); to > bestYear {
-				best, bestYear = c.fact, to
+			// the newest year, and of it the whole year's figure rather than some months'
+			_, to := knowledge.PeriodYears(r.Period)
+			whole := !strings.Contains(r.Period, "-")
+			if to > 0 && (to > bestYear || to == bestYear && whole && !bestWhole) {
+				best, bestYear, bestWhole = c.fact, to, whole
 			}
 		}
 	}
