@@ -25,7 +25,7 @@ var azerbaijani = lexicon{
 	back:      `onun onu ona orada ora burada bunun`,
 	when:      `vaxt`,
 	who:       `kim kimin kimdir kimə`,
-	whichName: `hansi olke|hansi sirket|hansi seher|hansi teskilat|hansi gemi|hansi tanker`,
+	whichName: `hansi bank|hansi olke|hansi sirket|hansi seher|hansi teskilat|hansi gemi|hansi tanker`,
 	why:       `niye niyə niyə`,
 	where:     `harada harda hara`,
 	started:   []string{"başla", "basla", "açıl", "acil", "istifadəyə veril", "istifadeye veril", "ilk dəfə", "ilk defe", "dərc ed", "derc ed", "təqdim olun", "teqdim olun", "təməlqoyma", "temelqoyma", "təməli qoyul", "temeli qoyul"},

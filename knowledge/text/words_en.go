@@ -26,7 +26,7 @@ var english = lexicon{
 	back:        `it its there that this those they them`,
 	when:        `when`,
 	who:         `who whom whose`,
-	whichName:   `which countr|what countr|which compan|what compan|which cit|what cit|which organi|what organi|which ship|what ship|which tanker|what tanker`,
+	whichName:   `which countr|what countr|which bank|what bank|which fund|which compan|what compan|which cit|what cit|which organi|what organi|which ship|what ship|which tanker|what tanker`,
 	why:         `why`,
 	where:       `where`,
 	started:     []string{"began", "begun", "start", "launched", "opened", "inaugurated", "commissioned", "released", "published", "groundbreaking", "foundation stone"},
