@@ -395,6 +395,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	res.referential = ask.referential
 	res.contentUnits, res.unknown = contentOf(units)
 	res.contentUnits -= comparisonWords(s.Toks) // "2022 жылмен салыстырғанда": what a change is against
+	if !ask.when {
+		units = withoutYears(units, describingYears(s.Toks))
+	}
 	if context != "" {
 		units = e.withContext(s, units, context, ask.reversal)
 	}
@@ -487,6 +490,45 @@ func contentOf(units []index.Unit) (content int, unknown string) {
 		}
 	}
 	return content, unknown
+}
+
+// describingYears are the years that date when the subject opened or began ("the railway
+// opened in 2017", "2017-də açılan"): they say which thing is meant, not the year asked about.
+func describingYears(toks []text.Token) map[int]bool {
+	var out map[int]bool
+	started := func(k int) bool {
+		return k >= 0 && k < len(toks) && !toks[k].Num && text.ContainsWord(toks[k:k+1], text.StartedIndex)
+	}
+	for i, t := range toks {
+		y := text.YearOf(t.Text)
+		if !t.Num || y == 0 {
+			continue
+		}
+		short := func(k int) bool {
+			return k >= 0 && k < len(toks) && (text.IsStopword(toks[k].Text) || len([]rune(toks[k].Text)) <= 3)
+		}
+		if started(i+1) || started(i+2) && short(i+1) || started(i-1) || started(i-2) && short(i-1) {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[y] = true
+		}
+	}
+	return out
+}
+
+// withoutYears drops the units of the given years.
+func withoutYears(units []index.Unit, years map[int]bool) []index.Unit {
+	if len(years) == 0 {
+		return units
+	}
+	out := units[:0]
+	for _, u := range units {
+		if u.Year == 0 || !years[u.Year] {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // comparisonWords counts the words that say what a change is measured against ("than",

@@ -248,3 +248,16 @@ func TestAnswer_QuotedFigureIsNoAnswer(t *testing.T) {
 		t.Errorf("answered with %v, want the year-end expectation (2.2 Mt), not the 1.5 Mt the question gives", ids(a.Facts))
 	}
 }
+
+// A year that dates the subject's opening says which thing is meant, not the year asked about.
+func TestAnswer_YearThatDescribesTheSubject(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"2017de acilan baki-tbilisi-qars demir yolu modernizasiyadan sonra ilde ne qeder yuk kecire biler?",
+		"how much cargo can the BTK railway opened in 2017 carry a year after its modernization?",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != "trbtk-5mt-after-modernization" {
+			t.Errorf("%q: answered with %v, want the capacity after the modernization (5 Mt)", q, ids(a.Facts))
+		}
+	}
+}
