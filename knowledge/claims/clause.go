@@ -78,7 +78,7 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 			r = r2
 		}
 	}
-	if r.Verdict == Unverifiable && (info.Deadline || info.Planned) && len(info.Years) == 1 && len(info.Figures) > 0 {
+	if r.Verdict == Unverifiable && (info.Deadline || info.Planned) && len(info.Years) > 0 && len(info.Figures) > 0 {
 		r = e.otherDeadline(r, cands, info, related)
 	}
 	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
@@ -102,7 +102,8 @@ func (e *Checker) otherDeadline(r ClaimResult, cands []candidate, info frame.Cla
 	if alt.Verdict != Supported || alt.Quantity == nil || !knowledge.IsPlanned(alt.Quantity) {
 		return r
 	}
-	if _, due := knowledge.PeriodYears(alt.Quantity.Period); due != 0 && due != info.Years[0] {
+	// the latest year a clause names is the deadline ("signed in 2022 … by 2030")
+	if _, due := knowledge.PeriodYears(alt.Quantity.Period); due != 0 && due != slices.Max(info.Years) {
 		return ClaimResult{Verdict: Contradicted, Fact: alt.Fact, Quantity: alt.Quantity, Considered: alt.Considered}
 	}
 	return r

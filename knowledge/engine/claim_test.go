@@ -140,6 +140,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a person named for when is no other actor", knowledge.RU, "На момент госвизита Алиева в 2025 году азербайджанские инвестиции в экономику Казахстана составляли 136 млн долларов.", Contradicted, "225"},
 		{"kk a dated claim with the other tanker is refuted by its name", knowledge.KK, "Қазақстан мұнайының алғашқы партиясын Сангачал терминалына 27 наурызда «Шуша» танкері жеткізді", Contradicted, ""},
 		{"az a place the base does not know is no other actor", knowledge.AZ, "Azərbaycan, Qazaxıstan və Özbəkistanın energetika nazirləri enerji sistemlərinin birləşdirilməsi üzrə memorandumu 1 may 2024-cü ildə Daşkənddə imzalayıblar.", Unverifiable, ""},
+		{"en the deadline is the latest year a plan's clause names", knowledge.EN, "OECD: the Middle Corridor roadmap signed in Aktau in November 2022 aims for 10 million tons a year by 2030", Contradicted, "2025"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
