@@ -35,7 +35,11 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 		}
 		if r.Plan && r.Quantity != nil {
 			// "The port already handles 25 Mt a year": beside the target, what it handles.
-			if f := latestResult(r.Quantity, cands); f != nil && f != r.Fact && f != r.Schedule {
+			f := latestResult(r.Quantity, cands)
+			if f == nil {
+				f = namedSubjectResult(r.Quantity, cands, info.Slots.Concepts) // "Kuryk already handles 32 Mt": Kuryk's own
+			}
+			if f != nil && f != r.Fact && f != r.Schedule {
 				r.Also = appendNew(r.Also, r.Fact, []*knowledge.Fact{f})
 			}
 		}
@@ -160,6 +164,20 @@ func latestResult(q *knowledge.Quantity, cands []candidate) *knowledge.Fact {
 		}
 	}
 	return best
+}
+
+// namedSubjectResult is the fact among the candidates with a result of what plan quantity q
+// plans (its measure and unit) for a subject the claim names, or nil.
+func namedSubjectResult(q *knowledge.Quantity, cands []candidate, named map[string]bool) *knowledge.Fact {
+	for _, c := range cands {
+		for i := range c.fact.Quantities {
+			r := &c.fact.Quantities[i]
+			if !knowledge.IsPlanned(r) && r.Measure == q.Measure && r.Unit == q.Unit && r.Subject != q.Subject && named[r.Subject] && !r.Cumulative {
+				return c.fact
+			}
+		}
+	}
+	return nil
 }
 
 // matcher compares the figures of one clause with the quantities of its candidates, keeping
