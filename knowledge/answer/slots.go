@@ -390,7 +390,8 @@ func wholeYear(toks []text.Token) bool {
 		// "по итогам 2025 года", "full year 2025"; and with the year first, as Kazakh and
 		// Azerbaijani put it: "2025 жылдың қорытындысы бойынша", "2025-ci ilin yekunlarına görə".
 		// One word may stand between: "2025-ci ilin tam yekunu" (the full results of 2025).
-		if i+1 < len(toks) && isYear(toks[i+1]) || i > 0 && isYear(toks[i-1]) || i > 1 && isYear(toks[i-2]) {
+		if i+1 < len(toks) && isYear(toks[i+1]) || i > 0 && isYear(toks[i-1]) || i > 1 && isYear(toks[i-2]) ||
+			i+2 < len(toks) && text.IsStopword(toks[i+1].Text) && isYear(toks[i+2]) { // "the whole of 2025"
 			return true
 		}
 	}

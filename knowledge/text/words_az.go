@@ -55,7 +55,7 @@ var azerbaijani = lexicon{
 		"hectare": {"hektar"},
 		"berth":   {"yanalma"},
 		"voyage":  {"reys"},
-		"vessel":  {"gemi"},
+		"vessel":  {"gemi", "parom"},
 		"wagon":   {"vaqon"},
 		"barrel":  {"barel"},
 		"usd":     {"dollar"},

@@ -60,7 +60,7 @@ var english = lexicon{
 		"tanker":  {"tanker"},
 		"berth":   {"berth"},
 		"voyage":  {"voyage"},
-		"vessel":  {"vessel", "ship"},
+		"vessel":  {"vessel", "ship", "ferry", "ferries"},
 		"wagon":   {"wagon", "railcar"},
 		"km":      {"km"},
 		"day":     {"day"},

@@ -46,7 +46,7 @@ var kazakh = lexicon{
 		"percent": {"пайыз", "пaiyz"},
 		"eur":     {"еуро", "евро"},
 		"berth":   {"айлак"},
-		"vessel":  {"кеме"},
+		"vessel":  {"кеме", "паром"},
 		"wagon":   {"вагон"},
 		"metre":   {"метр"},
 		"day":     {"кун"},

@@ -63,7 +63,7 @@ var russian = lexicon{
 		"tanker":  {"танкер"},
 		"berth":   {"причал"},
 		"voyage":  {"рейс"},
-		"vessel":  {"судов", "судна"},
+		"vessel":  {"судов", "судна", "паромов", "парома"},
 		"wagon":   {"вагон"},
 		"km":      {"километр"}, // "км" is exact (see exactUnits): "КМГ" is KazMunayGas
 		"day":     {"дней", "дня", "день", "сутк", "суток"},
