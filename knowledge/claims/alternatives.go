@@ -132,6 +132,9 @@ func (e *Checker) checkAgainst(rest []candidate, deciding candidate, refuting *k
 			continue
 		}
 		if q := e.confirmsAll(c.fact, figures, info); q != nil {
+			if knowledge.IsPlanned(q) && e.lacksNamed(c.fact, deciding.fact, info) {
+				continue // "the agreement provides for 7 Mt": a plan under consideration is no agreement
+			}
 			r := ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}
 			if otherSource {
 				r.Also = []*knowledge.Fact{deciding.fact}
@@ -140,6 +143,24 @@ func (e *Checker) checkAgainst(rest []candidate, deciding candidate, refuting *k
 		}
 	}
 	return ClaimResult{Verdict: Unverifiable}
+}
+
+// lacksNamed reports a fact that lacks a name of the claim the deciding fact gives.
+func (e *Checker) lacksNamed(f, deciding *knowledge.Fact, info frame.Claim) bool {
+	doc, ok1 := e.ix.DocOf(f.ID)
+	dec, ok2 := e.ix.DocOf(deciding.ID)
+	if !ok1 || !ok2 {
+		return false
+	}
+	for c := range info.Slots.Concepts {
+		if e.ix.IsMeasure("@" + c) {
+			continue // what is measured is compared by the figures themselves
+		}
+		if id, ok := e.ix.Lookup("@" + c); ok && e.ix.HasName(id, dec) && !e.ix.HasName(id, doc) {
+			return true
+		}
+	}
+	return false
 }
 
 // givesSameThing reports a fact with a quantity of what q measures: the same measure,
@@ -170,8 +191,8 @@ func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info fr
 			// The confirming figure must be a result of the same kind: not a plan for a claim
 			// of what happened, not the date of some other event.
 			if q.Measure == eventDate || knowledge.IsPlanned(q) && !e.statedAsPlan(info) || q.Measure == "capacity" && handledOnly(info) ||
-				changeOfOtherMeasure(f, q, info.Slots) {
-				continue
+				changeOfOtherMeasure(f, q, info.Slots) || q.Part != "" && e.ix.Knows("@"+q.Part) && !info.Slots.Concepts[q.Part] {
+				continue // nor a part the claim does not name: 1,076 km in Türkiye is not BTC's length
 			}
 			if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, f) &&
 				wholePeriod(fig, info, q) {
