@@ -98,7 +98,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		}
 	}
 	for i, t := range toks {
-		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] && (!counted(u, t.Text) || countedAfterAmount(toks, i)) {
+		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] && !text.AmountNouns[t.Text] && (!counted(u, t.Text) || countedAfterAmount(toks, i)) {
 			if sl.units == nil {
 				sl.units = map[knowledge.Unit]bool{}
 			}

@@ -7,7 +7,7 @@ var english = lexicon{
 		where why whose would could should can hello thanks thank
 		trade exports imports export import grew growth oil million billion tonnes tons percent year
 		capacity investment invested pipeline port railway cargo containers agreement plant reached`,
-	stop: `got gets itself themselves the what how is was were are of and in to many much did does do who when which will a an by for with on besides recorded registered whats being more widely actually
+	stop: `ago got gets itself themselves the what how is was were are of and in to many much did does do who when which will a an by for with on besides recorded registered whats being more widely actually
 		about has have this that it its there their be been tell me please where why whose would could should can s like
 		amount amounted amounts total totalled totaled reached reach also then so well what's whats already according
 		through via across along into onto vice versa round reverse other way said says told stated spoke talked city town`,
@@ -99,7 +99,7 @@ var english = lexicon{
 	countryWords:     []string{"countr", "nations", "states"},
 	endBefore:        `end`,
 	samePeriod:       `that period|this period|the same period|same period`,
-	amountNouns:      `volume volumes amount size`,
+	amountNouns:      `tonnage volume volumes amount size`,
 	nextWords:        []string{"next$", "upcoming"},
 	and:              `and while but whereas`,
 	negation:         `not never no cannot cant isnt wasnt didnt hasnt wont`,
