@@ -56,7 +56,12 @@ func Stem(lang Lang, w string) string {
 		}
 		return s
 	case KK:
-		return truncateTo(stripVowel(w), turkicStemLen)
+		// So with -к and -г ("көлік" → "көлігіне", folded "колик", "колигине").
+		s := truncateTo(stripVowel(w), turkicStemLen)
+		if strings.HasSuffix(s, "г") && utf8.RuneCountInString(s) == turkicStemLen {
+			return strings.TrimSuffix(s, "г") + "к"
+		}
+		return s
 	}
 	return truncate(w)
 }

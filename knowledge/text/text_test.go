@@ -213,3 +213,9 @@ func TestTokenize_UnitAfterHyphen(t *testing.T) {
 		}
 	}
 }
+
+func TestStem_KazakhVoicedEnding(t *testing.T) {
+	if a, b := Stem(KK, Fold("көлігіне")), Stem(KK, Fold("көлік")); a != b {
+		t.Errorf("Stem(көлігіне) = %q, Stem(көлік) = %q: one word", a, b)
+	}
+}
