@@ -55,11 +55,11 @@ type impliedUnit struct {
 
 // askedUnits are the units a question can ask a figure in; counts and multiples are not.
 var askedUnits = map[knowledge.Unit]bool{"usd": true, "tonne": true, "teu": true, "barrel": true, "percent": true,
-	"km": true, "metre": true, "hectare": true, "tenge": true, "eur": true, "vessel": true, "tanker": true, "berth": true}
+	"km": true, "metre": true, "hectare": true, "tenge": true, "eur": true, "vessel": true, "tanker": true, "berth": true, "train": true, "truck": true}
 
 // countedUnits are things a question counts ("how many ships"); the same words also make
 // verbs ("shipped") and are units only right after "how many".
-var countedUnits = map[knowledge.Unit]bool{"vessel": true, "tanker": true, "berth": true}
+var countedUnits = map[knowledge.Unit]bool{"vessel": true, "tanker": true, "berth": true, "train": true, "truck": true}
 
 // counted reports a unit word that is a thing counted: a ship, or a container ("how much of
 // the 11 million t will be containers" asks for tonnes; "how many containers", for TEU). The

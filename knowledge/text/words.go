@@ -178,7 +178,7 @@ func buildScales() []scaleClass {
 }
 
 // unitOrder is the order units are tried in: the first whose prefix a word has is its unit.
-var unitOrder = []string{"usd", "eur", "tonne", "percent", "barrel", "teu", "hectare", "tanker", "berth", "voyage", "vessel", "wagon", "km", "metre", "tenge", "day", "hour", "week", "tbps", "count"}
+var unitOrder = []string{"usd", "eur", "tonne", "percent", "barrel", "teu", "hectare", "tanker", "berth", "voyage", "vessel", "wagon", "train", "truck", "km", "metre", "tenge", "day", "hour", "week", "tbps", "count"}
 
 type unitClass struct {
 	prefixes []string

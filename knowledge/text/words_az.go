@@ -57,6 +57,8 @@ var azerbaijani = lexicon{
 		"voyage":  {"reys"},
 		"vessel":  {"gemi", "parom"},
 		"wagon":   {"vaqon"},
+		"train":   {"qatar"},
+		"truck":   {"tırlar"},
 		"barrel":  {"barel"},
 		"usd":     {"dollar"},
 		"km":      {"kilometr"},

@@ -62,6 +62,8 @@ var english = lexicon{
 		"voyage":  {"voyage"},
 		"vessel":  {"vessel", "ship", "ferry", "ferries"},
 		"wagon":   {"wagon", "railcar"},
+		"train":   {"train"},
+		"truck":   {"truck", "lorr"},
 		"km":      {"km"},
 		"day":     {"day"},
 		"week":    {"week"},

@@ -48,6 +48,8 @@ var kazakh = lexicon{
 		"berth":   {"айлак"},
 		"vessel":  {"кеме", "паром"},
 		"wagon":   {"вагон"},
+		"train":   {"пойыз"},
+		"truck":   {"фура"},
 		"metre":   {"метр"},
 		"day":     {"кун"},
 		"week":    {"апта"},
