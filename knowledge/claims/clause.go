@@ -28,7 +28,14 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	units := e.ix.Analyze(s, clause) // read once: the names, the slots and the ranking use it
 	if name := frame.StrangerInClaim(clause, units); name != "" || frame.UnknownNameRun(e.ix, clause) != "" {
 		// "Turkmenbashi port handled 10 million t", "Georgia's GDP grew 7.5%": a figure of
-		// something no source knows cannot be confirmed or refuted by one it does.
+		// something no source knows cannot be confirmed or refuted by one it does — but
+		// "President Ursula von der Leyen announced the €10 billion" names another than the
+		// source who announced it.
+		if name != "" && besideActorWord(clause, name, true) {
+			if r, ok := e.checkNames(s, lang, clause, info); ok && r.Verdict == Contradicted {
+				return r
+			}
+		}
 		return ClaimResult{Text: msg, Verdict: Unverifiable, Frame: info}
 	}
 	info.Slots = frame.ReadSlots(e.ix, s.Toks, units)

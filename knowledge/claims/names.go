@@ -106,9 +106,12 @@ func (e *Checker) splitNames(s *index.Scratch, clause, stranger string) (named [
 	toks := text.Tokenize(clause, nil)
 	kept := make([]string, 0, len(toks))
 	for i, t := range toks {
-		head := text.IsOrganisationHead(t.Text)
+		head := text.IsOrganisationHead(t.Text) || text.IsTitleWord(t.Text)
 		beforeHead := i+1 < len(toks) && text.IsOrganisationHead(toks[i+1].Text)
-		if strange[t.Text] || head || (beforeHead || caps[t.Text]) && !e.namesSomething(t.Text, names) {
+		// "von der" in "Ursula von der Leyen": a short word between the words of a name
+		particle := len([]rune(t.Text)) <= 3 && i > 0 && i+1 < len(toks) && (caps[toks[i-1].Text] || strange[toks[i-1].Text] ||
+			i > 1 && len([]rune(toks[i-1].Text)) <= 3 && caps[toks[i-2].Text]) && !e.namesSomething(t.Text, names)
+		if strange[t.Text] || head || particle || (beforeHead || caps[t.Text]) && !e.namesSomething(t.Text, names) {
 			continue
 		}
 		kept = append(kept, t.Text)
@@ -249,12 +252,19 @@ func anyIn(xs, set []string) bool {
 	return false
 }
 
-// actorName reports a name the base does not know that is surely a company's or a ship's: an
-// abbreviation ("COSCO"), or a name beside a word like "firm", "şirkəti", "tanker".
+// actorName reports a name the base does not know that is surely a company's, a ship's or a
+// person's: an abbreviation ("COSCO"), or a name beside a word like "firm", "şirkəti",
+// "tanker", "President", "sədri".
 func actorName(clause, name string) bool {
 	if r := []rune(name); len(r) >= 3 && strings.ToUpper(name) == name {
 		return true
 	}
+	return besideActorWord(clause, name, false)
+}
+
+// besideActorWord reports a name beside a word for a company, a ship or (with persons) an
+// office: "the Danish firm Ramboll", "Kcell компаниясы", "sədri Ursula fon der Lyayen".
+func besideActorWord(clause, name string, onlyPersons bool) bool {
 	words := strings.Fields(clause)
 	for i, w := range words {
 		if !strings.Contains(w, name) && !strings.Contains(name, strings.Trim(w, ".,;:«»\"'")) {
@@ -262,7 +272,8 @@ func actorName(clause, name string) bool {
 		}
 		for _, k := range []int{i - 1, i + 1} {
 			if k >= 0 && k < len(words) {
-				if n := strings.Trim(words[k], ".,;:«»\"'"); text.IsOrganisationHead(n) || text.IsVesselWord(n) {
+				n := strings.Trim(words[k], ".,;:«»\"'")
+				if text.IsTitleWord(n) || !onlyPersons && (text.IsOrganisationHead(n) || text.IsVesselWord(n)) {
 					return true
 				}
 			}

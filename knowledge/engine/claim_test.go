@@ -143,6 +143,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en the deadline is the latest year a plan's clause names", knowledge.EN, "OECD: the Middle Corridor roadmap signed in Aktau in November 2022 aims for 10 million tons a year by 2030", Contradicted, "2025"},
 		{"en one country's section is not the pipeline's length", knowledge.EN, "The Baku–Tbilisi–Ceyhan pipeline is 1,076 km long.", Contradicted, "1768"},
 		{"az a plan under consideration is not what the agreement provides", knowledge.AZ, "Qazaxıstanla Azərbaycan arasındakı saziş BTC ilə ildə 7 milyon tona qədər Qazax neftinin tranzitini nəzərdə tutur.", Contradicted, "2,2"},
+		{"en a person with a title, not the one the source names", knowledge.EN, "Commission President Ursula von der Leyen announced the €10 billion for Central Asian transport at the January 2024 investors forum.", Contradicted, "Dombrovskis"},
+		{"en an abbreviation the base does not know is no actor", knowledge.EN, "Georgia's GDP grew by 7.5 percent in 2024", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -148,6 +148,9 @@ type lexicon struct {
 	// negation are the words that deny a statement ("not", "не", "deyil", "емес"): a clause
 	// with one says the opposite of a fact that shares its other words.
 	negation string
+	// titles are the words before or after a person's name that say what office they hold
+	// ("President", "chairman", "sədri", "министр"): a name beside one is a person's.
+	titles string
 	// singleYear are phrases that put a change within one year ("in a single year", "за один
 	// год"): a span of one year, which a change over seven years refutes.
 	singleYear string

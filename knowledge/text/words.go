@@ -78,6 +78,7 @@ var (
 	HowMuchPhrases    = phrases(func(l *lexicon) string { return l.howMuch })
 	AndWords          = wordsOf(func(l *lexicon) string { return l.and })
 	NegationWords     = wordsOf(func(l *lexicon) string { return l.negation })
+	titleWords        = prefixes(func(l *lexicon) []string { return strings.Fields(l.titles) })
 	SingleYear        = phrases(func(l *lexicon) string { return l.singleYear })
 	DenialWords       = wordsOf(func(l *lexicon) string { return l.denial })
 	DenialPhrases     = phrases(func(l *lexicon) string { return l.denialPhrases })
@@ -145,6 +146,9 @@ var (
 // PlanText lists words (unfolded) of which a plan's text in lang must use one; nil when the
 // language has no such rule.
 func PlanText(lang Lang) []string { return byLang(lang).planText }
+
+// IsTitleWord reports a word of office ("president", "sədri", "министр", "төрағасы").
+func IsTitleWord(w string) bool { return HasPrefixIn(Fold(strings.ToLower(w)), titleWords) }
 
 // IsStopword reports words that say nothing about the subject in any language.
 func IsStopword(w string) bool { return Stopwords[w] }

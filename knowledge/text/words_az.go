@@ -119,6 +119,7 @@ var azerbaijani = lexicon{
 	nextWords:         []string{"növbəti", "novbeti", "qarşıdakı", "qarsidaki"},
 	and:               `və ve amma ancaq lakin`,
 	negation:          `deyil yox heç hec yoxdur`,
+	titles:            `prezident sədr sedr nazir komissar direktor rəhbər rehber vitse`,
 	singleYear:        `bir ildə|bir ilde|bir il ərzində|bir il erzinde`,
 	denial:            `olmadan hələ hele`,
 	denialPhrases:     `hələ ki`,

@@ -105,6 +105,7 @@ var english = lexicon{
 	nextWords:        []string{"next$", "upcoming"},
 	and:              `and while but whereas`,
 	negation:         `not never no cannot cant isnt wasnt didnt hasnt wont`,
+	titles:           `president chairman chairwoman minister commissioner director head chief ceo vice`,
 	singleYear:       `in a single year|in one year|within a single year|within one year|in just one year|in just a year`,
 	denial:           `without`,
 	denialPhrases:    `not yet|has not|have not|was not|were not`,
