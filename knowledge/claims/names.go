@@ -181,10 +181,17 @@ func actorsOf(kb *knowledge.KB, class map[string]string) map[*knowledge.Fact][]s
 		}
 	}
 	out := map[*knowledge.Fact][]string{}
+	var toks []text.Token // one buffer for every text: the base may hold many thousand facts
 	for _, f := range kb.Facts {
-		toks := text.Tokenize(f.Text.In(knowledge.EN), nil)
+		read := false
 		for _, id := range f.Entities {
-			if nameClasses[class[id]] && !onlyReports(toks, names[id]) {
+			if !nameClasses[class[id]] {
+				continue
+			}
+			if !read {
+				toks, read = text.Tokenize(f.Text.In(knowledge.EN), toks[:0]), true
+			}
+			if !onlyReports(toks, names[id]) {
 				out[f] = append(out[f], id)
 			}
 		}
