@@ -175,9 +175,10 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 			continue // no figure, nothing to check
 		}
 		cr := e.checkClause(s, lang, clause, prev, prevFact, info)
-		if cr.Verdict == Unverifiable && len(info.Figures) == 0 {
+		if cr.Verdict == Unverifiable && (len(info.Figures) == 0 || e.namesPerson(s, clause)) {
 			// "…delivered on 27 March by the tanker Shusha": no fact of that day, but the
-			// tanker may still be another than the source's.
+			// tanker may still be another than the source's; "Marta Kos announced the €10
+			// billion": no fact of hers, but the figure's announcer is another.
 			if r, ok := e.checkNames(s, lang, clause, info); ok && r.Verdict == Contradicted {
 				cr = r
 			}

@@ -58,6 +58,8 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 			if same == nil {
 				same = c
 			}
+		case anyIn(named, c.fact.Entities):
+			// the name is the fact's, as who reports it ("…, Pryce said"): not another's
 		case refuting == nil:
 			refuting = c
 		}
@@ -73,6 +75,16 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 		return ClaimResult{}, false
 	}
 	return e.byName(clause, info, refuting.fact, Contradicted, "names another"), true
+}
+
+// namesPerson reports a clause that names a person of the glossary.
+func (e *Checker) namesPerson(s *index.Scratch, clause string) bool {
+	for _, u := range e.ix.Analyze(s, clause) {
+		if u.Concept && u.Term >= 0 && e.class[strings.TrimPrefix(e.ix.Term(u.Term), "@")] == "person" {
+			return true
+		}
+	}
+	return false
 }
 
 // confirmsByName reports a fact that may confirm a clause by its names: it states no figure

@@ -145,6 +145,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az a plan under consideration is not what the agreement provides", knowledge.AZ, "Qazaxıstanla Azərbaycan arasındakı saziş BTC ilə ildə 7 milyon tona qədər Qazax neftinin tranzitini nəzərdə tutur.", Contradicted, "2,2"},
 		{"en a person with a title, not the one the source names", knowledge.EN, "Commission President Ursula von der Leyen announced the €10 billion for Central Asian transport at the January 2024 investors forum.", Contradicted, "Dombrovskis"},
 		{"en an abbreviation the base does not know is no actor", knowledge.EN, "Georgia's GDP grew by 7.5 percent in 2024", Unverifiable, ""},
+		{"en a name that starts like a month is a name; the figure's announcer is another", knowledge.EN, "Marta Kos announced the EUR 10 billion at the EU-Central Asia transport Investors Forum.", Contradicted, "Dombrovskis"},
+		{"ru the plan's figure, promised by another minister", knowledge.RU, "Увеличить транзит казахстанской нефти по БТД до 7 млн тонн в год к 2027 году пообещал министр энергетики Казахстана Ерлан Аккенженов", Contradicted, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

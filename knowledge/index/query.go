@@ -166,6 +166,9 @@ func (ix *Index) readWord(t text.Token) (u Unit, ok bool) {
 		if id, ok := ix.vocab[u.Variants[0]]; ok {
 			u.Term, u.Weight = id, ix.idf[id]
 		}
+		// "Marta Kos" is a name that starts like a month: its word may still start one.
+		u.Variants[1] = ix.stem(text.ScriptLangs(t.Text)[0], t.Text)
+		u.Exact = exactForm(t)
 		return u, true
 	}
 	if !t.Num && (text.PeriodWords[t.Text] || text.BackWords[t.Text] || text.NumberWord(t.Text) != 0 || text.IsHedge(t.Text) || text.IsScale(t.Text)) {
