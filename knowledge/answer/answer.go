@@ -384,6 +384,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	}
 	ask.slots = e.readSlots(msg, s.Toks, units)
 	ask.slots.change = s.change
+	if len(ask.slots.units) > 0 && !ask.why && !ask.where && !ask.when {
+		ask.amount = true // "what capacity in gigawatts": a unit asks for a figure in it
+	}
 	ask.monthSet = namedMonths(s.Toks)
 	ask.ordinals = text.Ordinals(s.Toks)
 	ask.months = ask.monthSet != 0 || text.HalfYear(s.Toks) > 0

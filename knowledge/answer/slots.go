@@ -55,7 +55,7 @@ type impliedUnit struct {
 
 // askedUnits are the units a question can ask a figure in; counts and multiples are not.
 var askedUnits = map[knowledge.Unit]bool{"usd": true, "tonne": true, "teu": true, "barrel": true, "percent": true,
-	"km": true, "metre": true, "hectare": true, "tenge": true, "eur": true, "vessel": true, "tanker": true, "berth": true, "train": true, "truck": true}
+	"km": true, "metre": true, "hectare": true, "tenge": true, "eur": true, "vessel": true, "tanker": true, "berth": true, "train": true, "truck": true, "gw": true, "tbps": true}
 
 // countedUnits are things a question counts ("how many ships"); the same words also make
 // verbs ("shipped") and are units only right after "how many".
@@ -98,7 +98,9 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		}
 	}
 	for i, t := range toks {
-		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] && !text.AmountNouns[t.Text] && (!counted(u, t.Text) || countedAfterAmount(toks, i)) {
+		// A unit of two letters ("га", "m") is one only after a figure: "БТД-ға" is a case ending.
+		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] && !text.AmountNouns[t.Text] && (t.Sym || len([]rune(t.Text)) > 2) &&
+			(!counted(u, t.Text) || countedAfterAmount(toks, i)) {
 			if sl.units == nil {
 				sl.units = map[knowledge.Unit]bool{}
 			}

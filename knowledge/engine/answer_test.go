@@ -261,3 +261,15 @@ func TestAnswer_YearThatDescribesTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// A question asking a figure in a unit no fact of its subject uses is refused, and a case
+// ending that spells a unit ("БТД-ға", hectares) asks for none.
+func TestAnswer_UnitAskedFor(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "какая мощность в гигаваттах у зелёного энергокабеля по дну Каспия?"}); len(a.Facts) > 0 {
+		t.Errorf("the cable's capacity in GW is in no source, answered with %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "қазақстан мұнайының бірінші партиясы бтд-ға жіберу үшін сангачалға қай күні жетті?"}); len(a.Facts) == 0 {
+		t.Error("the first cargo's day of arrival is in the base and was refused")
+	}
+}

@@ -64,6 +64,7 @@ var azerbaijani = lexicon{
 		"km":      {"kilometr"},
 		"day":     {"gun"},
 		"week":    {"hefte"},
+		"gw":      {"gvt", "qiqavat"},
 		"tbps":    {"tbit", "terabit"},
 		"hour":    {"saat"},
 		"metre":   {"metr"},

@@ -67,6 +67,7 @@ var english = lexicon{
 		"km":      {"km"},
 		"day":     {"day"},
 		"week":    {"week"},
+		"gw":      {"gw", "gigawatt"},
 		"tbps":    {"tbit", "terabit", "tbps"},
 		"hour":    {"hour"},
 		"metre":   {"metre", "meter"},

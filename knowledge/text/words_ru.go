@@ -70,6 +70,7 @@ var russian = lexicon{
 		"km":      {"километр"}, // "км" is exact (see exactUnits): "КМГ" is KazMunayGas
 		"day":     {"дней", "дня", "день", "сутк", "суток"},
 		"week":    {"недел"},
+		"gw":      {"гвт", "гигават"},
 		"tbps":    {"тбит", "терабит"},
 		"metre":   {"метр"},
 		"tenge":   {"тенге"},
