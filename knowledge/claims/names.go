@@ -66,6 +66,10 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 	}
 	if same != nil && (refuting == nil || same.cover.Share >= refuting.cover.Share) {
 		f := same.fact
+		if stranger != "" && joinedToName(clause, stranger) && len(missing(e.namesOfClass(f), named)) > 0 {
+			// "AzerTelecom and Turkcell lay the cable": the source's other builder is Kazakhtelecom
+			return e.byName(clause, info, f, Contradicted, "names another beside the same"), true
+		}
 		if stranger != "" || same.cover.Share < minNameCoverage || !e.onlyOneOfClass(named, e.namesOfClass(f)) || !e.confirmsByName(clause, f, lang) {
 			return ClaimResult{}, false
 		}
@@ -299,6 +303,33 @@ func besideActorWord(clause, name string, onlyPersons bool) bool {
 		}
 	}
 	return false
+}
+
+// joinedToName reports a name written right after or before "and" ("AzerTelecom и Turkcell").
+func joinedToName(clause, name string) bool {
+	words := strings.Fields(clause)
+	for i, w := range words {
+		if strings.Trim(w, ".,;:«»\"'") != name {
+			continue
+		}
+		for _, k := range []int{i - 1, i + 1} {
+			if k >= 0 && k < len(words) && text.AndWords[text.Fold(strings.ToLower(words[k]))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// missing are the names of have that want lacks.
+func missing(have, want []string) []string {
+	var out []string
+	for _, h := range have {
+		if !anyIn([]string{h}, want) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // capitalised are the folded words of a text written with a capital letter, the first one
