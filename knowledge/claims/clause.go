@@ -154,7 +154,38 @@ func deniesOtherwise(clause string, f *knowledge.Fact, lang knowledge.Lang) bool
 	if text.HasWordIn(claim, text.NegationWords) {
 		return !text.HasWordIn(fact, text.NegationWords)
 	}
-	return text.HasWordIn(fact, text.DenialWords) || text.AnyPhraseIn(fact, text.DenialPhrases)
+	for _, part := range strings.FieldsFunc(f.Text.In(lang), func(r rune) bool { return r == ',' || r == ';' }) {
+		toks := text.Tokenize(part, nil)
+		if (text.HasWordIn(toks, text.DenialWords) || text.AnyPhraseIn(toks, text.DenialPhrases)) && speaksOf(claim, toks, fact) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksOf reports a claim that uses a word of one part of a fact's text that the rest of the
+// text does not: "…need big investment, which has been shown efficient" speaks of the part
+// "whether that is economically efficient has not yet been assessed"; "…would call for large
+// investment" only of the part before it.
+func speaksOf(claim, part, whole []text.Token) bool {
+	const stem = 5 // letters that stand for a word's inflections
+	key := func(w string) string { return text.Truncate(w, stem) }
+	inPart := map[string]int{}
+	for _, t := range part {
+		if !t.Num && !t.Sym && !text.IsStopword(t.Text) {
+			inPart[key(t.Text)]++
+		}
+	}
+	inWhole := map[string]int{}
+	for _, t := range whole {
+		inWhole[key(t.Text)]++
+	}
+	for _, t := range claim {
+		if k := key(t.Text); !t.Num && !t.Sym && !text.IsStopword(t.Text) && inPart[k] > 0 && inWhole[k] == inPart[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // changedOtherWay reports a figure of a year the clause says rose (change +1) or fell (-1)

@@ -147,6 +147,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en an abbreviation the base does not know is no actor", knowledge.EN, "Georgia's GDP grew by 7.5 percent in 2024", Unverifiable, ""},
 		{"en a name that starts like a month is a name; the figure's announcer is another", knowledge.EN, "Marta Kos announced the EUR 10 billion at the EU-Central Asia transport Investors Forum.", Contradicted, "Dombrovskis"},
 		{"ru the plan's figure, promised by another minister", knowledge.RU, "Увеличить транзит казахстанской нефти по БТД до 7 млн тонн в год к 2027 году пообещал министр энергетики Казахстана Ерлан Аккенженов", Contradicted, ""},
+		{"en a claim of the part of a fact that is not denied", knowledge.EN, "An EBRD managing director said that moving more than 10% of the Northern Corridor tonnage to the Middle Corridor would call for large investment.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -40,6 +40,9 @@ func truncateTo(w string, n int) string {
 
 func truncate(w string) string { return truncateTo(w, stemLen) }
 
+// Truncate is w cut to its first n letters.
+func Truncate(w string, n int) string { return truncateTo(w, n) }
+
 // Stem stems a folded word with the rules of one language.
 func Stem(lang Lang, w string) string {
 	switch lang {
