@@ -258,6 +258,19 @@ func onlyQuoted(f *knowledge.Fact, quoted []float64) bool {
 	return true
 }
 
+// namesOrganisation reports a fact naming an organisation the question does not name.
+func (e *Answerer) namesOrganisation(f *knowledge.Fact, units []index.Unit) bool {
+	for _, id := range f.Entities {
+		if e.class[id] != "organisation" {
+			continue
+		}
+		if t, ok := e.ix.Lookup("@" + id); !ok || !hasConceptUnit(units, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // givesMeasure reports a fact with a figure of measure m.
 func givesMeasure(f *knowledge.Fact, m string) bool {
 	for _, q := range f.Quantities {
@@ -427,13 +440,14 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 
 // asked is what kind of question it is, read from its own words (not its context).
 type asked struct {
-	amount bool // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
-	when   bool // it asks when
-	date   bool // it asks for the date itself ("on what date"): an answer must give one
-	next   bool // it asks about the next of something ("the next meeting")
-	why    bool // it asks for a reason
-	where  bool // it asks where something is
-	since  int  // the year it counts from ("since 2023"), or 0
+	amount  bool // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
+	when    bool // it asks when
+	date    bool // it asks for the date itself ("on what date"): an answer must give one
+	next    bool // it asks about the next of something ("the next meeting")
+	why     bool // it asks for a reason
+	where   bool // it asks where something is
+	since   int  // the year it counts from ("since 2023"), or 0
+	company bool // it asks which company or organisation ("which companies build the cable")
 	// baseYear is the year a change is asked against ("how much more than in 2022?"), or 0.
 	baseYear int
 	// quoted are the figures the question itself gives ("it handled over 1.5 Mt, how much was
@@ -469,10 +483,11 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 			(frame.NamesAmount(ix, units) || text.ContainsWord(toks, text.HandledIndex) || text.HasWordIn(toks, text.AmountNouns)) &&
 				!frame.AsksGoal(toks) && !frame.AsksWhen(toks) && !text.HasWordIn(toks, text.WhoWords) &&
 				!text.AnyPhraseIn(toks, text.WhichName)),
-		when: frame.AsksWhen(toks),
-		date: text.AnyPhraseIn(toks, text.DateAsked),
-		next: anyPrefixIn(toks, text.NextWords),
-		why:  text.HasWordIn(toks, text.WhyWords),
+		when:    frame.AsksWhen(toks),
+		company: text.AnyPhraseIn(toks, text.WhichCompany),
+		date:    text.AnyPhraseIn(toks, text.DateAsked),
+		next:    anyPrefixIn(toks, text.NextWords),
+		why:     text.HasWordIn(toks, text.WhyWords),
 		where: text.HasWordIn(toks, text.WhereWords) || text.ContainsWord(toks, text.LocatedIndex) ||
 			text.AnyPhraseIn(toks, text.WhereName),
 		wholeGiven:  wholeGiven(toks),
@@ -608,6 +623,9 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		f := ix.Fact(top[i].Doc)
 		if ask.why && ix.GivesReason(top[i].Doc) && e.coversYears(f, years, ask) {
 			top[i].Score *= reasonBoost // "why" wants the fact that gives the reason
+		}
+		if ask.company && e.namesOrganisation(f, units) {
+			top[i].Score *= amountBoost // "which companies lay the cable?" wants the fact that names them
 		}
 		if ask.where && ix.GivesPlace(top[i].Doc) {
 			top[i].Score *= reasonBoost // "in which city is it based?" wants the fact that says where

@@ -148,6 +148,8 @@ type lexicon struct {
 	// negation are the words that deny a statement ("not", "не", "deyil", "емес"): a clause
 	// with one says the opposite of a fact that shares its other words.
 	negation string
+	// whichCompany are phrases asking which company or organisation did something.
+	whichCompany string
 	// titles are the words before or after a person's name that say what office they hold
 	// ("President", "chairman", "sədri", "министр"): a name beside one is a person's.
 	titles string
