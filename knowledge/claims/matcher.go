@@ -452,7 +452,7 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, SlotMeasure)
 			continue
 		}
-		if fq.Part != "" && m.ix.Knows("@"+fq.Part) && !m.info.Slots.Concepts[fq.Part] {
+		if fq.Part != "" && m.ix.Knows("@"+fq.Part) && !m.info.Slots.Concepts[fq.Part] && !(m.info.Slots.Change != 0 && statesChangeFrom(m.figures) && fq.Part == formerPart) {
 			// "Aktau can handle 7.5 Mt of cargo": 7.5 Mt is its oil, a part the claim does not name.
 			m.rule(f, fq, SlotPhase)
 			continue
@@ -521,6 +521,20 @@ func (m *matcher) partOfNamedMeasure(f *knowledge.Fact, q *knowledge.Quantity) b
 	for i := range f.Quantities {
 		o := &f.Quantities[i]
 		if o != q && named(o.Measure) && o.Unit == q.Unit && !directional[o.Measure] && !knowledge.IsChange(o.Measure) {
+			return true
+		}
+	}
+	return false
+}
+
+// formerPart is the part of a fact's figures that were before, not now: "cut from 28–32 days"
+// quotes them as the level before a change.
+const formerPart = "former"
+
+// statesChangeFrom reports figures of which one is the level before a change ("from 28–32").
+func statesChangeFrom(figs []frame.Figure) bool {
+	for _, f := range figs {
+		if f.Before {
 			return true
 		}
 	}
