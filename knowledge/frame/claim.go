@@ -100,6 +100,13 @@ func ParseClaim(toks []text.Token) Claim {
 		case text.TimesWord(t.Text) > 0:
 			c.Figures = append(c.Figures, Figure{Raw: text.TimesWord(t.Text), Value: text.TimesWord(t.Text), Scale: 1,
 				Unit: "times", at: i}) // "выросла вдвое": two times
+		case !isNum && loneScale(toks, i):
+			// "больше миллиона тонн", "a million tons": one of the scale
+			f := readFigure(toks, i, 1)
+			if s, ok := text.ScaleOf(t.Text); ok && f.Scale == 1 {
+				f.Scale, f.Value = s, s
+			}
+			c.Figures = append(c.Figures, f)
 		case !isNum:
 			c.readMonth(t)
 		case c.readMonthCount(toks, i, v):
@@ -395,6 +402,23 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 // unitWordAt reports a word (not a number) at toks[k] that is a unit.
 func unitWordAt(toks []text.Token, k int) bool {
 	return k < len(toks) && !toks[k].Num && text.UnitOf(toks[k].Text) != ""
+}
+
+// loneScale reports a scale word with no number before it and a unit right after it
+// ("миллиона тонн", "million tons", "milyon ton").
+func loneScale(toks []text.Token, i int) bool {
+	if _, ok := text.ScaleOf(toks[i].Text); !ok || len([]rune(toks[i].Text)) < 5 {
+		return false // "млн", "mln" stand after a number
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if _, num := text.NumberValue(toks[k]); num {
+			return false // "two million", "half a million"
+		}
+		if !text.IsStopword(toks[k].Text) {
+			break
+		}
+	}
+	return unitWordAt(toks, i+1)
 }
 
 // followedByUnit tells a figure that looks like a year ("2000 тонн") from a year.
