@@ -118,14 +118,16 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 // over a longer period.
 func (m *matcher) totalAsYear() (ClaimResult, bool) {
 	c := m.info
-	oneYear := len(c.Years) == 1
-	if !oneYear && !(len(c.Years) == 0 && c.Slots.PerYear) || c.Since || c.Deadline || c.YearRange || m.statedAsPlan {
+	// "3.4 Mt every year since 2023" quotes the total since 2023 as a rate, too
+	rate := c.Slots.PerYear && (len(c.Years) == 0 || c.Since && len(c.Years) == 1)
+	oneYear := len(c.Years) == 1 && !c.Since
+	if !oneYear && !rate || c.Deadline || c.YearRange || m.statedAsPlan {
 		return ClaimResult{}, false
 	}
 	for _, cand := range m.cands {
 		for _, q := range factQuantities(cand.fact) {
 			from, to := knowledge.PeriodYears(q.Period)
-			if !q.Cumulative || from >= to || oneYear && (c.Years[0] < from || c.Years[0] > to) {
+			if !q.Cumulative || from >= to || len(c.Years) == 1 && (c.Years[0] < from || c.Years[0] > to) {
 				continue
 			}
 			for _, fig := range m.figures {

@@ -151,6 +151,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk the former delivery time stated as today's", knowledge.KK, "ТХКМ бойынша жүк жеткізу уақыты қазір 28–32 күн.", Contradicted, "13"},
 		{"ru the former time as the level a cut started from", knowledge.RU, "Срок доставки по ТМТМ сократился с 28–32 до 13–17 дней.", Supported, ""},
 		{"en the former time said as former", knowledge.EN, "TITR delivery used to take 28-32 days", Supported, ""},
+		{"kk a total since a year quoted as a rate every year since", knowledge.KK, "2023 жылдан бері БТД арқылы жыл сайын 3,4 млн тонна қазақ мұнайы тасымалданады.", Contradicted, "3,4"},
+		{"ru a million alone is a figure", knowledge.RU, "В 2021 году по ТМТМ перевезли больше миллиона тонн грузов.", Contradicted, "0,586"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
