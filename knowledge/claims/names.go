@@ -152,7 +152,9 @@ func (e *Checker) namesSomething(w string, names []string) bool {
 			return true
 		}
 	}
-	for _, u := range e.ix.Analyze(e.ix.NewScratch(), w) {
+	s := e.scratch.Get().(*index.Scratch) // the clause's own scratch still holds its reading
+	defer e.scratch.Put(s)
+	for _, u := range e.ix.Analyze(s, w) {
 		if u.Concept || u.Covered {
 			return true
 		}
