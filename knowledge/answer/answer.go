@@ -153,6 +153,9 @@ func (e *Answerer) Answer(q Query) Answer {
 			ans.Facts, ans.Comparison, ans.Confidence = facts, c, 1
 			return ans
 		}
+		// "will the corridor carry more in 2026 than in 2025?": no source gives both years, so
+		// the comparison is a prediction, not a question one year's figure answers
+		prediction = prediction || frame.StartsAsFuture(toks)
 	}
 	if a, b, ok := frame.Alternatives(msg, toks); ok && !opinion {
 		if c, facts := e.compareSubjects(s, a, b); c != nil {

@@ -273,3 +273,12 @@ func TestAnswer_UnitAskedFor(t *testing.T) {
 		t.Error("the first cargo's day of arrival is in the base and was refused")
 	}
 }
+
+// "Will it carry more in 2026 than in 2025?" compares a year no source gives: a prediction.
+func TestAnswer_FutureComparisonIsAPrediction(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "will the middle corridor carry more cargo in 2026 than in 2025?"})
+	if !a.Opinion || len(a.Facts) > 0 {
+		t.Errorf("answered with %v; want the reply that the bot states no predictions", ids(a.Facts))
+	}
+}

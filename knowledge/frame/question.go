@@ -45,6 +45,11 @@ func AsksPrediction(toks []text.Token) bool {
 	return !AsksAmount(toks, "") && !AsksWhen(toks) && !text.AnyPhraseIn(toks, text.ThisYearPhrases)
 }
 
+// StartsAsFuture reports a question that starts as one about the future ("will …").
+func StartsAsFuture(toks []text.Token) bool {
+	return len(toks) > 0 && text.PredictionStarts[toks[0].Text]
+}
+
 func hasSuffixIn(toks []text.Token, endings []string) bool {
 	for _, t := range toks {
 		if !t.Num && text.EndsWithAny(t.Text, endings) {
