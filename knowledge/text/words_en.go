@@ -15,7 +15,7 @@ var english = lexicon{
 	greeting: `hello hi hey good morning afternoon evening`,
 	thanks:   `thanks thank you much`,
 	opinion: `do you think|you think|your opinion|in your view|your view|worth it|worth investing|good investment|bad investment|is it good|is it bad
-		should i|should we|would you|you recommend|recommend me|which is better|is better|better|worse|promising|fall out|risky|is it safe|profitable|disagree|quarrel|conflict between|gains more|gain more|benefits more|benefit more|who wins|who will win|safer|safest|more secure|more reliable|reliable`,
+		should i|should we|would you|you recommend|recommend me|which is better|is better|better|worse|promising|fall out|risky|is it safe|profitable|disagree|quarrel|conflict between|gains more|gain more|benefits more|benefit more|who wins|who will win|safer|safest|more secure|more reliable|reliable|best time|best way|best place|best to`,
 	thisYear:    `this year`,
 	lastYear:    `last year|previous year`,
 	latest:      `currently|now|so far|to date|latest|today|at present|most recent`,
