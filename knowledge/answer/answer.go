@@ -918,7 +918,7 @@ func (e *Answerer) seriesAnswer(s *scratch, msg string, ans Answer) (Answer, boo
 		// "how has trade changed since 2022, says the EU?": its "quadrupled".
 		return ans, false
 	}
-	for _, f := range append(res.facts, res.related...) {
+	for _, f := range e.seriesCandidates(s, msg, res) {
 		for _, q := range f.Quantities {
 			if q.Series == "" {
 				continue
@@ -935,6 +935,20 @@ func (e *Answerer) seriesAnswer(s *scratch, msg string, ans Answer) (Answer, boo
 		}
 	}
 	return ans, false
+}
+
+// seriesCandidates are the facts whose series may answer "how has it changed": the answer's
+// own, then related ones that name every name the question gives ("the raw materials share"
+// is not the Caspian route's share).
+func (e *Answerer) seriesCandidates(s *scratch, msg string, res result) []*knowledge.Fact {
+	out := append([]*knowledge.Fact(nil), res.facts...)
+	units := e.ix.Analyze(s.Scratch, msg)
+	for _, f := range res.related {
+		if doc, ok := e.ix.DocOf(f.ID); ok && e.ix.Coverage(units, doc).Entities {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // datesAnything reports a fact that says when: a date, a year or a period of a figure.
