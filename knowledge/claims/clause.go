@@ -62,6 +62,16 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		}
 	}
 	restrictMeasures(&info.Slots, cands)
+	if len(info.Figures) == 0 && info.BaseYear != 0 && len(info.Years) == 2 {
+		// "More cargo went by the TITR in 2025 than in 2024": the two years' own figures
+		// decide, never the date of something else in one of them.
+		r, ok := compareTwoYears(cands, info, s.Toks)
+		if !ok {
+			r = ClaimResult{Verdict: Unverifiable}
+		}
+		r.Text, r.Frame = msg, info
+		return r
+	}
 	info, yearFigures := splitYearFigures(info, cands, e.latestYear)
 	figures := append(info.Figures, yearFigures...)
 	var near []candidate // ranked once, and only when a figure needs them
@@ -97,6 +107,51 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	r.Text = msg
 	r.Frame = info
 	return r
+}
+
+// compareTwoYears judges "more (less) in Y than in the base year" by a fact that gives the same
+// measure's result for both years.
+func compareTwoYears(cands []candidate, info frame.Claim, toks []text.Token) (ClaimResult, bool) {
+	dir := 0
+	for _, t := range toks {
+		switch {
+		case text.HasPrefixIn(t.Text, text.MoreWords) || text.HasPrefixIn(t.Text, text.RisingWords):
+			dir = 1
+		case text.HasPrefixIn(t.Text, text.LessWords) || text.HasPrefixIn(t.Text, text.FallingWords):
+			dir = -1
+		}
+	}
+	year := info.Years[0]
+	if year == info.BaseYear {
+		year = info.Years[1]
+	}
+	if dir == 0 || year == info.BaseYear {
+		return ClaimResult{}, false
+	}
+	named := func(q *knowledge.Quantity) bool {
+		return len(info.Slots.Measures) == 0 && len(info.Slots.Goods) == 0 || info.Slots.Measures["@"+q.Measure] || info.Slots.Goods[q.Measure]
+	}
+	for _, c := range cands {
+		of := func(y int) *knowledge.Quantity {
+			for i := range c.fact.Quantities {
+				q := &c.fact.Quantities[i]
+				if q.Period == strconv.Itoa(y) && !knowledge.IsPlanned(q) && !q.Cumulative && q.Part == "" && !knowledge.IsChange(q.Measure) && named(q) {
+					return q
+				}
+			}
+			return nil
+		}
+		a, b := of(year), of(info.BaseYear)
+		if a == nil || b == nil || a.Unit != b.Unit || a.Measure != b.Measure {
+			continue
+		}
+		v := Supported
+		if (valueOf(a) > valueOf(b)) != (dir > 0) || valueOf(a) == valueOf(b) {
+			v = Contradicted
+		}
+		return ClaimResult{Verdict: v, Fact: c.fact, Quantity: a, Considered: []Ruling{{Fact: c.fact, Quantity: a, Outcome: "compared with " + strconv.Itoa(info.BaseYear)}}}, true
+	}
+	return ClaimResult{}, false
 }
 
 // otherDeadline: "300 thousand TEU by 2030" where the sources set that very figure for 2029
