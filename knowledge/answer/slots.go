@@ -99,7 +99,9 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	}
 	for i, t := range toks {
 		// A unit of two letters ("га", "m") is one only after a figure: "БТД-ға" is a case ending.
+		// "перевезли танкерами": by tankers, no count of them
 		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] && !text.AmountNouns[t.Text] && (t.Sym || len([]rune(t.Text)) > 2) &&
+			!(countedUnits[u] && text.EndsWithAny(t.Text, text.ByMeansEndings)) &&
 			(!counted(u, t.Text) || countedAfterAmount(toks, i)) {
 			if sl.units == nil {
 				sl.units = map[knowledge.Unit]bool{}

@@ -148,6 +148,9 @@ type lexicon struct {
 	// negation are the words that deny a statement ("not", "не", "deyil", "емес"): a clause
 	// with one says the opposite of a fact that shares its other words.
 	negation string
+	// byMeans are the endings of a noun that says by what means ("танкерами", "tankerlərlə"):
+	// "how much was carried by tankers" counts no tankers.
+	byMeans []string
 	// whichCompany are phrases asking which company or organisation did something.
 	whichCompany string
 	// titles are the words before or after a person's name that say what office they hold

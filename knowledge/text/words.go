@@ -78,6 +78,7 @@ var (
 	HowMuchPhrases    = phrases(func(l *lexicon) string { return l.howMuch })
 	AndWords          = wordsOf(func(l *lexicon) string { return l.and })
 	NegationWords     = wordsOf(func(l *lexicon) string { return l.negation })
+	ByMeansEndings    = prefixes(func(l *lexicon) []string { return l.byMeans })
 	WhichCompany      = phrases(func(l *lexicon) string { return l.whichCompany })
 	titleWords        = prefixes(func(l *lexicon) []string { return strings.Fields(l.titles) })
 	SingleYear        = phrases(func(l *lexicon) string { return l.singleYear })

@@ -120,6 +120,7 @@ var azerbaijani = lexicon{
 	nextWords:         []string{"növbəti", "novbeti", "qarşıdakı", "qarsidaki"},
 	and:               `və ve amma ancaq lakin`,
 	negation:          `deyil yox heç hec yoxdur`,
+	byMeans:           []string{"larla", "lerle"},
 	whichCompany:      `hansi sirket|hansi teskilat|hansi bank|hansi firma`,
 	titles:            `prezident sədr sedr nazir komissar direktor rəhbər rehber vitse`,
 	singleYear:        `bir ildə|bir ilde|bir il ərzində|bir il erzinde`,

@@ -106,6 +106,7 @@ var english = lexicon{
 	nextWords:        []string{"next$", "upcoming"},
 	and:              `and while but whereas`,
 	negation:         `not never no cannot cant isnt wasnt didnt hasnt wont`,
+	byMeans:          nil,
 	whichCompany:     `which compan|what compan|which organi|what organi|which bank|what bank|which firm|what firm`,
 	titles:           `president chairman chairwoman minister commissioner director head chief ceo vice`,
 	singleYear:       `in a single year|in one year|within a single year|within one year|in just one year|in just a year`,
