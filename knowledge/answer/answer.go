@@ -267,7 +267,7 @@ func (e *Answerer) namesOrganisation(f *knowledge.Fact, units []index.Unit) bool
 		if e.class[id] != "organisation" {
 			continue
 		}
-		if t, ok := e.ix.Lookup("@" + id); !ok || !hasConceptUnit(units, t) {
+		if t, ok := e.ix.Lookup("@" + id); !ok || !index.HasConcept(units, t) {
 			return true
 		}
 	}
@@ -321,16 +321,7 @@ func (e *Answerer) tellsPart(s *scratch, id, msg string) bool {
 		return false
 	}
 	for _, q := range f.Quantities[1:] {
-		if id, ok := e.ix.Lookup("@" + string(q.Measure)); ok && q.Measure != f.Quantities[0].Measure && hasConceptUnit(units, id) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasConceptUnit(units []index.Unit, id int32) bool {
-	for _, u := range units {
-		if u.Concept && u.Term == id {
+		if id, ok := e.ix.Lookup("@" + string(q.Measure)); ok && q.Measure != f.Quantities[0].Measure && index.HasConcept(units, id) {
 			return true
 		}
 	}

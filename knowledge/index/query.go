@@ -224,7 +224,7 @@ func (ix *Index) appendConcepts(s *Scratch, units []Unit, start, n int) []Unit {
 				units = append(units, Unit{Term: -1, Concept: true, Entity: true, Unknown: p.concept})
 				continue
 			}
-			if !ok || hasConcept(units, id) {
+			if !ok || HasConcept(units, id) {
 				continue
 			}
 			units = append(units, Unit{Term: id, Weight: ix.idf[id], Concept: true, Entity: ix.entities[p.concept]})
@@ -257,7 +257,7 @@ func (ix *Index) appendWordStarts(units []Unit, start, n int) []Unit {
 		}
 		if id, ok := ix.vocab[units[i].Start]; ok {
 			units[i].Covered = true
-			if !hasConcept(units, id) {
+			if !HasConcept(units, id) {
 				units = append(units, Unit{Term: id, Weight: ix.idf[id] * prefixPenalty, Concept: true, Entity: ix.entities[units[i].Start]})
 			}
 		}
@@ -269,7 +269,7 @@ func (ix *Index) appendWordStarts(units []Unit, start, n int) []Unit {
 // it ranks, but is no subject.
 func (ix *Index) appendDirections(units []Unit, start int, toks []text.Token) []Unit {
 	text.Directions(toks, func(term string) {
-		if id, ok := ix.vocab[term]; ok && !hasConcept(units[start:], id) {
+		if id, ok := ix.vocab[term]; ok && !HasConcept(units[start:], id) {
 			units = append(units, Unit{Term: id, Weight: ix.idf[id], Concept: true, Measure: true})
 		}
 	})
@@ -292,7 +292,8 @@ func (ix *Index) wordStart(w string) string {
 	return ""
 }
 
-func hasConcept(us []Unit, id int32) bool {
+// HasConcept reports units naming the glossary concept id.
+func HasConcept(us []Unit, id int32) bool {
 	for _, u := range us {
 		if u.Concept && u.Term == id {
 			return true
