@@ -209,6 +209,10 @@ const (
 	FlowPeriod Flow = "period"
 )
 
+// FormerPart is the part of a fact's figures that were before, not now ("delivery used to
+// take 28–32 days, now 13–17"): a claim about now is not confirmed by them.
+const FormerPart = "former"
+
 // Flows are the values a glossary term's flow may take.
 var Flows = []Flow{FlowGood, FlowCarried, FlowPeriod}
 

@@ -213,12 +213,13 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 	}
 	var demote []string
 	msg := samePeriod(searched, prev) // as searched: "bəs indi?" without its "now", read as the latest
-	if len(q.PreviousFacts) > 0 && !e.coversAsked(q.PreviousFacts[0], msg) && !e.datesPrevious(q.PreviousFacts[0], res) {
+	again := len(q.PreviousFacts) > 0 && e.answersAgain(s, q.PreviousFacts[0], q.Text, msg, res)
+	if len(q.PreviousFacts) > 0 && !again && !e.coversAsked(q.PreviousFacts[0], msg) && !e.datesPrevious(q.PreviousFacts[0], res) {
 		demote = q.PreviousFacts[:1] // a follow-up asks for something new…
 	} // …unless the previous answer gives the year now asked about too (a series by year)
 	if r2 := e.search(s, msg, prev, demote); r2.confident() && (!res.confident() || short) {
 		if (res.referential || res.contentUnits <= 1) && len(q.PreviousFacts) > 0 && r2.facts[0].ID != q.PreviousFacts[0] &&
-			(e.tellsPart(s, q.PreviousFacts[0], msg) || res.slots.asksChange() && e.givesChange(q.PreviousFacts[0], res.slots)) {
+			(e.tellsPart(s, q.PreviousFacts[0], msg) || res.slots.asksChange() && e.givesChange(q.PreviousFacts[0], res.slots)) || again {
 			// "сколько груза… в первом полугодии? — а зерна сколько из этого?": the previous
 			// answer gives the part asked about too; another fact about grain does not. So
 			// for "how many times more than a year before?" after a figure given with its rise.
@@ -227,6 +228,40 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 		return r2, clipBytes(q.Text+" "+prev, maxRemembered)
 	}
 	return res, question
+}
+
+// answersAgain reports a follow-up the previous answer already answers: "and who signed for
+// Azerbaijan?" after a fact naming both signatories, "and now?" after one giving the figure
+// before and now ("used to take 28–32 days, now 13–17"). Every word it asks must be the
+// fact's own.
+func (e *Answerer) answersAgain(s *scratch, id, question, msg string, res result) bool {
+	f := e.kb.Fact(id)
+	doc, ok := e.ix.DocOf(id)
+	if f == nil || !ok {
+		return false
+	}
+	if units := e.ix.Analyze(s.Scratch, msg); len(units) > 0 {
+		cv := e.ix.Coverage(units, doc)
+		if !cv.Subject || !cv.Predicate || !cv.Entities || cv.Share < 0.99 {
+			return false
+		}
+	}
+	if _, latest := frame.ResolveRelativeTime(question, e.latestYear); latest {
+		return slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Part == knowledge.FormerPart })
+	}
+	return text.HasWordIn(res.slots.toks, text.WhoWords) && e.namesSeveral(f)
+}
+
+// namesSeveral reports a fact naming two or more people or organisations: one of them may
+// be asked about after the other.
+func (e *Answerer) namesSeveral(f *knowledge.Fact) bool {
+	n := 0
+	for _, id := range f.Entities {
+		if c := e.class[id]; c == "person" || c == "organisation" {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // quotedFigures are the amounts a question gives (not its years).

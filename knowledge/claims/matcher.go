@@ -454,7 +454,7 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, SlotMeasure)
 			continue
 		}
-		if fq.Part != "" && m.ix.Knows("@"+fq.Part) && !m.info.Slots.Concepts[fq.Part] && !(m.info.Slots.Change != 0 && statesChangeFrom(m.figures) && fq.Part == formerPart) {
+		if fq.Part != "" && m.ix.Knows("@"+fq.Part) && !m.info.Slots.Concepts[fq.Part] && !(m.info.Slots.Change != 0 && statesChangeFrom(m.figures) && fq.Part == knowledge.FormerPart) {
 			// "Aktau can handle 7.5 Mt of cargo": 7.5 Mt is its oil, a part the claim does not name.
 			m.rule(f, fq, SlotPhase)
 			continue
@@ -528,10 +528,6 @@ func (m *matcher) partOfNamedMeasure(f *knowledge.Fact, q *knowledge.Quantity) b
 	}
 	return false
 }
-
-// formerPart is the part of a fact's figures that were before, not now: "cut from 28–32 days"
-// quotes them as the level before a change.
-const formerPart = "former"
 
 // statesChangeFrom reports figures of which one is the level before a change ("from 28–32").
 func statesChangeFrom(figs []frame.Figure) bool {

@@ -282,3 +282,19 @@ func TestAnswer_FutureComparisonIsAPrediction(t *testing.T) {
 		t.Errorf("answered with %v; want the reply that the bot states no predictions", ids(a.Facts))
 	}
 }
+
+// A follow-up the previous answer already answers keeps it: the other signatory of a deal
+// whose fact names both, and "now" after a fact giving the figure before and now.
+func TestAnswer_FollowUpThePreviousFactAnswers(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct{ first, second, want string }{
+		{"who signed the caspian fibre deal for kazakhtelecom?", "and who signed for the azerbaijani side", "trfo1-agreement-asadov-bektenov"},
+		{"ТХКБ арқылы жүк жеткізу бұрын қанша күн алатын еді?", "ал қазір ше?", "rpaz-titr-delivery-time"},
+	} {
+		a1 := e.Answer(Query{Text: c.first})
+		a2 := e.Answer(Query{Text: c.second, Lang: a1.Lang, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
+		if len(a2.Facts) == 0 || a2.Facts[0].ID != c.want {
+			t.Errorf("%q after %q: answered with %v, want %s", c.second, c.first, ids(a2.Facts), c.want)
+		}
+	}
+}
