@@ -156,6 +156,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru more in one year than another is judged by both years' figures", knowledge.RU, "В 2025 году по ТМТМ перевезли больше грузов, чем в 2024-м.", Contradicted, "4,12"},
 		{"en more in one year than another, as the figures say", knowledge.EN, "TITR carried more cargo in 2024 than in 2023", Supported, ""},
 		{"en less in one year than another, as the figures say", knowledge.EN, "TITR carried less cargo in 2025 than in 2024", Supported, ""},
+		{"ru 'at full implementation' is a condition, not the whole of a figure", knowledge.RU, "По прогнозу Всемирного банка, при полной реализации Среднего коридора к 2030 году грузопоток через Каспий может достичь 11 млн тонн в год.", Supported, ""},
+		{"kk 'толық іске асса' is a condition too", knowledge.KK, "Дүниежүзілік банк болжамы бойынша Орта дәліз толық іске асса, 2030 жылға қарай Каспий арқылы жүк ағыны жылына 11 млн тоннаға жетуі мүмкін.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -69,7 +69,7 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 		case text.TotalWords[t.Text]:
 			c.Cumulative = true
 			c.AllPhases = true // "in total": all of it, not a part (one phase, one field, the seaports)
-		case text.HasPrefixIn(t.Text, text.WholeWords), text.AllWords[t.Text] && t.Text != "екі":
+		case text.HasPrefixIn(t.Text, text.WholeWords) && !text.StartsPhrase(toks[i:], text.FullyDone), text.AllWords[t.Text] && t.Text != "екі":
 			c.AllPhases = true // "барлық пойыздар", "all trains": not the container trains alone
 		case text.HasPrefixIn(t.Text, text.FallingWords):
 			c.Change = -1

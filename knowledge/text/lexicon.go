@@ -199,9 +199,12 @@ type lexicon struct {
 	perDayAfterFigure string
 	perYearPhrases    string   // "каждый год", "every year": |-separated
 	whole             []string // "итоговая", "full", "yekun": the whole, not a part of it
-	rising, falling   []string // words of growth and of decline
-	deadlineBefore    string   // "by", "к": a year as a deadline
-	deadlineAfter     []string // "qədər", "дейін" after the year
+	// fullyDone say a plan is carried out in full ("при полной реализации", "fully
+	// implemented"): a condition, not the whole of a figure.
+	fullyDone       string
+	rising, falling []string // words of growth and of decline
+	deadlineBefore  string   // "by", "к": a year as a deadline
+	deadlineAfter   []string // "qədər", "дейін" after the year
 	// howMuch ask "how much" with a deadline word ("nə qədər"): after a year it is no deadline
 	// ("2023-cü ildə nə qədər" is "how much in 2023", not "by 2023").
 	howMuch string

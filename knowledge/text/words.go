@@ -127,6 +127,7 @@ var (
 	// "2027-ci ilə qədər", "2028 жылға дейін".
 	PerYearPhrases = phrases(func(l *lexicon) string { return l.perYearPhrases })
 	WholeWords     = prefixes(func(l *lexicon) []string { return l.whole })
+	FullyDone      = phrases(func(l *lexicon) string { return l.fullyDone })
 	RisingWords    = prefixes(func(l *lexicon) []string { return l.rising })
 	FallingWords   = prefixes(func(l *lexicon) []string { return l.falling })
 	DeadlineBefore = wordsOf(func(l *lexicon) string { return l.deadlineBefore })

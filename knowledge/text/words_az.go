@@ -104,6 +104,7 @@ var azerbaijani = lexicon{
 	perDay:            `gündə gunde günlük gunluk`,
 	perDayPhrases:     `hər gün|her gun`,
 	perYearPhrases:    `hər il|her il|ildə bir`,
+	fullyDone:         `tam reallaşdırıl|tam reallasdiril|tam həyata|tam heyata|tam işə|tam ise|tam gücü|tam gucu|tam potensial`,
 	whole:             []string{"yekun", "butun", "bütün"},
 	rising:            []string{"artıb", "artib", "artım", "artim", "artaraq", "yüksəl", "yuksel"},
 	falling:           []string{"azal", "düş", "dus", "enib", "geril"},

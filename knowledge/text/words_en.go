@@ -145,6 +145,7 @@ var english = lexicon{
 	perDay:          `daily`,
 	perDayPhrases:   `a day|per day|each day|every day`,
 	perYearPhrases:  `every year|each year|per annum|a year|per year`,
+	fullyDone:       `full implementation|fully implemented|full realisation|full realization|fully realised|fully realized|full potential|full operation`,
 	whole:           []string{"final", "full$", "ultimate", "entire", "whole"},
 	rising:          []string{"grew", "grow", "rose", "rise", "increas"},
 	falling:         []string{"fell", "fall", "drop", "declin", "decreas", "down", "shrank", "shrunk"},
