@@ -327,7 +327,7 @@ func (sl slots) firstMeasure() string {
 // an event of that year; a figure of its source's year only when no part of a year is asked.
 func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 	plan := ask.slots.plan
-	if strings.HasPrefix(f.Date, strconv.Itoa(y)) && !(ask.amount && !plan && onlyPlannedAmounts(f)) {
+	if strings.HasPrefix(f.Date, strconv.Itoa(y)) && !(ask.amount && !plan && onlyPlannedAmounts(f) && !plansStateAsked(f, ask.slots)) {
 		return true // an event of that year — but a plan announced then is no figure of it
 	}
 	if asOf, _ := knowledge.PeriodYears(f.AsOf); plan && asOf == y && plans(f) {
@@ -522,6 +522,18 @@ func (e *Answerer) countedStranger(toks []text.Token, units []index.Unit) string
 		}
 	}
 	return ""
+}
+
+// plansStateAsked reports a fact planning the state the question names for its date: "BTK's
+// capacity after the 2024 upgrade" is the 5 Mt planned from the upgrade's day, though what BTK
+// carried in 2024 is not.
+func plansStateAsked(f *knowledge.Fact, sl slots) bool {
+	for i := range f.Quantities {
+		if q := &f.Quantities[i]; q.Flow == "" && knowledge.IsPlanned(q) && sl.measures[q.Measure] {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyPlannedAmounts reports a fact whose amounts are all planned ("BTK's capacity is to grow

@@ -298,3 +298,15 @@ func TestAnswer_FollowUpThePreviousFactAnswers(t *testing.T) {
 		}
 	}
 }
+
+// Naming a capacity asks for a figure: a fact about the thing that states none is no answer,
+// while the capacity planned from a dated upgrade answers "the capacity after the upgrade".
+func TestAnswer_CapacityAsksForAFigure(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "what is the capacity of the caspian green energy cable"}); len(a.Facts) > 0 {
+		t.Errorf("no source gives the power cable's capacity, answered with %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "btk railway annual capacity after the 2024 upgrade?"}); len(a.Facts) == 0 || a.Facts[0].ID != "trbtk-5mt-after-modernization" {
+		t.Errorf("answered with %v, want the 5 Mt planned from the May 2024 upgrade", ids(a.Facts))
+	}
+}
