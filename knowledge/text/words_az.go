@@ -117,7 +117,7 @@ var azerbaijani = lexicon{
 	dateAsked:         `hansı tarix|hansi tarix|dəqiq tarix|deqiq tarix|hansı gün|hansi gun|ne tarix|nə tarix`,
 	countryWords:      []string{"ölkə", "olke", "dövlət", "dovlet"},
 	samePeriod:        `həmin dövr|hemin dovr|bu dövr|bu dovr|eyni dövr|eyni dovr`,
-	amountNouns:       `tonaj tonajı tonaji həcm həcmi hecm hecmi miqdar miqdarı miqdari`,
+	amountNouns:       `tonaj tonajı tonaji həcm həcmi hecm hecmi miqdar miqdarı miqdari büdcə büdcəsi budce budcesi`,
 	nextWords:         []string{"növbəti", "novbeti", "qarşıdakı", "qarsidaki"},
 	and:               `və ve amma ancaq lakin`,
 	negation:          `deyil yox heç hec yoxdur`,

@@ -102,7 +102,7 @@ var english = lexicon{
 	countryWords:     []string{"countr", "nations", "states"},
 	endBefore:        `end`,
 	samePeriod:       `that period|this period|the same period|same period`,
-	amountNouns:      `tonnage volume volumes amount size`,
+	amountNouns:      `tonnage volume volumes amount size budget budgets`,
 	nextWords:        []string{"next$", "upcoming"},
 	and:              `and while but whereas`,
 	negation:         `not never no cannot cant isnt wasnt didnt hasnt wont`,
