@@ -11,7 +11,7 @@ var azerbaijani = lexicon{
 	stop: `oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir kim kimdir kimdi teref terefden terefinden reqem reqemi reqemler harada ucun bu bir mi mu dir neyi neyin haqqinda barede
 		bes bəs idi olub edib edir etdi teşkil teskil var yox artiq vasitesile eksine neceden neceye
 		danisib danisdi dedi deyib bildirib bildirdi soyleyib niye niyə seher seherde butun sayilir sayilirdi sayilib bagli bağlı arasında arasinda arasi neye nəyə ibaret ibarətdir ibaretdir gosterilir gosterilirdi gosterilib göstərilir göstərilirdi faktiki deyir deyirdi`,
-	period:    `ay ayı ayda ayinda dovr dövr il ilde ili ilin illik`,
+	period:    `payız payizda payızda payiz yayda qışda qisda yazda ay ayı ayda ayinda dovr dövr il ilde ili ilin illik`,
 	greeting:  `salam salamlar salaam merhaba sabahiniz xeyir axsaminiz`,
 	thanks:    `tesekkur tesekkurler edirem sag ol olun`,
 	opinion:   `sizce|sence|daha cox qazanir|kim qazanir|daha cox fayda|fikrin|fikriniz|fikrince|deyermi|deyer mi|yaxsidirmi|yaxsi investisiya|daha yaxsi|hansi yaxsi|meslehet|dusunursen|dusunursunuz|perspektivli|riskli|etibarli|serfelidirmi|serfeli olar|fikir ayriligi|dalasacaq|munaqise|daha tehlukesiz|tehlukesizdir|daha etibarli|en yaxsi|ən yaxşı`,
