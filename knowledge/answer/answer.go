@@ -744,7 +744,7 @@ func (e *Answerer) coversYears(f *knowledge.Fact, years []int, ask asked) bool {
 
 // coveredRival is how close in score a fact that explains enough of a question must be to take
 // the place of a first one that explains too little.
-const coveredRival = 0.7
+const coveredRival = 0.6
 
 // promoteCovered puts first a close runner-up that explains enough of the question when the
 // first does not: "which commissioner said the infrastructure is outdated?" is answered by
@@ -753,7 +753,7 @@ func (e *Answerer) promoteCovered(top []index.Scored, units []index.Unit) {
 	if len(top) < 2 || e.ix.Coverage(units, top[0].Doc).Share >= minCoverage {
 		return
 	}
-	for i := 1; i < len(top) && i < 3; i++ {
+	for i := 1; i < len(top) && i < 5; i++ {
 		if top[i].Score >= coveredRival*top[0].Score && e.ix.Coverage(units, top[i].Doc).Share >= minCoverage {
 			top[0], top[i] = top[i], top[0]
 			return

@@ -310,3 +310,17 @@ func TestAnswer_CapacityAsksForAFigure(t *testing.T) {
 		t.Errorf("answered with %v, want the 5 Mt planned from the May 2024 upgrade", ids(a.Facts))
 	}
 }
+
+// "Much of the infrastructure" asks for no figure ("how much" does), and "how old" names no
+// age when only "old" is left of it: the commissioner's warning is the answer.
+func TestAnswer_QuantifierAsksNoFigure(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"Which EU commissioner warned that much of the infrastructure on the routes through the South Caucasus and Türkiye is old and outdated?",
+		"which EU commissioner was quoted on the meta-study page saying a lot of the infrastructure is old and outdated?",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != "eeas-kos-infrastructure-outdated" {
+			t.Errorf("%q: answered with %v, want Marta Kos's warning", q, ids(a.Facts))
+		}
+	}
+}

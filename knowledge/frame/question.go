@@ -225,7 +225,7 @@ func AsksAmount(toks []text.Token, msg string) bool {
 		if i+1 < len(toks) && text.UnitOf(toks[i+1].Text) == "times" {
 			continue // "қанша есе", "во сколько раз": a multiple, often said in words ("to double")
 		}
-		if text.AmountWords[t.Text] {
+		if text.AmountWords[t.Text] && !text.Quantifiers[t.Text] {
 			// Folded, Azerbaijani "neçə" (how many) and "necə" (how) are one word: written
 			// with its diacritics, "necə" asks how, not how many.
 			if t.Text == "nece" && strings.Contains(strings.ToLower(msg), "necə") {

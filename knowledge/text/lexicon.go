@@ -123,6 +123,9 @@ type lexicon struct {
 	predictionEndings               []string
 	// amountPhrases ask for a figure in more than one word ("how big", "какого размера").
 	amountPhrases string
+	// quantifiers are amount words that ask for a figure only within an amount phrase: "how
+	// much" asks, "much of the infrastructure" does not.
+	quantifiers string
 	// verbEndings end a verb form: "за сколько доходит" asks how long something takes, not
 	// for a count of some "доходит" the base has never heard of.
 	verbEndings []string

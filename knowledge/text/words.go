@@ -72,6 +72,7 @@ var (
 	aloneUnits        = mergeMaps(func(l *lexicon) map[string]string { return l.aloneUnits })
 	opposites         = buildOpposites()
 	AmountPhrases     = phrases(func(l *lexicon) string { return l.amountPhrases })
+	Quantifiers       = wordsOf(func(l *lexicon) string { return l.quantifiers })
 	WhereName         = phrases(func(l *lexicon) string { return l.whereName })
 	PlaceNounsBefore  = wordsOf(func(l *lexicon) string { return l.placeNounBefore })
 	IncludingPhrases  = phrases(func(l *lexicon) string { return l.including })
