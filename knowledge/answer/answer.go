@@ -508,7 +508,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		// "who spoke of exports?" wants a name; "why did it gain so much weight?" a reason,
 		// "where was the forecast approved?" a place
 		// as does "what did Aktau handle?", "the total cargo throughput".
-		amount: !text.HasWordIn(toks, text.WhyWords) && !text.HasWordIn(toks, text.WhereWords) && (frame.AsksAmount(toks, msg) ||
+		amount: !text.HasWordIn(toks, text.WhyWords) && !text.HasWordIn(toks, text.WhereWords) && !text.AnyPhraseIn(toks, text.WhereName) && (frame.AsksAmount(toks, msg) ||
 			(frame.NamesAmount(ix, units) || text.ContainsWord(toks, text.HandledIndex) || text.HasWordIn(toks, text.AmountNouns)) &&
 				!frame.AsksGoal(toks) && !frame.AsksWhen(toks) && !text.HasWordIn(toks, text.WhoWords) &&
 				!text.AnyPhraseIn(toks, text.WhichName)),
