@@ -324,3 +324,15 @@ func TestAnswer_QuantifierAsksNoFigure(t *testing.T) {
 		}
 	}
 }
+
+// "Done" is the completion of a construction: the cable's schedule answers whether it is
+// to be done this year; "will it really be done or will it slip?" asks for a prediction.
+func TestAnswer_CompletionAndSlipping(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "is the caspian fibre optic cable supposed to be done this year"}); len(a.Facts) == 0 || a.Facts[0].ID != "trfo1-completion-end-2026" {
+		t.Errorf("answered with %v, want the cable's completion by the end of 2026", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "will the caspian fibre cable really be done by end of 2026 or will it slip?"}); !a.Opinion || len(a.Facts) > 0 {
+		t.Errorf("answered with %v; want the reply that the bot makes no predictions", ids(a.Facts))
+	}
+}

@@ -14,7 +14,7 @@ var english = lexicon{
 	period:   `autumn summer winter month months period year years annual yr yrs mo`,
 	greeting: `hello hi hey good morning afternoon evening`,
 	thanks:   `thanks thank you much`,
-	opinion: `do you think|you think|your opinion|in your view|your view|worth it|worth investing|good investment|bad investment|is it good|is it bad
+	opinion: `will it slip|or slip|really be done|really be finished|really be completed|be delayed|get delayed|behind schedule|on schedule|do you think|you think|your opinion|in your view|your view|worth it|worth investing|good investment|bad investment|is it good|is it bad
 		should i|should we|would you|you recommend|recommend me|which is better|is better|better|worse|promising|fall out|risky|is it safe|profitable|disagree|quarrel|conflict between|gains more|gain more|benefits more|benefit more|who wins|who will win|safer|safest|more secure|more reliable|reliable|best time|best way|best place|best to`,
 	thisYear:    `this year`,
 	lastYear:    `last year|previous year`,
@@ -80,7 +80,7 @@ var english = lexicon{
 	more:       []string{"more", "over", "above", "exceed", "topped", "surpass"},
 	narrow:     []string{"just$", "slightly", "barely"},
 	less:       []string{"less", "under", "below", "fewer"},
-	planned: []string{"should", "will", "planned", "plans", "planning", "expect", "could", "may", "target",
+	planned: []string{"supposed", "should", "will", "planned", "plans", "planning", "expect", "could", "may", "target",
 		"once", "envisag", "possibl", "would", "goal", "aim", "after phase", "after stage", "designed for", "designed to"},
 	achieved:         []string{"already", "produces", "produced", "reached", "amounted", "producing", "launched", "operates", "operating"},
 	since:            []string{"since", "from"},
