@@ -131,7 +131,7 @@ func (e *Answerer) Answer(q Query) Answer {
 	if lang == "" {
 		lang = text.DetectLang(q.Text, q.Hint)
 	}
-	q.Text = text.ReadAs(lang, q.Text, e.ix.WritesWord) // Kazakh in Latin letters as the base's Cyrillic
+	q.Text = text.MonthCountsInDigits(text.ReadAs(lang, q.Text, e.ix.WritesWord)) // Kazakh in Latin letters as the base's Cyrillic
 	q.Previous = text.ReadAs(lang, q.Previous, e.ix.WritesWord)
 	s := e.scratch.Get().(*scratch)
 	defer e.scratch.Put(s)
@@ -495,9 +495,13 @@ type asked struct {
 // namedMonths returns the months a question names, a bit per month (bit 1 for January).
 func namedMonths(toks []text.Token) uint16 {
 	var set uint16
-	for _, t := range toks {
+	for i, t := range toks {
 		if m := text.MonthOf(t.Text); !t.Num && m > 0 {
 			set |= 1 << m
+		}
+		// "the first 7 months", "8 ayında": January to the N-th month
+		if n, err := strconv.Atoi(t.Text); t.Num && err == nil && n >= 2 && n <= 11 && i+1 < len(toks) && text.HasPrefixIn(toks[i+1].Text, text.MonthUnit) {
+			set |= 1<<1 | 1<<n
 		}
 	}
 	return set

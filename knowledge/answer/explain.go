@@ -112,7 +112,7 @@ func (e *Answerer) searchedText(q Query) string {
 	if lang == "" {
 		lang = text.DetectLang(q.Text, q.Hint)
 	}
-	msg, _ := frame.ResolveRelativeTime(text.ReadAs(lang, q.Text, e.ix.WritesWord), e.latestYear)
+	msg, _ := frame.ResolveRelativeTime(text.MonthCountsInDigits(text.ReadAs(lang, q.Text, e.ix.WritesWord)), e.latestYear)
 	return msg
 }
 

@@ -336,3 +336,16 @@ func TestAnswer_CompletionAndSlipping(t *testing.T) {
 		t.Errorf("answered with %v; want the reply that the bot makes no predictions", ids(a.Facts))
 	}
 }
+
+// "The first seven months" is January–July, spelled in words or digits.
+func TestAnswer_MonthsCountedInWords(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"How many TEU passed through the Port of Baku in the first seven months of 2025?",
+		"Сколько контейнеров прошло через Бакинский порт за первые семь месяцев 2025 года?",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != "raz-baku-port-teu-2025-jan-jul" {
+			t.Errorf("%q: answered with %v, want January–July 2025", q, ids(a.Facts))
+		}
+	}
+}

@@ -288,3 +288,23 @@ func IsVesselWord(w string) bool {
 	u := UnitOf(Fold(strings.ToLower(w)))
 	return u == "tanker" || u == "vessel"
 }
+
+// MonthCountsInDigits writes a count of months spelled as a word in digits: "the first seven
+// months" → "the first 7 months", "первые восемь месяцев" → "первые 8 месяцев", as the facts'
+// texts and questions write them.
+func MonthCountsInDigits(s string) string {
+	words := strings.Fields(s)
+	changed := false
+	for i := 0; i+1 < len(words); i++ {
+		v := numberWords[strings.ToLower(Fold(strings.Trim(words[i], ",.;:!?()«»\"")))]
+		next := strings.ToLower(Fold(words[i+1]))
+		if v >= 1 && v <= 12 && v == float64(int(v)) && HasPrefixIn(next, MonthUnit) {
+			words[i] = strconv.Itoa(int(v))
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(words, " ")
+}

@@ -219,3 +219,15 @@ func TestStem_KazakhVoicedEnding(t *testing.T) {
 		t.Errorf("Stem(көлігіне) = %q, Stem(көлік) = %q: one word", a, b)
 	}
 }
+
+func TestMonthCountsInDigits(t *testing.T) {
+	for in, want := range map[string]string{
+		"in the first seven months of 2025": "in the first 7 months of 2025",
+		"за первые восемь месяцев":          "за первые 8 месяцев",
+		"seven wonders": "seven wonders",
+	} {
+		if got := MonthCountsInDigits(in); got != want {
+			t.Errorf("MonthCountsInDigits(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
