@@ -309,6 +309,21 @@ func (e *Answerer) namesOrganisation(f *knowledge.Fact, units []index.Unit) bool
 	return false
 }
 
+// givesMeasureAsked reports a fact with a figure of a measure the question names: capacity,
+// or a good (cargo) when the question names no other measure.
+func (e *Answerer) givesMeasureAsked(f *knowledge.Fact, sl slots) bool {
+	if sl.measures["capacity"] {
+		return givesMeasure(f, "capacity")
+	}
+	if len(sl.measures) != 1 {
+		return false
+	}
+	for m := range sl.measures {
+		return givesMeasure(f, m)
+	}
+	return false
+}
+
 // givesMeasure reports a fact with a figure of measure m.
 func givesMeasure(f *knowledge.Fact, m string) bool {
 	for _, q := range f.Quantities {
@@ -663,8 +678,10 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		if ask.where && ix.GivesPlace(top[i].Doc) {
 			top[i].Score *= reasonBoost // "in which city is it based?" wants the fact that says where
 		}
-		if ask.amount && ask.slots.measures["capacity"] && givesMeasure(f, "capacity") {
-			top[i].Score *= amountBoost // "how much oil can Aktau handle?" wants its capacity, not a half-year's oil
+		if ask.amount && e.givesMeasureAsked(f, ask.slots) {
+			// "how much oil can Aktau handle?" wants its capacity, not a half-year's oil; "how
+			// much cargo?" a figure of cargo, not of the containers among it
+			top[i].Score *= amountBoost
 		}
 		if len(ask.quoted) > 0 && onlyQuoted(f, ask.quoted) {
 			top[i].Score *= slotPenalty // "…over 1.5 Mt; how much was expected?" is not the 1.5 Mt

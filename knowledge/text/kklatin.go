@@ -68,7 +68,7 @@ func kazakhFromLatin(s string, keep func(folded string) bool) string {
 		if isCapitals(word) || !isLatinWord(word) || run {
 			b.WriteString(word)
 		} else {
-			writeKazakhWord(&b, strings.ToLower(word))
+			b.WriteString(kazakhWord(strings.ToLower(word), keep))
 		}
 		at = w.to
 	}
@@ -80,6 +80,22 @@ func onlySpace(s string) bool { return strings.TrimSpace(s) == "" }
 
 // writeKazakhWord writes one lower-case Latin word in Cyrillic. An i or y after a vowel and
 // before a consonant or the end is й: "qai" is "қай", "paidalanu" is "пайдалану".
+// kazakhWord is a Latin word in folded Cyrillic. "y" is most often ы, but people also type
+// it for ү ("jyk" for "жүк"): when the base does not write the word with ы and does with у
+// (ү folded), that is the reading.
+func kazakhWord(w string, known func(folded string) bool) string {
+	var b strings.Builder
+	writeKazakhWord(&b, w)
+	c := b.String()
+	if known == nil || !strings.Contains(c, "ы") || known(c) {
+		return c
+	}
+	if alt := strings.ReplaceAll(c, "ы", "у"); known(alt) {
+		return alt
+	}
+	return c
+}
+
 func writeKazakhWord(b *strings.Builder, w string) {
 	rs := []rune(w)
 	for k := 0; k < len(rs); k++ {

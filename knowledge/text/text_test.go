@@ -231,3 +231,11 @@ func TestMonthCountsInDigits(t *testing.T) {
 		}
 	}
 }
+
+// "y" typed for ү: "jyk" is read "жүк" (folded "жук") when the base writes that and not "жык".
+func TestReadAs_KazakhYForU(t *testing.T) {
+	known := func(w string) bool { return w == "жук" || w == "канша" }
+	if got := ReadAs(KK, "kansha jyk tasyldy", known); got != "канша жук тасылды" {
+		t.Errorf("ReadAs = %q, want %q", got, "канша жук тасылды")
+	}
+}
