@@ -3,6 +3,7 @@ package text
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // lexicon is the word lists of one language. Words are written as people type them; the
@@ -367,7 +368,7 @@ func PhraseIn(toks []Token, p []string) bool {
 			}
 			// A word of a letter or two is a word of its own ("a day" is not "Asiyada
 			// dayanıqlı", "в сутки" not "возможно сутки"); a longer one is a stem.
-			if t.Num || len(t.Text) < len(w) || t.Text[:len(w)] != w || len(w) <= 2 && t.Text != w {
+			if t.Num || len(t.Text) < len(w) || t.Text[:len(w)] != w || utf8.RuneCountInString(w) <= 2 && t.Text != w {
 				ok = false
 				break
 			}
@@ -541,7 +542,7 @@ func IndexWords(words []string) *WordIndex {
 			x.pairs[headKey(head(a))] = append(x.pairs[headKey(head(a))], [2]string{a, b})
 		case strings.HasSuffix(w, "$"):
 			x.exact[strings.TrimSuffix(w, "$")] = true // this word only (see the lexicon)
-		case len(w) <= 2:
+		case utf8.RuneCountInString(w) <= 2:
 			x.exact[w] = true
 		default:
 			x.prefixes[headKey(head(w))] = append(x.prefixes[headKey(head(w))], w)

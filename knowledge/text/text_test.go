@@ -239,3 +239,15 @@ func TestReadAs_KazakhYForU(t *testing.T) {
 		t.Errorf("ReadAs = %q, want %q", got, "канша жук тасылды")
 	}
 }
+
+// A word of one or two letters in a phrase is a word of its own in any script: Kazakh "тура
+// ма" (is it right?) is not "туралы мақалаға" (according to the article about).
+func TestPhraseIn_ShortCyrillicWordIsWhole(t *testing.T) {
+	p := PhraseList("тура ма")[0]
+	if PhraseIn(Tokenize("туралы макалага сайкес", nil), p) {
+		t.Error("'тура ма' found in 'туралы мақалаға'")
+	}
+	if !PhraseIn(Tokenize("бул тура ма", nil), p) {
+		t.Error("'тура ма' not found in itself")
+	}
+}
