@@ -374,6 +374,9 @@ func (e *Answerer) tellsPart(s *scratch, id, msg string) bool {
 		if id, ok := e.ix.Lookup("@" + string(q.Measure)); ok && q.Measure != f.Quantities[0].Measure && index.HasConcept(units, id) {
 			return true
 		}
+		if id, ok := e.ix.Lookup("@" + q.Part); ok && q.Part != "" && index.HasConcept(units, id) {
+			return true // "how much of that is in Türkiye?" after BTC's length, Türkiye's section given
+		}
 	}
 	return false
 }

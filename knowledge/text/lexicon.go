@@ -56,6 +56,9 @@ type lexicon struct {
 	// from are words before a country a flow comes from; fromEndings the ablative endings.
 	from        string
 	fromEndings []string
+	// caseEndings are the endings Azerbaijani and Kazakh glue to an abbreviation with a hyphen
+	// ("BTC-nin", "ТМТМ-нің", "БТД-ға"): grammar, no word of their own.
+	caseEndings string
 	// originGoods are goods a country's name right before makes that country's ("Azerbaijani
 	// oil", "Әзербайжан мұнайы"): where the flow comes from.
 	originGoods []string
@@ -310,6 +313,15 @@ func prefixes(get func(*lexicon) []string) []string {
 		out = append(out, get(l)...)
 	}
 	return out
+}
+
+// foldedFields is the set of the folded, lower-case words of s, split at spaces.
+func foldedFields(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[Fold(strings.ToLower(w))] = true
+	}
+	return m
 }
 
 func wordsOf(get func(*lexicon) string) map[string]bool { return WordSet(joined(get)) }

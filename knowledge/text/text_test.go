@@ -251,3 +251,20 @@ func TestPhraseIn_ShortCyrillicWordIsWhole(t *testing.T) {
 		t.Error("'тура ма' not found in itself")
 	}
 }
+
+// A case ending glued with a hyphen ("ТМТМ-нің", "oecd-nin", "БТД-ға") is no word of its own.
+func TestTokenize_HyphenatedCaseEnding(t *testing.T) {
+	for in, want := range map[string]string{
+		"ТМТМ-нің жүгі":  "тмтм жуги",
+		"oecd-nin hesab": "oecd hesab",
+		"Баку-Тбилиси":   "баку тбилиси",
+	} {
+		var got []string
+		for _, tok := range Tokenize(in, nil) {
+			got = append(got, tok.Text)
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("Tokenize(%q) = %q, want %q", in, g, want)
+		}
+	}
+}

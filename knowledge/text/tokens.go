@@ -105,7 +105,7 @@ func tokenize(s string, out []Token, buf []byte, pend []pending) ([]Token, []byt
 				pend = append(pend, pending{len(out), from, len(buf)})
 			}
 			out = append(out, Token{Text: word})
-			i = j
+			i = skipAbbreviationEnding(s, i, j)
 		case strings.ContainsRune("$%₸~≈><€", r):
 			out = append(out, Token{Text: s[i : i+w], Sym: true})
 			i += w
@@ -199,6 +199,26 @@ func skipNumberSuffix(s string, i int) int {
 		return i // "184-km": a unit, not an ending ("2030-ға" is one, though "га" is hectares)
 	}
 	return j
+}
+
+// skipAbbreviationEnding skips a case ending glued with a hyphen to a word s[from:to], as
+// to an abbreviation: "ТМТМ-нің", "BTC-nin", "oecd-nin" say nothing beyond it.
+func skipAbbreviationEnding(s string, from, to int) int {
+	if to >= len(s) || s[to] != '-' || to-from < 2 {
+		return to
+	}
+	j := to + 1
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += w
+	}
+	if caseEndingWords[Fold(strings.ToLower(s[to+1:j]))] {
+		return j
+	}
+	return to
 }
 
 // caseEnding reports a case ending a number may carry ("-ға", "-dan", "-da").

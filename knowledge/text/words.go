@@ -107,14 +107,16 @@ var (
 	RangeFromWords    = wordsOf(func(l *lexicon) string { return l.rangeFrom })
 	RangeToWords      = wordsOf(func(l *lexicon) string { return l.rangeTo })
 	FromEndings       = fromEndings
-	HalfLetters       = wordsOf(func(l *lexicon) string { return l.halfLetters })
-	HalfWords         = prefixes(func(l *lexicon) []string { return l.halfWords })
-	OrdinalSuffixes   = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
-	VersusWords       = wordsOf(func(l *lexicon) string { return l.versus })
-	ThanAfterWords    = prefixes(func(l *lexicon) []string { return l.thanAfter })
-	ThanRightBefore   = wordsOf(func(l *lexicon) string { return l.thanRightBefore })
-	ThanEndings       = prefixes(func(l *lexicon) []string { return l.thanEndings })
-	MonthUnit         = prefixes(func(l *lexicon) []string { return l.monthUnit })
+	// caseEndingWords are read without Tokenize, which skips them (see skipAbbreviationEnding).
+	caseEndingWords = foldedFields(joined(func(l *lexicon) string { return l.caseEndings }))
+	HalfLetters     = wordsOf(func(l *lexicon) string { return l.halfLetters })
+	HalfWords       = prefixes(func(l *lexicon) []string { return l.halfWords })
+	OrdinalSuffixes = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
+	VersusWords     = wordsOf(func(l *lexicon) string { return l.versus })
+	ThanAfterWords  = prefixes(func(l *lexicon) []string { return l.thanAfter })
+	ThanRightBefore = wordsOf(func(l *lexicon) string { return l.thanRightBefore })
+	ThanEndings     = prefixes(func(l *lexicon) []string { return l.thanEndings })
+	MonthUnit       = prefixes(func(l *lexicon) []string { return l.monthUnit })
 
 	PerYearWords = wordsOf(func(l *lexicon) string { return l.perYear })
 	// PerMonth and PerDay: a monthly or daily rate, as words and as phrases.

@@ -40,6 +40,7 @@ var azerbaijani = lexicon{
 	},
 	towardEndings: []string{"a", "ya", "da", "daki"},
 	economy:       []string{"iqtisadiyyat"},
+	caseEndings:   `nin nın nun nün in ın un ün ni nı nu nü i ı u ü ya yə a ə da də ta tə dan dən tan tən la lə dakı dəki dəki`,
 	fromEndings:   []string{"dan", "den"},
 	scales: [3][]string{
 		nil,
