@@ -8,10 +8,10 @@ var azerbaijani = lexicon{
 		milyard azerbaycan azerbaycanin qazaxistan qazaxistanin qazaxistanla baki bakida istehsal tikinti
 		xerc neyi neyin hansi nece olacaq olacaqdir haqqinda barede gore ucun amma lakin sonra evvel
 		salam tesekkur`,
-	stop: `oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir kim kimdir kimdi teref terefden terefinden reqem reqemi reqemler harada ucun bu bir mi mu dir neyi neyin haqqinda barede
+	stop: `oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir kim kimdir kimdi hesr həsr olunmus olunmuş menzil mənzil qerargah qərargah qerargahi qərargahı isiq işıq uzu üzü gorub görüb teref terefden terefinden reqem reqemi reqemler harada ucun bu bir mi mu dir neyi neyin haqqinda barede
 		bes bəs idi olub edib edir etdi teşkil teskil var yox artiq vasitesile eksine neceden neceye
 		danisib danisdi dedi deyib bildirib bildirdi soyleyib niye niyə seher seherde butun sayilir sayilirdi sayilib bagli bağlı arasında arasinda arasi neye nəyə ibaret ibarətdir ibaretdir gosterilir gosterilirdi gosterilib göstərilir göstərilirdi faktiki deyir deyirdi`,
-	period:    `payız payizda payızda payiz yayda qışda qisda yazda ay ayı ayda ayinda dovr dövr il ilde ili ilin illik`,
+	period:    `gun gün tarix tarixi payız payizda payızda payiz yayda qışda qisda yazda ay ayı ayda ayinda dovr dövr il ilde ili ilin illik`,
 	greeting:  `salam salamlar salaam merhaba sabahiniz xeyir axsaminiz`,
 	thanks:    `tesekkur tesekkurler edirem sag ol olun`,
 	opinion:   `gecikəcək|gecikecek|gecikməyəcək|gecikmeyecek|doğrudanmı|dogrudanmi|həqiqətənmi|heqiqetenmi|vaxtında bitəcəkmi|vaxtinda bitecekmi|sizce|sence|daha cox qazanir|kim qazanir|daha cox fayda|fikrin|fikriniz|fikrince|deyermi|deyer mi|yaxsidirmi|yaxsi investisiya|daha yaxsi|hansi yaxsi|meslehet|dusunursen|dusunursunuz|perspektivli|riskli|etibarli|serfelidirmi|serfeli olar|fikir ayriligi|dalasacaq|munaqise|daha tehlukesiz|tehlukesizdir|daha etibarli|en yaxsi|ən yaxşı`,
@@ -28,7 +28,7 @@ var azerbaijani = lexicon{
 	whichName: `hansi bank|hansi olke|hansi sirket|hansi seher|hansi teskilat|hansi gemi|hansi tanker`,
 	why:       `niye niyə niyə`,
 	where:     `harada harda hara`,
-	started:   []string{"başla", "basla", "açıl", "acil", "istifadəyə veril", "istifadeye veril", "ilk dəfə", "ilk defe", "dərc ed", "derc ed", "təqdim olun", "teqdim olun", "təməlqoyma", "temelqoyma", "təməli qoyul", "temeli qoyul"},
+	started:   []string{"başla", "basla", "açıl", "acil", "istifadəyə veril", "istifadeye veril", "ilk dəfə", "ilk defe", "dərc ed", "derc ed", "təqdim olun", "teqdim olun", "təməlqoyma", "temelqoyma", "təməli qoyul", "temeli qoyul", "işıq üzü", "isiq uzu"},
 	halfWords: []string{"yarımil", "yarimil"},
 	firstHalf: `birinci yarım|ilk yarım|birinci yarimil|ilk yarimil|yarımildə|yarimilde`,
 	reversal:  `eksine`,
