@@ -437,6 +437,11 @@ func (r result) comparable() bool {
 func (e *Answerer) search(s *scratch, msg, context string, demote []string) result {
 	units := e.ix.Analyze(s.Scratch, msg)
 	ask := readAsked(e.ix, s.Toks, msg, units)
+	if context != "" && !ask.asksAnything() && !text.HasWordIn(s.Toks, text.AmountWords) { // "во сколько раз" asks a multiple
+		// "а за первые восемь месяцев 2025-го?" asks what the question before it asked: a figure
+		ctx := text.Tokenize(context, nil)
+		ask.amount = frame.AsksAmount(ctx, context) || text.HasWordIn(ctx, text.AmountNouns)
+	}
 	ask.since = s.since // read from the question as written (see scratch.since)
 	ask.baseYear = frame.ComparisonBase(msg, s.Toks)
 	if ask.amount {
@@ -508,6 +513,12 @@ type asked struct {
 	monthSet    uint16 // the months it names, a bit per month
 	ordinals    uint16 // the ordinals it names ("the third meeting"), a bit per number
 	slots       slots
+}
+
+// asksAnything reports a question that says itself what it asks: a figure, a date, a reason,
+// a place or a name.
+func (a asked) asksAnything() bool {
+	return a.amount || a.when || a.date || a.why || a.where || a.company
 }
 
 // namedMonths returns the months a question names, a bit per month (bit 1 for January).

@@ -349,3 +349,14 @@ func TestAnswer_MonthsCountedInWords(t *testing.T) {
 		}
 	}
 }
+
+// A follow-up that names only a period asks what the question before it asked: a figure, so a
+// goal stated in words is no answer to "and for the first eight months of 2025?".
+func TestAnswer_FollowUpOfAPeriodAsksTheFigure(t *testing.T) {
+	e := shippedEngine(t)
+	a1 := e.Answer(Query{Text: "Каков был объём взаимной торговли Баку и Астаны в 2024 году?"})
+	a2 := e.Answer(Query{Text: "А за первые восемь месяцев 2025-го?", Lang: a1.Lang, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
+	if len(a2.Facts) == 0 || a2.Facts[0].ID != "az-kz-trade-2025-jan-aug" {
+		t.Errorf("answered with %v, want trade in January–August 2025", ids(a2.Facts))
+	}
+}
