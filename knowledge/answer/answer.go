@@ -240,14 +240,17 @@ func (e *Answerer) answersAgain(s *scratch, id, question, msg string, res result
 	if f == nil || !ok {
 		return false
 	}
-	if units := e.ix.Analyze(s.Scratch, msg); len(units) > 0 {
-		cv := e.ix.Coverage(units, doc)
-		if !cv.Subject || !cv.Predicate || !cv.Entities || cv.Share < 0.99 {
-			return false
-		}
+	units := e.ix.Analyze(s.Scratch, msg)
+	var cv index.Cover
+	if len(units) > 0 {
+		cv = e.ix.Coverage(units, doc)
 	}
-	if _, latest := frame.ResolveRelativeTime(question, e.latestYear); latest {
-		return slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Part == knowledge.FormerPart })
+	_, latest := frame.ResolveRelativeTime(question, e.latestYear)
+	if (latest || text.HasWordIn(res.slots.toks, text.EarlierWords)) && slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Part == knowledge.FormerPart }) {
+		return len(units) == 0 || cv.Entities // "and before?" of a figure given before and now, of nothing else
+	}
+	if len(units) > 0 && (!cv.Subject || !cv.Predicate || !cv.Entities || cv.Share < 0.99) {
+		return false
 	}
 	return text.HasWordIn(res.slots.toks, text.WhoWords) && e.namesSeveral(f)
 }

@@ -107,6 +107,8 @@ func TestExplainFollow(t *testing.T) {
 	}
 	merged := e.search(s, second, prev, ids(a1.Facts)[:min(1, len(a1.Facts))])
 	fmt.Printf("merged: %v conf=%.2f cov=%.2f subj=%v pred=%v year=%v\n", ids(merged.facts), merged.confidence, merged.coverage, merged.subject, merged.predicate, merged.yearOK)
+	kept := e.search(s, second, prev, nil)
+	fmt.Printf("kept: %v conf=%.2f cov=%.2f subj=%v pred=%v year=%v\n", ids(kept.facts), kept.confidence, kept.coverage, kept.subject, kept.predicate, kept.yearOK)
 	a2 := e.Answer(Query{Text: second, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
 	fmt.Printf("answer: %v conf=%.2f\n", ids(a2.Facts), a2.Confidence)
 }

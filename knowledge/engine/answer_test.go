@@ -290,6 +290,7 @@ func TestAnswer_FollowUpThePreviousFactAnswers(t *testing.T) {
 	for _, c := range []struct{ first, second, want string }{
 		{"who signed the caspian fibre deal for kazakhtelecom?", "and who signed for the azerbaijani side", "trfo1-agreement-asadov-bektenov"},
 		{"ТХКБ арқылы жүк жеткізу бұрын қанша күн алатын еді?", "ал қазір ше?", "rpaz-titr-delivery-time"},
+		{"how many days does delivery on the TITR take now?", "and how long did it take before?", "rpaz-titr-delivery-time"},
 	} {
 		a1 := e.Answer(Query{Text: c.first})
 		a2 := e.Answer(Query{Text: c.second, Lang: a1.Lang, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})

@@ -121,6 +121,7 @@ var azerbaijani = lexicon{
 	amountNouns:       `tonaj tonajı tonaji həcm həcmi hecm hecmi miqdar miqdarı miqdari büdcə büdcəsi budce budcesi`,
 	nextWords:         []string{"növbəti", "novbeti", "qarşıdakı", "qarsidaki"},
 	and:               `və ve amma ancaq lakin`,
+	earlier:           `əvvəl evvel əvvəllər evveller əvvəlki evvelki`,
 	negation:          `deyil yox heç hec yoxdur`,
 	byMeans:           []string{"larla", "lerle"},
 	whichCompany:      `hansi sirket|hansi teskilat|hansi bank|hansi firma`,

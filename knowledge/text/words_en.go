@@ -106,6 +106,7 @@ var english = lexicon{
 	amountNouns:      `tonnage volume volumes amount size budget budgets`,
 	nextWords:        []string{"next$", "upcoming"},
 	and:              `and while but whereas`,
+	earlier:          `before earlier previously formerly`,
 	negation:         `not never no cannot cant isnt wasnt didnt hasnt wont`,
 	byMeans:          nil,
 	whichCompany:     `which compan|what compan|which organi|what organi|which bank|what bank|which firm|what firm`,
