@@ -546,9 +546,9 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		// as does "what did Aktau handle?", "the total cargo throughput".
 		amount: !text.HasWordIn(toks, text.WhyWords) && !text.HasWordIn(toks, text.WhereWords) && !text.AnyPhraseIn(toks, text.WhereName) && (frame.AsksAmount(toks, msg) ||
 			(frame.NamesAmount(ix, units) || text.ContainsWord(toks, text.HandledIndex) || text.HasWordIn(toks, text.AmountNouns)) &&
-				!frame.AsksGoal(toks) && !frame.AsksWhen(toks) && !text.HasWordIn(toks, text.WhoWords) &&
+				!frame.AsksGoal(toks) && !(frame.AsksWhen(toks) && !frame.WhenClause(msg)) && !text.HasWordIn(toks, text.WhoWords) &&
 				!text.AnyPhraseIn(toks, text.WhichName)),
-		when:    frame.AsksWhen(toks),
+		when:    frame.AsksWhen(toks) && !frame.WhenClause(msg),
 		company: text.AnyPhraseIn(toks, text.WhichCompany),
 		date:    text.AnyPhraseIn(toks, text.DateAsked),
 		next:    anyPrefixIn(toks, text.NextWords),

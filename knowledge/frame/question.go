@@ -265,6 +265,18 @@ func AsksGoal(toks []text.Token) bool {
 
 func AsksWhen(toks []text.Token) bool { return text.HasWordIn(toks, text.WhenWords) }
 
+// WhenClause reports a "when" that opens a clause after a comma ("what capacity did Aktau
+// have, when the prime minister came?"): it dates what is asked, it does not ask when.
+func WhenClause(msg string) bool {
+	for _, part := range strings.Split(msg, ",")[1:] {
+		toks := text.Tokenize(part, nil)
+		if len(toks) > 0 && text.WhenWords[toks[0].Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // AsksChange reports a question about how a figure changed over time ("how has cargo on the
 // TITR changed?", "товарооборот по годам") and returns it (its tokens) without those words.
 func AsksChange(toks []text.Token) (string, bool) {

@@ -41,3 +41,12 @@ func TestSinceYear(t *testing.T) {
 		}
 	}
 }
+
+func TestWhenClause(t *testing.T) {
+	if !WhenClause("Какой мощностью располагал порт Актау, когда туда приезжал премьер?") {
+		t.Error("', когда туда приезжал' opens a clause")
+	}
+	if WhenClause("Когда открыли БТК?") {
+		t.Error("'Когда открыли' asks when")
+	}
+}

@@ -55,6 +55,9 @@ func beforePlaceNoun(words []string, i int) bool {
 		return false
 	}
 	toks := text.Tokenize(words[i+1], nil)
+	if w := text.Tokenize(words[i], nil); len(w) == 1 && !isName(words[i]) && text.EndsWithAny(w[0].Text, text.VerbEndings) {
+		return false // "располагал порт Актау": a verb before the port, not its name
+	}
 	return len(toks) == 1 && text.HasPrefixIn(toks[0].Text, text.PlaceNouns)
 }
 
