@@ -1,11 +1,14 @@
 package answer
 
 import (
+	"fmt"
+	"math/bits"
 	"strconv"
 
 	"github.com/corridorbot/corridorbot/knowledge"
 
 	"github.com/corridorbot/corridorbot/knowledge/frame"
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // Comparison answers "was trade bigger in 2023 or in 2024?": both sourced figures, and which
@@ -30,7 +33,7 @@ func (e *Answerer) compareYears(s *scratch, msg string, years []int) (*Compariso
 		}
 		found[i] = append(res.facts, res.related...)
 	}
-	fa, qa, fb, qb := bestPair(found[0], years[0], found[1], years[1])
+	fa, qa, fb, qb := bestPair(found[0], years[0], found[1], years[1], monthSpan(namedMonths(text.Tokenize(msg, nil))))
 	if qa == nil {
 		return nil, nil
 	}
@@ -110,11 +113,11 @@ func sameUnit(a, b knowledge.Unit) bool {
 // bestPair picks, from the facts found for each year, the two results to compare: of one
 // source and one series if there are such, else of one series, else of one measure and unit;
 // better-ranked facts first.
-func bestPair(as []*knowledge.Fact, ya int, bs []*knowledge.Fact, yb int) (*knowledge.Fact, *knowledge.Quantity, *knowledge.Fact, *knowledge.Quantity) {
+func bestPair(as []*knowledge.Fact, ya int, bs []*knowledge.Fact, yb int, months [2]int) (*knowledge.Fact, *knowledge.Quantity, *knowledge.Fact, *knowledge.Quantity) {
 	for _, strict := range []int{2, 1, 0} {
 		for _, fa := range as {
 			for _, fb := range bs {
-				if qa, qb := comparable(fa, ya, fb, yb, strict); qa != nil {
+				if qa, qb := comparable(fa, ya, fb, yb, strict, months); qa != nil {
 					return fa, qa, fb, qb
 				}
 			}
@@ -126,17 +129,17 @@ func bestPair(as []*knowledge.Fact, ya int, bs []*knowledge.Fact, yb int) (*know
 // comparable finds a result of fact a for year ya and one of b for yb that measure the same
 // thing in the same unit (trade turnover in 2022 against trade turnover in 2024, not the
 // 2022 growth rate). strict 1 asks for one series, 2 also for one source.
-func comparable(a *knowledge.Fact, ya int, b *knowledge.Fact, yb int, strict int) (*knowledge.Quantity, *knowledge.Quantity) {
+func comparable(a *knowledge.Fact, ya int, b *knowledge.Fact, yb int, strict int, months [2]int) (*knowledge.Quantity, *knowledge.Quantity) {
 	for i := range a.Quantities {
 		qa := &a.Quantities[i]
-		if !resultOfYear(qa, ya) {
+		if !resultOfPeriod(qa, ya, months) {
 			continue
 		}
 		for j := range b.Quantities {
 			qb := &b.Quantities[j]
 			same := qa.Unit == qb.Unit && qa.Per == qb.Per && qa.Measure == qb.Measure && qa.Part == qb.Part
 			series := qa.Series != "" && qa.Series == qb.Series
-			if resultOfYear(qb, yb) && same && (strict < 1 || series) && (strict < 2 || a.Source == b.Source) {
+			if resultOfPeriod(qb, yb, months) && same && (strict < 1 || series) && (strict < 2 || a.Source == b.Source) {
 				return qa, qb
 			}
 		}
@@ -144,8 +147,20 @@ func comparable(a *knowledge.Fact, ya int, b *knowledge.Fact, yb int, strict int
 	return nil, nil
 }
 
-// resultOfYear reports a figure of what happened in calendar year y (not a plan, not a part
-// of the year).
-func resultOfYear(q *knowledge.Quantity, y int) bool {
-	return q.Period == strconv.Itoa(y) && q.Unit != "year" && !knowledge.IsPlanned(q)
+// resultOfPeriod reports a figure of what happened in calendar year y (not a plan), or in
+// its months m[0]–m[1] when the question names them ("January–July 2024 or 2025?").
+func resultOfPeriod(q *knowledge.Quantity, y int, m [2]int) bool {
+	period := strconv.Itoa(y)
+	if m[0] != 0 {
+		period = fmt.Sprintf("%d-%02d/%d-%02d", y, m[0], y, m[1])
+	}
+	return q.Period == period && q.Unit != "year" && !knowledge.IsPlanned(q)
+}
+
+// monthSpan is the first and last month of a set (a bit per month), or zeros for none or one.
+func monthSpan(set uint16) [2]int {
+	if bits.OnesCount16(set) < 2 {
+		return [2]int{}
+	}
+	return [2]int{bits.TrailingZeros16(set), 15 - bits.LeadingZeros16(set)}
 }

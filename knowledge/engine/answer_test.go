@@ -95,6 +95,17 @@ func TestAnswer_ComparesTwoYears(t *testing.T) {
 	}
 }
 
+// A comparison of the same months of two years compares those months' figures, not the
+// whole years'.
+func TestAnswer_ComparesTheSameMonthsOfTwoYears(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "Did the Port of Baku handle more containers in January-July 2024 or in January-July 2025?"})
+	cmp := a.Comparison
+	if cmp == nil || cmp.LargerQty.Value != 60429 || cmp.SmallerQty.Value != 39184 {
+		t.Errorf("comparison %+v, facts %v; want 60,429 TEU (Jan–Jul 2025) against 39,184 (Jan–Jul 2024)", cmp, ids(a.Facts))
+	}
+}
+
 // A comparison of two things (not two years) asks each side on its own and says which
 // figure is larger; a question that only names years on one side is no such comparison.
 func TestAnswer_ComparesTwoThings(t *testing.T) {
