@@ -503,6 +503,7 @@ type asked struct {
 	where   bool // it asks where something is
 	since   int  // the year it counts from ("since 2023"), or 0
 	company bool // it asks which company or organisation ("which companies build the cable")
+	goal    bool // it asks about a goal or target ("what goal was set for trade?")
 	// baseYear is the year a change is asked against ("how much more than in 2022?"), or 0.
 	baseYear int
 	// quoted are the figures the question itself gives ("it handled over 1.5 Mt, how much was
@@ -550,6 +551,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 				!text.AnyPhraseIn(toks, text.WhichName)),
 		when:    frame.AsksWhen(toks) && !frame.WhenClause(msg),
 		company: text.AnyPhraseIn(toks, text.WhichCompany),
+		goal:    frame.AsksGoal(toks),
 		date:    text.AnyPhraseIn(toks, text.DateAsked),
 		next:    anyPrefixIn(toks, text.NextWords),
 		why:     text.HasWordIn(toks, text.WhyWords),
@@ -691,6 +693,9 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		}
 		if ask.company && e.namesOrganisation(f, units) {
 			top[i].Score *= amountBoost // "which companies lay the cable?" wants the fact that names them
+		}
+		if ask.goal && (f.Kind == "plan" || plans(f)) {
+			top[i].Score *= reasonBoost // "what goal was set?" wants the plan, not the meeting it was set at
 		}
 		if ask.where && ix.GivesPlace(top[i].Doc) {
 			top[i].Score *= reasonBoost // "in which city is it based?" wants the fact that says where
