@@ -372,3 +372,12 @@ func TestAnswer_FollowUpOfAPeriodAsksTheFigure(t *testing.T) {
 		t.Errorf("answered with %v, want trade in January–August 2025", ids(a2.Facts))
 	}
 }
+
+// A name's later word inflected ("Ақтау теңіз портының") still names the port, so what is
+// asked of it (its head, whom no source names) is not taken for a word about the sea.
+func TestAnswer_InflectedNameOfAPort(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "Ақтау теңіз портының басшысы кім?"}); len(a.Facts) > 0 {
+		t.Errorf("no source names Aktau port's head, answered with %v", ids(a.Facts))
+	}
+}

@@ -1024,7 +1024,7 @@ func (ix *Index) matchPhrases(found []phrase, i int, variants func(int) [3]strin
 			}
 			for k := 1; k < len(p.stems); k++ {
 				vs := variants(i + k)
-				if vs[0] != p.stems[k] && vs[1] != p.stems[k] && vs[2] != p.stems[k] {
+				if vs[0] != p.stems[k] && vs[1] != p.stems[k] && vs[2] != p.stems[k] && !inflectedForm(vs[0], p.stems[k]) {
 					continue next
 				}
 			}
@@ -1037,6 +1037,13 @@ func (ix *Index) matchPhrases(found []phrase, i int, variants func(int) [3]strin
 		}
 	}
 	return found
+}
+
+// inflectedForm reports a word, cut to a stem's length, that starts with a short word of a
+// name: "портының" (cut to "портын") after "Ақтау теңіз" is "порты", whose stem is "порт".
+// A word of a name after its first only: its first word must match as a whole.
+func inflectedForm(cut, stem string) bool {
+	return utf8.RuneCountInString(stem) >= 4 && len(cut) > len(stem) && strings.HasPrefix(cut, stem)
 }
 
 // longest keeps the longest of the phrases found at one position (they come longest first).

@@ -69,7 +69,7 @@ var azerbaijani = lexicon{
 		"tbps":    {"tbit", "terabit"},
 		"hour":    {"saat"},
 		"metre":   {"metr"},
-		"count":   {"saziş", "sazis", "sened"},
+		"count":   {"saziş", "sazis", "sened", "sərnişin", "sernisin"},
 	},
 	notUnits:      []string{"avropa", "konteynerlik", "konteynerli"}, // Europe is no euro; "700 konteynerlik gəmi" counts ships
 	exactUnits:    map[string]string{"defe": "times", "tondan": "tonne", "tona": "tonne", "tonu": "tonne", "tonluq": "tonne"},

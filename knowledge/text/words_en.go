@@ -72,7 +72,7 @@ var english = lexicon{
 		"hour":    {"hour"},
 		"metre":   {"metre", "meter"},
 		"tenge":   {"tenge"},
-		"count":   {"agreement", "document"},
+		"count":   {"agreement", "document", "passenger"},
 	},
 	notUnits:   []string{"europ"}, // Europe is no euro (the euro is an exact unit below)
 	exactUnits: map[string]string{"eur": "eur", "euro": "eur", "euros": "eur", "t": "tonne", "ton": "tonne", "tons": "tonne", "car": "wagon", "cars": "wagon", "times": "times", "fold": "times", "ha": "hectare"},

@@ -74,7 +74,7 @@ var russian = lexicon{
 		"tbps":    {"тбит", "терабит"},
 		"metre":   {"метр"},
 		"tenge":   {"тенге"},
-		"count":   {"соглашен", "документ"},
+		"count":   {"соглашен", "документ", "пассажир"},
 	},
 	notUnits:   []string{"контейнерн", "европ"}, // an adjective: "12 тысяч контейнерных поездов" counts trains; Europe is no euro
 	exactUnits: map[string]string{"км": "km", "т": "tonne", "тн": "tonne", "раз": "times", "га": "hectare", "евро": "eur", "час": "hour", "часа": "hour", "часов": "hour", "ч": "hour"},
