@@ -85,7 +85,7 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 			// the year is the clause before's and this figure a standing one (a limit), or a
 			// state the source gives as of that very month ("as of September 2024, Aktau's
 			// capacity is over 11 Mt").
-			return c.YearsBefore && q.Bound != "" || q.Flow == "" && c.Months[0] != 0 && monthsCompatible(c, f.AsOf) ||
+			return c.YearsBefore && q.Bound != "" || (q.Flow == "" || c.AsOfData) && c.Months[0] != 0 && monthsCompatible(c, f.AsOf) ||
 				ofSourceYear(c, q, f) || plannedThen(c, q, from)
 		}
 	}

@@ -158,6 +158,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en less in one year than another, as the figures say", knowledge.EN, "TITR carried less cargo in 2025 than in 2024", Supported, ""},
 		{"ru 'at full implementation' is a condition, not the whole of a figure", knowledge.RU, "По прогнозу Всемирного банка, при полной реализации Среднего коридора к 2030 году грузопоток через Каспий может достичь 11 млн тонн в год.", Supported, ""},
 		{"kk 'толық іске асса' is a condition too", knowledge.KK, "Дүниежүзілік банк болжамы бойынша Орта дәліз толық іске асса, 2030 жылға қарай Каспий арқылы жүк ағыны жылына 11 млн тоннаға жетуі мүмкін.", Supported, ""},
+		{"ru data of a month date a figure its source gives then", knowledge.RU, "По данным на апрель 2023 года, инвестиции Азербайджана в экономику Казахстана составили 69,7 млн долларов.", Supported, ""},
+		{"kk data of a month date a figure its source gives then", knowledge.KK, "2023 жылғы сәуірдегі деректер бойынша Әзербайжанның Қазақстан экономикасына салған инвестициясы 96,7 млн доллар.", Contradicted, "69,7"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

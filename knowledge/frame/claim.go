@@ -71,6 +71,10 @@ type Claim struct {
 	Ordinals uint16
 	// Started: the clause dates a start ("began", "стартовал", "başladı", "басталды").
 	Started bool
+	// AsOfData: the clause dates its data, not the figure's period ("по данным на апрель
+	// 2023", "2023 жылғы сәуірдегі деректер бойынша"): a figure its source gives then, with no
+	// period of its own, is the one meant.
+	AsOfData bool
 	// Day is the day of the month a clause dates ("on March 23"), 0 when it names none.
 	Day int
 	// PartOf is the whole the clause before opened with ("Из 10 млрд евро, …"): this clause's
@@ -90,6 +94,7 @@ func ParseClaim(toks []text.Token) Claim {
 	c.Started = text.ContainsWord(toks, text.StartedIndex)
 	c.Once = c.Started || hasOrdinal(toks)
 	c.Ordinals = text.Ordinals(toks)
+	c.AsOfData = text.AnyPhraseIn(toks, text.AsOfData)
 	if h := text.HalfYear(toks); h > 0 {
 		c.Months = [2]int{h*6 - 5, h * 6} // "in the first half of 2023": January to June
 	}

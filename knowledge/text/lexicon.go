@@ -56,6 +56,8 @@ type lexicon struct {
 	// from are words before a country a flow comes from; fromEndings the ablative endings.
 	from        string
 	fromEndings []string
+	// asOfData date the data a figure comes from ("по данным на", "as of", "деректер бойынша").
+	asOfData string
 	// earlier ask about a figure before a change ("and before?", "а раньше?", "bəs əvvəl?").
 	earlier string
 	// caseEndings are the endings Azerbaijani and Kazakh glue to an abbreviation with a hyphen

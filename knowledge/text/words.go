@@ -107,6 +107,7 @@ var (
 	RangeFromWords    = wordsOf(func(l *lexicon) string { return l.rangeFrom })
 	RangeToWords      = wordsOf(func(l *lexicon) string { return l.rangeTo })
 	FromEndings       = fromEndings
+	AsOfData          = phrases(func(l *lexicon) string { return l.asOfData })
 	EarlierWords      = wordsOf(func(l *lexicon) string { return l.earlier })
 	// caseEndingWords are read without Tokenize, which skips them (see skipAbbreviationEnding).
 	caseEndingWords = foldedFields(joined(func(l *lexicon) string { return l.caseEndings }))

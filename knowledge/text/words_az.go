@@ -122,6 +122,7 @@ var azerbaijani = lexicon{
 	nextWords:         []string{"növbəti", "novbeti", "qarşıdakı", "qarsidaki"},
 	and:               `və ve amma ancaq lakin`,
 	earlier:           `əvvəl evvel əvvəllər evveller əvvəlki evvelki`,
+	asOfData:          `məlumatlara görə|melumatlara gore|məlumatına görə|melumatina gore|vəziyyətinə görə|veziyyetine gore|tarixinə olan|tarixine olan`,
 	negation:          `deyil yox heç hec yoxdur`,
 	byMeans:           []string{"larla", "lerle"},
 	whichCompany:      `hansi sirket|hansi teskilat|hansi bank|hansi firma`,
