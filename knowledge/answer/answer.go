@@ -533,7 +533,10 @@ func namedMonths(toks []text.Token) uint16 {
 			set |= 1 << m
 		}
 		// "the first 7 months", "8 ayında": January to the N-th month
-		if n, err := strconv.Atoi(t.Text); t.Num && err == nil && n >= 2 && n <= 11 && i+1 < len(toks) && text.HasPrefixIn(toks[i+1].Text, text.MonthUnit) {
+		if !t.Num || i+1 >= len(toks) || !text.HasPrefixIn(toks[i+1].Text, text.MonthUnit) {
+			continue
+		}
+		if n, err := strconv.Atoi(t.Text); err == nil && n >= 2 && n <= 11 {
 			set |= 1<<1 | 1<<n
 		}
 	}

@@ -68,7 +68,11 @@ func kazakhFromLatin(s string, keep func(folded string) bool) string {
 		if isCapitals(word) || !isLatinWord(word) || run {
 			b.WriteString(word)
 		} else {
-			b.WriteString(kazakhWord(strings.ToLower(word), keep))
+			if keep == nil || !strings.ContainsAny(word, "yY") {
+				writeKazakhWord(&b, strings.ToLower(word)) // no "y" to read as ү
+			} else {
+				b.WriteString(kazakhWord(strings.ToLower(word), keep))
+			}
 		}
 		at = w.to
 	}

@@ -17,6 +17,18 @@ func NumberValue(t Token) (float64, bool) {
 	return v, ok
 }
 
+// hasMonthCount reports a number word followed by a word for months among the tokens of s.
+func hasMonthCount(s string) bool {
+	var arr [64]Token
+	toks := Tokenize(s, arr[:0])
+	for i := 0; i+1 < len(toks); i++ {
+		if v := numberWords[toks[i].Text]; v >= 1 && !toks[i].Num && HasPrefixIn(toks[i+1].Text, MonthUnit) {
+			return true
+		}
+	}
+	return false
+}
+
 // NumberWord is the value of a number written as a word, or 0.
 func NumberWord(w string) float64 { return numberWords[w] }
 
@@ -293,6 +305,9 @@ func IsVesselWord(w string) bool {
 // months" → "the first 7 months", "первые восемь месяцев" → "первые 8 месяцев", as the facts'
 // texts and questions write them.
 func MonthCountsInDigits(s string) string {
+	if !hasMonthCount(s) {
+		return s // most questions: no words split and folded one by one
+	}
 	words := strings.Fields(s)
 	changed := false
 	for i := 0; i+1 < len(words); i++ {
