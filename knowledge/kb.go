@@ -276,6 +276,9 @@ type Term struct {
 	// Design: a plan states this measure of the thing planned (its length, price, area), which
 	// is true of the plan in the present tense; a planned volume or capacity is not true yet.
 	Design bool `yaml:"design"`
+	// Stated: a claim naming this concept states what a fact must say in so many words (whose
+	// budget pays): a fact that does not name it cannot confirm the claim, whatever its figures.
+	Stated bool `yaml:"stated"`
 	// JudgedAs is the measure a claim of this one is checked against when no figure counts it
 	// ("the plant produces 2 Mt a year" against the plant's capacity).
 	JudgedAs string `yaml:"judged_as"`

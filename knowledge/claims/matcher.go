@@ -203,6 +203,22 @@ type matcher struct {
 	confirming []*knowledge.Fact
 }
 
+// unstated is a concept the clause names that a fact must say to confirm it (a budget), and
+// fact f does not, or "".
+func (m *matcher) unstated(f *knowledge.Fact) string {
+	for c := range m.info.Slots.Concepts {
+		if !m.ix.MustState(c) {
+			continue
+		}
+		id, ok := m.ix.Lookup("@" + c)
+		doc, found := m.ix.DocOf(f.ID)
+		if !ok || !found || !m.ix.HasPosting(id, doc) {
+			return c
+		}
+	}
+	return ""
+}
+
 // statesResult: the claim says what happened — "handled", or a past year — rather than
 // restating a plan ("the plant will cost $1 billion" is a claim about the plan).
 func (m *matcher) statesResult() bool {
@@ -247,6 +263,11 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 				m.rule(f, nil, "figure "+knowledge.FormatNumber(fig.Value)+" unconfirmed")
 				verdict = Unverifiable
 			}
+		}
+		if c := m.unstated(f); verdict == Supported && c != "" {
+			// "€10 billion from the EU's own budget": the source says whose money it is not
+			m.rule(f, nil, "names "+c+", which it does not say")
+			verdict = Unverifiable
 		}
 		if y := m.otherYear(f, q); verdict == Supported && y != 0 {
 			// "Trade kept rising in 2024, surpassing the $529.4 million of 2023": the one

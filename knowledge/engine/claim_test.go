@@ -160,6 +160,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk 'толық іске асса' is a condition too", knowledge.KK, "Дүниежүзілік банк болжамы бойынша Орта дәліз толық іске асса, 2030 жылға қарай Каспий арқылы жүк ағыны жылына 11 млн тоннаға жетуі мүмкін.", Supported, ""},
 		{"ru data of a month date a figure its source gives then", knowledge.RU, "По данным на апрель 2023 года, инвестиции Азербайджана в экономику Казахстана составили 69,7 млн долларов.", Supported, ""},
 		{"kk data of a month date a figure its source gives then", knowledge.KK, "2023 жылғы сәуірдегі деректер бойынша Әзербайжанның Қазақстан экономикасына салған инвестициясы 96,7 млн доллар.", Contradicted, "69,7"},
+		{"en whose budget pays is a thing the fact must say", knowledge.EN, "Valdis Dombrovskis announced that the EU had set aside €10 billion from its own budget for sustainable transport links in Central Asia.", Unverifiable, ""},
+		{"kk whose budget pays is a thing the fact must say", knowledge.KK, "Еурокомиссия Орталық Азиядағы тұрақты көлік байланысына өз бюджетінен 10 млрд еуро бөлді", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -100,6 +100,13 @@ func (ix *Index) MeasureUnit(concept string) knowledge.Unit {
 }
 
 // IsAmount reports a measure that is a figure by nature ("@trade-turnover", "@cost").
+// MustState reports a concept a fact must name to confirm a claim that names it (see
+// knowledge.Term.Stated).
+func (ix *Index) MustState(concept string) bool {
+	t := ix.termByID[strings.TrimPrefix(concept, "@")]
+	return t != nil && t.Stated
+}
+
 func (ix *Index) IsAmount(concept string) bool {
 	t := ix.termByID[strings.TrimPrefix(concept, "@")]
 	return t != nil && t.Amount
