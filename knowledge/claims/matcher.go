@@ -203,6 +203,26 @@ type matcher struct {
 	confirming []*knowledge.Fact
 }
 
+// countsOthers reports a fact naming a country the clause does not, when the clause names
+// one: "only Kazakhstan" against a figure of Kazakhstan, Azerbaijan and Georgia.
+func (m *matcher) countsOthers(f *knowledge.Fact) bool {
+	named := 0
+	for c := range m.info.Slots.Concepts {
+		if m.countries[c] {
+			named++
+		}
+	}
+	if named != 1 {
+		return false
+	}
+	for _, id := range f.Entities {
+		if m.countries[id] && !m.info.Slots.Concepts[id] {
+			return true
+		}
+	}
+	return false
+}
+
 // unstated is a concept the clause names that a fact must say to confirm it (a budget), and
 // fact f does not, or "".
 func (m *matcher) unstated(f *knowledge.Fact) string {
@@ -263,6 +283,11 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 				m.rule(f, nil, "figure "+knowledge.FormatNumber(fig.Value)+" unconfirmed")
 				verdict = Unverifiable
 			}
+		}
+		if verdict == Supported && m.info.Only && m.countsOthers(f) {
+			// "only Kazakhstan's own freight base": the source's 90 Mt is three countries'
+			m.rule(f, nil, "counts others beside the one singled out")
+			verdict = Unverifiable
 		}
 		if c := m.unstated(f); verdict == Supported && c != "" {
 			// "€10 billion from the EU's own budget": the source says whose money it is not

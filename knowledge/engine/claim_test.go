@@ -162,6 +162,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk data of a month date a figure its source gives then", knowledge.KK, "2023 жылғы сәуірдегі деректер бойынша Әзербайжанның Қазақстан экономикасына салған инвестициясы 96,7 млн доллар.", Contradicted, "69,7"},
 		{"en whose budget pays is a thing the fact must say", knowledge.EN, "Valdis Dombrovskis announced that the EU had set aside €10 billion from its own budget for sustainable transport links in Central Asia.", Unverifiable, ""},
 		{"kk whose budget pays is a thing the fact must say", knowledge.KK, "Еурокомиссия Орталық Азиядағы тұрақты көлік байланысына өз бюджетінен 10 млрд еуро бөлді", Unverifiable, ""},
+		{"kk 'only Kazakhstan's' is not three countries' figure", knowledge.KK, "Дүниежүзілік банк 2021–2030 жылдары тек Қазақстанның өз жүк базасы 90 млн тоннаға ұлғаяды деп есептейді.", Unverifiable, ""},
+		{"en 'only Kazakhstan's' is not three countries' figure", knowledge.EN, "Only Kazakhstan's freight base will grow by 90 million tonnes in 2021-2030, the World Bank estimates.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

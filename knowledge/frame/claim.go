@@ -75,6 +75,9 @@ type Claim struct {
 	// 2023", "2023 жылғы сәуірдегі деректер бойынша"): a figure its source gives then, with no
 	// period of its own, is the one meant.
 	AsOfData bool
+	// Only: the clause singles one out ("only Kazakhstan's own freight base"): a fact that
+	// counts others with it cannot confirm it.
+	Only bool
 	// Day is the day of the month a clause dates ("on March 23"), 0 when it names none.
 	Day int
 	// PartOf is the whole the clause before opened with ("Из 10 млрд евро, …"): this clause's
@@ -95,6 +98,7 @@ func ParseClaim(toks []text.Token) Claim {
 	c.Once = c.Started || hasOrdinal(toks)
 	c.Ordinals = text.Ordinals(toks)
 	c.AsOfData = text.AnyPhraseIn(toks, text.AsOfData)
+	c.Only = text.HasWordIn(toks, text.OnlyWords) && !text.AnyPhraseIn(toks, text.NotOnly)
 	if h := text.HalfYear(toks); h > 0 {
 		c.Months = [2]int{h*6 - 5, h * 6} // "in the first half of 2023": January to June
 	}

@@ -56,6 +56,9 @@ type lexicon struct {
 	// from are words before a country a flow comes from; fromEndings the ablative endings.
 	from        string
 	fromEndings []string
+	// only single out one of several ("only Kazakhstan's", "тек", "yalnız"); notOnly are
+	// the phrases that add instead ("not only", "не только").
+	only, notOnly string
 	// asOfData date the data a figure comes from ("по данным на", "as of", "деректер бойынша").
 	asOfData string
 	// earlier ask about a figure before a change ("and before?", "а раньше?", "bəs əvvəl?").

@@ -107,6 +107,8 @@ var (
 	RangeFromWords    = wordsOf(func(l *lexicon) string { return l.rangeFrom })
 	RangeToWords      = wordsOf(func(l *lexicon) string { return l.rangeTo })
 	FromEndings       = fromEndings
+	OnlyWords         = wordsOf(func(l *lexicon) string { return l.only })
+	NotOnly           = phrases(func(l *lexicon) string { return l.notOnly })
 	AsOfData          = phrases(func(l *lexicon) string { return l.asOfData })
 	EarlierWords      = wordsOf(func(l *lexicon) string { return l.earlier })
 	// caseEndingWords are read without Tokenize, which skips them (see skipAbbreviationEnding).

@@ -123,6 +123,8 @@ var azerbaijani = lexicon{
 	and:               `və ve amma ancaq lakin`,
 	earlier:           `əvvəl evvel əvvəllər evveller əvvəlki evvelki`,
 	asOfData:          `məlumatlara görə|melumatlara gore|məlumatına görə|melumatina gore|vəziyyətinə görə|veziyyetine gore|tarixinə olan|tarixine olan`,
+	only:              `yalnız yalniz yalnızca ancaq`,
+	notOnly:           `təkcə deyil|tekce deyil|yalnız deyil|yalniz deyil|nəinki|neinki`,
 	negation:          `deyil yox heç hec yoxdur`,
 	byMeans:           []string{"larla", "lerle"},
 	whichCompany:      `hansi sirket|hansi teskilat|hansi bank|hansi firma`,

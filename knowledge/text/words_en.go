@@ -108,6 +108,8 @@ var english = lexicon{
 	and:              `and while but whereas`,
 	earlier:          `before earlier previously formerly`,
 	asOfData:         `as of|according to data|data as of|data from|figures from|figures as of`,
+	only:             `only solely exclusively`,
+	notOnly:          `not only|not solely`,
 	negation:         `not never no cannot cant isnt wasnt didnt hasnt wont`,
 	byMeans:          nil,
 	whichCompany:     `which compan|what compan|which organi|what organi|which bank|what bank|which firm|what firm`,
