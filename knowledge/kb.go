@@ -276,6 +276,10 @@ type Term struct {
 	// Design: a plan states this measure of the thing planned (its length, price, area), which
 	// is true of the plan in the present tense; a planned volume or capacity is not true yet.
 	Design bool `yaml:"design"`
+	// City: the entity is a city, where things are based or held. A claim that something is
+	// based in it is confirmed by the fact that says so ("the joint venture will be based in
+	// Baku"); a city is no rival of another, as a port is (a meeting's city is not a seat).
+	City bool `yaml:"city"`
 	// Stated: a claim naming this concept states what a fact must say in so many words (whose
 	// budget pays): a fact that does not name it cannot confirm the claim, whatever its figures.
 	Stated bool `yaml:"stated"`

@@ -29,6 +29,8 @@ type Checker struct {
 	class map[string]string
 	// countries are the glossary's countries (a term with a region).
 	countries map[string]bool
+	// cities are the glossary's cities (see knowledge.Term.City).
+	cities map[string]bool
 	// places are the ports and terminals a movement goes from or to (see text.PlaceMoves).
 	places []text.Place
 	// design and judgedAs come from the glossary's measures (see knowledge.Term).
@@ -43,8 +45,9 @@ type Checker struct {
 // New makes a checker over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	e := &Checker{ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{},
-		design: map[string]bool{}, judgedAs: map[string]string{}, class: map[string]string{}, countries: map[string]bool{}}
+		design: map[string]bool{}, judgedAs: map[string]string{}, class: map[string]string{}, countries: map[string]bool{}, cities: map[string]bool{}}
 	for _, t := range kb.Terms {
+		e.cities[t.ID] = t.City
 		if t.Region != "" {
 			e.countries[t.ID] = true
 		}
@@ -162,6 +165,11 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		info := infos[i]
 		if len(info.Figures) == 0 && len(info.Years) == 0 && info.Day == 0 {
 			if r, ok := e.checkNames(s, lang, clause, info); ok {
+				res.Claims = append(res.Claims, r)
+				prev, prevFact = clause, r.Fact
+				continue
+			}
+			if r, ok := e.checkSeat(s, lang, clause, info); ok {
 				res.Claims = append(res.Claims, r)
 				prev, prevFact = clause, r.Fact
 				continue

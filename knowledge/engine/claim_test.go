@@ -164,6 +164,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk whose budget pays is a thing the fact must say", knowledge.KK, "Еурокомиссия Орталық Азиядағы тұрақты көлік байланысына өз бюджетінен 10 млрд еуро бөлді", Unverifiable, ""},
 		{"kk 'only Kazakhstan's' is not three countries' figure", knowledge.KK, "Дүниежүзілік банк 2021–2030 жылдары тек Қазақстанның өз жүк базасы 90 млн тоннаға ұлғаяды деп есептейді.", Unverifiable, ""},
 		{"en 'only Kazakhstan's' is not three countries' figure", knowledge.EN, "Only Kazakhstan's freight base will grow by 90 million tonnes in 2021-2030, the World Bank estimates.", Unverifiable, ""},
+		{"en where a thing is based is confirmed by the fact that says so", knowledge.EN, "The Azerbaijan–Kazakhstan–Uzbekistan green energy joint venture is headquartered in Baku.", Supported, ""},
+		{"ru another city than the seat is not confirmed", knowledge.RU, "Совместное предприятие по зелёному энергокоридору будет базироваться в Астане.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -56,6 +56,8 @@ type lexicon struct {
 	// from are words before a country a flow comes from; fromEndings the ablative endings.
 	from        string
 	fromEndings []string
+	// seat say where an organisation is based ("headquartered", "штаб-квартира", "qərargah").
+	seat string
 	// only single out one of several ("only Kazakhstan's", "тек", "yalnız"); notOnly are
 	// the phrases that add instead ("not only", "не только").
 	only, notOnly string

@@ -107,6 +107,7 @@ var (
 	RangeFromWords    = wordsOf(func(l *lexicon) string { return l.rangeFrom })
 	RangeToWords      = wordsOf(func(l *lexicon) string { return l.rangeTo })
 	FromEndings       = fromEndings
+	SeatWords         = phrases(func(l *lexicon) string { return l.seat })
 	OnlyWords         = wordsOf(func(l *lexicon) string { return l.only })
 	NotOnly           = phrases(func(l *lexicon) string { return l.notOnly })
 	AsOfData          = phrases(func(l *lexicon) string { return l.asOfData })

@@ -125,6 +125,7 @@ var azerbaijani = lexicon{
 	asOfData:          `məlumatlara görə|melumatlara gore|məlumatına görə|melumatina gore|vəziyyətinə görə|veziyyetine gore|tarixinə olan|tarixine olan`,
 	only:              `yalnız yalniz yalnızca ancaq`,
 	notOnly:           `təkcə deyil|tekce deyil|yalnız deyil|yalniz deyil|nəinki|neinki`,
+	seat:              `qərargah|qerargah|mənzil qərargah|menzil qerargah|baş ofis|bas ofis|yerləşəcək|yerlesecek`,
 	negation:          `deyil yox heç hec yoxdur`,
 	byMeans:           []string{"larla", "lerle"},
 	whichCompany:      `hansi sirket|hansi teskilat|hansi bank|hansi firma`,

@@ -110,6 +110,7 @@ var english = lexicon{
 	asOfData:         `as of|according to data|data as of|data from|figures from|figures as of`,
 	only:             `only solely exclusively`,
 	notOnly:          `not only|not solely`,
+	seat:             `headquartered|headquarters|head office|based in`,
 	negation:         `not never no cannot cant isnt wasnt didnt hasnt wont`,
 	byMeans:          nil,
 	whichCompany:     `which compan|what compan|which organi|what organi|which bank|what bank|which firm|what firm`,
