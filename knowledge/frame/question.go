@@ -5,6 +5,7 @@
 package frame
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -272,6 +273,17 @@ func WhenClause(msg string) bool {
 		toks := text.Tokenize(part, nil)
 		if len(toks) > 0 && text.WhenWords[toks[0].Text] {
 			return true
+		}
+	}
+	// "до какого объёма дорастет мощность, когда построят терминал" typed without its comma:
+	// a figure asked before the "when" is what the question wants
+	toks := text.Tokenize(msg, nil)
+	for i, t := range toks {
+		if text.WhenWords[t.Text] {
+			return i > 0 && AsksAmount(toks[:i], "")
+		}
+		if text.AmountNouns[t.Text] {
+			return slices.ContainsFunc(toks[i+1:], func(t text.Token) bool { return text.WhenWords[t.Text] })
 		}
 	}
 	return false

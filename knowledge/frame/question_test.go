@@ -50,3 +50,9 @@ func TestWhenClause(t *testing.T) {
 		t.Error("'Когда открыли' asks when")
 	}
 }
+
+func TestWhenClause_AfterAFigureAsked(t *testing.T) {
+	if !WhenClause("до какого объема дорастет мощность портов когда построят терминал саржа") {
+		t.Error("a 'когда' after 'до какого объема' dates the figure asked")
+	}
+}
