@@ -877,8 +877,10 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	if ask.date && !datesAnything(f) {
 		res.slotOK = false // "on what date will they sign?" is not answered by "soon"
 	}
-	if !ask.amount && e.onlyOtherSubjects(ask.slots, f, best.Doc) {
-		res.slotOK = false // "what is the Middle Corridor's length" is not the Northern Route's
+	if !ask.amount && !text.HasWordIn(ask.slots.toks, text.WhoWords) && e.onlyOtherSubjects(ask.slots, f, best.Doc) {
+		// "what is the Middle Corridor's length" is not the Northern Route's; "who spoke of
+		// the Middle Corridor?" asks the speaker, whatever the subject of the figures
+		res.slotOK = false
 	}
 	if m := e.unmeasured(ask.slots, best.Doc); m != "" {
 		res.slotOK = false // it asks about a measure no figure of the base counts
