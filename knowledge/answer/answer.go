@@ -219,7 +219,8 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 	} // …unless the previous answer gives the year now asked about too (a series by year)
 	if r2 := e.search(s, msg, prev, demote); r2.confident() && (!res.confident() || short) {
 		if (res.referential || res.contentUnits <= 1) && len(q.PreviousFacts) > 0 && r2.facts[0].ID != q.PreviousFacts[0] &&
-			(e.tellsPart(s, q.PreviousFacts[0], msg) || res.slots.asksChange() && e.givesChange(q.PreviousFacts[0], res.slots)) || again {
+			(e.tellsPart(s, q.PreviousFacts[0], msg) || res.slots.asksChange() && e.givesChange(q.PreviousFacts[0], res.slots) ||
+				res.contentUnits == 0 && e.givesUnitAsked(q.PreviousFacts[0], res.slots)) || again {
 			// "сколько груза… в первом полугодии? — а зерна сколько из этого?": the previous
 			// answer gives the part asked about too; another fact about grain does not. So
 			// for "how many times more than a year before?" after a figure given with its rise.
@@ -228,6 +229,13 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 		return r2, clipBytes(q.Text+" "+prev, maxRemembered)
 	}
 	return res, question
+}
+
+// givesUnitAsked reports a previous fact with a figure in the unit a follow-up asks for ("by
+// what %?" after a half-year's oil given with its rise in percent).
+func (e *Answerer) givesUnitAsked(id string, sl slots) bool {
+	f := e.kb.Fact(id)
+	return f != nil && len(sl.units) > 0 && hasUnit(f, sl.units)
 }
 
 // answersAgain reports a follow-up the previous answer already answers: "and who signed for

@@ -381,3 +381,14 @@ func TestAnswer_InflectedNameOfAPort(t *testing.T) {
 		t.Errorf("no source names Aktau port's head, answered with %v", ids(a.Facts))
 	}
 }
+
+// "By what %?" after a figure given with its rise in percent asks that rise, not another
+// fact's figure.
+func TestAnswer_FollowUpAskingAUnitKeepsThePreviousFact(t *testing.T) {
+	e := shippedEngine(t)
+	a1 := e.Answer(Query{Text: "aktau oil transhipment h1 2023"})
+	a2 := e.Answer(Query{Text: "by what %", Lang: a1.Lang, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
+	if len(a2.Facts) == 0 || a2.Facts[0].ID != "pn-aktau-2023-h1-oil" {
+		t.Errorf("answered with %v, want the first half's oil and its rise", ids(a2.Facts))
+	}
+}
