@@ -707,6 +707,8 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		}
 		if ask.goal && (f.Kind == "plan" || plans(f)) {
 			top[i].Score *= reasonBoost // "what goal was set?" wants the plan, not the meeting it was set at
+		} else if ask.slots.plan && len(years) == 0 && (f.Kind == "plan" || plans(f)) {
+			top[i].Score *= amountBoost // "what will Kazakhstan sign?" wants the plan, not a past agreement
 		}
 		if ask.where && ix.GivesPlace(top[i].Doc) {
 			top[i].Score *= reasonBoost // "in which city is it based?" wants the fact that says where
