@@ -8,10 +8,10 @@ var azerbaijani = lexicon{
 		milyard azerbaycan azerbaycanin qazaxistan qazaxistanin qazaxistanla baki bakida istehsal tikinti
 		xerc neyi neyin hansi nece olacaq olacaqdir haqqinda barede gore ucun amma lakin sonra evvel
 		salam tesekkur`,
-	stop: `oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir adı adi adlanır adlanir adlanan vəzifə vezife vəzifəsi vezifesi vəzifədə vezifede kim kimdir kimdi qoyulmuşdu qoyulmusdu qoyulub qoyulmuşdur qoyulmusdur ərəfəsində erefesinde ərəfəsi erefesi hesr həsr olunmus olunmuş menzil mənzil qerargah qərargah qerargahi qərargahı isiq işıq uzu üzü gorub görüb teref terefden terefinden reqem reqemi reqemler harada ucun bu bir mi mu dir neyi neyin haqqinda barede
+	stop: `oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir adı adi adlanır adlanir adlanan vəzifə vezife vəzifəsi vezifesi vəzifədə vezifede et edin kim kimdir kimdi qoyulmuşdu qoyulmusdu qoyulub qoyulmuşdur qoyulmusdur ərəfəsində erefesinde ərəfəsi erefesi hesr həsr olunmus olunmuş menzil mənzil qerargah qərargah qerargahi qərargahı isiq işıq uzu üzü gorub görüb teref terefden terefinden reqem reqemi reqemler harada ucun bu bir mi mu dir neyi neyin haqqinda barede
 		bes bəs idi olub edib edir etdi teşkil teskil var yox artiq vasitesile eksine neceden neceye
 		danisib danisdi dedi deyib bildirib bildirdi soyleyib niye niyə seher seherde butun sayilir sayilirdi sayilib bagli bağlı arasında arasinda arasi neye nəyə ibaret ibarətdir ibaretdir gosterilir gosterilirdi gosterilib göstərilir göstərilirdi faktiki deyir deyirdi`,
-	period:    `gun gün tarix tarixi payız payizda payızda payiz yayda qışda qisda yazda ay ayı ayda ayinda dovr dövr il ilde ili ilin illik`,
+	period:    `iller illerde illər illərdə ilde illərində illerinde gun gün tarix tarixi payız payizda payızda payiz yayda qışda qisda yazda ay ayı ayda ayinda dovr dövr il ilde ili ilin illik`,
 	greeting:  `salam salamlar salaam merhaba sabahiniz xeyir axsaminiz`,
 	thanks:    `tesekkur tesekkurler edirem sag ol olun`,
 	opinion:   `gecikəcək|gecikecek|gecikməyəcək|gecikmeyecek|doğrudanmı|dogrudanmi|həqiqətənmi|heqiqetenmi|vaxtında bitəcəkmi|vaxtinda bitecekmi|sizce|sence|daha cox qazanir|kim qazanir|daha cox fayda|fikrin|fikriniz|fikrince|deyermi|deyer mi|yaxsidirmi|yaxsi investisiya|daha yaxsi|hansi yaxsi|meslehet|dusunursen|dusunursunuz|perspektivli|riskli|etibarli|serfelidirmi|serfeli olar|fikir ayriligi|dalasacaq|munaqise|daha tehlukesiz|tehlukesizdir|daha etibarli|en yaxsi|ən yaxşı`,
