@@ -392,3 +392,17 @@ func TestAnswer_FollowUpAskingAUnitKeepsThePreviousFact(t *testing.T) {
 		t.Errorf("answered with %v, want the first half's oil and its rise", ids(a2.Facts))
 	}
 }
+
+// "Is investing in Aktau port a good idea?" asks for advice and "when will the Middle Corridor
+// carry more than the Northern route?" for a prediction: neither is answered with facts.
+func TestAnswer_AdviceAndFutureComparisonAreRefused(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"is investing in aktau port a good idea for a private investor",
+		"when will the middle corridor carry more cargo than the northern route",
+	} {
+		if a := e.Answer(Query{Text: q}); !a.Opinion || len(a.Facts) > 0 {
+			t.Errorf("%q: answered with %v; want the reply that the bot states facts only", q, ids(a.Facts))
+		}
+	}
+}

@@ -32,6 +32,10 @@ func AsksOpinionIn(toks []text.Token) bool { return text.AnyPhraseIn(toks, text.
 // the hub be completed by 2025?" is about a sourced plan and is not one; nor is a question
 // a sourced plan answers (the answerer decides that).
 func AsksPrediction(toks []text.Token) bool {
+	if text.HasWordIn(toks, text.WhenWords) && text.HasWordIn(toks, text.PredictionStarts) && text.AnyPhraseIn(toks, text.ComparePhrases) &&
+		anyPrefixIn(toks, text.ThanWords) && !namesYear(toks) {
+		return true // "when will the Middle Corridor carry more than the Northern route?"
+	}
 	future := len(toks) > 0 && text.PredictionStarts[toks[0].Text] || text.AnyPhraseIn(toks, text.FutureMarkers) ||
 		hasSuffixIn(toks, text.PredictionEndings)
 	if !future {
@@ -49,6 +53,16 @@ func AsksPrediction(toks []text.Token) bool {
 // StartsAsFuture reports a question that starts as one about the future ("will …").
 func StartsAsFuture(toks []text.Token) bool {
 	return len(toks) > 0 && text.PredictionStarts[toks[0].Text]
+}
+
+// namesYear reports a year among the tokens.
+func namesYear(toks []text.Token) bool {
+	return slices.ContainsFunc(toks, func(t text.Token) bool { return t.Num && text.YearOf(t.Text) != 0 })
+}
+
+// anyPrefixIn reports a word of toks that starts with one of the prefixes.
+func anyPrefixIn(toks []text.Token, prefixes []string) bool {
+	return slices.ContainsFunc(toks, func(t text.Token) bool { return !t.Num && text.HasPrefixIn(t.Text, prefixes) })
 }
 
 func hasSuffixIn(toks []text.Token, endings []string) bool {
