@@ -335,6 +335,9 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 		case agreed == nil:
 			// Every figure must agree: one wrong number makes the claim wrong.
 			verdict, q = Contradicted, compatible[0]
+		case agreed.Measure == eventDate && m.otherDay(f):
+			// the year and month agree, the day does not: the same event misdated
+			verdict, q = Contradicted, agreed
 		case verdict != Contradicted:
 			verdict, q = Supported, agreed
 		}
@@ -462,6 +465,15 @@ func (m *matcher) sinceStart(f *knowledge.Fact) bool {
 // event misdated, not another one of its kind.
 func (m *matcher) otherMonth(f *knowledge.Fact, fig frame.Figure, q *knowledge.Quantity) bool {
 	return agrees(fig, q) && !sameMonth(m.info, f, q)
+}
+
+// otherDay: the clause dates the event to the fact's month but another day ("signed on 15
+// May 2024" of a memorandum signed on 1 May).
+func (m *matcher) otherDay(f *knowledge.Fact) bool {
+	if m.info.Day == 0 || len(f.Date) != len("2006-01-02") || m.info.Months[0] == 0 {
+		return false
+	}
+	return strings.HasPrefix(f.Date[4:], fmt.Sprintf("-%02d-", m.info.Months[0])) && !m.sameDay(f)
 }
 
 // sameDay reports a fact dated on the day and month the clause names ("signed on 13

@@ -166,6 +166,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'only Kazakhstan's' is not three countries' figure", knowledge.EN, "Only Kazakhstan's freight base will grow by 90 million tonnes in 2021-2030, the World Bank estimates.", Unverifiable, ""},
 		{"en where a thing is based is confirmed by the fact that says so", knowledge.EN, "The Azerbaijan–Kazakhstan–Uzbekistan green energy joint venture is headquartered in Baku.", Supported, ""},
 		{"ru another city than the seat is not confirmed", knowledge.RU, "Совместное предприятие по зелёному энергокоридору будет базироваться в Астане.", Unverifiable, ""},
+		{"en another day of the month is the same event misdated", knowledge.EN, "The energy ministers signed the memorandum on interconnecting their energy systems in Tashkent on May 15, 2024.", Contradicted, "May 1"},
+		{"en 'May' beside a date is the month, not a possibility", knowledge.EN, "The energy ministers signed the memorandum on interconnecting their energy systems in Tashkent on 1 May 2024.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

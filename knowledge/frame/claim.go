@@ -90,9 +90,27 @@ type Claim struct {
 }
 
 // ParseClaim reads the figures and the period of one clause.
+// withoutDatedMonths drops the month names next to a number ("15 May 2024"), which may spell
+// a word of another list: "May" is no "may" of a possibility.
+func withoutDatedMonths(toks []text.Token) []text.Token {
+	dated := func(i int) bool {
+		return text.MonthOf(toks[i].Text) > 0 && (i > 0 && toks[i-1].Num || i+1 < len(toks) && toks[i+1].Num)
+	}
+	if !slices.ContainsFunc(toks, func(t text.Token) bool { return !t.Num && text.MonthOf(t.Text) > 0 }) {
+		return toks
+	}
+	out := make([]text.Token, 0, len(toks))
+	for i, t := range toks {
+		if t.Num || !dated(i) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 func ParseClaim(toks []text.Token) Claim {
 	var c Claim
-	c.Planned = text.ContainsWord(toks, text.PlanIndex) || HasFutureEnding(toks)
+	c.Planned = text.ContainsWord(withoutDatedMonths(toks), text.PlanIndex) || HasFutureEnding(toks)
 	c.Achieved = text.ContainsWord(toks, text.AchievedIndex)
 	c.Started = text.ContainsWord(toks, text.StartedIndex)
 	c.Once = c.Started || hasOrdinal(toks)
