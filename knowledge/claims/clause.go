@@ -211,8 +211,33 @@ func deniesOtherwise(clause string, f *knowledge.Fact, lang knowledge.Lang) bool
 	}
 	for _, part := range strings.FieldsFunc(f.Text.In(lang), func(r rune) bool { return r == ',' || r == ';' }) {
 		toks := text.Tokenize(part, nil)
-		if (text.HasWordIn(toks, text.DenialWords) || text.AnyPhraseIn(toks, text.DenialPhrases)) && speaksOf(claim, toks, fact) {
+		if (text.HasWordIn(toks, text.DenialWords) || text.AnyPhraseIn(toks, text.DenialPhrases)) && speaksOf(claim, toks, fact) &&
+			!deniesTheSame(claim, toks) {
 			return true
+		}
+	}
+	return false
+}
+
+// deniesTheSame reports a claim that denies what the fact's part denies: "…without additional
+// investment" of "without any investment" — a word right after the claim's denial is the
+// part's.
+func deniesTheSame(claim, part []text.Token) bool {
+	const stem = 5
+	denied := map[string]bool{}
+	for _, t := range part {
+		if !t.Num && !text.IsStopword(t.Text) {
+			denied[text.Truncate(t.Text, stem)] = true
+		}
+	}
+	for i, t := range claim {
+		if t.Num || !text.DenialWords[t.Text] {
+			continue
+		}
+		for _, n := range claim[i+1 : min(len(claim), i+4)] {
+			if !n.Num && denied[text.Truncate(n.Text, stem)] {
+				return true
+			}
 		}
 	}
 	return false

@@ -169,6 +169,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru another city than the seat is not confirmed", knowledge.RU, "Совместное предприятие по зелёному энергокоридору будет базироваться в Астане.", Unverifiable, ""},
 		{"en another day of the month is the same event misdated", knowledge.EN, "The energy ministers signed the memorandum on interconnecting their energy systems in Tashkent on May 15, 2024.", Contradicted, "May 1"},
 		{"en 'May' beside a date is the month, not a possibility", knowledge.EN, "The energy ministers signed the memorandum on interconnecting their energy systems in Tashkent on 1 May 2024.", Supported, ""},
+		{"ru a claim that denies what the fact denies agrees", knowledge.RU, "После интеграции с АЖД годовая мощность Бакинского порта по контейнерам выросла со 100 до 150 тысяч TEU без дополнительных инвестиций.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
