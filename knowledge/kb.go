@@ -276,6 +276,10 @@ type Term struct {
 	// Design: a plan states this measure of the thing planned (its length, price, area), which
 	// is true of the plan in the present tense; a planned volume or capacity is not true yet.
 	Design bool `yaml:"design"`
+	// Through are the places a route runs through, ends included (China … Europe for the
+	// Middle Corridor): a question about the route that names them ("how many days from China
+	// to Europe via the Middle Corridor?") is answered by a fact about the route.
+	Through []string `yaml:"through"`
 	// City: the entity is a city, where things are based or held. A claim that something is
 	// based in it is confirmed by the fact that says so ("the joint venture will be based in
 	// Baku"); a city is no rival of another, as a port is (a meeting's city is not a seat).

@@ -55,7 +55,9 @@ type Answerer struct {
 	// since the base can say nothing of a later one.
 	latestYear int
 	// class is the glossary class of each entity that has one (aktau: port).
-	class   map[string]string
+	class map[string]string
+	// through gives the places each route runs through (see knowledge.Term.Through).
+	through map[string][]string
 	scratch sync.Pool
 }
 
@@ -65,6 +67,12 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	for _, t := range kb.Terms {
 		if t.Class != "" {
 			e.class[t.ID] = t.Class
+		}
+		if len(t.Through) > 0 {
+			if e.through == nil {
+				e.through = map[string][]string{}
+			}
+			e.through[t.ID] = t.Through
 		}
 	}
 	for _, f := range kb.Facts {
@@ -261,6 +269,31 @@ func (e *Answerer) answersAgain(s *scratch, id, question, msg string, res result
 		return false
 	}
 	return text.HasWordIn(res.slots.toks, text.WhoWords) && e.namesSeveral(f)
+}
+
+// onItsRoute reports a fact about a route the question names, all of whose missing names are
+// places the route runs through: "how many days from China to Europe via the Middle
+// Corridor?" is answered by the corridor's delivery time.
+func (e *Answerer) onItsRoute(units []index.Unit, f *knowledge.Fact, doc int32) bool {
+	var places []string
+	for _, id := range f.Entities {
+		if t, ok := e.ix.Lookup("@" + id); ok && index.HasConcept(units, t) {
+			places = append(places, e.through[id]...)
+		}
+	}
+	if len(places) == 0 {
+		return false
+	}
+	for _, u := range units {
+		if u.Unknown != "" && !u.Context {
+			return false
+		}
+		if u.Entity && u.Concept && !u.Context && u.Term >= 0 && !e.ix.HasName(u.Term, doc) &&
+			!slices.Contains(places, strings.TrimPrefix(e.ix.Term(u.Term), "@")) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesSeveral reports a fact naming two or more people or organisations: one of them may
@@ -829,7 +862,7 @@ func (e *Answerer) promoteFigure(top []index.Scored, units []index.Unit) {
 		}
 		cv := e.ix.Coverage(units, top[i].Doc)
 		near := top[i].Score >= amountPromotion*top[0].Score || cv.Share >= minCoverage && cv.Share >= best-coverageSlack
-		if near && cv.Entities {
+		if near && (cv.Entities || e.onItsRoute(units, e.ix.Fact(top[i].Doc), top[i].Doc)) {
 			top[0], top[i] = top[i], top[0]
 			return
 		}
@@ -840,7 +873,7 @@ func (e *Answerer) promoteFigure(top []index.Scored, units []index.Unit) {
 // lacks one: a fact that lacks a name is no answer, however many other words it shares, and
 // the one that has them all is judged on its own (coverage, year, figure) instead.
 func (e *Answerer) promoteNamed(top []index.Scored, units []index.Unit) {
-	if e.ix.Coverage(units, top[0].Doc).Entities {
+	if e.ix.Coverage(units, top[0].Doc).Entities || e.onItsRoute(units, e.ix.Fact(top[0].Doc), top[0].Doc) {
 		return
 	}
 	for i := 1; i < len(top); i++ {
@@ -860,7 +893,7 @@ func (e *Answerer) promoteNamed(top []index.Scored, units []index.Unit) {
 func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored, years []int, ask asked) {
 	cv := e.ix.Coverage(units, best.Doc)
 	f := e.ix.Fact(best.Doc)
-	res.coverage, res.subject, res.predicate = cv.Share, cv.Subject, cv.Predicate && cv.Entities
+	res.coverage, res.subject, res.predicate = cv.Share, cv.Subject, cv.Predicate && (cv.Entities || e.onItsRoute(units, f, best.Doc))
 	res.yearOK = len(years) == 0
 	for _, y := range years {
 		res.yearOK = res.yearOK || e.coversYear(f, y, ask)

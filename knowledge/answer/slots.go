@@ -163,6 +163,9 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 	if measured {
 		return "" // it gives a figure of a measure the question names
 	}
+	if (sl.units["day"] || sl.units["hour"] || sl.units["week"]) && hasUnit(f, sl.units) && !ofOther {
+		return "" // "in how many days does cargo reach Europe?" asks a time, whatever is carried
+	}
 	if ofOther {
 		return "subject"
 	}

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -404,5 +405,23 @@ func TestAnswer_AdviceAndFutureComparisonAreRefused(t *testing.T) {
 		if a := e.Answer(Query{Text: q}); !a.Opinion || len(a.Facts) > 0 {
 			t.Errorf("%q: answered with %v; want the reply that the bot states facts only", q, ids(a.Facts))
 		}
+	}
+}
+
+// The places a route runs through are its own: "how many days from China to Europe via the
+// Middle Corridor?" is answered by the corridor's delivery time, which names neither.
+func TestAnswer_PlacesOnTheRoute(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"how many days does it take to ship from China to Europe via the Middle Corridor",
+		"за сколько дней груз доходит из Китая в Европу по Среднему коридору",
+	} {
+		a := e.Answer(Query{Text: q})
+		if len(a.Facts) == 0 || !slices.Contains(a.Facts[0].Entities, "duration") {
+			t.Errorf("%q: answered with %v, want the corridor's delivery time", q, ids(a.Facts))
+		}
+	}
+	if a := e.Answer(Query{Text: "how many days does it take to ship from China to Europe via the Northern route"}); len(a.Facts) > 0 && slices.Contains(a.Facts[0].Entities, "middle-corridor") {
+		t.Errorf("the Northern route's time answered with the Middle Corridor's: %v", ids(a.Facts))
 	}
 }
