@@ -597,7 +597,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		company: text.AnyPhraseIn(toks, text.WhichCompany),
 		goal:    frame.AsksGoal(toks),
 		date:    text.AnyPhraseIn(toks, text.DateAsked),
-		next:    anyPrefixIn(toks, text.NextWords),
+		next:    text.AnyWordHasPrefix(toks, text.NextWords),
 		why:     text.HasWordIn(toks, text.WhyWords),
 		where: text.HasWordIn(toks, text.WhereWords) || text.ContainsWord(toks, text.LocatedIndex) ||
 			text.AnyPhraseIn(toks, text.WhereName),

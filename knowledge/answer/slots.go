@@ -185,8 +185,8 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 // asksChange: the question asks how something grew or fell ("how much has trade grown?",
 // "во сколько раз"), which a figure of the change answers.
 func (sl slots) asksChange() bool {
-	return sl.change || sl.measures["growth"] || sl.measures["decline"] || anyPrefixIn(sl.toks, text.RisingWords) ||
-		anyPrefixIn(sl.toks, text.FallingWords) ||
+	return sl.change || sl.measures["growth"] || sl.measures["decline"] || text.AnyWordHasPrefix(sl.toks, text.RisingWords) ||
+		text.AnyWordHasPrefix(sl.toks, text.FallingWords) ||
 		slices.ContainsFunc(sl.toks, func(t text.Token) bool { return text.UnitOf(t.Text) == "times" })
 }
 
@@ -195,16 +195,6 @@ func (sl slots) namesToward() bool {
 	toward := false
 	text.Directions(sl.toks, func(string) { toward = true })
 	return toward
-}
-
-// anyPrefixIn reports a word of toks that starts with one of the stems.
-func anyPrefixIn(toks []text.Token, stems []string) bool {
-	for _, t := range toks {
-		if !t.Num && text.HasPrefixIn(t.Text, stems) {
-			return true
-		}
-	}
-	return false
 }
 
 // onlyChanges reports a fact whose figures are all changes of something (growth, decline).

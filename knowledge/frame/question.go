@@ -33,7 +33,7 @@ func AsksOpinionIn(toks []text.Token) bool { return text.AnyPhraseIn(toks, text.
 // a sourced plan answers (the answerer decides that).
 func AsksPrediction(toks []text.Token) bool {
 	if text.HasWordIn(toks, text.WhenWords) && text.HasWordIn(toks, text.PredictionStarts) && text.AnyPhraseIn(toks, text.ComparePhrases) &&
-		anyPrefixIn(toks, text.ThanWords) && !namesYear(toks) {
+		text.AnyWordHasPrefix(toks, text.ThanWords) && !namesYear(toks) {
 		return true // "when will the Middle Corridor carry more than the Northern route?"
 	}
 	future := len(toks) > 0 && text.PredictionStarts[toks[0].Text] || text.AnyPhraseIn(toks, text.FutureMarkers) ||
@@ -58,11 +58,6 @@ func StartsAsFuture(toks []text.Token) bool {
 // namesYear reports a year among the tokens.
 func namesYear(toks []text.Token) bool {
 	return slices.ContainsFunc(toks, func(t text.Token) bool { return t.Num && text.YearOf(t.Text) != 0 })
-}
-
-// anyPrefixIn reports a word of toks that starts with one of the prefixes.
-func anyPrefixIn(toks []text.Token, prefixes []string) bool {
-	return slices.ContainsFunc(toks, func(t text.Token) bool { return !t.Num && text.HasPrefixIn(t.Text, prefixes) })
 }
 
 func hasSuffixIn(toks []text.Token, endings []string) bool {

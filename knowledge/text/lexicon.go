@@ -482,6 +482,16 @@ func splitAny(s, seps string) []string {
 	return append(out, s[start:])
 }
 
+// AnyWordHasPrefix reports a word of toks (not a number) that starts with one of prefixes.
+func AnyWordHasPrefix(toks []Token, prefixes []string) bool {
+	for _, t := range toks {
+		if !t.Num && HasPrefixIn(t.Text, prefixes) {
+			return true
+		}
+	}
+	return false
+}
+
 // HasPrefixIn reports whether w starts with one of prefixes.
 func HasPrefixIn(w string, prefixes []string) bool {
 	for _, p := range prefixes {
