@@ -323,8 +323,10 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 	if strings.HasPrefix(f.Date, strconv.Itoa(y)) && !(ask.amount && !plan && onlyPlannedAmounts(f) && !plansStateAsked(f, ask.slots)) {
 		return true // an event of that year — but a plan announced then is no figure of it
 	}
-	if asOf, _ := knowledge.PeriodYears(f.AsOf); plan && asOf == y && plans(f) {
-		return true // "what was planned in 2022": the plan's own year is when it was made
+	if asOf, _ := knowledge.PeriodYears(f.AsOf); plan && asOf == y && plans(f) || asOf == y && e.namesPublisher(f, ask.slots) {
+		// "what was planned in 2022": the plan's own year is when it was made; so is the year
+		// beside the source a question names ("Kazinform 2022: …")
+		return true
 	}
 	periods := 0
 	for i := range f.Quantities {
@@ -527,6 +529,16 @@ func plansStateAsked(f *knowledge.Fact, sl slots) bool {
 		}
 	}
 	return false
+}
+
+// namesPublisher reports a question naming the publisher of the fact's source ("Kazinform").
+func (e *Answerer) namesPublisher(f *knowledge.Fact, sl slots) bool {
+	src := e.kb.Sources[f.Source]
+	if src == nil || src.Entity == "" {
+		return false
+	}
+	id, ok := e.ix.Lookup("@" + src.Entity)
+	return ok && slices.Contains(sl.names, id)
 }
 
 // onlyPlannedAmounts reports a fact whose amounts are all planned ("BTK's capacity is to grow

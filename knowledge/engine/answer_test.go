@@ -425,3 +425,12 @@ func TestAnswer_PlacesOnTheRoute(t *testing.T) {
 		t.Errorf("the Northern route's time answered with the Middle Corridor's: %v", ids(a.Facts))
 	}
 }
+
+// A year beside the source a question names ("Kazinform 2022: …") is when the source spoke,
+// not the year a figure is of.
+func TestAnswer_YearBesideTheSource(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "Kazinform 2022: Ақтауда контейнер хабы салынады, 40 мың TEU-ден қаншаға дейін өседі?"}); len(a.Facts) == 0 || a.Facts[0].ID != "kzi-aktau-container-hub-plan" {
+		t.Errorf("answered with %v, want the container hub plan Kazinform reported in 2022", ids(a.Facts))
+	}
+}
