@@ -157,7 +157,7 @@ func (e *Answerer) Answer(q Query) Answer {
 		toks = text.Tokenize(msg, nil)
 	}
 	if years := frame.AsksComparison(toks); years != nil && !opinion {
-		if c, facts := e.compareYears(s, msg, years); c != nil {
+		if c, facts := e.compareYears(s, msg, years, monthSpan(namedMonths(toks))); c != nil {
 			ans.Facts, ans.Comparison, ans.Confidence = facts, c, 1
 			return ans
 		}
@@ -248,8 +248,8 @@ func (e *Answerer) givesUnitAsked(id string, sl slots) bool {
 
 // answersAgain reports a follow-up the previous answer already answers: "and who signed for
 // Azerbaijan?" after a fact naming both signatories, "and now?" after one giving the figure
-// before and now ("used to take 28–32 days, now 13–17"). Every word it asks must be the
-// fact's own.
+// before and now ("used to take 28–32 days, now 13–17"), when it names nothing else. A "who"
+// follow-up must be explained by the fact word for word.
 func (e *Answerer) answersAgain(s *scratch, id, question, msg string, res result) bool {
 	f := e.kb.Fact(id)
 	doc, ok := e.ix.DocOf(id)
@@ -359,11 +359,8 @@ func (e *Answerer) givesMeasureAsked(f *knowledge.Fact, sl slots) bool {
 	if sl.measures["capacity"] {
 		return givesMeasure(f, "capacity")
 	}
-	if len(sl.measures) != 1 {
-		return false
-	}
 	for m := range sl.measures {
-		return givesMeasure(f, m)
+		return len(sl.measures) == 1 && givesMeasure(f, m)
 	}
 	return false
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/corridorbot/corridorbot/knowledge"
 
 	"github.com/corridorbot/corridorbot/knowledge/frame"
-	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // Comparison answers "was trade bigger in 2023 or in 2024?": both sourced figures, and which
@@ -23,7 +22,7 @@ type Comparison struct {
 // compareYears answers a comparison of the figures of years: the question is asked once per
 // year, and the two answers must give figures of the same measure in the same unit —
 // preferably of one series from one source (two sources count the same thing differently).
-func (e *Answerer) compareYears(s *scratch, msg string, years []int) (*Comparison, []*knowledge.Fact) {
+func (e *Answerer) compareYears(s *scratch, msg string, years []int, months [2]int) (*Comparison, []*knowledge.Fact) {
 	base := frame.WithoutComparison(msg)
 	var found [2][]*knowledge.Fact
 	for i, y := range years[:2] {
@@ -33,7 +32,7 @@ func (e *Answerer) compareYears(s *scratch, msg string, years []int) (*Compariso
 		}
 		found[i] = append(res.facts, res.related...)
 	}
-	fa, qa, fb, qb := bestPair(found[0], years[0], found[1], years[1], monthSpan(namedMonths(text.Tokenize(msg, nil))))
+	fa, qa, fb, qb := bestPair(found[0], years[0], found[1], years[1], months)
 	if qa == nil {
 		return nil, nil
 	}
