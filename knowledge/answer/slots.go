@@ -40,6 +40,9 @@ type slots struct {
 	// goods: the question names a good (oil, cargo, containers), whose figures may be in
 	// another unit than its measure's ("oil exports" in tonnes).
 	goods bool
+	// goodTerms are the goods the question names ("@oil"): a cost or an investment of
+	// something else is no figure of theirs.
+	goodTerms []int32
 	// counted is what "how many" asks to count when no fact ever names it ("сколько
 	// рабочих", "how many employees"): nothing sourced counts it.
 	counted string
@@ -89,7 +92,10 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		}
 	}
 	for _, u := range units {
-		sl.goods = sl.goods || u.Concept && u.Term >= 0 && e.ix.Flow(e.ix.Term(u.Term)) == knowledge.FlowGood
+		if u.Concept && u.Term >= 0 && e.ix.Flow(e.ix.Term(u.Term)) == knowledge.FlowGood {
+			sl.goods = true
+			sl.goodTerms = append(sl.goodTerms, u.Term)
+		}
 		if u.Entity && u.Concept && !u.Context && u.Term >= 0 {
 			if sl.names == nil {
 				sl.names = make([]int32, 0, 8)
@@ -234,6 +240,15 @@ func (sl slots) impliesOtherUnit(q knowledge.Quantity) bool {
 // on Kuryk's depth). A subject's parts and places ("Alat" for the Port of Baku) are among the
 // fact's own words, so they pass.
 func (e *Answerer) ofOtherSubject(sl slots, q knowledge.Quantity, doc int32) bool {
+	if knowledge.IsMoney(q.Unit) {
+		// "the oil price" is not the cable's cost: money spent on something else than a good
+		// the question names (not cargo in general, a measure of its own) is another subject's.
+		for _, g := range sl.goodTerms {
+			if !e.ix.IsMeasure(e.ix.Term(g)) && !e.ix.HasPosting(g, doc) {
+				return true
+			}
+		}
+	}
 	if q.Subject == "" {
 		return false
 	}

@@ -402,6 +402,9 @@ func (m *matcher) compareEach(f *knowledge.Fact) (compatibles [][]*knowledge.Qua
 // ofOtherSubject reports a quantity about one subject (kuryk) where the clause names another
 // of its class (aktau) and not it, and the fact does not name that other.
 func (m *matcher) ofOtherSubject(f *knowledge.Fact, q *knowledge.Quantity) bool {
+	if knowledge.IsMoney(q.Unit) && m.unnamedGood(f) {
+		return true // "the two container ships cost $60 million": the plant's $700 million is not theirs
+	}
 	named := m.info.Slots.Concepts
 	for n := range named {
 		if m.class[n] == "" || m.class[n] == "person" || n == q.Subject || slices.Contains(f.Entities, n) {
@@ -412,6 +415,21 @@ func (m *matcher) ofOtherSubject(f *knowledge.Fact, q *knowledge.Quantity) bool 
 		// An organisation the fact does not name is another actor ("Kazakhtelecom estimated
 		// the cable's cost": the source's estimate is the ministry's), whatever else it names.
 		if q.Subject == "" || !named[q.Subject] || m.class[n] == "organisation" {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedGood reports a good the claim names (oil, containers) that fact f never mentions:
+// its money is spent on something else.
+func (m *matcher) unnamedGood(f *knowledge.Fact) bool {
+	doc, found := m.ix.DocOf(f.ID)
+	if !found {
+		return false
+	}
+	for g := range m.info.Slots.Goods {
+		if id, ok := m.ix.Lookup("@" + g); ok && !m.ix.IsMeasure("@"+g) && !m.ix.HasPosting(id, doc) {
 			return true
 		}
 	}

@@ -434,3 +434,25 @@ func TestAnswer_YearBesideTheSource(t *testing.T) {
 		t.Errorf("answered with %v, want the container hub plan Kazinform reported in 2022", ids(a.Facts))
 	}
 }
+
+// A price of a good is no cost of something else: "the oil price" is not the Caspian cable's
+// cost nor the plant's investment, and "qiymətləndirməsinə görə" (by the estimate of) names
+// no price at all.
+func TestAnswer_PriceOfAGoodIsRefused(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"what is the oil price",
+		"what will the oil price be in 2030",
+		"сколько стоит нефть",
+		"2030-da neftin qiymeti ne qeder olacaq",
+		"neftin qiyməti nə qədərdir",
+		"мұнай бағасы қанша",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
+			t.Errorf("%q: answered with %v, want a refusal", q, ids(a.Facts))
+		}
+	}
+	if a := e.Answer(Query{Text: "сколько стоит оптоволоконная линия по дну Каспия"}); len(a.Facts) == 0 || a.Facts[0].ID != "astana-2023-caspian-fiber-optic-cost" {
+		t.Errorf("the cable's cost: answered with %v", ids(a.Facts))
+	}
+}

@@ -529,7 +529,7 @@ func (b *builder) readWords(toks []text.Token, ws []*word, read func(text.Token)
 func (b *builder) eachName(ws []*word, fn func(concept string)) {
 	for i := 0; i < len(ws); {
 		b.found = b.matchNames(b.found[:0], ws, i)
-		found := longest(b.found)
+		found := longest(b.found, strings.TrimPrefix(ws[i].exact, "="))
 		if len(found) == 0 {
 			i++
 			continue
@@ -1046,14 +1046,49 @@ func inflectedForm(cut, stem string) bool {
 	return utf8.RuneCountInString(stem) >= 4 && len(cut) > len(stem) && strings.HasPrefix(cut, stem)
 }
 
-// longest keeps the longest of the phrases found at one position (they come longest first).
-func longest(ps []phrase) []phrase {
+// longest keeps the longest of the phrases found at one position (they come longest first),
+// in the word written there.
+func longest(ps []phrase, word string) []phrase {
 	for i := 1; i < len(ps); i++ {
 		if len(ps[i].stems) < len(ps[0].stems) {
-			return ps[:i]
+			ps = ps[:i]
+			break
 		}
 	}
-	return ps
+	return withoutShorterForms(ps, word)
+}
+
+// withoutShorterForms drops a one-word name whose written form begins another one found in the
+// same word: "qiymətləndirməsinə" (assessment) is not "qiymət" (price), though a short Turkic
+// stem makes it both. The longer form must be written: "суда" (ships) is no "Судан".
+func withoutShorterForms(ps []phrase, word string) []phrase {
+	if len(ps) < 2 || len(ps) > 64 || len(ps[0].stems) != 1 {
+		return ps
+	}
+	var shorter uint64
+	for i := range ps {
+		for j := range ps {
+			if longerForm(ps[j].surface, ps[i].surface) && strings.HasPrefix(word, ps[j].surface) {
+				shorter |= 1 << i
+			}
+		}
+	}
+	if shorter == 0 {
+		return ps
+	}
+	n := 0
+	for i := range ps {
+		if shorter&(1<<i) == 0 {
+			ps[n] = ps[i]
+			n++
+		}
+	}
+	return ps[:n]
+}
+
+// longerForm reports a written form that begins with another and goes on.
+func longerForm(long, short string) bool {
+	return short != "" && len(long) > len(short) && strings.HasPrefix(long, short)
 }
 
 // monthToken is the index term of a month, whatever language named it.

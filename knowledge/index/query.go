@@ -211,7 +211,7 @@ func (ix *Index) appendConcepts(s *Scratch, units []Unit, start, n int) []Unit {
 	}
 	for i := start; i < n; {
 		s.found = ix.matchPhrases(s.found[:0], i, variants, n)
-		found := namesFirst(longest(s.found))
+		found := namesFirst(longest(s.found, strings.TrimPrefix(units[i].Exact, "=")))
 		if len(found) == 0 {
 			i++
 			continue
