@@ -456,3 +456,18 @@ func TestAnswer_PriceOfAGoodIsRefused(t *testing.T) {
 		t.Errorf("the cable's cost: answered with %v", ids(a.Facts))
 	}
 }
+
+// Turkmenbashi is a port the base has no figure for: a question about it is refused by name,
+// and the Turkmen words near it still name Turkmenistan.
+func TestAnswer_TurkmenbashiIsRefusedByName(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"Түрікменбашы порты арқылы 2023 жылы қанша транзиттік жүк өтті?",
+		"How much cargo did Turkmenbashi handle in 2023?",
+		"казакстан мен туркменстан арасындагы 2024 тауар айналымы канша",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
+			t.Errorf("%q: answered with %v, want a refusal", q, ids(a.Facts))
+		}
+	}
+}
