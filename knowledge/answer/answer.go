@@ -807,11 +807,35 @@ func totalFrom(f *knowledge.Fact, y int) bool {
 // check would refuse.
 func (e *Answerer) promoteResult(top []index.Scored, years []int, ask asked) {
 	f := e.ix.Fact(top[0].Doc)
+	if len(years) == 0 && !ask.slots.plan && !ask.goal {
+		promoteSameMeasureResult(e.ix, top, f)
+		return
+	}
 	if len(years) != 1 || !plans(f) || e.coversYears(f, years, ask) {
 		return
 	}
 	for i := 1; i < len(top) && top[i].Score >= tiedForecast*top[0].Score; i++ {
 		if g := e.ix.Fact(top[i].Doc); !plans(g) && e.coversYears(g, years, ask) {
+			top[0], top[i] = top[i], top[0]
+			return
+		}
+	}
+}
+
+// promoteSameMeasureResult: "in how many days does cargo reach Europe?" asks how long it takes
+// now, which the delivery time measured answers rather than a platform's aim of 15 days.
+func promoteSameMeasureResult(ix *index.Index, top []index.Scored, f *knowledge.Fact) {
+	planned := map[string]bool{}
+	for i := range f.Quantities {
+		if q := &f.Quantities[i]; !knowledge.IsPlanned(q) {
+			return
+		} else if q.Measure != "" {
+			planned[q.Measure] = true
+		}
+	}
+	for i := 1; i < len(top) && top[i].Score >= tiedForecast*top[0].Score; i++ {
+		g := ix.Fact(top[i].Doc)
+		if slices.ContainsFunc(g.Quantities, func(q knowledge.Quantity) bool { return !knowledge.IsPlanned(&q) && planned[q.Measure] }) {
 			top[0], top[i] = top[i], top[0]
 			return
 		}

@@ -415,6 +415,8 @@ func TestAnswer_PlacesOnTheRoute(t *testing.T) {
 	for _, q := range []string{
 		"how many days does it take to ship from China to Europe via the Middle Corridor",
 		"за сколько дней груз доходит из Китая в Европу по Среднему коридору",
+		"Орта дәлізбен жүк Қытайдан Еуропаға неше күнде жетеді",
+		"Orta dəhliz ilə Çindən Avropaya yük neçə günə çatır",
 	} {
 		a := e.Answer(Query{Text: q})
 		if len(a.Facts) == 0 || !slices.Contains(a.Facts[0].Entities, "duration") {
@@ -468,6 +470,17 @@ func TestAnswer_TurkmenbashiIsRefusedByName(t *testing.T) {
 	} {
 		if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
 			t.Errorf("%q: answered with %v, want a refusal", q, ids(a.Facts))
+		}
+	}
+}
+
+// A question that asks how long delivery takes, naming no plan, is answered by the time
+// measured, not by a platform's aim of 15 days.
+func TestAnswer_DeliveryTimeNowIsTheMeasuredOne(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"Орта дәлізбен жүк Қытайдан Еуропаға неше күнде жетеді", "Orta dəhliz ilə Çindən Avropaya yük neçə günə çatır"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != "rpaz-titr-delivery-time" {
+			t.Errorf("%q: answered with %v, want the measured delivery time first", q, ids(a.Facts))
 		}
 	}
 }
