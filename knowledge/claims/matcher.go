@@ -436,6 +436,19 @@ func (m *matcher) unnamedGood(f *knowledge.Fact) bool {
 	return false
 }
 
+// handledWhole reports a quantity that is a part of what a port handled, where the claim says
+// what it handled in all: one good's figure (goods unnamed), or what crossed it one way (an
+// export the claim does not name).
+func (m *matcher) handledWhole(fq *knowledge.Quantity) bool {
+	c := m.info.Slots
+	if !c.Handled {
+		return false
+	}
+	port := m.class[fq.Subject] == "port"
+	good := port && len(c.Goods) == 0 && fq.Flow == knowledge.FlowGood && fq.Measure != "cargo" && fq.Measure != "container"
+	return good || (port || fq.Subject == "") && crossingFlows["@"+fq.Measure] && !c.Concepts[fq.Measure]
+}
+
 // agreesWithAny: some figure of the claim agrees with a quantity of f it can be compared with.
 func (m *matcher) agreesWithAny(f *knowledge.Fact) bool {
 	for _, fig := range m.figures {
@@ -523,10 +536,10 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, SlotSubject)
 			continue
 		}
-		if m.info.Slots.Handled && len(m.info.Slots.Goods) == 0 && fq.Flow == knowledge.FlowGood && fq.Measure != "cargo" && fq.Measure != "container" &&
-			m.class[fq.Subject] == "port" {
+		if m.handledWhole(fq) {
 			// "Aktau handled 4.8 Mt": what a port handled, goods unnamed, is all its cargo —
-			// not its grain's 162 thousand t (a pipeline's is its oil).
+			// not its grain's 162 thousand t, nor the oil exported through it (a pipeline's is
+			// its oil).
 			m.rule(f, fq, SlotMeasure)
 			continue
 		}

@@ -172,6 +172,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a claim that denies what the fact denies agrees", knowledge.RU, "После интеграции с АЖД годовая мощность Бакинского порта по контейнерам выросла со 100 до 150 тысяч TEU без дополнительных инвестиций.", Supported, ""},
 		{"kk ships' cost is not the plant's investment", knowledge.KK, "Қазақстан Әзірбайжаннан сатып алатын 700 контейнерлік екі кеменің құны 60 млн доллар", Unverifiable, ""},
 		{"en oil price is no fact's money", knowledge.EN, "oil price in 2024 was 80 dollars", Unverifiable, ""},
+		{"kk what a port handled is not the oil exported through it", knowledge.KK, "Ақтау порты 2023 жылы 4 млн тонна жүк өңдеді", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
