@@ -71,6 +71,15 @@ func counted(u knowledge.Unit, word string) bool {
 	return countedUnits[u] || u == "teu" && !strings.HasPrefix(word, "teu")
 }
 
+// afterFigure reports a unit word that belongs to a figure the question gives ("«10 mlrd
+// avro». Bəs … neçə gündə?"): that is no unit it asks for.
+func afterFigure(toks []text.Token, i int) bool {
+	if i > 0 && toks[i-1].Num {
+		return true
+	}
+	return i > 1 && toks[i-2].Num && text.IsScale(toks[i-1].Text)
+}
+
 func countedAfterAmount(toks []text.Token, i int) bool {
 	return i > 0 && text.AmountWords[toks[i-1].Text] || i > 1 && text.AmountWords[toks[i-2].Text]
 }
@@ -108,7 +117,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		// "перевезли танкерами": by tankers, no count of them
 		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] && !text.AmountNouns[t.Text] && (t.Sym || len([]rune(t.Text)) > 2) &&
 			!(countedUnits[u] && text.EndsWithAny(t.Text, text.ByMeansEndings)) &&
-			(!counted(u, t.Text) || countedAfterAmount(toks, i)) {
+			(!counted(u, t.Text) || countedAfterAmount(toks, i)) && !afterFigure(toks, i) {
 			if sl.units == nil {
 				sl.units = map[knowledge.Unit]bool{}
 			}

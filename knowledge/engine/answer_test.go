@@ -484,3 +484,25 @@ func TestAnswer_DeliveryTimeNowIsTheMeasuredOne(t *testing.T) {
 		}
 	}
 }
+
+// "iş yeri" (jobs) begins with a word that folds to the English stopword "is": it still names
+// employment, which no fact counts, and a plain "yeri" (place) does not.
+func TestAnswer_JobsInAzerbaijaniAreRefused(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"HBI zavodunda neçə iş yeri yaradılacaq", "zavodda nece is yeri olacaq"} {
+		a := e.Answer(Query{Text: q})
+		if len(a.Facts) > 0 {
+			t.Errorf("%q: answered with %v, want a refusal", q, ids(a.Facts))
+		}
+	}
+}
+
+// A unit right after a figure the question quotes is that figure's, not the unit asked for:
+// "«…10 mlrd avro…». Bəs … neçə gündə?" asks days.
+func TestAnswer_UnitOfAQuotedFigureIsNotAsked(t *testing.T) {
+	e := shippedEngine(t)
+	q := "Paylaşım: «AB Mərkəzi Asiyada nəqliyyata 10 mlrd avro ayırır». Bəs Trans-Xəzər dəhlizi Avropanı Mərkəzi Asiya ilə neçə gündə birləşdirməlidir?"
+	if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != "ecgg-corridor-15-days" {
+		t.Errorf("answered with %v, want the corridor's 15 days", ids(a.Facts))
+	}
+}

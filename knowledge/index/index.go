@@ -113,6 +113,10 @@ type Index struct {
 	// wordStarts maps folded one-word Azerbaijani and Kazakh names to their concept, for words
 	// that extend them with endings no stemmer predicts: "xərc" in "xərclənəcək".
 	wordStarts map[string]string
+	// stopNames are two-word glossary names whose first word folds to another language's
+	// stopword ("iş yeri", jobs: "iş" folds to the English "is"), keyed by that word and the
+	// stem of the next: dropped with the stopwords, the name would be any "yeri" (place).
+	stopNames map[string]string
 	// byID lists the facts in the order of their ids (facts that share an id in their own
 	// order, so that docOf finds the last, as the map it replaced did): a fact is found by
 	// its id in a binary search, with no map of 10,000 ids.
@@ -259,6 +263,7 @@ func NewIndex(kb *knowledge.KB) *Index {
 		phrases:    map[string][]phrase{},
 		entities:   map[string]bool{},
 		wordStarts: map[string]string{},
+		stopNames:  map[string]string{},
 		yearsAt:    make([]int32, 1, len(kb.Facts)+1),
 		yearDocs:   map[int][]uint64{},
 	}
@@ -925,7 +930,9 @@ func (ix *Index) addGlossary(terms []*knowledge.Term) {
 				if len(toks) == 1 && !toks[0].Num && (lang == text.AZ || lang == text.KK) && utf8.RuneCountInString(toks[0].Text) >= minWordStart(toks[0].Text) {
 					ix.wordStarts[strings.Clone(toks[0].Text)] = "@" + t.ID
 				}
-				if isAbbreviation(name) {
+				if len(toks) == 2 && text.IsForeignStopword(lang, toks[0].Text) {
+					ix.stopNames[toks[0].Text+" "+ix.stemCached(lang, toks[1].Text)] = "@" + t.ID
+				} else if isAbbreviation(name) {
 					ix.addAbbreviation(t.ID, toks, seen)
 				} else {
 					ix.addName(t.ID, lang, toks, seen, t.Kind == "concept" || t.Kind == "measure")

@@ -61,6 +61,7 @@ func (ix *Index) AnalyzeAppend(s *Scratch, msg string, units []Unit, context boo
 	n := len(units)
 	units = ix.appendConcepts(s, units, start, n)
 	units = ix.appendWordStarts(units, start, n)
+	units = ix.appendStopNames(units, start, s.Toks)
 	units = ix.appendDirections(units, start, s.Toks)
 	if context {
 		for i := start; i < len(units); i++ {
@@ -247,6 +248,32 @@ func namesFirst(found []phrase) []phrase {
 		}
 	}
 	return found
+}
+
+// appendStopNames adds the concepts of two-word names that begin with a word folded to another
+// language's stopword ("iş yeri" → @employment; see Index.stopNames).
+func (ix *Index) appendStopNames(units []Unit, start int, toks []text.Token) []Unit {
+	if len(ix.stopNames) == 0 {
+		return units
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !text.IsStopword(toks[i].Text) || toks[i+1].Num {
+			continue
+		}
+		for _, l := range text.ScriptLangs(toks[i+1].Text) {
+			c, ok := ix.stopNames[toks[i].Text+" "+ix.stem(l, toks[i+1].Text)]
+			if !ok {
+				continue
+			}
+			if id, known := ix.vocab[c]; !known {
+				units = append(units, Unit{Term: -1, Concept: true, Entity: true, Unknown: c})
+			} else if !HasConcept(units[start:], id) {
+				units = append(units, Unit{Term: id, Weight: ix.idf[id], Concept: true, Entity: ix.entities[c]})
+			}
+			break
+		}
+	}
+	return units
 }
 
 // appendWordStarts: words of units[start:n] that only start with a glossary word count as
