@@ -169,6 +169,11 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 				prev, prevFact = clause, r.Fact
 				continue
 			}
+			if r, ok := e.checkDone(s, clause, info); ok {
+				res.Claims = append(res.Claims, r)
+				prev, prevFact = clause, r.Fact
+				continue
+			}
 			if r, ok := e.checkSeat(s, lang, clause, info); ok {
 				res.Claims = append(res.Claims, r)
 				prev, prevFact = clause, r.Fact

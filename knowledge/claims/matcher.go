@@ -52,6 +52,12 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			}
 			return r
 		}
+		if r, ok := m.doneBeforeSchedule(m.cands); ok {
+			return r
+		}
+		if r, ok := m.doneBeforeSchedule(related()); ok {
+			return r
+		}
 	}
 	best := float32(0)
 	for _, c := range cands {
@@ -313,6 +319,12 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 		if compatible[0].Measure == eventDate && m.info.Started && !m.ix.StatesStart(f) {
 			// "Transit began in 2022" is not confirmed, nor refuted, by another event of 2022
 			// (an upgrade made so that it could begin).
+			m.rule(f, compatible[0], "event")
+			continue
+		}
+		if compatible[0].Measure == eventDate && m.info.Achieved && !m.info.Started && m.ix.StatesStart(f) {
+			// "the cable is already laid and working since 2025" is not confirmed by the
+			// survey that began in 2025: a start is no completion.
 			m.rule(f, compatible[0], "event")
 			continue
 		}
