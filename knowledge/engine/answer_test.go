@@ -506,3 +506,12 @@ func TestAnswer_UnitOfAQuotedFigureIsNotAsked(t *testing.T) {
 		t.Errorf("answered with %v, want the corridor's 15 days", ids(a.Facts))
 	}
 }
+
+// Russian typed in Latin letters is answered, in Russian.
+func TestAnswer_RussianInLatinLetters(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "skolko dnei seichas idet gruz po srednemu koridoru?"})
+	if a.Lang != knowledge.RU || len(a.Facts) == 0 || a.Facts[0].ID != "rpaz-titr-delivery-time" {
+		t.Errorf("answered in %s with %v, want Russian and the delivery time", a.Lang, ids(a.Facts))
+	}
+}

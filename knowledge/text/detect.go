@@ -88,6 +88,10 @@ func scoreLangs(text string, l letters) [4]float64 {
 		if k := kazakhLatinScore(text); k >= 2 {
 			score[2] = float64(k)*2 + 0.5
 		}
+		// So with Russian typed in Latin letters ("skolko dnei idet gruz").
+		if r := russianLatinScore(text); r >= 2 {
+			score[0] = float64(r)*2 + 0.5
+		}
 	}
 	// The majority script breaks ties between a Cyrillic and a Latin language.
 	if l.cyr >= l.lat {

@@ -268,3 +268,39 @@ func TestTokenize_HyphenatedCaseEnding(t *testing.T) {
 		}
 	}
 }
+
+// Russian typed in Latin letters ("translit") is Russian, read in Cyrillic; English with a few
+// words that would be Russian ones ("do", "a", "to") stays English.
+func TestRussianInLatin(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"skolko dnei seichas idet gruz po srednemu koridoru?", "сколко дней сейчас идет груз по среднему коридору?"},
+		{"optovolokno cherez kaspii uzhe prolozhili", "оптоволокно через каспий уже проложили"},
+		{"skolko deneg ES poobeshal v tsentralnoi azii", "сколко денег ES пообешал в централной азий"}, // "ii" may be -ий or -ии: one typo either way
+		{"tovarooborot KZ i AZ v 2024 godu", "товарооборот KZ и AZ в 2024 году"},                       // no keep: capitals stay
+	} {
+		if got := RussianFromLatin(c.in, nil); got != c.want {
+			t.Errorf("RussianFromLatin(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		want Lang
+	}{
+		{"skolko dnei seichas idet gruz po srednemu koridoru?", RU},
+		{"mezhpravsoglashenie po TMTM mezhdu KZ i AZ uzhe podpisali?", RU},
+		{"How much cargo do ports on the Caspian handle a year?", EN},
+		{"What is the capacity of the port of Baku now?", EN},
+		{"bakı limanı ne qeder yuk qebul edib", AZ},
+	} {
+		if got := DetectLang(c.in, ""); got != c.want {
+			t.Errorf("DetectLang(%q) = %s, want %s", c.in, got, c.want)
+		}
+	}
+	if got := ReadAs(RU, "optovolokno cherez kaspii uzhe prolozhili", nil); got != "оптоволокно через каспий уже проложили" {
+		t.Errorf("ReadAs(RU, translit) = %q", got)
+	}
+	writes := func(w string) bool { return w == "btc" }
+	if got := RussianFromLatin("skolko nefti ES i BTC", writes); got != "сколко нефти ес и BTC" {
+		t.Errorf("RussianFromLatin with the base's words = %q, want ES read as ЕС and BTC kept", got)
+	}
+}
