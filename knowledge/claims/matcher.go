@@ -347,6 +347,9 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 		case agreed == nil:
 			// Every figure must agree: one wrong number makes the claim wrong.
 			verdict, q = Contradicted, compatible[0]
+		case agreed.Measure == eventDate && m.otherDay(f) && m.datedElsewhere(f):
+			m.rule(f, agreed, "dated a day apart from another source")
+			continue
 		case agreed.Measure == eventDate && m.otherDay(f):
 			// the year and month agree, the day does not: the same event misdated
 			verdict, q = Contradicted, agreed
@@ -517,6 +520,23 @@ func (m *matcher) otherDay(f *knowledge.Fact) bool {
 		return false
 	}
 	return strings.HasPrefix(f.Date[4:], fmt.Sprintf("-%02d-", m.info.Months[0])) && !m.sameDay(f)
+}
+
+// datedElsewhere: sources may date one event a day apart (a report dated the 26th, released
+// the 27th). A candidate of the claim's very day and year, about the same things, decides
+// instead of the one that dates it otherwise.
+func (m *matcher) datedElsewhere(f *knowledge.Fact) bool {
+	for _, c := range m.cands {
+		if c.fact != f && m.sameDay(c.fact) && c.fact.Date[:4] == f.Date[:4] && sharesEntities(c.fact, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesEntities reports two facts that name a glossary entity in common.
+func sharesEntities(a, b *knowledge.Fact) bool {
+	return slices.ContainsFunc(a.Entities, func(e string) bool { return slices.Contains(b.Entities, e) })
 }
 
 // sameDay reports a fact dated on the day and month the clause names ("signed on 13

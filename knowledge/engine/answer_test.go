@@ -515,3 +515,17 @@ func TestAnswer_RussianInLatinLetters(t *testing.T) {
 		t.Errorf("answered in %s with %v, want Russian and the delivery time", a.Lang, ids(a.Facts))
 	}
 }
+
+// Who announced something is asked with the verbs of any language ("elan edib", "açıqlayıb"),
+// though the fact's text says "bəyan edib"; "harda" (colloquial "where") names nothing.
+func TestAnswer_WhoAnnouncedAndColloquialWhere(t *testing.T) {
+	e := shippedEngine(t)
+	for q, want := range map[string]string{
+		"Mərkəzi Asiya üçün 10 milyard avronu kim elan edib?":      "ecgg-10-billion-dombrovskis",
+		"yasil dehliz birge muessisesinin qerargahi harda olacaq?": "trge5-jv-based-in-baku",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != want {
+			t.Errorf("%q: answered with %v, want %s", q, ids(a.Facts), want)
+		}
+	}
+}

@@ -177,6 +177,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a survey begun in 2025 is no cable working since 2025", knowledge.RU, "Транскаспийский оптоволоконный кабель уже проложен и работает с 2025 года.", Contradicted, "2026"},
 		{"en a start already made is not refuted by the completion due later", knowledge.EN, "The marine survey for the Caspian cable has already begun", Unverifiable, ""},
 		{"en what already flows is not refuted by a thing's own plan", knowledge.EN, "Kazakh oil already flows through BTC", Unverifiable, ""},
+		{"az a report dated the 26th and released the 27th: the 27th's source decides", knowledge.AZ, "Dünya Bankı Orta Dəhlizə dair hesabatını 2023-cü il noyabrın 27-də açıqlayıb", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
