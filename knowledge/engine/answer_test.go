@@ -529,3 +529,19 @@ func TestAnswer_WhoAnnouncedAndColloquialWhere(t *testing.T) {
 		}
 	}
 }
+
+// "еліміздің порт қуаты" (our country's port capacity) names no port; "was Baku port
+// expecting" has a verb, not a name, after "port"; "топ құрды" (set up a group) asks of the
+// working group.
+func TestAnswer_NoNameBesidePortAndWorkingGroup(t *testing.T) {
+	e := shippedEngine(t)
+	for q, want := range map[string]string{
+		"Сарджа терминалы салынған соң еліміздің порт қуаты қаншаға жетеді?":      "kzi-kz-port-capacity-30mt-plan",
+		"how much cargo was baku port expecting for the whole of 2025":            "trbp-2025-expect-8mt",
+		"2023 жылғы маусымда Қазақстан, Әзербайжан және Түркия қандай топ құрды?": "oecd-trilateral-protocol-2023",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != want {
+			t.Errorf("%q: answered with %v, want %s", q, ids(a.Facts), want)
+		}
+	}
+}

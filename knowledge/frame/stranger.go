@@ -67,6 +67,9 @@ func afterPlaceNoun(words []string, i int) bool {
 		toks := text.Tokenize(w, nil)
 		return len(toks) == 1 && text.PlaceNounsBefore[toks[0].Text]
 	}
+	if w := text.Tokenize(words[i], nil); len(w) == 1 && !isName(words[i]) && text.EndsWithAny(w[0].Text, text.VerbEndings) {
+		return false // "was Baku port expecting": a verb after the port, not its name
+	}
 	if i > 0 && placeNoun(words[i-1]) {
 		return true
 	}

@@ -85,6 +85,7 @@ var english = lexicon{
 	achieved:         []string{"already", "produces", "produced", "reached", "amounted", "producing", "launched", "operates", "operating"},
 	since:            []string{"since", "from"},
 	handled:          []string{"handled", "processed", "transshipped", "transported", "carried", "throughput"},
+	verbEndings:      []string{"ing", "ed"},
 	untilEnd:         []string{"end", "until", "till", "through"},
 	than:             []string{"than", "compared", "versus", "vs", "over"},
 	thanRightBefore:  `on`,
