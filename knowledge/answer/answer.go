@@ -766,6 +766,21 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		e.promoteFigure(top, units)
 	}
 	e.promoteResult(top, years, ask)
+	e.promoteCoveringYears(top, years, ask)
+}
+
+// promoteCoveringYears: "trade in the first half of 2024" is answered by the half-year's
+// figure scoring close behind the year-to-date one that does not cover it, not refused.
+func (e *Answerer) promoteCoveringYears(top []index.Scored, years []int, ask asked) {
+	if len(years) == 0 || len(top) < 2 || e.coversYears(e.ix.Fact(top[0].Doc), years, ask) {
+		return
+	}
+	for i := 1; i < len(top) && top[i].Score >= tiedForecast*top[0].Score; i++ {
+		if e.coversYears(e.ix.Fact(top[i].Doc), years, ask) {
+			top[0], top[i] = top[i], top[0]
+			return
+		}
+	}
 }
 
 // wholeGiven reads the figures of a question asking for a part of them, or nil.

@@ -545,3 +545,12 @@ func TestAnswer_NoNameBesidePortAndWorkingGroup(t *testing.T) {
 		}
 	}
 }
+
+// A figure of the period asked (the first half of 2024), scoring close behind one that does
+// not cover it, answers instead of a refusal.
+func TestAnswer_CloseRunnerUpCoveringThePeriod(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "2024 жылдың алғашқы жарты жылында ҚР мен ӘР саудасы қанша болды?"}); len(a.Facts) == 0 || a.Facts[0].ID != "kzi-trade-2024-h1" {
+		t.Errorf("answered with %v, want the first half of 2024", ids(a.Facts))
+	}
+}
