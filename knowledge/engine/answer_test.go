@@ -554,3 +554,16 @@ func TestAnswer_CloseRunnerUpCoveringThePeriod(t *testing.T) {
 		t.Errorf("answered with %v, want the first half of 2024", ids(a.Facts))
 	}
 }
+
+// "ola bilər" (could be) and "maksimum" say nothing of the subject: the follow-up asks the
+// agreement's ceiling. "aşırması" (its transshipment) is what a port handled, not its capacity.
+func TestAnswer_AzerbaijaniFollowUpAndTransshipment(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "bəs saziş üzrə ildə maksimum nə qədər ola bilər?", Previous: "Qazaxıstan 2025-in ilk 8 ayında BTC ilə nə qədər neft ixrac edib?", PreviousFacts: []string{"raz-kz-oil-btc-2025-jan-aug"}})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "raz-btc-agreement-2-2mt" {
+		t.Errorf("follow-up: answered with %v, want the agreement's 2.2 Mt", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "Aktau 2023 ilk yarimil neft asirmasi"}); len(a.Facts) == 0 || a.Facts[0].ID != "pn-aktau-2023-h1-oil" {
+		t.Errorf("transshipment: answered with %v, want the first half's oil", ids(a.Facts))
+	}
+}

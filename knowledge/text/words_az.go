@@ -8,7 +8,7 @@ var azerbaijani = lexicon{
 		milyard azerbaycan azerbaycanin qazaxistan qazaxistanin qazaxistanla baki bakida istehsal tikinti
 		xerc neyi neyin hansi nece olacaq olacaqdir haqqinda barede gore ucun amma lakin sonra evvel
 		salam tesekkur`,
-	stop: `oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir adı adi adlanır adlanir adlanan vəzifə vezife vəzifəsi vezifesi vəzifədə vezifede xəbər xeber harda hara paylaşım paylasim paylaşıldı paylasildi et edin üzrə uzre kim kimdir kimdi qoyulmuşdu qoyulmusdu qoyulub qoyulmuşdur qoyulmusdur ərəfəsində erefesinde ərəfəsi erefesi hesr həsr olunmus olunmuş menzil mənzil qerargah qərargah qerargahi qərargahı isiq işıq uzu üzü gorub görüb teref terefden terefinden reqem reqemi reqemler harada ucun bu bir mi mu dir neyi neyin haqqinda barede
+	stop: `oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir adı adi adlanır adlanir adlanan vəzifə vezife vəzifəsi vezifesi vəzifədə vezifede xəbər xeber ola bilər biler olar maksimum maksimal harda hara paylaşım paylasim paylaşıldı paylasildi et edin üzrə uzre kim kimdir kimdi qoyulmuşdu qoyulmusdu qoyulub qoyulmuşdur qoyulmusdur ərəfəsində erefesinde ərəfəsi erefesi hesr həsr olunmus olunmuş menzil mənzil qerargah qərargah qerargahi qərargahı isiq işıq uzu üzü gorub görüb teref terefden terefinden reqem reqemi reqemler harada ucun bu bir mi mu dir neyi neyin haqqinda barede
 		bes bəs idi olub edib edir etdi teşkil teskil var yox artiq vasitesile eksine neceden neceye
 		danisib danisdi dedi deyib bildirib bildirdi soyleyib niye niyə seher seherde butun sayilir sayilirdi sayilib bagli bağlı arasında arasinda arasi neye nəyə ibaret ibarətdir ibaretdir gosterilir gosterilirdi gosterilib göstərilir göstərilirdi faktiki deyir deyirdi`,
 	period:    `iller illerde illər illərdə ilde illərində illerinde gun gün tarix tarixi payız payizda payızda payiz yayda qışda qisda yazda ay ayı ayda ayinda dovr dövr il ilde ili ilin illik`,
@@ -87,7 +87,7 @@ var azerbaijani = lexicon{
 	originGoods:   []string{"neft"},
 	located:       []string{"yerles", "yerlesir", "yerlesen", "birlesdir", "baglay", "gelir", "gelib", "gelecek"},
 	untilEnd:      []string{"sonuna", "sonunadek", "sonunadək", "kimi"},
-	handled:       []string{"asirilib", "dasinib", "dasindi", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
+	handled:       []string{"asirilib", "asirma$", "asirmasi$", "dasinib", "dasindi", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
 	thanAfter:     []string{"ilden", "muqayisede", "nisbeten"},
 	thanEndings:   []string{"dan", "den", "nan", "nen"},
 	months: [12][]string{
@@ -107,7 +107,7 @@ var azerbaijani = lexicon{
 	perYearPhrases:    `hər il|her il|ildə bir`,
 	fullyDone:         `tam reallaşdırıl|tam reallasdiril|tam həyata|tam heyata|tam işə|tam ise|tam gücü|tam gucu|tam potensial`,
 	whole:             []string{"yekun", "butun", "bütün"},
-	rising:            []string{"artıb", "artib", "artım", "artim", "artaraq", "yüksəl", "yuksel"},
+	rising:            []string{"artıb", "artib", "artım", "artim", "artaraq", "yüksəl", "yuksel", "qalx", "arta", "artacaq"},
 	falling:           []string{"azal", "düş", "dus", "enib", "geril"},
 	deadlineAfter:     []string{"qeder", "qədər"},
 	total:             `ümumilikdə ümumi cəmi cemi`,

@@ -84,7 +84,7 @@ var english = lexicon{
 		"once", "envisag", "possibl", "would", "goal", "aim", "after phase", "after stage", "designed for", "designed to"},
 	achieved:         []string{"already", "produces", "produced", "reached", "amounted", "producing", "launched", "operates", "operating"},
 	since:            []string{"since", "from"},
-	handled:          []string{"handled", "processed", "transshipped", "transported", "carried", "throughput"},
+	handled:          []string{"handled", "processed", "transshipped", "transshipment", "transported", "carried", "throughput"},
 	verbEndings:      []string{"ing", "ed"},
 	untilEnd:         []string{"end", "until", "till", "through"},
 	than:             []string{"than", "compared", "versus", "vs", "over"},
