@@ -61,9 +61,11 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 		c.PerYear && changeOverYears(q),
 		c.Per != "" && c.Per != "year" && (q.Per == "" || q.Cumulative):
 		return SlotRate // 531 million t since 2006 is not 531 million t a year, 2 Mt a year not 2 Mt a month
-	case c.AllPhases && q.Part != "" && !completesPhases(q.Part),
+	case c.AllPhases && q.Part != "" && !completesPhases(q.Part) && !c.Concepts[q.Part],
 		len(c.Phases) > 0 && (isPhase(q.Part) && !samePhases(c.Phases, q.Part) || q.Part == peakPart):
-		return SlotPhase // the first phase's 15 million t is not the port's total
+		// The first phase's 15 million t is not the port's total; but "all of the 19,000 TEU
+		// went by the TITR" says what the TITR's part was.
+		return SlotPhase
 	case boundConflict(fig, q):
 		return SlotBound // "more than 531" is not "531"
 	}

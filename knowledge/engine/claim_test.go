@@ -91,7 +91,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a plan's figure with its own deadline", knowledge.RU, "Казахстан планирует довести контейнерные перевозки по ТМТМ до 300 тыс. TEU к 2029 году", Supported, ""},
 		{"en '…, up 16.7% year on year' changes the figure before it (a decimal point ends no clause)", knowledge.EN, "Baku port handled over 6.1 mln t in Jan-Sep 2025, up 16.7% year on year", Contradicted, "6.7"},
 		{"en what a port handled, goods unnamed, is all its cargo, not its oil's growth", knowledge.EN, "Aktau port handled 4.8 million tonnes in January–October 2023, up 22%.", Contradicted, "3.8"},
-		{"en 'in that period' is the period of the sentence before", knowledge.EN, "Throughput at Aktau grew 22% to 3.8 million tonnes in January–October 2023. All of the more than 19,000 TEU handled in that period moved on the Trans-Caspian route.", Unverifiable, ""},
+		{"en 'in that period' is the period of the sentence before", knowledge.EN, "Throughput at Aktau grew 22% to 3.8 million tonnes in January–October 2023. All of the more than 19,000 TEU handled in that period moved on the Trans-Caspian route.", Contradicted, "13.5"}, // the TITR's part of that period was 13,500
 		{"en 'more than sixfold' is a multiple", knowledge.EN, "Over the past seven years, annual cargo on the Middle Corridor has grown more than sixfold, from 0.8 to 4.5 million tonnes.", Contradicted, ""},
 		{"en what a clause says of a second year no figure shows is not confirmed by the first year's", knowledge.EN, "Kazakh–Azerbaijani trade kept rising in 2024, surpassing the $529.4 million recorded for 2023.", Contradicted, "470"},
 		{"en two flows joined by 'and' are two claims, each with its own direction", knowledge.EN, "In 2022 Kazakhstan exported $375.3m worth of goods to Azerbaijan and imported $86.6m from it", Supported, ""},
@@ -178,6 +178,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a start already made is not refuted by the completion due later", knowledge.EN, "The marine survey for the Caspian cable has already begun", Unverifiable, ""},
 		{"en what already flows is not refuted by a thing's own plan", knowledge.EN, "Kazakh oil already flows through BTC", Unverifiable, ""},
 		{"az a report dated the 26th and released the 27th: the 27th's source decides", knowledge.AZ, "Dünya Bankı Orta Dəhlizə dair hesabatını 2023-cü il noyabrın 27-də açıqlayıb", Supported, ""},
+		{"en all of the whole went by the part's route: the part decides", knowledge.EN, "In January–October 2023 all of the more than 19,000 TEU handled at Aktau port travelled on the TITR.", Contradicted, "13.5"},
+		{"en all from Tengiz: the Tengiz part decides", knowledge.EN, "All 1.392 million tonnes of Kazakh oil shipped from Aktau toward the BTC pipeline in 2023 came from the Tengiz field.", Contradicted, "1.057"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
