@@ -172,13 +172,15 @@ func kazakhLatinScore(text string) int {
 	return n
 }
 
-// ReadAs is a text as the base reads it in its language: a Kazakh or Russian question typed in
-// Latin letters (no Cyrillic) in Cyrillic, any other text as it is. Answers and claims both read
+// ReadAs is a text as the base reads it in its language: without its opener (see
+// WithoutOpener), and a Kazakh or Russian question typed in Latin letters (no Cyrillic) in
+// Cyrillic. Answers and claims both read
 // through it. Latin text that reads as English stays English ("BTC capacity" from someone who
 // chose Kazakh); the q's of Kazakh in Latin letters look Azerbaijani, so that is not asked.
 // keep (nil for none) reports a folded word the base itself writes in Latin letters — a name
 // like "Azerbaijan Metal Company" stays one, though typed among Kazakh words.
 func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
+	text = WithoutOpener(text)
 	if lang != KK && lang != RU {
 		return text
 	}

@@ -63,6 +63,9 @@ type lexicon struct {
 	only, notOnly string
 	// asOfData date the data a figure comes from ("по данным на", "as of", "деректер бойынша").
 	asOfData string
+	// openers start a message with who asks or a greeting, up to a colon, dash or comma ("я
+	// логист, …", "writing a blog post: …", "quick one: …"): see WithoutOpener.
+	openers string
 	// earlier ask about a figure before a change ("and before?", "а раньше?", "bəs əvvəl?").
 	earlier string
 	// caseEndings are the endings Azerbaijani and Kazakh glue to an abbreviation with a hyphen

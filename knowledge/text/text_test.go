@@ -304,3 +304,22 @@ func TestRussianInLatin(t *testing.T) {
 		t.Errorf("RussianFromLatin with the base's words = %q, want ES read as ЕС and BTC kept", got)
 	}
 }
+
+// What a message says of who asks, before its question, is dropped; a comma inside a question
+// or an opener with nothing after it stays.
+func TestWithoutOpener(t *testing.T) {
+	for in, want := range map[string]string{
+		"я блогер, пишу что в 2022 грузопоток удвоился — до какой цифры?": "пишу что в 2022 грузопоток удвоился — до какой цифры?",
+		"writing a blog post: TITR tonnage in 2019 vs 2025?":              "TITR tonnage in 2019 vs 2025?",
+		"i'm a logistics manager — the port of baku's second phase?":      "the port of baku's second phase?",
+		"Salam, Bakı limanının gücü nə qədərdir?":                         "Bakı limanının gücü nə qədərdir?",
+		"Қазақстан мен Әзірбайжан, 2024 жылғы сауда":                      "Қазақстан мен Әзірбайжан, 2024 жылғы сауда",
+		"Aktau, Kuryk: capacity?": "Aktau, Kuryk: capacity?",
+		"привет, как дела":        "как дела",
+		"hi:":                     "hi:",
+	} {
+		if got := WithoutOpener(in); got != want {
+			t.Errorf("WithoutOpener(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

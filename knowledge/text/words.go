@@ -111,6 +111,7 @@ var (
 	OnlyWords         = wordsOf(func(l *lexicon) string { return l.only })
 	NotOnly           = phrases(func(l *lexicon) string { return l.notOnly })
 	AsOfData          = phrases(func(l *lexicon) string { return l.asOfData })
+	Openers           = phrases(func(l *lexicon) string { return l.openers })
 	EarlierWords      = wordsOf(func(l *lexicon) string { return l.earlier })
 	// caseEndingWords are read without Tokenize, which skips them (see skipAbbreviationEnding).
 	caseEndingWords = foldedFields(joined(func(l *lexicon) string { return l.caseEndings }))

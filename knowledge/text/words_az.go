@@ -123,6 +123,7 @@ var azerbaijani = lexicon{
 	and:               `və ve amma ancaq lakin`,
 	earlier:           `əvvəl evvel əvvəllər evveller əvvəlki evvelki`,
 	asOfData:          `məlumatlara görə|melumatlara gore|məlumatına görə|melumatina gore|vəziyyətinə görə|veziyyetine gore|tarixinə olan|tarixine olan`,
+	openers:           `mən|men|salam|sual|yazıram|yaziram`,
 	only:              `yalnız yalniz yalnızca ancaq`,
 	notOnly:           `təkcə deyil|tekce deyil|yalnız deyil|yalniz deyil|nəinki|neinki`,
 	seat:              `qərargah|qerargah|mənzil qərargah|menzil qerargah|baş ofis|bas ofis|yerləşəcək|yerlesecek`,

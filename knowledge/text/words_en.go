@@ -109,6 +109,7 @@ var english = lexicon{
 	and:              `and while but whereas`,
 	earlier:          `before earlier previously formerly`,
 	asOfData:         `as of|according to data|data as of|data from|figures from|figures as of`,
+	openers:          `i m|i am|im|writing|quick one|quick question|question|hi|hello|hey|as a`,
 	only:             `only solely exclusively`,
 	notOnly:          `not only|not solely`,
 	seat:             `headquartered|headquarters|head office|based in`,
