@@ -737,7 +737,7 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		}
 		if ask.goal && (f.Kind == "plan" || plans(f)) {
 			top[i].Score *= reasonBoost // "what goal was set?" wants the plan, not the meeting it was set at
-		} else if ask.slots.plan && len(years) == 0 && (f.Kind == "plan" || plans(f)) {
+		} else if ask.slots.plan && !ask.why && (f.Kind == "plan" || plans(f)) && (len(years) == 0 || e.coversYears(f, years, ask)) {
 			top[i].Score *= amountBoost // "what will Kazakhstan sign?" wants the plan, not a past agreement
 		}
 		if ask.where && ix.GivesPlace(top[i].Doc) {

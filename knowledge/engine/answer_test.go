@@ -567,3 +567,15 @@ func TestAnswer_AzerbaijaniFollowUpAndTransshipment(t *testing.T) {
 		t.Errorf("transshipment: answered with %v, want the first half's oil", ids(a.Facts))
 	}
 }
+
+// "pass the 4 billion barrels mark" is the milestone reached; "what did AZCON expect for 2025"
+// gets the expectation for that year beside the result.
+func TestAnswer_MilestoneAndExpectationForAYear(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "when did BTC pass the 4 billion barrels mark?"}); len(a.Facts) == 0 || a.Facts[0].ID != "btc-4-billion-barrels-2023" {
+		t.Errorf("milestone: answered with %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "what did AZCON expect for TITR cargo in 2025?"}); !slices.ContainsFunc(a.Facts, func(f *knowledge.Fact) bool { return f.ID == "rpaz-titr-2025-expected" }) {
+		t.Errorf("expectation: answered with %v, want the 5.2 Mt expected for 2025 among them", ids(a.Facts))
+	}
+}
