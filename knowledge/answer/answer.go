@@ -225,6 +225,16 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 	if len(q.PreviousFacts) > 0 && !again && !e.coversAsked(q.PreviousFacts[0], msg) && !e.datesPrevious(q.PreviousFacts[0], res) {
 		demote = q.PreviousFacts[:1] // a follow-up asks for something new…
 	} // …unless the previous answer gives the year now asked about too (a series by year)
+	if len(q.PreviousFacts) > 0 && e.sectionOfPrevious(s, q.PreviousFacts[0], msg) {
+		r := e.search(s, msg, prev, nil)
+		if !r.confident() {
+			r = res
+		}
+		if r.confident() {
+			r.facts = []*knowledge.Fact{e.kb.Fact(q.PreviousFacts[0])}
+			return r, clipBytes(q.Text+" "+prev, maxRemembered)
+		}
+	}
 	if r2 := e.search(s, msg, prev, demote); r2.confident() && (!res.confident() || short) {
 		if (res.referential || res.contentUnits <= 1) && len(q.PreviousFacts) > 0 && r2.facts[0].ID != q.PreviousFacts[0] &&
 			(e.tellsPart(s, q.PreviousFacts[0], msg) || res.slots.asksChange() && e.givesChange(q.PreviousFacts[0], res.slots) ||
@@ -401,6 +411,23 @@ func (e *Answerer) givesChange(id string, sl slots) bool {
 // figure of a part the question names (the grain of "2.3 Mt, of which 118 thousand t of
 // grain"): not merely the country a whole passes through.
 func (e *Answerer) tellsPart(s *scratch, id, msg string) bool {
+	return e.givesPart(s, id, msg, false)
+}
+
+// sectionOfPrevious reports a follow-up asking for a section of what the previous fact
+// measures ("bəs Gürcüstandan keçən hissəsi?" after BTC's length), which that fact gives: the
+// words of "section" are not the fact's, so only its names must be explained.
+func (e *Answerer) sectionOfPrevious(s *scratch, id, msg string) bool {
+	toks := text.Tokenize(msg, nil)
+	if !text.AnyPhraseIn(toks, text.PartOfPhrases) && !text.AnyWordHasPrefix(toks, text.SectionWords) {
+		return false
+	}
+	return e.givesPart(s, id, msg, true)
+}
+
+// givesPart reports a fact of two figures or more, one of them of a part (or a measure) the
+// question names; namesOnly: the fact need explain only the question's names.
+func (e *Answerer) givesPart(s *scratch, id, msg string, namesOnly bool) bool {
 	doc, ok := e.ix.DocOf(id)
 	f := e.kb.Fact(id)
 	if !ok || f == nil || len(f.Quantities) < 2 {
@@ -408,11 +435,11 @@ func (e *Answerer) tellsPart(s *scratch, id, msg string) bool {
 	}
 	units := e.ix.Analyze(s.Scratch, msg)
 	cv := e.ix.Coverage(units, doc)
-	if !cv.Subject || !cv.Predicate || !cv.Entities || cv.Share < 0.99 {
+	if !cv.Subject || !cv.Entities || !namesOnly && (!cv.Predicate || cv.Share < 0.99) {
 		return false
 	}
 	for _, q := range f.Quantities[1:] {
-		if id, ok := e.ix.Lookup("@" + string(q.Measure)); ok && q.Measure != f.Quantities[0].Measure && index.HasConcept(units, id) {
+		if id, ok := e.ix.Lookup("@" + string(q.Measure)); !namesOnly && ok && q.Measure != f.Quantities[0].Measure && index.HasConcept(units, id) {
 			return true
 		}
 		if id, ok := e.ix.Lookup("@" + q.Part); ok && q.Part != "" && index.HasConcept(units, id) {

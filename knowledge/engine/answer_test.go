@@ -579,3 +579,13 @@ func TestAnswer_MilestoneAndExpectationForAYear(t *testing.T) {
 		t.Errorf("expectation: answered with %v, want the 5.2 Mt expected for 2025 among them", ids(a.Facts))
 	}
 }
+
+// A follow-up asking for a section of what the previous fact measures gets that fact, which
+// gives the section: not another fact about a section in the same country.
+func TestAnswer_SectionOfThePreviousFigure(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "bəs Gürcüstandan keçən hissəsi?", Previous: "BTC kəmərinin ümumi uzunluğu neçə km-dir?", PreviousFacts: []string{"raz-btc-length"}})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "raz-btc-length" {
+		t.Errorf("answered with %v, want BTC's length by country", ids(a.Facts))
+	}
+}

@@ -222,8 +222,10 @@ type lexicon struct {
 	// implemented"): a condition, not the whole of a figure.
 	fullyDone       string
 	rising, falling []string // words of growth and of decline
-	deadlineBefore  string   // "by", "к": a year as a deadline
-	deadlineAfter   []string // "qədər", "дейін" after the year
+	// section name a part of a route or a thing ("section", "участок", "hissəsi", "бөлігі").
+	section        []string
+	deadlineBefore string   // "by", "к": a year as a deadline
+	deadlineAfter  []string // "qədər", "дейін" after the year
 	// howMuch ask "how much" with a deadline word ("nə qədər"): after a year it is no deadline
 	// ("2023-cü ildə nə qədər" is "how much in 2023", not "by 2023").
 	howMuch string

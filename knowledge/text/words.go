@@ -138,6 +138,7 @@ var (
 	WholeWords     = prefixes(func(l *lexicon) []string { return l.whole })
 	FullyDone      = phrases(func(l *lexicon) string { return l.fullyDone })
 	RisingWords    = prefixes(func(l *lexicon) []string { return l.rising })
+	SectionWords   = prefixes(func(l *lexicon) []string { return l.section })
 	FallingWords   = prefixes(func(l *lexicon) []string { return l.falling })
 	DeadlineBefore = wordsOf(func(l *lexicon) string { return l.deadlineBefore })
 	DeadlineAfter  = prefixes(func(l *lexicon) []string { return l.deadlineAfter })

@@ -108,6 +108,7 @@ var azerbaijani = lexicon{
 	fullyDone:         `tam reallaşdırıl|tam reallasdiril|tam həyata|tam heyata|tam işə|tam ise|tam gücü|tam gucu|tam potensial`,
 	whole:             []string{"yekun", "butun", "bütün"},
 	rising:            []string{"artıb", "artib", "artım", "artim", "artaraq", "yüksəl", "yuksel", "qalx", "arta", "artacaq"},
+	section:           []string{"hisse"},
 	falling:           []string{"azal", "düş", "dus", "enib", "geril"},
 	deadlineAfter:     []string{"qeder", "qədər"},
 	total:             `ümumilikdə ümumi cəmi cemi`,

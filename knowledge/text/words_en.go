@@ -156,6 +156,7 @@ var english = lexicon{
 	fullyDone:       `full implementation|fully implemented|full realisation|full realization|fully realised|fully realized|full potential|full operation`,
 	whole:           []string{"final", "full$", "ultimate", "entire", "whole"},
 	rising:          []string{"grew", "grow", "rose", "rise", "increas"},
+	section:         []string{"section", "stretch", "portion"},
 	falling:         []string{"fell", "fall", "drop", "declin", "decreas", "down", "shrank", "shrunk"},
 	deadlineBefore:  `by`,
 	total:           `total overall cumulative cumulatively altogether`,
