@@ -180,6 +180,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az a report dated the 26th and released the 27th: the 27th's source decides", knowledge.AZ, "Dünya Bankı Orta Dəhlizə dair hesabatını 2023-cü il noyabrın 27-də açıqlayıb", Supported, ""},
 		{"en all of the whole went by the part's route: the part decides", knowledge.EN, "In January–October 2023 all of the more than 19,000 TEU handled at Aktau port travelled on the TITR.", Contradicted, "13.5"},
 		{"en all from Tengiz: the Tengiz part decides", knowledge.EN, "All 1.392 million tonnes of Kazakh oil shipped from Aktau toward the BTC pipeline in 2023 came from the Tengiz field.", Contradicted, "1.057"},
+		{"az a sum in manats is no TEU capacity", knowledge.AZ, "Bakı limanında konteyner terminalının genişləndirilməsinə 200 milyon manat xərclənəcək.", Unverifiable, ""},
+		{"ru a sum in roubles is in no unit of the base", knowledge.RU, "Строительство порта Алят обошлось в 2 млрд рублей", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

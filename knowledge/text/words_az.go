@@ -49,6 +49,9 @@ var azerbaijani = lexicon{
 	},
 	exactScales: map[string]float64{"min": 1e3},
 	units: map[string][]string{
+		"azn":     {"manat"},
+		"rub":     {"rubl"},
+		"cny":     {"yuan"},
 		"tonne":   {"tonn"},
 		"eur":     {"avro"},
 		"percent": {"faiz"},

@@ -51,6 +51,9 @@ var english = lexicon{
 	},
 	exactScales: map[string]float64{"k": 1e3, "m": 1e6, "b": 1e9},
 	units: map[string][]string{
+		"azn":     {"manat"},
+		"rub":     {"rouble", "ruble"},
+		"cny":     {"yuan"},
 		"usd":     {"usd", "dollar"},
 		"tonne":   {"tonne"},
 		"percent": {"percent"},

@@ -44,6 +44,9 @@ var kazakh = lexicon{
 	fromEndings:   []string{"нан", "нен", "дан", "ден", "тан", "тен"},
 	scales:        [3][]string{{"мын"}, nil, nil},
 	units: map[string][]string{
+		"azn":     {"манат"},
+		"rub":     {"рубл"},
+		"cny":     {"юан"},
 		"percent": {"пайыз", "пaiyz"},
 		"eur":     {"еуро", "евро"},
 		"berth":   {"айлак"},
