@@ -389,7 +389,12 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 		// nor of a month other than the source's own ("the April 2023 piece").
 		asOf, _ := knowledge.PeriodYears(f.AsOf)
 		if ask.months {
-			// A fact without figures (a reason, an event) is not of some months only.
+			// A fact without figures (a reason, an event) is not of some months only; a flow
+			// said without a period is no figure of a span of months ("January–March 2026")
+			// because its source spoke in March.
+			if bits.OnesCount16(ask.monthSet) >= 2 && len(f.Quantities) > 0 && handledFigure(f) {
+				return false
+			}
 			return asOf == y && (len(f.Quantities) == 0 || ask.monthSet&(1<<sourceMonth(f)) != 0)
 		}
 		// Nor is a flow reported before the year's last quarter that year's: "grew from

@@ -589,3 +589,11 @@ func TestAnswer_SectionOfThePreviousFigure(t *testing.T) {
 		t.Errorf("answered with %v, want BTC's length by country", ids(a.Facts))
 	}
 }
+
+// A flow given without a period, by a source of March, is no figure of January–March.
+func TestAnswer_PeriodlessFlowIsNoFigureOfSomeMonths(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "сколько грузов перевезли по ТМТМ в январе–марте 2026?"}); len(a.Facts) > 0 {
+		t.Errorf("answered with %v, want a refusal", ids(a.Facts))
+	}
+}
