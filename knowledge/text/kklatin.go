@@ -173,22 +173,22 @@ func kazakhLatinScore(text string) int {
 }
 
 // ReadAs is a text as the base reads it in its language: without its opener (see
-// WithoutOpener), and a Kazakh or Russian question typed in Latin letters (no Cyrillic) in
-// Cyrillic. Answers and claims both read
+// WithoutOpener), a Kazakh or Russian question typed in Latin letters (no Cyrillic) in
+// Cyrillic, and numbers spelled out in digits. Answers and claims both read
 // through it. Latin text that reads as English stays English ("BTC capacity" from someone who
 // chose Kazakh); the q's of Kazakh in Latin letters look Azerbaijani, so that is not asked.
 // keep (nil for none) reports a folded word the base itself writes in Latin letters — a name
 // like "Azerbaijan Metal Company" stays one, though typed among Kazakh words.
 func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
 	text = WithoutOpener(text)
-	if lang != KK && lang != RU {
-		return text
+	if lang == KK || lang == RU {
+		if l := countLetters(text); l.cyr == 0 && l.lat > 0 && DetectLang(text, lang) != EN {
+			if lang == RU {
+				text = RussianFromLatin(text, keep)
+			} else {
+				text = kazakhFromLatin(text, keep)
+			}
+		}
 	}
-	if l := countLetters(text); l.cyr > 0 || l.lat == 0 || DetectLang(text, lang) == EN {
-		return text
-	}
-	if lang == RU {
-		return RussianFromLatin(text, keep)
-	}
-	return kazakhFromLatin(text, keep)
+	return SpelledNumbersInDigits(lang, text)
 }

@@ -202,11 +202,17 @@ type lexicon struct {
 	// orgHeads end the name of an organisation ("Asian Development Bank").
 	orgHeads string
 	// thanEndings are the case endings glued to such a year ("2020-dən", "2020-дан").
-	thanEndings         []string
-	futureEndings       []string
-	months              [12][]string
-	monthUnit           []string
-	numbers             map[string]float64
+	thanEndings   []string
+	futureEndings []string
+	months        [12][]string
+	monthUnit     []string
+	numbers       map[string]float64
+	// cardinals are the other number words, spelled out ("сорок", "twenty", "otuz", "жиырма"),
+	// inflected forms included; hundred multiplies what comes before it ("two hundred"); half
+	// adds a half to the number before it ("четыре с половиной", "four and a half").
+	cardinals           map[string]float64
+	hundred             string
+	half                string
 	perYear, total, all string
 	// perMonth and perDay are words and phrases of a monthly or daily rate ("a month",
 	// "в сутки", "ayda", "тәулігіне"); a word right after a number is a span ("8 ayda").

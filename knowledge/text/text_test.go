@@ -323,3 +323,29 @@ func TestWithoutOpener(t *testing.T) {
 		}
 	}
 }
+
+// Numbers spelled out are written in digits, in the words of their language; small ones and a
+// lone number word stay ("bəs bir" folds to "beş bir").
+func TestSpelledNumbersInDigits(t *testing.T) {
+	for _, c := range []struct {
+		lang    Lang
+		in, out string
+	}{
+		{RU, "прошло четыре миллиона сто тысяч тонн?", "прошло 4100000 тонн?"},
+		{RU, "прошло четыре с половиной миллиона тонн", "прошло 4500000 тонн"},
+		{RU, "до пяти миллионов тонн", "до 5000000 тонн"},
+		{RU, "4 миллиона сто тысяч", "4100000"},
+		{RU, "4 миллиона тонн", "4 миллиона тонн"},
+		{RU, "первые восемь месяцев", "первые восемь месяцев"},
+		{EN, "four and a half million tonnes", "4500000 tonnes"},
+		{EN, "two hundred and fifty thousand TEU", "250000 TEU"},
+		{EN, "which one is bigger", "which one is bigger"},
+		{AZ, "dörd yarım milyon ton", "4500000 ton"},
+		{AZ, "bes bir bere nece vaqon", "bes bir bere nece vaqon"},
+		{KK, "төрт жарым миллион тонна", "4500000 тонна"},
+	} {
+		if got := SpelledNumbersInDigits(c.lang, c.in); got != c.out {
+			t.Errorf("SpelledNumbersInDigits(%s, %q) = %q, want %q", c.lang, c.in, got, c.out)
+		}
+	}
+}

@@ -102,6 +102,11 @@ var azerbaijani = lexicon{
 		"bir": 1, "iki": 2, "uc": 3, "dord": 4, "bes": 5, "alti": 6, "yeddi": 7, "sekkiz": 8, "doqquz": 9, "on": 10,
 		"yarim": 0.5,
 	},
+	cardinals: map[string]float64{
+		"iyirmi": 20, "otuz": 30, "qirx": 40, "elli": 50, "altmis": 60, "yetmis": 70, "seksen": 80, "doxsan": 90,
+	},
+	hundred:           "yuz",
+	half:              "yarim",
 	perYear:           `illik ildə ilde`,
 	perMonth:          `ayda aylıq ayliq`,
 	perMonthPhrases:   `hər ay|her ay`,

@@ -1,0 +1,152 @@
+package text
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Numbers are sometimes spelled out ("четыре миллиона сто тысяч тонн", "four and a half
+// million", "dörd yarım milyon", "төрт жарым миллион"). Read word by word, a figure would be
+// misread — 4 million and a thousand, or half a million — and a claim judged on it. Spelled
+// numbers are written in digits before a text is read, in its own language's words.
+
+// spelledNumbers are the number words of one language.
+type spelledNumbers struct {
+	values  map[string]float64 // folded word → value (whole numbers; "полтора" is 1.5)
+	hundred string             // the multiplier word ("hundred", "yüz"), or ""
+	half    []string           // the words that add a half ("с половиной", "and a half")
+}
+
+var spelled = func() [4]spelledNumbers {
+	var out [4]spelledNumbers
+	for i, l := range []*lexicon{&russian, &azerbaijani, &kazakh, &english} {
+		vals := map[string]float64{}
+		for w, v := range l.numbers {
+			if v >= 1 {
+				vals[Fold(w)] = v
+			}
+		}
+		for w, v := range l.cardinals {
+			vals[Fold(w)] = v
+		}
+		out[i] = spelledNumbers{values: vals, hundred: Fold(l.hundred), half: strings.Fields(Fold(l.half))}
+	}
+	return out
+}()
+
+// SpelledNumbersInDigits writes in digits the numbers of s spelled out in words of lang: one
+// before a scale ("пять миллионов" → "5000000", "4 миллиона сто тысяч" → "4100000"), or two
+// or more that make a hundred or more ("двести пятьдесят"). A number word alone ("one of",
+// "бір бәрə") stays as it is.
+func SpelledNumbersInDigits(lang Lang, s string) string {
+	sp := &spelled[LangIndex(lang)]
+	words := strings.Fields(s)
+	var out []string
+	changed := false
+	for i := 0; i < len(words); {
+		value, n := sp.run(words[i:])
+		if n == 0 {
+			out = append(out, words[i])
+			i++
+			continue
+		}
+		last := words[i+n-1]
+		out = append(out, strconv.FormatFloat(value, 'f', -1, 64)+trailingPunct(last))
+		i += n
+		changed = true
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(out, " ")
+}
+
+// run reads a spelled number at the start of words: its value and how many words it takes,
+// or 0 words when none starts there.
+func (sp *spelledNumbers) run(words []string) (float64, int) {
+	total, current := 0.0, 0.0
+	numberWords, scaled, n := 0, false, 0
+	fold := func(w string) string { return strings.ToLower(Fold(strings.Trim(w, ",.;:!?()«»\"'"))) }
+	for n < len(words) {
+		w := fold(words[n])
+		if v, ok := sp.values[w]; ok {
+			if current >= 1000 || current > 0 && v >= current && v < 100 {
+				break // "два пять" is no number
+			}
+			current += v
+			numberWords++
+			n++
+			continue
+		}
+		if isDigits(w) && n+1 < len(words) {
+			if _, ok := ScaleOf(fold(words[n+1])); ok && numberWords == 0 && current == 0 {
+				v, _ := strconv.ParseFloat(w, 64)
+				current = v
+				n++
+				continue
+			}
+		}
+		if sp.hundred != "" && w == sp.hundred && (current > 0 || numberWords == 0) {
+			current = max(current, 1) * 100
+			numberWords++
+			n++
+			continue
+		}
+		if w == "and" && current > 0 && n+1 < len(words) {
+			if _, ok := sp.values[fold(words[n+1])]; ok {
+				n++ // "two hundred and fifty"
+				continue
+			}
+		}
+		if k := sp.halfAt(words[n:], fold); k > 0 && current > 0 {
+			current += 0.5
+			n += k
+			continue
+		}
+		if scale, ok := ScaleOf(w); ok && current > 0 && scale >= 1000 {
+			total += current * scale
+			current = 0
+			scaled = true
+			n++
+			continue
+		}
+		break
+	}
+	// Small numbers of two words are left alone: folded, Azerbaijani "bəs bir" (and one) is
+	// "beş bir", and the figures people spell out are large ones.
+	if numberWords == 0 || !scaled && (numberWords == 1 || total+current < 100) {
+		return 0, 0
+	}
+	return total + current, n
+}
+
+// halfAt is the number of words of "and a half" at the start of words, or 0.
+func (sp *spelledNumbers) halfAt(words []string, fold func(string) string) int {
+	if len(sp.half) == 0 || len(words) < len(sp.half) {
+		return 0
+	}
+	for k, h := range sp.half {
+		if fold(words[k]) != h {
+			return 0
+		}
+	}
+	return len(sp.half)
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// trailingPunct is the punctuation a word ends with ("тонн?" → "?").
+func trailingPunct(w string) string {
+	t := strings.TrimRight(w, ",.;:!?)»\"")
+	return w[len(t):]
+}
