@@ -20,11 +20,15 @@ func WithoutOpener(msg string) string {
 			cut, sepLen = i, len(sep)
 		}
 	}
-	if cut < 0 || !StartsPhrase(Tokenize(msg[:cut], nil), Openers) {
+	if cut < 0 {
+		return msg
+	}
+	var arr [16]Token // no allocation for the head of most messages
+	if !StartsPhrase(Tokenize(msg[:cut], arr[:0]), Openers) {
 		return msg
 	}
 	rest := msg[cut+sepLen:]
-	if len(Tokenize(rest, nil)) < 2 {
+	if len(Tokenize(rest, arr[:0])) < 2 {
 		return msg
 	}
 	return strings.TrimSpace(rest)

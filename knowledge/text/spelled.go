@@ -40,6 +40,9 @@ var spelled = func() [4]spelledNumbers {
 // "бір бәрə") stays as it is.
 func SpelledNumbersInDigits(lang Lang, s string) string {
 	sp := &spelled[LangIndex(lang)]
+	if !sp.anyIn(s) {
+		return s // most texts: no words split and folded one by one
+	}
 	words := strings.Fields(s)
 	var out []string
 	changed := false
@@ -59,6 +62,17 @@ func SpelledNumbersInDigits(lang Lang, s string) string {
 		return s
 	}
 	return strings.Join(out, " ")
+}
+
+// anyIn reports a number word of the language among the words of s.
+func (sp *spelledNumbers) anyIn(s string) bool {
+	var arr [64]Token
+	for _, t := range Tokenize(s, arr[:0]) {
+		if _, ok := sp.values[t.Text]; ok && !t.Num {
+			return true
+		}
+	}
+	return false
 }
 
 // run reads a spelled number at the start of words: its value and how many words it takes,
