@@ -47,7 +47,7 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 		return ClaimResult{}, false
 	}
 	var same, refuting *candidate // the best fact naming one of the clause's names, and naming another
-	cands := e.sayTheRest(s, rest)
+	cands := e.sayTheRest(s, rest, 2)
 	for i := range cands {
 		c := &cands[i]
 		own := e.namesOfClass(c.fact)
@@ -163,20 +163,20 @@ func (e *Checker) namesSomething(w string, names []string) bool {
 }
 
 // sayTheRest are the facts that explain (nearly) all a clause says but its names, best first.
-func (e *Checker) sayTheRest(s *index.Scratch, rest []index.Unit) []candidate {
+func (e *Checker) sayTheRest(s *index.Scratch, rest []index.Unit, minContent int) []candidate {
 	content := 0
 	for _, u := range rest {
 		if !u.Num && !u.Covered {
 			content++
 		}
 	}
-	if content < 2 {
+	if content < minContent {
 		return nil // "… by Evrascon": too little besides the name to know what it did
 	}
 	var out []candidate
 	for _, t := range e.ix.Rank(s, rest, claimCandidates, index.RankOptions{IgnoreFigures: true}) {
 		cv := e.ix.Coverage(rest, t.Doc)
-		if cv.Subject && cv.Entities && cv.Predicate && cv.Asks && cv.Share >= minRefuteCoverage {
+		if cv.Subject && cv.Entities && cv.Predicate && (cv.Asks || minContent < 2) && cv.Share >= minRefuteCoverage {
 			out = append(out, candidate{fact: e.ix.Fact(t.Doc), cover: cv, score: t.Score})
 		}
 	}

@@ -36,7 +36,8 @@ func (e *Checker) checkSeat(s *index.Scratch, lang knowledge.Lang, clause string
 	if city == "" {
 		return ClaimResult{}, false
 	}
-	for _, c := range e.sayTheRest(s, rest) {
+	// The seat is what the clause says of the thing it names: the name alone is enough.
+	for _, c := range e.sayTheRest(s, rest, 1) {
 		f := c.fact
 		if c.cover.Share >= minNameCoverage && slices.Contains(f.Entities, city) && e.confirmsByName(clause, f, lang) &&
 			saysWhereBased(text.Tokenize(f.Text.In(lang), nil)) {

@@ -184,6 +184,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a sum in roubles is in no unit of the base", knowledge.RU, "Строительство порта Алят обошлось в 2 млрд рублей", Unverifiable, ""},
 		{"ru a figure spelled out is read whole", knowledge.RU, "за 11 месяцев 2024 года по ТМТМ прошло четыре миллиона сто тысяч тонн", Supported, ""},
 		{"en 'four and a half million' is 4.5 million", knowledge.EN, "TITR carried four and a half million tonnes in 2024", Supported, ""},
+		{"az the seat of a thing named in one name alone", knowledge.AZ, "Yaşıl dəhliz birgə müəssisəsinin qərargahı Bakıda olacaq.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
