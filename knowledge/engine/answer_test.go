@@ -597,3 +597,16 @@ func TestAnswer_PeriodlessFlowIsNoFigureOfSomeMonths(t *testing.T) {
 		t.Errorf("answered with %v, want a refusal", ids(a.Facts))
 	}
 }
+
+// Colloquial words: kk "те" (too) after a year, ru "теперь", "обещают" (a plan), "тянет"
+// (handles, of capacity).
+func TestAnswer_ColloquialFollowUpAndCapacity(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "ал 2025 те?", Previous: "2024 жылы ТМТМ бойынша қанша тонна жүк тасылды?", PreviousFacts: []string{"rpaz-titr-cargo-2024-azcon"}})
+	if len(a.Facts) == 0 {
+		t.Errorf("kk follow-up refused")
+	}
+	if a := e.Answer(Query{Text: "BTK уже модернизировали или только обещают? скока теперь тянет в год"}); len(a.Facts) == 0 || a.Facts[0].ID != "trbtk-5mt-after-modernization" {
+		t.Errorf("BTK capacity: answered with %v", ids(a.Facts))
+	}
+}
