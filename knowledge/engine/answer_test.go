@@ -610,3 +610,17 @@ func TestAnswer_ColloquialFollowUpAndCapacity(t *testing.T) {
 		t.Errorf("BTK capacity: answered with %v", ids(a.Facts))
 	}
 }
+
+// "станет ли…", "бола ма" ask for a prediction, refused as such; one a sourced plan answers
+// gets the plan.
+func TestAnswer_RussianAndKazakhPredictions(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"станет ли ТМТМ через 5 лет важнее северного маршрута?", "5 жылдан кейін Орта дәліз Солтүстік бағыттан маңыздырақ бола ма?"} {
+		if a := e.Answer(Query{Text: q}); !a.Opinion {
+			t.Errorf("%q: answered with %v, want the reply that the bot states facts only", q, ids(a.Facts))
+		}
+	}
+	if a := e.Answer(Query{Text: "будет ли построен контейнерный хаб в Актау?"}); len(a.Facts) == 0 {
+		t.Errorf("a prediction a sourced plan answers was refused")
+	}
+}

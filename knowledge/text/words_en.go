@@ -130,7 +130,7 @@ var english = lexicon{
 	whereName:        `which city|what city|in which city|which town`,
 	partOf:           `how much of|how many of|what part of|what share of|which part of`,
 	byHalf:           `by half|by almost half|by nearly half|almost half|nearly half|by roughly half`,
-	futureMarkers:    `next year|in the future|in the coming years|in years to come`,
+	futureMarkers:    `next year|in the future|in the coming years|in years to come|years from now`,
 	orgHeads:         `bank fund corporation company firm group agency holding consortium institute railways`,
 	opposites: [][2]string{
 		{"longer|more time|slower", "shorter|less time|faster|quicker"},
