@@ -767,6 +767,9 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		} else if ask.slots.plan && !ask.why && (f.Kind == "plan" || plans(f)) && (len(years) == 0 || e.coversYears(f, years, ask)) {
 			top[i].Score *= amountBoost // "what will Kazakhstan sign?" wants the plan, not a past agreement
 		}
+		if ask.slots.actual && onlyPlannedAmounts(f) {
+			top[i].Score *= slotPenalty // "…5.2 Mt was expected; what was the actual?" is no plan
+		}
 		if ask.where && ix.GivesPlace(top[i].Doc) {
 			top[i].Score *= reasonBoost // "in which city is it based?" wants the fact that says where
 		}
@@ -794,6 +797,32 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 	}
 	e.promoteResult(top, years, ask)
 	e.promoteCoveringYears(top, years, ask)
+	if ask.slots.actual {
+		e.promoteOutcome(top)
+	}
+}
+
+// promoteOutcome: "5.2 Mt was expected for 2025; what was the actual figure?" quotes a plan
+// and asks what came of it — the result its series gives for the same period, which shares
+// few of the question's words, is put first.
+func (e *Answerer) promoteOutcome(top []index.Scored) {
+	f := e.ix.Fact(top[0].Doc)
+	if !onlyPlannedAmounts(f) {
+		return
+	}
+	for i := range f.Quantities {
+		q := &f.Quantities[i]
+		for _, p := range e.kb.Points(q.Series) {
+			if p.Planned() || p.Quantity.Period != q.Period || p.Fact == f {
+				continue
+			}
+			if doc, ok := e.ix.DocOf(p.Fact.ID); ok {
+				copy(top[1:], top[:len(top)-1]) // the plan stays, second
+				top[0].Doc = doc
+				return
+			}
+		}
+	}
 }
 
 // promoteCoveringYears: "trade in the first half of 2024" is answered by the half-year's

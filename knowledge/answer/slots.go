@@ -25,6 +25,9 @@ type slots struct {
 	// mention the measure must give a figure in that unit.
 	implied []impliedUnit
 	plan    bool // "planned", "expected", "will", "by 2030": a plan is an answer
+	// actual: "faktiki nə qədər oldu?", "what was the actual figure?" — what happened, even
+	// after the plan the question quotes ("5.2 Mt was expected").
+	actual  bool
 	handled bool // "handled", "өңдеді": what a port did handle, which no capacity answers
 	// wholeYear: "for the full year 2025", "по итогам года", "yekun il": January–August is no answer.
 	wholeYear bool
@@ -132,6 +135,9 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	sl.plan = text.ContainsWord(toks, text.PlanIndex) || text.ContainsWord(toks, text.GoalIndex) || frame.HasDeadline(toks) ||
 		frame.HasFutureEnding(toks) || e.namesPlan(units)
 	sl.stranger = frame.Stranger(msg, units)
+	if sl.actual = text.ContainsWord(toks, text.ActualIndex); sl.actual {
+		sl.plan = false
+	}
 	return sl
 }
 

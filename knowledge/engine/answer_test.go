@@ -624,3 +624,13 @@ func TestAnswer_RussianAndKazakhPredictions(t *testing.T) {
 		t.Errorf("a prediction a sourced plan answers was refused")
 	}
 }
+
+// "5.2 Mt was expected for 2025; what was the actual figure?" gets the result its series gives
+// for 2025 first, beside the plan it quotes.
+func TestAnswer_ActualAfterAQuotedPlan(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "2025 ucun 5,2 milyon ton gozlenilirdi, faktiki ne qeder oldu?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "rpaz-titr-cargo-2019-2025" {
+		t.Errorf("answered with %v, want the TITR's 2025 result first", ids(a.Facts))
+	}
+}

@@ -45,6 +45,9 @@ type lexicon struct {
 	reversal string
 	// goal are prefixes of the words of goals ("цел", "target", "hedef").
 	goal []string
+	// actual are prefixes of the words that ask what really happened, against a plan the
+	// question quotes ("фактически", "faktiki", "actual", "нақты").
+	actual []string
 	// countries are folded stems of the two partners' names, by glossary id.
 	countries map[string][]string
 	// toward are words before a country a flow goes to ("в", "into"); towardEndings the

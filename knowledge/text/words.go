@@ -39,6 +39,7 @@ var (
 	ReasonIndex   = IndexWords(prefixes(func(l *lexicon) []string { return l.reasons }))
 	LocatedIndex  = IndexWords(prefixes(func(l *lexicon) []string { return l.located }))
 	GoalIndex     = IndexWords(GoalStems)
+	ActualIndex   = IndexWords(prefixes(func(l *lexicon) []string { return l.actual }))
 	ReversalWords = wordsOf(func(l *lexicon) string { return l.reversal })
 	GoalStems     = prefixes(func(l *lexicon) []string { return l.goal })
 

@@ -33,6 +33,7 @@ var azerbaijani = lexicon{
 	firstHalf: `birinci yarım|ilk yarım|birinci yarimil|ilk yarimil|yarımildə|yarimilde`,
 	reversal:  `eksine`,
 	goal:      []string{"hedef", "meqsed", "niyy", "proqnoz", "plan$", "plani$", "planina$"},
+	actual:    []string{"faktiki", "eslinde", "reall"},
 	countries: map[string][]string{
 		"azerbaijan": {"azerbaycan"},
 		"kazakhstan": {"qazaxistan", "qazaxstan", "qazax"},

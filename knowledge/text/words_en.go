@@ -36,6 +36,7 @@ var english = lexicon{
 	firstHalf:   `first half|st half`,
 	reversal:    `reverse versa round`,
 	goal:        []string{"goal", "target", "aim", "intend", "doubl", "forecast", "projected"},
+	actual:      []string{"actual", "in fact", "in reality"},
 	countries: map[string][]string{
 		"azerbaijan": {"azerbaijan"},
 		"kazakhstan": {"kazakhstan", "kazakstan", "kazakh"},
