@@ -558,6 +558,11 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 		if m.nearest == nil {
 			m.nearest = f
 		}
+		if fig.Part != "" && fq.Part != "" && fig.Part != fq.Part {
+			// "60% in value": the fact's 60% is the volume's
+			m.rule(f, fq, SlotPhase)
+			continue
+		}
 		if changeOfOtherMeasure(f, fq, m.info.Slots) {
 			// "Kazakhstan's exports grew 40%": the fact's 40% is the growth of trade.
 			m.rule(f, fq, SlotMeasure)

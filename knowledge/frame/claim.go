@@ -41,7 +41,11 @@ type Figure struct {
 	// Whole: the figure opens a clause as the whole the next one takes a part of ("Из 10 млрд
 	// евро, … 3 млрд — гранты", "Of the €10 billion, 3 billion are grants").
 	Whole bool
-	at    int // the token it was read from
+	// Part is what the words right after the figure say it measures of a whole: "trade-value"
+	// ("60% in value") or "trade-volume" ("150% in volume"), the parts the data splits trade
+	// growth into; "" when they say neither.
+	Part string
+	at   int // the token it was read from
 }
 
 // Claim is what a clause says in numbers: figures, the period, plan or achievement.
@@ -169,7 +173,30 @@ func ParseClaim(toks []text.Token) Claim {
 	shareRangeUnits(c.Figures, toks)
 	markRanges(c.Figures, toks)
 	markLevelsBefore(c.Figures, toks)
+	markValueOrVolume(c.Figures, toks)
 	return c
+}
+
+// markValueOrVolume reads "in value" or "in volume" within a few words after each figure,
+// before the next one: "to rise 60% in value and 150% in volume" pairs each figure with its part.
+func markValueOrVolume(figs []Figure, toks []text.Token) {
+	for k := range figs {
+		end := min(figs[k].at+5, len(toks))
+		if k+1 < len(figs) {
+			end = min(end, figs[k+1].at)
+		}
+		for i := figs[k].at + 1; i < end; i++ {
+			switch {
+			case text.StartsPhrase(toks[i:], text.InValue):
+				figs[k].Part = "trade-value"
+			case text.StartsPhrase(toks[i:], text.InVolume):
+				figs[k].Part = "trade-volume"
+			default:
+				continue
+			}
+			break
+		}
+	}
 }
 
 // joinScaledParts reads "107 min 54 TEU" (107 thousand and 54) as one number, 107,054: a

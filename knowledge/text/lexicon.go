@@ -66,6 +66,9 @@ type lexicon struct {
 	only, notOnly string
 	// asOfData date the data a figure comes from ("по данным на", "as of", "деректер бойынша").
 	asOfData string
+	// inValue and inVolume say which of a trade's two measures a figure is of ("60% in
+	// value", "по стоимости"; "150% in volume", "в физическом объёме").
+	inValue, inVolume string
 	// openers start a message with who asks or a greeting, up to a colon, dash or comma ("я
 	// логист, …", "writing a blog post: …", "quick one: …"): see WithoutOpener.
 	openers string

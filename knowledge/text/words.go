@@ -113,6 +113,8 @@ var (
 	NotOnly           = phrases(func(l *lexicon) string { return l.notOnly })
 	AsOfData          = phrases(func(l *lexicon) string { return l.asOfData })
 	Openers           = phrases(func(l *lexicon) string { return l.openers })
+	InValue           = phrases(func(l *lexicon) string { return l.inValue })
+	InVolume          = phrases(func(l *lexicon) string { return l.inVolume })
 	EarlierWords      = wordsOf(func(l *lexicon) string { return l.earlier })
 	// caseEndingWords are read without Tokenize, which skips them (see skipAbbreviationEnding).
 	caseEndingWords = foldedFields(joined(func(l *lexicon) string { return l.caseEndings }))
