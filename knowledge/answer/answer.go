@@ -58,7 +58,10 @@ type Answerer struct {
 	class map[string]string
 	// through gives the places each route runs through (see knowledge.Term.Through).
 	through map[string][]string
-	scratch sync.Pool
+	// judgedAs gives the measure that stands for one no figure counts (a plant's production
+	// is its capacity; see knowledge.Term.JudgedAs).
+	judgedAs map[string]string
+	scratch  sync.Pool
 }
 
 // New makes an answerer over the index of kb.
@@ -67,6 +70,12 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	for _, t := range kb.Terms {
 		if t.Class != "" {
 			e.class[t.ID] = t.Class
+		}
+		if t.JudgedAs != "" {
+			if e.judgedAs == nil {
+				e.judgedAs = map[string]string{}
+			}
+			e.judgedAs[t.ID] = t.JudgedAs
 		}
 		if len(t.Through) > 0 {
 			if e.through == nil {
@@ -82,6 +91,11 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	}
 	e.scratch.New = func() any { return &scratch{Scratch: e.ix.NewScratch()} }
 	return e
+}
+
+// measures reports a fact with a figure of measure m.
+func measures(f *knowledge.Fact, m string) bool {
+	return slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Measure == m })
 }
 
 // Query is a question with what the conversation knows.
@@ -1075,6 +1089,9 @@ func (e *Answerer) coversAsked(id, msg string) bool {
 	}
 	toks := text.Tokenize(msg, nil)
 	months := namedMonths(toks) != 0
+	if text.HasWordIn(toks, text.PerYearWords) && slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Per == "year" }) {
+		return true // "and how much a year?" after a plant's capacity, given a year
+	}
 	for _, t := range toks {
 		if y := text.YearOf(t.Text); t.Num && y != 0 && (fullYear(f, y) || months && partOfYear(f, y) || changeFrom(f, y)) {
 			return true
@@ -1209,6 +1226,9 @@ func (e *Answerer) unmeasured(sl slots, doc int32) string {
 		}
 		if id, ok := e.ix.Lookup("@" + m); ok && e.ix.HasPosting(id, doc) {
 			continue
+		}
+		if j := e.judgedAs[m]; j != "" && measures(e.ix.Fact(doc), j) {
+			continue // "how much does the plant produce?" is its capacity; Tengiz has none
 		}
 		return m
 	}

@@ -634,3 +634,17 @@ func TestAnswer_ActualAfterAQuotedPlan(t *testing.T) {
 		t.Errorf("answered with %v, want the TITR's 2025 result first", ids(a.Facts))
 	}
 }
+
+// A thing no source gives a figure for is refused by name (the Trans-Caspian Gas Pipeline);
+// so is an oil field's production, while a plant's production is its capacity.
+func TestAnswer_ProductionAndUnknownPipeline(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"Trans-Xəzər qaz kəməri nə vaxt tikiləcək?", "When will the Trans-Caspian Gas Pipeline be built?", "Теңіз кен орны жылына қанша мұнай өндіреді?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
+			t.Errorf("%q: answered with %v, want a refusal", q, ids(a.Facts))
+		}
+	}
+	if a := e.Answer(Query{Text: "Шамкирдегі зауыт не өндіреді?"}); len(a.Facts) == 0 || a.Facts[0].ID != "shamkir-hbi-plant-capacity" {
+		t.Errorf("the plant's production: answered with %v, want its capacity", ids(a.Facts))
+	}
+}
