@@ -93,6 +93,17 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	return e
 }
 
+// names reports a text that names the glossary term id ("age").
+func (e *Answerer) names(msg, id string) bool {
+	t, known := e.ix.Lookup("@" + id)
+	for _, u := range e.ix.Analyze(e.ix.NewScratch(), msg) {
+		if u.Concept && (known && u.Term == t || u.Unknown == "@"+id) {
+			return true
+		}
+	}
+	return false
+}
+
 // measures reports a fact with a figure of measure m.
 func measures(f *knowledge.Fact, m string) bool {
 	return slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Measure == m })
@@ -185,7 +196,7 @@ func (e *Answerer) Answer(q Query) Answer {
 			return ans
 		}
 	}
-	if rest, ok := frame.AsksChange(toks); ok && namedMonths(toks) == 0 && text.HalfYear(toks) == 0 {
+	if rest, ok := frame.AsksChangeIn(q.Text, toks); ok && namedMonths(toks) == 0 && text.HalfYear(toks) == 0 {
 		// A series is of whole years: "how did it change in January–July 2025 vs 2024?" is
 		// answered by the months' own figures below.
 		s.change = true
@@ -195,7 +206,9 @@ func (e *Answerer) Answer(q Query) Answer {
 		msg = rest // no series: answer what it changed to, without the words that ask how
 	}
 	res := e.search(s, msg, "", nil)
-	if latest {
+	if latest && !res.slots.asksChange() {
+		// "how much does it carry now?" wants the newest point; "by what % does the forecast
+		// exceed current figures?" wants the change the fact gives.
 		res.facts = e.latestOfSeries(res.facts)
 	}
 	res, ans.Question = e.followUp(s, q, msg, res, ans.Question)
@@ -1229,6 +1242,9 @@ func (e *Answerer) unmeasured(sl slots, doc int32) string {
 		}
 		if j := e.judgedAs[m]; j != "" && measures(e.ix.Fact(doc), j) {
 			continue // "how much does the plant produce?" is its capacity; Tengiz has none
+		}
+		if sl.asked != "" && !e.names(sl.asked, m) {
+			continue // the statement before the question named it ("TITR is 10 years old."), not what is asked
 		}
 		return m
 	}

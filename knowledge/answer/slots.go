@@ -51,6 +51,9 @@ type slots struct {
 	counted string
 	// change: the question asks how a figure changed (see scratch.change).
 	change bool
+	// asked is the sentence that asks, when a statement comes before it ("Trend yazır ki,
+	// TITR 10 yaşındadır. 2023-də … nə qədər yük keçib?"), or "".
+	asked string
 }
 
 type impliedUnit struct {
@@ -135,10 +138,28 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	sl.plan = text.ContainsWord(toks, text.PlanIndex) || text.ContainsWord(toks, text.GoalIndex) || frame.HasDeadline(toks) ||
 		frame.HasFutureEnding(toks) || e.namesPlan(units)
 	sl.stranger = frame.Stranger(msg, units)
+	sl.asked = askingSentence(msg)
 	if sl.actual = text.ContainsWord(toks, text.ActualIndex); sl.actual {
 		sl.plan = false
 	}
 	return sl
+}
+
+// askingSentence is the last sentence of a message that states something first and then
+// asks, or "" for a message of one sentence.
+func askingSentence(msg string) string {
+	msg = strings.TrimSpace(msg)
+	if !strings.HasSuffix(msg, "?") {
+		return ""
+	}
+	i := strings.LastIndexAny(strings.TrimSuffix(msg, "?"), ".!?")
+	if i < 0 || i+1 >= len(msg) {
+		return ""
+	}
+	if i > 0 && msg[i] == '.' && msg[i-1] >= '0' && msg[i-1] <= '9' && i+1 < len(msg) && msg[i+1] >= '0' && msg[i+1] <= '9' {
+		return "" // "3.6 million": a decimal point, not a sentence's end
+	}
+	return strings.TrimSpace(msg[i+1:])
 }
 
 // fills reports whether a fact can fill the slots of a question that asks for a figure: one of

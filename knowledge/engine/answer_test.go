@@ -648,3 +648,22 @@ func TestAnswer_ProductionAndUnknownPipeline(t *testing.T) {
 		t.Errorf("the plant's production: answered with %v, want its capacity", ids(a.Facts))
 	}
 }
+
+// "Trend" with its capital is the news agency, not a trend over time: the question is about the
+// figure it asks, not the series; a statement before the question names nothing it asks.
+func TestAnswer_TrendAgencyAndStatementBeforeTheQuestion(t *testing.T) {
+	e := shippedEngine(t)
+	for q, want := range map[string]string{
+		"Trend-тің жазуынша соңғы 7 жылда ТМТМ тасымалы неше есе өсті?":                            "trend-2026-titr-volume-growth",
+		"Trend yazır ki, Dünya Bankının proqnozu indiki göstəricilərdən neçə faiz artım deməkdir?": "trwb3-caspian-11mt-209-percent",
+		"Trend yazır ki, TITR 10 yaşındadır. 2023-də bu marşrutla nə qədər yük keçib?":             "trend-titr-cargo-2023",
+		"Trend: Сарыжа терминалы Қазақстан порттарының жүк айналымын жылына қаншаға көбейтеді?":    "trend-sarzha-terminal-11mt",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != want || a.Series != "" {
+			t.Errorf("%q: answered with %v (series %q), want %s", q, ids(a.Facts), a.Series, want)
+		}
+	}
+	if a := e.Answer(Query{Text: "how has cargo on the TITR changed over the years?"}); a.Series == "" {
+		t.Errorf("a change over the years: no series given")
+	}
+}

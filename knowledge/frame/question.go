@@ -303,3 +303,18 @@ func WhenClause(msg string) bool {
 func AsksChange(toks []text.Token) (string, bool) {
 	return text.CutPhrases(toks, text.ChangePhrases)
 }
+
+// AsksChangeIn is AsksChange for a question as written: "Trend" with its capital is the news
+// agency ("Trend yazır ki…", "Trend-тің жазуынша"), not a trend over time.
+func AsksChangeIn(msg string, toks []text.Token) (string, bool) {
+	if strings.Contains(msg, "Trend") {
+		kept := make([]text.Token, 0, len(toks))
+		for _, t := range toks {
+			if t.Text != "trend" {
+				kept = append(kept, t)
+			}
+		}
+		toks = kept
+	}
+	return AsksChange(toks)
+}
