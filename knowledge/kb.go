@@ -264,6 +264,10 @@ type Term struct {
 	// StandsFor is a term this one may name by metonymy: "Baku" for Azerbaijan in "Baku and
 	// Astana agreed". A fact about the country then answers a question about the capital.
 	StandsFor string `yaml:"stands_for"`
+	// Country is the country a place lies in (aktau: kazakhstan): a fact about the place
+	// explains a question's name of its country ("the Azerbaijani government's page on the
+	// Port of Baku"), though it does not name the country itself.
+	Country string `yaml:"country"`
 	// Region is the ISO 3166 code of a country: countries the glossary does not list are named
 	// from CLDR, so that a question about any of them is known to be about another country.
 	Region string `yaml:"region"`

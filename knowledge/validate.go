@@ -153,6 +153,9 @@ func (v *validator) glossary() {
 // references checks that terms and sources name glossary terms that exist.
 func (v *validator) references() {
 	for _, t := range v.kb.Terms {
+		if t.Country != "" && !v.terms[t.Country] {
+			v.add(t.file, t.line, t.ID, "country %q is not in the glossary", t.Country)
+		}
 		if t.JudgedAs != "" && !v.terms[t.JudgedAs] {
 			v.add(t.file, t.line, t.ID, "judged_as %q is not in the glossary", t.JudgedAs)
 		}

@@ -794,6 +794,12 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		} else if ask.slots.plan && !ask.why && (f.Kind == "plan" || plans(f)) && (len(years) == 0 || e.coversYears(f, years, ask)) {
 			top[i].Score *= amountBoost // "what will Kazakhstan sign?" wants the plan, not a past agreement
 		}
+		switch phaseFit(f, ask.slots.phases) {
+		case 1:
+			top[i].Score *= reasonBoost // "after the second and third phases" is that build-out's figure
+		case -1:
+			top[i].Score *= slotPenalty
+		}
 		if ask.slots.actual && onlyPlannedAmounts(f) {
 			top[i].Score *= slotPenalty // "…5.2 Mt was expected; what was the actual?" is no plan
 		}

@@ -51,6 +51,8 @@ type slots struct {
 	counted string
 	// change: the question asks how a figure changed (see scratch.change).
 	change bool
+	// phases are the phases the question names ("after the second and third phases").
+	phases []int
 	// asked is the sentence that asks, when a statement comes before it ("Trend yazır ki,
 	// TITR 10 yaşındadır. 2023-də … nə qədər yük keçib?"), or "".
 	asked string
@@ -139,6 +141,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		frame.HasFutureEnding(toks) || e.namesPlan(units)
 	sl.stranger = frame.Stranger(msg, units)
 	sl.asked = askingSentence(msg)
+	sl.phases = frame.NamedPhases(toks)
 	if sl.actual = text.ContainsWord(toks, text.ActualIndex); sl.actual {
 		sl.plan = false
 	}
@@ -624,4 +627,37 @@ func (e *Answerer) namesPlan(units []index.Unit) bool {
 		}
 	}
 	return false
+}
+
+// phaseFit is +1 for a fact with a figure of exactly the phases a question names, -1 for one
+// whose phased figures are all of others, 0 when the question names none or the fact has no
+// phased figure.
+func phaseFit(f *knowledge.Fact, named []int) int {
+	if len(named) == 0 {
+		return 0
+	}
+	fit := 0
+	for _, q := range f.Quantities {
+		have := frame.PartPhases(q.Part)
+		if len(have) == 0 {
+			continue
+		}
+		if sameSet(have, named) {
+			return 1
+		}
+		fit = -1
+	}
+	return fit
+}
+
+func sameSet(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }

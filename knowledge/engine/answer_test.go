@@ -667,3 +667,18 @@ func TestAnswer_TrendAgencyAndStatementBeforeTheQuestion(t *testing.T) {
 		t.Errorf("a change over the years: no series given")
 	}
 }
+
+// The phases a question names pick the figure of those phases; a place's country is explained
+// by a fact about the place ("the Azerbaijani government's page on the Port of Baku").
+func TestAnswer_PhasesNamedAndThePlacesCountry(t *testing.T) {
+	e := shippedEngine(t)
+	for q, want := range map[string]string{
+		"According to the Azerbaijani government page, what annual cargo handling capacity is the Port of Baku to reach after its second and third phases?": "port-baku-full-capacity-25mt",
+		"на сайте mincom.gov.az про новый бакинский порт в Алятах — сколько TEU он сможет обрабатывать после второй и третьей очереди?":                     "port-baku-full-capacity-25mt",
+		"what will the second phase of the Port of Baku allow it to handle a year?":                                                                         "raz-baku-port-phase2",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != want {
+			t.Errorf("%q: answered with %v, want %s", q, ids(a.Facts), want)
+		}
+	}
+}

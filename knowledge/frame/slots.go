@@ -163,3 +163,29 @@ func (c *Slots) addGood(ix *index.Index, concept string) {
 	}
 	c.Goods[strings.TrimPrefix(concept, "@")] = true
 }
+
+// NamedPhases are the phases a text names ("after the second and third phases", "второй и
+// третьей очереди", "phase 1"), in the order named.
+func NamedPhases(toks []text.Token) []int {
+	var c Slots
+	for i, t := range toks {
+		if text.HasPrefixIn(t.Text, text.PhaseStems) {
+			c.readPhase(toks, i)
+		}
+	}
+	return c.Phases
+}
+
+// PartPhases are the phases a quantity's part names ("phases-2-3" → 2, 3), or none.
+func PartPhases(part string) []int {
+	if !strings.HasPrefix(part, "phase") {
+		return nil
+	}
+	var out []int
+	for _, f := range strings.Split(part, "-")[1:] {
+		if n, err := strconv.Atoi(f); err == nil {
+			out = append(out, n)
+		}
+	}
+	return out
+}

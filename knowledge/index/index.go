@@ -117,6 +117,9 @@ type Index struct {
 	// stopword ("iş yeri", jobs: "iş" folds to the English "is"), keyed by that word and the
 	// stem of the next: dropped with the stopwords, the name would be any "yeri" (place).
 	stopNames map[string]string
+	// places lists, by the term of a country, the terms of the places the glossary puts in
+	// it (see knowledge.Term.Country).
+	places map[int32][]int32
 	// byID lists the facts in the order of their ids (facts that share an id in their own
 	// order, so that docOf finds the last, as the map it replaced did): a fact is found by
 	// its id in a binary search, with no map of 10,000 ids.
@@ -304,8 +307,26 @@ func NewIndex(kb *knowledge.KB) *Index {
 		if t.StandsFor != "" && ok1 && ok2 {
 			ix.standsFor[from] = to
 		}
+		place, ok1 := ix.vocab["@"+t.ID]
+		country, ok2 := ix.vocab["@"+t.Country]
+		if t.Country != "" && ok1 && ok2 {
+			if ix.places == nil {
+				ix.places = map[int32][]int32{}
+			}
+			ix.places[country] = append(ix.places[country], place)
+		}
 	}
 	return ix
+}
+
+// inPlaceOf reports a document that names a place lying in the country term id.
+func (ix *Index) inPlaceOf(id, doc int32) bool {
+	for _, p := range ix.places[id] {
+		if ix.has(p, doc) {
+			return true
+		}
+	}
+	return false
 }
 
 // builder streams the facts into postings.

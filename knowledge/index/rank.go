@@ -214,6 +214,12 @@ func (t *tally) knownWord(u *Unit, scale float64) {
 	if to := ix.standsFor[u.Term]; to >= 0 && !found && t.metonymy {
 		found = ix.has(to, t.doc) // "Baku and Astana" for the two countries
 	}
+	if !found && u.Entity && !u.Context && ix.inPlaceOf(u.Term, t.doc) {
+		// "the Azerbaijani government's page on the Port of Baku": the port is in it. The
+		// country is explained, not matched: it adds nothing to the share.
+		t.total -= idf
+		return
+	}
 	if isPredicate && u.Soft && !found {
 		// It may be said in other words: it helps a fact, never counts against one.
 		t.predicates--
