@@ -682,3 +682,19 @@ func TestAnswer_PhasesNamedAndThePlacesCountry(t *testing.T) {
 		}
 	}
 }
+
+// "nə vaxtdan nə vaxta qədər" asks when, not how much; "Gürcüstan ərazisində" says where, not
+// an area; "avg" says nothing; "бітіреді" is finishing a construction.
+func TestAnswer_UntilWhenWhereAndAbbreviations(t *testing.T) {
+	e := shippedEngine(t)
+	for q, want := range map[string]string{
+		"Avropa Komissiyasının maliyyələşdirdiyi, AYİB-in apardığı Avropa–Mərkəzi Asiya nəqliyyat əlaqələri araşdırması nə vaxtdan nə vaxta qədər aparılıb?": "ecmove-study-ebrd-2021-2023",
+		"BTK-nın Gürcüstan ərazisində neçə km-lik hissəsi təmir olunub?":                                                                                     "trbtk-georgia-section-completed",
+		"baku port avg time to load/unload one ship in 2024?":                                                                                                "trbp-vessel-handling-time",
+		"Каспий түбімен тартылатын оптоволокно кабелін қашан салып бітіреді?":                                                                                "trfo2-cable-380km-end-2026",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != want {
+			t.Errorf("%q: answered with %v, want %s", q, ids(a.Facts), want)
+		}
+	}
+}

@@ -241,6 +241,9 @@ func AsksAmount(toks []text.Token, msg string) bool {
 			if t.Text == "nece" && strings.Contains(strings.ToLower(msg), "necə") {
 				continue
 			}
+			if i > 0 && text.WhenWords[toks[i-1].Text] {
+				continue // "nə vaxta qədər" is "until when", no amount
+			}
 			return true
 		}
 	}

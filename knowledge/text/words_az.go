@@ -23,7 +23,7 @@ var azerbaijani = lexicon{
 	or:        `yoxsa yaxud ve_ya`,
 	amount:    `qeder nece neche neceden neceye proqnoz reqem`,
 	back:      `onun onu ona orada ora burada bunun`,
-	when:      `vaxt`,
+	when:      `vaxt vaxtdan vaxta vaxtadək vaxtadek`,
 	who:       `kim kimin kimdir kimə`,
 	whichName: `hansi bank|hansi olke|hansi sirket|hansi seher|hansi teskilat|hansi gemi|hansi tanker`,
 	why:       `niye niyə niyə`,
