@@ -189,6 +189,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru value and volume swapped", knowledge.RU, "По словам Ролан Прайс, с 2023 по 2040 год торговля стран Среднего коридора вырастет на 60% в стоимостном выражении и на 150% в физическом объеме", Contradicted, "150"},
 		{"az value and volume as published", knowledge.AZ, "Rolande Pryce: 2023-2040-cı illərdə ticarət dəyər ifadəsində 150%, həcm ifadəsində 60% artacaq", Supported, ""},
 		{"en the intergovernmental agreement is not the companies' JV agreement", knowledge.EN, "The intergovernmental green energy agreement followed on 27 December 2024.", Contradicted, "13"},
+		{"az 'üç dəfə çox' is three times more, not more than three", knowledge.AZ, "Dünya Bankının hesabatına görə, Orta Dəhliz ilə daşıma Şimal marşrutundan üç dəfə çox vaxt aparır.", Supported, ""},
+		{"ru 'в три раза больше' is three times", knowledge.RU, "По данным Всемирного банка, путь по Среднему коридору занимает в три раза больше времени, чем по Северному маршруту", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

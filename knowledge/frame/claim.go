@@ -421,8 +421,8 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 		case f.Unit != "" && text.OneOfWord(w, text.ThanEndings):
 			ablative = true // "50%-dən çox", "110 min TEU-dan çox": more than
 			continue
-		case text.HasPrefixIn(w, text.AfterMoreWords) && f.Unit == "percent" && !ablative:
-			continue // "50% çoxdur": 50% more (a rise), not more than 50%
+		case text.HasPrefixIn(w, text.AfterMoreWords) && (f.Unit == "percent" || f.Unit == "times") && !ablative:
+			continue // "50% çoxdur", "üç dəfə çox": 50% or three times more (a comparison), not more than
 		case text.HasPrefixIn(w, text.AfterMoreWords):
 			f.Bound = 1 // "500 milyondan çox", "500 миллионнан астам"
 			continue

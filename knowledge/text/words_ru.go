@@ -81,7 +81,7 @@ var russian = lexicon{
 		"count":   {"соглашен", "документ", "пассажир"},
 	},
 	notUnits:   []string{"контейнерн", "европ"}, // an adjective: "12 тысяч контейнерных поездов" counts trains; Europe is no euro
-	exactUnits: map[string]string{"км": "km", "т": "tonne", "тн": "tonne", "раз": "times", "га": "hectare", "евро": "eur", "час": "hour", "часа": "hour", "часов": "hour", "ч": "hour"},
+	exactUnits: map[string]string{"км": "km", "т": "tonne", "тн": "tonne", "раз": "times", "раза": "times", "га": "hectare", "евро": "eur", "час": "hour", "часа": "hour", "часов": "hour", "ч": "hour"},
 	approx:     []string{"около", "примерно", "приблизительно", "порядка", "почти"},
 	more:       []string{"более", "больше", "свыше", "превыс", "превыш", "перевал"},
 	narrow:     []string{"чуть", "немного", "слегка", "едва"},
