@@ -39,12 +39,34 @@ func (e *Checker) checkSeat(s *index.Scratch, lang knowledge.Lang, clause string
 	// The seat is what the clause says of the thing it names: the name alone is enough.
 	for _, c := range e.sayTheRest(s, rest, 1) {
 		f := c.fact
-		if c.cover.Share >= minNameCoverage && slices.Contains(f.Entities, city) && e.confirmsByName(clause, f, lang) &&
-			saysWhereBased(text.Tokenize(f.Text.In(lang), nil)) {
+		if c.cover.Share < minNameCoverage || !e.confirmsByName(clause, f, lang) || !saysWhereBased(text.Tokenize(f.Text.In(lang), nil)) {
+			continue
+		}
+		switch seat := e.onlyCity(f); {
+		case slices.Contains(f.Entities, city):
 			return e.byName(clause, info, f, Supported, "says it is based in the same city"), true
+		case seat != "":
+			// The fact says where the thing is based, and names that one city only: "based in
+			// Baku" refutes "headquartered in Tashkent".
+			return e.byName(clause, info, f, Contradicted, "says it is based in another city"), true
 		}
 	}
 	return ClaimResult{}, false
+}
+
+// onlyCity is the one city a fact names, or "" when it names none or several (where a thing
+// was signed and where it sits).
+func (e *Checker) onlyCity(f *knowledge.Fact) string {
+	found := ""
+	for _, id := range f.Entities {
+		if e.cities[id] {
+			if found != "" {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
 }
 
 // saysWhereBased reports words that say where something is based or sits.
