@@ -188,6 +188,10 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 			continue // no figure, nothing to check
 		}
 		cr := e.checkClause(s, lang, clause, prev, prevFact, info)
+		if cr.Verdict == Supported && e.ofAnotherCountry(s, clause, cr.Fact, lang) {
+			// the figure agrees, but the source gives the office to another country
+			cr.Verdict, cr.Considered = Unverifiable, append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another country's office"})
+		}
 		if cr.Verdict == Unverifiable && (len(info.Figures) == 0 || e.namesPerson(s, clause)) {
 			// "…delivered on 27 March by the tanker Shusha": no fact of that day, but the
 			// tanker may still be another than the source's; "Marta Kos announced the €10

@@ -69,6 +69,9 @@ type lexicon struct {
 	// inValue and inVolume say which of a trade's two measures a figure is of ("60% in
 	// value", "по стоимости"; "150% in volume", "в физическом объёме").
 	inValue, inVolume string
+	// roles are prefixes of the words of an office held for a country ("minister",
+	// "министр", "nazir"): whose office it is, the country beside it says.
+	roles []string
 	// openers start a message with who asks or a greeting, up to a colon, dash or comma ("я
 	// логист, …", "writing a blog post: …", "quick one: …"): see WithoutOpener.
 	openers string

@@ -113,6 +113,7 @@ var (
 	NotOnly           = phrases(func(l *lexicon) string { return l.notOnly })
 	AsOfData          = phrases(func(l *lexicon) string { return l.asOfData })
 	Openers           = phrases(func(l *lexicon) string { return l.openers })
+	RoleWords         = prefixes(func(l *lexicon) []string { return l.roles })
 	InValue           = phrases(func(l *lexicon) string { return l.inValue })
 	InVolume          = phrases(func(l *lexicon) string { return l.inVolume })
 	EarlierWords      = wordsOf(func(l *lexicon) string { return l.earlier })

@@ -134,6 +134,7 @@ var azerbaijani = lexicon{
 	earlier:           `əvvəl evvel əvvəllər evveller əvvəlki evvelki`,
 	asOfData:          `məlumatlara görə|melumatlara gore|məlumatına görə|melumatina gore|vəziyyətinə görə|veziyyetine gore|tarixinə olan|tarixine olan`,
 	openers:           `mən|men|salam|sual|yazıram|yaziram`,
+	roles:             []string{"nazir"},
 	inValue:           `dəyər ifadəsində|deyer ifadesinde|dəyərcə|deyerce|dəyər baxımından|deyer baximindan`,
 	inVolume:          `həcm ifadəsində|hecm ifadesinde|həcmcə|hecmce|həcm baxımından|hecm baximindan`,
 	only:              `yalnız yalniz yalnızca ancaq`,
