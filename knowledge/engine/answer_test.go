@@ -698,3 +698,19 @@ func TestAnswer_UntilWhenWhereAndAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// "according to trend" in lower case is the agency; noise words ("thru", "want", "вообще",
+// "штук", "olmalı idi") say nothing of the subject.
+func TestAnswer_LowerCaseAgencyAndNoiseWords(t *testing.T) {
+	e := shippedEngine(t)
+	for q, want := range map[string]string{
+		"by how much % did titr grow in 2023 according to trend?":          "trend-titr-cargo-2023",
+		"скока вообще соглашений между АЗ и КЗ, штук 200 наберется?":       "az-kz-legal-base-170-agreements",
+		"BTK açılanda plana görə maksimum gücü ne qeder olmalı idi?":       "trbtk-planned-capacity-2017",
+		"what kind of agreement does kz want to sign with az on the titr?": "trend-2026-titr-intergovernmental-agreement",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != want || a.Series != "" {
+			t.Errorf("%q: answered with %v (series %q), want %s", q, ids(a.Facts), a.Series, want)
+		}
+	}
+}

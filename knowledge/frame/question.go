@@ -310,14 +310,22 @@ func AsksChange(toks []text.Token) (string, bool) {
 // AsksChangeIn is AsksChange for a question as written: "Trend" with its capital is the news
 // agency ("Trend yazır ki…", "Trend-тің жазуынша"), not a trend over time.
 func AsksChangeIn(msg string, toks []text.Token) (string, bool) {
-	if strings.Contains(msg, "Trend") {
-		kept := make([]text.Token, 0, len(toks))
-		for _, t := range toks {
-			if t.Text != "trend" {
-				kept = append(kept, t)
-			}
+	capital := strings.Contains(msg, "Trend")
+	kept := toks[:0:0]
+	for i, t := range toks {
+		if t.Text == "trend" && (capital || agencyTrend(toks, i)) {
+			continue
 		}
-		toks = kept
+		kept = append(kept, t)
 	}
-	return AsksChange(toks)
+	return AsksChange(kept)
+}
+
+// agencyTrend reports "trend" typed in lower case where it names the agency: "according to
+// trend", "per trend", "trend says", "trend.az".
+func agencyTrend(toks []text.Token, i int) bool {
+	if i > 0 && (toks[i-1].Text == "to" || toks[i-1].Text == "per" || toks[i-1].Text == "by") {
+		return true
+	}
+	return i+1 < len(toks) && text.HasPrefixIn(toks[i+1].Text, text.ReportVerbs)
 }

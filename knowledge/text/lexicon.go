@@ -69,6 +69,9 @@ type lexicon struct {
 	// inValue and inVolume say which of a trade's two measures a figure is of ("60% in
 	// value", "по стоимости"; "150% in volume", "в физическом объёме").
 	inValue, inVolume string
+	// reportVerbs are prefixes of the words after a publisher's name that say it reports
+	// ("says", "writes", "пишет", "yazır", "жазады"; "news", "agency").
+	reportVerbs []string
 	// roles are prefixes of the words of an office held for a country ("minister",
 	// "министр", "nazir"): whose office it is, the country beside it says.
 	roles []string

@@ -114,6 +114,7 @@ var (
 	AsOfData          = phrases(func(l *lexicon) string { return l.asOfData })
 	Openers           = phrases(func(l *lexicon) string { return l.openers })
 	RoleWords         = prefixes(func(l *lexicon) []string { return l.roles })
+	ReportVerbs       = prefixes(func(l *lexicon) []string { return l.reportVerbs })
 	InValue           = phrases(func(l *lexicon) string { return l.inValue })
 	InVolume          = phrases(func(l *lexicon) string { return l.inVolume })
 	EarlierWords      = wordsOf(func(l *lexicon) string { return l.earlier })

@@ -8,7 +8,7 @@ var azerbaijani = lexicon{
 		milyard azerbaycan azerbaycanin qazaxistan qazaxistanin qazaxistanla baki bakida istehsal tikinti
 		xerc neyi neyin hansi nece olacaq olacaqdir haqqinda barede gore ucun amma lakin sonra evvel
 		salam tesekkur`,
-	stop: `oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir adı adi adlanır adlanir adlanan vəzifə vezife vəzifəsi vezifesi vəzifədə vezifede xəbər xeber olacaq olacag olacak ola bilər biler olar maksimum maksimal harda hara paylaşım paylasim paylaşıldı paylasildi et edin üzrə uzre kim kimdir kimdi qoyulmuşdu qoyulmusdu qoyulub qoyulmuşdur qoyulmusdur ərəfəsində erefesinde ərəfəsi erefesi hesr həsr olunmus olunmuş menzil mənzil qerargah qərargah qerargahi qərargahı isiq işıq uzu üzü gorub görüb teref terefden terefinden reqem reqemi reqemler harada ucun bu bir mi mu dir neyi neyin haqqinda barede
+	stop: `oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir adı adi adlanır adlanir adlanan vəzifə vezife vəzifəsi vezifesi vəzifədə vezifede xəbər xeber olmalı olmali idi olacaq olacag olacak ola bilər biler olar maksimum maksimal harda hara paylaşım paylasim paylaşıldı paylasildi et edin üzrə uzre kim kimdir kimdi qoyulmuşdu qoyulmusdu qoyulub qoyulmuşdur qoyulmusdur ərəfəsində erefesinde ərəfəsi erefesi hesr həsr olunmus olunmuş menzil mənzil qerargah qərargah qerargahi qərargahı isiq işıq uzu üzü gorub görüb teref terefden terefinden reqem reqemi reqemler harada ucun bu bir mi mu dir neyi neyin haqqinda barede
 		bes bəs idi olub edib edir etdi teşkil teskil var yox artiq vasitesile eksine neceden neceye
 		danisib danisdi dedi deyib bildirib bildirdi soyleyib niye niyə seher seherde butun sayilir sayilirdi sayilib bagli bağlı arasında arasinda arasi neye nəyə ibaret ibarətdir ibaretdir gosterilir gosterilirdi gosterilib göstərilir göstərilirdi faktiki deyir deyirdi`,
 	period:    `iller illerde illər illərdə ilde illərində illerinde gun gün tarix tarixi payız payizda payızda payiz yayda qışda qisda yazda ay ayı ayda ayinda dovr dövr il ilde ili ilin illik`,
@@ -135,6 +135,7 @@ var azerbaijani = lexicon{
 	asOfData:          `məlumatlara görə|melumatlara gore|məlumatına görə|melumatina gore|vəziyyətinə görə|veziyyetine gore|tarixinə olan|tarixine olan`,
 	openers:           `mən|men|salam|sual|yazıram|yaziram`,
 	roles:             []string{"nazir"},
+	reportVerbs:       []string{"yaz", "bildir", "xəbər", "xeber", "agentliy"},
 	inValue:           `dəyər ifadəsində|deyer ifadesinde|dəyərcə|deyerce|dəyər baxımından|deyer baximindan`,
 	inVolume:          `həcm ifadəsində|hecm ifadesinde|həcmcə|hecmce|həcm baxımından|hecm baximindan`,
 	only:              `yalnız yalniz yalnızca ancaq`,

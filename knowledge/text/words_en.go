@@ -7,7 +7,7 @@ var english = lexicon{
 		where why whose would could should can hello thanks thank
 		trade exports imports export import grew growth oil million billion tonnes tons percent year
 		capacity investment invested pipeline port railway cargo containers agreement plant reached`,
-	stop: `forwarded fwd fw recommend suggest best avg wise big large huge name names named called position title role job lot lots quoted quote quotes side sides figure figures ago got gets itself themselves the what how is was were are of and in to many much did does do who when which will a an by for with on besides recorded registered whats being more widely actually
+	stop: `forwarded fwd fw thru went want wants kind recommend suggest best avg wise big large huge name names named called position title role job lot lots quoted quote quotes side sides figure figures ago got gets itself themselves the what how is was were are of and in to many much did does do who when which will a an by for with on besides recorded registered whats being more widely actually
 		about has have this that it its there their be been tell me please where why whose would could should can s like
 		amount amounted amounts total totalled totaled reached reach also then so well what's whats already according
 		through via across along into onto vice versa round reverse other way said says told stated spoke talked city town`,
@@ -115,6 +115,7 @@ var english = lexicon{
 	asOfData:         `as of|according to data|data as of|data from|figures from|figures as of`,
 	openers:          `i m|i am|im|writing|quick one|quick question|question|hi|hello|hey|as a`,
 	roles:            []string{"minister"},
+	reportVerbs:      []string{"say", "said", "report", "write", "wrote", "news", "agency", "az"},
 	inValue:          `in value|by value|value terms|in terms of value`,
 	inVolume:         `in volume|by volume|volume terms|in terms of volume|in physical terms`,
 	only:             `only solely exclusively`,
