@@ -379,8 +379,13 @@ func onlyQuoted(f *knowledge.Fact, quoted []float64) bool {
 
 // namesOrganisation reports a fact naming an organisation the question does not name.
 func (e *Answerer) namesOrganisation(f *knowledge.Fact, units []index.Unit) bool {
+	return e.namesOfClass(f, units, "organisation")
+}
+
+// namesOfClass reports a fact naming an entity of the class ("person") the question does not.
+func (e *Answerer) namesOfClass(f *knowledge.Fact, units []index.Unit, class string) bool {
 	for _, id := range f.Entities {
-		if e.class[id] != "organisation" {
+		if e.class[id] != class {
 			continue
 		}
 		if t, ok := e.ix.Lookup("@" + id); !ok || !index.HasConcept(units, t) {
@@ -595,6 +600,8 @@ type asked struct {
 	where   bool // it asks where something is
 	since   int  // the year it counts from ("since 2023"), or 0
 	company bool // it asks which company or organisation ("which companies build the cable")
+	who     bool // it asks who ("кто", "kim", "кім"): a fact naming an organisation may answer
+	person  bool // it asks who holds an office ("who is the port's director?"): a person answers
 	goal    bool // it asks about a goal or target ("what goal was set for trade?")
 	// baseYear is the year a change is asked against ("how much more than in 2022?"), or 0.
 	baseYear int
@@ -646,6 +653,8 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 				!text.AnyPhraseIn(toks, text.WhichName)),
 		when:    frame.AsksWhen(toks) && !frame.WhenClause(msg),
 		company: text.AnyPhraseIn(toks, text.WhichCompany),
+		who:     text.HasWordIn(toks, text.WhoWords),
+		person:  text.HasWordIn(toks, text.WhoWords) && text.AnyWordHasPrefix(toks, text.RoleWords),
 		goal:    frame.AsksGoal(toks),
 		date:    text.AnyPhraseIn(toks, text.DateAsked),
 		next:    text.AnyWordHasPrefix(toks, text.NextWords),
@@ -786,7 +795,7 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		if ask.why && ix.GivesReason(top[i].Doc) && e.coversYears(f, years, ask) {
 			top[i].Score *= reasonBoost // "why" wants the fact that gives the reason
 		}
-		if ask.company && e.namesOrganisation(f, units) {
+		if (ask.company || ask.who && !ask.person) && e.namesOrganisation(f, units) || ask.person && e.namesOfClass(f, units, "person") {
 			top[i].Score *= amountBoost // "which companies lay the cable?" wants the fact that names them
 		}
 		if ask.goal && (f.Kind == "plan" || plans(f)) {

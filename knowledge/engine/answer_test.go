@@ -714,3 +714,15 @@ func TestAnswer_LowerCaseAgencyAndNoiseWords(t *testing.T) {
 		}
 	}
 }
+
+// "Who designed the port?" is answered by the fact naming the organisation that did; "who is
+// the port's director?" by the one naming a person.
+func TestAnswer_WhoAsksAnOrganisationOrAPerson(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "кто проектировал новый порт в алятах"}); len(a.Facts) == 0 || a.Facts[0].ID != "port-baku-designer" {
+		t.Errorf("designer: answered with %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "Баку халыкаралык тениз сауда портынын директоры ким"}); len(a.Facts) > 0 && a.Facts[0].ID == "port-baku-designer" {
+		t.Errorf("director: answered with the designer company")
+	}
+}

@@ -134,7 +134,7 @@ var azerbaijani = lexicon{
 	earlier:           `əvvəl evvel əvvəllər evveller əvvəlki evvelki`,
 	asOfData:          `məlumatlara görə|melumatlara gore|məlumatına görə|melumatina gore|vəziyyətinə görə|veziyyetine gore|tarixinə olan|tarixine olan`,
 	openers:           `mən|men|salam|sual|yazıram|yaziram`,
-	roles:             []string{"nazir"},
+	roles:             []string{"nazir", "direktor", "rəhbər", "rehber", "sədr", "sedr", "prezident"},
 	reportVerbs:       []string{"yaz", "bildir", "xəbər", "xeber", "agentliy"},
 	inValue:           `dəyər ifadəsində|deyer ifadesinde|dəyərcə|deyerce|dəyər baxımından|deyer baximindan`,
 	inVolume:          `həcm ifadəsində|hecm ifadesinde|həcmcə|hecmce|həcm baxımından|hecm baximindan`,

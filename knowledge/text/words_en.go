@@ -114,7 +114,7 @@ var english = lexicon{
 	earlier:          `before earlier previously formerly`,
 	asOfData:         `as of|according to data|data as of|data from|figures from|figures as of`,
 	openers:          `i m|i am|im|writing|quick one|quick question|question|hi|hello|hey|as a`,
-	roles:            []string{"minister"},
+	roles:            []string{"minister", "director", "chairman", "ceo", "president", "head"},
 	reportVerbs:      []string{"say", "said", "report", "write", "wrote", "news", "agency", "az"},
 	inValue:          `in value|by value|value terms|in terms of value`,
 	inVolume:         `in volume|by volume|volume terms|in terms of volume|in physical terms`,
