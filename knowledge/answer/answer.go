@@ -245,6 +245,8 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 	prev := q.Previous
 	if res.hasYear {
 		prev = text.WithoutYears(prev) // "and in 2025?" replaces the year asked about
+	} else if before, ok := yearBefore(searched, prev); ok {
+		searched, prev = before, text.WithoutYears(prev) // "and the year before?" of 2024 asks 2023
 	}
 	var demote []string
 	msg := samePeriod(searched, prev) // as searched: "bəs indi?" without its "now", read as the latest
@@ -274,6 +276,25 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 		return r2, clipBytes(q.Text+" "+prev, maxRemembered)
 	}
 	return res, question
+}
+
+// yearBefore reads "and the year before?" after a question naming a year: the follow-up with
+// the year before it written out.
+func yearBefore(msg, prev string) (string, bool) {
+	rest, ok := text.CutPhrases(text.Tokenize(msg, nil), text.YearBefore)
+	if !ok {
+		return msg, false
+	}
+	y := 0
+	for _, t := range text.Tokenize(prev, nil) {
+		if v := text.YearOf(t.Text); t.Num && v != 0 {
+			y = v
+		}
+	}
+	if y == 0 {
+		return msg, false
+	}
+	return rest + " " + strconv.Itoa(y-1), true
 }
 
 // givesUnitAsked reports a previous fact with a figure in the unit a follow-up asks for ("by
@@ -486,11 +507,12 @@ func (e *Answerer) givesPart(s *scratch, id, msg string, namesOnly bool) bool {
 // January–July 2024, not the whole year.
 func samePeriod(msg, prev string) string {
 	toks := text.Tokenize(msg, nil)
-	if !text.AnyPhraseIn(toks, text.SamePeriod) {
+	rest, ok := text.CutPhrases(toks, text.SamePeriod)
+	if !ok {
 		return msg
 	}
 	var b strings.Builder
-	b.WriteString(msg)
+	b.WriteString(rest) // "the same months" said, the months are written instead
 	for _, t := range text.Tokenize(prev, nil) {
 		if !t.Num && text.MonthOf(t.Text) > 0 {
 			b.WriteString(" " + t.Text)

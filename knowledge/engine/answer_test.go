@@ -726,3 +726,19 @@ func TestAnswer_WhoAsksAnOrganisationOrAPerson(t *testing.T) {
 		t.Errorf("director: answered with the designer company")
 	}
 }
+
+// "and the year before?" asks the year before the one asked; "and the same months of 2024?"
+// asks those months, which the previous fact gives for both years.
+func TestAnswer_YearBeforeAndSameMonths(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "а годом раньше?", Previous: "сколько грузов прошло по транскаспийскому маршруту в 2024", PreviousFacts: []string{"rpaz-titr-cargo-2019-2025"}})
+	if len(a.Facts) == 0 || !slices.ContainsFunc(a.Facts, func(f *knowledge.Fact) bool {
+		return f.ID == "trend-titr-cargo-2023" || f.ID == "rpaz-titr-cargo-2019-2025"
+	}) {
+		t.Errorf("year before: answered with %v", ids(a.Facts))
+	}
+	a = e.Answer(Query{Text: "and same months of 2024?", Previous: "how many TEU did baku port do jan-jul 2025", PreviousFacts: []string{"raz-baku-port-teu-2025-jan-jul"}})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "raz-baku-port-teu-2025-jan-jul" {
+		t.Errorf("same months: answered with %v", ids(a.Facts))
+	}
+}

@@ -75,6 +75,9 @@ type lexicon struct {
 	// roles are prefixes of the words of an office held for a country ("minister",
 	// "министр", "nazir"): whose office it is, the country beside it says.
 	roles []string
+	// yearBefore ask a follow-up about the year before the one asked ("and the year before?",
+	// "а годом раньше?", "bəs bir il əvvəl?", "ал бір жыл бұрын?").
+	yearBefore string
 	// openers start a message with who asks or a greeting, up to a colon, dash or comma ("я
 	// логист, …", "writing a blog post: …", "quick one: …"): see WithoutOpener.
 	openers string

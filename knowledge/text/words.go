@@ -113,6 +113,7 @@ var (
 	NotOnly           = phrases(func(l *lexicon) string { return l.notOnly })
 	AsOfData          = phrases(func(l *lexicon) string { return l.asOfData })
 	Openers           = phrases(func(l *lexicon) string { return l.openers })
+	YearBefore        = phrases(func(l *lexicon) string { return l.yearBefore })
 	RoleWords         = prefixes(func(l *lexicon) []string { return l.roles })
 	ReportVerbs       = prefixes(func(l *lexicon) []string { return l.reportVerbs })
 	InValue           = phrases(func(l *lexicon) string { return l.inValue })
