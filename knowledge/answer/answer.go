@@ -58,6 +58,8 @@ type Answerer struct {
 	class map[string]string
 	// through gives the places each route runs through (see knowledge.Term.Through).
 	through map[string][]string
+	// countries are the glossary's countries (terms with a region), by concept ("@kazakhstan").
+	countries map[string]bool
 	// judgedAs gives the measure that stands for one no figure counts (a plant's production
 	// is its capacity; see knowledge.Term.JudgedAs).
 	judgedAs map[string]string
@@ -70,6 +72,12 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	for _, t := range kb.Terms {
 		if t.Class != "" {
 			e.class[t.ID] = t.Class
+		}
+		if t.Region != "" {
+			if e.countries == nil {
+				e.countries = map[string]bool{}
+			}
+			e.countries["@"+t.ID] = true
 		}
 		if t.JudgedAs != "" {
 			if e.judgedAs == nil {
@@ -248,6 +256,9 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 	} else if before, ok := yearBefore(searched, prev); ok {
 		searched, prev = before, text.WithoutYears(prev) // "and the year before?" of 2024 asks 2023
 	}
+	if e.namesCountry(s, searched) {
+		prev = e.withoutCountries(s, prev) // "а казахстан в аз?": the countries are the follow-up's
+	}
 	var demote []string
 	msg := samePeriod(searched, prev) // as searched: "bəs indi?" without its "now", read as the latest
 	again := len(q.PreviousFacts) > 0 && e.answersAgain(s, q.PreviousFacts[0], q.Text, msg, res)
@@ -276,6 +287,29 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 		return r2, clipBytes(q.Text+" "+prev, maxRemembered)
 	}
 	return res, question
+}
+
+// namesCountry reports a text naming a country.
+func (e *Answerer) namesCountry(s *scratch, msg string) bool {
+	for _, u := range e.ix.Analyze(s.Scratch, msg) {
+		if u.Concept && u.Term >= 0 && e.countries[e.ix.Term(u.Term)] {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutCountries is a text without its words that name a country: a follow-up naming its
+// own countries asks about them, not the previous question's.
+func (e *Answerer) withoutCountries(s *scratch, msg string) string {
+	words := strings.Fields(msg)
+	kept := words[:0:0]
+	for _, w := range words {
+		if !e.namesCountry(s, w) {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // yearBefore reads "and the year before?" after a question naming a year: the follow-up with

@@ -742,3 +742,13 @@ func TestAnswer_YearBeforeAndSameMonths(t *testing.T) {
 		t.Errorf("same months: answered with %v", ids(a.Facts))
 	}
 }
+
+// A follow-up naming its own countries asks about them: "а казахстан в аз?" after Azerbaijan's
+// investment in Kazakhstan asks Kazakhstan's in Azerbaijan.
+func TestAnswer_FollowUpWithItsOwnCountries(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "а казахстан в аз?", Previous: "сколько азербайджан вложил в экономику казахстана?", PreviousFacts: []string{"azerbaijan-investment-in-kazakhstan"}})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "kazakhstan-investment-in-azerbaijan" {
+		t.Errorf("answered with %v, want Kazakhstan's investment in Azerbaijan", ids(a.Facts))
+	}
+}
