@@ -85,7 +85,7 @@ var english = lexicon{
 	narrow:     []string{"just$", "slightly", "barely"},
 	less:       []string{"less", "under", "below", "fewer"},
 	planned: []string{"supposed", "should", "will", "planned", "plans", "planning", "expect", "could", "may", "target",
-		"once", "envisag", "possibl", "would", "goal", "aim", "after phase", "after stage", "designed for", "designed to"},
+		"once", "envisag", "possibl", "would", "goal", "aim", "after phase", "after stage", "designed for", "designed to", "forecast", "projected", "predict", "outlook"},
 	achieved:         []string{"already", "produces", "produced", "reached", "amounted", "producing", "launched", "operates", "operating"},
 	since:            []string{"since", "from"},
 	handled:          []string{"handled", "processed", "transshipped", "transshipment", "transported", "carried", "throughput"},
