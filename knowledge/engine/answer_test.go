@@ -752,3 +752,11 @@ func TestAnswer_FollowUpWithItsOwnCountries(t *testing.T) {
 		t.Errorf("answered with %v, want Kazakhstan's investment in Azerbaijan", ids(a.Facts))
 	}
 }
+
+// kk "аударды" (transshipped) is what a port handled: no capacity answers it.
+func TestAnswer_KazakhTransshippedIsHandled(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "Ақтау порты 2024 жылы барлығы қанша жүк аударды?"}); len(a.Facts) > 0 {
+		t.Errorf("answered with %v, want a refusal: no figure of what Aktau handled in 2024", ids(a.Facts))
+	}
+}
