@@ -403,7 +403,13 @@ func (e *Answerer) namesSeveral(f *knowledge.Fact) bool {
 // quotedFigures are the amounts a question gives (not its years).
 func quotedFigures(toks []text.Token) []float64 {
 	has := false
-	for _, t := range toks {
+	for i, t := range toks {
+		if text.AmountWords[t.Text] {
+			// "nə qədərdi, 6 mln ton?", "how much, about 4 million?": a guess after the question
+			// is to be confirmed, not a figure already given
+			toks = toks[:i]
+			break
+		}
 		has = has || t.Num && text.YearOf(t.Text) == 0
 	}
 	if !has {

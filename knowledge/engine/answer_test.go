@@ -760,3 +760,12 @@ func TestAnswer_KazakhTransshippedIsHandled(t *testing.T) {
 		t.Errorf("answered with %v, want a refusal: no figure of what Aktau handled in 2024", ids(a.Facts))
 	}
 }
+
+// A figure offered after the question ("…nə qədər idi, 50 min TEU?") is to be confirmed, not one
+// already given: the fact with it may answer.
+func TestAnswer_GuessAfterTheQuestionIsNoQuotedFigure(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "2022 ucun konteyner plani ne qeder idi, 50 min TEU?"}); len(a.Facts) == 0 || a.Facts[0].ID != "mc-titr-teu-plan-2022" {
+		t.Errorf("answered with %v, want the 2022 container plan", ids(a.Facts))
+	}
+}
