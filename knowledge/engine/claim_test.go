@@ -196,6 +196,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en the minister of the country the source names", knowledge.EN, "Azerbaijan's energy minister announced the founding of the Green Corridor joint venture on his X account in December 2024.", Supported, ""},
 		{"en 'forecast' states a plan as one", knowledge.EN, "The TITR association forecast a six-fold rise in cargo for 2022, to 3.2 million tons.", Supported, ""},
 		{"en a forecast misquoted", knowledge.EN, "The TITR association forecast 5 million tons of cargo for 2022.", Contradicted, "3.2"},
+		{"az an actor of another country the fact does not name", knowledge.AZ, "Trans-Xəzər fiber-optik kabelinin dəniz marşrutunun tədqiqatını 2025-ci ilin avqustunda bir türk şirkəti başladıb.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
