@@ -310,6 +310,9 @@ func AsksChange(toks []text.Token) (string, bool) {
 // AsksChangeIn is AsksChange for a question as written: "Trend" with its capital is the news
 // agency ("Trend yazır ki…", "Trend-тің жазуынша"), not a trend over time.
 func AsksChangeIn(msg string, toks []text.Token) (string, bool) {
+	if !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Text == "trend" }) {
+		return AsksChange(toks) // most questions: nothing to leave out
+	}
 	capital := strings.Contains(msg, "Trend")
 	kept := toks[:0:0]
 	for i, t := range toks {

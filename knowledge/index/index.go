@@ -117,6 +117,7 @@ type Index struct {
 	// stopword ("iş yeri", jobs: "iş" folds to the English "is"), keyed by that word and the
 	// stem of the next: dropped with the stopwords, the name would be any "yeri" (place).
 	stopNames map[string]string
+	stopFirst map[string]bool // the first words of stopNames, so that most stopwords cost one lookup
 	// places lists, by the term of a country, the terms of the places the glossary puts in
 	// it (see knowledge.Term.Country).
 	places map[int32][]int32
@@ -267,6 +268,7 @@ func NewIndex(kb *knowledge.KB) *Index {
 		entities:   map[string]bool{},
 		wordStarts: map[string]string{},
 		stopNames:  map[string]string{},
+		stopFirst:  map[string]bool{},
 		yearsAt:    make([]int32, 1, len(kb.Facts)+1),
 		yearDocs:   map[int][]uint64{},
 	}
@@ -953,6 +955,7 @@ func (ix *Index) addGlossary(terms []*knowledge.Term) {
 				}
 				if len(toks) == 2 && text.IsForeignStopword(lang, toks[0].Text) {
 					ix.stopNames[toks[0].Text+" "+ix.stemCached(lang, toks[1].Text)] = "@" + t.ID
+					ix.stopFirst[strings.Clone(toks[0].Text)] = true
 				} else if isAbbreviation(name) {
 					ix.addAbbreviation(t.ID, toks, seen)
 				} else {

@@ -257,7 +257,7 @@ func (ix *Index) appendStopNames(units []Unit, start int, toks []text.Token) []U
 		return units
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if !text.IsStopword(toks[i].Text) || toks[i+1].Num {
+		if !ix.stopFirst[toks[i].Text] || toks[i+1].Num {
 			continue
 		}
 		for _, l := range text.ScriptLangs(toks[i+1].Text) {
