@@ -1264,6 +1264,16 @@ func (e *Answerer) seriesCandidates(s *scratch, msg string, res result) []*knowl
 			out = append(out, f)
 		}
 	}
+	// "how does the share change?" follows the share, though the cargo it is of ranks first
+	named := func(f *knowledge.Fact) int {
+		for _, q := range f.Quantities {
+			if t, ok := e.ix.Lookup("@" + q.Measure); ok && q.Series != "" && index.HasConcept(units, t) {
+				return 1
+			}
+		}
+		return 0
+	}
+	slices.SortStableFunc(out, func(a, b *knowledge.Fact) int { return cmp.Compare(named(b), named(a)) })
 	return out
 }
 

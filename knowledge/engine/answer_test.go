@@ -769,3 +769,13 @@ func TestAnswer_GuessAfterTheQuestionIsNoQuotedFigure(t *testing.T) {
 		t.Errorf("answered with %v, want the 2022 container plan", ids(a.Facts))
 	}
 }
+
+// "How does the share change?" follows the share's series, though the cargo it is a share of
+// ranks first.
+func TestAnswer_ChangeFollowsTheMeasureNamed(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "Дүниежүзілік банк бойынша ТМТМ елдерінің өзара саудасындағы Каспий арқылы өтетін сауданың үлесі 2021 жылдан 2030 жылға қарай қалай өзгереді?"})
+	if a.Series != "middle-corridor-caspian-trade-share" {
+		t.Errorf("series %q (%v), want the Caspian share of trade", a.Series, ids(a.Facts))
+	}
+}
