@@ -192,6 +192,11 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 			// the figure agrees, but the source gives the office to another country
 			cr.Verdict, cr.Considered = Unverifiable, append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another country's office"})
 		}
+		if cr.Verdict == Supported && e.swapsRoles(s, msg, cr.Fact, lang) { // the whole text: a swap may span clauses
+			// the dates agree, but the source gives the organisations other roles
+			cr.Verdict, cr.ByName = Contradicted, true
+			cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another role"})
+		}
 		if cr.Verdict == Unverifiable && (len(info.Figures) == 0 || e.namesPerson(s, clause)) {
 			// "…delivered on 27 March by the tanker Shusha": no fact of that day, but the
 			// tanker may still be another than the source's; "Marta Kos announced the €10

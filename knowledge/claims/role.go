@@ -64,3 +64,120 @@ func (e *Checker) termOf(u index.Unit) string {
 	}
 	return e.ix.Term(u.Term)
 }
+
+// Roles of an actor in a work: who ordered, led or paid for it, and who carried it out.
+const (
+	sponsorRole  = 1
+	executorRole = 2
+)
+
+// actorWindow is how far from its actor a verb of its role may stand ("led and funded by the
+// European Commission").
+const actorWindow = 5
+
+// swapsRoles reports a claim that swaps the roles of two organisations in a work: "led by the
+// EBRD and carried out by the Commission" where the Commission led and the EBRD carried it out.
+func (e *Checker) swapsRoles(s *index.Scratch, clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	claimed := e.actorRoles(s, clause, lang)
+	if len(claimed) == 0 || f == nil {
+		return false
+	}
+	stated := e.actorRoles(s, f.Text.In(lang), lang)
+	// Only a swap proper: one organisation said to lead what the fact says it carried out,
+	// and another said to carry out what the fact says it led. A role read on one side only
+	// ("the EU-funded EBRD study") may be a misreading of the words around it.
+	swapped := func(role, other int) bool {
+		for org, roles := range claimed {
+			if roles == role && stated[org] == other {
+				return true
+			}
+		}
+		return false
+	}
+	return swapped(sponsorRole, executorRole) && swapped(executorRole, sponsorRole)
+}
+
+// actorRoles reads, for every organisation a text names beside a verb of a role, the roles it
+// is given (a bit per role).
+func (e *Checker) actorRoles(s *index.Scratch, msg string, lang knowledge.Lang) map[string]int {
+	li := text.LangIndex(lang)
+	toks := text.Tokenize(msg, nil)
+	role := func(w string) int {
+		switch {
+		case text.HasPrefixIn(w, text.SponsorVerbs[li]):
+			return sponsorRole
+		case text.HasPrefixIn(w, text.ExecutorVerbs[li]):
+			return executorRole
+		}
+		return 0
+	}
+	anyRole := false
+	for _, t := range toks {
+		anyRole = anyRole || role(t.Text) != 0
+	}
+	if !anyRole {
+		return nil
+	}
+	out := map[string]int{}
+	for k := range toks {
+		org := e.organisationAt(s, toks, k)
+		if org == "" {
+			continue
+		}
+		if r := nearestRole(toks, k, role, text.ActorAfterVerb[li]); r != 0 {
+			out[org] |= r
+		}
+	}
+	return out
+}
+
+// organisationAt is the organisation whose name starts at token k, or "": a name the words
+// from k name, and the words from k+1 do not.
+func (e *Checker) organisationAt(s *index.Scratch, toks []text.Token, k int) string {
+	for n := 1; n <= min(3, len(toks)-k); n++ {
+		org := e.organisationIn(s, toks[k:k+n])
+		if org != "" && (n == 1 || e.organisationIn(s, toks[k+1:k+n]) != org) {
+			return org
+		}
+	}
+	return ""
+}
+
+// organisationIn is an organisation the words name, or "".
+func (e *Checker) organisationIn(s *index.Scratch, toks []text.Token) string {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	for _, u := range e.ix.Analyze(s, strings.Join(words, " ")) {
+		if id := strings.TrimPrefix(e.termOf(u), "@"); u.Concept && e.class[id] == "organisation" {
+			return id
+		}
+	}
+	return ""
+}
+
+// nearestRole is the role of the nearest role verb on the side the language puts it (before
+// its actor in English and Russian, after it in Azerbaijani and Kazakh), else on the other.
+func nearestRole(toks []text.Token, k int, role func(string) int, verbFirst bool) int {
+	look := func(dir int) int {
+		for d := 1; d <= actorWindow; d++ {
+			i := k + dir*d
+			if i < 0 || i >= len(toks) {
+				return 0
+			}
+			if r := role(toks[i].Text); r != 0 {
+				return r
+			}
+		}
+		return 0
+	}
+	first, second := -1, 1
+	if !verbFirst {
+		first, second = 1, -1
+	}
+	if r := look(first); r != 0 {
+		return r
+	}
+	return look(second)
+}

@@ -72,6 +72,11 @@ type lexicon struct {
 	// reportVerbs are prefixes of the words after a publisher's name that say it reports
 	// ("says", "writes", "пишет", "yazır", "жазады"; "news", "agency").
 	reportVerbs []string
+	// sponsors and executors are prefixes of the verbs that say who ordered, led or paid for
+	// a work and who carried it out ("led and funded by the Commission, carried out by the
+	// EBRD"); sponsorFirst: the verb comes before its actor (English, Russian), else after.
+	sponsors, executors []string
+	actorAfterVerb      bool
 	// roles are prefixes of the words of an office held for a country ("minister",
 	// "министр", "nazir"): whose office it is, the country beside it says.
 	roles []string
