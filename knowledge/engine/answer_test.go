@@ -779,3 +779,12 @@ func TestAnswer_ChangeFollowsTheMeasureNamed(t *testing.T) {
 		t.Errorf("series %q (%v), want the Caspian share of trade", a.Series, ids(a.Facts))
 	}
 }
+
+// "how much money" asks a sum; "per the EU" names its source.
+func TestAnswer_MoneyPerTheSource(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "per the EU, how much money is going into Central Asian transport?"})
+	if len(a.Facts) == 0 || !strings.HasPrefix(a.Facts[0].ID, "ecgg-") {
+		t.Errorf("answered with %v, want the EU's €10 billion", ids(a.Facts))
+	}
+}
