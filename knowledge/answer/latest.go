@@ -7,9 +7,17 @@ import (
 	"github.com/corridorbot/corridorbot/knowledge"
 )
 
-// latestFirst orders facts newest figure first, keeping the ranking among equals.
+// latestFirst orders facts newest figure first, keeping the ranking among equals; a fact of
+// plans only ("7 Mt a year by 2027") comes after those of results: "what is it now?" asks what
+// happened.
 func latestFirst(facts []*knowledge.Fact) []*knowledge.Fact {
-	sort.SliceStable(facts, func(i, j int) bool { return factEnd(facts[i]) > factEnd(facts[j]) })
+	key := func(f *knowledge.Fact) int {
+		if onlyPlannedAmounts(f) {
+			return factEnd(f) - 1_000_000
+		}
+		return factEnd(f)
+	}
+	sort.SliceStable(facts, func(i, j int) bool { return key(facts[i]) > key(facts[j]) })
 	return facts
 }
 
