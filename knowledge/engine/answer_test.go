@@ -788,3 +788,11 @@ func TestAnswer_MoneyPerTheSource(t *testing.T) {
 		t.Errorf("answered with %v, want the EU's €10 billion", ids(a.Facts))
 	}
 }
+
+// az "kim tikib" (who built it) asks the builder.
+func TestAnswer_WhoBuiltInAzerbaijani(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "yeni Bakı limanını kim tikib?"}); len(a.Facts) == 0 || a.Facts[0].ID != "port-baku-contractor" {
+		t.Errorf("answered with %v, want the contractor", ids(a.Facts))
+	}
+}
