@@ -796,3 +796,11 @@ func TestAnswer_WhoBuiltInAzerbaijani(t *testing.T) {
 		t.Errorf("answered with %v, want the contractor", ids(a.Facts))
 	}
 }
+
+// "how old" asks an age, which no figure counts: the name keeps its stopword.
+func TestAnswer_HowOldIsAnAge(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "How old is the TITR?"}); len(a.Facts) > 0 {
+		t.Errorf("answered with %v, want a refusal", ids(a.Facts))
+	}
+}

@@ -113,9 +113,9 @@ type Index struct {
 	// wordStarts maps folded one-word Azerbaijani and Kazakh names to their concept, for words
 	// that extend them with endings no stemmer predicts: "xərc" in "xərclənəcək".
 	wordStarts map[string]string
-	// stopNames are two-word glossary names whose first word folds to another language's
-	// stopword ("iş yeri", jobs: "iş" folds to the English "is"), keyed by that word and the
-	// stem of the next: dropped with the stopwords, the name would be any "yeri" (place).
+	// stopNames are two-word glossary names whose first word is a stopword ("how old", "iş
+	// yeri", jobs: "iş" folds to the English "is"), keyed by that word and the stem of the
+	// next: dropped with the stopwords, the name would be any "old", any "yeri" (place).
 	stopNames map[string]string
 	stopFirst map[string]bool // the first words of stopNames, so that most stopwords cost one lookup
 	// places lists, by the term of a country, the terms of the places the glossary puts in
@@ -953,7 +953,7 @@ func (ix *Index) addGlossary(terms []*knowledge.Term) {
 				if len(toks) == 1 && !toks[0].Num && (lang == text.AZ || lang == text.KK) && utf8.RuneCountInString(toks[0].Text) >= minWordStart(toks[0].Text) {
 					ix.wordStarts[strings.Clone(toks[0].Text)] = "@" + t.ID
 				}
-				if len(toks) == 2 && text.IsForeignStopword(lang, toks[0].Text) {
+				if len(toks) == 2 && text.IsStopword(toks[0].Text) {
 					ix.stopNames[toks[0].Text+" "+ix.stemCached(lang, toks[1].Text)] = "@" + t.ID
 					ix.stopFirst[strings.Clone(toks[0].Text)] = true
 				} else if isAbbreviation(name) {
