@@ -40,14 +40,7 @@ func kazakhFromLatin(s string, keep func(folded string) bool) string {
 	}
 	var words []span
 	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) {
-			r, w := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j += w
-		}
+		j := letterRunEnd(s, i)
 		if j == i {
 			_, w := utf8.DecodeRuneInString(s[i:])
 			i += w
@@ -191,4 +184,17 @@ func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
 		}
 	}
 	return SpelledNumbersInDigits(lang, text)
+}
+
+// letterRunEnd is the end of the run of letters that starts at byte i of s (i itself when no
+// letter is there).
+func letterRunEnd(s string, i int) int {
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += w
+	}
+	return i
 }

@@ -2,7 +2,6 @@ package text
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -82,14 +81,7 @@ func RussianFromLatin(s string, keep func(folded string) bool) string {
 	var b strings.Builder
 	b.Grow(len(s) * 2)
 	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) {
-			r, w := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j += w
-		}
+		j := letterRunEnd(s, i)
 		if j == i {
 			_, w := utf8.DecodeRuneInString(s[i:])
 			b.WriteString(s[i : i+w])
