@@ -392,7 +392,7 @@ func (ix *Index) exactMatch(variants [2]string) int32 {
 // typoMatch finds the most frequent term one typo away from a stem of five letters or more
 // (symmetric delete: both sides lose a letter).
 func (ix *Index) typoMatch(variants [2]string, letters int) int32 {
-	best := int32(-1)
+	best, bestShared := int32(-1), 0
 	consider := func(target string, ids []int32) {
 		for _, id := range ids {
 			// Typos rarely hit the first letter: a word that differs there is another word
@@ -405,8 +405,15 @@ func (ix *Index) typoMatch(variants [2]string, letters int) int32 {
 			}
 			near := oneEditApart(target, term) || sameFirstRune(target, term) && letters >= longWord
 			near = near && (sameFirstRune(target, term) || letterBefore(target, term) || letterBefore(term, target))
-			if (best < 0 || ix.DocFreq(id) > ix.DocFreq(best)) && near {
-				best = id
+			if !near {
+				continue
+			}
+			// Typos fall late in a word more often than early: of two words one typo away,
+			// the one that keeps more of the start is meant ("desinged" is "design", not the
+			// Azerbaijani "daşın" its other reading is one letter from); then the commoner.
+			shared := sharedStart(target, term)
+			if best < 0 || shared > bestShared || shared == bestShared && ix.DocFreq(id) > ix.DocFreq(best) {
+				best, bestShared = id, shared
 			}
 		}
 	}
@@ -428,6 +435,20 @@ func (ix *Index) typoMatch(variants [2]string, letters int) int32 {
 		}
 	}
 	return best
+}
+
+// sharedStart counts the letters two words share from their start.
+func sharedStart(a, b string) int {
+	n := 0
+	for a != "" && b != "" {
+		ra, wa := utf8.DecodeRuneInString(a)
+		rb, wb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			break
+		}
+		n, a, b = n+1, a[wa:], b[wb:]
+	}
+	return n
 }
 
 // longWord is the length from which a word may carry two typos.
