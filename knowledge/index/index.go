@@ -1038,7 +1038,7 @@ func isAbbreviation(name string) bool {
 
 // matchPhrases appends to found the glossary phrases starting at position i. variants(j)
 // gives the candidate stems of position j (a query word may be read as Russian or Kazakh, say).
-func (ix *Index) matchPhrases(found []phrase, i int, variants func(int) [3]string, n int) []phrase {
+func (ix *Index) matchPhrases(found []phrase, i int, variants func(int) [4]string, n int) []phrase {
 	first := len(found)
 	vi := variants(i)
 	for _, v := range vi {
@@ -1055,7 +1055,7 @@ func (ix *Index) matchPhrases(found []phrase, i int, variants func(int) [3]strin
 			}
 			for k := 1; k < len(p.stems); k++ {
 				vs := variants(i + k)
-				if vs[0] != p.stems[k] && vs[1] != p.stems[k] && vs[2] != p.stems[k] && !inflectedForm(vs[0], p.stems[k]) {
+				if vs[0] != p.stems[k] && vs[1] != p.stems[k] && vs[2] != p.stems[k] && vs[3] != p.stems[k] && !inflectedForm(vs[0], p.stems[k]) {
 					continue next
 				}
 			}

@@ -203,10 +203,14 @@ func (ix *Index) readWord(t text.Token) (u Unit, ok bool) {
 // "Baku–Tbilisi–Ceyhan" and "Bakı-Tbilisi-Ceyhan" all become @btc. The words of a name are
 // covered by its concept.
 func (ix *Index) appendConcepts(s *Scratch, units []Unit, start, n int) []Unit {
-	variants := func(j int) [3]string {
-		v := [3]string{units[j].Variants[0], units[j].Variants[1], units[j].Exact}
-		if units[j].Term >= 0 && v[1] == "" {
-			v[1] = ix.terms[units[j].Term] // a typo-corrected word can still start a name
+	variants := func(j int) [4]string {
+		v := [4]string{units[j].Variants[0], units[j].Variants[1], units[j].Exact}
+		// A word corrected for a typo can still start a name: one with a single reading
+		// ("Kuriq"), or a long one ("Мендиратта"); a short word with two readings is likelier
+		// another word than a name ("турист" is no "Түркия").
+		if t := units[j].Term; t >= 0 && ix.terms[t] != v[0] && ix.terms[t] != v[1] &&
+			(v[1] == "" || utf8.RuneCountInString(v[2]) >= longWord) {
+			v[3] = ix.terms[t]
 		}
 		return v
 	}
@@ -392,7 +396,7 @@ func (ix *Index) exactMatch(variants [2]string) int32 {
 // typoMatch finds the most frequent term one typo away from a stem of five letters or more
 // (symmetric delete: both sides lose a letter).
 func (ix *Index) typoMatch(variants [2]string, letters int) int32 {
-	best, bestShared := int32(-1), 0
+	best, bestRank := int32(-1), 0
 	consider := func(target string, ids []int32) {
 		for _, id := range ids {
 			// Typos rarely hit the first letter: a word that differs there is another word
@@ -403,17 +407,22 @@ func (ix *Index) typoMatch(variants [2]string, letters int) int32 {
 			if text.IsStopword(term) {
 				continue // "Кашаган" is not "қашан" (when), whatever their letters
 			}
-			near := oneEditApart(target, term) || sameFirstRune(target, term) && letters >= longWord
+			one := oneEditApart(target, term)
+			near := one || sameFirstRune(target, term) && letters >= longWord
 			near = near && (sameFirstRune(target, term) || letterBefore(target, term) || letterBefore(term, target))
 			if !near {
 				continue
 			}
-			// Typos fall late in a word more often than early: of two words one typo away,
+			// One typo is likelier than two ("Мендиратта" is "Мехндиратта", not "менеджер");
+			// typos fall late in a word more often than early: of two words one typo away,
 			// the one that keeps more of the start is meant ("desinged" is "design", not the
 			// Azerbaijani "daşın" its other reading is one letter from); then the commoner.
-			shared := sharedStart(target, term)
-			if best < 0 || shared > bestShared || shared == bestShared && ix.DocFreq(id) > ix.DocFreq(best) {
-				best, bestShared = id, shared
+			rank := sharedStart(target, term)
+			if one {
+				rank += 1000
+			}
+			if best < 0 || rank > bestRank || rank == bestRank && ix.DocFreq(id) > ix.DocFreq(best) {
+				best, bestRank = id, rank
 			}
 		}
 	}
