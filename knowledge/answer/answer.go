@@ -213,7 +213,10 @@ func (e *Answerer) Answer(q Query) Answer {
 		}
 		msg = rest // no series: answer what it changed to, without the words that ask how
 	}
-	res := e.search(s, msg, "", nil)
+	res, _, ok := e.statementAsContext(s, msg)
+	if !ok {
+		res = e.search(s, msg, "", nil)
+	}
 	if latest && !res.slots.asksChange() {
 		// "how much does it carry now?" wants the newest point; "by what % does the forecast
 		// exceed current figures?" wants the change the fact gives.
@@ -240,6 +243,52 @@ func (e *Answerer) Answer(q Query) Answer {
 	ans.Related = res.related
 	return ans
 }
+
+// statementAsContext reads a message of several sentences — a story and a question ("I read
+// that Aliyev came in October. How much was trade in 2024?") — with the asking sentence as
+// the question and the others as its context, as a follow-up's previous question is: the
+// story around a question does not dilute what it asks, and a name it gives still counts.
+// The sentences that end with "?" ask (the last one first), else the last sentence does. A
+// story before the question sets its scene, years included ("In 2024 the ports handled
+// 3.3 Mt. And how many TEU?"); one after it is a guess to check ("I heard 2010, right?"),
+// whose years are not the ones asked. It returns the first sure reading and its question.
+func (e *Answerer) statementAsContext(s *scratch, msg string) (result, string, bool) {
+	sentences := text.Sentences(msg)
+	if len(sentences) < 2 || len(sentences) > maxStorySentences {
+		return result{}, "", false
+	}
+	asking := func(i int) bool { return strings.HasSuffix(sentences[i], "?") }
+	if !slices.ContainsFunc(sentences, func(s string) bool { return strings.HasSuffix(s, "?") }) {
+		asking = func(i int) bool { return i == len(sentences)-1 }
+	}
+	for i := len(sentences) - 1; i >= 0; i-- {
+		if !asking(i) {
+			continue
+		}
+		story := strings.Join(sentences[:i], " ") + " " + withoutYearWords(strings.Join(sentences[i+1:], " "))
+		if r := e.search(s, sentences[i], strings.TrimSpace(story), nil); r.confident() {
+			return r, sentences[i], true
+		}
+	}
+	return result{}, "", false
+}
+
+// withoutYearWords drops the years of a text: a year told after a question is a guess to
+// check, not the year asked.
+func withoutYearWords(story string) string {
+	words := strings.Fields(story)
+	kept := words[:0]
+	for _, w := range words {
+		if toks := text.Tokenize(w, nil); len(toks) > 0 && toks[0].Num && text.YearOf(toks[0].Text) != 0 {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return strings.Join(kept, " ")
+}
+
+// maxStorySentences bounds the readings tried for a long paste: each is a search.
+const maxStorySentences = 4
 
 // followUp reads a follow-up — "and in 2025?", "when will it start?", "and the other way
 // round?" — with the subject of the previous question as context. A short question is read

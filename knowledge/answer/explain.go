@@ -86,10 +86,19 @@ func (e *Answerer) ExplainAnswer(q Query) string {
 	s.explain = true
 	msg := e.searchedText(q)
 	res := e.search(s, msg, "", nil)
+	asked := ""
+	if !res.confident() {
+		if r, sentence, ok := e.statementAsContext(s, msg); ok {
+			res, asked = r, sentence
+		}
+	}
 	s.explain = false
 	fmt.Fprintf(&b, "question: %q\n", q.Text)
 	if msg != q.Text {
 		fmt.Fprintf(&b, "  searched as: %q\n", msg) // Kazakh in Latin letters, "this year"…
+	}
+	if asked != "" {
+		fmt.Fprintf(&b, "  asked: %q, the other sentences read as its context\n", asked)
 	}
 	fmt.Fprintf(&b, "  read: %s\n", e.describeUnits(s.Units))
 	e.scratch.Put(s)

@@ -804,3 +804,22 @@ func TestAnswer_HowOldIsAnAge(t *testing.T) {
 		t.Errorf("answered with %v, want a refusal", ids(a.Facts))
 	}
 }
+
+// A story told before a question is its context, not part of what it asks: the question
+// still gets its figure, and the story's names still count.
+func TestAnswer_StoryBeforeTheQuestion(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "My uncle read in Trend that Kazakhstan is getting ready to sign an intergovernmental agreement with Azerbaijan on the route. How many thousand TEU went along the corridor in 2025?"})
+	if len(a.Facts) == 0 || !strings.Contains(a.Facts[0].ID, "teu-2025") {
+		t.Errorf("answered with %v, want the corridor's TEU of 2025", ids(a.Facts))
+	}
+}
+
+// A year told after a question is a guess to check, not the year asked.
+func TestAnswer_GuessAfterTheQuestion(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "When was the foundation stone of the new Baku port at Alat laid? A friend says it was in 2015, is that right?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "port-baku-groundbreaking-2010" {
+		t.Errorf("answered with %v, want the 2010 groundbreaking", ids(a.Facts))
+	}
+}

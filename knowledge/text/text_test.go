@@ -2,6 +2,7 @@ package text
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -347,5 +348,16 @@ func TestSpelledNumbersInDigits(t *testing.T) {
 		if got := SpelledNumbersInDigits(c.lang, c.in); got != c.out {
 			t.Errorf("SpelledNumbersInDigits(%s, %q) = %q, want %q", c.lang, c.in, got, c.out)
 		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	got := Sentences("Слышал на mincom.gov.az, что транзит 3.6 млн т. Это правда?! Сколько в 2024?")
+	want := []string{"Слышал на mincom.gov.az, что транзит 3.6 млн т.", "Это правда?!", "Сколько в 2024?"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Sentences = %q, want %q", got, want)
+	}
+	if got := Sentences("one question"); !slices.Equal(got, []string{"one question"}) {
+		t.Errorf("Sentences(one) = %q", got)
 	}
 }

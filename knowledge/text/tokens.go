@@ -292,3 +292,28 @@ func foldWord(s string, i int, b []byte) (string, []byte, int) {
 	}
 	return "", b, j // written to b
 }
+
+// Sentences splits a message at the ends of its sentences ('.', '!', '?', '…' before a space
+// or the end), keeping each end with its sentence: "3.6 million" is one word, not two
+// sentences.
+func Sentences(msg string) []string {
+	var out []string
+	start := 0
+	for i, r := range msg {
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		if end < len(msg) && msg[end] != ' ' && msg[end] != '\n' && msg[end] != '\t' {
+			continue // "3.6", "gov.az", "?!"
+		}
+		if s := strings.TrimSpace(msg[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start = end
+	}
+	if s := strings.TrimSpace(msg[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
