@@ -85,12 +85,9 @@ func (e *Answerer) ExplainAnswer(q Query) string {
 	s := e.scratch.Get().(*scratch)
 	s.explain = true
 	msg := e.searchedText(q)
-	res := e.search(s, msg, "", nil)
-	asked := ""
-	if !res.confident() {
-		if r, sentence, ok := e.statementAsContext(s, msg); ok {
-			res, asked = r, sentence
-		}
+	res, asked, ok := e.statementAsContext(s, msg) // as Answer reads it
+	if !ok {
+		res = e.search(s, msg, "", nil)
 	}
 	s.explain = false
 	fmt.Fprintf(&b, "question: %q\n", q.Text)
