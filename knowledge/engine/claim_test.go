@@ -201,6 +201,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru roles of two organisations swapped across clauses", knowledge.RU, "Исследование 2021–2023 годов возглавил и профинансировал ЕБРР, а выполнила Европейская комиссия", Contradicted, ""},
 		{"ru the roles as published", knowledge.RU, "Исследование 2021–2023 годов возглавила и профинансировала Европейская комиссия, а выполнил ЕБРР", Supported, ""},
 		{"en an EU-funded EBRD study is no swap", knowledge.EN, "The EU-funded EBRD study on sustainable transport links with Central Asia ran from November 2021 to June 2023.", Supported, ""},
+		{"az percent sign first, Turkish style", knowledge.AZ, "Qazaxıstan və Azərbaycan arasında ticarət dövriyyəsi 2022-ci ildə %60 artaraq 461,9 milyon dollar olub.", Contradicted, "40"},
+		{"az percent sign first, agreeing", knowledge.AZ, "Qazaxıstan və Azərbaycan arasında ticarət dövriyyəsi 2022-ci ildə %40 artaraq 461,9 milyon dollar olub.", Supported, "461"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

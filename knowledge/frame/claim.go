@@ -380,6 +380,8 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 			f.Unit = "tenge"
 		case w == "€":
 			f.Unit = "eur"
+		case w == "%" && k == i-1 && !(k > 0 && toks[k-1].Num && text.YearOf(toks[k-1].Text) == 0):
+			f.Unit = "percent" // "%40", as Turkish and often Azerbaijani write it; "40 % 50" is 40's
 		case k == i-1 && (text.UnitOf(w) == "usd" || text.UnitOf(w) == "eur") && !toks[k].Num:
 			f.Unit = knowledge.Unit(text.UnitOf(w)) // "EUR 12 billion", "USD 470 million"
 		}

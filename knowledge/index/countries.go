@@ -1,6 +1,8 @@
 package index
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -60,7 +62,39 @@ func countryTerm(r language.Region, namers map[text.Lang]display.Namer) *knowled
 	if len(t.Names) == 0 {
 		return nil
 	}
-	return t
+	return withTurkishSpelling(t, display.Regions(language.Turkish))
+}
+
+// withTurkishSpelling adds a country's Turkish name from CLDR to its Azerbaijani ones
+// ("Kazakistan", "Gürcistan", "Azerbaycan"): Azerbaijani is often typed the Turkish way, on
+// Turkish keyboards and from Turkish news. The term is copied, never changed in place.
+func withTurkishSpelling(t *knowledge.Term, turkish display.Namer) *knowledge.Term {
+	r, err := language.ParseRegion(t.Region)
+	if err != nil {
+		return t
+	}
+	name := turkish.Name(r)
+	if name == "" || name == t.Region || slices.Contains(t.Names[text.AZ], name) {
+		return t
+	}
+	c := *t
+	c.Names = maps.Clone(t.Names)
+	c.Names[text.AZ] = append(slices.Clip(t.Names[text.AZ]), name)
+	return &c
+}
+
+// withTurkishSpellings gives every country of the glossary its Turkish name (see
+// withTurkishSpelling).
+func withTurkishSpellings(terms []*knowledge.Term) []*knowledge.Term {
+	turkish := display.Regions(language.Turkish)
+	out := make([]*knowledge.Term, len(terms))
+	for i, t := range terms {
+		out[i] = t
+		if t.Region != "" {
+			out[i] = withTurkishSpelling(t, turkish)
+		}
+	}
+	return out
 }
 
 // TermName is how a reply names a glossary term in a language: its first name there, else

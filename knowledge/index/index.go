@@ -275,7 +275,8 @@ func NewIndex(kb *knowledge.KB) *Index {
 	for i := range ix.stems {
 		ix.stems[i] = map[string]string{}
 	}
-	ix.addGlossary(kb.Terms)
+	terms := withTurkishSpellings(kb.Terms)
+	ix.addGlossary(terms)
 	b := newBuilder(ix, len(kb.Facts))
 	read := tokenizeFacts(kb.Facts)
 	for d, f := range kb.Facts {
@@ -288,7 +289,7 @@ func NewIndex(kb *knowledge.KB) *Index {
 	// word of the base ("Кения" stems to "кен", the Kazakh for a mineral deposit).
 	countries := ix.withoutBaseWords(countryTerms(kb.Terms), b.ids)
 	ix.addGlossary(countries)
-	ix.setGlossary(append(kb.Terms[:len(kb.Terms):len(kb.Terms)], countries...))
+	ix.setGlossary(append(terms, countries...))
 	b.finish()
 	ix.years = slices.Clip(ix.years)
 	ix.setIDs()

@@ -361,3 +361,14 @@ func TestSentences(t *testing.T) {
 		t.Errorf("Sentences(one) = %q", got)
 	}
 }
+
+func TestTokenize_ApostropheEndings(t *testing.T) {
+	var got []string
+	for _, tok := range Tokenize("Kazakistan'dan 2027'ye Aliyev’in Kazakhstan's O'Neill", nil) {
+		got = append(got, tok.Text)
+	}
+	want := []string{"kazakistan", "2027", "aliyev", "kazakhstan", "o", "neill"}
+	if !slices.Equal(got, want) {
+		t.Errorf("tokens %q, want %q", got, want)
+	}
+}

@@ -183,6 +183,9 @@ func spaceAt(s string, i int) int {
 // skipNumberSuffix skips a grammatical ending glued to a number with a hyphen — "2024-cü",
 // "2025-го", "2-ші" — which says nothing beyond the number itself.
 func skipNumberSuffix(s string, i int) int {
+	if a := apostropheAt(s, i); a > 0 {
+		return skipApostropheEnding(s, i, a) // "2027'ye", "2022'de"
+	}
 	if i >= len(s) || s[i] != '-' {
 		return i
 	}
@@ -204,6 +207,9 @@ func skipNumberSuffix(s string, i int) int {
 // skipAbbreviationEnding skips a case ending glued with a hyphen to a word s[from:to], as
 // to an abbreviation: "ТМТМ-нің", "BTC-nin", "oecd-nin" say nothing beyond it.
 func skipAbbreviationEnding(s string, from, to int) int {
+	if a := apostropheAt(s, to); a > 0 && to-from >= 2 {
+		return skipApostropheEnding(s, to, a) // "Kazakistan'dan", "Aliyev'in", "it's"; "I'm" stays
+	}
 	if to >= len(s) || s[to] != '-' || to-from < 2 {
 		return to
 	}
@@ -316,4 +322,35 @@ func Sentences(msg string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// apostropheAt is the width of an apostrophe (' or ’) at s[i], or 0.
+func apostropheAt(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], "'"):
+		return 1
+	case strings.HasPrefix(s[i:], "’"):
+		return len("’")
+	}
+	return 0
+}
+
+// skipApostropheEnding skips the ending a word or number carries after an apostrophe, the
+// Turkish way of writing Azerbaijani ("Kazakistan'dan", "2027'ye") and the English one
+// ("Kazakhstan's"): up to three letters say nothing beyond the word. A longer run is a word
+// of its own ("O'Neill").
+func skipApostropheEnding(s string, at, width int) int {
+	j, n := at+width, 0
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !isLetter(r) {
+			break
+		}
+		j += w
+		n++
+	}
+	if n == 0 || n > 3 {
+		return at
+	}
+	return j
 }
