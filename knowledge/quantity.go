@@ -115,8 +115,8 @@ func DatedYears(f *Fact) []int {
 		}
 	}
 	for _, q := range f.Quantities {
-		if q.Unit == "year" {
-			ys = append(ys, int(q.Value))
+		if q.Unit == "year" && q.Value >= 1000 {
+			ys = append(ys, int(q.Value)) // "in 2029"; "over 7 years" is a span, no year
 		}
 		parts := strings.Split(q.Period, "/")
 		if len(parts) == 2 && len(parts[0]) >= 4 && len(parts[1]) >= 4 {

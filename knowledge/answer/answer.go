@@ -213,10 +213,7 @@ func (e *Answerer) Answer(q Query) Answer {
 		}
 		msg = rest // no series: answer what it changed to, without the words that ask how
 	}
-	res, _, ok := e.statementAsContext(s, msg)
-	if !ok {
-		res = e.search(s, msg, "", nil)
-	}
+	res, _ := e.readMessage(s, q.Text, msg)
 	if latest && !res.slots.asksChange() {
 		// "how much does it carry now?" wants the newest point; "by what % does the forecast
 		// exceed current figures?" wants the change the fact gives.
@@ -244,6 +241,32 @@ func (e *Answerer) Answer(q Query) Answer {
 	return ans
 }
 
+// readMessage searches a message — raw as written, msg with relative time resolved — and
+// returns the result and, when a story around the question was read as its context, the
+// asking sentence. A story with one question is read that way first; a message of several
+// questions ("What is Aktau's capacity? How many tonnes a year?") is first read whole, as one
+// question asked twice, unless a later one gives a year to check.
+func (e *Answerer) readMessage(s *scratch, raw, msg string) (result, string) {
+	questions, guess := 0, false
+	for _, sentence := range text.Sentences(raw) {
+		if questions > 0 && slices.ContainsFunc(strings.Fields(sentence), func(w string) bool { return yearWord(w) != 0 }) {
+			guess = true // "…? I heard 2010, is that right?": a year to check, not to search
+		}
+		if strings.HasSuffix(sentence, "?") {
+			questions++
+		}
+	}
+	if questions > 1 && !guess {
+		if res := e.search(s, msg, "", nil); res.confident() {
+			return res, ""
+		}
+	}
+	if res, asked, ok := e.statementAsContext(s, raw); ok {
+		return res, asked
+	}
+	return e.search(s, msg, "", nil), ""
+}
+
 // statementAsContext reads a message of several sentences — a story and a question ("I read
 // that Aliyev came in October. How much was trade in 2024?") — with the asking sentence as
 // the question and the others as its context, as a follow-up's previous question is: the
@@ -265,26 +288,54 @@ func (e *Answerer) statementAsContext(s *scratch, msg string) (result, string, b
 		if !asking(i) {
 			continue
 		}
-		story := strings.Join(sentences[:i], " ") + " " + withoutYearWords(strings.Join(sentences[i+1:], " "))
-		if r := e.search(s, sentences[i], strings.TrimSpace(story), nil); r.confident() {
+		story := withoutYearWords(strings.Join(sentences[:i], " "), reportDate) + " " +
+			withoutYearWords(strings.Join(sentences[i+1:], " "), anyYear)
+		question, _ := frame.ResolveRelativeTime(sentences[i], e.latestYear) // "over the last 7 years"
+		if r := e.search(s, question, strings.TrimSpace(story), nil); r.confident() {
 			return r, sentences[i], true
 		}
 	}
 	return result{}, "", false
 }
 
-// withoutYearWords drops the years of a text: a year told after a question is a guess to
-// check, not the year asked.
-func withoutYearWords(story string) string {
+// withoutYearWords drops the years of a text that drop says are not asked about.
+func withoutYearWords(story string, drop func(words []string, i int) bool) string {
 	words := strings.Fields(story)
-	kept := words[:0]
-	for _, w := range words {
-		if toks := text.Tokenize(w, nil); len(toks) > 0 && toks[0].Num && text.YearOf(toks[0].Text) != 0 {
+	kept := make([]string, 0, len(words))
+	for i, w := range words {
+		if y := yearWord(w); y != 0 && drop(words, i) {
 			continue
 		}
 		kept = append(kept, w)
 	}
 	return strings.Join(kept, " ")
+}
+
+// anyYear: a year told after a question is a guess to check ("I heard 2010, right?").
+func anyYear([]string, int) bool { return true }
+
+// reportDate: a year that dates a report, not what it reports — a month beside it and a word
+// of reporting near ("In March 2026 Trend wrote that…", "В марте 2026-го Trend писал").
+func reportDate(words []string, i int) bool {
+	month, report := false, false
+	for k := max(0, i-reportReach); k < min(len(words), i+reportReach+1); k++ {
+		for _, t := range text.Tokenize(words[k], nil) {
+			month = month || !t.Num && k >= i-2 && k <= i+2 && text.MonthOf(t.Text) > 0
+			report = report || !t.Num && text.HasPrefixIn(t.Text, text.ReportVerbs)
+		}
+	}
+	return month && report
+}
+
+// reportReach is how many words from a report's date its verb may stand.
+const reportReach = 4
+
+// yearWord is the year a word writes ("2010-da", "2025-го"), or 0.
+func yearWord(w string) int {
+	if toks := text.Tokenize(w, nil); len(toks) > 0 && toks[0].Num {
+		return text.YearOf(toks[0].Text)
+	}
+	return 0
 }
 
 // maxStorySentences bounds the readings tried for a long paste: each is a search.

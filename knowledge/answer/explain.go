@@ -85,10 +85,7 @@ func (e *Answerer) ExplainAnswer(q Query) string {
 	s := e.scratch.Get().(*scratch)
 	s.explain = true
 	msg := e.searchedText(q)
-	res, asked, ok := e.statementAsContext(s, msg) // as Answer reads it
-	if !ok {
-		res = e.search(s, msg, "", nil)
-	}
+	res, asked := e.readMessage(s, e.readText(q), msg) // as Answer reads it
 	s.explain = false
 	fmt.Fprintf(&b, "question: %q\n", q.Text)
 	if msg != q.Text {
@@ -114,12 +111,18 @@ func (e *Answerer) ExplainAnswer(q Query) string {
 // searchedText is the question as Answer searches it: Kazakh typed in Latin letters in
 // Cyrillic, relative time ("this year", "hazırda") resolved against the facts' dates.
 func (e *Answerer) searchedText(q Query) string {
+	msg, _ := frame.ResolveRelativeTime(e.readText(q), e.latestYear)
+	return msg
+}
+
+// readText is the question as Answer reads it before resolving relative time: Kazakh typed
+// in Latin letters in Cyrillic, month counts in digits.
+func (e *Answerer) readText(q Query) string {
 	lang := q.Lang
 	if lang == "" {
 		lang = text.DetectLang(q.Text, q.Hint)
 	}
-	msg, _ := frame.ResolveRelativeTime(text.MonthCountsInDigits(text.ReadAs(lang, q.Text, e.ix.WritesWord)), e.latestYear)
-	return msg
+	return text.MonthCountsInDigits(text.ReadAs(lang, q.Text, e.ix.WritesWord))
 }
 
 // answerReason says in one line why the reply is what it is.

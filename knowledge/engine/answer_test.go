@@ -823,3 +823,12 @@ func TestAnswer_GuessAfterTheQuestion(t *testing.T) {
 		t.Errorf("answered with %v, want the 2010 groundbreaking", ids(a.Facts))
 	}
 }
+
+// The date of a report told in a story ("In March 2026 Trend wrote…") is not the year asked.
+func TestAnswer_ReportDateInAStory(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "In March 2026 Trend wrote that Kazakhstan will sign an agreement with Azerbaijan on the TITR. How many times did traffic on the route grow over the last seven years?"})
+	if len(a.Facts) == 0 || !strings.Contains(a.Facts[0].ID, "fivefold") && a.Facts[0].ID != "trend-2026-titr-volume-growth" {
+		t.Errorf("answered with %v, want the fivefold growth", ids(a.Facts))
+	}
+}
