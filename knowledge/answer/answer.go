@@ -299,36 +299,47 @@ func (e *Answerer) statementAsContext(s *scratch, msg string) (result, string, b
 }
 
 // withoutYearWords drops the years of a text that drop says are not asked about.
-func withoutYearWords(story string, drop func(words []string, i int) bool) string {
+func withoutYearWords(story string, drop func(story string) map[int]bool) string {
+	dropped := drop(story)
+	if len(dropped) == 0 {
+		return story
+	}
 	words := strings.Fields(story)
 	kept := make([]string, 0, len(words))
-	for i, w := range words {
-		if y := yearWord(w); y != 0 && drop(words, i) {
-			continue
+	for _, w := range words {
+		if y := yearWord(w); y == 0 || !dropped[y] {
+			kept = append(kept, w)
 		}
-		kept = append(kept, w)
 	}
 	return strings.Join(kept, " ")
 }
 
 // anyYear: a year told after a question is a guess to check ("I heard 2010, right?").
-func anyYear([]string, int) bool { return true }
-
-// reportDate: a year that dates a report, not what it reports — a month beside it and a word
-// of reporting near ("In March 2026 Trend wrote that…", "В марте 2026-го Trend писал").
-func reportDate(words []string, i int) bool {
-	month, report := false, false
-	for k := max(0, i-reportReach); k < min(len(words), i+reportReach+1); k++ {
-		for _, t := range text.Tokenize(words[k], nil) {
-			month = month || !t.Num && k >= i-2 && k <= i+2 && text.MonthOf(t.Text) > 0
-			report = report || !t.Num && text.HasPrefixIn(t.Text, text.ReportVerbs)
+func anyYear(story string) map[int]bool {
+	years := map[int]bool{}
+	for _, w := range strings.Fields(story) {
+		if y := yearWord(w); y != 0 {
+			years[y] = true
 		}
 	}
-	return month && report
+	return years
 }
 
-// reportReach is how many words from a report's date its verb may stand.
-const reportReach = 4
+// reportDate: a year that dates a report, not what it reports ("In March 2026 Trend wrote
+// that…").
+func reportDate(story string) map[int]bool {
+	toks := text.Tokenize(story, nil)
+	var years map[int]bool
+	for i := range frame.ReportDates(toks) {
+		if y := text.YearOf(toks[i].Text); toks[i].Num && y != 0 {
+			if years == nil {
+				years = map[int]bool{}
+			}
+			years[y] = true
+		}
+	}
+	return years
+}
 
 // yearWord is the year a word writes ("2010-da", "2025-го"), or 0.
 func yearWord(w string) int {

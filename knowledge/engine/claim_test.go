@@ -203,6 +203,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en an EU-funded EBRD study is no swap", knowledge.EN, "The EU-funded EBRD study on sustainable transport links with Central Asia ran from November 2021 to June 2023.", Supported, ""},
 		{"az percent sign first, Turkish style", knowledge.AZ, "Qazaxıstan və Azərbaycan arasında ticarət dövriyyəsi 2022-ci ildə %60 artaraq 461,9 milyon dollar olub.", Contradicted, "40"},
 		{"az percent sign first, agreeing", knowledge.AZ, "Qazaxıstan və Azərbaycan arasında ticarət dövriyyəsi 2022-ci ildə %40 artaraq 461,9 milyon dollar olub.", Supported, "461"},
+		{"en a report's date is no period of its figure", knowledge.EN, "According to the Astana Times in April 2023, Azerbaijan had invested 69.7 million dollars in Kazakhstan's economy.", Supported, "69.7"},
+		{"ru a report's date, a wrong multiple", knowledge.RU, "По данным Trend в марте 2026 года, за семь лет перевозки по ТМТМ выросли в 3 раза.", Contradicted, "5"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -124,10 +124,13 @@ func ParseClaim(toks []text.Token) Claim {
 	if h := text.HalfYear(toks); h > 0 {
 		c.Months = [2]int{h*6 - 5, h * 6} // "in the first half of 2023": January to June
 	}
+	reported := ReportDates(toks)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		v, isNum := text.NumberValue(t)
 		switch {
+		case reported[i]:
+			// "according to the Astana Times in April 2023": when it was said, not what of
 		case text.TimesWord(t.Text) > 0:
 			c.Figures = append(c.Figures, Figure{Raw: text.TimesWord(t.Text), Value: text.TimesWord(t.Text), Scale: 1,
 				Unit: "times", at: i}) // "выросла вдвое": two times
@@ -715,6 +718,51 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 func endBefore(toks []text.Token, i int) bool {
 	for k := max(0, i-3); k < i; k++ {
 		if !toks[k].Num && text.EndBeforeWords[toks[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// ReportDates finds the dates of reports a text tells ("according to the Astana Times in April
+// 2023", "В марте 2026-го Trend писал", "Trend-тің 2026 наурыздағы хабарында"): a year with a
+// month beside it and a word of reporting near. It returns the positions of the year and
+// its month: when something was said, not the period of what was said.
+func ReportDates(toks []text.Token) map[int]bool {
+	var out map[int]bool
+	for i, t := range toks {
+		if !t.Num || text.YearOf(t.Text) == 0 {
+			continue
+		}
+		// One month right beside the year: "January–October 2023" is a period, not a date.
+		month, months := -1, 0
+		for k := max(0, i-3); k < min(len(toks), i+4); k++ {
+			if !toks[k].Num && text.MonthOf(toks[k].Text) > 0 {
+				months++
+				if k == i-1 || k == i+1 {
+					month = k
+				}
+			}
+		}
+		if month < 0 || months > 1 || !reportWordNear(toks, i) {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[i], out[month] = true, true
+	}
+	return out
+}
+
+// reportBefore and reportAfter are how many words before and after a report's date its
+// verb may stand: "according to the Astana Times in April 2023", "in March 2026 Trend wrote".
+const reportBefore, reportAfter = 7, 4
+
+func reportWordNear(toks []text.Token, i int) bool {
+	for k := max(0, i-reportBefore); k < min(len(toks), i+reportAfter+1); k++ {
+		w := toks[k].Text
+		if !toks[k].Num && (text.HasPrefixIn(w, text.ReportVerbs) || text.AttributionWords[w]) {
 			return true
 		}
 	}

@@ -120,7 +120,7 @@ var english = lexicon{
 	executors:        []string{"carried", "conducted", "performed", "implemented", "prepared", "executed"},
 	actorAfterVerb:   true,
 	roles:            []string{"minister", "director", "chairman", "ceo", "president", "head"},
-	reportVerbs:      []string{"say", "said", "report", "write", "wrote", "news", "agency", "az"},
+	reportVerbs:      []string{"say", "said", "report", "write", "wrote", "news", "agency", "az$"},
 	inValue:          `in value|by value|value terms|in terms of value`,
 	inVolume:         `in volume|by volume|volume terms|in terms of volume|in physical terms`,
 	only:             `only solely exclusively`,
