@@ -31,6 +31,7 @@ const (
 	scoreHalf            = 3.0  // BM25 score at which the score part of confidence is one half
 	closeRatio           = 0.80 // a second fact this close to the best one is shown beside it
 	maxFacts             = 3
+	rerankPool           = 16 // candidates ranked by their words before the question's frame reorders them
 	missingEntityPenalty = 0.5
 	amountBoost          = 1.25
 	reasonBoost          = 1.5  // a fact that says why, for a question asking why
@@ -744,11 +745,15 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	}
 	years := yearsOf(units)
 	res.hasYear = len(years) > 0
-	top := e.ix.Rank(s.Scratch, units, maxFacts+4, index.RankOptions{Demote: demote, Years: years})
+	// More candidates are ranked than kept: what the question asks (every name it gives, a
+	// figure, a date) reorders them, and a fact just below the first few by its words alone
+	// may be the one that fits.
+	top := e.ix.Rank(s.Scratch, units, rerankPool, index.RankOptions{Demote: demote, Years: years})
 	if len(top) == 0 {
 		return res
 	}
 	e.rerank(top, units, ask, years)
+	top = top[:min(len(top), maxFacts+4)]
 	e.promoteNamed(top, units)
 	e.promoteCovered(top, units)
 	best := top[0]

@@ -21,6 +21,7 @@ import (
 type slots struct {
 	measures map[string]bool // "trade-turnover": glossary measures the question names
 	units    map[knowledge.Unit]bool
+	years    bool // it asks a number of years ("сколько лет"): a span answers, not a year's figure
 	// implied are the measures whose unit the question implies: a fact that does not itself
 	// mention the measure must give a figure in that unit.
 	implied []impliedUnit
@@ -132,6 +133,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 			sl.units[u] = true
 		}
 	}
+	sl.years = text.AnyPhraseIn(toks, text.YearsAsked) && !frame.AsksWhen(toks)
 	sl.counted = e.countedStranger(toks, units)
 	sl.toks = toks
 	sl.handled = text.ContainsWord(toks, text.HandledIndex)
@@ -180,7 +182,7 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 			return "" // "how much did container shipping drop?" is answered by a share
 		}
 	}
-	if len(sl.units) > 0 && !hasUnit(f, sl.units) {
+	if len(sl.units) > 0 && !hasUnit(f, sl.units) || sl.years && !hasSpanOfYears(f) {
 		return "unit"
 	}
 	if onlyChanges(f) && !sl.units["percent"] && !sl.asksChange() {
@@ -403,6 +405,9 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 			// The whole year's flow, when some months are asked for ("January–July 2024",
 			// "H1"); one month named is as often when something was said ("in October 2025").
 			continue
+		}
+		if knowledge.IsChange(q.Measure) && y > from && y < to {
+			continue // "to triple from 2021 to 2030" says nothing of 2026
 		}
 		if q.Cumulative && y != from && !(ask.slots.untilEnd && y == to) {
 			continue // 3.4 million t since 2023 is not the figure of 2024, unless asked up to its end
@@ -660,4 +665,15 @@ func sameSet(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// hasSpanOfYears reports a figure counted in years that is no year itself ("over 7 years",
+// "a 25-year agreement").
+func hasSpanOfYears(f *knowledge.Fact) bool {
+	for i := range f.Quantities {
+		if q := &f.Quantities[i]; q.Unit == "year" && q.Value < 1000 {
+			return true
+		}
+	}
+	return false
 }

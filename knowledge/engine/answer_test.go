@@ -832,3 +832,26 @@ func TestAnswer_ReportDateInAStory(t *testing.T) {
 		t.Errorf("answered with %v, want the fivefold growth", ids(a.Facts))
 	}
 }
+
+// "In what year" in four languages asks when: a fact that dates the thing answers, though it
+// states no other figure.
+func TestAnswer_WhichYearAsksWhen(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"Kuryk limanı hansı ildə istifadəyə verilib?", "Құрық порты қай жылы іске қосылды?", "In what year was the Kuryk port commissioned?", "В каком году ввели в строй порт Курык?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != "at-kuryk-commissioned-2016" {
+			t.Errorf("%q: answered with %v, want the 2016 commissioning", q, ids(a.Facts))
+		}
+	}
+}
+
+// "How many years" asks a span of years: a person's age is no figure of the base, a span
+// of growth is.
+func TestAnswer_HowManyYearsAsksASpan(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "сколько лет Алиеву?"}); len(a.Facts) > 0 {
+		t.Errorf("age answered with %v, want a refusal", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "За сколько лет перевозки по ТМТМ выросли в 5 раз?"}); len(a.Facts) == 0 {
+		t.Error("the span of the fivefold growth was refused")
+	}
+}

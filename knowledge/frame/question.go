@@ -244,6 +244,9 @@ func AsksAmount(toks []text.Token, msg string) bool {
 			if i > 0 && text.WhenWords[toks[i-1].Text] {
 				continue // "nə vaxta qədər" is "until when", no amount
 			}
+			if text.StartsPhrase(toks[i:], text.WhenPhrases) {
+				continue // "neçə ildə istifadəyə verilib": in which year, no amount
+			}
 			return true
 		}
 	}
@@ -276,7 +279,9 @@ func AsksGoal(toks []text.Token) bool {
 	return false
 }
 
-func AsksWhen(toks []text.Token) bool { return text.HasWordIn(toks, text.WhenWords) }
+func AsksWhen(toks []text.Token) bool {
+	return text.HasWordIn(toks, text.WhenWords) || text.AnyPhraseIn(toks, text.WhenPhrases)
+}
 
 // WhenClause reports a "when" that opens a clause after a comma ("what capacity did Aktau
 // have, when the prime minister came?"): it dates what is asked, it does not ask when.

@@ -168,6 +168,12 @@ type lexicon struct {
 	// dateAsked ask for a date itself ("on what date", "какого числа"): an answer must give
 	// one, and "soon" does not.
 	dateAsked string
+	// whenPhrases ask when in more words than one ("in what year", "в каком году",
+	// "hansı ildə", "қай жылы"): a date answers them.
+	whenPhrases string
+	// yearsAsked ask for a number of years ("how many years", "сколько лет", "neçə il"): a
+	// span of years answers them, not a figure of a year.
+	yearsAsked string
 	// countryWords count countries after a number ("the four countries", "четыре страны").
 	countryWords []string
 	// endBefore name the end of a year before it ("by the end of 2022", "к концу 2022").

@@ -93,6 +93,8 @@ var (
 	EndBeforeWords    = wordsOf(func(l *lexicon) string { return l.endBefore })
 	CountryWords      = prefixes(func(l *lexicon) []string { return l.countryWords })
 	DateAsked         = phrases(func(l *lexicon) string { return l.dateAsked })
+	WhenPhrases       = phrases(func(l *lexicon) string { return l.whenPhrases })
+	YearsAsked        = phrases(func(l *lexicon) string { return l.yearsAsked })
 	PartOfPhrases     = phrases(func(l *lexicon) string { return l.partOf })
 	ByHalf            = phrases(func(l *lexicon) string { return l.byHalf })
 	WholeOfWords      = wordsOf(func(l *lexicon) string { return l.wholeOf })

@@ -127,6 +127,8 @@ var azerbaijani = lexicon{
 	placeNouns:        []string{"liman", "terminal", "yatag"},
 	placeToEndings:    []string{"a", "ya", "e", "ye"},
 	dateAsked:         `hansı tarix|hansi tarix|dəqiq tarix|deqiq tarix|hansı gün|hansi gun|ne tarix|nə tarix`,
+	whenPhrases:       `hansı ildə|hansi ilde|hansı ayda|hansi ayda|neçənci ildə|necenci ilde|neçə ildə|nece ilde`,
+	yearsAsked:        `neçə il|nece il|neçə illik|nece illik`,
 	countryWords:      []string{"ölkə", "olke", "dövlət", "dovlet"},
 	samePeriod:        `həmin dövr|hemin dovr|bu dövr|bu dovr|eyni dövr|eyni dovr|eyni aylar|həmin aylar|hemin aylar`,
 	amountNouns:       `tonaj tonajı tonaji həcm həcmi hecm hecmi miqdar miqdarı miqdari büdcə büdcəsi budce budcesi`,

@@ -106,6 +106,8 @@ var english = lexicon{
 	quantifiers:      `much many`,
 	amountPhrases:    `how much|how many|so much|so many|too much|too many|how big|how large|how long|how high|how deep|how far|what size`,
 	dateAsked:        `what date|which date|exact date|what day|which day`,
+	whenPhrases:      `what year|which year|in what year|what month|which month`,
+	yearsAsked:       `how many years|how old`,
 	countryWords:     []string{"countr", "nations", "states"},
 	endBefore:        `end`,
 	samePeriod:       `that period|this period|the same period|same period|same months|the same months|those months`,
