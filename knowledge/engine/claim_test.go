@@ -205,6 +205,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az percent sign first, agreeing", knowledge.AZ, "Qazaxıstan və Azərbaycan arasında ticarət dövriyyəsi 2022-ci ildə %40 artaraq 461,9 milyon dollar olub.", Supported, "461"},
 		{"en a report's date is no period of its figure", knowledge.EN, "According to the Astana Times in April 2023, Azerbaijan had invested 69.7 million dollars in Kazakhstan's economy.", Supported, "69.7"},
 		{"ru a report's date, a wrong multiple", knowledge.RU, "По данным Trend в марте 2026 года, за семь лет перевозки по ТМТМ выросли в 3 раза.", Contradicted, "5"},
+		{"en a percentage less than a year before is a fall", knowledge.EN, "Baku port handled over 6.1 million tons in the first nine months of 2025, 6.7% less than a year earlier.", Contradicted, "6.7"},
+		{"ru a percentage more than a year before is a rise", knowledge.RU, "За девять месяцев 2025 года Бакинский порт перевалил более 6,1 млн тонн, на 6,7% больше, чем годом ранее.", Supported, "6,7"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

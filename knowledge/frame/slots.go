@@ -71,8 +71,10 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 			c.AllPhases = true // "in total": all of it, not a part (one phase, one field, the seaports)
 		case text.HasPrefixIn(t.Text, text.WholeWords) && !text.StartsPhrase(toks[i:], text.FullyDone), text.AllWords[t.Text] && t.Text != "екі":
 			c.AllPhases = true // "барлық пойыздар", "all trains": not the container trains alone
-		case text.HasPrefixIn(t.Text, text.FallingWords):
-			c.Change = -1
+		case text.HasPrefixIn(t.Text, text.FallingWords), afterPercent(toks, i) && text.HasPrefixIn(t.Text, text.LessWords):
+			c.Change = -1 // "fell 6.7%", "6.7% less than a year earlier"
+		case afterPercent(toks, i) && text.HasPrefixIn(t.Text, text.MoreWords):
+			c.Change = 1 // "6.7% more than a year earlier"
 		case text.HasPrefixIn(t.Text, text.RisingWords):
 			c.Change = 1
 		case text.HasPrefixIn(t.Text, text.PhaseStems):
@@ -188,4 +190,15 @@ func PartPhases(part string) []int {
 		}
 	}
 	return out
+}
+
+// afterPercent reports a word right after a percentage ("6.7% less", "на 6,7% меньше"): a
+// change, where "less than 6.7%" before it would be a bound.
+func afterPercent(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(0, i-2); k-- {
+		if text.UnitOf(toks[k].Text) == "percent" {
+			return k > 0 && toks[k-1].Num
+		}
+	}
+	return false
 }
