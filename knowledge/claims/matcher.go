@@ -322,9 +322,10 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 			m.rule(f, compatible[0], "event")
 			continue
 		}
-		if compatible[0].Measure == eventDate && m.info.Achieved && !m.info.Started && m.ix.StatesStart(f) {
+		if compatible[0].Measure == eventDate && (m.info.Achieved || m.completion()) && !m.info.Started && m.ix.StatesStart(f) {
 			// "the cable is already laid and working since 2025" is not confirmed by the
-			// survey that began in 2025: a start is no completion.
+			// survey that began in 2025, nor "the port was completed in 2010" by its
+			// groundbreaking: a start is no completion.
 			m.rule(f, compatible[0], "event")
 			continue
 		}
@@ -338,7 +339,7 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 			continue
 		}
 		switch {
-		case agreed == nil && compatible[0].Measure == eventDate && !m.info.Once && !m.otherMonth(f, fig, compatible[0]) &&
+		case agreed == nil && compatible[0].Measure == eventDate && !m.info.Once && !m.completion() && !m.otherMonth(f, fig, compatible[0]) &&
 			!m.sinceStart(f) && !m.sameDay(f):
 			// An event's date confirms a claim of that year, but events recur (visits,
 			// meetings): another year is not a contradiction, only not known — unless the
@@ -520,6 +521,20 @@ func (m *matcher) otherDay(f *knowledge.Fact) bool {
 		return false
 	}
 	return strings.HasPrefix(f.Date[4:], fmt.Sprintf("-%02d-", m.info.Months[0])) && !m.sameDay(f)
+}
+
+// completion reports a claim that dates when something was finished or opened (glossary
+// measures of completion): that happens once, so a source that dates it otherwise refutes it.
+func (m *matcher) completion() bool {
+	if m.info.Started {
+		return false
+	}
+	for measure := range completions {
+		if m.info.Slots.Measures["@"+measure] || m.info.Slots.Concepts[measure] {
+			return true
+		}
+	}
+	return false
 }
 
 // datedElsewhere: sources may date one event a day apart (a report dated the 26th, released
