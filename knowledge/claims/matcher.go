@@ -423,7 +423,7 @@ func (m *matcher) ofOtherSubject(f *knowledge.Fact, q *knowledge.Quantity) bool 
 	}
 	named := m.info.Slots.Concepts
 	for n := range named {
-		if m.class[n] == "" || m.class[n] == "person" || n == q.Subject || slices.Contains(f.Entities, n) {
+		if m.class[n] == "" || m.class[n] == "person" || n == q.Subject || slices.Contains(f.Entities, n) || m.publishes(f, n) {
 			continue // a person named is as often when ("at Aliyev's state visit") as who
 		}
 		// The clause names a port, tanker or pipeline the fact does not: its figure is of
@@ -435,6 +435,14 @@ func (m *matcher) ofOtherSubject(f *knowledge.Fact, q *knowledge.Quantity) bool 
 		}
 	}
 	return false
+}
+
+// publishes reports the glossary term n naming the source of fact f ("SOCAR says…"): the
+// publisher tells the figure, it is no other actor.
+func (m *matcher) publishes(f *knowledge.Fact, n string) bool {
+	id, ok := m.ix.Lookup("@" + n)
+	doc, found := m.ix.DocOf(f.ID)
+	return ok && found && m.ix.IsSourceEntity(id, doc)
 }
 
 // unnamedGood reports a good the claim names (oil, containers) that fact f never mentions:

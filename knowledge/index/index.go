@@ -140,6 +140,9 @@ type Index struct {
 	// gives, but not in its ranking.
 	titles  [][]int32
 	titleOf []int32
+	// publisher is, per fact, the glossary id of its source's publisher ("trend-news-agency"),
+	// or "": "SOCAR says…" names who tells the figure, not another actor.
+	publisher []string
 	// heads holds the first headLen letters of every long word of the base: a question's long
 	// word with a head the base never wrote is no word of the base, whatever its stem.
 	heads map[string]struct{}
@@ -446,8 +449,10 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source, ft *factToken
 		b.length[fieldEntities]++
 	}
 	b.titles = append(b.titles, nil)
+	b.ix.publisher = append(b.ix.publisher, "")
 	if src != nil {
 		b.titles[len(b.titles)-1] = b.titleNames(src)
+		b.ix.publisher[len(b.ix.publisher)-1] = src.Entity
 	}
 	for _, m := range knowledge.FactMonths(f) {
 		b.count(fieldEntities, monthToken(m))
@@ -836,6 +841,12 @@ func (ix *Index) setTitleNames(titles [][]string) {
 		}
 		ix.titleOf[d] = at
 	}
+}
+
+// IsSourceEntity reports the glossary term id naming the publisher of a fact's source.
+func (ix *Index) IsSourceEntity(id, doc int32) bool {
+	p := ix.publisher[doc]
+	return p != "" && strings.TrimPrefix(ix.terms[id], "@") == p
 }
 
 // inTitle reports a name given by the title of a fact's source.
