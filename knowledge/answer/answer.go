@@ -248,6 +248,9 @@ func (e *Answerer) Answer(q Query) Answer {
 // questions ("What is Aktau's capacity? How many tonnes a year?") is first read whole, as one
 // question asked twice, unless a later one gives a year to check.
 func (e *Answerer) readMessage(s *scratch, raw, msg string) (result, string) {
+	if !text.SeveralSentences(raw) {
+		return e.search(s, msg, "", nil), ""
+	}
 	questions, guess := 0, false
 	for _, sentence := range text.Sentences(raw) {
 		if questions > 0 && slices.ContainsFunc(strings.Fields(sentence), func(w string) bool { return yearWord(w) != 0 }) {

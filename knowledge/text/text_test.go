@@ -360,6 +360,11 @@ func TestSentences(t *testing.T) {
 	if got := Sentences("one question"); !slices.Equal(got, []string{"one question"}) {
 		t.Errorf("Sentences(one) = %q", got)
 	}
+	for msg, want := range map[string]bool{"one question?": false, "3.6 Mt? ": false, "I read it. How much?": true, "gov.az says 5": false} {
+		if got := SeveralSentences(msg); got != want {
+			t.Errorf("SeveralSentences(%q) = %v, want %v", msg, got, want)
+		}
+	}
 }
 
 func TestTokenize_ApostropheEndings(t *testing.T) {

@@ -299,6 +299,22 @@ func foldWord(s string, i int, b []byte) (string, []byte, int) {
 	return "", b, j // written to b
 }
 
+// SeveralSentences reports a message of more than one sentence (see Sentences), without
+// splitting it: most messages are one question.
+func SeveralSentences(msg string) bool {
+	msg = strings.TrimSpace(msg)
+	for i, r := range msg {
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		if end < len(msg) && (msg[end] == ' ' || msg[end] == '\n' || msg[end] == '\t') && strings.TrimSpace(msg[end:]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // Sentences splits a message at the ends of its sentences ('.', '!', '?', '…' before a space
 // or the end), keeping each end with its sentence: "3.6 million" is one word, not two
 // sentences.
