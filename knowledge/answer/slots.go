@@ -21,7 +21,8 @@ import (
 type slots struct {
 	measures map[string]bool // "trade-turnover": glossary measures the question names
 	units    map[knowledge.Unit]bool
-	years    bool // it asks a number of years ("сколько лет"): a span answers, not a year's figure
+	years    bool            // it asks a number of years ("сколько лет"): a span answers, not a year's figure
+	concepts map[string]bool // every glossary concept the question names ("share", "oil")
 	// implied are the measures whose unit the question implies: a fact that does not itself
 	// mention the measure must give a figure in that unit.
 	implied []impliedUnit
@@ -114,6 +115,12 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 			sl.goods = true
 			sl.goodTerms = append(sl.goodTerms, u.Term)
 		}
+		if u.Concept && !u.Context && u.Term >= 0 {
+			if sl.concepts == nil {
+				sl.concepts = map[string]bool{}
+			}
+			sl.concepts[strings.TrimPrefix(e.ix.Term(u.Term), "@")] = true
+		}
 		if u.Entity && u.Concept && !u.Context && u.Term >= 0 {
 			if sl.names == nil {
 				sl.names = make([]int32, 0, 8)
@@ -191,9 +198,6 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 	if e.onlyOtherSubjects(sl, f, doc) {
 		return "subject" // Kuryk's cargo is no answer for Aktau, though one title names both
 	}
-	if sl.handled && !sl.measures["capacity"] && !handledFigure(f) {
-		return "measure" // what Aktau handled in 2024 is not what it can handle, nor its berths
-	}
 	measured, ofOther := false, false
 	for _, q := range f.Quantities {
 		if sl.measures[q.Measure] {
@@ -208,7 +212,10 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 		}
 	}
 	if measured {
-		return "" // it gives a figure of a measure the question names
+		return "" // it gives a figure of a measure the question names ("the share of goods carried")
+	}
+	if sl.handled && !sl.measures["capacity"] && !handledFigure(f) && !namesQuantityOf(sl, f) {
+		return "measure" // what Aktau handled in 2024 is not what it can handle, nor its berths
 	}
 	if (sl.units["day"] || sl.units["hour"] || sl.units["week"]) && hasUnit(f, sl.units) && !ofOther {
 		return "" // "in how many days does cargo reach Europe?" asks a time, whatever is carried
@@ -672,6 +679,17 @@ func sameSet(a, b []int) bool {
 func hasSpanOfYears(f *knowledge.Fact) bool {
 	for i := range f.Quantities {
 		if q := &f.Quantities[i]; q.Unit == "year" && q.Value < 1000 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesQuantityOf reports a question naming what one of the fact's figures counts ("the share
+// of raw materials carried"): the verb of carrying describes the goods, it asks no tonnage.
+func namesQuantityOf(sl slots, f *knowledge.Fact) bool {
+	for i := range f.Quantities {
+		if sl.concepts[f.Quantities[i].Measure] {
 			return true
 		}
 	}
