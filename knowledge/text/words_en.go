@@ -155,7 +155,7 @@ var english = lexicon{
 	timesWords: map[string]float64{"doubled": 2, "tripled": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "tenfold": 10, "quadrupled": 4, "double": 2, "triple": 3, "quadruple": 4, "halve": 2, "halved": 2},
 	months: [12][]string{
 		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"}, {"june", "jun"},
-		{"july", "jul"}, {"august", "aug"}, {"september", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
+		{"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
 	},
 	monthUnit: []string{"month"},
 	numbers: map[string]float64{
