@@ -300,6 +300,12 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 			m.rule(f, nil, "names "+c+", which it does not say")
 			verdict = Unverifiable
 		}
+		if verdict == Supported && m.misdated(f) {
+			// "released on December 27, 2023" where the source dates it 26 November 2023
+			m.rule(f, nil, "dated to another month")
+			y, _ := strconv.Atoi(f.Date[:4])
+			verdict, q = Contradicted, &knowledge.Quantity{Value: float64(y), Unit: "year", Measure: eventDate}
+		}
 		if y := m.otherYear(f, q); verdict == Supported && y != 0 {
 			// "Trade kept rising in 2024, surpassing the $529.4 million of 2023": the one
 			// figure is 2023's; what the clause says of 2024 no figure shows.
@@ -543,6 +549,18 @@ func (m *matcher) completion() bool {
 		}
 	}
 	return false
+}
+
+// misdated reports a claim that dates the fact's event to a day of another month of the same
+// year: the year agrees, the date does not.
+func (m *matcher) misdated(f *knowledge.Fact) bool {
+	c := m.info
+	if c.Day == 0 || c.Months[0] == 0 || c.Months[0] != c.Months[1] || len(f.Date) < len("2006-01-02") {
+		return false
+	}
+	y, _ := strconv.Atoi(f.Date[:4])
+	month, _ := strconv.Atoi(f.Date[5:7])
+	return slices.Contains(c.Years, y) && month != c.Months[0]
 }
 
 // datedElsewhere: sources may date one event a day apart (a report dated the 26th, released
