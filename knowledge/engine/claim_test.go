@@ -212,6 +212,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a completion happens once: another year refutes it", knowledge.EN, "The container hub at Aktau port was completed in 2023.", Contradicted, "2025"},
 		{"en the publisher tells the figure, it is no other actor", knowledge.EN, "SOCAR says BTC can carry 1.2 million barrels per day.", Supported, "1.2"},
 		{"en a day of another month misdates the event", knowledge.EN, "The World Bank published its report on tripling freight on the Middle Corridor by 2030 on 26 December 2023.", Contradicted, "November"},
+		{"en a city the base knows only as a typo of a word is a stranger", knowledge.EN, "In 2021 the TITR association held its general meeting in Istanbul.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

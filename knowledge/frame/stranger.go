@@ -22,9 +22,19 @@ func stranger(msg string, units []index.Unit, firstCounts bool) string {
 	// only by a clipped stem is a stranger even first in a sentence ("Türkmənbaşı limanı…"),
 	// where a capital says nothing of a word the base does not know at all.
 	unknown := map[string]bool{}
+	typos := map[string]bool{} // words matched only as a typo of a term
 	for _, u := range units {
 		if (u.Term < 0 || u.Unseen) && !u.Num && !u.Covered && u.Exact != "" {
 			unknown[strings.TrimPrefix(u.Exact, "=")] = u.Unseen
+		} else if u.Typo && !u.Num && !u.Covered && u.Exact != "" {
+			typos[strings.TrimPrefix(u.Exact, "=")] = true
+		}
+	}
+	if firstCounts {
+		// A claim states what it names: a capitalised word within it that the base knows
+		// only as a typo of another word is a name it does not know ("held in Istanbul").
+		if w := typoName(msg, typos); w != "" {
+			return w
 		}
 	}
 	if len(unknown) == 0 {
@@ -120,4 +130,22 @@ func namesKnown(ix *index.Index, words string) bool {
 		}
 	}
 	return false
+}
+
+// typoName finds a word written with a capital letter inside a sentence that is one of typos.
+func typoName(msg string, typos map[string]bool) string {
+	if len(typos) == 0 {
+		return ""
+	}
+	first := true
+	for _, w := range strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '?' && r != '!' }) {
+		word := strings.TrimRight(w, ".?!")
+		if !first && word != "" && isName(word) {
+			if toks := text.Tokenize(word, nil); len(toks) == 1 && typos[toks[0].Text] {
+				return word
+			}
+		}
+		first = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
+	}
+	return ""
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // Unit is one reading of a question's word, number or name. Its fields are ordered by size,
-// so that it has no padding (104 bytes, not 120): the index keeps one for every word of the
+// so that it has no padding (112 bytes): the index keeps one for every word of the
 // base (see knownWords).
 type Unit struct {
 	Variants [2]string
@@ -36,6 +36,9 @@ type Unit struct {
 	// answers what is asked; one that says it in other words ("carried", "at Alat", "could
 	// be exported") may too.
 	Soft bool
+	// Typo: matched a term only as a typo of it. A name so matched ("Istanbul", one letter
+	// from a stem of "istinad") is a name the base does not know.
+	Typo bool
 }
 
 // Analyze turns a question into units: stems of its words (read in both languages of their
@@ -190,7 +193,7 @@ func (ix *Index) readWord(t text.Token) (u Unit, ok bool) {
 		}
 	}
 	ix.resolve(&u, t.Text)
-	u.Unseen = u.Term >= 0 && ix.unseenHead(t.Text)
+	u.Unseen = u.Unseen || u.Term >= 0 && ix.unseenHead(t.Text)
 	u.Exact = exactForm(t)
 	u.Measure = text.IsMeasureUnit(t.Text)
 	u.Soft = text.IsHandledVerb(t.Text) || text.IsLocatedWord(t.Text) || text.IsPlanWord(t.Text) || text.IsSlotWord(t.Text) ||
@@ -371,9 +374,11 @@ func (ix *Index) resolve(u *Unit, word string) {
 	if u.Term >= 0 {
 		return
 	}
-	if id := ix.typoMatch(u.Variants, utf8.RuneCountInString(word)); id >= 0 {
+	if id, one := ix.typoMatch(u.Variants, utf8.RuneCountInString(word)); id >= 0 {
 		u.Term = id
 		u.Weight = ix.idf[id] * fuzzyPenalty
+		u.Typo = true // if it is a name, it is a stranger: "Istanbul" is no "istinad"
+		_ = one
 	}
 }
 
@@ -395,7 +400,7 @@ func (ix *Index) exactMatch(variants [2]string) int32 {
 
 // typoMatch finds the most frequent term one typo away from a stem of five letters or more
 // (symmetric delete: both sides lose a letter).
-func (ix *Index) typoMatch(variants [2]string, letters int) int32 {
+func (ix *Index) typoMatch(variants [2]string, letters int) (int32, bool) {
 	best, bestRank := int32(-1), 0
 	consider := func(target string, ids []int32) {
 		for _, id := range ids {
@@ -419,7 +424,7 @@ func (ix *Index) typoMatch(variants [2]string, letters int) int32 {
 			// Azerbaijani "daşın" its other reading is one letter from); then the commoner.
 			rank := sharedStart(target, term)
 			if one {
-				rank += 1000
+				rank += oneEditRank
 			}
 			if best < 0 || rank > bestRank || rank == bestRank && ix.DocFreq(id) > ix.DocFreq(best) {
 				best, bestRank = id, rank
@@ -443,8 +448,11 @@ func (ix *Index) typoMatch(variants [2]string, letters int) int32 {
 			prev = i
 		}
 	}
-	return best
+	return best, bestRank >= oneEditRank
 }
+
+// oneEditRank ranks a word one typo away above any two away, whatever they share.
+const oneEditRank = 1000
 
 // sharedStart counts the letters two words share from their start.
 func sharedStart(a, b string) int {
