@@ -21,6 +21,8 @@ const firstYear = 1000
 // is compatible with any currency.
 func unitsCompatible(fig frame.Figure, q *knowledge.Quantity) bool {
 	switch {
+	case fig.Containers && q.Unit == "teu":
+		return false // "19 thousand containers" is no "19 thousand TEU": a 40-foot box is two
 	case fig.Unit == q.Unit:
 		return true
 	case fig.Unit == "":

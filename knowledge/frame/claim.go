@@ -26,6 +26,8 @@ type Figure struct {
 	Approx   bool           // "около", "about", "təxminən", "шамамен"
 	Bound    int            // +1: "more than", -1: "less than"
 	Negative bool           // written with a minus sign
+	// Containers: the unit is written as containers, which are counted, not as TEU.
+	Containers bool
 	// Before: the first of "from X to Y" — the level before the change the claim dates.
 	Before bool
 	// Span: a number of years ("in 22 years"), not a year.
@@ -414,6 +416,7 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 		}
 		if u := knowledge.Unit(text.UnitOf(w)); u != "" && f.Unit == "" {
 			f.Unit = u
+			f.Containers = u == "teu" && text.HasPrefixIn(w, text.ContainerWords) && !teuAfter(toks, k)
 			// "40 faizdən çox": the unit word itself says "than", so "çox" is "more than".
 			ablative = ablative || text.EndsWithAny(w, text.ThanEndings)
 			continue
@@ -763,6 +766,17 @@ func reportWordNear(toks []text.Token, i int) bool {
 	for k := max(0, i-reportBefore); k < min(len(toks), i+reportAfter+1); k++ {
 		w := toks[k].Text
 		if !toks[k].Num && (text.HasPrefixIn(w, text.ReportVerbs) || text.AttributionWords[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// teuAfter reports TEU named right after a word of containers: "77 тыс контейнеров в ДФЭ"
+// counts in TEU after all.
+func teuAfter(toks []text.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if text.UnitOf(toks[j].Text) == "teu" && !text.HasPrefixIn(toks[j].Text, text.ContainerWords) {
 			return true
 		}
 	}

@@ -174,6 +174,9 @@ type lexicon struct {
 	// yearsAsked ask for a number of years ("how many years", "сколько лет", "neçə il"): a
 	// span of years answers them, not a figure of a year.
 	yearsAsked string
+	// containerWords name containers, which the unit of TEU counts but which are not TEU:
+	// "19 thousand containers" is no "19 thousand TEU" (a 40-foot box is two).
+	containerWords []string
 	// countryWords count countries after a number ("the four countries", "четыре страны").
 	countryWords []string
 	// endBefore name the end of a year before it ("by the end of 2022", "к концу 2022").

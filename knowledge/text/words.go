@@ -95,6 +95,7 @@ var (
 	DateAsked         = phrases(func(l *lexicon) string { return l.dateAsked })
 	WhenPhrases       = phrases(func(l *lexicon) string { return l.whenPhrases })
 	YearsAsked        = phrases(func(l *lexicon) string { return l.yearsAsked })
+	ContainerWords    = prefixes(func(l *lexicon) []string { return l.containerWords })
 	PartOfPhrases     = phrases(func(l *lexicon) string { return l.partOf })
 	ByHalf            = phrases(func(l *lexicon) string { return l.byHalf })
 	WholeOfWords      = wordsOf(func(l *lexicon) string { return l.wholeOf })

@@ -129,6 +129,7 @@ var azerbaijani = lexicon{
 	dateAsked:         `hansı tarix|hansi tarix|dəqiq tarix|deqiq tarix|hansı gün|hansi gun|ne tarix|nə tarix`,
 	whenPhrases:       `hansı ildə|hansi ilde|hansı ayda|hansi ayda|neçənci ildə|necenci ilde|neçə ildə|nece ilde`,
 	yearsAsked:        `neçə il|nece il|neçə illik|nece illik`,
+	containerWords:    []string{"konteyner"},
 	countryWords:      []string{"ölkə", "olke", "dövlət", "dovlet"},
 	samePeriod:        `həmin dövr|hemin dovr|bu dövr|bu dovr|eyni dövr|eyni dovr|eyni aylar|həmin aylar|hemin aylar`,
 	amountNouns:       `tonaj tonajı tonaji həcm həcmi hecm hecmi miqdar miqdarı miqdari büdcə büdcəsi budce budcesi`,

@@ -108,6 +108,7 @@ var english = lexicon{
 	dateAsked:        `what date|which date|exact date|what day|which day`,
 	whenPhrases:      `what year|which year|in what year|what month|which month`,
 	yearsAsked:       `how many years|how old`,
+	containerWords:   []string{"container"},
 	countryWords:     []string{"countr", "nations", "states"},
 	endBefore:        `end`,
 	samePeriod:       `that period|this period|the same period|same period|same months|the same months|those months`,
