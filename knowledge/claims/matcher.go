@@ -427,6 +427,9 @@ func (m *matcher) ofOtherSubject(f *knowledge.Fact, q *knowledge.Quantity) bool 
 	if knowledge.IsMoney(q.Unit) && m.unnamedGood(f) {
 		return true // "the two container ships cost $60 million": the plant's $700 million is not theirs
 	}
+	if allCargoOf(m.ix, m.info.Slots, f, q) {
+		return true // "Aktau's oil capacity is 12 Mt": a port's tonnes, oil unnamed, are all its cargo
+	}
 	named := m.info.Slots.Concepts
 	for n := range named {
 		if m.class[n] == "" || m.class[n] == "person" || n == q.Subject || slices.Contains(f.Entities, n) || m.publishes(f, n) {
@@ -449,6 +452,21 @@ func (m *matcher) publishes(f *knowledge.Fact, n string) bool {
 	id, ok := m.ix.Lookup("@" + n)
 	doc, found := m.ix.DocOf(f.ID)
 	return ok && found && m.ix.IsSourceEntity(id, doc)
+}
+
+// allCargoOf reports a capacity in tonnes, of no part, of a fact that never speaks of the good
+// the claim names (oil, grain): it is the capacity for all cargo, not for that good.
+func allCargoOf(ix *index.Index, c frame.Slots, f *knowledge.Fact, q *knowledge.Quantity) bool {
+	if q.Measure != "capacity" || q.Unit != "tonne" || q.Part != "" {
+		return false
+	}
+	doc, found := ix.DocOf(f.ID)
+	for g := range c.Goods {
+		if id, ok := ix.Lookup("@" + g); found && ok && g != "cargo" && !ix.HasPosting(id, doc) {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedGood reports a good the claim names (oil, containers) that fact f never mentions:

@@ -216,6 +216,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en containers are no TEU", knowledge.EN, "The Middle Corridor carried 25.2 thousand containers in 2021.", Unverifiable, ""},
 		{"en TEU are TEU", knowledge.EN, "The TITR carried 25.2 thousand TEU in 2021.", Supported, "25.2"},
 		{"ru containers counted in TEU", knowledge.RU, "В 2025 году по ТМТМ перевезли порядка 77 тыс контейнеров в ДФЭ.", Supported, "77"},
+		{"ru a port's capacity is not its oil capacity", knowledge.RU, "Мощность порта Актау по перевалке нефти — около 12 млн тонн в год.", Contradicted, "7,5"},
+		{"ru 'at least' is no 'up to'", knowledge.RU, "К 2028 году мощность портов Актау и Курык вырастет как минимум до 32 млн тонн в год.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

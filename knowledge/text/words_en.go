@@ -82,7 +82,7 @@ var english = lexicon{
 	notUnits:   []string{"europ"}, // Europe is no euro (the euro is an exact unit below)
 	exactUnits: map[string]string{"eur": "eur", "euro": "eur", "euros": "eur", "t": "tonne", "ton": "tonne", "tons": "tonne", "car": "wagon", "cars": "wagon", "times": "times", "fold": "times", "ha": "hectare"},
 	approx:     []string{"about", "around", "approximately", "approx", "nearly", "almost", "roughly"},
-	more:       []string{"more", "over", "above", "exceed", "topped", "surpass"},
+	more:       []string{"more", "over", "above", "exceed", "topped", "surpass", "least$"}, // "at least"
 	narrow:     []string{"just$", "slightly", "barely"},
 	less:       []string{"less", "under", "below", "fewer"},
 	planned: []string{"supposed", "should", "will", "planned", "plans", "planning", "expect", "could", "may", "target",
