@@ -185,12 +185,13 @@ func givesSameThing(f *knowledge.Fact, q *knowledge.Quantity) bool {
 func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info frame.Claim) *knowledge.Quantity {
 	var confirming, before *knowledge.Quantity
 	var used []*knowledge.Quantity // one quantity confirms one figure: "double … and halve …" are two
+	m := matcher{ix: e.ix, info: info, class: e.class, countries: e.countries}
 	for i, fig := range figures {
 		comparable, agreed := false, (*knowledge.Quantity)(nil)
 		for _, q := range factQuantities(f) {
 			// The confirming figure must be a result of the same kind: not a plan for a claim
 			// of what happened, not the date of some other event.
-			if q.Measure == eventDate || knowledge.IsPlanned(q) && !e.statedAsPlan(info) || q.Measure == "capacity" && handledOnly(info) || allCargoOf(e.ix, info.Slots, f, q) ||
+			if q.Measure == eventDate || knowledge.IsPlanned(q) && !e.statedAsPlan(info) || q.Measure == "capacity" && handledOnly(info) || allCargoOf(e.ix, info.Slots, f, q) || m.ofOtherSubject(f, q) ||
 				changeOfOtherMeasure(f, q, info.Slots) || q.Part != "" && e.ix.Knows("@"+q.Part) && !info.Slots.Concepts[q.Part] && !(info.Slots.Change != 0 && statesChangeFrom(figures) && q.Part == knowledge.FormerPart) {
 				continue // nor a part the claim does not name: 1,076 km in Türkiye is not BTC's length
 			}
