@@ -174,6 +174,9 @@ func hasFigure(s string) bool {
 		if t.Num && text.YearOf(t.Text) == 0 && !(i+1 < len(toks) && text.PeriodWords[toks[i+1].Text]) {
 			return true // not "8 месяцев", "first 9 months": a period, no figure
 		}
+		if text.TimesWord(t.Text) > 0 || !t.Num && text.NumberWord(t.Text) > 0 && i+1 < len(toks) && text.UnitOf(toks[i+1].Text) == "times" {
+			return true // "вдвое", "үш есе", "three times": a multiple in words
+		}
 	}
 	return false
 }
