@@ -29,7 +29,10 @@ func (m *matcher) confirmedElsewhere(deciding *knowledge.Fact, fig frame.Figure)
 			// Another fact's figure must be of the clause's period (the 54% of January–October
 			// is no rise of the first half); a plan's cost has none but its schedule's.
 			period := c.fact == deciding || periodCompatible(m.info, q, c.fact) || q.Period == "" && knowledge.IsPlanned(q)
-			if unitsCompatible(fig, q) && (slot == "" || slot == SlotMeasure) && period && agrees(fig, q) {
+			// It must say the same thing of the same subject: the Northern route's 34% fall is
+			// no 34% rise of the Middle Corridor.
+			if unitsCompatible(fig, q) && (slot == "" || slot == SlotMeasure) && period && agrees(fig, q) &&
+				!opposes(m.info.Slots, q) && (c.fact == deciding || !m.ofOtherPlace(c.fact, q)) {
 				m.confirming = append(m.confirming, c.fact)
 				m.rule(c.fact, q, "agrees")
 				return true

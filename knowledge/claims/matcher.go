@@ -424,6 +424,17 @@ func (m *matcher) compareEach(f *knowledge.Fact) (compatibles [][]*knowledge.Qua
 // ofOtherSubject reports a quantity about one subject (kuryk) where the clause names another
 // of its class (aktau) and not it, and the fact does not name that other.
 func (m *matcher) ofOtherSubject(f *knowledge.Fact, q *knowledge.Quantity) bool {
+	return m.ofOther(f, q, true)
+}
+
+// ofOtherPlace is ofOtherSubject for the names of things alone (ports, routes, pipelines):
+// another fact that confirms one figure of a clause — the cable's 380 km beside its builders'
+// plan — need not name the organisations the clause names.
+func (m *matcher) ofOtherPlace(f *knowledge.Fact, q *knowledge.Quantity) bool {
+	return m.ofOther(f, q, false)
+}
+
+func (m *matcher) ofOther(f *knowledge.Fact, q *knowledge.Quantity, actors bool) bool {
 	if knowledge.IsMoney(q.Unit) && m.unnamedGood(f) {
 		return true // "the two container ships cost $60 million": the plant's $700 million is not theirs
 	}
@@ -432,7 +443,7 @@ func (m *matcher) ofOtherSubject(f *knowledge.Fact, q *knowledge.Quantity) bool 
 	}
 	named := m.info.Slots.Concepts
 	for n := range named {
-		if m.class[n] == "" || m.class[n] == "person" || n == q.Subject || slices.Contains(f.Entities, n) || m.publishes(f, n) {
+		if m.class[n] == "" || m.class[n] == "person" || !actors && m.class[n] == "organisation" || n == q.Subject || slices.Contains(f.Entities, n) || m.publishes(f, n) {
 			continue // a person named is as often when ("at Aliyev's state visit") as who
 		}
 		// The clause names a port, tanker or pipeline the fact does not: its figure is of

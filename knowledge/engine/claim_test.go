@@ -220,6 +220,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru 'at least' is no 'up to'", knowledge.RU, "К 2028 году мощность портов Актау и Курык вырастет как минимум до 32 млн тонн в год.", Unverifiable, ""},
 		{"kk another port's terminal, even as a second opinion", knowledge.KK, "Құрық портында жылына 800 мың тонна астық өңдейтін терминал жұмыс істейді.", Contradicted, "1"},
 		{"kk two measures swapped, one a multiple in words", knowledge.KK, "2028 жылға қарай Ақтау мен Құрық порттарының қуаты үш есе, ал контейнер өңдеу көлемі 50%-ға артады.", Unverifiable, ""},
+		{"en another route's fall confirms no rise", knowledge.EN, "According to Wikipedia, cargo on the Middle Corridor grew 34% in 2022 to 1.5 million tons.", Contradicted, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
