@@ -650,7 +650,7 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, SlotMeasure)
 			continue
 		}
-		if fq.Part != "" && m.ix.Knows("@"+fq.Part) && !m.info.Slots.Concepts[fq.Part] && !(m.info.Slots.Change != 0 && statesChangeFrom(m.figures) && fq.Part == knowledge.FormerPart) {
+		if fq.Part != "" && m.ix.Knows("@"+fq.Part) && !m.info.Slots.Concepts[fq.Part] && !(statesChangeFrom(m.figures) && fq.Part == knowledge.FormerPart) {
 			// "Aktau can handle 7.5 Mt of cargo": 7.5 Mt is its oil, a part the claim does not name.
 			m.rule(f, fq, SlotPhase)
 			continue
@@ -728,7 +728,7 @@ func (m *matcher) partOfNamedMeasure(f *knowledge.Fact, q *knowledge.Quantity) b
 // statesChangeFrom reports figures of which one is the level before a change ("from 28–32").
 func statesChangeFrom(figs []frame.Figure) bool {
 	for _, f := range figs {
-		if f.Before {
+		if f.From {
 			return true
 		}
 	}

@@ -30,6 +30,9 @@ type Figure struct {
 	Containers bool
 	// Before: the first of "from X to Y" — the level before the change the claim dates.
 	Before bool
+	// From: Before, said with "from" ("from 28–32 days", "28-32 gündən"), not the low end of
+	// a range alone ("now 28–32 days").
+	From bool
 	// Span: a number of years ("in 22 years"), not a year.
 	Span bool
 	// Narrow: the bound is close to its number ("just over 3 million": not 3.8 million).
@@ -245,7 +248,7 @@ func markLevelsBefore(figs []Figure, toks []text.Token) {
 			}
 			b.Value = b.Raw * b.Scale
 		}
-		b.Before = true
+		b.Before, b.From = true, true
 		figs[k-1], figs[k] = figs[k], figs[k-1]
 	}
 }
@@ -255,7 +258,7 @@ func markLevelsBefore(figs []Figure, toks []text.Token) {
 func markRanges(figs []Figure, toks []text.Token) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], figs[k+1]
-		if a.Before || a.Unit == "" || a.Unit != b.Unit || b.at-a.at > 4 {
+		if a.Unit == "" || a.Unit != b.Unit || b.at-a.at > 4 {
 			continue
 		}
 		from := a.at > 0 && text.RangeFromWords[toks[a.at-1].Text] || a.at > 1 && text.RangeFromWords[toks[a.at-2].Text]
@@ -263,7 +266,7 @@ func markRanges(figs []Figure, toks []text.Token) {
 			w := toks[i].Text
 			from = from || text.RangeToWords[w] || text.EndsWithAny(w, text.FromEndings) || text.OneOfWord(w, text.FromEndings)
 		}
-		a.Before = from
+		a.Before, a.From = a.Before || from, from
 	}
 }
 
