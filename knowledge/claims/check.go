@@ -5,6 +5,8 @@
 package claims
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -38,8 +40,11 @@ type Checker struct {
 	judgedAs map[string]string
 	// actors are the companies and ships each fact says did something: those it names but
 	// as who reports it ("according to Kazakhstan's Ministry of Transport").
-	actors  map[*knowledge.Fact][]string
-	scratch sync.Pool
+	actors map[*knowledge.Fact][]string
+	// publishers are the names of the sources' publishers, lower case ("astana times"): a
+	// year written right after one dates the report, not its figure.
+	publishers []string
+	scratch    sync.Pool
 }
 
 // New makes a checker over the index of kb.
@@ -68,6 +73,7 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 		}
 	}
 	e.actors = actorsOf(kb, e.class)
+	e.publishers = publisherNames(kb)
 	e.scratch.New = func() any { return ix.NewScratch() }
 	return e
 }
@@ -260,6 +266,7 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		toks := text.Tokenize(clause, nil)
 		continues[i] = text.AnyPhraseIn(toks, text.SamePeriod) || len(toks) > 0 && text.AndWords[toks[0].Text]
 		infos[i] = frame.ParseClaim(toks)
+		infos[i].Years = e.withoutReportYears(clause, infos[i].Years)
 		infos[i].BaseYear = frame.ComparisonBase(clause, toks)
 		anyPlan = anyPlan || infos[i].Planned || infos[i].Deadline || e.speaksOfFuture(infos[i])
 	}
@@ -325,4 +332,56 @@ func (e *Checker) statedAsPlan(info frame.Claim) bool {
 		}
 	}
 	return false
+}
+
+// publisherNames lists, lower case, every name of every source's publisher.
+func publisherNames(kb *knowledge.KB) []string {
+	publishers := map[string]bool{}
+	for _, src := range kb.Sources {
+		publishers[src.Entity] = true
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range kb.Terms {
+		if !publishers[t.ID] {
+			continue
+		}
+		for _, l := range knowledge.Langs {
+			for _, n := range t.Names[l] {
+				if n = strings.ToLower(n); !seen[n] {
+					seen[n] = true
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// withoutReportYears drops from years the one written right after a publisher's name: "Astana
+// Times (2024): Aktau's capacity is over 8 Mt" dates the report; its figure has no period.
+func (e *Checker) withoutReportYears(clause string, years []int) []int {
+	if len(years) == 0 {
+		return years
+	}
+	lower := strings.ToLower(clause)
+	for _, name := range e.publishers {
+		for at := 0; ; {
+			i := strings.Index(lower[at:], name)
+			if i < 0 {
+				break
+			}
+			after := lower[at+i+len(name):]
+			rest := strings.TrimLeft(after, " (,")
+			at += i + len(name)
+			// The date stands apart: "Astana Times (2024):", "Trend, 2026:" — not "World
+			// Bank: by 2030", whose year is the figure's.
+			if sep := after[:len(after)-len(rest)]; len(rest) > 4 && strings.ContainsAny(sep, "(,") && strings.ContainsRune("),:", rune(rest[4])) {
+				if y, err := strconv.Atoi(rest[:4]); err == nil {
+					years = slices.DeleteFunc(slices.Clone(years), func(v int) bool { return v == y })
+				}
+			}
+		}
+	}
+	return years
 }

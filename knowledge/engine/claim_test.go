@@ -224,6 +224,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az from the new level back to the old one", knowledge.AZ, "Orta Dəhlizdə yükün çatdırılma müddəti 13-17 gündən 28-32 günə qədər uzanıb.", Contradicted, "13"},
 		{"en from one level to another, no direction word", knowledge.EN, "Delivery time on the Middle Corridor went from 13-17 days to 28-32 days.", Contradicted, "13"},
 		{"en from the old level to the new one", knowledge.EN, "Delivery time on the Middle Corridor went from 28-32 days to 13-17 days.", Supported, "13"},
+		{"en the year beside a publisher dates its report", knowledge.EN, "Astana Times (2024): the capacity of Aktau port is more than 8 million tons.", Contradicted, "11"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
