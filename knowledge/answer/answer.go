@@ -1020,6 +1020,7 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 	}
 	e.promoteResult(top, years, ask)
 	e.promoteCoveringYears(top, years, ask)
+	promoteFullYear(e.ix, top, years, ask)
 	if ask.slots.actual {
 		e.promoteOutcome(top)
 	}
@@ -1061,6 +1062,24 @@ func (e *Answerer) promoteCoveringYears(top []index.Scored, years []int, ask ask
 		}
 	}
 }
+
+// promoteFullYear: "how many TEU in 2024?" is the whole year's figure when one scores near
+// the first, not the January–July of 2024 that a 2025 report compares with.
+func promoteFullYear(ix *index.Index, top []index.Scored, years []int, ask asked) {
+	if len(years) != 1 || ask.months || ask.baseYear != 0 || ask.since != 0 || ask.slots.untilEnd || ask.slots.asksChange() ||
+		len(top) < 2 || fullYear(ix.Fact(top[0].Doc), years[0]) {
+		return
+	}
+	for i := 1; i < len(top) && top[i].Score >= nearFullYear*top[0].Score; i++ {
+		if fullYear(ix.Fact(top[i].Doc), years[0]) {
+			top[0], top[i] = top[i], top[0]
+			return
+		}
+	}
+}
+
+// nearFullYear is how close behind the first a whole year's figure must score to answer.
+const nearFullYear = 0.9
 
 // wholeGiven reads the figures of a question asking for a part of them, or nil.
 func wholeGiven(toks []text.Token) []float64 {

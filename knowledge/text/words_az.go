@@ -31,7 +31,7 @@ var azerbaijani = lexicon{
 	where:     `harada harda hara`,
 	started:   []string{"başla", "basla", "açıl", "acil", "istifadəyə veril", "istifadeye veril", "ilk dəfə", "ilk defe", "dərc ed", "derc ed", "təqdim olun", "teqdim olun", "təməlqoyma", "temelqoyma", "təməli qoyul", "temeli qoyul", "işıq üzü", "isiq uzu"},
 	halfWords: []string{"yarımil", "yarimil"},
-	firstHalf: `birinci yarım|ilk yarım|birinci yarimil|ilk yarimil|yarımildə|yarimilde`,
+	firstHalf: `birinci yarım|ilk yarım|ilk yarı|ilk yari|birinci yarı|birinci yari|birinci yarimil|ilk yarimil|yarımildə|yarimilde`,
 	reversal:  `eksine`,
 	goal:      []string{"hedef", "meqsed", "niyy", "proqnoz", "plan$", "plani$", "planina$"},
 	actual:    []string{"faktiki", "eslinde", "reall"},
