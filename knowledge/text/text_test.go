@@ -377,3 +377,11 @@ func TestTokenize_ApostropheEndings(t *testing.T) {
 		t.Errorf("tokens %q, want %q", got, want)
 	}
 }
+
+func TestUnitOf_AbbreviationsAreNoKilometres(t *testing.T) {
+	for w, want := range map[string]string{"km": "km", "kilometres": "km", "kmg": "", "км": "km", "кмг": ""} {
+		if got := UnitOf(w); got != want {
+			t.Errorf("UnitOf(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -69,7 +69,7 @@ var english = lexicon{
 		"wagon":   {"wagon", "railcar"},
 		"train":   {"train"},
 		"truck":   {"truck", "lorr"},
-		"km":      {"km"},
+		"km":      {"kilomet"}, // "km" is exact (see exactUnits): "KMG" is KazMunayGas
 		"day":     {"day"},
 		"week":    {"week"},
 		"gw":      {"gw", "gigawatt"},
@@ -80,7 +80,7 @@ var english = lexicon{
 		"count":   {"agreement", "document", "passenger"},
 	},
 	notUnits:   []string{"europ"}, // Europe is no euro (the euro is an exact unit below)
-	exactUnits: map[string]string{"eur": "eur", "euro": "eur", "euros": "eur", "t": "tonne", "ton": "tonne", "tons": "tonne", "car": "wagon", "cars": "wagon", "times": "times", "fold": "times", "ha": "hectare"},
+	exactUnits: map[string]string{"eur": "eur", "euro": "eur", "euros": "eur", "t": "tonne", "ton": "tonne", "tons": "tonne", "car": "wagon", "cars": "wagon", "times": "times", "fold": "times", "ha": "hectare", "km": "km", "kms": "km"},
 	approx:     []string{"about", "around", "approximately", "approx", "nearly", "almost", "roughly"},
 	more:       []string{"more", "over", "above", "exceed", "topped", "surpass", "least$"}, // "at least"
 	narrow:     []string{"just$", "slightly", "barely"},
