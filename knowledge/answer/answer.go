@@ -366,8 +366,9 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 		return res, question
 	}
 	prev := q.Previous
-	if res.hasYear {
-		prev = text.WithoutYears(prev) // "and in 2025?" replaces the year asked about
+	if res.hasYear || frame.AsksWhen(text.Tokenize(searched, nil)) {
+		// "and in 2025?" replaces the year asked about; "and by what year?" asks for one
+		prev = text.WithoutYears(prev)
 	} else if before, ok := yearBefore(searched, prev); ok {
 		searched, prev = before, text.WithoutYears(prev) // "and the year before?" of 2024 asks 2023
 	}

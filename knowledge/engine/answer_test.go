@@ -855,3 +855,12 @@ func TestAnswer_HowManyYearsAsksASpan(t *testing.T) {
 		t.Error("the span of the fivefold growth was refused")
 	}
 }
+
+// "And by what year?" asks for a year: the year of the question before is no longer asked.
+func TestAnswer_FollowUpByWhatYear(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "а к какому году хотят до 7 млн тонн в год?", Previous: "Сколько казахстанской нефти прокачали по БТД с 2023 года?", PreviousFacts: []string{"kazakh-oil-btc-since-2023"}})
+	if len(a.Facts) == 0 || !strings.Contains(a.Facts[0].ID, "7") {
+		t.Errorf("answered with %v, want the 7 Mt target and its year", ids(a.Facts))
+	}
+}

@@ -127,7 +127,7 @@ var azerbaijani = lexicon{
 	placeNouns:        []string{"liman", "terminal", "yatag"},
 	placeToEndings:    []string{"a", "ya", "e", "ye"},
 	dateAsked:         `hansı tarix|hansi tarix|dəqiq tarix|deqiq tarix|hansı gün|hansi gun|ne tarix|nə tarix`,
-	whenPhrases:       `hansı ildə|hansi ilde|hansı ayda|hansi ayda|neçənci ildə|necenci ilde|neçə ildə|nece ilde`,
+	whenPhrases:       `hansı ildə|hansi ilde|hansı ayda|hansi ayda|neçənci ildə|necenci ilde|neçə ildə|nece ilde|hansı ilə qədər|hansi ile qeder|hansı ilədək|hansi iledek`,
 	yearsAsked:        `neçə il|nece il|neçə illik|nece illik`,
 	containerWords:    []string{"konteyner"},
 	countryWords:      []string{"ölkə", "olke", "dövlət", "dovlet"},
