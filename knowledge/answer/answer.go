@@ -760,6 +760,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	top = top[:min(len(top), maxFacts+4)]
 	e.promoteNamed(top, units)
 	e.promoteCovered(top, units)
+	if ask.person || ask.who {
+		e.promoteBetterPerson(top, units)
+	}
 	best := top[0]
 	e.checkBest(&res, units, best, years, ask)
 	if s.explain {
@@ -1184,6 +1187,27 @@ func (e *Answerer) promoteCovered(top []index.Scored, units []index.Unit) {
 		}
 	}
 }
+
+// promoteBetterPerson: "who is the commissioner for international partnerships?" is answered
+// by the fact naming the person whose office the question's words describe — the one that
+// explains clearly more of it — not by another official scoring higher on the event's words.
+func (e *Answerer) promoteBetterPerson(top []index.Scored, units []index.Unit) {
+	if len(top) < 2 || !e.namesOfClass(e.ix.Fact(top[0].Doc), units, "person") {
+		return
+	}
+	first := e.ix.Coverage(units, top[0].Doc).Share
+	for i := 1; i < len(top) && i < 5 && top[i].Score >= personRival*top[0].Score; i++ {
+		cv := e.ix.Coverage(units, top[i].Doc)
+		if cv.Entities && cv.Share >= first+personMargin && e.namesOfClass(e.ix.Fact(top[i].Doc), units, "person") {
+			top[0], top[i] = top[i], top[0]
+			return
+		}
+	}
+}
+
+// personRival and personMargin: how close behind, and how much more of the question it must
+// explain, for another person's fact to answer a who-question.
+const personRival, personMargin = 0.5, 0.08
 
 // promoteFigure: "How many agreements link Baku and Astana?" wants the fact with the figure,
 // when one is nearly as close as a fact that only mentions the same things — by score, or by
