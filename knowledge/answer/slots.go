@@ -21,8 +21,8 @@ import (
 type slots struct {
 	measures map[string]bool // "trade-turnover": glossary measures the question names
 	units    map[knowledge.Unit]bool
-	years    bool            // it asks a number of years ("сколько лет"): a span answers, not a year's figure
-	concepts map[string]bool // every glossary concept the question names ("share", "oil")
+	years    bool         // it asks a number of years ("сколько лет"): a span answers, not a year's figure
+	read     []index.Unit // the question as read (the search's scratch: valid during it)
 	// implied are the measures whose unit the question implies: a fact that does not itself
 	// mention the measure must give a figure in that unit.
 	implied []impliedUnit
@@ -115,12 +115,6 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 			sl.goods = true
 			sl.goodTerms = append(sl.goodTerms, u.Term)
 		}
-		if u.Concept && !u.Context && u.Term >= 0 {
-			if sl.concepts == nil {
-				sl.concepts = map[string]bool{}
-			}
-			sl.concepts[strings.TrimPrefix(e.ix.Term(u.Term), "@")] = true
-		}
 		if u.Entity && u.Concept && !u.Context && u.Term >= 0 {
 			if sl.names == nil {
 				sl.names = make([]int32, 0, 8)
@@ -140,6 +134,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 			sl.units[u] = true
 		}
 	}
+	sl.read = units
 	sl.years = text.AnyPhraseIn(toks, text.YearsAsked) && !frame.AsksWhen(toks)
 	sl.counted = e.countedStranger(toks, units)
 	sl.toks = toks
@@ -214,7 +209,7 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 	if measured {
 		return "" // it gives a figure of a measure the question names ("the share of goods carried")
 	}
-	if sl.handled && !sl.measures["capacity"] && !handledFigure(f) && !namesQuantityOf(sl, f) {
+	if sl.handled && !sl.measures["capacity"] && !handledFigure(f) && !e.namesQuantityOf(sl, f) {
 		return "measure" // what Aktau handled in 2024 is not what it can handle, nor its berths
 	}
 	if (sl.units["day"] || sl.units["hour"] || sl.units["week"]) && hasUnit(f, sl.units) && !ofOther {
@@ -687,9 +682,9 @@ func hasSpanOfYears(f *knowledge.Fact) bool {
 
 // namesQuantityOf reports a question naming what one of the fact's figures counts ("the share
 // of raw materials carried"): the verb of carrying describes the goods, it asks no tonnage.
-func namesQuantityOf(sl slots, f *knowledge.Fact) bool {
+func (e *Answerer) namesQuantityOf(sl slots, f *knowledge.Fact) bool {
 	for i := range f.Quantities {
-		if sl.concepts[f.Quantities[i].Measure] {
+		if id, ok := e.ix.Lookup("@" + f.Quantities[i].Measure); ok && index.HasConcept(sl.read, id) {
 			return true
 		}
 	}
