@@ -94,6 +94,10 @@ type lexicon struct {
 	// originGoods are goods a country's name right before makes that country's ("Azerbaijani
 	// oil", "Әзербайжан мұнайы"): where the flow comes from.
 	originGoods []string
+	// exportOf are the words of exporting a country's name follows as the exporter's ("экспорт
+	// Азербайджана", "exports of Azerbaijan"); originGoods also take them before ("Azerbaijan's
+	// exports", "Azərbaycanın ixracı").
+	exportOf []string
 	// scales are prefixes of "thousand", "million", "billion", in that order; exactScales
 	// are short words that must match whole ("k", "bn" is a prefix).
 	scales      [3][]string

@@ -49,6 +49,7 @@ var (
 	fromWords     = wordsOf(func(l *lexicon) string { return l.from })
 	fromEndings   = prefixes(func(l *lexicon) []string { return l.fromEndings })
 	originGoods   = prefixes(func(l *lexicon) []string { return l.originGoods })
+	exportOf      = prefixes(func(l *lexicon) []string { return l.exportOf })
 
 	exactScale  = mergeMaps(func(l *lexicon) map[string]float64 { return l.exactScales })
 	exactUnit   = mergeMaps(func(l *lexicon) map[string]string { return l.exactUnits })

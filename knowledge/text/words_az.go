@@ -89,7 +89,7 @@ var azerbaijani = lexicon{
 	futureEndings: []string{"acaq", "ecek", "acag", "ecey", "mali", "meli"}, // "-malı": was to
 	achieved:      []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
 	since:         []string{"ilden", "beri"},
-	originGoods:   []string{"neft"},
+	originGoods:   []string{"neft", "ixrac"},
 	located:       []string{"yerles", "yerlesir", "yerlesen", "birlesdir", "baglay", "gelir", "gelib", "gelecek"},
 	untilEnd:      []string{"sonuna", "sonunadek", "sonunadək", "kimi"},
 	handled:       []string{"asirilib", "asirma$", "asirmasi$", "dasinib", "dasindi", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
