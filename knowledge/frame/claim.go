@@ -185,24 +185,46 @@ func ParseClaim(toks []text.Token) Claim {
 	return c
 }
 
-// markValueOrVolume reads "in value" or "in volume" within a few words after each figure,
-// before the next one: "to rise 60% in value and 150% in volume" pairs each figure with its part.
+// markValueOrVolume pairs each figure with "in value" or "in volume" said beside it: after it
+// ("to rise 60% in value and 150% in volume"), or before it where the language puts it first
+// ("құн жағынан 150%-ға, көлем жағынан 60%-ға").
 func markValueOrVolume(figs []Figure, toks []text.Token) {
-	for k := range figs {
-		end := min(figs[k].at+5, len(toks))
-		if k+1 < len(figs) {
-			end = min(end, figs[k+1].at)
+	partAt := func(i int) string {
+		switch {
+		case text.StartsPhrase(toks[i:], text.InValue):
+			return "trade-value"
+		case text.StartsPhrase(toks[i:], text.InVolume):
+			return "trade-volume"
 		}
-		for i := figs[k].at + 1; i < end; i++ {
-			switch {
-			case text.StartsPhrase(toks[i:], text.InValue):
-				figs[k].Part = "trade-value"
-			case text.StartsPhrase(toks[i:], text.InVolume):
-				figs[k].Part = "trade-volume"
-			default:
-				continue
-			}
+		return ""
+	}
+	first := -1 // where the first such phrase is
+	for i := range toks {
+		if partAt(i) != "" {
+			first = i
 			break
+		}
+	}
+	if first < 0 || len(figs) == 0 {
+		return
+	}
+	before := first < figs[0].at
+	for k := range figs {
+		from, to := figs[k].at+1, min(figs[k].at+5, len(toks))
+		if k+1 < len(figs) {
+			to = min(to, figs[k+1].at)
+		}
+		if before {
+			from, to = 0, figs[k].at
+			if k > 0 {
+				from = figs[k-1].at + 1
+			}
+		}
+		for i := from; i < to; i++ {
+			if p := partAt(i); p != "" {
+				figs[k].Part = p
+				break
+			}
 		}
 	}
 }
