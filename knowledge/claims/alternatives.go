@@ -138,6 +138,11 @@ func (e *Checker) checkAgainst(rest []candidate, deciding candidate, refuting *k
 			if knowledge.IsPlanned(q) && e.lacksNamed(c.fact, deciding.fact, info) {
 				continue // "the agreement provides for 7 Mt": a plan under consideration is no agreement
 			}
+			if q.Period == "" && refuting.Period != "" && len(info.Years) > 0 && knowledge.IsPlanned(q) == knowledge.IsPlanned(refuting) {
+				// "2.2 Mt could be exported in 2025": the figure given for 2025 (1.2 Mt) decides,
+				// not the agreement's ceiling of no year.
+				continue
+			}
 			r := ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}
 			if otherSource {
 				r.Also = []*knowledge.Fact{deciding.fact}

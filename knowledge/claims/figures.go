@@ -50,7 +50,7 @@ func ofSourceYear(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) bool 
 		return false
 	}
 	m, _ := strconv.Atoi(f.AsOf[5:7])
-	return q.Flow != "" && m >= 10
+	return q.Flow != "" && m >= 10 && !knowledge.IsPlanned(q) // a target without a period is of no year
 }
 
 // plannedThen: a plan the claim dates to the year it was made ("in 2017, at its opening, BTK
