@@ -193,9 +193,13 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 	if e.onlyOtherSubjects(sl, f, doc) {
 		return "subject" // Kuryk's cargo is no answer for Aktau, though one title names both
 	}
-	measured, ofOther := false, false
+	measured, ofOther, partOnly := false, false, false
 	for _, q := range f.Quantities {
 		if sl.measures[q.Measure] {
+			if q.Measure == "length" && e.unaskedPart(sl, q) {
+				partOnly = true // the 184 km in Georgia is no length of all of BTK
+				continue
+			}
 			if e.ofOtherSubject(sl, q, doc) {
 				ofOther = true // Kuryk's depth does not answer for Aktau's
 				continue
@@ -208,6 +212,9 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 	}
 	if measured {
 		return "" // it gives a figure of a measure the question names ("the share of goods carried")
+	}
+	if partOnly {
+		return "measure"
 	}
 	if sl.handled && !sl.measures["capacity"] && !handledFigure(f) && !e.namesQuantityOf(sl, f) {
 		return "measure" // what Aktau handled in 2024 is not what it can handle, nor its berths
@@ -689,4 +696,14 @@ func (e *Answerer) namesQuantityOf(sl slots, f *knowledge.Fact) bool {
 		}
 	}
 	return false
+}
+
+// unaskedPart reports a quantity of a part the glossary names (a section, a phase) that the
+// question does not name.
+func (e *Answerer) unaskedPart(sl slots, q knowledge.Quantity) bool {
+	if q.Part == "" {
+		return false
+	}
+	id, ok := e.ix.Lookup("@" + q.Part)
+	return ok && !index.HasConcept(sl.read, id)
 }

@@ -864,3 +864,14 @@ func TestAnswer_FollowUpByWhatYear(t *testing.T) {
 		t.Errorf("answered with %v, want the 7 Mt target and its year", ids(a.Facts))
 	}
 }
+
+// A section's length is no length of the whole ("BTK as a whole"); asked for, it answers.
+func TestAnswer_SectionLengthIsNoWholeLength(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "длина железной дороги Баку–Тбилиси–Карс целиком в км?"}); len(a.Facts) > 0 {
+		t.Errorf("whole length answered with %v, want a refusal", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "how long is the Georgian section of BTK?"}); len(a.Facts) == 0 {
+		t.Error("the Georgian section's length was refused")
+	}
+}
