@@ -136,6 +136,12 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	}
 	sl.read = units
 	sl.years = text.AnyPhraseIn(toks, text.YearsAsked) && !frame.AsksWhen(toks)
+	if text.AnyPhraseIn(toks, text.DaysAsked) {
+		if sl.units == nil {
+			sl.units = map[knowledge.Unit]bool{}
+		}
+		sl.units["day"], sl.units["hour"] = true, true // "how many days": a time answers, in days or hours
+	}
 	sl.counted = e.countedStranger(toks, units)
 	sl.toks = toks
 	sl.handled = text.ContainsWord(toks, text.HandledIndex)

@@ -875,3 +875,14 @@ func TestAnswer_SectionLengthIsNoWholeLength(t *testing.T) {
 		t.Error("the Georgian section's length was refused")
 	}
 }
+
+// "How many days" asks a time: a route's length in kilometres does not answer it.
+func TestAnswer_HowManyDaysAsksATime(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "How many days does a train take on the Northern route through Russia?"}); len(a.Facts) > 0 {
+		t.Errorf("answered with %v, want a refusal (no source gives days for the Northern route)", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "сколько дней идет груз по Среднему коридору?"}); len(a.Facts) == 0 {
+		t.Error("the Middle Corridor's delivery time was refused")
+	}
+}

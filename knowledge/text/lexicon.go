@@ -178,6 +178,9 @@ type lexicon struct {
 	// yearsAsked ask for a number of years ("how many years", "сколько лет", "neçə il"): a
 	// span of years answers them, not a figure of a year.
 	yearsAsked string
+	// daysAsked ask for a number of days ("how many days", "сколько дней", "neçə gün"): a
+	// figure in days answers them.
+	daysAsked string
 	// containerWords name containers, which the unit of TEU counts but which are not TEU:
 	// "19 thousand containers" is no "19 thousand TEU" (a 40-foot box is two).
 	containerWords []string

@@ -96,6 +96,7 @@ var (
 	DateAsked         = phrases(func(l *lexicon) string { return l.dateAsked })
 	WhenPhrases       = phrases(func(l *lexicon) string { return l.whenPhrases })
 	YearsAsked        = phrases(func(l *lexicon) string { return l.yearsAsked })
+	DaysAsked         = phrases(func(l *lexicon) string { return l.daysAsked })
 	ContainerWords    = prefixes(func(l *lexicon) []string { return l.containerWords })
 	PartOfPhrases     = phrases(func(l *lexicon) string { return l.partOf })
 	ByHalf            = phrases(func(l *lexicon) string { return l.byHalf })

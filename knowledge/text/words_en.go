@@ -109,6 +109,7 @@ var english = lexicon{
 	dateAsked:        `what date|which date|exact date|what day|which day`,
 	whenPhrases:      `what year|which year|in what year|what month|which month|by what year|by which year|by when`,
 	yearsAsked:       `how many years|how old`,
+	daysAsked:        `how many days|how many hours`,
 	containerWords:   []string{"container"},
 	countryWords:     []string{"countr", "nations", "states"},
 	endBefore:        `end`,
