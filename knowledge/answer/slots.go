@@ -216,7 +216,7 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 			measured = true
 		}
 	}
-	if measured {
+	if measured && !e.moneyUnanswered(sl, f, doc) {
 		return "" // it gives a figure of a measure the question names ("the share of goods carried")
 	}
 	if partOnly {
@@ -712,4 +712,29 @@ func (e *Answerer) unaskedPart(sl slots, q knowledge.Quantity) bool {
 	}
 	id, ok := e.ix.Lookup("@" + q.Part)
 	return ok && !index.HasConcept(sl.read, id)
+}
+
+// moneyUnanswered reports a question naming a measure counted in money (a cost, an
+// investment) that the fact neither speaks of nor gives money for: "Kuryk dredging cost?" is
+// not answered by the depth the dredging reached.
+func (e *Answerer) moneyUnanswered(sl slots, f *knowledge.Fact, doc int32) bool {
+	for _, im := range sl.implied {
+		if spending[im.measure] && !e.ix.HasPosting(im.term, doc) && !hasUnit(f, map[knowledge.Unit]bool{im.unit: true}) && !hasMoney(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// spending are the measures of money spent: a question naming one asks what it cost.
+var spending = map[string]bool{"cost": true, "investment": true}
+
+// hasMoney reports a fact with a figure in any currency.
+func hasMoney(f *knowledge.Fact) bool {
+	for i := range f.Quantities {
+		if knowledge.IsMoney(f.Quantities[i].Unit) {
+			return true
+		}
+	}
+	return false
 }

@@ -886,3 +886,11 @@ func TestAnswer_HowManyDaysAsksATime(t *testing.T) {
 		t.Error("the Middle Corridor's delivery time was refused")
 	}
 }
+
+// A question naming a cost asks for money: the depth the dredging reached does not answer it.
+func TestAnswer_CostAsksMoney(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "kuryk dredging cost?"}); len(a.Facts) > 0 {
+		t.Errorf("answered with %v, want a refusal", ids(a.Facts))
+	}
+}
