@@ -458,6 +458,9 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 // wholeYear reports a word of the whole ("full", "итоговый", "yekun", "толық") right before
 // a year or the word for one.
 func wholeYear(toks []text.Token) bool {
+	if text.AnyPhraseIn(toks, text.FullYear) {
+		return true // "2025 tam il üzrə", "full year 2024"
+	}
 	isYear := func(t text.Token) bool {
 		return t.Num && text.YearOf(t.Text) != 0 || !t.Num && text.PeriodWords[t.Text]
 	}

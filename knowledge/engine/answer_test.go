@@ -894,3 +894,11 @@ func TestAnswer_CostAsksMoney(t *testing.T) {
 		t.Errorf("answered with %v, want a refusal", ids(a.Facts))
 	}
 }
+
+// "The full year 2025" is not January–August: without a whole-year figure, the bot says so.
+func TestAnswer_FullYearIsNotSomeMonths(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "Qazaxıstan-Azərbaycan ticarət dövriyyəsi 2025 tam il üzrə nə qədər olub?"}); len(a.Facts) > 0 {
+		t.Errorf("answered with %v, want a refusal (only January–August 2025 is sourced)", ids(a.Facts))
+	}
+}

@@ -181,6 +181,8 @@ type lexicon struct {
 	// daysAsked ask for a number of days ("how many days", "сколько дней", "neçə gün"): a
 	// figure in days answers them.
 	daysAsked string
+	// fullYear name a whole year ("full year", "tam il"): not some months of it.
+	fullYear string
 	// containerWords name containers, which the unit of TEU counts but which are not TEU:
 	// "19 thousand containers" is no "19 thousand TEU" (a 40-foot box is two).
 	containerWords []string

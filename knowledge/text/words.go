@@ -97,6 +97,7 @@ var (
 	WhenPhrases       = phrases(func(l *lexicon) string { return l.whenPhrases })
 	YearsAsked        = phrases(func(l *lexicon) string { return l.yearsAsked })
 	DaysAsked         = phrases(func(l *lexicon) string { return l.daysAsked })
+	FullYear          = phrases(func(l *lexicon) string { return l.fullYear })
 	ContainerWords    = prefixes(func(l *lexicon) []string { return l.containerWords })
 	PartOfPhrases     = phrases(func(l *lexicon) string { return l.partOf })
 	ByHalf            = phrases(func(l *lexicon) string { return l.byHalf })

@@ -130,6 +130,7 @@ var azerbaijani = lexicon{
 	whenPhrases:       `hansı ildə|hansi ilde|hansı ayda|hansi ayda|neçənci ildə|necenci ilde|neçə ildə|nece ilde|hansı ilə qədər|hansi ile qeder|hansı ilədək|hansi iledek`,
 	yearsAsked:        `neçə il|nece il|neçə illik|nece illik`,
 	daysAsked:         `neçə gün|nece gun|neçə günə|nece gune|neçə saat|nece saat`,
+	fullYear:          `tam il|tam ili|tam ilin|bütün il|butun il`,
 	containerWords:    []string{"konteyner"},
 	countryWords:      []string{"ölkə", "olke", "dövlət", "dovlet"},
 	samePeriod:        `həmin dövr|hemin dovr|bu dövr|bu dovr|eyni dövr|eyni dovr|eyni aylar|həmin aylar|hemin aylar`,

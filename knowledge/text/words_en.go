@@ -110,6 +110,7 @@ var english = lexicon{
 	whenPhrases:      `what year|which year|in what year|what month|which month|by what year|by which year|by when`,
 	yearsAsked:       `how many years|how old`,
 	daysAsked:        `how many days|how many hours`,
+	fullYear:         `full year|whole year|entire year`,
 	containerWords:   []string{"container"},
 	countryWords:     []string{"countr", "nations", "states"},
 	endBefore:        `end`,
