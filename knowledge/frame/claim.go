@@ -519,7 +519,16 @@ func followedByUnit(toks []text.Token, i int) bool {
 	}
 	_, isScale := text.ScaleOf(w)
 	_, scaledUnit := text.ScaledUnitOf(w)
+	if text.UnitOf(w) == "teu" && adjectival(toks, i+1) {
+		return false // "2024 container traffic": the year of the traffic, not 2024 boxes
+	}
 	return isScale || scaledUnit || (text.UnitOf(w) != "" && text.UnitOf(w) != "count")
+}
+
+// adjectival reports a word of a unit used as an adjective before a noun that names what is
+// counted ("container traffic", "container shipments"): English puts the noun after it.
+func adjectival(toks []text.Token, k int) bool {
+	return toks[k].Text == "container" && k+1 < len(toks) && !toks[k+1].Num && text.FlowNouns[toks[k+1].Text]
 }
 
 // unitAt reports a unit word (or a currency sign) at toks[k].

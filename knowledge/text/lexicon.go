@@ -183,6 +183,9 @@ type lexicon struct {
 	daysAsked string
 	// fullYear name a whole year ("full year", "tam il"): not some months of it.
 	fullYear string
+	// flowNouns follow a unit word used as an adjective ("container traffic"): the year
+	// before it dates the flow, it counts no boxes.
+	flowNouns string
 	// containerWords name containers, which the unit of TEU counts but which are not TEU:
 	// "19 thousand containers" is no "19 thousand TEU" (a 40-foot box is two).
 	containerWords []string

@@ -98,6 +98,7 @@ var (
 	YearsAsked        = phrases(func(l *lexicon) string { return l.yearsAsked })
 	DaysAsked         = phrases(func(l *lexicon) string { return l.daysAsked })
 	FullYear          = phrases(func(l *lexicon) string { return l.fullYear })
+	FlowNouns         = wordsOf(func(l *lexicon) string { return l.flowNouns })
 	ContainerWords    = prefixes(func(l *lexicon) []string { return l.containerWords })
 	PartOfPhrases     = phrases(func(l *lexicon) string { return l.partOf })
 	ByHalf            = phrases(func(l *lexicon) string { return l.byHalf })

@@ -111,6 +111,7 @@ var english = lexicon{
 	yearsAsked:       `how many years|how old`,
 	daysAsked:        `how many days|how many hours`,
 	fullYear:         `full year|whole year|entire year`,
+	flowNouns:        `traffic shipments shipping transport transportation handling throughput volume volumes flows turnover`,
 	containerWords:   []string{"container"},
 	countryWords:     []string{"countr", "nations", "states"},
 	endBefore:        `end`,
