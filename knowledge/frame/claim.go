@@ -459,6 +459,8 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 		case text.HasPrefixIn(w, text.AfterMoreWords):
 			f.Bound = 1 // "500 milyondan çox", "500 миллионнан астам"
 			continue
+		case text.HasPrefixIn(w, text.AfterLessWords) && (f.Unit == "percent" || f.Unit == "times") && !ablative:
+			continue // "2020-dən 20% az": 20% less than in 2020 (a fall), not less than 20%
 		case text.HasPrefixIn(w, text.AfterLessWords):
 			f.Bound = -1 // "150 milyon dollara çatmır": does not reach
 			continue

@@ -80,6 +80,7 @@ var azerbaijani = lexicon{
 	exactUnits:    map[string]string{"defe": "times", "tondan": "tonne", "tona": "tonne", "tonu": "tonne", "tonluq": "tonne"},
 	approx:        []string{"texminen", "teqriben"},
 	more:          []string{"cox", "azi$"}, // "ən azı": at least
+	less:          []string{"az$"},         // "20% az": 20% less
 	narrow:        []string{"azca", "bir qeder"},
 	afterMore:     []string{"cox", "otub", "asib"},       // "1 milyon tonu ötüb", "aşıb": exceeded
 	afterLess:     []string{"catmir", "catmayib", "az$"}, // "3,4 milyon tondan az": less than
@@ -119,7 +120,7 @@ var azerbaijani = lexicon{
 	whole:             []string{"yekun", "butun", "bütün"},
 	rising:            []string{"artıb", "artib", "artım", "artim", "artaraq", "yüksəl", "yuksel", "qalx", "arta", "artacaq", "uzan"},
 	section:           []string{"hisse"},
-	falling:           []string{"azal", "düş", "dus", "enib", "geril", "qısal", "qisal"},
+	falling:           []string{"azal", "düş", "dus", "enib", "geril", "azdır", "azdir", "qısal", "qisal"},
 	deadlineAfter:     []string{"qeder", "qədər"},
 	total:             `ümumilikdə ümumi cəmi cemi`,
 	all:               `bütün butun hər`,
