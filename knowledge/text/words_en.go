@@ -157,7 +157,7 @@ var english = lexicon{
 	},
 	placeFrom:  `from`,
 	placeTo:    `to`,
-	timesWords: map[string]float64{"doubled": 2, "tripled": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "tenfold": 10, "quadrupled": 4, "double": 2, "triple": 3, "quadruple": 4, "halve": 2, "halved": 2},
+	timesWords: map[string]float64{"twice": 2, "thrice": 3, "doubled": 2, "tripled": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "tenfold": 10, "quadrupled": 4, "double": 2, "triple": 3, "quadruple": 4, "halve": 2, "halved": 2},
 	months: [12][]string{
 		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"}, {"june", "jun"},
 		{"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
