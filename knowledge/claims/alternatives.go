@@ -193,7 +193,7 @@ func givesSameThing(f *knowledge.Fact, q *knowledge.Quantity) bool {
 func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info frame.Claim) *knowledge.Quantity {
 	var confirming, before *knowledge.Quantity
 	var used []*knowledge.Quantity // one quantity confirms one figure: "double … and halve …" are two
-	m := matcher{ix: e.ix, info: info, class: e.class, countries: e.countries}
+	m := matcher{ix: e.ix, info: info, class: e.class, countries: e.countries, through: e.through}
 	for i, fig := range figures {
 		comparable, agreed := false, (*knowledge.Quantity)(nil)
 		for _, q := range factQuantities(f) {

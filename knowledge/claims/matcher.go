@@ -20,7 +20,7 @@ import (
 // compared with decides — unless it contradicts them and an equally likely candidate confirms
 // them — and a plan confirmed only as a plan.
 func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.Claim, related func() []candidate) (r ClaimResult) {
-	m := matcher{ix: e.ix, cands: cands, figures: figures, info: info, statedAsPlan: e.statedAsPlan(info), related: related,
+	m := matcher{ix: e.ix, cands: cands, figures: figures, info: info, statedAsPlan: e.statedAsPlan(info), related: related, through: e.through,
 		class: e.class, countries: e.countries}
 	defer func() {
 		r.Considered = m.rulings
@@ -203,8 +203,9 @@ type matcher struct {
 	// related ranks the facts near the clause whether or not they cover it: the other
 	// figures of one subject ("…, $700 million, launch in 2029") are often other facts'.
 	related   func() []candidate
-	class     map[string]string // see Checker
-	countries map[string]bool   // see Checker
+	class     map[string]string   // see Checker
+	countries map[string]bool     // see Checker
+	through   map[string][]string // see Checker
 	// confirming are the related facts that confirmed such figures, shown with the verdict.
 	confirming []*knowledge.Fact
 }
@@ -443,7 +444,7 @@ func (m *matcher) ofOther(f *knowledge.Fact, q *knowledge.Quantity, actors bool)
 	}
 	named := m.info.Slots.Concepts
 	for n := range named {
-		if m.class[n] == "" || m.class[n] == "person" || !actors && m.class[n] == "organisation" || n == q.Subject || slices.Contains(f.Entities, n) || m.publishes(f, n) {
+		if m.class[n] == "" || m.class[n] == "person" || !actors && m.class[n] == "organisation" || n == q.Subject || slices.Contains(f.Entities, n) || m.publishes(f, n) || m.onRouteOf(f, n) {
 			continue // a person named is as often when ("at Aliyev's state visit") as who
 		}
 		// The clause names a port, tanker or pipeline the fact does not: its figure is of
@@ -451,6 +452,17 @@ func (m *matcher) ofOther(f *knowledge.Fact, q *knowledge.Quantity, actors bool)
 		// An organisation the fact does not name is another actor ("Kazakhtelecom estimated
 		// the cable's cost": the source's estimate is the ministry's), whatever else it names.
 		if q.Subject == "" || !named[q.Subject] || m.class[n] == "organisation" {
+			return true
+		}
+	}
+	return false
+}
+
+// onRouteOf reports a place the fact's line or route runs through ("the Sumgait–Aktau cable"):
+// it describes the thing the fact names, it is no other subject.
+func (m *matcher) onRouteOf(f *knowledge.Fact, n string) bool {
+	for _, id := range f.Entities {
+		if slices.Contains(m.through[id], n) {
 			return true
 		}
 	}

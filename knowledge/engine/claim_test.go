@@ -232,6 +232,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en the year's figure decides over a ceiling of no year", knowledge.EN, "Kazakhstan's energy minister said 2.2 million tons of Kazakh oil could be exported through BTC in 2025.", Contradicted, "1.2"},
 		{"kk investment needed, where the source says none", knowledge.KK, "Баку портының контейнер қуаты 100 мыңнан 150 мың TEU-ға дейін артты, бірақ бұл үшін ауқымды қосымша инвестиция қажет болды.", Unverifiable, ""},
 		{"en the year before 'container traffic' dates it", knowledge.EN, "Per the TITR association, 2024 container traffic rose 176% to 56,500 TEUs.", Supported, "56"},
+		{"ru the cable's ends describe it, the builders' plan confirms it", knowledge.RU, "AzerTelecom и Kazakhtelecom планируют завершить строительство 380-километрового кабеля Сумгаит–Актау к концу 2026 года.", Supported, "2026"},
+		{"en another end is another cable", knowledge.EN, "The 380 km fibre-optic cable between Sumgait and Kuryk will be finished by the end of 2026.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
