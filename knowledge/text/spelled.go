@@ -126,6 +126,11 @@ func (sp *spelledNumbers) run(words []string) (float64, int) {
 		}
 		break
 	}
+	// A count of years, months or days is read in digits ("seven years", "жеті жылда", "семь
+	// лет"): it is matched against the span a fact states.
+	if numberWords > 0 && !scaled && total == 0 && current >= 2 && current < 100 && n < len(words) && spanWord(fold(words[n])) {
+		return current, n
+	}
 	// Small numbers of two words are left alone: folded, Azerbaijani "bəs bir" (and one) is
 	// "beş bir", and the figures people spell out are large ones.
 	if numberWords == 0 || !scaled && (numberWords == 1 || total+current < 100) {
@@ -163,4 +168,11 @@ func isDigits(w string) bool {
 func trailingPunct(w string) string {
 	t := strings.TrimRight(w, ",.;:!?)»\"")
 	return w[len(t):]
+}
+
+// spanWord reports a word of years (or months, days) after a count: "лет", "жылда", "years".
+func spanWord(w string) bool {
+	var arr [4]Token
+	toks := Tokenize(w, arr[:0])
+	return len(toks) == 1 && !toks[0].Num && PeriodWords[toks[0].Text] && MonthOf(toks[0].Text) == 0
 }

@@ -337,7 +337,9 @@ func TestSpelledNumbersInDigits(t *testing.T) {
 		{RU, "до пяти миллионов тонн", "до 5000000 тонн"},
 		{RU, "4 миллиона сто тысяч", "4100000"},
 		{RU, "4 миллиона тонн", "4 миллиона тонн"},
-		{RU, "первые восемь месяцев", "первые восемь месяцев"},
+		{RU, "первые восемь месяцев", "первые 8 месяцев"}, // a count of months, as of years
+		{KK, "соңғы жеті жылда неше есе", "соңғы 7 жылда неше есе"},
+		{EN, "over the last seven years", "over the last 7 years"},
 		{EN, "four and a half million tonnes", "4500000 tonnes"},
 		{EN, "two hundred and fifty thousand TEU", "250000 TEU"},
 		{EN, "which one is bigger", "which one is bigger"},
