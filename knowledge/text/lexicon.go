@@ -186,6 +186,10 @@ type lexicon struct {
 	// flowNouns follow a unit word used as an adjective ("container traffic"): the year
 	// before it dates the flow, it counts no boxes.
 	flowNouns string
+	// yearTens and yearOrdinals read a year said in words: "twenty twenty-four" (the tens
+	// word said twice), "двадцать четвёртый год" (tens, then the ordinal of the units).
+	yearTens     string
+	yearOrdinals map[string]int
 	// containerWords name containers, which the unit of TEU counts but which are not TEU:
 	// "19 thousand containers" is no "19 thousand TEU" (a 40-foot box is two).
 	containerWords []string

@@ -14,6 +14,8 @@ import (
 type spelledNumbers struct {
 	values  map[string]float64 // folded word → value (whole numbers; "полтора" is 1.5)
 	hundred string             // the multiplier word ("hundred", "yüz"), or ""
+	tens    string             // the tens of a year said in words ("twenty"), or ""
+	yearOrd map[string]int     // ordinal stems of a year's units ("четверт": 4)
 	half    []string           // the words that add a half ("с половиной", "and a half")
 }
 
@@ -29,7 +31,7 @@ var spelled = func() [4]spelledNumbers {
 		for w, v := range l.cardinals {
 			vals[Fold(w)] = v
 		}
-		out[i] = spelledNumbers{values: vals, hundred: Fold(l.hundred), half: strings.Fields(Fold(l.half))}
+		out[i] = spelledNumbers{values: vals, hundred: Fold(l.hundred), half: strings.Fields(Fold(l.half)), tens: Fold(l.yearTens), yearOrd: l.yearOrdinals}
 	}
 	return out
 }()
@@ -47,7 +49,10 @@ func SpelledNumbersInDigits(lang Lang, s string) string {
 	var out []string
 	changed := false
 	for i := 0; i < len(words); {
-		value, n := sp.run(words[i:])
+		value, n := sp.yearAt(words[i:])
+		if n == 0 {
+			value, n = sp.run(words[i:])
+		}
 		if n == 0 {
 			out = append(out, words[i])
 			i++
@@ -175,4 +180,40 @@ func spanWord(w string) bool {
 	var arr [4]Token
 	toks := Tokenize(w, arr[:0])
 	return len(toks) == 1 && !toks[0].Num && PeriodWords[toks[0].Text] && MonthOf(toks[0].Text) == 0
+}
+
+// yearAt reads a year of this century said in words at the start of words: "twenty twenty",
+// "twenty twenty-four", "двадцать четвертый (год)"; its value and the words it takes.
+func (sp *spelledNumbers) yearAt(words []string) (float64, int) {
+	if sp.tens == "" || len(words) < 2 {
+		return 0, 0
+	}
+	fold := func(w string) string { return strings.ToLower(Fold(strings.Trim(w, ",.;:!?()«»\"'"))) }
+	if fold(words[0]) != sp.tens {
+		return 0, 0
+	}
+	second := fold(words[1])
+	if second == sp.tens { // "twenty twenty", "twenty twenty-four", "twenty twenty five"
+		units := 0.0
+		if rest := strings.TrimPrefix(second, sp.tens); rest == "" && len(words) > 2 {
+			if v, ok := sp.values[fold(words[2])]; ok && v >= 1 && v <= 9 {
+				return 2020 + v, 3
+			}
+		}
+		return 2020 + units, 2
+	}
+	if head, tail, ok := strings.Cut(second, "-"); ok && head == sp.tens {
+		if v, ok := sp.values[tail]; ok && v >= 1 && v <= 9 {
+			return 2020 + v, 2
+		}
+	}
+	if v, ok := sp.values[second]; ok && v >= 10 && v <= 19 && fold(words[0]) == sp.tens && sp.yearOrd == nil {
+		return 2000 + v, 2 // "twenty nineteen"
+	}
+	for stem, v := range sp.yearOrd { // "двадцать четвертый год": the 24th year, "год" said
+		if strings.HasPrefix(second, stem) && len(words) > 2 && spanWord(fold(words[2])) {
+			return 2020 + float64(v), 2
+		}
+	}
+	return 0, 0
 }

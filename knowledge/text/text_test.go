@@ -340,6 +340,10 @@ func TestSpelledNumbersInDigits(t *testing.T) {
 		{RU, "первые восемь месяцев", "первые 8 месяцев"}, // a count of months, as of years
 		{KK, "соңғы жеті жылда неше есе", "соңғы 7 жылда неше есе"},
 		{EN, "over the last seven years", "over the last 7 years"},
+		{EN, "titr tonnage twenty twenty?", "titr tonnage 2020?"},
+		{EN, "trade in twenty twenty-four", "trade in 2024"},
+		{RU, "товарооборот за двадцать четвертый год?", "товарооборот за 2024 год?"},
+		{RU, "двадцать пятое заседание", "двадцать пятое заседание"},
 		{EN, "four and a half million tonnes", "4500000 tonnes"},
 		{EN, "two hundred and fifty thousand TEU", "250000 TEU"},
 		{EN, "which one is bigger", "which one is bigger"},

@@ -112,6 +112,7 @@ var english = lexicon{
 	daysAsked:        `how many days|how many hours`,
 	fullYear:         `full year|whole year|entire year`,
 	flowNouns:        `traffic shipments shipping transport transportation handling throughput volume volumes flows turnover`,
+	yearTens:         `twenty`,
 	containerWords:   []string{"container"},
 	countryWords:     []string{"countr", "nations", "states"},
 	endBefore:        `end`,
