@@ -179,6 +179,9 @@ type Quantity struct {
 	// From and To are glossary entities giving a flow's direction: exports from From to To.
 	From string `yaml:"from"`
 	To   string `yaml:"to"`
+	// Than is the glossary entity a comparison is made with ("3 times longer than the
+	// Northern route"): a claim comparing with another thing is not confirmed by it.
+	Than string `yaml:"than"`
 	// Status separates what happened from what is expected: a plan is never confirmed as done.
 	Status Status `yaml:"status"`
 	// Cumulative marks a total over several years ("531 million t since 2006"), never a yearly rate.

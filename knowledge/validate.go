@@ -342,7 +342,7 @@ func quantityProblems(q Quantity, termKinds map[string]string) []string {
 	if k := termKinds[q.Measure]; q.Measure != "" && k != "concept" && k != "measure" && k != "commodity" {
 		out = append(out, fmt.Sprintf("measure %q is not a concept or measure of the glossary", q.Measure))
 	}
-	for _, ref := range []struct{ slot, id string }{{"subject", q.Subject}, {"from", q.From}, {"to", q.To}} {
+	for _, ref := range []struct{ slot, id string }{{"subject", q.Subject}, {"from", q.From}, {"to", q.To}, {"than", q.Than}} {
 		if ref.id != "" && termKinds[ref.id] != "entity" {
 			out = append(out, fmt.Sprintf("%s %q is not an entity of the glossary", ref.slot, ref.id))
 		}

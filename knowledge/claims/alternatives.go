@@ -199,7 +199,7 @@ func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info fr
 		for _, q := range factQuantities(f) {
 			// The confirming figure must be a result of the same kind: not a plan for a claim
 			// of what happened, not the date of some other event.
-			if q.Measure == eventDate || knowledge.IsPlanned(q) && !e.statedAsPlan(info) || q.Measure == "capacity" && handledOnly(info) || allCargoOf(e.ix, info.Slots, f, q) || m.ofOtherSubject(f, q) ||
+			if q.Measure == eventDate || knowledge.IsPlanned(q) && !e.statedAsPlan(info) || q.Measure == "capacity" && handledOnly(info) || allCargoOf(e.ix, info.Slots, f, q) || m.ofOtherSubject(f, q) || q.Than != "" && !info.Slots.Concepts[q.Than] ||
 				changeOfOtherMeasure(f, q, info.Slots) || q.Part != "" && e.ix.Knows("@"+q.Part) && !info.Slots.Concepts[q.Part] && !(statesChangeFrom(figures) && q.Part == knowledge.FormerPart) {
 				continue // nor a part the claim does not name: 1,076 km in Türkiye is not BTC's length
 			}

@@ -655,6 +655,12 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, SlotSubject)
 			continue
 		}
+		if fq.Than != "" && !m.info.Slots.Concepts[fq.Than] {
+			// "three times longer than by sea": the source's three times is against the
+			// Northern route; a comparison with something else is not its figure.
+			m.rule(f, fq, "compared with")
+			continue
+		}
 		if m.handledWhole(fq) {
 			// "Aktau handled 4.8 Mt": what a port handled, goods unnamed, is all its cargo —
 			// not its grain's 162 thousand t, nor the oil exported through it (a pipeline's is

@@ -234,6 +234,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en the year before 'container traffic' dates it", knowledge.EN, "Per the TITR association, 2024 container traffic rose 176% to 56,500 TEUs.", Supported, "56"},
 		{"ru the cable's ends describe it, the builders' plan confirms it", knowledge.RU, "AzerTelecom и Kazakhtelecom планируют завершить строительство 380-километрового кабеля Сумгаит–Актау к концу 2026 года.", Supported, "2026"},
 		{"en another end is another cable", knowledge.EN, "The 380 km fibre-optic cable between Sumgait and Kuryk will be finished by the end of 2026.", Unverifiable, ""},
+		{"en a comparison with another thing", knowledge.EN, "The World Bank says a journey on the Middle Corridor takes three times longer than shipping the same goods by sea.", Unverifiable, ""},
+		{"en a comparison with the same thing", knowledge.EN, "The World Bank says a journey on the Middle Corridor takes three times longer than on the Northern route.", Supported, "3"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
