@@ -397,7 +397,7 @@ func (m *matcher) compareEach(f *knowledge.Fact) (compatibles [][]*knowledge.Qua
 		}
 		compatibles[i] = compatible
 		for _, cq := range compatible {
-			if agrees(fig, cq) && !opposes(m.info.Slots, cq) && sameMonth(m.info, f, cq) && !(fig.Before && laterOfTwo(cq, compatible)) &&
+			if agrees(fig, cq) && !opposes(m.info.Slots, cq) && sameMonth(m.info, f, cq) && m.yearsMonth(i, fig, cq) && !(fig.Before && laterOfTwo(cq, compatible)) &&
 				!slices.Contains(agreements[:i], cq) { // "double the freight and halve the time": one 2× each
 				agreements[i] = cq
 				break
@@ -592,11 +592,46 @@ func (m *matcher) completion() bool {
 	return false
 }
 
-// misdated reports a claim that dates the fact's event to a day of another month of the same
-// year: the year agrees, the date does not.
+// yearsMonth reports a year of the claim whose month, if the claim gives one, is the month a
+// year-quantity is dated to: "between November 2021 and March 2023" is not the study of
+// November 2021 to June 2023. The first year figure takes the first month, the last the last.
+func (m *matcher) yearsMonth(i int, fig frame.Figure, q *knowledge.Quantity) bool {
+	if fig.Unit != "year" || q.Unit != "year" || len(q.Period) < len("2006-01") || m.info.Months[0] == 0 {
+		return true
+	}
+	first, last := -1, -1
+	for k, g := range m.figures {
+		if g.Unit == "year" {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	month := 0
+	switch {
+	case first == last:
+		if m.info.Months[0] != m.info.Months[1] {
+			return true // a span of months with one year: no single month to compare
+		}
+		month = m.info.Months[0]
+	case i == first:
+		month = m.info.Months[0]
+	case i == last:
+		month = m.info.Months[1]
+	default:
+		return true
+	}
+	want, _ := strconv.Atoi(q.Period[5:7])
+	return month == want
+}
+
+// misdated reports a claim that dates the fact's event to another month of the same year
+// ("signed in October 2022" where the source dates it November 2022): the year agrees, the
+// date does not.
 func (m *matcher) misdated(f *knowledge.Fact) bool {
 	c := m.info
-	if c.Day == 0 || c.Months[0] == 0 || c.Months[0] != c.Months[1] || len(f.Date) < len("2006-01-02") {
+	if c.Months[0] == 0 || c.Months[0] != c.Months[1] || len(f.Date) < len("2006-01") || c.Day != 0 && len(f.Date) < len("2006-01-02") {
 		return false
 	}
 	y, _ := strconv.Atoi(f.Date[:4])
