@@ -239,6 +239,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru another month of the same year, no day", knowledge.RU, "В октябре 2022 года в Актау четыре страны подписали Дорожную карту Срединного коридора с целью 10 млн тонн в год к 2025 году.", Contradicted, ""},
 		{"en the last month of a span is the last year's", knowledge.EN, "The EU-funded study of Europe–Central Asia transport corridors was carried out by the EBRD between November 2021 and March 2023.", Contradicted, "2023"},
 		{"en the span's months agree", knowledge.EN, "The EU-funded study of Europe–Central Asia transport corridors was carried out by the EBRD between November 2021 and June 2023.", Supported, "2021"},
+		{"ru another ministry's estimate", knowledge.RU, "По оценке Министерства энергетики Казахстана, прокладка ВОЛС по дну Каспия обойдётся в 22,8 млрд тенге.", Unverifiable, ""},
+		{"ru the ministry the source names", knowledge.RU, "По оценке МИД Казахстана, прокладка ВОЛС по дну Каспия обойдётся в 22,8 млрд тенге.", Supported, "22,8"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
