@@ -127,6 +127,9 @@ const (
 func (e *Checker) checkAgainst(rest []candidate, deciding candidate, refuting *knowledge.Quantity, figures []frame.Figure, info frame.Claim, best float32) ClaimResult {
 	bucket := func(c candidate) float64 { return math.Round(c.cover.Share * 4) }
 	for _, c := range rest {
+		if refuting != nil && refuting.Measure == eventDate && c.fact.Date == "" {
+			continue // a date refuted is not confirmed by a fact that dates nothing
+		}
 		sameSubject := c.fact.Topic == deciding.fact.Topic && c.cover.Share >= sameSubjectShare
 		// Only a claim of one figure: two figures also make an order ("down from 5 to 1"),
 		// which confirmsAll does not check.
@@ -193,7 +196,10 @@ func givesSameThing(f *knowledge.Fact, q *knowledge.Quantity) bool {
 func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info frame.Claim) *knowledge.Quantity {
 	var confirming, before *knowledge.Quantity
 	var used []*knowledge.Quantity // one quantity confirms one figure: "double … and halve …" are two
-	m := matcher{ix: e.ix, info: info, class: e.class, countries: e.countries, through: e.through}
+	m := matcher{ix: e.ix, info: info, class: e.class, countries: e.countries, through: e.through, figures: figures}
+	if m.misdated(f) {
+		return nil // a second opinion dated to another month confirms nothing the claim dates
+	}
 	for i, fig := range figures {
 		comparable, agreed := false, (*knowledge.Quantity)(nil)
 		for _, q := range factQuantities(f) {
