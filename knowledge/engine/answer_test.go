@@ -902,3 +902,11 @@ func TestAnswer_FullYearIsNotSomeMonths(t *testing.T) {
 		t.Errorf("answered with %v, want a refusal (only January–August 2025 is sourced)", ids(a.Facts))
 	}
 }
+
+// "БТҚ" alone is the BTK railway in Kazakh; "БТҚ құбыры", a pipeline, is BTC.
+func TestAnswer_KazakhAbbreviationByItsNoun(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "БТҚ құбыры жылына қанша тонна мұнай айдай алады?"}); len(a.Facts) == 0 || a.Facts[0].ID != "btc-throughput-capacity" {
+		t.Errorf("answered with %v, want BTC's capacity", ids(a.Facts))
+	}
+}
