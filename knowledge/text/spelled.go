@@ -83,7 +83,7 @@ func (sp *spelledNumbers) anyIn(s string) bool {
 // run reads a spelled number at the start of words: its value and how many words it takes,
 // or 0 words when none starts there.
 func (sp *spelledNumbers) run(words []string) (float64, int) {
-	total, current := 0.0, 0.0
+	total, current, first := 0.0, 0.0, 0.0
 	numberWords, scaled, n := 0, false, 0
 	fold := func(w string) string { return strings.ToLower(Fold(strings.Trim(w, ",.;:!?()«»\"'"))) }
 	for n < len(words) {
@@ -93,6 +93,9 @@ func (sp *spelledNumbers) run(words []string) (float64, int) {
 				break // "два пять" is no number
 			}
 			current += v
+			if numberWords == 0 {
+				first = v
+			}
 			numberWords++
 			n++
 			continue
@@ -133,7 +136,9 @@ func (sp *spelledNumbers) run(words []string) (float64, int) {
 	}
 	// A count of years, months or days is read in digits ("seven years", "жеті жылда", "семь
 	// лет"): it is matched against the span a fact states.
-	if numberWords > 0 && !scaled && total == 0 && current >= 2 && current < 100 && n < len(words) && spanWord(fold(words[n])) {
+	// Tens and units ("он бір", "twenty five"), but no two units: folded, "bəs bir" is "beş bir".
+	tensAndUnits := numberWords == 2 && first >= 10 && int(first)%10 == 0 && current-first < 10
+	if (numberWords == 1 || tensAndUnits) && !scaled && total == 0 && current >= 2 && current < 100 && n < len(words) && spanWord(fold(words[n])) {
 		return current, n
 	}
 	// Small numbers of two words are left alone: folded, Azerbaijani "bəs bir" (and one) is
