@@ -374,11 +374,10 @@ func (ix *Index) resolve(u *Unit, word string) {
 	if u.Term >= 0 {
 		return
 	}
-	if id, one := ix.typoMatch(u.Variants, utf8.RuneCountInString(word)); id >= 0 {
+	if id := ix.typoMatch(u.Variants, utf8.RuneCountInString(word)); id >= 0 {
 		u.Term = id
 		u.Weight = ix.idf[id] * fuzzyPenalty
 		u.Typo = true // if it is a name, it is a stranger: "Istanbul" is no "istinad"
-		_ = one
 	}
 }
 
@@ -400,7 +399,7 @@ func (ix *Index) exactMatch(variants [2]string) int32 {
 
 // typoMatch finds the most frequent term one typo away from a stem of five letters or more
 // (symmetric delete: both sides lose a letter).
-func (ix *Index) typoMatch(variants [2]string, letters int) (int32, bool) {
+func (ix *Index) typoMatch(variants [2]string, letters int) int32 {
 	best, bestRank := int32(-1), 0
 	consider := func(target string, ids []int32) {
 		for _, id := range ids {
@@ -448,7 +447,7 @@ func (ix *Index) typoMatch(variants [2]string, letters int) (int32, bool) {
 			prev = i
 		}
 	}
-	return best, bestRank >= oneEditRank
+	return best
 }
 
 // oneEditRank ranks a word one typo away above any two away, whatever they share.

@@ -199,13 +199,12 @@ func (sp *spelledNumbers) yearAt(words []string) (float64, int) {
 	}
 	second := fold(words[1])
 	if second == sp.tens { // "twenty twenty", "twenty twenty-four", "twenty twenty five"
-		units := 0.0
-		if rest := strings.TrimPrefix(second, sp.tens); rest == "" && len(words) > 2 {
+		if len(words) > 2 {
 			if v, ok := sp.values[fold(words[2])]; ok && v >= 1 && v <= 9 {
 				return 2020 + v, 3
 			}
 		}
-		return 2020 + units, 2
+		return 2020, 2
 	}
 	if head, tail, ok := strings.Cut(second, "-"); ok && head == sp.tens {
 		if v, ok := sp.values[tail]; ok && v >= 1 && v <= 9 {
