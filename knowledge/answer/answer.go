@@ -252,7 +252,8 @@ func (e *Answerer) readMessage(s *scratch, raw, msg string) (result, string) {
 		return e.search(s, msg, "", nil), ""
 	}
 	questions, guess := 0, false
-	for _, sentence := range text.Sentences(raw) {
+	sentences := text.Sentences(raw)
+	for _, sentence := range sentences {
 		if questions > 0 && slices.ContainsFunc(strings.Fields(sentence), func(w string) bool { return yearWord(w) != 0 }) {
 			guess = true // "…? I heard 2010, is that right?": a year to check, not to search
 		}
@@ -265,7 +266,7 @@ func (e *Answerer) readMessage(s *scratch, raw, msg string) (result, string) {
 			return res, ""
 		}
 	}
-	if res, asked, ok := e.statementAsContext(s, raw); ok {
+	if res, asked, ok := e.statementAsContext(s, sentences); ok {
 		return res, asked
 	}
 	return e.search(s, msg, "", nil), ""
@@ -279,8 +280,7 @@ func (e *Answerer) readMessage(s *scratch, raw, msg string) (result, string) {
 // story before the question sets its scene, years included ("In 2024 the ports handled
 // 3.3 Mt. And how many TEU?"); one after it is a guess to check ("I heard 2010, right?"),
 // whose years are not the ones asked. It returns the first sure reading and its question.
-func (e *Answerer) statementAsContext(s *scratch, msg string) (result, string, bool) {
-	sentences := text.Sentences(msg)
+func (e *Answerer) statementAsContext(s *scratch, sentences []string) (result, string, bool) {
 	if len(sentences) < 2 || len(sentences) > maxStorySentences {
 		return result{}, "", false
 	}
