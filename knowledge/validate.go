@@ -237,7 +237,10 @@ func (v *validator) quantities(f *Fact, bad func(string, ...any)) (values map[st
 		for _, p := range quantityProblems(q, v.termKinds) {
 			bad("quantities[%d]: %s", i, p)
 		}
-		if q.Status != "" && (f.Kind == "plan") != (q.Status == "forecast" || q.Status == "plan" || q.Status == "target") {
+		// A plan may state the level it starts from ("from 40,000 to 215,000 TEU"): that part
+		// ("former") is what is, not what is planned.
+		startLevel := f.Kind == "plan" && q.Part == FormerPart && (q.Status == "result" || q.Status == "estimate")
+		if q.Status != "" && !startLevel && (f.Kind == "plan") != (q.Status == "forecast" || q.Status == "plan" || q.Status == "target") {
 			bad("quantities[%d]: status %q does not fit a fact of kind %s", i, q.Status, f.Kind)
 		}
 		// A text may give the figure as published ("50,500 TEUs") where the quantity keeps

@@ -244,6 +244,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az a date refuted is not confirmed by an undated fact", knowledge.AZ, "ADY: modernizasiya 20 aprel 2024-cü ildə başa çatdıqdan sonra BTK ildə 5 milyon ton yük daşıya bilir.", Contradicted, "2024"},
 		{"ru a railway berth's capacity is not the port's", knowledge.RU, "Пропускная способность порта Курык — 4,1 млн тонн грузов в год.", Contradicted, ""},
 		{"kk the railway berth named", knowledge.KK, "Құрық портының темір жол айлағының қуаты жылына 4,1 млн тонна.", Supported, "4,1"},
+		{"en a plan's starting level", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 40,000 to 215,000 TEU a year.", Supported, "215"},
+		{"en a plan's starting level, wrong", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 60,000 to 215,000 TEU a year.", Contradicted, "40"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
