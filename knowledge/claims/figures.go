@@ -31,8 +31,8 @@ func unitsCompatible(fig frame.Figure, q *knowledge.Quantity) bool {
 		return true
 	case q.Unit == "count" && countedThings[fig.Unit]:
 		return true // "5244 tankers" is a count
-	case q.Unit == "count" && q.Measure == "container" && fig.Unit == "teu":
-		return true // "700-container ships": the base counts the containers
+	case q.Unit == "count" && q.Measure == "container" && fig.Unit == "teu" && fig.Containers:
+		return true // "700-container ships": the base counts the containers (not TEU)
 	}
 	return false
 }
@@ -191,6 +191,9 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 	}
 	if fig.Bound != 0 && boundSign(q) != 0 {
 		return false // "under 53%" says nothing a source's "at least 35%" could confirm
+	}
+	if (fig.Narrow || fig.Approx) && fig.Bound == 0 && boundSign(q) > 0 && q.Bound == "at-least" {
+		return false // "almost 35%" may be below what a source's "at least 35%" puts above
 	}
 	if fig.Scale == 1 && fig.Unit != "year" && q.Unit != "year" && knowledge.ScaleValue(q.Scale) > 1 && fig.Raw < 1e4 {
 		got = fig.Raw * knowledge.ScaleValue(q.Scale) // "trade was 470 in 2024" means 470 million
