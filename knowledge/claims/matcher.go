@@ -436,6 +436,9 @@ func (m *matcher) ofOtherPlace(f *knowledge.Fact, q *knowledge.Quantity) bool {
 }
 
 func (m *matcher) ofOther(f *knowledge.Fact, q *knowledge.Quantity, actors bool) bool {
+	if wholeBesideGood(m.info.Slots, f, q) {
+		return true // "2.3 Mt of oil": the fact's 2.3 Mt is all cargo, its oil is 1.8 Mt
+	}
 	if knowledge.IsMoney(q.Unit) && m.unnamedGood(f) {
 		return true // "the two container ships cost $60 million": the plant's $700 million is not theirs
 	}
@@ -475,6 +478,25 @@ func (m *matcher) publishes(f *knowledge.Fact, n string) bool {
 	id, ok := m.ix.Lookup("@" + n)
 	doc, found := m.ix.DocOf(f.ID)
 	return ok && found && m.ix.IsSourceEntity(id, doc)
+}
+
+// wholeBesideGood reports a figure of all cargo in a fact that also gives the figure of the
+// good the claim names, for the same period: the whole is not that good's.
+func wholeBesideGood(c frame.Slots, f *knowledge.Fact, q *knowledge.Quantity) bool {
+	if q.Measure != "cargo" || q.Part != "" {
+		return false
+	}
+	for g := range c.Goods {
+		if g == "cargo" {
+			continue
+		}
+		for i := range f.Quantities {
+			if o := &f.Quantities[i]; o != q && (o.Measure == g || o.Part == g) && o.Period == q.Period {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // allCargoOf reports a capacity in tonnes, of no part, of a fact that never speaks of the good
