@@ -827,6 +827,11 @@ func otherMonthOfYear(c frame.Claim, q *knowledge.Quantity) bool {
 // something else than every measure the claim names: a change beside a trade figure is the
 // trade's.
 func changeOfOtherMeasure(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slots) bool {
+	if (q.Unit == "times" || q.Unit == "percent") && q.Flow != "" && !knowledge.IsChange(q.Measure) && q.Measure != "share" {
+		// A multiple of a measure ("fertilizer exports to double") is no multiple of another the
+		// claim names ("freight to double").
+		return namesOtherMeasure(sl, q.Measure)
+	}
 	if !knowledge.IsChange(q.Measure) {
 		return false
 	}
@@ -941,4 +946,17 @@ func laterOfTwo(q *knowledge.Quantity, compatible []*knowledge.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// namesOtherMeasure reports a clause naming measures or goods, none of them measure.
+func namesOtherMeasure(sl frame.Slots, measure string) bool {
+	if sl.Measures["@"+measure] || sl.Concepts[measure] || sl.Goods[measure] {
+		return false
+	}
+	for m := range sl.Measures {
+		if m != "@growth" && m != "@decline" {
+			return true
+		}
+	}
+	return len(sl.Goods) > 0
 }
