@@ -192,12 +192,16 @@ func PartPhases(part string) []int {
 	return out
 }
 
-// afterPercent reports a word right after a percentage ("6.7% less", "на 6,7% меньше"): a
-// change, where "less than 6.7%" before it would be a bound.
+// afterPercent reports a word right after a figure ("6.7% less", "на 6,7% меньше", "на
+// 1,108 млн тонн меньше"): a change, where "less than 6.7%" before it would be a bound.
 func afterPercent(toks []text.Token, i int) bool {
-	for k := i - 1; k >= max(0, i-2); k-- {
-		if text.UnitOf(toks[k].Text) == "percent" {
-			return k > 0 && toks[k-1].Num
+	for k := i - 1; k >= max(0, i-3); k-- {
+		t := toks[k]
+		if t.Num {
+			return k < i-1 // the figure, then its unit or scale, then the word
+		}
+		if _, scale := text.ScaleOf(t.Text); !scale && text.UnitOf(t.Text) == "" {
+			return false
 		}
 	}
 	return false
