@@ -253,6 +253,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en all cargo is not the oil beside it", knowledge.EN, "Aktau port transshipped 2.3 million tonnes of oil in the first half of 2023, up 63%.", Contradicted, "1.8"},
 		{"en fertilizer exports doubling is no freight doubling", knowledge.EN, "The World Bank expects freight across the Caspian Sea to double by 2030 compared with 2021.", Contradicted, "3"},
 		{"ru a rise in tonnes stated as a fall", knowledge.RU, "Экспорт казахстанской нефти из порта Актау в 2023 году составил 3,376 млн тонн — на 1,108 млн тонн меньше, чем годом ранее.", Unverifiable, ""},
+		{"ru a British company is no Dutch one", knowledge.RU, "Проект Нового Бакинского международного морского торгового порта в Алате разработала британская компания Royal Haskoning.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
