@@ -835,6 +835,9 @@ func changeOfOtherMeasure(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slo
 	if !knowledge.IsChange(q.Measure) {
 		return false
 	}
+	if flowNamedNotGiven(f, q, sl) {
+		return true // "Kazakh export cargo grew 2.7 times": the 2.7 times is all cargo's, not the exports'
+	}
 	named := false
 	for m := range sl.Measures {
 		if m != "@growth" && m != "@decline" {
@@ -959,4 +962,18 @@ func namesOtherMeasure(sl frame.Slots, measure string) bool {
 		}
 	}
 	return len(sl.Goods) > 0
+}
+
+// flowNamedNotGiven reports a clause naming a flow one way (an export, an import) where the
+// fact gives no figure of it, nor its growth as a part: a change it states is of something else.
+func flowNamedNotGiven(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slots) bool {
+	if !sl.Measures["@export"] && !sl.Measures["@import"] || q.Part != "" || q.From != "" || q.To != "" {
+		return false
+	}
+	for i := range f.Quantities {
+		if o := &f.Quantities[i]; directional[o.Measure] || o.From != "" || o.To != "" {
+			return false
+		}
+	}
+	return true
 }
