@@ -261,15 +261,20 @@ func (e *Answerer) readMessage(s *scratch, raw, msg string) (result, string) {
 			questions++
 		}
 	}
-	if questions > 1 && !guess {
-		if res := e.search(s, msg, "", nil); res.confident() {
-			return res, ""
+	var whole result
+	searched := questions > 1 && !guess
+	if searched {
+		if whole = e.search(s, msg, "", nil); whole.confident() {
+			return whole, ""
 		}
 	}
 	if res, asked, ok := e.statementAsContext(s, sentences); ok {
 		return res, asked
 	}
-	return e.search(s, msg, "", nil), ""
+	if !searched {
+		whole = e.search(s, msg, "", nil)
+	}
+	return whole, ""
 }
 
 // statementAsContext reads a message of several sentences — a story and a question ("I read
