@@ -256,6 +256,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a British company is no Dutch one", knowledge.RU, "Проект Нового Бакинского международного морского торгового порта в Алате разработала британская компания Royal Haskoning.", Unverifiable, ""},
 		{"kk 'жылға қарай' is a deadline, not the year a plan was made", knowledge.KK, "AZCON Holding: 2025 жылға қарай Орта дәліздің өткізу қабілеті жылына 10 млн тоннаға жетуі мүмкін.", Contradicted, "2027"},
 		{"kk the route's growth is not its exports'", knowledge.KK, "2022 жылғы 9 айда Транскаспий бағыты бойынша қазақстандық экспорттық жүктер 2,7 есе өсті.", Unverifiable, ""},
+		{"ru 'нацелено' (aims at) states a plan", knowledge.RU, "Мастер-соглашение SOCAR и «КазМунайГаз» нацелено на транзит 1,5 млн тонн нефти в год.", Supported, "1,5"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
