@@ -26,18 +26,11 @@ func stranger(msg string, units []index.Unit, firstCounts bool) string {
 	for _, u := range units {
 		if (u.Term < 0 || u.Unseen) && !u.Num && !u.Covered && u.Exact != "" {
 			unknown[strings.TrimPrefix(u.Exact, "=")] = u.Unseen
-		} else if u.Typo && !u.Num && !u.Covered && u.Exact != "" {
+		} else if u.Typo && !u.Num && !u.Covered && u.Exact != "" && firstCounts {
 			typos[strings.TrimPrefix(u.Exact, "=")] = true
 		}
 	}
-	if firstCounts {
-		// A claim states what it names: a capitalised word within it that the base knows
-		// only as a typo of another word is a name it does not know ("held in Istanbul").
-		if w := typoName(msg, typos); w != "" {
-			return w
-		}
-	}
-	if len(unknown) == 0 {
+	if len(unknown) == 0 && len(typos) == 0 {
 		return ""
 	}
 	first := true
@@ -50,6 +43,12 @@ func stranger(msg string, units []index.Unit, firstCounts bool) string {
 			if toks := text.Tokenize(word, nil); len(toks) == 1 && text.UnitOf(toks[0].Text) == "" { // "EUR 12 billion"
 				unseen, ok := unknown[toks[0].Text]
 				if ok && (!first || firstCounts || unseen || isAbbreviation(word) || beforePlaceNoun(words, i) || afterPlaceNoun(words, i)) {
+					return word
+				}
+				// A claim states what it names: a capitalised word inside it that the base
+				// knows only as a typo of another word is a name it does not know ("held in
+				// Istanbul"); typos is filled only for claims.
+				if typos[toks[0].Text] && !first && isName(word) {
 					return word
 				}
 			}
@@ -130,22 +129,4 @@ func namesKnown(ix *index.Index, words string) bool {
 		}
 	}
 	return false
-}
-
-// typoName finds a word written with a capital letter inside a sentence that is one of typos.
-func typoName(msg string, typos map[string]bool) string {
-	if len(typos) == 0 {
-		return ""
-	}
-	first := true
-	for _, w := range strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '?' && r != '!' }) {
-		word := strings.TrimRight(w, ".?!")
-		if !first && word != "" && isName(word) {
-			if toks := text.Tokenize(word, nil); len(toks) == 1 && typos[toks[0].Text] {
-				return word
-			}
-		}
-		first = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
-	}
-	return ""
 }

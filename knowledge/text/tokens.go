@@ -303,16 +303,23 @@ func foldWord(s string, i int, b []byte) (string, []byte, int) {
 // splitting it: most messages are one question.
 func SeveralSentences(msg string) bool {
 	msg = strings.TrimSpace(msg)
-	for i, r := range msg {
+	end := sentenceEnd(msg, 0)
+	return end > 0 && end < len(msg)
+}
+
+// sentenceEnd is the index just past the first end of a sentence in msg from start on ('.',
+// '!', '?', '…' before a space or the end of msg), or -1: "3.6", "gov.az" end none.
+func sentenceEnd(msg string, start int) int {
+	for i, r := range msg[start:] {
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			continue
 		}
-		end := i + utf8.RuneLen(r)
-		if end < len(msg) && (msg[end] == ' ' || msg[end] == '\n' || msg[end] == '\t') && strings.TrimSpace(msg[end:]) != "" {
-			return true
+		end := start + i + utf8.RuneLen(r)
+		if end == len(msg) || msg[end] == ' ' || msg[end] == '\n' || msg[end] == '\t' {
+			return end
 		}
 	}
-	return false
+	return -1
 }
 
 // Sentences splits a message at the ends of its sentences ('.', '!', '?', '…' before a space
@@ -321,21 +328,15 @@ func SeveralSentences(msg string) bool {
 func Sentences(msg string) []string {
 	var out []string
 	start := 0
-	for i, r := range msg {
-		if r != '.' && r != '!' && r != '?' && r != '…' {
-			continue
-		}
-		end := i + utf8.RuneLen(r)
-		if end < len(msg) && msg[end] != ' ' && msg[end] != '\n' && msg[end] != '\t' {
-			continue // "3.6", "gov.az", "?!"
+	for start < len(msg) {
+		end := sentenceEnd(msg, start)
+		if end < 0 {
+			end = len(msg)
 		}
 		if s := strings.TrimSpace(msg[start:end]); s != "" {
 			out = append(out, s)
 		}
 		start = end
-	}
-	if s := strings.TrimSpace(msg[start:]); s != "" {
-		out = append(out, s)
 	}
 	return out
 }
