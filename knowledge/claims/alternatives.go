@@ -324,8 +324,14 @@ func measuresElsewhere(f *knowledge.Fact, figures []frame.Figure) bool {
 
 // resultConfirming finds a candidate whose results confirm every figure of the clause.
 func (e *Checker) resultConfirming(cands []candidate, figures []frame.Figure, info frame.Claim) (ClaimResult, bool) {
+	dates := matcher{info: info, cands: cands}
 	for _, c := range cands {
 		if q := e.confirmsAll(c.fact, figures, info); q != nil && !knowledge.IsPlanned(q) {
+			if dates.dayUnstated(c.fact) {
+				// "on 20 March 2024 BTK's capacity reached 5 Mt": it did, but the works
+				// were dated 20 May by a fact about the same things.
+				return dates.dayElsewhere(c.fact), true
+			}
 			return ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}, true
 		}
 	}

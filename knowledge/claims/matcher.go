@@ -26,6 +26,10 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 		r.Considered = m.rulings
 		if r.Verdict == Supported {
 			r.Also = appendNew(r.Also, r.Fact, m.confirming)
+			if o := m.datingDay(r.Fact); o != nil {
+				// "opened on 30 October 2017": the fact that gives the day shows it too
+				r.Also = appendNew(r.Also, r.Fact, []*knowledge.Fact{o})
+			}
 		}
 		if r.Verdict == Contradicted && len(info.Years) == 0 && info.Slots.PerYear {
 			// "3.4 Mt every year": beside the yearly figure, the total over years it quotes
@@ -306,6 +310,12 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 			m.rule(f, nil, "dated to another month")
 			y, _ := strconv.Atoi(f.Date[:4])
 			verdict, q = Contradicted, &knowledge.Quantity{Value: float64(y), Unit: "year", Measure: eventDate}
+		}
+		if verdict == Supported && m.dayUnstated(f) {
+			// "on 20 March 2024 BTK's capacity reached 5 Mt": the source says it did, but
+			// not on that day (another of its facts dates the works 20 May).
+			m.rule(f, nil, "day unstated")
+			verdict = Unverifiable
 		}
 		if y := m.otherYear(f, q); verdict == Supported && y != 0 {
 			// "Trade kept rising in 2024, surpassing the $529.4 million of 2023": the one
@@ -633,9 +643,11 @@ func (m *matcher) yearsMonth(i int, fig frame.Figure, q *knowledge.Quantity) boo
 	month := 0
 	switch {
 	case first == last:
-		if m.info.Months[0] != m.info.Months[1] {
+		if m.info.Months[0] < m.info.Months[1] {
 			return true // a span of months with one year: no single month to compare
 		}
+		// One month, or two running backwards ("in October 2016, and the next year in
+		// March"): no span runs backwards, so the first month is the year's.
 		month = m.info.Months[0]
 	case i == first:
 		month = m.info.Months[0]
@@ -659,6 +671,65 @@ func (m *matcher) misdated(f *knowledge.Fact) bool {
 	y, _ := strconv.Atoi(f.Date[:4])
 	month, _ := strconv.Atoi(f.Date[5:7])
 	return slices.Contains(c.Years, y) && month != c.Months[0]
+}
+
+// dayUnstated reports a claim that dates its figure to a day and month that neither the fact
+// nor a candidate about the same things gives — as an event's date or the day it was
+// reported: a day is a slot of its own, and one no source states cannot be confirmed.
+func (m *matcher) dayUnstated(f *knowledge.Fact) bool {
+	want := m.claimedDay()
+	return want != "" && !datesDay(f, want) && m.datingDay(f) == nil
+}
+
+// claimedDay is the claim's day as a date's suffix ("-05-20"), or "" when it names none.
+func (m *matcher) claimedDay() string {
+	if m.info.Day == 0 || m.info.Months[0] != m.info.Months[1] {
+		return ""
+	}
+	return fmt.Sprintf("-%02d-%02d", m.info.Months[0], m.info.Day)
+}
+
+// datingDay is the candidate about the same things as f that gives the claim's day when f
+// does not, or nil.
+func (m *matcher) datingDay(f *knowledge.Fact) *knowledge.Fact {
+	want := m.claimedDay()
+	if f == nil || want == "" || datesDay(f, want) {
+		return nil
+	}
+	for _, o := range m.cands {
+		if o.fact != f && sharesEntities(o.fact, f) && datesDay(o.fact, want) {
+			return o.fact
+		}
+	}
+	return nil
+}
+
+// dayElsewhere judges a claim whose day f does not state: a candidate about the same things that
+// dates its event to another day of the claim's year refutes it; none leaves it unshown.
+func (m *matcher) dayElsewhere(f *knowledge.Fact) ClaimResult {
+	for _, o := range m.cands {
+		d := o.fact.Date
+		if len(d) == len("2006-01-02") && sharesEntities(o.fact, f) && slices.Contains(m.info.Years, atoiPrefix(d, 4)) {
+			q := &knowledge.Quantity{Value: float64(atoiPrefix(d, 4)), Unit: "year", Measure: eventDate}
+			return ClaimResult{Verdict: Contradicted, Fact: o.fact, Quantity: q}
+		}
+	}
+	return ClaimResult{Verdict: Unverifiable, Fact: f}
+}
+
+// datesDay reports a fact dated, reported or measured on the day suffix ("-05-20").
+func datesDay(f *knowledge.Fact, suffix string) bool {
+	for _, d := range []string{f.Date, f.AsOf} {
+		if len(d) == len("2006-01-02") && strings.HasSuffix(d, suffix) {
+			return true
+		}
+	}
+	for _, q := range factQuantities(f) {
+		if len(q.Period) == len("2006-01-02") && strings.HasSuffix(q.Period, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // datedElsewhere: sources may date one event a day apart (a report dated the 26th, released
