@@ -199,7 +199,11 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 			prev, prevFact = clause, nil
 			continue // no figure, nothing to check
 		}
-		cr := e.checkClause(s, lang, clause, prev, prevFact, info)
+		var before *frame.Slots
+		if n := len(res.Claims); n > 0 && info.Continues {
+			before = &res.Claims[n-1].Frame.Slots
+		}
+		cr := e.checkClause(s, lang, clause, prev, prevFact, info, before)
 		if cr.Verdict == Supported && e.ofAnotherCountry(s, clause, cr.Fact, lang) {
 			// the figure agrees, but the source gives the office to another country
 			cr.Verdict, cr.Considered = Unverifiable, append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another country's office"})
@@ -272,6 +276,7 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		toks := text.Tokenize(clause, nil)
 		continues[i] = text.AnyPhraseIn(toks, text.SamePeriod) || len(toks) > 0 && text.AndWords[toks[0].Text]
 		infos[i] = frame.ParseClaim(toks)
+		infos[i].Continues = i > 0 && (continues[i] || strings.HasSuffix(strings.TrimSpace(clauses[i-1]), ","))
 		infos[i].Years = e.withoutReportYears(clause, infos[i].Years)
 		infos[i].BaseYear = frame.ComparisonBase(clause, toks)
 		anyPlan = anyPlan || infos[i].Planned || infos[i].Deadline || e.speaksOfFuture(infos[i])

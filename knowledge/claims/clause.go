@@ -23,7 +23,7 @@ type candidate struct {
 }
 
 // checkClause finds the facts about the clause's subject and compares their figures.
-func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, prev string, prevFact *knowledge.Fact, info frame.Claim) ClaimResult {
+func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, prev string, prevFact *knowledge.Fact, info frame.Claim, before *frame.Slots) ClaimResult {
 	msg := strings.TrimSuffix(strings.TrimSpace(clause), ".")
 	units := e.ix.Analyze(s, clause) // read once: the names, the slots and the ranking use it
 	if name := frame.StrangerInClaim(clause, units); name != "" || frame.UnknownNameRun(e.ix, clause) != "" {
@@ -39,6 +39,9 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		return ClaimResult{Text: msg, Verdict: Unverifiable, Frame: info}
 	}
 	info.Slots = frame.ReadSlots(e.ix, s.Toks, units)
+	if before != nil && len(info.Slots.Phases) == 0 && !info.Slots.AllPhases {
+		info.Slots.Phases = before.Phases // "after phase 2, 25 Mt of cargo and 1 million TEU"
+	}
 	if info.Slots.Cumulative && e.namesState(info.Slots) {
 		info.Slots.Cumulative = false // "the port's total capacity" is all of it, not a sum over years
 	}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -108,6 +109,8 @@ func completesPhases(part string) bool { return strings.HasPrefix(part, "phases-
 // peakPart marks a design's figure at full load (BTK's 17 Mt), which no single phase reaches.
 const peakPart = "peak"
 
+// samePhases reports a part of just the phases named: the figure "after the second and third
+// phases" is not the second phase's.
 func samePhases(named []int, part string) bool {
 	fields := strings.Split(part, "-")
 	var have []int
@@ -117,15 +120,11 @@ func samePhases(named []int, part string) bool {
 		}
 	}
 	for _, n := range named {
-		found := false
-		for _, h := range have {
-			found = found || h == n
-		}
-		if !found {
+		if !slices.Contains(have, n) {
 			return false
 		}
 	}
-	return true
+	return len(have) == len(slices.Compact(slices.Sorted(slices.Values(named))))
 }
 
 // boundSign maps a quantity's bound to the claim parser's: +1 "more than", -1 "up to".

@@ -49,15 +49,22 @@ func splitClaims(msg string) []string {
 }
 
 // andAt reports a word at i that joins two statements ("and", "и", "və", "және") — not two
-// names ("between Sumgait and Aktau", "Азербайджана и Казахстана"): the word after it is not
-// written with a capital.
+// names ("between Sumgait and Aktau", "Азербайджана и Казахстана": the word after it is not
+// written with a capital) nor two bare numbers of one list ("phases 2 and 3").
 func andAt(msg string, i int) bool {
 	w := wordAt(msg, i)
 	if !text.AndWords[text.Fold(w)] {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(msg[i+len(w):], " "))
-	return !unicode.IsUpper(next)
+	after := strings.TrimLeft(msg[i+len(w):], " ")
+	next, _ := utf8.DecodeRuneInString(after)
+	before := strings.Fields(msg[:i])
+	return !unicode.IsUpper(next) && !(len(before) > 0 && bareNumber(before[len(before)-1]) && bareNumber(wordAt(after, 0)))
+}
+
+// bareNumber reports a word of digits alone.
+func bareNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // versusAt reports a word at i that sets a figure against the one before it ("versus", "против").

@@ -260,6 +260,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk two months running backwards: the first is the year's", knowledge.KK, "Құрық порты 2016 жылдың қазан айында пайдалануға беріліп, келесі жылы наурызда жұмысын бастады", Contradicted, "2016"},
 		{"en a day no source gives for a result another fact dates", knowledge.EN, "After the modernization, on 20 March 2024, BTK's capacity reached 5 million tonnes a year", Contradicted, "20 May 2024"},
 		{"en a day a fact about the same event gives", knowledge.EN, "The official opening ceremony of the Baku-Tbilisi-Kars railway took place in Baku on 30 October 2017", Supported, "30 October 2017"},
+		{"az a clause going on from one naming a phase keeps the phase", knowledge.AZ, "Eldar Salahov: ikinci mərhələdən sonra Bakı limanı ildə 25 milyon ton yük və 1 milyon TEU konteyner qəbul edə biləcək", Unverifiable, ""},
+		{"en phases 2 and 3 are one list, not two clauses", knowledge.EN, "After phases 2 and 3 the Port of Baku will handle 15 million tons a year", Contradicted, "25 million"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

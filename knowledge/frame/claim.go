@@ -95,7 +95,10 @@ type Claim struct {
 	// BaseYear is a year named as what a change is measured against: "50% more than in
 	// 2020", "2020-dən 50% çox", "2020 жылмен салыстырғанда".
 	BaseYear int
-	Slots    Slots
+	// Continues: the clause goes on from the one before ("…25 Mt of cargo, and 1 million
+	// TEU"), so what that one named and this one does not (a phase) is still meant.
+	Continues bool
+	Slots     Slots
 }
 
 // ParseClaim reads the figures and the period of one clause.

@@ -148,9 +148,15 @@ func (c *Slots) readPhase(toks []text.Token, i int) {
 			}
 		}
 	}
-	if i+1 < len(toks) && toks[i+1].Num { // "phase 1", "этап 2"
-		if n, err := strconv.Atoi(toks[i+1].Text); err == nil && n > 0 && n < 10 {
-			c.Phases = append(c.Phases, n)
+	// "phase 1", "этап 2", "phases 2 and 3"
+	for k := i + 1; k < len(toks) && toks[k].Num; k += 2 {
+		n, err := strconv.Atoi(toks[k].Text)
+		if err != nil || n < 1 || n > 9 {
+			break
+		}
+		c.Phases = append(c.Phases, n)
+		if k+2 >= len(toks) || !text.AndWords[toks[k+1].Text] {
+			break
 		}
 	}
 }
