@@ -22,32 +22,7 @@ import (
 func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.Claim, related func() []candidate) (r ClaimResult) {
 	m := matcher{ix: e.ix, cands: cands, figures: figures, info: info, statedAsPlan: e.statedAsPlan(info), related: related, through: e.through,
 		class: e.class, countries: e.countries}
-	defer func() {
-		r.Considered = m.rulings
-		if r.Verdict == Supported {
-			r.Also = appendNew(r.Also, r.Fact, m.confirming)
-			if o := m.datingDay(r.Fact); o != nil {
-				// "opened on 30 October 2017": the fact that gives the day shows it too
-				r.Also = appendNew(r.Also, r.Fact, []*knowledge.Fact{o})
-			}
-		}
-		if r.Verdict == Contradicted && len(info.Years) == 0 && info.Slots.PerYear {
-			// "3.4 Mt every year": beside the yearly figure, the total over years it quotes
-			if t, ok := m.totalAsYear(); ok {
-				r.Also = appendNew(r.Also, r.Fact, append([]*knowledge.Fact{t.Fact}, t.Also...))
-			}
-		}
-		if r.Plan && r.Quantity != nil {
-			// "The port already handles 25 Mt a year": beside the target, what it handles.
-			f := latestResult(r.Quantity, cands)
-			if f == nil {
-				f = namedSubjectResult(r.Quantity, cands, info.Slots.Concepts) // "Kuryk already handles 32 Mt": Kuryk's own
-			}
-			if f != nil && f != r.Fact && f != r.Schedule {
-				r.Also = appendNew(r.Also, r.Fact, []*knowledge.Fact{f})
-			}
-		}
-	}()
+	defer func() { m.alsoShow(&r) }()
 	achieved := info.Achieved && !info.Planned
 	if achieved {
 		if r, ok := m.planStatedAsDone(); ok {
@@ -279,51 +254,87 @@ func (m *matcher) planStatedAsDone() (ClaimResult, bool) {
 	return ClaimResult{}, false
 }
 
+// alsoShow completes a decided clause: the rulings for -explain, and the facts shown beside
+// the deciding one — the sources that confirm it too, what a plan stated as done has
+// achieved, the total a yearly figure was taken from.
+func (m *matcher) alsoShow(r *ClaimResult) {
+	r.Considered = m.rulings
+	if r.Verdict == Supported {
+		r.Also = appendNew(r.Also, r.Fact, m.confirming)
+		if o := m.datingDay(r.Fact); o != nil {
+			// "opened on 30 October 2017": the fact that gives the day shows it too
+			r.Also = appendNew(r.Also, r.Fact, []*knowledge.Fact{o})
+		}
+	}
+	if r.Verdict == Contradicted && len(m.info.Years) == 0 && m.info.Slots.PerYear {
+		// "3.4 Mt every year": beside the yearly figure, the total over years it quotes
+		if t, ok := m.totalAsYear(); ok {
+			r.Also = appendNew(r.Also, r.Fact, append([]*knowledge.Fact{t.Fact}, t.Also...))
+		}
+	}
+	if r.Plan && r.Quantity != nil {
+		// "The port already handles 25 Mt a year": beside the target, what it handles.
+		f := latestResult(r.Quantity, m.cands)
+		if f == nil {
+			f = namedSubjectResult(r.Quantity, m.cands, m.info.Slots.Concepts) // "Kuryk already handles 32 Mt": Kuryk's own
+		}
+		if f != nil && f != r.Fact && f != r.Schedule {
+			r.Also = appendNew(r.Also, r.Fact, []*knowledge.Fact{f})
+		}
+	}
+}
+
+// doubts takes back a verdict of supported that something else the clause says undoes: a
+// figure no fact confirms, a name or day the source does not give, a year unconfirmed; or
+// turns it to contradicted when the clause misdates the event.
+func (m *matcher) doubts(f *knowledge.Fact, verdict Verdict, q *knowledge.Quantity, unmatched []frame.Figure) (Verdict, *knowledge.Quantity) {
+	// A figure the fact cannot speak to must be confirmed by another candidate (the
+	// plant's launch year beside its capacity), or the claim is not shown: "…and will
+	// create 1,500 jobs" adds what no source says.
+	for _, fig := range unmatched {
+		if verdict == Supported && !m.confirmedElsewhere(f, fig) && !m.countsCountries(f, fig) {
+			m.rule(f, nil, "figure "+knowledge.FormatNumber(fig.Value)+" unconfirmed")
+			verdict = Unverifiable
+		}
+	}
+	if verdict == Supported && m.info.Only && m.countsOthers(f) {
+		// "only Kazakhstan's own freight base": the source's 90 Mt is three countries'
+		m.rule(f, nil, "counts others beside the one singled out")
+		verdict = Unverifiable
+	}
+	if c := m.unstated(f); verdict == Supported && c != "" {
+		// "€10 billion from the EU's own budget": the source says whose money it is not
+		m.rule(f, nil, "names "+c+", which it does not say")
+		verdict = Unverifiable
+	}
+	if verdict == Supported && m.misdated(f) {
+		// "released on December 27, 2023" where the source dates it 26 November 2023
+		m.rule(f, nil, "dated to another month")
+		y, _ := strconv.Atoi(f.Date[:4])
+		verdict, q = Contradicted, &knowledge.Quantity{Value: float64(y), Unit: "year", Measure: eventDate}
+	}
+	if verdict == Supported && m.dayUnstated(f) {
+		// "on 20 March 2024 BTK's capacity reached 5 Mt": the source says it did, but
+		// not on that day (another of its facts dates the works 20 May).
+		m.rule(f, nil, "day unstated")
+		verdict = Unverifiable
+	}
+	if y := m.otherYear(f, q); verdict == Supported && y != 0 {
+		// "Trade kept rising in 2024, surpassing the $529.4 million of 2023": the one
+		// figure is 2023's; what the clause says of 2024 no figure shows.
+		m.rule(f, nil, "year "+strconv.Itoa(y)+" unconfirmed")
+		verdict = Unverifiable
+	}
+	return verdict, q
+}
+
 // judge compares every figure of the clause with the quantities of fact f it can be compared
 // with: one figure that differs makes the claim wrong; all that agree make it supported.
 func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quantity) {
 	verdict = Unverifiable
 	var before *knowledge.Quantity // what the first of "from X to Y" agreed with
 	var unmatched []frame.Figure
-	defer func() {
-		// A figure the fact cannot speak to must be confirmed by another candidate (the
-		// plant's launch year beside its capacity), or the claim is not shown: "…and will
-		// create 1,500 jobs" adds what no source says.
-		for _, fig := range unmatched {
-			if verdict == Supported && !m.confirmedElsewhere(f, fig) && !m.countsCountries(f, fig) {
-				m.rule(f, nil, "figure "+knowledge.FormatNumber(fig.Value)+" unconfirmed")
-				verdict = Unverifiable
-			}
-		}
-		if verdict == Supported && m.info.Only && m.countsOthers(f) {
-			// "only Kazakhstan's own freight base": the source's 90 Mt is three countries'
-			m.rule(f, nil, "counts others beside the one singled out")
-			verdict = Unverifiable
-		}
-		if c := m.unstated(f); verdict == Supported && c != "" {
-			// "€10 billion from the EU's own budget": the source says whose money it is not
-			m.rule(f, nil, "names "+c+", which it does not say")
-			verdict = Unverifiable
-		}
-		if verdict == Supported && m.misdated(f) {
-			// "released on December 27, 2023" where the source dates it 26 November 2023
-			m.rule(f, nil, "dated to another month")
-			y, _ := strconv.Atoi(f.Date[:4])
-			verdict, q = Contradicted, &knowledge.Quantity{Value: float64(y), Unit: "year", Measure: eventDate}
-		}
-		if verdict == Supported && m.dayUnstated(f) {
-			// "on 20 March 2024 BTK's capacity reached 5 Mt": the source says it did, but
-			// not on that day (another of its facts dates the works 20 May).
-			m.rule(f, nil, "day unstated")
-			verdict = Unverifiable
-		}
-		if y := m.otherYear(f, q); verdict == Supported && y != 0 {
-			// "Trade kept rising in 2024, surpassing the $529.4 million of 2023": the one
-			// figure is 2023's; what the clause says of 2024 no figure shows.
-			m.rule(f, nil, "year "+strconv.Itoa(y)+" unconfirmed")
-			verdict = Unverifiable
-		}
-	}()
+	defer func() { verdict, q = m.doubts(f, verdict, q, unmatched) }()
 	compatibles, agreements := m.compareEach(f)
 	for i, fig := range m.figures {
 		from := before
