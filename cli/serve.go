@@ -71,19 +71,7 @@ func runServe(ctx context.Context, args []string, env Env) error {
 	}
 	returnBuildMemory()
 	h.RecordUnanswered(store)
-	// Subscriptions live in Redis, with the outbox that delivers to them; without Redis the
-	// commands work from memory and nothing is delivered.
-	var subs storage.SubscriptionStore = memory.NewSubscriptions()
-	var outbox storage.Outbox
-	var news *handlers.News
-	var delivery bot.DeliveryConfig
-	if rs != nil {
-		subs, outbox = rs, rs
-		news = &handlers.News{Subs: rs, Outbox: rs, Changes: rs}
-		delivery.Periodic = func(ctx context.Context, now time.Time) error { return h.Digests(ctx, *news, now) }
-	} else {
-		logger.Warn("REDIS_URL is not set: subscriptions are kept in memory and nothing is delivered to them")
-	}
+	subs, outbox, news, delivery := subscriptionsFor(rs, h, logger)
 	// SIGHUP reloads the knowledge base; registered before the bot starts, so that an early
 	// signal does not end the process (its default action).
 	hup := make(chan os.Signal, 1)
@@ -113,23 +101,41 @@ func runServe(ctx context.Context, args []string, env Env) error {
 	defer bg.Wait()
 	bgCtx, stopBg := context.WithCancel(ctx)
 	defer stopBg()
-	bg.Go(func() {
-		if news != nil {
-			announce(bgCtx, h, *news, logger)
-		}
-		for {
-			select {
-			case <-bgCtx.Done():
-				return
-			case <-hup:
-			}
-			if reloadKB(kbDir, h, logger) && news != nil {
-				announce(bgCtx, h, *news, logger)
-			}
-		}
-	})
+	bg.Go(func() { watchReloads(bgCtx, hup, kbDir, h, news, logger) })
 	logger.Info("bot started", "bot", "@"+b.Username(), "knowledge_base", kbName(kbDir))
 	return b.Run(ctx)
+}
+
+// subscriptionsFor wires subscriptions: they live in Redis, with the outbox that delivers to
+// them and the news of changed facts; without Redis the commands work from memory and nothing
+// is delivered (news is then nil).
+func subscriptionsFor(rs *redisstore.Store, h *handlers.Handler, logger *slog.Logger) (storage.SubscriptionStore, storage.Outbox, *handlers.News, bot.DeliveryConfig) {
+	var delivery bot.DeliveryConfig
+	if rs == nil {
+		logger.Warn("REDIS_URL is not set: subscriptions are kept in memory and nothing is delivered to them")
+		return memory.NewSubscriptions(), nil, nil, delivery
+	}
+	news := &handlers.News{Subs: rs, Outbox: rs, Changes: rs}
+	delivery.Periodic = func(ctx context.Context, now time.Time) error { return h.Digests(ctx, *news, now) }
+	return rs, rs, news, delivery
+}
+
+// watchReloads announces the base's changes at start, then reloads the base on every SIGHUP
+// and announces what changed, until ctx ends.
+func watchReloads(ctx context.Context, hup <-chan os.Signal, kbDir string, h *handlers.Handler, news *handlers.News, logger *slog.Logger) {
+	if news != nil {
+		announce(ctx, h, *news, logger)
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-hup:
+		}
+		if reloadKB(kbDir, h, logger) && news != nil {
+			announce(ctx, h, *news, logger)
+		}
+	}
 }
 
 func kbName(dir string) string {
