@@ -382,7 +382,9 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 	}
 	var demote []string
 	msg := samePeriod(searched, prev) // as searched: "bəs indi?" without its "now", read as the latest
-	again := len(q.PreviousFacts) > 0 && e.answersAgain(s, q.PreviousFacts[0], q.Text, msg, res)
+	// "and after?" of a figure asked before a change: the previous answer gives the after too
+	again := len(q.PreviousFacts) > 0 && (e.answersAgain(s, q.PreviousFacts[0], q.Text, msg, res) ||
+		onlyWordsIn(res.slots.toks, text.LaterWords) && e.givesChange(q.PreviousFacts[0], slots{}))
 	if len(q.PreviousFacts) > 0 && !again && !e.coversAsked(q.PreviousFacts[0], msg) && !e.datesPrevious(q.PreviousFacts[0], res) {
 		demote = q.PreviousFacts[:1] // a follow-up asks for something new…
 	} // …unless the previous answer gives the year now asked about too (a series by year)
@@ -407,7 +409,29 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 		}
 		return r2, clipBytes(q.Text+" "+prev, maxRemembered)
 	}
+	if again {
+		// "and what was it before?" of a figure given with the level before it: the previous
+		// answer again, as sure as the question that found it.
+		if r := e.search(s, prev, "", nil); r.confident() && r.facts[0].ID == q.PreviousFacts[0] {
+			r.facts = r.facts[:1]
+			return r, clipBytes(q.Text+" "+prev, maxRemembered)
+		}
+	}
 	return res, question
+}
+
+// onlyWordsIn reports a question whose every word that is no stopword is one of words.
+func onlyWordsIn(toks []text.Token, words map[string]bool) bool {
+	found := false
+	for _, t := range toks {
+		switch {
+		case words[t.Text]:
+			found = true
+		case !text.IsStopword(t.Text):
+			return false
+		}
+	}
+	return found
 }
 
 // namesCountry reports a text naming a country.
@@ -475,13 +499,29 @@ func (e *Answerer) answersAgain(s *scratch, id, question, msg string, res result
 		cv = e.ix.Coverage(units, doc)
 	}
 	_, latest := frame.ResolveRelativeTime(question, e.latestYear)
-	if (latest || text.HasWordIn(res.slots.toks, text.EarlierWords)) && slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Part == knowledge.FormerPart }) {
+	if (latest || text.HasWordIn(res.slots.toks, text.EarlierWords)) && givesLevelBefore(f) {
 		return len(units) == 0 || cv.Entities // "and before?" of a figure given before and now, of nothing else
 	}
 	if len(units) > 0 && (!cv.Subject || !cv.Predicate || !cv.Entities || cv.Share < 0.99) {
 		return false
 	}
 	return text.HasWordIn(res.slots.toks, text.WhoWords) && e.namesSeveral(f)
+}
+
+// givesLevelBefore reports a fact that gives a figure's level before a change: marked as the
+// former level, or a second figure of the same measure ("deepened from 5 m to 7–8 m").
+func givesLevelBefore(f *knowledge.Fact) bool {
+	for i, q := range f.Quantities {
+		if q.Part == knowledge.FormerPart {
+			return true
+		}
+		for _, o := range f.Quantities[:i] {
+			if o.Measure != "" && o.Measure == q.Measure && o.Unit == q.Unit && o.Value != q.Value && !knowledge.IsChange(q.Measure) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onItsRoute reports a fact about a route the question names, all of whose missing names are
@@ -748,6 +788,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	res.contentUnits -= comparisonWords(s.Toks) // "2022 жылмен салыстырғанда": what a change is against
 	if !ask.when {
 		units = withoutYears(units, describingYears(s.Toks))
+	}
+	if context == "" && (onlyWordsIn(s.Toks, text.LaterWords) || onlyWordsIn(s.Toks, text.EarlierWords)) {
+		return res // "and after?" with nothing before it to go on from names no subject
 	}
 	if context != "" {
 		units = e.withContext(s, units, context, ask.reversal)

@@ -303,6 +303,8 @@ func TestAnswer_FollowUpThePreviousFactAnswers(t *testing.T) {
 		{"who signed the caspian fibre deal for kazakhtelecom?", "and who signed for the azerbaijani side", "trfo1-agreement-asadov-bektenov"},
 		{"ТХКБ арқылы жүк жеткізу бұрын қанша күн алатын еді?", "ал қазір ше?", "rpaz-titr-delivery-time"},
 		{"how many days does delivery on the TITR take now?", "and how long did it take before?", "rpaz-titr-delivery-time"},
+		{"Какой была пропускная способность БТК до модернизации?", "а после?", "trbtk-5mt-after-modernization"},
+		{"How deep is the Kuryk port channel after the 2024 dredging?", "and what was it before?", "trend-kuryk-dredging-completed-2024"},
 	} {
 		a1 := e.Answer(Query{Text: c.first})
 		a2 := e.Answer(Query{Text: c.second, Lang: a1.Lang, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
@@ -908,5 +910,16 @@ func TestAnswer_KazakhAbbreviationByItsNoun(t *testing.T) {
 	e := shippedEngine(t)
 	if a := e.Answer(Query{Text: "БТҚ құбыры жылына қанша тонна мұнай айдай алады?"}); len(a.Facts) == 0 || a.Facts[0].ID != "btc-throughput-capacity" {
 		t.Errorf("answered with %v, want BTC's capacity", ids(a.Facts))
+	}
+}
+
+// "And after?" with nothing before it names no subject: refused, not answered with whatever
+// fact says "after".
+func TestAnswer_AfterAloneIsNoQuestion(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"а после?", "and after?", "ал кейін ше?", "bəs sonra?", "а раньше?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
+			t.Errorf("%q alone: answered with %v", q, ids(a.Facts))
+		}
 	}
 }

@@ -88,6 +88,9 @@ type lexicon struct {
 	openers string
 	// earlier ask about a figure before a change ("and before?", "а раньше?", "bəs əvvəl?").
 	earlier string
+	// later ask about the figure after a change the previous answer gave the before of ("and
+	// after?", "а после?", "bəs sonra?", "ал кейін ше?").
+	later string
 	// caseEndings are the endings Azerbaijani and Kazakh glue to an abbreviation with a hyphen
 	// ("BTC-nin", "ТМТМ-нің", "БТД-ға"): grammar, no word of their own.
 	caseEndings string
