@@ -561,8 +561,9 @@ func (e *Answerer) namesSeveral(f *knowledge.Fact) bool {
 	return n >= 2
 }
 
-// quotedFigures are the amounts a question gives (not its years).
-func quotedFigures(toks []text.Token) []float64 {
+// quotedFigures are the amounts a question gives (not its years), and of them the percent
+// changes.
+func quotedFigures(toks []text.Token) (amounts, percents []float64) {
 	has := false
 	for i, t := range toks {
 		if text.AmountWords[t.Text] {
@@ -574,15 +575,37 @@ func quotedFigures(toks []text.Token) []float64 {
 		has = has || t.Num && text.YearOf(t.Text) == 0
 	}
 	if !has {
-		return nil
+		return nil, nil
 	}
-	var out []float64
 	for _, f := range frame.ParseClaim(toks).Figures {
 		if f.Unit != "year" {
-			out = append(out, f.Value)
+			amounts = append(amounts, f.Value)
+		}
+		if f.Unit == "percent" {
+			percents = append(percents, f.Value)
 		}
 	}
-	return out
+	return amounts, percents
+}
+
+// changesOtherwise reports a fact whose percent changes are all other than the ones the
+// question quotes: "ASCO's shipments outside the Caspian jumped 191%; how many tons?" is not
+// about its tanker shipments, which rose 11%.
+func changesOtherwise(f *knowledge.Fact, percents []float64) bool {
+	if len(percents) == 0 {
+		return false
+	}
+	found := false
+	for _, q := range f.Quantities {
+		if q.Unit != "percent" || !knowledge.IsChange(q.Measure) {
+			continue
+		}
+		if slices.Contains(percents, q.Value) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // onlyQuoted reports a fact all of whose figures the question gives itself.
@@ -768,7 +791,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	ask.since = s.since // read from the question as written (see scratch.since)
 	ask.baseYear = frame.ComparisonBase(msg, s.Toks)
 	if ask.amount {
-		ask.quoted = quotedFigures(s.Toks)
+		ask.quoted, ask.quotedPercents = quotedFigures(s.Toks)
 	}
 	ask.slots = e.readSlots(msg, s.Toks, units)
 	ask.slots.change = s.change
@@ -840,7 +863,8 @@ type asked struct {
 	baseYear int
 	// quoted are the figures the question itself gives ("it handled over 1.5 Mt, how much was
 	// expected?"): a fact that only repeats them answers nothing.
-	quoted []float64
+	quoted         []float64
+	quotedPercents []float64 // of quoted, the percent changes
 	// wholeGiven are the figures of a whole it asks a part of ("how much of the €10 bn").
 	wholeGiven  []float64
 	referential bool   // it points back to the conversation ("it", "его", "orada", "онда")
@@ -1053,7 +1077,7 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 			// much cargo?" a figure of cargo, not of the containers among it
 			top[i].Score *= amountBoost
 		}
-		if len(ask.quoted) > 0 && onlyQuoted(f, ask.quoted) {
+		if len(ask.quoted) > 0 && onlyQuoted(f, ask.quoted) || changesOtherwise(f, ask.quotedPercents) {
 			top[i].Score *= slotPenalty // "…over 1.5 Mt; how much was expected?" is not the 1.5 Mt
 		}
 		if ask.amount && e.fills(ask.slots, top[i].Doc) != "" {
@@ -1320,6 +1344,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	}
 	if len(ask.wholeGiven) > 0 && restatesWhole(f, ask.wholeGiven) {
 		res.slotOK = false // "how much of the €10 bn came from the EU budget?" is not the €10 bn
+	}
+	if changesOtherwise(f, ask.quotedPercents) {
+		res.slotOK = false // "…jumped 191%; how many tons?" is not the shipments that rose 11%
 	}
 	if ask.next && f.Kind != "plan" && !plans(f) {
 		res.slotOK = false // "when is the next meeting?" is not answered by the last one

@@ -41,6 +41,8 @@ func (c Candidate) ruledOut() string {
 		return "gives no date, and one is asked for"
 	case c.Slot == "next":
 		return "tells of a past one, and the next is asked about"
+	case c.Slot == "change":
+		return "gives another change than the one the question quotes"
 	case c.Slot == "subject":
 		return "gives figures of another place or thing than the one asked about"
 	case c.Coverage < minCoverage:
@@ -72,6 +74,9 @@ func (e *Answerer) explainCandidates(units []index.Unit, top []index.Scored, yea
 		}
 		if c.Slot == "" && ask.next && c.Fact.Kind != "plan" && !plans(c.Fact) {
 			c.Slot = "next"
+		}
+		if c.Slot == "" && changesOtherwise(c.Fact, ask.quotedPercents) {
+			c.Slot = "change"
 		}
 		out = append(out, c)
 	}

@@ -123,9 +123,9 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		}
 	}
 	for i, t := range toks {
-		// A unit of two letters ("га", "m") is one only after a figure: "БТД-ға" is a case ending.
-		// "перевезли танкерами": by tankers, no count of them
-		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] && !text.AmountNouns[t.Text] && (t.Sym || len([]rune(t.Text)) > 2) &&
+		// A unit of two letters ("га", "m") is one only after a figure or a scale ("млн т"):
+		// "БТД-ға" is a case ending. "перевезли танкерами": by tankers, no count of them
+		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] && !text.AmountNouns[t.Text] && (t.Sym || len([]rune(t.Text)) > 2 || i > 0 && text.IsScale(toks[i-1].Text)) &&
 			!(countedUnits[u] && text.EndsWithAny(t.Text, text.ByMeansEndings)) &&
 			(!counted(u, t.Text) || countedAfterAmount(toks, i)) && !afterFigure(toks, i) {
 			if sl.units == nil {

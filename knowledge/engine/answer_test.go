@@ -923,3 +923,34 @@ func TestAnswer_AfterAloneIsNoQuestion(t *testing.T) {
 		}
 	}
 }
+
+// A question that quotes a change asks about the thing that changed so: a fact of the same
+// subject whose change is another is not its answer.
+func TestAnswer_QuotedChangeNamesTheThing(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "ASCO shipments rose 191% in January-September 2025 — how many tons was that?"})
+	if len(a.Facts) > 0 && (a.Facts[0].ID == "rpaz-asco-tanker-9m2025" || a.Facts[0].ID == "rpaz-asco-road-9m2025") {
+		t.Errorf("answered with %v, whose rise is not 191%%", ids(a.Facts))
+	}
+}
+
+// A unit written short after a scale ("млн т") is asked for: a target in TEU is no answer.
+func TestAnswer_ShortUnitAfterScaleIsAsked(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "тмтм 2026 жоспар млн т"}); len(a.Facts) > 0 {
+		t.Errorf("no plan for 2026 in tonnes is sourced; answered with %v", ids(a.Facts))
+	}
+}
+
+// Words that only say where a question was read ("a shared post", "exactly") are no subject.
+func TestAnswer_ForwardedPostWords(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct{ q, want string }{
+		{"товарооборот Казахстана и Азербайджана за январь–август 2025 — сколько именно?", "az-kz-trade-2025-jan-aug"},
+		{"Paylaşılan postda deyilir ki, Qazaxıstan 2025-in ilk 8 ayında BTC ilə neft ixrac edib. Dəqiq nə qədər?", "raz-kz-oil-btc-2025-jan-aug"},
+	} {
+		if a := e.Answer(Query{Text: c.q}); len(a.Facts) == 0 || a.Facts[0].ID != c.want {
+			t.Errorf("%q: answered with %v, want %s", c.q, ids(a.Facts), c.want)
+		}
+	}
+}
