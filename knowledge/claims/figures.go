@@ -106,6 +106,11 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 	if change && c.BaseYear != 0 && from+1 == to && from != c.BaseYear {
 		return false // "63% more than in 2022" is not the rise of 2024 over 2023
 	}
+	if !change && from == to && from == c.BaseYear && len(c.Years) == 2 && levels(c.Figures) == 1 && levels(c.Figures) < len(c.Figures) {
+		// "25.2 thousand TEU in 2022, 20% more than in 2021": the level beside the change is
+		// 2022's (but "less than in 2020 (783 thousand)" gives 2020's)
+		return false
+	}
 	if change && c.BaseYear != 0 && first == last && first == c.BaseYear {
 		return false // "14.4% more than in 2022" names only the base: not the rise of 2022 itself
 	}
@@ -275,4 +280,16 @@ func factMonth(f *knowledge.Fact) int {
 	}
 	m, _ := strconv.Atoi(f.Date[5:7])
 	return m
+}
+
+// levels counts the figures of a clause that are no change or year: "25.2 thousand TEU, 20%
+// more than in 2021" gives one level beside a change.
+func levels(figs []frame.Figure) int {
+	n := 0
+	for _, f := range figs {
+		if f.Unit != "percent" && f.Unit != "times" && f.Unit != "year" {
+			n++
+		}
+	}
+	return n
 }

@@ -386,7 +386,38 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 			verdict, q = Supported, agreed
 		}
 	}
+	if later := m.againstChange(agreements); verdict == Supported && later != nil {
+		// "continued to grow, reaching 4.119 Mt after 4.484 Mt": both levels are right, and
+		// they fell
+		m.rule(f, later, "order")
+		verdict, q = Contradicted, later
+	}
 	return verdict, q
+}
+
+// againstChange returns the later of two levels the clause gives for two years when they
+// move against the change it states (a rise that fell, a fall that rose), or nil.
+func (m *matcher) againstChange(agreements []*knowledge.Quantity) *knowledge.Quantity {
+	var first, last *knowledge.Quantity
+	for i, q := range agreements {
+		if q == nil || knowledge.IsChange(q.Measure) || m.figures[i].Unit == "year" || m.figures[i].Unit == "percent" || len(q.Period) != len("2006") {
+			continue
+		}
+		if first == nil || q.Period < first.Period {
+			first = q
+		}
+		if last == nil || q.Period > last.Period {
+			last = q
+		}
+	}
+	if first == nil || first.Period == last.Period {
+		return nil
+	}
+	change := valueOf(last) - valueOf(first)
+	if m.info.Slots.Change > 0 && change < 0 || m.info.Slots.Change < 0 && change > 0 {
+		return last
+	}
+	return nil
 }
 
 // statesPhases reports a fact with a quantity of the phases named.
@@ -851,6 +882,10 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, "period") // "commissioned in December 2017": not the start of March 2017
 			continue
 		}
+		if !m.ofPairedYear(fig, fq) {
+			m.rule(f, fq, "period") // "from 60% in 2021 to 40% in 2030": the 40% is 2030's
+			continue
+		}
 		if fig.Unit == "year" && fq.Unit == "year" || before || periodCompatible(m.info, fq, f) && wholePeriod(fig, m.info, fq) {
 			out = append(out, fq)
 			outcome := "differs"
@@ -863,6 +898,38 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 		}
 	}
 	return out
+}
+
+// ofPairedYear reports a quantity of the year a clause of two years and two figures in one
+// unit gives the figure — "from X in Y1 to Z in Y2", "Z in Y2, up from X in Y1": each in the
+// order written — or of a year the clause does not pair.
+func (m *matcher) ofPairedYear(fig frame.Figure, q *knowledge.Quantity) bool {
+	y := m.pairedYear(fig)
+	return y == 0 || len(q.Period) != len("2006") || q.Period == strconv.Itoa(y)
+}
+
+// pairedYear is the year of fig in a clause of two years and two figures in its unit, or 0.
+func (m *matcher) pairedYear(fig frame.Figure) int {
+	c := m.info
+	if len(c.Years) != 2 || c.YearRange || c.Since || c.BaseYear != 0 || fig.Unit == "year" {
+		return 0
+	}
+	var same []frame.Figure
+	for _, g := range m.figures {
+		if g.Unit == fig.Unit {
+			same = append(same, g)
+		}
+	}
+	if len(same) != 2 || same[0].Value == same[1].Value {
+		return 0
+	}
+	switch fig.Value {
+	case same[0].Value:
+		return c.Years[0]
+	case same[1].Value:
+		return c.Years[1]
+	}
+	return 0
 }
 
 // partOfNamedMeasure reports a flow of another measure than the claim names (exports) in a
