@@ -34,6 +34,8 @@ func splitClaims(msg string) []string {
 			}
 		case c == ' ' && text.AndWords[text.Fold(wordAt(msg, i+1))] && datedClause(msg[start:i]) && datedClause(msg[i+1+len(wordAt(msg, i+1)):nextStop(msg, i+1)]):
 			flush(i + 1) // "finished in 2014, and BTK has run since 2017": two dated statements
+		case c == ' ' && contrastAt(msg, i) && statesSomething(msg[start:i]) && statesSomething(msg[i+1:nextStop(msg, i+1)]):
+			flush(i + 1) // "ground was broken in 2010, while its Ro-Ro terminal is planned later"
 		case c == ' ' && andAt(msg, i+1):
 			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(msg[i+1+len(wordAt(msg, i+1)):]) {
 				flush(i + 1) // "exported $375m to Azerbaijan and imported $87m from it": a figure each
@@ -65,6 +67,14 @@ func andAt(msg string, i int) bool {
 // bareNumber reports a word of digits alone.
 func bareNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// contrastAt reports a word after the space at i that sets a statement against the one before
+// it ("while", "whereas"; "тогда как" by its first word after a comma).
+func contrastAt(msg string, i int) bool {
+	w := wordAt(msg, i+1)
+	f := text.Fold(w)
+	return text.ContrastWords[f] && (f != "тогда" || strings.HasPrefix(msg[i+1+len(w):], " как") && i > 0 && msg[i-1] == ',')
 }
 
 // versusAt reports a word at i that sets a figure against the one before it ("versus", "против").

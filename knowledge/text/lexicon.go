@@ -134,6 +134,9 @@ type lexicon struct {
 	// versus start a figure set against the one before it ("60% by 2030 versus 40% in 2021",
 	// "против 40% в 2021-м"): a claim of its own, with its own year.
 	versus string
+	// contrast join a second statement set against the first ("…was laid in 2010, while its
+	// Ro-Ro terminal is planned later"): each is checked on its own.
+	contrast string
 	// scaledUnits are words that are a scale and a unit at once ("Mt": million tonnes).
 	scaledUnits map[string]ScaledUnit
 	// ordinalSuffixes turn the number before them into an ordinal ("1st", "2nd"), no figure.

@@ -136,6 +136,7 @@ var (
 	HalfWords       = prefixes(func(l *lexicon) []string { return l.halfWords })
 	OrdinalSuffixes = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
 	VersusWords     = wordsOf(func(l *lexicon) string { return l.versus })
+	ContrastWords   = wordsOf(func(l *lexicon) string { return l.contrast })
 	ThanAfterWords  = prefixes(func(l *lexicon) []string { return l.thanAfter })
 	ThanRightBefore = wordsOf(func(l *lexicon) string { return l.thanRightBefore })
 	ThanEndings     = prefixes(func(l *lexicon) []string { return l.thanEndings })
