@@ -277,7 +277,7 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		continues[i] = text.AnyPhraseIn(toks, text.SamePeriod) || len(toks) > 0 && text.AndWords[toks[0].Text]
 		infos[i] = frame.ParseClaim(toks)
 		infos[i].Continues = i > 0 && (continues[i] || strings.HasSuffix(strings.TrimSpace(clauses[i-1]), ","))
-		infos[i].Years = e.withoutReportYears(clause, infos[i].Years)
+		e.withoutReportDates(clause, &infos[i])
 		infos[i].BaseYear = frame.ComparisonBase(clause, toks)
 		anyPlan = anyPlan || infos[i].Planned || infos[i].Deadline || e.speaksOfFuture(infos[i])
 	}
@@ -369,11 +369,12 @@ func publisherNames(kb *knowledge.KB) []string {
 	return out
 }
 
-// withoutReportYears drops from years the one written right after a publisher's name: "Astana
-// Times (2024): Aktau's capacity is over 8 Mt" dates the report; its figure has no period.
-func (e *Checker) withoutReportYears(clause string, years []int) []int {
-	if len(years) == 0 {
-		return years
+// withoutReportDates drops from a clause's period the date written right after a publisher's
+// name: "Astana Times (2024): trade reached…", "(Trend, 10 марта 2026 года): в 2025 году…" —
+// when the report was published, not the figure's period.
+func (e *Checker) withoutReportDates(clause string, c *frame.Claim) {
+	if len(c.Years) == 0 {
+		return
 	}
 	lower := strings.ToLower(clause)
 	for _, name := range e.publishers {
@@ -387,12 +388,45 @@ func (e *Checker) withoutReportYears(clause string, years []int) []int {
 			at += i + len(name)
 			// The date stands apart: "Astana Times (2024):", "Trend, 2026:" — not "World
 			// Bank: by 2030", whose year is the figure's.
-			if sep := after[:len(after)-len(rest)]; len(rest) > 4 && strings.ContainsAny(sep, "(,") && strings.ContainsRune("),:", rune(rest[4])) {
-				if y, err := strconv.Atoi(rest[:4]); err == nil {
-					years = slices.DeleteFunc(slices.Clone(years), func(v int) bool { return v == y })
+			if sep := after[:len(after)-len(rest)]; strings.ContainsAny(sep, "(,") {
+				if y, month := reportDate(rest); y != 0 {
+					c.Years = slices.DeleteFunc(slices.Clone(c.Years), func(v int) bool { return v == y })
+					if month != 0 && c.Months == [2]int{month, month} {
+						c.Months, c.Day = [2]int{}, 0
+					}
 				}
 			}
 		}
 	}
-	return years
+}
+
+// reportDate is the year and month (0 if none) of a date that stands apart after a
+// publisher's name, up to a closing bracket, comma or colon: "2026)", "10 марта 2026 года)",
+// "March 10, 2026:"; 0 when the text goes on otherwise.
+func reportDate(rest string) (year, month int) {
+	end := strings.IndexAny(rest, "),:")
+	if e := strings.IndexAny(rest, "):"); e > end && end >= 0 && end < 7 {
+		end = e // "March 10, 2026:": the comma after the day is inside the date
+	}
+	if end < 0 || end > 30 {
+		return 0, 0
+	}
+	for _, w := range strings.FieldsFunc(rest[:end], func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		switch y, m := text.YearOf(w), text.MonthOf(w); {
+		case y != 0 && year == 0:
+			year = y
+		case m > 0 && month == 0:
+			month = m
+		case y == 0 && m == 0 && (dayNumber(w) || text.PeriodWords[text.Fold(w)]):
+		default:
+			return 0, 0
+		}
+	}
+	return year, month
+}
+
+// dayNumber reports a day of the month written in digits.
+func dayNumber(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 31
 }
