@@ -386,7 +386,7 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 			verdict, q = Supported, agreed
 		}
 	}
-	if later := m.againstChange(agreements); verdict == Supported && later != nil {
+	if later := m.againstChange(f, agreements); verdict == Supported && later != nil {
 		// "continued to grow, reaching 4.119 Mt after 4.484 Mt": both levels are right, and
 		// they fell
 		m.rule(f, later, "order")
@@ -396,8 +396,10 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 }
 
 // againstChange returns the later of two levels the clause gives for two years when they
-// move against the change it states (a rise that fell, a fall that rose), or nil.
-func (m *matcher) againstChange(agreements []*knowledge.Quantity) *knowledge.Quantity {
+// move against the change it states (a rise that fell, a fall that rose), or nil. A clause
+// that gives one level and names the other year ("kept growing, above 2024's level, at
+// 4.119 Mt") is held to the fact's level of that year.
+func (m *matcher) againstChange(f *knowledge.Fact, agreements []*knowledge.Quantity) *knowledge.Quantity {
 	var first, last *knowledge.Quantity
 	for i, q := range agreements {
 		if q == nil || knowledge.IsChange(q.Measure) || m.figures[i].Unit == "year" || m.figures[i].Unit == "percent" || len(q.Period) != len("2006") {
@@ -408,6 +410,13 @@ func (m *matcher) againstChange(agreements []*knowledge.Quantity) *knowledge.Qua
 		}
 		if last == nil || q.Period > last.Period {
 			last = q
+		}
+	}
+	if first != nil && first == last && len(m.info.Years) == 2 {
+		if other := sameMeasureOfYear(f, first, m.info.Years); other != nil && other.Period < first.Period {
+			first = other
+		} else if other != nil {
+			last = other
 		}
 	}
 	if first == nil || first.Period == last.Period {
@@ -898,6 +907,23 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 		}
 	}
 	return out
+}
+
+// sameMeasureOfYear is the quantity of f that measures what q does in the other of two
+// years, or nil.
+func sameMeasureOfYear(f *knowledge.Fact, q *knowledge.Quantity, years []int) *knowledge.Quantity {
+	for _, y := range years {
+		period := strconv.Itoa(y)
+		if period == q.Period {
+			continue
+		}
+		for _, o := range factQuantities(f) {
+			if o.Period == period && o.Measure == q.Measure && o.Unit == q.Unit && o.Part == q.Part && o.Subject == q.Subject && knowledge.IsPlanned(o) == knowledge.IsPlanned(q) {
+				return o
+			}
+		}
+	}
+	return nil
 }
 
 // ofPairedYear reports a quantity of the year a clause of two years and two figures in one

@@ -32,8 +32,10 @@ func splitClaims(msg string) []string {
 			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(msg[i+1:]) {
 				flush(i + 1)
 			}
-		case c == ' ' && text.AndWords[text.Fold(wordAt(msg, i+1))] && datedClause(msg[start:i]) && datedClause(msg[i+1+len(wordAt(msg, i+1)):nextStop(msg, i+1)]):
-			flush(i + 1) // "finished in 2014, and BTK has run since 2017": two dated statements
+		case c == ' ' && text.AndWords[text.Fold(wordAt(msg, i+1))] && datedClause(msg[start:i]) && datedAfter(msg, i+1+len(wordAt(msg, i+1))):
+			// "finished in 2014, and BTK has run since 2017", "the railroad, finished in 2014,
+			// and BTK, in operation since 2017": two dated statements
+			flush(i + 1)
 		case c == ' ' && contrastAt(msg, i) && statesSomething(msg[start:i]) && statesSomething(msg[i+1:nextStop(msg, i+1)]):
 			flush(i + 1) // "ground was broken in 2010, while its Ro-Ro terminal is planned later"
 		case c == ' ' && andAt(msg, i+1):
@@ -200,6 +202,19 @@ func hasFigure(s string) bool {
 
 // nextStop is where the clause starting at i ends: the next stop or comma that is not a
 // decimal point or separator between digits ("16.7%", "3,6 млн").
+// datedAfter reports a dated statement from i up to a stop — or, when that stretch names no
+// year, up to the stop after it: "BTK, in operation since 2017,".
+func datedAfter(msg string, i int) bool {
+	end := nextStop(msg, i)
+	if datedClause(msg[i:end]) {
+		return true
+	}
+	if end >= len(msg) || msg[end] != ',' || strings.ContainsFunc(msg[i:end], unicode.IsDigit) {
+		return false
+	}
+	return datedClause(msg[i:nextStop(msg, end+1)])
+}
+
 func nextStop(msg string, i int) int {
 	for j := i; j < len(msg); j++ {
 		switch msg[j] {
