@@ -278,6 +278,9 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		infos[i] = frame.ParseClaim(toks)
 		infos[i].Continues = i > 0 && (continues[i] || strings.HasSuffix(strings.TrimSpace(clauses[i-1]), ","))
 		e.withoutReportDates(clause, &infos[i])
+		if len(infos[i].Figures) > 0 && infos[i].Months[0] == 0 {
+			infos[i].Years, infos[i].Published = withoutPublicationYears(toks, infos[i].Years)
+		}
 		infos[i].BaseYear = frame.ComparisonBase(clause, toks)
 		anyPlan = anyPlan || infos[i].Planned || infos[i].Deadline || e.speaksOfFuture(infos[i])
 	}
@@ -398,6 +401,37 @@ func (e *Checker) withoutReportDates(clause string, c *frame.Claim) {
 			}
 		}
 	}
+}
+
+// withoutPublicationYears drops a year written once, right beside a word naming a publication
+// ("the World Bank's 2023 Middle Corridor report", "доклад 2023 года"): it dates the report,
+// not the figure the report gives (a clause with no other figure may date the report itself).
+func withoutPublicationYears(toks []text.Token, years []int) (kept []int, published int) {
+	for i, t := range toks {
+		y := text.YearOf(t.Text)
+		if !t.Num || y == 0 || countYear(toks, y) > 1 {
+			continue
+		}
+		for k := max(0, i-2); k <= min(len(toks)-1, i+3); k++ {
+			// a noun before the year is Russian, Azerbaijani or Kazakh order ("доклад 2023
+			// года"); in English it would be the agency Report ("Report: in 2025, …")
+			if k != i && text.HasPrefixIn(toks[k].Text, text.ReportNouns) && (k > i || toks[k].Text != "report") {
+				return slices.DeleteFunc(slices.Clone(years), func(v int) bool { return v == y }), y
+			}
+		}
+	}
+	return years, 0
+}
+
+// countYear counts the tokens that write year y.
+func countYear(toks []text.Token, y int) int {
+	n := 0
+	for _, t := range toks {
+		if t.Num && text.YearOf(t.Text) == y {
+			n++
+		}
+	}
+	return n
 }
 
 // reportDate is the year and month (0 if none) of a date that stands apart after a

@@ -104,6 +104,11 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
+	if y := info.Published; r.Verdict == Supported && y != 0 && atoiPrefix(r.Fact.AsOf, 4) != y {
+		// "the World Bank's 2021 report says…" of a figure its 2023 report gives
+		r.Verdict = Unverifiable
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "published " + strconv.Itoa(y) + " unconfirmed"})
+	}
 	if r.Verdict == Supported {
 		r = e.wordsAgree(r, clause, lang, info, len(figures) == len(yearFigures))
 	}

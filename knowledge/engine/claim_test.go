@@ -269,6 +269,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a report's day after the publisher is no period of the figure", knowledge.RU, "Минтранс Казахстана (Trend, 10 марта 2026 года): в 2025 году по ТМТМ перевезено порядка 77 тысяч ДФЭ", Supported, "77"},
 		{"ru a rise over a year the fact gives higher is refuted by that year's level", knowledge.RU, "В 2025 году перевозки по ТМТМ продолжили расти, превысив уровень 2024 года и составив 4,119 млн тонн.", Contradicted, "4,484"},
 		{"en two subjects each dated after a comma are two claims", knowledge.EN, "Wikipedia cites the Trans-Kazakhstan railroad, finished in 2014, and the Baku–Tbilisi–Kars railway, in operation since 2017, as parts of the Middle Corridor being developed", Supported, "2017"},
+		{"en the year of the report that gives a figure is no period of the figure", knowledge.EN, "The World Bank's 2023 Middle Corridor report says a journey on the corridor takes three times longer than on the Northern route", Supported, "3 times"},
+		{"en another year of the report is not confirmed", knowledge.EN, "The World Bank's 2021 Middle Corridor report says a journey on the corridor takes three times longer than on the Northern route", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -95,6 +95,9 @@ type Claim struct {
 	// BaseYear is a year named as what a change is measured against: "50% more than in
 	// 2020", "2020-dən 50% çox", "2020 жылмен салыстырғанда".
 	BaseYear int
+	// Published is the year of a publication the clause names ("the World Bank's 2023
+	// report"), apart from the figure's period; 0 when none.
+	Published int
 	// Continues: the clause goes on from the one before ("…25 Mt of cargo, and 1 million
 	// TEU"), so what that one named and this one does not (a phase) is still meant.
 	Continues bool

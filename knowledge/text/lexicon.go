@@ -72,6 +72,9 @@ type lexicon struct {
 	// reportVerbs are prefixes of the words after a publisher's name that say it reports
 	// ("says", "writes", "пишет", "yazır", "жазады"; "news", "agency").
 	reportVerbs []string
+	// reportNouns are prefixes of the words that name a publication ("report", "доклад"): a
+	// year beside one dates the publication ("the World Bank's 2023 report"), not a figure.
+	reportNouns []string
 	// sponsors and executors are prefixes of the verbs that say who ordered, led or paid for
 	// a work and who carried it out ("led and funded by the Commission, carried out by the
 	// EBRD"); sponsorFirst: the verb comes before its actor (English, Russian), else after.

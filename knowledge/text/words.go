@@ -126,6 +126,7 @@ var (
 	ExecutorVerbs     = [4][]string{russian.executors, azerbaijani.executors, kazakh.executors, english.executors}
 	ActorAfterVerb    = [4]bool{russian.actorAfterVerb, azerbaijani.actorAfterVerb, kazakh.actorAfterVerb, english.actorAfterVerb}
 	ReportVerbs       = prefixes(func(l *lexicon) []string { return l.reportVerbs })
+	ReportNouns       = prefixes(func(l *lexicon) []string { return l.reportNouns })
 	InValue           = phrases(func(l *lexicon) string { return l.inValue })
 	InVolume          = phrases(func(l *lexicon) string { return l.inVolume })
 	EarlierWords      = wordsOf(func(l *lexicon) string { return l.earlier })

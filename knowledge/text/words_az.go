@@ -149,6 +149,7 @@ var azerbaijani = lexicon{
 	actorAfterVerb:    false,
 	roles:             []string{"nazir", "direktor", "rəhbər", "rehber", "sədr", "sedr", "prezident"},
 	reportVerbs:       []string{"yaz", "bildir", "xəbər", "xeber", "agentliy"},
+	reportNouns:       []string{"hesabat", "tədqiqat", "tedqiqat", "araşdırma", "arasdirma"},
 	inValue:           `dəyər ifadəsində|deyer ifadesinde|dəyərcə|deyerce|dəyər baxımından|deyer baximindan|dəyər üzrə|deyer uzre`,
 	inVolume:          `həcm ifadəsində|hecm ifadesinde|həcmcə|hecmce|həcm baxımından|hecm baximindan|həcm üzrə|hecm uzre`,
 	only:              `yalnız yalniz yalnızca ancaq`,

@@ -131,6 +131,7 @@ var english = lexicon{
 	actorAfterVerb:   true,
 	roles:            []string{"minister", "director", "chairman", "ceo", "president", "head"},
 	reportVerbs:      []string{"say", "said", "report", "write", "wrote", "news", "agency", "az$"},
+	reportNouns:      []string{"report$", "reports$", "study$", "studies$", "paper$", "survey$"},
 	inValue:          `in value|by value|value terms|in terms of value`,
 	inVolume:         `in volume|by volume|volume terms|in terms of volume|in physical terms`,
 	only:             `only solely exclusively`,
