@@ -445,7 +445,12 @@ func reportDate(rest string) (year, month int) {
 	if end < 0 || end > 30 {
 		return 0, 0
 	}
-	for _, w := range strings.FieldsFunc(rest[:end], func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+	for date := rest[:end]; date != ""; {
+		var w string
+		w, date = nextDateWord(date)
+		if w == "" {
+			continue
+		}
 		switch y, m := text.YearOf(w), text.MonthOf(w); {
 		case y != 0 && year == 0:
 			year = y
@@ -457,6 +462,16 @@ func reportDate(rest string) (year, month int) {
 		}
 	}
 	return year, month
+}
+
+// nextDateWord splits the first word off a date ("10 марта 2026"), skipping the spaces, commas
+// and dots before it — without allocating, as it runs on every clause naming a publisher.
+func nextDateWord(s string) (word, rest string) {
+	s = strings.TrimLeft(s, " ,.")
+	if i := strings.IndexAny(s, " ,."); i >= 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
 }
 
 // dayNumber reports a day of the month written in digits.

@@ -56,10 +56,23 @@ func NFC(s string) string { return norm.NFC.String(s) }
 
 // Fold returns s folded rune by rune (see FoldRune): the form two spellings of a name share.
 func Fold(s string) string {
+	if folded(s) {
+		return s // most words of a text are already folded: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
 		b.WriteRune(FoldRune(r))
 	}
 	return b.String()
+}
+
+// folded reports a string that folding leaves as it is.
+func folded(s string) bool {
+	for _, r := range s {
+		if FoldRune(r) != r {
+			return false
+		}
+	}
+	return true
 }
