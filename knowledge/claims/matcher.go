@@ -60,6 +60,13 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 		if verdict == Unverifiable {
 			continue
 		}
+		if verdict == Supported && ci > 0 && m.datesOnly() && undated(cands[0].fact) && shareBucket(c) < shareBucket(cands[0]) {
+			// "has had a single co-ordination body since 2022": the fact that explains the
+			// claim best (no single body exists) dates nothing; another that agrees on the
+			// year alone speaks of something else.
+			m.rule(f, q, "another subject")
+			continue
+		}
 		if verdict == Contradicted {
 			// Retrieval cannot always tell "Azerbaijan's investment in Kazakhstan" from the
 			// reverse, nor one source from another that disagrees with it: when an equally
@@ -253,6 +260,33 @@ func (m *matcher) planStatedAsDone() (ClaimResult, bool) {
 	}
 	return ClaimResult{}, false
 }
+
+// datesOnly reports a clause whose only figures are years: what it dates is all it states.
+func (m *matcher) datesOnly() bool {
+	for _, fig := range m.figures {
+		if fig.Unit != "year" || fig.Span {
+			return false
+		}
+	}
+	return len(m.figures) > 0
+}
+
+// undated reports a fact that dates nothing: no date, no year among its figures.
+func undated(f *knowledge.Fact) bool {
+	if f.Date != "" {
+		return false
+	}
+	for _, q := range f.Quantities {
+		if q.Unit == "year" {
+			return false
+		}
+	}
+	return true
+}
+
+// shareBucket is how much of the clause a candidate explains, in quarters: the order
+// claimCandidates sorts by.
+func shareBucket(c candidate) float64 { return math.Round(c.cover.Share * 4) }
 
 // alsoShow completes a decided clause: the rulings for -explain, and the facts shown beside
 // the deciding one — the sources that confirm it too, what a plan stated as done has

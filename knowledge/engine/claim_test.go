@@ -271,6 +271,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en two subjects each dated after a comma are two claims", knowledge.EN, "Wikipedia cites the Trans-Kazakhstan railroad, finished in 2014, and the Baku–Tbilisi–Kars railway, in operation since 2017, as parts of the Middle Corridor being developed", Supported, "2017"},
 		{"en the year of the report that gives a figure is no period of the figure", knowledge.EN, "The World Bank's 2023 Middle Corridor report says a journey on the corridor takes three times longer than on the Northern route", Supported, "3 times"},
 		{"en another year of the report is not confirmed", knowledge.EN, "The World Bank's 2021 Middle Corridor report says a journey on the corridor takes three times longer than on the Northern route", Unverifiable, ""},
+		{"en a year alone does not confirm a claim the undated fact that explains it best is about", knowledge.EN, "The OECD notes that the Middle Corridor has had a single co-ordination body since 2022", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
