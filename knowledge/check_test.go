@@ -2,8 +2,11 @@ package knowledge
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 func TestValidate_ShippedKnowledgeBaseIsClean(t *testing.T) {
@@ -85,5 +88,26 @@ func TestValidate_QuantityMissingFromText(t *testing.T) {
 	}
 	if !found {
 		t.Error("a quantity absent from the texts was not reported")
+	}
+}
+
+// A number written as a name ("Order No. 2443", "№ 2443", "2443 nömrəli") is no figure the
+// fact must give as a quantity; one written as an amount is.
+func TestValidate_NumberWrittenAsNameIsNoFigure(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		name bool
+	}{
+		{"launched under Order No. 2443 of the President", true},
+		{"распоряжением Президента № 2443 от 18 октября", true},
+		{"2443 nömrəli sərəncamına əsasən", true},
+		{"№2443 өкімі бойынша", true},
+		{"handled 2443 thousand tonnes", false},
+	} {
+		toks := text.Tokenize(c.msg, nil)
+		i := slices.IndexFunc(toks, func(t text.Token) bool { return t.Text == "2443" })
+		if got := namesNumber(c.msg, toks, i); got != c.name {
+			t.Errorf("%q: names a number %v, want %v", c.msg, got, c.name)
+		}
 	}
 }

@@ -271,7 +271,11 @@ func factText(f *Fact, l Lang, values map[string]string, allowed map[string]bool
 		return
 	}
 	inText := map[string]bool{}
-	for _, t := range text.Tokenize(msg, nil) {
+	toks := text.Tokenize(msg, nil)
+	for i, t := range toks {
+		if t.Num && namesNumber(msg, toks, i) {
+			continue // "Order No. 2443" names the order; it is no figure of the fact
+		}
 		if !t.Num {
 			// A quantity may be written as a word: "doubled", "удвоился", "iki dəfə".
 			if v := text.TimesWord(t.Text); v > 0 {
@@ -413,4 +417,11 @@ func seriesUnit(q Quantity) string {
 		s += " per " + q.Per
 	}
 	return s
+}
+
+// namesNumber reports a number written as a name: after a number sign ("No. 2443", "№ 2443",
+// a sign the tokens drop) or before one ("2443 nömrəli").
+func namesNumber(msg string, toks []text.Token, i int) bool {
+	return i > 0 && text.NumberSigns[toks[i-1].Text] || i+1 < len(toks) && text.NumberSigns[toks[i+1].Text] ||
+		strings.Contains(msg, "№ "+toks[i].Text) || strings.Contains(msg, "№"+toks[i].Text)
 }

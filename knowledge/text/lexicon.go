@@ -140,6 +140,9 @@ type lexicon struct {
 	// contrast join a second statement set against the first ("…was laid in 2010, while its
 	// Ro-Ro terminal is planned later"): each is checked on its own.
 	contrast string
+	// numberSigns mark a number as a name, not an amount ("Order No. 2443", "№ 2443",
+	// "2443 nömrəli"): the sign before it, or the word after it in Azerbaijani and Kazakh.
+	numberSigns string
 	// scaledUnits are words that are a scale and a unit at once ("Mt": million tonnes).
 	scaledUnits map[string]ScaledUnit
 	// ordinalSuffixes turn the number before them into an ordinal ("1st", "2nd"), no figure.

@@ -138,6 +138,7 @@ var (
 	OrdinalSuffixes = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
 	VersusWords     = wordsOf(func(l *lexicon) string { return l.versus })
 	ContrastWords   = wordsOf(func(l *lexicon) string { return l.contrast })
+	NumberSigns     = wordsOf(func(l *lexicon) string { return l.numberSigns })
 	ThanAfterWords  = prefixes(func(l *lexicon) []string { return l.thanAfter })
 	ThanRightBefore = wordsOf(func(l *lexicon) string { return l.thanRightBefore })
 	ThanEndings     = prefixes(func(l *lexicon) []string { return l.thanEndings })

@@ -140,6 +140,7 @@ var azerbaijani = lexicon{
 	and:               `və ve amma ancaq lakin`,
 	earlier:           `əvvəl evvel əvvəllər evveller əvvəlki evvelki`,
 	later:             `sonra sonradan`,
+	numberSigns:       `nömrəli nomreli`,
 	contrast:          `halbuki`,
 	asOfData:          `məlumatlara görə|melumatlara gore|məlumatına görə|melumatina gore|vəziyyətinə görə|veziyyetine gore|tarixinə olan|tarixine olan`,
 	yearBefore:        `bir il əvvəl|bir il evvel|əvvəlki il|evvelki il|bir il öncə|bir il once`,
