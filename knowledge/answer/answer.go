@@ -627,6 +627,17 @@ func (e *Answerer) namesOrganisation(f *knowledge.Fact, units []index.Unit) bool
 	return e.namesOfClass(f, units, "organisation")
 }
 
+// namesClass reports a question that names an entity of the class itself ("who is Rolande
+// Pryce?").
+func (e *Answerer) namesClass(units []index.Unit, class string) bool {
+	for _, u := range units {
+		if u.Concept && u.Term >= 0 && e.class[strings.TrimPrefix(e.ix.Term(u.Term), "@")] == class {
+			return true
+		}
+	}
+	return false
+}
+
 // namesOfClass reports a fact naming an entity of the class ("person") the question does not.
 func (e *Answerer) namesOfClass(f *knowledge.Fact, units []index.Unit, class string) bool {
 	for _, id := range f.Entities {
@@ -1344,6 +1355,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	}
 	if len(ask.wholeGiven) > 0 && restatesWhole(f, ask.wholeGiven) {
 		res.slotOK = false // "how much of the €10 bn came from the EU budget?" is not the €10 bn
+	}
+	if ask.person && !e.namesOfClass(f, units, "person") && !e.namesClass(units, "person") {
+		res.slotOK = false // "which minister said…?" is not answered by a fact that names nobody
 	}
 	if changesOtherwise(f, ask.quotedPercents) {
 		res.slotOK = false // "…jumped 191%; how many tons?" is not the shipments that rose 11%

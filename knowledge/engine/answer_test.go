@@ -954,3 +954,15 @@ func TestAnswer_ForwardedPostWords(t *testing.T) {
 		}
 	}
 }
+
+// "Which minister said…?" asks for a person: a fact that names none is no answer, while one
+// the question names itself ("who is Rolande Pryce?") still is.
+func TestAnswer_WhoHoldsAnOfficeNeedsAPerson(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "Кто из министров заявил, что в 2025 году Баку и Астана удвоят товарооборот?"}); len(a.Facts) > 0 {
+		t.Errorf("no source names a minister saying so; answered with %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "Кто такая Роланд Прайс из Всемирного банка?"}); len(a.Facts) == 0 {
+		t.Error("the question names the person itself, and was refused")
+	}
+}
