@@ -300,11 +300,27 @@ func (e *Answerer) statementAsContext(s *scratch, sentences []string) (result, s
 		story := withoutYearWords(strings.Join(sentences[:i], " "), reportDate) + " " +
 			withoutYearWords(strings.Join(sentences[i+1:], " "), anyYear)
 		question, _ := frame.ResolveRelativeTime(sentences[i], e.latestYear) // "over the last 7 years"
-		if r := e.search(s, question, strings.TrimSpace(story), nil); r.confident() {
+		story = strings.TrimSpace(story)
+		if r := e.search(s, question, story, nil); r.confident() {
+			return r, sentences[i], true
+		}
+		if r, ok := e.askedBeyondStory(s, question, story); ok {
 			return r, sentences[i], true
 		}
 	}
 	return result{}, "", false
+}
+
+// askedBeyondStory reads a question that asks past what its story states ("Aktau handled
+// 2.3 Mt in the first half of 2023. And in January–October?"): as a follow-up does, with the
+// fact the story itself tells put after the others.
+func (e *Answerer) askedBeyondStory(s *scratch, question, story string) (result, bool) {
+	told := e.search(s, story, "", nil)
+	if !told.confident() {
+		return result{}, false
+	}
+	r := e.search(s, question, story, []string{told.facts[0].ID})
+	return r, r.confident() && r.facts[0].ID != told.facts[0].ID
 }
 
 // withoutYearWords drops the years of a text that drop says are not asked about.
@@ -801,7 +817,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	}
 	ask.since = s.since // read from the question as written (see scratch.since)
 	ask.baseYear = frame.ComparisonBase(msg, s.Toks)
-	if ask.amount {
+	if ask.amount || text.HasWordIn(s.Toks, text.AmountWords) { // "во сколько раз" asks a multiple
 		ask.quoted, ask.quotedPercents = quotedFigures(s.Toks)
 	}
 	ask.slots = e.readSlots(msg, s.Toks, units)
@@ -842,6 +858,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	top = top[:min(len(top), maxFacts+4)]
 	e.promoteNamed(top, units)
 	e.promoteCovered(top, units)
+	if len(ask.quoted) > 0 {
+		e.promoteUnquoted(top, units, ask.quoted)
+	}
 	if ask.person || ask.who {
 		e.promoteBetterPerson(top, units)
 	}
@@ -1269,6 +1288,43 @@ func (e *Answerer) promoteCovered(top []index.Scored, units []index.Unit) {
 			return
 		}
 	}
+}
+
+// quotedRival is how close a runner-up that gives none of the figures a question quotes must
+// score to take the place of a first that gives one.
+const quotedRival = 0.8
+
+// quotedMargin is how much more of the question that runner-up must explain: "from 100
+// thousand TEU to how many?" is answered by the fact that gives both.
+const quotedMargin = 0.05
+
+// promoteUnquoted: "1.84 Mt over 9 months of 2022, per KTZ — and by how many times did
+// Kazakhstan's exports grow?" quotes the fact it starts from and asks about another: a close
+// runner-up that explains as much of the question and gives none of the quoted figures is
+// put first.
+func (e *Answerer) promoteUnquoted(top []index.Scored, units []index.Unit, quoted []float64) {
+	if len(top) < 2 || !givesAny(e.ix.Fact(top[0].Doc), quoted) {
+		return
+	}
+	first := e.ix.Coverage(units, top[0].Doc).Share
+	for i := 1; i < len(top) && i < 5 && top[i].Score >= quotedRival*top[0].Score; i++ {
+		cv := e.ix.Coverage(units, top[i].Doc)
+		if cv.Entities && cv.Share >= first+quotedMargin && !givesAny(e.ix.Fact(top[i].Doc), quoted) && e.ix.HasAmount(top[i].Doc) {
+			top[0], top[i] = top[i], top[0]
+			return
+		}
+	}
+}
+
+// givesAny reports a fact with a quantity of one of the values.
+func givesAny(f *knowledge.Fact, values []float64) bool {
+	for _, q := range f.Quantities {
+		v := q.Value * knowledge.ScaleValue(q.Scale)
+		if slices.ContainsFunc(values, func(x float64) bool { return math.Abs(x-v) <= 1e-9*math.Max(1, math.Abs(v)) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // promoteBetterPerson: "who is the commissioner for international partnerships?" is answered

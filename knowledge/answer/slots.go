@@ -421,6 +421,9 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 			// "H1"); one month named is as often when something was said ("in October 2025").
 			continue
 		}
+		if !sameMonthSpan(ask.monthSet, q.Period) {
+			continue // "January–October" is not answered by January–June
+		}
 		if knowledge.IsChange(q.Measure) && y > from && y < to {
 			continue // "to triple from 2021 to 2030" says nothing of 2026
 		}
@@ -741,3 +744,21 @@ func hasMoney(f *knowledge.Fact) bool {
 	}
 	return false
 }
+
+// sameMonthSpan reports a period that runs over the months a question names as a span (the
+// first and the last of two or more), or any period when it names fewer or the period gives
+// no months ("2023-01/2023-06" is not January–October).
+func sameMonthSpan(monthSet uint16, period string) bool {
+	if bits.OnesCount16(monthSet) < 2 {
+		return true
+	}
+	from, to, ok := strings.Cut(period, "/")
+	if !ok || len(from) != len("2006-01") || len(to) != len("2006-01") {
+		return true
+	}
+	first, last := bits.TrailingZeros16(monthSet), 15-bits.LeadingZeros16(monthSet)
+	return atoi2(from[5:]) == first && atoi2(to[5:]) == last
+}
+
+// atoi2 reads a month written in two digits.
+func atoi2(s string) int { return int(s[0]-'0')*10 + int(s[1]-'0') }

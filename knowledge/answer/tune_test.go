@@ -105,8 +105,13 @@ func TestExplainFollow(t *testing.T) {
 	if alone.hasYear {
 		prev = text.WithoutYears(prev)
 	}
+	s.explain = os.Getenv("V") != ""
 	merged := e.search(s, second, prev, ids(a1.Facts)[:min(1, len(a1.Facts))])
+	s.explain = false
 	fmt.Printf("merged: %v conf=%.2f cov=%.2f subj=%v pred=%v year=%v\n", ids(merged.facts), merged.confidence, merged.coverage, merged.subject, merged.predicate, merged.yearOK)
+	for _, c := range merged.candidates {
+		fmt.Printf("   %-45s score %6.2f cov %3.0f%% %s\n", c.Fact.ID, c.Score, c.Coverage*100, c.ruledOut())
+	}
 	kept := e.search(s, second, prev, nil)
 	fmt.Printf("kept: %v conf=%.2f cov=%.2f subj=%v pred=%v year=%v\n", ids(kept.facts), kept.confidence, kept.coverage, kept.subject, kept.predicate, kept.yearOK)
 	a2 := e.Answer(Query{Text: second, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})

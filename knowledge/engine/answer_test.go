@@ -966,3 +966,17 @@ func TestAnswer_WhoHoldsAnOfficeNeedsAPerson(t *testing.T) {
 		t.Error("the question names the person itself, and was refused")
 	}
 }
+
+// A question that asks past what its story states ("…in the first half of 2023. And in
+// January–October?") is answered for the months it names, not by the figure it quotes.
+func TestAnswer_AskedPastTheStory(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "Aktau port handled 2.3 million tons in the first half of 2023. And in January–October?"})
+	if len(a.Facts) == 0 || !strings.Contains(a.Facts[0].ID, "10m") {
+		t.Errorf("answered with %v, want a January–October figure first", ids(a.Facts))
+	}
+	a = e.Answer(Query{Text: "TITR cargo in January-September 2022 was 1.84 million tons per KTZ — by how many times did Kazakhstan's exports on the route grow?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "trend-titr-kz-exports-9m-2022" {
+		t.Errorf("answered with %v, want the exports' growth, not the quoted 1.84 Mt", ids(a.Facts))
+	}
+}
