@@ -24,7 +24,26 @@ import (
 func AsksOpinion(msg string) bool { return AsksOpinionIn(text.Tokenize(msg, nil)) }
 
 // AsksOpinionIn is AsksOpinion over a question already split into tokens.
-func AsksOpinionIn(toks []text.Token) bool { return text.AnyPhraseIn(toks, text.OpinionPhrases) }
+func AsksOpinionIn(toks []text.Token) bool {
+	return text.AnyPhraseIn(toks, text.OpinionPhrases) || asksWhichBetter(toks)
+}
+
+// asksWhichBetter: "which port is better for transit — Aktau or Kuryk?", "какой порт лучше?",
+// "hansı liman daha yaxşıdır?": a word asking which, and within three words after it one
+// that judges.
+func asksWhichBetter(toks []text.Token) bool {
+	for i, t := range toks {
+		if !text.WhichWords[t.Text] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if text.BetterWords[toks[k].Text] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // AsksPrediction: a yes-or-no question about the future that names no year a plan could be
 // for, nor asks for a figure ("Will the fibre cable turn Azerbaijan into a digital hub?",

@@ -56,3 +56,19 @@ func TestWhenClause_AfterAFigureAsked(t *testing.T) {
 		t.Error("a 'когда' after 'до какого объема' dates the figure asked")
 	}
 }
+
+// "Which port is better?" asks for a judgement in every language, however the words between.
+func TestAsksOpinion_WhichIsBetter(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Какой порт лучше для транзита — Актау или Курык?":  true,
+		"which port is better for transit, Aktau or Kuryk?": true,
+		"Hansı liman tranzit üçün daha yaxşıdır?":           true,
+		"Қай порт транзитке жақсырақ?":                      true,
+		"Which port handled more cargo in 2023?":            false,
+		"Какой порт перевалил больше грузов в 2023 году?":   false,
+	} {
+		if got := AsksOpinion(q); got != want {
+			t.Errorf("AsksOpinion(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

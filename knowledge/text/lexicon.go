@@ -140,6 +140,9 @@ type lexicon struct {
 	// contrast join a second statement set against the first ("…was laid in 2010, while its
 	// Ro-Ro terminal is planned later"): each is checked on its own.
 	contrast string
+	// which ask which of several ("which port", "какой порт"), and better judge one the better
+	// ("better", "лучше"): "which port is better for transit?" asks for a judgement.
+	which, better string
 	// numberSigns mark a number as a name, not an amount ("Order No. 2443", "№ 2443",
 	// "2443 nömrəli"): the sign before it, or the word after it in Azerbaijani and Kazakh.
 	numberSigns string

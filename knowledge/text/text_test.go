@@ -318,6 +318,9 @@ func TestWithoutOpener(t *testing.T) {
 		"Aktau, Kuryk: capacity?": "Aktau, Kuryk: capacity?",
 		"привет, как дела":        "как дела",
 		"hi:":                     "hi:",
+		// "как" is an opener ("как логист, …"), not the start of "какой"; "mən" not of "mənbə"
+		"Какой порт лучше для транзита — Актау или Курык?": "Какой порт лучше для транзита — Актау или Курык?",
+		"Mənbəyə görə: 2024-də ticarət nə qədər olub?":     "Mənbəyə görə: 2024-də ticarət nə qədər olub?",
 	} {
 		if got := WithoutOpener(in); got != want {
 			t.Errorf("WithoutOpener(%q) = %q, want %q", in, got, want)

@@ -138,6 +138,8 @@ var (
 	OrdinalSuffixes = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
 	VersusWords     = wordsOf(func(l *lexicon) string { return l.versus })
 	ContrastWords   = wordsOf(func(l *lexicon) string { return l.contrast })
+	WhichWords      = wordsOf(func(l *lexicon) string { return l.which })
+	BetterWords     = wordsOf(func(l *lexicon) string { return l.better })
 	NumberSigns     = wordsOf(func(l *lexicon) string { return l.numberSigns })
 	ThanAfterWords  = prefixes(func(l *lexicon) []string { return l.thanAfter })
 	ThanRightBefore = wordsOf(func(l *lexicon) string { return l.thanRightBefore })

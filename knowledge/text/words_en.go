@@ -123,6 +123,8 @@ var english = lexicon{
 	and:              `and while but whereas`,
 	earlier:          `before earlier previously formerly`,
 	later:            `after afterwards later`,
+	which:            `which`,
+	better:           `better best worse worst`,
 	numberSigns:      `no nr`,
 	asOfData:         `as of|according to data|data as of|data from|figures from|figures as of`,
 	yearBefore:       `the year before|a year before|a year earlier|the previous year|the prior year|year prior`,
