@@ -222,8 +222,10 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 	if partOnly {
 		return "measure"
 	}
-	if sl.handled && !sl.measures["capacity"] && !handledFigure(f) && !e.namesQuantityOf(sl, f) {
-		return "measure" // what Aktau handled in 2024 is not what it can handle, nor its berths
+	if sl.handled && !sl.plan && !sl.measures["capacity"] && !handledFigure(f) && !e.namesQuantityOf(sl, f) {
+		// what Aktau handled in 2024 is not what it can handle, nor its berths — but a
+		// "throughput target" may be set as a capacity
+		return "measure"
 	}
 	if (sl.units["day"] || sl.units["hour"] || sl.units["week"]) && hasUnit(f, sl.units) && !ofOther {
 		return "" // "in how many days does cargo reach Europe?" asks a time, whatever is carried

@@ -980,3 +980,11 @@ func TestAnswer_AskedPastTheStory(t *testing.T) {
 		t.Errorf("answered with %v, want the exports' growth, not the quoted 1.84 Mt", ids(a.Facts))
 	}
 }
+
+// A throughput target may be set as a capacity: the roadmap's capacity target answers it.
+func TestAnswer_ThroughputTargetIsACapacity(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "What throughput target does the OECD give for the Aktau roadmap by 2025?"}); len(a.Facts) == 0 || a.Facts[0].ID != "oecd-aktau-roadmap-capacity-target-2025" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}
