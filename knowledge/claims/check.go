@@ -113,9 +113,12 @@ const (
 	approxTolerance   = 0.10  // "about 500 million" agrees with 470 million… within 10 %
 	narrowMargin      = 0.15  // "just over 3 million" is at most 15 % over
 	relativeTolerance = 0.005 // at most this much for rounding a figure written to its units
-	floatNoise        = 1e-9  // what binary fractions leave of an exact match
-	minClaimCoverage  = 0.35  // a clause must share this much with a fact to be about its subject
-	claimCandidates   = 8
+	// roundTolerance: a round figure said plainly rounds its source's by at most this much —
+	// "$3.5 million" for 3.46, not "$500 million" for 461.9 (8 % off), which only "about" excuses.
+	roundTolerance   = 0.05
+	floatNoise       = 1e-9 // what binary fractions leave of an exact match
+	minClaimCoverage = 0.35 // a clause must share this much with a fact to be about its subject
+	claimCandidates  = 8
 )
 
 // ClaimResult is the verdict on one clause of a text.

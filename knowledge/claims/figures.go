@@ -30,7 +30,9 @@ func unitsCompatible(fig frame.Figure, q *knowledge.Quantity) bool {
 	case q.Unit == "" && knowledge.IsMoney(fig.Unit):
 		return true
 	case q.Unit == "count" && countedThings[fig.Unit]:
-		return true // "5244 tankers" is a count
+		// "5244 tankers" is a count — of ships or their voyages, not of berths: "12 vessels"
+		// is no "12 berths"
+		return (q.Measure == "berth") == (fig.Unit == "berth")
 	case q.Unit == "count" && q.Measure == "container" && fig.Unit == "teu" && fig.Containers:
 		return true // "700-container ships": the base counts the containers (not TEU)
 	}
@@ -226,7 +228,7 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 	// "3,5 млн" is rounded to 0.1 million: anything within half of that rounds to it — but a
 	// figure rounded that coarsely ("1 billion" for 700 million) is not the same figure.
 	if fig.Scale > 1 {
-		tol = math.Max(tol, math.Min(roundingOf(fig.Raw, fig.Decimals)*fig.Scale, math.Abs(want)*approxTolerance))
+		tol = math.Max(tol, math.Min(roundingOf(fig.Raw, fig.Decimals)*fig.Scale, math.Abs(want)*roundTolerance))
 	}
 	return math.Abs(want-got) <= tol
 }

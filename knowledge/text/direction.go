@@ -32,7 +32,8 @@ func Origins(toks []Token, emit func(string)) {
 		if OneOfWord(suffix, fromEndings) || i > 0 && fromWords[toks[i-1].Text] ||
 			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, originGoods) && !OneOfWord(suffix, towardEndings) ||
 			i > 0 && HasPrefixIn(toks[i-1].Text, exportOf) && !OneOfWord(suffix, towardEndings) ||
-			i > 1 && toks[i-1].Text == "of" && HasPrefixIn(toks[i-2].Text, exportOf) {
+			i > 1 && toks[i-1].Text == "of" && HasPrefixIn(toks[i-2].Text, exportOf) ||
+			i+2 < len(toks) && OneOfWord(suffix, genitiveEnds) && HasPrefixIn(toks[i+2].Text, originGoods) {
 			emit(id)
 		}
 	})

@@ -104,6 +104,9 @@ type lexicon struct {
 	// Азербайджана", "exports of Azerbaijan"); originGoods also take them before ("Azerbaijan's
 	// exports", "Azərbaycanın ixracı").
 	exportOf []string
+	// genitiveEndings follow a country's stem as its possessor ("Әзірбайжан|ның", "Azərbaycan|ın"):
+	// the exporter even with a word between ("Әзірбайжанның қосымша экспорты").
+	genitiveEndings []string
 	// scales are prefixes of "thousand", "million", "billion", in that order; exactScales
 	// are short words that must match whole ("k", "bn" is a prefix).
 	scales      [3][]string

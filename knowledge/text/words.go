@@ -50,6 +50,7 @@ var (
 	fromEndings   = prefixes(func(l *lexicon) []string { return l.fromEndings })
 	originGoods   = prefixes(func(l *lexicon) []string { return l.originGoods })
 	exportOf      = prefixes(func(l *lexicon) []string { return l.exportOf })
+	genitiveEnds  = prefixes(func(l *lexicon) []string { return l.genitiveEndings })
 
 	exactScale  = mergeMaps(func(l *lexicon) map[string]float64 { return l.exactScales })
 	exactUnit   = mergeMaps(func(l *lexicon) map[string]string { return l.exactUnits })

@@ -76,26 +76,27 @@ var azerbaijani = lexicon{
 		"metre":   {"metr"},
 		"count":   {"saziş", "sazis", "sened", "sərnişin", "sernisin"},
 	},
-	notUnits:      []string{"avropa", "konteynerlik", "konteynerli"}, // Europe is no euro; "700 konteynerlik gəmi" counts ships
-	exactUnits:    map[string]string{"defe": "times", "tondan": "tonne", "tona": "tonne", "tonu": "tonne", "tonluq": "tonne"},
-	approx:        []string{"texminen", "teqriben"},
-	more:          []string{"cox", "azi$"}, // "ən azı": at least
-	less:          []string{"az$"},         // "20% az": 20% less
-	narrow:        []string{"azca", "bir qeder"},
-	afterMore:     []string{"cox", "otub", "asib"},       // "1 milyon tonu ötüb", "aşıb": exceeded
-	afterLess:     []string{"catmir", "catmayib", "az$"}, // "3,4 milyon tondan az": less than
-	afterApprox:   []string{"yaxin", "qeder"},
-	hedges:        []string{"yaxin"},
-	planned:       []string{"olacaq", "olacag", "mumkun", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihelendir", "layihelesdir"},
-	futureEndings: []string{"acaq", "ecek", "acag", "ecey", "mali", "meli"}, // "-malı": was to
-	achieved:      []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
-	since:         []string{"ilden", "beri"},
-	originGoods:   []string{"neft", "ixrac"},
-	located:       []string{"yerles", "yerlesir", "yerlesen", "birlesdir", "baglay", "gelir", "gelib", "gelecek"},
-	untilEnd:      []string{"sonuna", "sonunadek", "sonunadək", "kimi"},
-	handled:       []string{"asirilib", "asirma$", "asirmasi$", "dasinib", "dasindi", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
-	thanAfter:     []string{"ilden", "muqayisede", "nisbeten"},
-	thanEndings:   []string{"dan", "den", "nan", "nen"},
+	notUnits:        []string{"avropa", "konteynerlik", "konteynerli"}, // Europe is no euro; "700 konteynerlik gəmi" counts ships
+	exactUnits:      map[string]string{"defe": "times", "tondan": "tonne", "tona": "tonne", "tonu": "tonne", "tonluq": "tonne"},
+	approx:          []string{"texminen", "teqriben"},
+	more:            []string{"cox", "azi$"}, // "ən azı": at least
+	less:            []string{"az$"},         // "20% az": 20% less
+	narrow:          []string{"azca", "bir qeder"},
+	afterMore:       []string{"cox", "otub", "asib", "kecib", "kecmis", "kecir", "kecdi"}, // "1 milyon tonu ötüb", "aşıb", "keçib": exceeded
+	afterLess:       []string{"catmir", "catmayib", "az$"},                                // "3,4 milyon tondan az": less than
+	afterApprox:     []string{"yaxin", "qeder"},
+	hedges:          []string{"yaxin"},
+	planned:         []string{"olacaq", "olacag", "mumkun", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihelendir", "layihelesdir"},
+	futureEndings:   []string{"acaq", "ecek", "acag", "ecey", "mali", "meli"}, // "-malı": was to
+	achieved:        []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
+	since:           []string{"ilden", "beri"},
+	originGoods:     []string{"neft", "ixrac"},
+	genitiveEndings: []string{"nin", "nun", "in", "un"},
+	located:         []string{"yerles", "yerlesir", "yerlesen", "birlesdir", "baglay", "gelir", "gelib", "gelecek"},
+	untilEnd:        []string{"sonuna", "sonunadek", "sonunadək", "kimi"},
+	handled:         []string{"asirilib", "asirma$", "asirmasi$", "dasinib", "dasindi", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
+	thanAfter:       []string{"ilden", "muqayisede", "nisbeten"},
+	thanEndings:     []string{"dan", "den", "nan", "nen"},
 	months: [12][]string{
 		{"yanvar"}, {"fevral"}, {"mart"}, {"aprel"}, {"mayin", "mayda"}, {"iyun"}, // not "may": the English modal
 		{"iyul"}, {"avqust"}, {"sentyabr"}, {"oktyabr"}, {"noyabr"}, {"dekabr"},
