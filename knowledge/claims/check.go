@@ -46,7 +46,11 @@ type Checker struct {
 	// publishers are the names of the sources' publishers, lower case ("astana times"): a
 	// year written right after one dates the report, not its figure.
 	publishers []string
-	scratch    sync.Pool
+	// speakers are the lower-case names of the organisations and people the glossary knows,
+	// longest first: one followed by a word of saying speaks for the clauses that go on from
+	// its own ("AZCON says X, and Y").
+	speakers []string
+	scratch  sync.Pool
 }
 
 // New makes a checker over the index of kb.
@@ -80,6 +84,7 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	}
 	e.actors = actorsOf(kb, e.class)
 	e.publishers = publisherNames(kb)
+	e.speakers = speakerNames(kb, e.publishers)
 	e.scratch.New = func() any { return ix.NewScratch() }
 	return e
 }
@@ -205,6 +210,9 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		var before *frame.Slots
 		if n := len(res.Claims); n > 0 && info.Continues {
 			before = &res.Claims[n-1].Frame.Slots
+		}
+		if info.Continues && i > 0 {
+			info.Speaker = e.speakerOf(clauses[i-1], clause)
 		}
 		cr := e.checkClause(s, lang, clause, prev, prevFact, info, before)
 		if cr.Verdict == Supported && e.ofAnotherCountry(s, clause, cr.Fact, lang) {
@@ -373,6 +381,46 @@ func publisherNames(kb *knowledge.KB) []string {
 		}
 	}
 	return out
+}
+
+// speakerNames lists the names of the glossary's organisations and people, and the
+// publishers', lower case and longest first (so "AZCON Holding" is found before "AZCON").
+func speakerNames(kb *knowledge.KB, publishers []string) []string {
+	out := slices.Clone(publishers)
+	for _, t := range kb.Terms {
+		if t.Class != "organisation" && t.Class != "person" {
+			continue
+		}
+		for _, l := range knowledge.Langs {
+			for _, n := range t.Names[l] {
+				out = append(out, strings.ToLower(n))
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return slices.Compact(out)
+}
+
+// speakerOf is the speaker a clause before names ("AZCON says …") when the clause that goes on
+// from it names none of its own: what "and the corridor could reach 10 Mt" says is AZCON's too.
+func (e *Checker) speakerOf(before, clause string) string {
+	lowBefore, low := strings.ToLower(before), strings.ToLower(clause)
+	for _, name := range e.speakers {
+		if strings.Contains(low, name) {
+			return "" // the clause names a speaker of its own
+		}
+	}
+	for _, name := range e.speakers {
+		i := strings.Index(lowBefore, name)
+		if i < 0 {
+			continue
+		}
+		rest := text.Tokenize(lowBefore[i+len(name):], nil)
+		if len(rest) > 0 && text.HasPrefixIn(rest[0].Text, text.ReportVerbs) {
+			return before[i : i+len(name)]
+		}
+	}
+	return ""
 }
 
 // withoutReportDates drops from a clause's period the date written right after a publisher's

@@ -25,7 +25,11 @@ type candidate struct {
 // checkClause finds the facts about the clause's subject and compares their figures.
 func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, prev string, prevFact *knowledge.Fact, info frame.Claim, before *frame.Slots) ClaimResult {
 	msg := strings.TrimSuffix(strings.TrimSpace(clause), ".")
-	units := e.ix.Analyze(s, clause) // read once: the names, the slots and the ranking use it
+	analyzed := clause
+	if info.Speaker != "" {
+		analyzed = info.Speaker + " " + clause // "…, and the corridor could reach 10 Mt" is AZCON's
+	}
+	units := e.ix.Analyze(s, analyzed) // read once: the names, the slots and the ranking use it
 	if name := frame.StrangerInClaim(clause, units); name != "" || frame.UnknownNameRun(e.ix, clause) != "" {
 		// "Turkmenbashi port handled 10 million t", "Georgia's GDP grew 7.5%": a figure of
 		// something no source knows cannot be confirmed or refuted by one it does — but

@@ -98,6 +98,9 @@ type Claim struct {
 	// Published is the year of a publication the clause names ("the World Bank's 2023
 	// report"), apart from the figure's period; 0 when none.
 	Published int
+	// Speaker is who the clause before says is speaking ("AZCON says …, and …"), when this
+	// clause goes on from it naming no speaker of its own: its names count as this clause's.
+	Speaker string
 	// Continues: the clause goes on from the one before ("…25 Mt of cargo, and 1 million
 	// TEU"), so what that one named and this one does not (a phase) is still meant.
 	Continues bool
