@@ -210,7 +210,7 @@ func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info fr
 				continue // nor a part the claim does not name: 1,076 km in Türkiye is not BTC's length
 			}
 			if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, f) &&
-				wholePeriod(fig, info, q) && m.ofPairedYear(fig, q) {
+				wholePeriod(fig, info, q) && m.ofPairedYear(fig, q) && !(fig.Exact && (q.Approx || q.Bound != "")) {
 				comparable = true
 				if agreed == nil && agrees(fig, q) && !slices.Contains(used, q) {
 					agreed = q

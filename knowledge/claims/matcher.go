@@ -853,6 +853,10 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 		if m.nearest == nil {
 			m.nearest = f
 		}
+		if fig.Exact && (fq.Approx || fq.Bound != "") {
+			m.rule(f, fq, SlotBound) // "exactly 170 agreements": the source says about 170
+			continue
+		}
 		if fig.Part != "" && fq.Part != "" && fig.Part != fq.Part {
 			// "60% in value": the fact's 60% is the volume's
 			m.rule(f, fq, SlotPhase)

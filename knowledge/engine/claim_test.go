@@ -278,6 +278,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk the exporter in the genitive with a word between", knowledge.KK, "Дүниежүзілік банктің бағалауынша, 2021–2030 жылдары үш елдің жүк базасы 90 млн тоннаға өсуі мүмкін, оның 70 млн тоннасы — Әзірбайжанның қосымша экспорты.", Unverifiable, ""},
 		{"kk 'құны бойынша' and 'көлемі бойынша' pair with the figure after", knowledge.KK, "Ролан Прайстың айтуынша, 2023–2040 жылдары Орта дәліз елдері арасындағы сауда құны бойынша 60 пайызға, ал көлемі бойынша 150 пайызға өседі.", Contradicted, "150"},
 		{"en a clause going on from 'AZCON says' is AZCON's too", knowledge.EN, "AZCON says shipments outside the Caspian Sea jumped 191% to 1.1 million tons in the first nine months of 2025, and the corridor could reach 10 million tons a year of capacity by 2025.", Contradicted, "2027"},
+		{"en 'exactly' is not shown by a source's 'about'", knowledge.EN, "The legal framework of Azerbaijani–Kazakh relations comprises exactly 170 agreements", Unverifiable, ""},
+		{"en 'about' is", knowledge.EN, "The legal framework of Azerbaijani–Kazakh relations comprises about 170 agreements", Supported, "170"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

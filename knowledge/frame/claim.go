@@ -24,6 +24,7 @@ type Figure struct {
 	Scale    float64
 	Unit     knowledge.Unit // usd, eur, tonne, percent, teu, barrel, km, tenge, times, year; "" unknown
 	Approx   bool           // "около", "about", "təxminən", "шамамен"
+	Exact    bool           // "exactly", "ровно": no source's "about" shows it
 	Bound    int            // +1: "more than", -1: "less than"
 	Negative bool           // written with a minus sign
 	// Containers: the unit is written as containers, which are counted, not as TEU.
@@ -403,6 +404,8 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 		switch {
 		case text.HasPrefixIn(w, text.ApproxWords):
 			f.Approx = true
+		case text.HasPrefixIn(w, text.ExactWords):
+			f.Exact = true
 		case text.HasPrefixIn(w, text.NarrowWords):
 			f.Narrow = true
 		case strings.HasPrefix(w, "перевал") && toks[k+1].Text != "за":

@@ -121,6 +121,9 @@ type lexicon struct {
 	// after it (Azerbaijani and Kazakh put them after the number); hedges are further words
 	// of approximation that must match whole.
 	approx, more, less []string
+	// exact say a figure is exact ("exactly 170", "ровно"): a source's "about 170" does not
+	// show it.
+	exact []string
 	// narrow are the words that hold a bound close to its number ("just over", "чуть более").
 	narrow                   []string
 	afterMore, afterLess     []string

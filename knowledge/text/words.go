@@ -57,6 +57,7 @@ var (
 	numberWords = mergeMaps(func(l *lexicon) map[string]float64 { return l.numbers })
 
 	ApproxWords       = prefixes(func(l *lexicon) []string { return l.approx })
+	ExactWords        = prefixes(func(l *lexicon) []string { return l.exact })
 	MoreWords         = prefixes(func(l *lexicon) []string { return l.more })
 	NarrowWords       = prefixes(func(l *lexicon) []string { return l.narrow })
 	LessWords         = prefixes(func(l *lexicon) []string { return l.less })
