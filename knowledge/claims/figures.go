@@ -58,7 +58,7 @@ func ofSourceYear(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) bool 
 // plannedThen: a plan the claim dates to the year it was made ("in 2017, at its opening, BTK
 // was planned to carry 6.5 Mt a year") is the plan a source of that year states.
 func plannedThen(c frame.Claim, q *knowledge.Quantity, asOf int) bool {
-	return c.Planned && knowledge.IsPlanned(q) && asOf == c.Years[0]
+	return c.Planned && knowledge.IsPlanned(q) && asOf == c.Years[0] && !c.YearAfterFigure()
 }
 
 // physicalSize are the units of what a thing measures once built (length, depth, area).

@@ -280,6 +280,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a clause going on from 'AZCON says' is AZCON's too", knowledge.EN, "AZCON says shipments outside the Caspian Sea jumped 191% to 1.1 million tons in the first nine months of 2025, and the corridor could reach 10 million tons a year of capacity by 2025.", Contradicted, "2027"},
 		{"en 'exactly' is not shown by a source's 'about'", knowledge.EN, "The legal framework of Azerbaijani–Kazakh relations comprises exactly 170 agreements", Unverifiable, ""},
 		{"en 'about' is", knowledge.EN, "The legal framework of Azerbaijani–Kazakh relations comprises about 170 agreements", Supported, "170"},
+		{"en a year after the figure is the figure's, not the plan's making", knowledge.EN, "The Port of Baku planned to handle more than 110,000 TEU in 2025.", Contradicted, "105"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -99,6 +99,10 @@ type Claim struct {
 	// Published is the year of a publication the clause names ("the World Bank's 2023
 	// report"), apart from the figure's period; 0 when none.
 	Published int
+	// firstYearAt is the token the first year is written at; yearOfPlan, that a plan word
+	// stands beside it.
+	firstYearAt int
+	yearOfPlan  bool
 	// Speaker is who the clause before says is speaking ("AZCON says …, and …"), when this
 	// clause goes on from it naming no speaker of its own: its names count as this clause's.
 	Speaker string
@@ -363,6 +367,11 @@ func (c *Claim) readYear(toks []text.Token, i int) bool {
 	}
 	if i > 0 && toks[i-1].Num && text.YearOf(toks[i-1].Text) != 0 {
 		c.YearRange = true // "2027–2028": the dash between them is gone
+	}
+	if len(c.Years) == 0 {
+		c.firstYearAt = i
+		// "(2022 жоспары)", "the 2022 plan", "план 2022 года": the year names the plan
+		c.yearOfPlan = i+1 < len(toks) && text.IsPlanWord(toks[i+1].Text) || i > 0 && text.IsPlanWord(toks[i-1].Text)
 	}
 	c.Years = append(c.Years, y)
 	if i > 0 && text.DeadlineBefore[toks[i-1].Text] || deadlineAfter(toks, i) || endBefore(toks, i) {
@@ -829,4 +838,11 @@ func teuAfter(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// YearAfterFigure reports a clause whose first year follows its first figure ("planned to
+// handle 110,000 TEU in 2025"): the year is the figure's period, not the day something was
+// said or planned ("In 2017, BTK was planned to carry 6.5 Mt").
+func (c *Claim) YearAfterFigure() bool {
+	return len(c.Years) > 0 && len(c.Figures) > 0 && c.Figures[0].Unit != "year" && c.firstYearAt > c.Figures[0].at && !c.yearOfPlan
 }
