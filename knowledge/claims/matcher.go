@@ -347,6 +347,12 @@ func (m *matcher) doubts(f *knowledge.Fact, verdict Verdict, q *knowledge.Quanti
 		y, _ := strconv.Atoi(f.Date[:4])
 		verdict, q = Contradicted, &knowledge.Quantity{Value: float64(y), Unit: "year", Measure: eventDate}
 	}
+	if verdict == Supported && m.info.Ordinals != 0 && m.info.Months[0] == m.info.Months[1] && m.ix.FactOrdinals(f) == 0 { // not "the first 9 months"
+		// "held the first meeting of the council" is not shown by the agreement to set it
+		// up: the ordinal is a slot the fact does not state
+		m.rule(f, nil, "ordinal unstated")
+		verdict = Unverifiable
+	}
 	if verdict == Supported && m.dayUnstated(f) {
 		// "on 20 March 2024 BTK's capacity reached 5 Mt": the source says it did, but
 		// not on that day (another of its facts dates the works 20 May).
