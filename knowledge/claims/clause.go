@@ -108,6 +108,12 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
+	if r.Verdict == Supported && len(figures) == len(yearFigures) && info.DatesOnOther() {
+		// "Tokayev travelled to Baku only after his April 2023 meeting": the meeting's date
+		// agrees, but when he travelled is what the clause says, and nothing shows it
+		r.Verdict = Unverifiable
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "dates another event"})
+	}
 	if y := info.Published; r.Verdict == Supported && y != 0 && atoiPrefix(r.Fact.AsOf, 4) != y {
 		// "the World Bank's 2021 report says…" of a figure its 2023 report gives
 		r.Verdict = Unverifiable

@@ -103,6 +103,9 @@ type Claim struct {
 	// stands beside it.
 	firstYearAt int
 	yearOfPlan  bool
+	// relativeYears counts the years written beside "after" or "before": they date what the
+	// clause's event is set against, not the event.
+	relativeYears, yearsRead int
 	// Speaker is who the clause before says is speaking ("AZCON says …, and …"), when this
 	// clause goes on from it naming no speaker of its own: its names count as this clause's.
 	Speaker string
@@ -367,6 +370,10 @@ func (c *Claim) readYear(toks []text.Token, i int) bool {
 	}
 	if i > 0 && toks[i-1].Num && text.YearOf(toks[i-1].Text) != 0 {
 		c.YearRange = true // "2027–2028": the dash between them is gone
+	}
+	c.yearsRead++
+	if nearSequenceWord(toks, i) {
+		c.relativeYears++ // "after his April 2023 meeting": the year dates the other event
 	}
 	if len(c.Years) == 0 {
 		c.firstYearAt = i
@@ -845,4 +852,22 @@ func teuAfter(toks []text.Token, k int) bool {
 // said or planned ("In 2017, BTK was planned to carry 6.5 Mt").
 func (c *Claim) YearAfterFigure() bool {
 	return len(c.Years) > 0 && len(c.Figures) > 0 && c.Figures[0].Unit != "year" && c.firstYearAt > c.Figures[0].at && !c.yearOfPlan
+}
+
+// DatesOnOther reports a clause all of whose years date another event it is set against
+// ("Tokayev went to Baku only after his April 2023 meeting"): the year agreeing shows nothing
+// of when its own event happened.
+func (c *Claim) DatesOnOther() bool {
+	return c.yearsRead > 0 && c.relativeYears == c.yearsRead
+}
+
+// nearSequenceWord reports "after" or "before" (in any language, on either side, as the
+// languages' word order puts it) within three words of token i.
+func nearSequenceWord(toks []text.Token, i int) bool {
+	for k := max(0, i-3); k < len(toks) && k <= i+3; k++ {
+		if k != i && (text.LaterWords[toks[k].Text] || text.EarlierWords[toks[k].Text]) {
+			return true
+		}
+	}
+	return false
 }
