@@ -75,10 +75,24 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 		}
 		return e.byName(clause, info, f, Supported, "names the same"), true
 	}
-	if refuting == nil {
+	if refuting == nil || len(info.Figures) > 0 && !givesAnyFigure(refuting.fact, info.Figures) {
+		// "…7 Mt a year, reports on Aliyev's visit say" is not refuted by someone else's 923
+		// thousand t: another name refutes a figure only when it gives that very figure
 		return ClaimResult{}, false
 	}
 	return e.byName(clause, info, refuting.fact, Contradicted, "names another"), true
+}
+
+// givesAnyFigure reports a fact with a quantity one of the figures agrees with.
+func givesAnyFigure(f *knowledge.Fact, figs []frame.Figure) bool {
+	for _, fig := range figs {
+		for _, q := range factQuantities(f) {
+			if unitsCompatible(fig, q) && agrees(fig, q) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesPerson reports a clause that names a person of the glossary.

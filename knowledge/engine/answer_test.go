@@ -988,3 +988,13 @@ func TestAnswer_ThroughputTargetIsACapacity(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// A question setting one source's figure against another's asks for the other's: "X puts
+// Aktau's capacity at over 11 Mt. What did PortNews say in 2023?"
+func TestAnswer_WhatDidTheOtherSourceSay(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "The Astana Times (Sept 2024) puts Aktau port capacity at over 11 million tons. What did PortNews say in 2023?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "pn-aktau-capacity-2023" {
+		t.Errorf("answered with %v, want PortNews's capacity", ids(a.Facts))
+	}
+}

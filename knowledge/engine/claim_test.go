@@ -284,6 +284,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk an ordinal the fact does not state is not confirmed", knowledge.KK, "Тоқаев пен Әлиев 2023 жылғы 10 сәуірде Астанада Жоғары мемлекетаралық кеңестің бірінші отырысын өткізді.", Unverifiable, ""},
 		{"en 'the first 11 months' is a period, not an ordinal", knowledge.EN, "TITR cargo rose 63% to 4.1 mln t in the first 11 months of 2024", Supported, "4.1"},
 		{"en a year beside 'after' dates the other event", knowledge.EN, "Tokayev travelled to Baku only after his April 2023 meeting with Aliyev in Astana.", Unverifiable, ""},
+		{"en another name refutes a figure only with that very figure", knowledge.EN, "Transit of Kazakh oil via Baku–Tbilisi–Ceyhan has already reached 7 million tons a year, reports on Aliyev's 2025 state visit say.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
