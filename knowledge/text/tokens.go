@@ -308,10 +308,10 @@ func SeveralSentences(msg string) bool {
 }
 
 // sentenceEnd is the index just past the first end of a sentence in msg from start on ('.',
-// '!', '?', '…' before a space or the end of msg), or -1: "3.6", "gov.az" end none.
+// '!', '?', '…', ';' before a space or the end of msg), or -1: "3.6", "gov.az" end none.
 func sentenceEnd(msg string, start int) int {
 	for i, r := range msg[start:] {
-		if r != '.' && r != '!' && r != '?' && r != '…' {
+		if r != '.' && r != '!' && r != '?' && r != '…' && r != ';' { // "…32 Mt by 2028; and what did the minister say?"
 			continue
 		}
 		end := start + i + utf8.RuneLen(r)
