@@ -822,6 +822,12 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	}
 	ask.slots = e.readSlots(msg, s.Toks, units)
 	ask.slots.change = s.change
+	if context != "" && ask.referential && !ask.slots.plan && !ask.slots.actual && text.ContainsWord(text.Tokenize(context, nil), text.PlanIndex) {
+		// "A container-hub plan was announced in 2022. To how many TEU was its capacity to
+		// grow?": the plan the story names is what "its" points back to, and its year when
+		// it was made
+		ask.slots.plan = true
+	}
 	if len(ask.slots.units) > 0 && !ask.why && !ask.where && !ask.when {
 		ask.amount = true // "what capacity in gigawatts": a unit asks for a figure in it
 	}

@@ -998,3 +998,13 @@ func TestAnswer_WhatDidTheOtherSourceSay(t *testing.T) {
 		t.Errorf("answered with %v, want PortNews's capacity", ids(a.Facts))
 	}
 }
+
+// A question pointing back to a plan its story names ("…a plan was announced in 2022. To how
+// many TEU was its capacity to grow?") asks about that plan, dated when it was made.
+func TestAnswer_ItsPlanFromTheStory(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "2022 жылы Ақтауда контейнер хабын салу жоспары жарияланды. Оның қуаты қанша TEU-ге дейін өсуі керек?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "kzi-aktau-container-hub-plan" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}
