@@ -114,6 +114,12 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		r.Verdict = Unverifiable
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "dates another event"})
 	}
+	if r.Verdict == Supported && info.Record && !saysRecord(r.Fact) {
+		// "a record $470 million", "for the first time above 4 Mt": the source gives the
+		// figure, not the superlative
+		r.Verdict = Unverifiable
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "record unstated"})
+	}
 	if y := info.Published; r.Verdict == Supported && y != 0 && atoiPrefix(r.Fact.AsOf, 4) != y {
 		// "the World Bank's 2021 report says…" of a figure its 2023 report gives
 		r.Verdict = Unverifiable

@@ -13,6 +13,7 @@ import (
 	"github.com/corridorbot/corridorbot/knowledge"
 	"github.com/corridorbot/corridorbot/knowledge/frame"
 	"github.com/corridorbot/corridorbot/knowledge/index"
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // compare decides a clause against its candidate facts, best first: a plan's figure stated as
@@ -1195,4 +1196,14 @@ func flowNamedNotGiven(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slots)
 		}
 	}
 	return true
+}
+
+// saysRecord reports a fact whose text, in any language, calls its figure a superlative.
+func saysRecord(f *knowledge.Fact) bool {
+	for _, l := range knowledge.Langs {
+		if text.ContainsWord(text.Tokenize(f.Text.In(l), nil), text.RecordIndex) {
+			return true
+		}
+	}
+	return false
 }

@@ -96,6 +96,9 @@ type Claim struct {
 	// BaseYear is a year named as what a change is measured against: "50% more than in
 	// 2020", "2020-dən 50% çox", "2020 жылмен салыстырғанда".
 	BaseYear int
+	// Record: the clause says its figure is a superlative ("a record", "for the first time",
+	// "ən yüksək"), which only a source that says so too confirms.
+	Record bool
 	// Published is the year of a publication the clause names ("the World Bank's 2023
 	// report"), apart from the figure's period; 0 when none.
 	Published int
@@ -137,6 +140,7 @@ func withoutDatedMonths(toks []text.Token) []text.Token {
 func ParseClaim(toks []text.Token) Claim {
 	var c Claim
 	c.Planned = text.ContainsWord(withoutDatedMonths(toks), text.PlanIndex) || HasFutureEnding(toks)
+	c.Record = text.ContainsWord(toks, text.RecordIndex)
 	c.Achieved = text.ContainsWord(toks, text.AchievedIndex)
 	c.Started = text.ContainsWord(toks, text.StartedIndex)
 	c.Once = c.Started || hasOrdinal(toks)

@@ -146,6 +146,9 @@ type lexicon struct {
 	// contrast join a second statement set against the first ("…was laid in 2010, while its
 	// Ro-Ro terminal is planned later"): each is checked on its own.
 	contrast string
+	// record say a figure is a superlative ("a record", "впервые", "ən yüksək", "ең жоғары"):
+	// only a source that says so too confirms it.
+	record []string
 	// which ask which of several ("which port", "какой порт"), and better judge one the better
 	// ("better", "лучше"): "which port is better for transit?" asks for a judgement.
 	which, better string

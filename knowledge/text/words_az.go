@@ -142,6 +142,7 @@ var azerbaijani = lexicon{
 	and:               `və ve amma ancaq lakin`,
 	earlier:           `əvvəl evvel əvvəllər evveller əvvəlki evvelki`,
 	later:             `sonra sonradan`,
+	record:            []string{"rekord", "ilk defe", "en yuksek", "en boyuk", "tarixi maksimum", "misilsiz"},
 	which:             `hansi hansı`,
 	better:            `yaxşı yaxsi yaxşıdır yaxsidir pis`,
 	numberSigns:       `nömrəli nomreli`,

@@ -125,6 +125,7 @@ var english = lexicon{
 	and:              `and while but whereas`,
 	earlier:          `before earlier previously formerly`,
 	later:            `after afterwards later`,
+	record:           []string{"record", "all time", "highest", "largest", "biggest", "first time", "unprecedented"},
 	which:            `which`,
 	better:           `better best worse worst`,
 	numberSigns:      `no nr`,
