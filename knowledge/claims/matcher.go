@@ -200,6 +200,15 @@ type matcher struct {
 // countsOthers reports a fact naming a country the clause does not, when the clause names
 // one: "only Kazakhstan" against a figure of Kazakhstan, Azerbaijan and Georgia.
 func (m *matcher) countsOthers(f *knowledge.Fact) bool {
+	if m.namesClass("organisation") {
+		// "the EBRD alone committed €10 billion": the source's figure is the EIB's, the EBRD's
+		// and others' together
+		for _, id := range f.Entities {
+			if m.class[id] == "organisation" && !m.info.Slots.Concepts[id] {
+				return true
+			}
+		}
+	}
 	named := 0
 	for c := range m.info.Slots.Concepts {
 		if m.countries[c] {
@@ -211,6 +220,16 @@ func (m *matcher) countsOthers(f *knowledge.Fact) bool {
 	}
 	for _, id := range f.Entities {
 		if m.countries[id] && !m.info.Slots.Concepts[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesClass reports a clause naming an entity of the class.
+func (m *matcher) namesClass(class string) bool {
+	for c := range m.info.Slots.Concepts {
+		if m.class[c] == class {
 			return true
 		}
 	}

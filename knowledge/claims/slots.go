@@ -29,7 +29,8 @@ func restrictMeasures(c *frame.Slots, cands []candidate) {
 		for _, cd := range cands {
 			for _, q := range cd.fact.Quantities {
 				found = found || "@"+q.Measure == m
-				otherFlow = otherFlow || crossingFlows["@"+q.Measure] && crossingFlows[m]
+				// exports are not imports nor transit, and not the trade turnover they are part of
+				otherFlow = otherFlow || (crossingFlows["@"+q.Measure] || q.Measure == "trade-turnover") && crossingFlows[m]
 			}
 		}
 		if !found && !otherFlow {

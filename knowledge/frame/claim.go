@@ -158,8 +158,10 @@ func ParseClaim(toks []text.Token) Claim {
 		case reported[i]:
 			// "according to the Astana Times in April 2023": when it was said, not what of
 		case text.TimesWord(t.Text) > 0:
-			c.Figures = append(c.Figures, Figure{Raw: text.TimesWord(t.Text), Value: text.TimesWord(t.Text), Scale: 1,
-				Unit: "times", at: i}) // "выросла вдвое": two times
+			f := Figure{Raw: text.TimesWord(t.Text), Value: text.TimesWord(t.Text), Scale: 1, Unit: "times", at: i} // "выросла вдвое": two times
+			f.readBefore(toks, i)                                                                                   // "more than double", "almost double"
+			f.Unit = "times"
+			c.Figures = append(c.Figures, f)
 		case !isNum && loneScale(toks, i):
 			// "больше миллиона тонн", "a million tons": one of the scale
 			f := readFigure(toks, i, 1)
