@@ -196,6 +196,9 @@ func hasFigure(s string) bool {
 		if text.TimesWord(t.Text) > 0 || !t.Num && text.NumberWord(t.Text) > 0 && i+1 < len(toks) && text.UnitOf(toks[i+1].Text) == "times" {
 			return true // "вдвое", "үш есе", "three times": a multiple in words
 		}
+		if _, ok := text.ScaleOf(t.Text); ok && !t.Num && (i == 0 || !toks[i-1].Num) {
+			return true // "превысило тысячу", "a million tons": a number of the scale alone
+		}
 	}
 	return false
 }

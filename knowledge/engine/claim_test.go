@@ -292,6 +292,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az exports are not the turnover they are part of", knowledge.AZ, "Kazinform: 2023-cü ildə Qazaxıstanın Azərbaycana ixracı 14,3% artaraq 529,4 milyon dollara çatıb.", Unverifiable, ""},
 		{"en one organisation 'alone' where the source counts several", knowledge.EN, "According to the European Commission, the EBRD alone committed €10 billion for sustainable transport connectivity in Central Asia.", Unverifiable, ""},
 		{"en 'more than double' is no 'almost double'", knowledge.EN, "World Bank analysts say fertilizer exports from the Caspian region to Europe could more than double by 2030", Unverifiable, ""},
+		{"ru a number of a scale alone ('тысячу') makes a clause of its own", knowledge.RU, "Согласно Википедии, в 2022 году грузопоток по Среднему коридору удвоился до 1,5 млн тонн, а число контейнерных поездов превысило тысячу.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
