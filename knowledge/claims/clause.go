@@ -114,7 +114,7 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		r.Verdict = Unverifiable
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "dates another event"})
 	}
-	if r.Verdict == Supported && info.Record && !saysRecord(r.Fact) {
+	if r.Verdict == Supported && info.Record && (!saysRecord(r.Fact) || info.Ever && !saysIndex(r.Fact, text.EverIndex)) {
 		// "a record $470 million", "for the first time above 4 Mt": the source gives the
 		// figure, not the superlative
 		r.Verdict = Unverifiable

@@ -1218,9 +1218,12 @@ func flowNamedNotGiven(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slots)
 }
 
 // saysRecord reports a fact whose text, in any language, calls its figure a superlative.
-func saysRecord(f *knowledge.Fact) bool {
+func saysRecord(f *knowledge.Fact) bool { return saysIndex(f, text.RecordIndex) }
+
+// saysIndex reports a fact whose text, in any language, has a word of the index.
+func saysIndex(f *knowledge.Fact, words *text.WordIndex) bool {
 	for _, l := range knowledge.Langs {
-		if text.ContainsWord(text.Tokenize(f.Text.In(l), nil), text.RecordIndex) {
+		if text.ContainsWord(text.Tokenize(f.Text.In(l), nil), words) {
 			return true
 		}
 	}

@@ -293,6 +293,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en one organisation 'alone' where the source counts several", knowledge.EN, "According to the European Commission, the EBRD alone committed €10 billion for sustainable transport connectivity in Central Asia.", Unverifiable, ""},
 		{"en 'more than double' is no 'almost double'", knowledge.EN, "World Bank analysts say fertilizer exports from the Caspian region to Europe could more than double by 2030", Unverifiable, ""},
 		{"ru a number of a scale alone ('тысячу') makes a clause of its own", knowledge.RU, "Согласно Википедии, в 2022 году грузопоток по Среднему коридору удвоился до 1,5 млн тонн, а число контейнерных поездов превысило тысячу.", Unverifiable, ""},
+		{"ru a superlative 'in its whole history' where the source bounds it to 22 years", knowledge.RU, "За девять месяцев 2025 года Бакинский порт обработал более 6,1 млн тонн грузов — это самый высокий показатель за всю его историю.", Unverifiable, ""},
+		{"en the record the source states, as bounded as it is", knowledge.EN, "In the first nine months of 2025 the Port of Baku handled a record of more than 6.1 million tons of cargo", Supported, "6.1"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

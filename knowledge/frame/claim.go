@@ -99,6 +99,8 @@ type Claim struct {
 	// Record: the clause says its figure is a superlative ("a record", "for the first time",
 	// "ən yüksək"), which only a source that says so too confirms.
 	Record bool
+	// Ever: the superlative has no bound in time ("the highest in its whole history").
+	Ever bool
 	// Published is the year of a publication the clause names ("the World Bank's 2023
 	// report"), apart from the figure's period; 0 when none.
 	Published int
@@ -141,6 +143,7 @@ func ParseClaim(toks []text.Token) Claim {
 	var c Claim
 	c.Planned = text.ContainsWord(withoutDatedMonths(toks), text.PlanIndex) || HasFutureEnding(toks)
 	c.Record = text.ContainsWord(toks, text.RecordIndex)
+	c.Ever = c.Record && text.ContainsWord(toks, text.EverIndex)
 	c.Achieved = text.ContainsWord(toks, text.AchievedIndex)
 	c.Started = text.ContainsWord(toks, text.StartedIndex)
 	c.Once = c.Started || hasOrdinal(toks)

@@ -149,6 +149,9 @@ type lexicon struct {
 	// record say a figure is a superlative ("a record", "впервые", "ən yüksək", "ең жоғары"):
 	// only a source that says so too confirms it.
 	record []string
+	// ever say a superlative has no bound in time ("ever", "за всю историю"): one a source
+	// bounds ("the highest in 22 years") does not confirm it.
+	ever []string
 	// which ask which of several ("which port", "какой порт"), and better judge one the better
 	// ("better", "лучше"): "which port is better for transit?" asks for a judgement.
 	which, better string

@@ -143,6 +143,7 @@ var azerbaijani = lexicon{
 	earlier:           `əvvəl evvel əvvəllər evveller əvvəlki evvelki`,
 	later:             `sonra sonradan`,
 	record:            []string{"rekord", "ilk defe", "en yuksek", "en boyuk", "tarixi maksimum", "misilsiz"},
+	ever:              []string{"butun tarix", "tarixinde", "tarixi maksimum"},
 	which:             `hansi hansı`,
 	better:            `yaxşı yaxsi yaxşıdır yaxsidir pis`,
 	numberSigns:       `nömrəli nomreli`,

@@ -126,6 +126,7 @@ var english = lexicon{
 	earlier:          `before earlier previously formerly`,
 	later:            `after afterwards later`,
 	record:           []string{"record", "all time", "highest", "largest", "biggest", "first time", "unprecedented"},
+	ever:             []string{"ever$", "all time", "in history"},
 	which:            `which`,
 	better:           `better best worse worst`,
 	numberSigns:      `no nr`,
