@@ -316,6 +316,9 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		if i > 0 && len(info.Years) == 0 && (strings.HasSuffix(strings.TrimSpace(clauses[i-1]), ",") || continues[i]) {
 			// "…, up 21%", and "All the TEU handled in that period…" in the next sentence
 			info.Years, info.Months, info.Since, info.YearRange = infos[i-1].Years, infos[i-1].Months, infos[i-1].Since, infos[i-1].YearRange
+			if info.BaseYear == 0 {
+				info.BaseYear = infos[i-1].BaseYear // "…up 22% on the same period of 2022, to 3.8 Mt"
+			}
 			info.YearsBefore = len(info.Years) > 0
 			if info.YearEnd {
 				info.Months = [2]int{}

@@ -295,6 +295,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a number of a scale alone ('тысячу') makes a clause of its own", knowledge.RU, "Согласно Википедии, в 2022 году грузопоток по Среднему коридору удвоился до 1,5 млн тонн, а число контейнерных поездов превысило тысячу.", Unverifiable, ""},
 		{"ru a superlative 'in its whole history' where the source bounds it to 22 years", knowledge.RU, "За девять месяцев 2025 года Бакинский порт обработал более 6,1 млн тонн грузов — это самый высокий показатель за всю его историю.", Unverifiable, ""},
 		{"en the record the source states, as bounded as it is", knowledge.EN, "In the first nine months of 2025 the Port of Baku handled a record of more than 6.1 million tons of cargo", Supported, "6.1"},
+		{"ru 'по сравнению с тем же периодом 2022 года' is the base, for the clause that goes on too", knowledge.RU, "По данным КТЖ, грузооборот Актауского морского торгового порта в январе–октябре 2023 года вырос на 22% по сравнению с тем же периодом 2022 года, до 3,8 млн тонн.", Supported, "3,8"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
