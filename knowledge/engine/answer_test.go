@@ -1008,3 +1008,12 @@ func TestAnswer_ItsPlanFromTheStory(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// A unit in a case form ("avronu", euros) is no other word a letter off ("Avropa", Europe).
+func TestAnswer_UnitInACaseFormIsNoOtherWord(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "10 milyard avronu kim elan edib, Avropa Komissiyasından?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "ecgg-10-billion-dombrovskis" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}

@@ -350,7 +350,7 @@ func (ix *Index) resolve(u *Unit, word string) {
 	if u.Num || utf8.RuneCountInString(word) < 4 {
 		return
 	}
-	if id := ix.prefixMatch(u.Variants); id >= 0 {
+	if id := ix.prefixMatch(u.Variants); id >= 0 && !otherThanUnit(word, ix.terms[id]) {
 		u.Term = id
 		u.Weight = ix.idf[id] * prefixPenalty
 		return
@@ -374,7 +374,7 @@ func (ix *Index) resolve(u *Unit, word string) {
 	if u.Term >= 0 {
 		return
 	}
-	if id := ix.typoMatch(u.Variants, utf8.RuneCountInString(word)); id >= 0 {
+	if id := ix.typoMatch(u.Variants, utf8.RuneCountInString(word)); id >= 0 && !otherThanUnit(word, ix.terms[id]) {
 		u.Term = id
 		u.Weight = ix.idf[id] * fuzzyPenalty
 		u.Typo = true // if it is a name, it is a stranger: "Istanbul" is no "istinad"
@@ -546,4 +546,10 @@ func sameFirstRune(a, b string) bool {
 	ra, _ := utf8.DecodeRuneInString(a)
 	rb, _ := utf8.DecodeRuneInString(b)
 	return ra == rb
+}
+
+// otherThanUnit reports a unit word in a case form ("avronu", euros) matched to the stem of a
+// word that is no such unit ("avrop", Europe): a letter off a unit is not another word.
+func otherThanUnit(word, term string) bool {
+	return text.UnitOf(word) != "" && text.NotUnitStem(term)
 }

@@ -311,3 +311,14 @@ func IsPlanWord(w string) bool { return ContainsWord([]Token{{Text: w}}, PlanInd
 func IsSlotWord(w string) bool {
 	return TotalWords[w] || AmountNouns[w] || ContainsWord([]Token{{Text: w}}, UntilEndIndex) // "il sonuna qədər"
 }
+
+// NotUnitStem reports a stem of a word a unit's prefix would take that is no unit ("avrop" of
+// "avropa", Europe, against "avro", euro).
+func NotUnitStem(stem string) bool {
+	for _, w := range notUnitWords {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
