@@ -66,6 +66,8 @@ func TestAsksOpinion_WhichIsBetter(t *testing.T) {
 		"Қай порт транзитке жақсырақ?":                      true,
 		"Which port handled more cargo in 2023?":            false,
 		"Какой порт перевалил больше грузов в 2023 году?":   false,
+		"Орта дәліз қазір пайдалы ма?":                      true,
+		"Средний коридор уже прибыльный?":                   true,
 	} {
 		if got := AsksOpinion(q); got != want {
 			t.Errorf("AsksOpinion(%q) = %v, want %v", q, got, want)

@@ -15,7 +15,7 @@ var azerbaijani = lexicon{
 	period:    `iller illerde illər illərdə ilde illərində illerinde gun gün tarix tarixi payız payizda payızda payiz yayda qışda qisda yazda ay ayı ayda ayinda dovr dövr il ilde ili ilin illik`,
 	greeting:  `salam salamlar salaam merhaba sabahiniz xeyir axsaminiz`,
 	thanks:    `tesekkur tesekkurler edirem sag ol olun`,
-	opinion:   `yaxşı fikirdir|yaxsi fikirdir|yaxşı fikir|yaxsi fikir|pis fikir|gecikəcək|gecikecek|gecikməyəcək|gecikmeyecek|doğrudanmı|dogrudanmi|həqiqətənmi|heqiqetenmi|vaxtında bitəcəkmi|vaxtinda bitecekmi|sizce|sence|daha cox qazanir|kim qazanir|daha cox fayda|fikrin|fikriniz|fikrince|deyermi|deyer mi|yaxsidirmi|yaxsi investisiya|daha yaxsi|hansi yaxsi|meslehet|dusunursen|dusunursunuz|perspektivli|riskli|etibarli|serfelidirmi|serfeli olar|fikir ayriligi|dalasacaq|munaqise|daha tehlukesiz|tehlukesizdir|daha etibarli|en yaxsi|ən yaxşı`,
+	opinion:   `yaxşı fikirdir|yaxsi fikirdir|yaxşı fikir|yaxsi fikir|pis fikir|gecikəcək|gecikecek|gecikməyəcək|gecikmeyecek|doğrudanmı|dogrudanmi|həqiqətənmi|heqiqetenmi|vaxtında bitəcəkmi|vaxtinda bitecekmi|sizce|sence|daha cox qazanir|kim qazanir|daha cox fayda|fikrin|fikriniz|fikrince|deyermi|deyer mi|yaxsidirmi|yaxsi investisiya|daha yaxsi|hansi yaxsi|meslehet|dusunursen|dusunursunuz|perspektivli|riskli|etibarli|serfelidirmi|serfeli olar|fikir ayriligi|dalasacaq|munaqise|daha tehlukesiz|tehlukesizdir|daha etibarli|en yaxsi|ən yaxşı|gelirlidir|gelirli mi|gelirlimi|zererdedir|zerer edir|serfelidir|serfeli mi`,
 	thisYear:  `bu il|bu ilin`,
 	lastYear:  `kecen il|oten il`,
 	latest:    `hazirda|indi|helelik|indiye|son$|sonuncu`,
