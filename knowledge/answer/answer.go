@@ -821,7 +821,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 		ask.quoted, ask.quotedPercents = quotedFigures(s.Toks)
 	}
 	ask.slots = e.readSlots(msg, s.Toks, units)
-	ask.slots.change = s.change
+	ask.slots.change = s.change || ask.since != 0 && !text.HasWordIn(s.Toks, text.AmountWords) // "trade did what since 2022?": how it changed, not "how much since"
 	if context != "" && ask.referential && !ask.slots.plan && !ask.slots.actual && text.ContainsWord(text.Tokenize(context, nil), text.PlanIndex) {
 		// "A container-hub plan was announced in 2022. To how many TEU was its capacity to
 		// grow?": the plan the story names is what "its" points back to, and its year when

@@ -1017,3 +1017,12 @@ func TestAnswer_UnitInACaseFormIsNoOtherWord(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// "Since 2022" without "how much" asks how something changed: a multiple answers.
+func TestAnswer_SinceAsksTheChange(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "what happened to trade on the trans-caspian route since 2022, per the EU meta-study?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "eeas-trade-quadrupled-since-2022" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}
