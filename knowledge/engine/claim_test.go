@@ -296,6 +296,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a superlative 'in its whole history' where the source bounds it to 22 years", knowledge.RU, "За девять месяцев 2025 года Бакинский порт обработал более 6,1 млн тонн грузов — это самый высокий показатель за всю его историю.", Unverifiable, ""},
 		{"en the record the source states, as bounded as it is", knowledge.EN, "In the first nine months of 2025 the Port of Baku handled a record of more than 6.1 million tons of cargo", Supported, "6.1"},
 		{"ru 'по сравнению с тем же периодом 2022 года' is the base, for the clause that goes on too", knowledge.RU, "По данным КТЖ, грузооборот Актауского морского торгового порта в январе–октябре 2023 года вырос на 22% по сравнению с тем же периодом 2022 года, до 3,8 млн тонн.", Supported, "3,8"},
+		{"kk a state 'per 2021 data' is the source's of 2021", knowledge.KK, "2021 жылғы мәлімет бойынша Құрық портының темір жол айлағының қуаты жылына 4,1 млн тонна.", Supported, "4,1"},
+		{"kk the same 'per 2023 data' is not shown", knowledge.KK, "2023 жылғы мәлімет бойынша Құрық портының темір жол айлағының қуаты жылына 4,1 млн тонна.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
