@@ -1026,3 +1026,12 @@ func TestAnswer_SinceAsksTheChange(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// "Onları kim danışır?" points back to what its story names: the steps the video lists.
+func TestAnswer_WhoTellsThemPointsBack(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "Orta Dəhliz üçün beş addım Dünya Bankının videosunda sadalanır. Onları kim danışır?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "wbvid-mehndiratta-five-steps" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}

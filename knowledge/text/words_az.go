@@ -11,7 +11,7 @@ var azerbaijani = lexicon{
 	stop: `oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir adı adi adlanır adlanir adlanan vəzifə vezife vəzifəsi vezifesi vəzifədə vezifede xəbər xeber olmalı olmali idi olacaq olacag olacak ola bilər biler olar maksimum maksimal harda hara paylaşım paylasim paylaşıldı paylasildi et edin üzrə uzre kim kimdir kimdi qoyulmuşdu qoyulmusdu qoyulub qoyulmuşdur qoyulmusdur ərəfəsində erefesinde ərəfəsi erefesi hesr həsr olunmus olunmuş menzil mənzil qerargah qərargah qerargahi qərargahı isiq işıq uzu üzü gorub görüb teref terefden terefinden reqem reqemi reqemler harada ucun bu bir mi mu dir neyi neyin haqqinda barede
 		bes bəs idi olub edib edir etdi teşkil teskil var yox artiq vasitesile eksine neceden neceye
 		danisib danisdi dedi deyib bildirib bildirdi soyleyib niye niyə seher seherde butun sayilir sayilirdi sayilib bagli bağlı arasında arasinda arasi neye nəyə ibaret ibarətdir ibaretdir gosterilir gosterilirdi gosterilib göstərilir göstərilirdi faktiki deyir deyirdi
-		məqalə meqale məqaləyə meqaleye məqalədə meqalede xəbərdə xeberde xəbərə xebere sayt saytı sayti saytında saytinda saytına saytina səhifə sehife səhifədə sehifede yazırdı yazirdi yazıb yazib yazılıb yazilib yazır yazir oxudum oxumuşam oxumusam eşitdim esitdim eşitmişəm esitmisem deyirlər deyirler doğrudur dogrudur düzdür duzdur həqiqətən heqiqeten qədərdir qederdir görə gore məqaləsinə meqalesine məqaləsində meqalesinde məqaləsi meqalesi xəbərinə xeberine xəbərində xeberinde için icin kadar ilgili haber haberde haberi kaç kac rakam daha fazla neçədir necedir ikitərəfli ikiterefli müqayisədə muqayisede illə ille dəqiq deqiq paylaşılan paylasilan paylaşılmış paylasilmis post postda postu posta açıqlayıb aciqlayib`,
+		məqalə meqale məqaləyə meqaleye məqalədə meqalede xəbərdə xeberde xəbərə xebere sayt saytı sayti saytında saytinda saytına saytina səhifə sehife səhifədə sehifede yazırdı yazirdi yazıb yazib yazılıb yazilib yazır yazir oxudum oxumuşam oxumusam eşitdim esitdim eşitmişəm esitmisem deyirlər deyirler doğrudur dogrudur düzdür duzdur həqiqətən heqiqeten qədərdir qederdir görə gore məqaləsinə meqalesine məqaləsində meqalesinde məqaləsi meqalesi xəbərinə xeberine xəbərində xeberinde için icin kadar ilgili haber haberde haberi kaç kac rakam daha fazla neçədir necedir ikitərəfli ikiterefli müqayisədə muqayisede illə ille dəqiq deqiq paylaşılan paylasilan paylaşılmış paylasilmis post postda postu posta açıqlayıb aciqlayib danışır danisir danışıb danışan danisan sadalanır sadalanir`,
 	period:    `iller illerde illər illərdə ilde illərində illerinde gun gün tarix tarixi payız payizda payızda payiz yayda qışda qisda yazda ay ayı ayda ayinda dovr dövr il ilde ili ilin illik`,
 	greeting:  `salam salamlar salaam merhaba sabahiniz xeyir axsaminiz`,
 	thanks:    `tesekkur tesekkurler edirem sag ol olun`,
@@ -23,7 +23,7 @@ var azerbaijani = lexicon{
 	compare:   `cox|boyuk|kicik|muqayise|yuksek`,
 	or:        `yoxsa yaxud ve_ya`,
 	amount:    `qeder qederdir nece neche necedir neceden neceye proqnoz reqem kac rakam`, // "kaç", "rakam": typed the Turkish way
-	back:      `onun onu ona orada ora burada bunun`,
+	back:      `onun onu ona orada ora burada bunun onlar onları onlari onların onlarin`,
 	when:      `vaxt vaxtdan vaxta vaxtadək vaxtadek`,
 	who:       `kim kimin kimdir kimə`,
 	whichName: `hansi bank|hansi olke|hansi sirket|hansi seher|hansi teskilat|hansi gemi|hansi tanker`,
