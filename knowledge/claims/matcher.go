@@ -446,6 +446,12 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 			verdict, q = Supported, agreed
 		}
 	}
+	if end := m.rangeEndOnly(f, agreements); verdict == Supported && end != nil {
+		// "goods now cross in 13 days": the source says 13–17 days, and one end of a range
+		// is not what it says
+		m.rule(f, end, "one end of a range")
+		verdict = Unverifiable
+	}
 	if later := m.againstChange(f, agreements); verdict == Supported && later != nil {
 		// "continued to grow, reaching 4.119 Mt after 4.484 Mt": both levels are right, and
 		// they fell
@@ -453,6 +459,51 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 		verdict, q = Contradicted, later
 	}
 	return verdict, q
+}
+
+// rangeEndOnly returns the quantity a figure of the clause agrees with when that quantity is
+// one end of a range the fact gives ("13–17 days", "1–1.5 Mt") and the clause states that end
+// alone — without the other end, and not as the range's bound ("up to 8 ferries").
+func (m *matcher) rangeEndOnly(f *knowledge.Fact, agreements []*knowledge.Quantity) *knowledge.Quantity {
+	for i, q := range agreements {
+		if q == nil || q.Unit == "year" {
+			continue
+		}
+		mate := rangeMate(f, q)
+		if mate == nil || m.statesToo(i, mate) {
+			continue
+		}
+		fig := m.figures[i]
+		if fig.Bound < 0 && valueOf(q) > valueOf(mate) || fig.Bound > 0 && valueOf(q) < valueOf(mate) {
+			continue // "up to 8" of 5–8, "at least 5" of 5–8
+		}
+		return q
+	}
+	return nil
+}
+
+// statesToo reports another figure of the clause than the i-th that agrees with q.
+func (m *matcher) statesToo(i int, q *knowledge.Quantity) bool {
+	for k, g := range m.figures {
+		if k != i && unitsCompatible(g, q) && agrees(g, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeMate is the other end of a range q is an end of: a quantity of f measuring the same
+// thing in the same period with another value, or nil.
+func rangeMate(f *knowledge.Fact, q *knowledge.Quantity) *knowledge.Quantity {
+	for i := range f.Quantities {
+		o := &f.Quantities[i]
+		if o != q && o.Value != q.Value && o.Unit == q.Unit && o.Scale == q.Scale && o.Measure == q.Measure && o.Period == q.Period &&
+			o.Part == q.Part && o.Subject == q.Subject && o.Status == q.Status && o.Per == q.Per && o.From == q.From && o.To == q.To &&
+			o.Cumulative == q.Cumulative && o.Series == q.Series && !knowledge.IsChange(o.Measure) {
+			return o
+		}
+	}
+	return nil
 }
 
 // againstChange returns the later of two levels the clause gives for two years when they
