@@ -282,7 +282,7 @@ func overall(claims []ClaimResult) Verdict {
 func (e *Checker) readClauses(clauses []string) []frame.Claim {
 	infos := make([]frame.Claim, len(clauses))
 	continues := make([]bool, len(clauses)) // "…, and imported $87m", "All the TEU handled in that period…"
-	anyPlan := false
+	anyPlan, anyHedged := false, false
 	for i, clause := range clauses {
 		toks := text.Tokenize(clause, nil)
 		continues[i] = text.AnyPhraseIn(toks, text.SamePeriod) || len(toks) > 0 && text.AndWords[toks[0].Text]
@@ -294,6 +294,7 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		}
 		infos[i].BaseYear = frame.ComparisonBase(clause, toks)
 		anyPlan = anyPlan || infos[i].Planned || infos[i].Deadline || e.speaksOfFuture(infos[i])
+		anyHedged = anyHedged || infos[i].Hedged
 	}
 	for i := range infos {
 		info := &infos[i]
@@ -301,6 +302,7 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		if neutral && anyPlan {
 			info.Planned = true
 		}
+		info.Hedged = info.Hedged || anyHedged // "…could triple by 2030, to 11 Mt a year": the whole text is hedged
 		if i > 0 {
 			for _, fig := range infos[i-1].Figures {
 				if fig.Whole {

@@ -114,6 +114,12 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		r.Verdict = Unverifiable
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "dates another event"})
 	}
+	if r.Verdict == Supported && !info.Hedged && !info.Achieved && !quotes(clause) && r.Quantity != nil && knowledge.IsPlanned(r.Quantity) &&
+		text.ContainsWord(text.Tokenize(r.Fact.Text.In(lang), nil), text.HedgeIndex) {
+		// "will triple by 2030": the source says it could, given the right investments
+		r.Verdict = Unverifiable
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "the source's condition unstated"})
+	}
 	if r.Verdict == Supported && info.Record && (!saysRecord(r.Fact) || info.Ever && !saysIndex(r.Fact, text.EverIndex)) {
 		// "a record $470 million", "for the first time above 4 Mt": the source gives the
 		// figure, not the superlative
@@ -557,3 +563,7 @@ func (e *Checker) relatedFacts(s *index.Scratch, units []index.Unit) []candidate
 	}
 	return out
 }
+
+// quotes reports a clause quoting words ("is titled '…to Triple Freight Volumes…'"): what it
+// quotes is not its own statement.
+func quotes(clause string) bool { return strings.ContainsAny(clause, "'«»\"“”‘’") }

@@ -152,6 +152,12 @@ type lexicon struct {
 	// ever say a superlative has no bound in time ("ever", "за всю историю"): one a source
 	// bounds ("the highest in 22 years") does not confirm it.
 	ever []string
+	// hedge make a statement conditional ("could", "may", "если", "bilər", "мүмкін"): a
+	// source's "could triple" does not confirm "will triple".
+	hedge []string
+	// forecast attribute a figure to someone's expectation ("expects", "ожидает", "proqnoz"):
+	// a claim saying so does not state as certain what a source says could happen.
+	forecast []string
 	// which ask which of several ("which port", "какой порт"), and better judge one the better
 	// ("better", "лучше"): "which port is better for transit?" asks for a judgement.
 	which, better string

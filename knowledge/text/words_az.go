@@ -144,6 +144,8 @@ var azerbaijani = lexicon{
 	later:             `sonra sonradan`,
 	record:            []string{"rekord", "ilk defe", "en yuksek", "en boyuk", "tarixi maksimum", "misilsiz"},
 	ever:              []string{"butun tarix", "tarixinde", "tarixi maksimum"},
+	hedge:             []string{"eger", "potensial", "mumkun", "sert"},
+	forecast:          []string{"gozlen", "proqnoz", "ehtimal", "texmin", "biler", "bilerler"},
 	which:             `hansi hansı`,
 	better:            `yaxşı yaxsi yaxşıdır yaxsidir pis`,
 	numberSigns:       `nömrəli nomreli`,

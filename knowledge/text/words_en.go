@@ -127,6 +127,8 @@ var english = lexicon{
 	later:            `after afterwards later`,
 	record:           []string{"record", "all time", "highest", "largest", "biggest", "first time", "unprecedented"},
 	ever:             []string{"ever$", "all time", "in history"},
+	hedge:            []string{"could", "might", "potential", "if$", "possibl"},
+	forecast:         []string{"expect", "forecast", "project", "predict", "estimat", "outlook", "likely", "can$"},
 	which:            `which`,
 	better:           `better best worse worst`,
 	numberSigns:      `no nr`,
