@@ -127,7 +127,7 @@ var english = lexicon{
 	later:            `after afterwards later`,
 	record:           []string{"record", "all time", "highest", "largest", "biggest", "first time", "unprecedented"},
 	ever:             []string{"ever$", "all time", "in history"},
-	hedge:            []string{"could", "might", "potential", "if$", "possibl"},
+	hedge:            []string{"could", "might", "potential", "if$", "possibly$", "would"},
 	forecast:         []string{"expect", "forecast", "project", "predict", "estimat", "outlook", "likely", "can$"},
 	which:            `which`,
 	better:           `better best worse worst`,
