@@ -305,6 +305,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en the same with the source's 'could'", knowledge.EN, "The World Bank says cross-Caspian freight could triple by 2030 compared with 2021, to 11 million tons a year.", Supported, "11"},
 		{"kk a source's 'if' stated as already done", knowledge.KK, "ЕҚДБ-ның мәліметінше, Солтүстік дәліз транзитінің 10 пайыздан астамы қазірдің өзінде Орта дәлізге ауысты.", Unverifiable, ""},
 		{"az a source's 'could almost double' as 'will double'", knowledge.AZ, "Dunya Banki: 2030-cu ile qeder Xezer regionundan Avropaya gubre ixraci iki defe artacaq.", Unverifiable, ""},
+		{"en an intergovernmental agreement is no memorandum of ministers", knowledge.EN, "The Azerbaijan–Kazakhstan–Uzbekistan intergovernmental agreement on strategic partnership in green energy was signed on May 1, 2024 at the Tashkent International Investment Forum.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
