@@ -83,8 +83,8 @@ var azerbaijani = lexicon{
 	more:            []string{"cox", "azi$"}, // "ən azı": at least
 	less:            []string{"az$"},         // "20% az": 20% less
 	narrow:          []string{"azca", "bir qeder"},
-	afterMore:       []string{"cox", "otub", "asib", "kecib", "kecmis", "kecir", "kecdi"}, // "1 milyon tonu ötüb", "aşıb", "keçib": exceeded
-	afterLess:       []string{"catmir", "catmayib", "az$"},                                // "3,4 milyon tondan az": less than
+	afterMore:       []string{"cox", "otub", "asib", "kecib", "kecmis", "kecir", "kecdi", "fazla$"}, // "1 milyon tonu ötüb", "aşıb", "keçib", Turkish "fazla": exceeded, more than
+	afterLess:       []string{"catmir", "catmayib", "az$"},                                          // "3,4 milyon tondan az": less than
 	afterApprox:     []string{"yaxin", "qeder"},
 	hedges:          []string{"yaxin"},
 	planned:         []string{"olacaq", "olacag", "mumkun", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihelendir", "layihelesdir"},
