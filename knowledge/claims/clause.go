@@ -43,7 +43,7 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		return ClaimResult{Text: msg, Verdict: Unverifiable, Frame: info}
 	}
 	info.Slots = frame.ReadSlots(e.ix, s.Toks, units)
-	if before != nil && len(info.Slots.Phases) == 0 && !info.Slots.AllPhases {
+	if before != nil && len(info.Slots.Phases) == 0 && !info.Slots.AllPhases && !text.ContainsWord(s.Toks, text.PeakIndex) { // "…and 17 Mt at peak" is no phase's
 		info.Slots.Phases = before.Phases // "after phase 2, 25 Mt of cargo and 1 million TEU"
 	}
 	if info.Slots.Cumulative && e.namesState(info.Slots) {

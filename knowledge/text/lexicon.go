@@ -152,6 +152,8 @@ type lexicon struct {
 	// ever say a superlative has no bound in time ("ever", "за всю историю"): one a source
 	// bounds ("the highest in 22 years") does not confirm it.
 	ever []string
+	// peak name a design's figure at full load ("at peak", "на пике"): no single phase's.
+	peak []string
 	// hedge make a statement conditional ("could", "may", "если", "bilər", "мүмкін"): a
 	// source's "could triple" does not confirm "will triple".
 	hedge []string

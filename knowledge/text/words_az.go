@@ -144,6 +144,7 @@ var azerbaijani = lexicon{
 	later:             `sonra sonradan`,
 	record:            []string{"rekord", "ilk defe", "en yuksek", "en boyuk", "tarixi maksimum", "misilsiz"},
 	ever:              []string{"butun tarix", "tarixinde", "tarixi maksimum"},
+	peak:              []string{"pik$", "pikde", "tam yuk"},
 	hedge:             []string{"eger", "potensial", "mumkun", "sert", "biler$"},
 	forecast:          []string{"gozlen", "proqnoz", "ehtimal", "texmin", "biler", "bilerler"},
 	which:             `hansi hansı`,

@@ -127,6 +127,7 @@ var english = lexicon{
 	later:            `after afterwards later`,
 	record:           []string{"record", "all time", "highest", "largest", "biggest", "first time", "unprecedented"},
 	ever:             []string{"ever$", "all time", "in history"},
+	peak:             []string{"peak", "full load"},
 	hedge:            []string{"could", "might", "potential", "if$", "possibly$", "would"},
 	forecast:         []string{"expect", "forecast", "project", "predict", "estimat", "outlook", "likely", "can$"},
 	which:            `which`,
