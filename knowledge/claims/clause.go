@@ -116,12 +116,12 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	}
 	if r.Verdict == Supported && !info.Hedged && !quotes(clause) && r.Quantity != nil && r.Quantity.Status != "result" &&
 		(!info.Achieved || !knowledge.IsPlanned(r.Quantity)) &&
-		saysIndex(r.Fact, text.HedgeIndex) { // in any language: Kazakh says "if" with an ending
+		e.ix.SaysCondition(r.Fact) { // in any language: Kazakh says "if" with an ending
 		// "will triple by 2030": the source says it could, given the right investments
 		r.Verdict = Unverifiable
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "the source's condition unstated"})
 	}
-	if r.Verdict == Supported && info.Record && (!saysRecord(r.Fact) || info.Ever && !saysIndex(r.Fact, text.EverIndex)) {
+	if r.Verdict == Supported && info.Record && (!e.ix.SaysRecord(r.Fact) || info.Ever && !e.ix.SaysEver(r.Fact)) {
 		// "a record $470 million", "for the first time above 4 Mt": the source gives the
 		// figure, not the superlative
 		r.Verdict = Unverifiable

@@ -13,7 +13,6 @@ import (
 	"github.com/corridorbot/corridorbot/knowledge"
 	"github.com/corridorbot/corridorbot/knowledge/frame"
 	"github.com/corridorbot/corridorbot/knowledge/index"
-	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // compare decides a clause against its candidate facts, best first: a plan's figure stated as
@@ -1266,17 +1265,4 @@ func flowNamedNotGiven(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slots)
 		}
 	}
 	return true
-}
-
-// saysRecord reports a fact whose text, in any language, calls its figure a superlative.
-func saysRecord(f *knowledge.Fact) bool { return saysIndex(f, text.RecordIndex) }
-
-// saysIndex reports a fact whose text, in any language, has a word of the index.
-func saysIndex(f *knowledge.Fact, words *text.WordIndex) bool {
-	for _, l := range knowledge.Langs {
-		if text.ContainsWord(text.Tokenize(f.Text.In(l), nil), words) {
-			return true
-		}
-	}
-	return false
 }

@@ -435,6 +435,7 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source, ft *factToken
 		if l == text.EN {
 			b.traits |= traitsOf(toks)
 		}
+		b.traits |= wordingOf(toks) // in every language: Kazakh says "if" with an ending
 		for range f.Questions[l] {
 			b.addField(fieldQuestions, l, ft.part(part))
 			part++
@@ -1379,7 +1380,39 @@ const (
 	tellsStart trait = 1 << iota
 	givesReason
 	givesPlace
+	saysCondition // "could", "if", "если", "əgər", "мүмкін": what it tells may happen, not will
+	saysRecord    // "a record", "the highest": it calls its figure a superlative
+	saysEver      // "ever", "за всю историю": a superlative with no bound in time
 )
+
+// wordingOf reads the traits a text of any language tells by its words.
+func wordingOf(toks []text.Token) trait {
+	var t trait
+	if text.ContainsWord(toks, text.HedgeIndex) {
+		t |= saysCondition
+	}
+	if text.ContainsWord(toks, text.RecordIndex) {
+		t |= saysRecord
+	}
+	if text.ContainsWord(toks, text.EverIndex) {
+		t |= saysEver
+	}
+	return t
+}
+
+// SaysCondition reports a fact whose text, in some language, tells what may happen ("could").
+func (ix *Index) SaysCondition(f *knowledge.Fact) bool { return ix.hasTrait(f, saysCondition) }
+
+// SaysRecord reports a fact whose text calls its figure a superlative ("a record").
+func (ix *Index) SaysRecord(f *knowledge.Fact) bool { return ix.hasTrait(f, saysRecord) }
+
+// SaysEver reports a fact whose superlative has no bound in time ("ever").
+func (ix *Index) SaysEver(f *knowledge.Fact) bool { return ix.hasTrait(f, saysEver) }
+
+func (ix *Index) hasTrait(f *knowledge.Fact, t trait) bool {
+	d, ok := ix.docOf(f.ID)
+	return ok && ix.traits[d]&t != 0
+}
 
 // traitsOf reads the traits of an English text.
 func traitsOf(toks []text.Token) trait {
