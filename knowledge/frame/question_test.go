@@ -74,3 +74,13 @@ func TestAsksOpinion_WhichIsBetter(t *testing.T) {
 		}
 	}
 }
+
+// "ЕҚДБ пікірінше" (in the EBRD's view) attributes a figure; "сіздің пікіріңіз" asks one.
+func TestAsksOpinion_ViewOfASourceIsNoRequest(t *testing.T) {
+	if AsksOpinion("ЕҚДБ пікірінше, Солтүстік дәліз транзитінің неше пайызы ауысуы мүмкін?") {
+		t.Error("a source's view read as a request for the bot's")
+	}
+	if !AsksOpinion("сіздің пікіріңіз қандай?") {
+		t.Error("a request for the bot's view not read as one")
+	}
+}

@@ -457,6 +457,10 @@ func PhraseList(s string) [][]string {
 	for _, line := range splitAny(s, "|\n") {
 		var words []string
 		for _, t := range Tokenize(line, nil) {
+			if t.Text == "$" && len(words) > 0 {
+				words[len(words)-1] += "$" // "son$": this word only (see PhraseIn)
+				continue
+			}
 			words = append(words, t.Text)
 		}
 		if len(words) > 0 {

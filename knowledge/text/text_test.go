@@ -315,9 +315,10 @@ func TestWithoutOpener(t *testing.T) {
 		"i'm a logistics manager — the port of baku's second phase?":      "the port of baku's second phase?",
 		"Salam, Bakı limanının gücü nə qədərdir?":                         "Bakı limanının gücü nə qədərdir?",
 		"Қазақстан мен Әзірбайжан, 2024 жылғы сауда":                      "Қазақстан мен Әзірбайжан, 2024 жылғы сауда",
-		"Aktau, Kuryk: capacity?": "Aktau, Kuryk: capacity?",
-		"привет, как дела":        "как дела",
-		"hi:":                     "hi:",
+		"Aktau, Kuryk: capacity?":                  "Aktau, Kuryk: capacity?",
+		"привет, как дела":                         "как дела",
+		"как логист, скажите: сколько TEU в 2024?": "скажите: сколько TEU в 2024?",
+		"hi:": "hi:",
 		// "как" is an opener ("как логист, …"), not the start of "какой"; "mən" not of "mənbə"
 		"Какой порт лучше для транзита — Актау или Курык?": "Какой порт лучше для транзита — Актау или Курык?",
 		"Mənbəyə görə: 2024-də ticarət nə qədər olub?":     "Mənbəyə görə: 2024-də ticarət nə qədər olub?",
