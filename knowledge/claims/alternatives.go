@@ -225,6 +225,9 @@ func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info fr
 		if before != nil && agreed != nil && !comesBefore(f, before, agreed) {
 			return nil // "rises from 53% to 60%" against a source's fall from 60% to 53%
 		}
+		if agreed != nil && m.rangeEndOnly(f, onlyAt(len(figures), i, agreed)) != nil {
+			return nil // "40 thousand TEU" of a source's 35–40 thousand
+		}
 		before = nil
 		if fig.Before && i+1 < len(figures) {
 			before = agreed
@@ -336,4 +339,11 @@ func (e *Checker) resultConfirming(cands []candidate, figures []frame.Figure, in
 		}
 	}
 	return ClaimResult{}, false
+}
+
+// onlyAt is a list of n quantities, all nil but the i-th.
+func onlyAt(n, i int, q *knowledge.Quantity) []*knowledge.Quantity {
+	out := make([]*knowledge.Quantity, n)
+	out[i] = q
+	return out
 }

@@ -610,3 +610,12 @@ func TestCheck_RedTeamBounds(t *testing.T) {
 		}
 	}
 }
+
+// One end of a range is no confirmation through a second opinion either: "40 thousand TEU in
+// earlier years" of a source's 35,000–40,000.
+func TestCheck_RangeEndIsNoSecondOpinion(t *testing.T) {
+	e := shippedEngine(t)
+	if r := e.Check("Bakı limanı əvvəlki illərdə ildə 40 min TEU konteyner aşırırdı.", knowledge.AZ); r.Verdict == Supported {
+		t.Errorf("one end of 35–40 thousand TEU confirmed: %+v", r.Claims)
+	}
+}
