@@ -308,6 +308,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en an intergovernmental agreement is no memorandum of ministers", knowledge.EN, "The Azerbaijan–Kazakhstan–Uzbekistan intergovernmental agreement on strategic partnership in green energy was signed on May 1, 2024 at the Tashkent International Investment Forum.", Unverifiable, ""},
 		{"az Turkish 'fazla' is 'more than'", knowledge.AZ, "2025'in ilk 9 ayında Bakü limanı 6,1 milyon tondan fazla yük elleçledi.", Supported, "6,1"},
 		{"ru 'проектировалась на' states a design; 'на пике' is no phase's", knowledge.RU, "Железная дорога Баку–Тбилиси–Карс, официально открытая 30 октября 2017 года, проектировалась на 6,5 млн тонн грузов на начальном этапе и 17 млн тонн в год на пике.", Supported, "17"},
+		{"kk the oil sent towards BTC is no part of all exports from Aktau", knowledge.KK, "KazTransOil мәліметінше, 2023 жылы Ақтау портынан Қазақстан мұнайының жалпы экспорты 5,5 есе өсті.", Unverifiable, ""},
+		{"en the oil sent towards BTC, named", knowledge.EN, "KazTransOil: in 2023 Kazakh oil sent from Aktau towards the BTC pipeline grew 5.5 times to 1.392 million tons", Supported, "1.392"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
