@@ -1035,3 +1035,12 @@ func TestAnswer_WhoTellsThemPointsBack(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// Azerbaijani typed the Turkish way ("ithalat", "yılında") still names imports and a year.
+func TestAnswer_TurkishSpelledImports(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "Kazakistan 2022 yılında Azerbaycan'dan ne kadar ithalat yaptı?", Lang: knowledge.AZ})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "astana-2023-exports-imports-2022" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}
