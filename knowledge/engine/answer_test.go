@@ -1044,3 +1044,12 @@ func TestAnswer_TurkishSpelledImports(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// The corridor's names as Turkish writes them ("Bakü Limanı", "kapasitesi") are the same names.
+func TestAnswer_TurkishSpelledNames(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "Bakü Limanının kapasitesi ikinci aşamadan sonra ne kadar olacak?", Lang: knowledge.AZ})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "raz-baku-port-phase2" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}
