@@ -1053,3 +1053,17 @@ func TestAnswer_TurkishSpelledNames(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// "Outside the Caspian" names the part a figure is of: ASCO's tanker shipments do not answer
+// for its shipments beyond the Caspian.
+func TestAnswer_OutsideTheCaspianIsAPart(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "How much did ASCO shipments outside the Caspian Sea total in January–September 2025?"})
+	if len(a.Facts) > 0 && a.Facts[0].ID == "rpaz-asco-tanker-9m2025" {
+		t.Errorf("answered with ASCO's tanker shipments: %v", ids(a.Facts))
+	}
+	a = e.Answer(Query{Text: "за пределы Каспия перевозки за 9 месяцев 2025"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "rpaz-outside-caspian-9m2025" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}
