@@ -108,29 +108,11 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
-	if r.Verdict == Supported && len(figures) == len(yearFigures) && info.DatesOnOther() {
-		// "Tokayev travelled to Baku only after his April 2023 meeting": the meeting's date
-		// agrees, but when he travelled is what the clause says, and nothing shows it
-		r.Verdict = Unverifiable
-		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "dates another event"})
-	}
-	if r.Verdict == Supported && !info.Hedged && !quotes(clause) && r.Quantity != nil && r.Quantity.Status != "result" &&
-		(!info.Achieved || !knowledge.IsPlanned(r.Quantity)) &&
-		e.ix.SaysCondition(r.Fact) { // in any language: Kazakh says "if" with an ending
-		// "will triple by 2030": the source says it could, given the right investments
-		r.Verdict = Unverifiable
-		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "the source's condition unstated"})
-	}
-	if r.Verdict == Supported && info.Record && (!e.ix.SaysRecord(r.Fact) || info.Ever && !e.ix.SaysEver(r.Fact)) {
-		// "a record $470 million", "for the first time above 4 Mt": the source gives the
-		// figure, not the superlative
-		r.Verdict = Unverifiable
-		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "record unstated"})
-	}
-	if y := info.Published; r.Verdict == Supported && y != 0 && atoiPrefix(r.Fact.AsOf, 4) != y {
-		// "the World Bank's 2021 report says…" of a figure its 2023 report gives
-		r.Verdict = Unverifiable
-		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "published " + strconv.Itoa(y) + " unconfirmed"})
+	if r.Verdict == Supported {
+		if doubt := e.unstatedWording(r, info, clause, len(figures) == len(yearFigures)); doubt != "" {
+			r.Verdict = Unverifiable
+			r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: doubt})
+		}
 	}
 	if r.Verdict == Supported {
 		r = e.wordsAgree(r, clause, lang, info, len(figures) == len(yearFigures))
@@ -138,6 +120,30 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	r.Text = msg
 	r.Frame = info
 	return r
+}
+
+// unstatedWording is what a clause confirmed by its figures says that the deciding fact does
+// not, or "": the wording around a right figure can still make the claim unshown.
+func (e *Checker) unstatedWording(r ClaimResult, info frame.Claim, clause string, datesOnly bool) string {
+	switch {
+	case datesOnly && info.DatesOnOther():
+		// "Tokayev travelled to Baku only after his April 2023 meeting": the meeting's date
+		// agrees, but when he travelled is what the clause says, and nothing shows it
+		return "dates another event"
+	case !info.Hedged && !quotes(clause) && r.Quantity != nil && r.Quantity.Status != "result" &&
+		(!info.Achieved || !knowledge.IsPlanned(r.Quantity)) && e.ix.SaysCondition(r.Fact):
+		// "will triple by 2030": the source says it could, given the right investments (in
+		// any of its languages: Kazakh says "if" with an ending)
+		return "the source's condition unstated"
+	case info.Record && (!e.ix.SaysRecord(r.Fact) || info.Ever && !e.ix.SaysEver(r.Fact)):
+		// "a record $470 million", "for the first time above 4 Mt": the source gives the
+		// figure, not the superlative
+		return "record unstated"
+	case info.Published != 0 && atoiPrefix(r.Fact.AsOf, 4) != info.Published:
+		// "the World Bank's 2021 report says…" of a figure its 2023 report gives
+		return "published " + strconv.Itoa(info.Published) + " unconfirmed"
+	}
+	return ""
 }
 
 // compareTwoYears judges "more (less) in Y than in the base year" by a fact that gives the same
