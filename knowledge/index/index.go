@@ -433,9 +433,9 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source, ft *factToken
 		b.addField(fieldText, l, toks)
 		b.ordinals |= text.Ordinals(toks)
 		if l == text.EN {
-			b.traits |= traitsOf(toks)
+			b.traits |= traitsIn(toks, englishTraits)
 		}
-		b.traits |= wordingOf(toks) // in every language: Kazakh says "if" with an ending
+		b.traits |= traitsIn(toks, anyLangTraits)
 		for range f.Questions[l] {
 			b.addField(fieldQuestions, l, ft.part(part))
 			part++
@@ -1385,17 +1385,26 @@ const (
 	saysEver      // "ever", "за всю историю": a superlative with no bound in time
 )
 
-// wordingOf reads the traits a text of any language tells by its words.
-func wordingOf(toks []text.Token) trait {
+// traitWords pairs each trait with the words that tell it; englishTraits are read from the
+// English text only (their word lists are English), anyLangTraits from every language
+// (Kazakh says "if" with an ending, so its English text is where a condition shows).
+type traitWords struct {
+	t     trait
+	words *text.WordIndex
+}
+
+var (
+	englishTraits = []traitWords{{tellsStart, text.StartedIndex}, {givesReason, text.ReasonIndex}, {givesPlace, text.LocatedIndex}}
+	anyLangTraits = []traitWords{{saysCondition, text.HedgeIndex}, {saysRecord, text.RecordIndex}, {saysEver, text.EverIndex}}
+)
+
+// traitsIn reads which of the traits a text tells.
+func traitsIn(toks []text.Token, of []traitWords) trait {
 	var t trait
-	if text.ContainsWord(toks, text.HedgeIndex) {
-		t |= saysCondition
-	}
-	if text.ContainsWord(toks, text.RecordIndex) {
-		t |= saysRecord
-	}
-	if text.ContainsWord(toks, text.EverIndex) {
-		t |= saysEver
+	for _, tw := range of {
+		if text.ContainsWord(toks, tw.words) {
+			t |= tw.t
+		}
 	}
 	return t
 }
@@ -1414,26 +1423,8 @@ func (ix *Index) hasTrait(f *knowledge.Fact, t trait) bool {
 	return ok && ix.traits[d]&t != 0
 }
 
-// traitsOf reads the traits of an English text.
-func traitsOf(toks []text.Token) trait {
-	var t trait
-	if text.ContainsWord(toks, text.StartedIndex) {
-		t |= tellsStart
-	}
-	if text.ContainsWord(toks, text.ReasonIndex) {
-		t |= givesReason
-	}
-	if text.ContainsWord(toks, text.LocatedIndex) {
-		t |= givesPlace
-	}
-	return t
-}
-
 // StatesStart reports a fact whose text tells of a start ("transit began in March 2023").
-func (ix *Index) StatesStart(f *knowledge.Fact) bool {
-	d, ok := ix.docOf(f.ID)
-	return ok && ix.traits[d]&tellsStart != 0
-}
+func (ix *Index) StatesStart(f *knowledge.Fact) bool { return ix.hasTrait(f, tellsStart) }
 
 // Ordinals are the ordinals a fact's texts name, a bit per number.
 func (ix *Index) Ordinals(doc int32) uint16 { return ix.ordinals[doc] }
