@@ -47,6 +47,7 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 		return ClaimResult{}, false
 	}
 	var same, refuting *candidate // the best fact naming one of the clause's names, and naming another
+	unnamed := 0.0                // how much of the rest the best fact naming no actor explains
 	cands := e.sayTheRest(s, rest, 2)
 	for i := range cands {
 		c := &cands[i]
@@ -54,6 +55,7 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 		switch {
 		case len(own) == 0:
 			// the fact names no company or ship: nothing to compare
+			unnamed = max(unnamed, c.cover.Share)
 		case anyIn(named, own):
 			if same == nil {
 				same = c
@@ -74,6 +76,11 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 			return ClaimResult{}, false
 		}
 		return e.byName(clause, info, f, Supported, "names the same"), true
+	}
+	if refuting != nil && unnamed > refuting.cover.Share {
+		// "the railway companies set up the working group": the fact that tells of the working
+		// group names no company, so the World Bank's naming of the countries is no answer
+		refuting = nil
 	}
 	if refuting == nil || len(info.Figures) > 0 && !givesAnyFigure(refuting.fact, info.Figures) {
 		// "…7 Mt a year, reports on Aliyev's visit say" is not refuted by someone else's 923
