@@ -132,6 +132,21 @@ func TestQuestion_ComparisonOfTwoThingsSaysWhichIsLarger(t *testing.T) {
 	}
 }
 
+// Two things asked in one sentence: the part the base knows is answered with its source, and
+// the reply says which part it has no answer for, in the chat's language, rather than
+// refusing the whole or passing over the rest in silence.
+func TestQuestion_TwoThingsAskedOneUnknown(t *testing.T) {
+	h := newHandler(t, memory.NewSessions(0))
+	r := send(t, h, "How much cargo was Kuryk expected to transship by the end of 2024, and what are its port fees?", "en")
+	if !strings.Contains(r.Text, "2.2 million") || !strings.Contains(r.Text, "the other part of your question: “what are its port fees?”") {
+		t.Errorf("reply %q", r.Text)
+	}
+	r = send(t, h, "Как назывался танкер, доставивший первую партию казахстанской нефти на Сангачал в марте 2023, и сколько он стоит?", "ru")
+	if !strings.Contains(r.Text, "Президент Гейдар Алиев") || !strings.Contains(r.Text, "«сколько он стоит?»") || len(r.Facts) != 1 {
+		t.Errorf("reply %q, facts %v", r.Text, r.Facts)
+	}
+}
+
 func TestQuestion_UnknownGetsRefusalAndSuggestions(t *testing.T) {
 	h := newHandler(t, nil)
 	for lang, q := range map[knowledge.Lang]string{

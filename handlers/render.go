@@ -49,6 +49,10 @@ func (h *Handler) render(ans engine.Answer) Reply {
 		b.WriteString("\n\n")
 		b.WriteString(h.comparison(ans.Lang, c))
 	}
+	if ans.Unasked != "" {
+		b.WriteString("\n\n")
+		b.WriteString(h.cat.T(lang, "PartUnknown", map[string]any{"Part": ans.Unasked}, nil))
+	}
 	if len(ans.Facts) > 0 {
 		for i, f := range ans.Related {
 			if i == 3 {

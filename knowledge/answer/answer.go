@@ -153,6 +153,9 @@ type Answer struct {
 	// Series is set when the question asks how a figure changed over time and the answer's
 	// figure belongs to a series: the reply shows the series (and its chart).
 	Series string
+	// Unasked is the part of a message asking two things ("…, and what are its port fees?")
+	// that no fact answers, as written: the reply answers the other part and says so.
+	Unasked string
 }
 
 type scratch struct {
@@ -167,8 +170,109 @@ type scratch struct {
 	change bool
 }
 
-// Answer answers a question.
+// Answer answers a question. A sentence asking two things that is not answered as a whole
+// is answered part by part: the second part reads the first as its previous question ("and
+// its plan for 2026?"), and a part no fact answers is named in the reply, not left silent.
 func (e *Answerer) Answer(q Query) Answer {
+	ans := e.answerOne(q)
+	if ans.answered() || ans.Opinion {
+		return ans
+	}
+	first, second, ok := frame.TwoQuestions(q.Text)
+	if !ok {
+		return ans
+	}
+	a := e.answerOne(Query{Text: first, Lang: ans.Lang, Previous: q.Previous, PreviousFacts: q.PreviousFacts})
+	b := Answer{}
+	if a.answered() {
+		b = e.answerOne(Query{Text: second, Lang: ans.Lang, Previous: first})
+	}
+	if !a.answered() || b.answered() && !e.goesOn(first, second, a.Facts, b.Facts) {
+		// After an unanswered first part, or read after it but finding something it did not
+		// name ("…and how much does it cost?" → a plant's cost after a tanker's name), the
+		// second part must name what it asks of itself.
+		b = Answer{}
+		if e.namesThing(second) {
+			b = e.answerOne(Query{Text: second, Lang: ans.Lang})
+		}
+	}
+	switch {
+	case a.answered() && b.answered():
+		a.Facts = appendNew(a.Facts, b.Facts)
+		a.Confidence, a.Series = min(a.Confidence, b.Confidence), ""
+		a.Question = q.Text
+		return a
+	case a.answered() && !b.Opinion:
+		a.Unasked = second
+		return a
+	case b.answered() && !a.Opinion:
+		b.Unasked = first
+		return b
+	}
+	return ans
+}
+
+// goesOn reports facts answering a second part read after the first that the first part's
+// answer already gives, or that tell of something the first part names besides a country or
+// a measure, and of every country the second part names: "and its plan for 2026?" after Aktau's turnover is Aktau's plan, while a
+// $700 million plant after a tanker's name is a guess.
+func (e *Answerer) goesOn(first, second string, answered, facts []*knowledge.Fact) bool {
+	named := e.thingsNamed(first)
+	countries := e.countriesNamed(second) // "…and in the Turkish section?" is Türkiye's
+	for _, f := range facts {
+		if slices.Contains(answered, f) {
+			continue
+		}
+		if !slices.ContainsFunc(f.Entities, func(id string) bool { return named[id] }) ||
+			slices.ContainsFunc(countries, func(id string) bool { return !slices.Contains(f.Entities, id) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// countriesNamed are the glossary ids of the countries a text names.
+func (e *Answerer) countriesNamed(msg string) []string {
+	var out []string
+	for _, u := range e.ix.Analyze(e.ix.NewScratch(), msg) {
+		if c := e.ix.Term(max(u.Term, 0)); u.Concept && u.Term >= 0 && e.countries[c] {
+			out = append(out, strings.TrimPrefix(c, "@"))
+		}
+	}
+	return out
+}
+
+// thingsNamed are the glossary ids of what a text names other than measures and countries.
+func (e *Answerer) thingsNamed(msg string) map[string]bool {
+	out := map[string]bool{}
+	for _, u := range e.ix.Analyze(e.ix.NewScratch(), msg) {
+		if c := e.ix.Term(max(u.Term, 0)); u.Concept && u.Term >= 0 && !e.ix.IsMeasure(c) && !e.countries[c] {
+			out[strings.TrimPrefix(c, "@")] = true
+		}
+	}
+	return out
+}
+
+// namesThing reports a text that names something of the glossary other than a measure or a
+// country: "how much does it cost?" or "how much in the Turkish section?" alone name nothing
+// a figure could be of.
+func (e *Answerer) namesThing(msg string) bool { return len(e.thingsNamed(msg)) > 0 }
+
+// answered reports an answer that gives facts.
+func (a Answer) answered() bool { return len(a.Facts) > 0 }
+
+// appendNew appends the facts of more that facts does not hold yet.
+func appendNew(facts, more []*knowledge.Fact) []*knowledge.Fact {
+	for _, f := range more {
+		if !slices.Contains(facts, f) {
+			facts = append(facts, f)
+		}
+	}
+	return facts
+}
+
+// answerOne answers a question read as one.
+func (e *Answerer) answerOne(q Query) Answer {
 	lang := q.Lang
 	if lang == "" {
 		lang = text.DetectLang(q.Text, q.Hint)

@@ -1067,3 +1067,17 @@ func TestAnswer_OutsideTheCaspianIsAPart(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// Two things asked in one sentence, both known: both answered. Neither part's answer may come
+// from reading the other's words: a trap in the first part is not answered through the second.
+func TestAnswer_TwoQuestionsInOneSentence(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "When do AzerTelecom and Kazakhtelecom plan to finish the Trans-Caspian fibre cable, and how much will transit cost per Gbit?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "trfo1-completion-end-2026" || a.Unasked != "how much will transit cost per Gbit?" {
+		t.Errorf("answered with %v, unasked %q", ids(a.Facts), a.Unasked)
+	}
+	a = e.Answer(Query{Text: "Xezerin dibi ile cekilecek yasil enerji kabeli nece giqavat guc oturecek ve nece pula basa gelecek?", Lang: knowledge.AZ})
+	if len(a.Facts) > 0 {
+		t.Errorf("a trap answered through its second part: %v", ids(a.Facts))
+	}
+}

@@ -356,3 +356,56 @@ func agencyTrend(toks []text.Token, i int) bool {
 	}
 	return i+1 < len(toks) && text.HasPrefixIn(toks[i+1].Text, text.ReportVerbs)
 }
+
+// TwoQuestions splits one sentence that asks two things ("What was Aktau's turnover in
+// Jan–Oct 2023, and what is its plan for 2026?") at the last "and" that has a question word
+// next to it — right after it (English, Russian) or just before it, where the first question
+// ends with its verb (Azerbaijani, Kazakh: "…неше есе өсті және …") — and something named on
+// each side. "How much and when?" asks of one thing, and "trade between Kazakhstan and
+// Azerbaijan, which…" joins names, not questions.
+func TwoQuestions(msg string) (first, second string, ok bool) {
+	if text.SeveralSentences(msg) {
+		return "", "", false // a story and its question are read as such (readMessage)
+	}
+	for _, at := range andWordsAt(msg) {
+		left, right := msg[:at[0]], msg[at[1]:]
+		if !asksSomething(left) || !asksSomething(right) {
+			continue
+		}
+		head, _, _ := strings.Cut(right, ",")
+		after, before := text.Tokenize(head, nil), text.Tokenize(left, nil)
+		if text.HasWordIn(after[:min(3, len(after))], text.AskWords) || text.HasWordIn(before[max(0, len(before)-3):], text.AskWords) {
+			return strings.TrimRight(left, " ,;—–-"), strings.TrimSpace(right), true
+		}
+	}
+	return "", "", false
+}
+
+// andWordsAt finds the words meaning "and" in msg, the last first: each one's start and end.
+func andWordsAt(msg string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range msg + " " {
+		switch {
+		case unicode.IsLetter(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			if text.AndWords[text.Fold(strings.ToLower(msg[start:i]))] {
+				out = append(out, [2]int{start, i})
+			}
+			start = -1
+		}
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// asksSomething reports a clause with a question word and a word that names what it asks of.
+func asksSomething(clause string) bool {
+	toks := text.Tokenize(clause, nil)
+	return text.HasWordIn(toks, text.AskWords) && slices.ContainsFunc(toks, func(t text.Token) bool {
+		return !t.Sym && !text.AskWords[t.Text] && !text.IsStopword(t.Text) && !text.AmountWords[t.Text] && !text.PeriodWords[t.Text]
+	})
+}

@@ -84,3 +84,22 @@ func TestAsksOpinion_ViewOfASourceIsNoRequest(t *testing.T) {
 		t.Error("a request for the bot's view not read as one")
 	}
 }
+
+// A sentence asking two things splits at the "and" with a question word beside it; "and"
+// joining names, or a question word with nothing named, does not split.
+func TestTwoQuestions(t *testing.T) {
+	for q, want := range map[string]string{
+		"What was Aktau port's cargo turnover in Jan–Oct 2023, and what's its plan for 2026?":                "what's its plan for 2026?",
+		"Сколько TEU обработал порт Баку и какова мощность первой очереди?":                                  "какова мощность первой очереди?",
+		"Trend-тің хабарлауынша, ТМТМ бойынша жүк тасымалы неше есе өсті және Түркия бөлігінде қанша болды?": "Түркия бөлігінде қанша болды?",
+		"How much trade between Kazakhstan and Azerbaijan in 2024?":                                          "",
+		"кто строит кабель по дну каспия между сумгаитом и актау, какие компании":                            "",
+		"How much and when?": "",
+		"в новости пишут, что в 2025 по коридору ждали 5,2 млн т. а сколько по факту вышло за прошлый год?": "",
+	} {
+		_, second, ok := TwoQuestions(q)
+		if second != want || ok != (want != "") {
+			t.Errorf("TwoQuestions(%q) = %q, %v; want %q", q, second, ok, want)
+		}
+	}
+}

@@ -163,6 +163,9 @@ type lexicon struct {
 	// which ask which of several ("which port", "какой порт"), and better judge one the better
 	// ("better", "лучше"): "which port is better for transit?" asks for a judgement.
 	which, better string
+	// asks are the words that make a clause a question ("what", "сколько", "nə", "қанша"): a
+	// message with one on each side of an "and" asks two things.
+	asks string
 	// numberSigns mark a number as a name, not an amount ("Order No. 2443", "№ 2443",
 	// "2443 nömrəli"): the sign before it, or the word after it in Azerbaijani and Kazakh.
 	numberSigns string

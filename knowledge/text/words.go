@@ -26,6 +26,7 @@ var (
 	BackWords       = wordsOf(func(l *lexicon) string { return l.back })
 	WhenWords       = wordsOf(func(l *lexicon) string { return l.when })
 	WhoWords        = wordsOf(func(l *lexicon) string { return l.who })
+	AskWords        = wordsOf(func(l *lexicon) string { return l.asks })
 	WhichName       = phrases(func(l *lexicon) string { return l.whichName })
 	WhyWords        = wordsOf(func(l *lexicon) string { return l.why })
 	WhereWords      = wordsOf(func(l *lexicon) string { return l.where })

@@ -148,6 +148,7 @@ var azerbaijani = lexicon{
 	hedge:             []string{"eger", "potensial", "mumkun", "sert", "biler$"},
 	forecast:          []string{"gozlen", "proqnoz", "ehtimal", "texmin", "biler", "bilerler"},
 	which:             `hansi hansı`,
+	asks:              `nə ne nədir nedir neçə nece qədər qeder hansı hansi kim kimin harada harda hara niyə niye necə`,
 	better:            `yaxşı yaxsi yaxşıdır yaxsidir pis`,
 	numberSigns:       `nömrəli nomreli`,
 	contrast:          `halbuki`,

@@ -131,6 +131,7 @@ var english = lexicon{
 	hedge:            []string{"could", "might", "potential", "if$", "possibly$", "would"},
 	forecast:         []string{"expect", "forecast", "project", "predict", "estimat", "outlook", "likely", "can$"},
 	which:            `which`,
+	asks:             `what whats how when who whom whose which where why`,
 	better:           `better best worse worst`,
 	numberSigns:      `no nr`,
 	asOfData:         `as of|according to data|data as of|data from|figures from|figures as of`,
