@@ -139,6 +139,10 @@ func (e *Checker) unstatedWording(r ClaimResult, info frame.Claim, clause string
 		// "a record $470 million", "for the first time above 4 Mt": the source gives the
 		// figure, not the superlative
 		return "record unstated"
+	case datesOnly && info.Publication && !e.ix.SaysPublished(r.Fact):
+		// "the World Bank published its report on 27 February 2024 in Tbilisi": the page of
+		// an event presenting it bears that date; the report came out in November 2023
+		return "publication unstated"
 	case info.Published != 0 && atoiPrefix(r.Fact.AsOf, 4) != info.Published:
 		// "the World Bank's 2021 report says…" of a figure its 2023 report gives
 		return "published " + strconv.Itoa(info.Published) + " unconfirmed"

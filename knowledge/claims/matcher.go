@@ -196,6 +196,40 @@ type matcher struct {
 	confirming []*knowledge.Fact
 }
 
+// oneOfSeveralPayers reports a clause that names one organisation where the fact's text names
+// it among others, none of them only the fact's publisher: a sum of the fact is theirs
+// together. The text, not the fact's entities: the HBI plant's $700 million names none of the
+// plant's partners as who pays it.
+func (m *matcher) oneOfSeveralPayers(f *knowledge.Fact) bool {
+	var named string
+	for c := range m.info.Slots.Concepts {
+		if m.class[c] == "organisation" {
+			if named != "" {
+				return false
+			}
+			named = c
+		}
+	}
+	if named == "" {
+		return false
+	}
+	inText := map[string]bool{}
+	for _, u := range m.ix.Analyze(m.ix.NewScratch(), f.Text.In(knowledge.EN)) {
+		if u.Concept && u.Term >= 0 {
+			inText[strings.TrimPrefix(m.ix.Term(u.Term), "@")] = true
+		}
+	}
+	if !inText[named] {
+		return false
+	}
+	for id := range inText {
+		if id != named && m.class[id] == "organisation" && !m.publishes(f, id) {
+			return true
+		}
+	}
+	return false
+}
+
 // countsOthers reports a fact naming a country the clause does not, when the clause names
 // one: "only Kazakhstan" against a figure of Kazakhstan, Azerbaijan and Georgia.
 func (m *matcher) countsOthers(f *knowledge.Fact) bool {
@@ -353,6 +387,12 @@ func (m *matcher) doubts(f *knowledge.Fact, verdict Verdict, q *knowledge.Quanti
 	if verdict == Supported && m.info.Only && m.countsOthers(f) {
 		// "only Kazakhstan's own freight base": the source's 90 Mt is three countries'
 		m.rule(f, nil, "counts others beside the one singled out")
+		verdict = Unverifiable
+	}
+	if verdict == Supported && q != nil && knowledge.IsMoney(q.Unit) && m.oneOfSeveralPayers(f) {
+		// "the EIB will allocate €10 billion": the source's sum is the EIB's, the EBRD's and
+		// others' commitments together
+		m.rule(f, q, "one of several organisations' sum")
 		verdict = Unverifiable
 	}
 	if c := m.unstated(f); verdict == Supported && c != "" {

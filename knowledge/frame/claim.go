@@ -101,6 +101,9 @@ type Claim struct {
 	Record bool
 	// Ever: the superlative has no bound in time ("the highest in its whole history").
 	Ever bool
+	// Publication: the clause tells of a publication ("published", "вышел", "yayımlandı"),
+	// whose date only a source that dates a publication confirms.
+	Publication bool
 	// Hedged: the clause says its figure could be, may be, would be if ("could triple").
 	Hedged bool
 	// Published is the year of a publication the clause names ("the World Bank's 2023
@@ -146,6 +149,7 @@ func ParseClaim(toks []text.Token) Claim {
 	c.Planned = text.ContainsWord(withoutDatedMonths(toks), text.PlanIndex) || HasFutureEnding(toks)
 	c.Record = text.ContainsWord(toks, text.RecordIndex)
 	c.Ever = c.Record && text.ContainsWord(toks, text.EverIndex)
+	c.Publication = text.ContainsWord(toks, text.PublishedIndex)
 	c.Hedged = text.ContainsWord(toks, text.HedgeIndex) || text.ContainsWord(toks, text.ForecastIndex)
 	c.Achieved = text.ContainsWord(toks, text.AchievedIndex)
 	c.Started = text.ContainsWord(toks, text.StartedIndex)

@@ -1383,6 +1383,7 @@ const (
 	saysCondition // "could", "if", "если", "əgər", "мүмкін": what it tells may happen, not will
 	saysRecord    // "a record", "the highest": it calls its figure a superlative
 	saysEver      // "ever", "за всю историю": a superlative with no bound in time
+	saysPublished // "released", "выпущено", "жарық көрді": it dates a publication
 )
 
 // traitWords pairs each trait with the words that tell it; englishTraits are read from the
@@ -1395,7 +1396,7 @@ type traitWords struct {
 
 var (
 	englishTraits = []traitWords{{tellsStart, text.StartedIndex}, {givesReason, text.ReasonIndex}, {givesPlace, text.LocatedIndex}}
-	anyLangTraits = []traitWords{{saysCondition, text.HedgeIndex}, {saysRecord, text.RecordIndex}, {saysEver, text.EverIndex}}
+	anyLangTraits = []traitWords{{saysCondition, text.HedgeIndex}, {saysRecord, text.RecordIndex}, {saysEver, text.EverIndex}, {saysPublished, text.PublishedIndex}}
 )
 
 // traitsIn reads which of the traits a text tells.
@@ -1417,6 +1418,9 @@ func (ix *Index) SaysRecord(f *knowledge.Fact) bool { return ix.hasTrait(f, says
 
 // SaysEver reports a fact whose superlative has no bound in time ("ever").
 func (ix *Index) SaysEver(f *knowledge.Fact) bool { return ix.hasTrait(f, saysEver) }
+
+// SaysPublished reports a fact whose text tells of a publication ("the study was released").
+func (ix *Index) SaysPublished(f *knowledge.Fact) bool { return ix.hasTrait(f, saysPublished) }
 
 func (ix *Index) hasTrait(f *knowledge.Fact, t trait) bool {
 	d, ok := ix.docOf(f.ID)

@@ -149,6 +149,9 @@ type lexicon struct {
 	// record say a figure is a superlative ("a record", "впервые", "ən yüksək", "ең жоғары"):
 	// only a source that says so too confirms it.
 	record []string
+	// published tell of a publication ("published", "выпущено", "yayımlanıb", "жарық көрді"): a
+	// claim dating one is confirmed only by a source that dates a publication, not an event page.
+	published []string
 	// ever say a superlative has no bound in time ("ever", "за всю историю"): one a source
 	// bounds ("the highest in 22 years") does not confirm it.
 	ever []string

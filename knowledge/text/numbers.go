@@ -281,10 +281,14 @@ func IsHalfNumber(toks []Token, i int) bool {
 }
 
 // Ordinals returns the ordinals a text names ("the second meeting", "üçüncü"), a bit per
-// number; "first" of "the first half of 2024" is a part of a year, not the first of something.
+// number; "first" of "the first half of 2024" or "the first 8 months" is a part of a year,
+// not the first of something.
 func Ordinals(toks []Token) uint16 {
 	var set uint16
-	for _, t := range toks {
+	for i, t := range toks {
+		if i+1 < len(toks) && toks[i+1].Num {
+			continue // "the first 8 months", "ilk 8 ayında": a count of months, no ordinal
+		}
 		if n := OrdinalWords[t.Text]; !t.Num && n > 0 && n < 16 {
 			set |= 1 << n
 		}

@@ -143,6 +143,7 @@ var azerbaijani = lexicon{
 	earlier:           `əvvəl evvel əvvəllər evveller əvvəlki evvelki`,
 	later:             `sonra sonradan`,
 	record:            []string{"rekord", "ilk defe", "en yuksek", "en boyuk", "tarixi maksimum", "misilsiz"},
+	published:         []string{"dərc", "derc", "yayımla", "yayimla", "nəşr", "nesr"},
 	ever:              []string{"butun tarix", "tarixinde", "tarixi maksimum"},
 	peak:              []string{"pik$", "pikde", "tam yuk"},
 	hedge:             []string{"eger", "potensial", "mumkun", "sert", "biler$"},
@@ -188,5 +189,5 @@ var azerbaijani = lexicon{
 		{"heç bir investisiya|investisiyasız|investisiya qoyulmadan", "sayəsində|investisiya hesabına"},
 		{"almağı|alacaq|alıb|alış|satın al", "satacaq|satmağı|satıb|satış"},
 	},
-	ordinals: map[string]int{"birinci": 1, "ikinci": 2, "üçüncü": 3, "ucuncu": 3, "ilkin": 1},
+	ordinals: map[string]int{"birinci": 1, "ikinci": 2, "üçüncü": 3, "ucuncu": 3, "ilkin": 1, "ilk": 1},
 }

@@ -126,6 +126,7 @@ var english = lexicon{
 	earlier:          `before earlier previously formerly`,
 	later:            `after afterwards later`,
 	record:           []string{"record", "all time", "highest", "largest", "biggest", "first time", "unprecedented"},
+	published:        []string{"publish", "released", "release of"},
 	ever:             []string{"ever$", "all time", "in history"},
 	peak:             []string{"peak", "full load"},
 	hedge:            []string{"could", "might", "potential", "if$", "possibly$", "would"},
