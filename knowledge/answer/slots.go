@@ -237,6 +237,12 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 		if sl.goods && onlyGoods(f) && e.ix.Flow("@"+im.measure) == knowledge.FlowCarried && !sl.namesToward() {
 			continue // "how many tonnes of oil were exported": the good's own figures answer
 		}
+		if spending[im.measure] && !hasMoney(f) && !hasUnit(f, map[knowledge.Unit]bool{"percent": true}) {
+			// "how much was invested in the new port?" is not answered by a capacity reached
+			// "without any investment": a fact that speaks of spending must give its sum (or
+			// a share: "10% of the tonnage would need large investment")
+			return "measure"
+		}
 		if (!e.ix.HasPosting(im.term, doc) || !sl.goods && onlyGoods(f)) && !hasUnit(f, map[knowledge.Unit]bool{im.unit: true}) {
 			// A fact must give a figure in the unit asked for unless it speaks of the measure:
 			// even then, tonnes of oil are no answer to "Kazakhstan's exports" (dollars).

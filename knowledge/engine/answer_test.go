@@ -1081,3 +1081,17 @@ func TestAnswer_TwoQuestionsInOneSentence(t *testing.T) {
 		t.Errorf("a trap answered through its second part: %v", ids(a.Facts))
 	}
 }
+
+// A question about how much was invested is not answered by a capacity reached "without any
+// investment": the fact speaks of investment but gives no sum.
+func TestAnswer_SpendingNeedsASum(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "Alatdaki yeni Baki limaninin tikintisine umumilikde ne qeder investisiya qoyulub?", Lang: knowledge.AZ})
+	if len(a.Facts) > 0 {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+	a = e.Answer(Query{Text: "what share of northern corridor tonnage did the ebrd say would need big investment if it moved to the middle route"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "trebrd-10-percent-shift" {
+		t.Errorf("a share of what needs investment not answered: %v", ids(a.Facts))
+	}
+}
