@@ -1095,3 +1095,18 @@ func TestAnswer_SpendingNeedsASum(t *testing.T) {
 		t.Errorf("a share of what needs investment not answered: %v", ids(a.Facts))
 	}
 }
+
+// "Will raise by how much" asks a change: az "artıracaq", en "raise" are rising words, so the
+// terminal's added 11 Mt a year answers, not the ports' whole capacity.
+func TestAnswer_RaiseAsksTheChange(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"Kuryk limanindaki Sarzha terminali Qazaxistan limanlari uzre yuk dovriyyesini ilde ne qeder artiracaq?",
+		"By how many tons a year will the Sarzha terminal raise cargo turnover through Kazakhstan's ports?",
+	} {
+		a := e.Answer(Query{Text: q})
+		if len(a.Facts) == 0 || a.Facts[0].ID != "trend-sarzha-terminal-11mt" {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+}

@@ -120,7 +120,7 @@ var azerbaijani = lexicon{
 	perYearPhrases:    `hər il|her il|ildə bir`,
 	fullyDone:         `tam reallaşdırıl|tam reallasdiril|tam həyata|tam heyata|tam işə|tam ise|tam gücü|tam gucu|tam potensial`,
 	whole:             []string{"yekun", "butun", "bütün"},
-	rising:            []string{"artıb", "artib", "artım", "artim", "artaraq", "yüksəl", "yuksel", "qalx", "arta", "artacaq", "uzan"},
+	rising:            []string{"artıb", "artib", "artım", "artim", "artaraq", "yüksəl", "yuksel", "qalx", "arta", "artacaq", "artır", "artir", "uzan"},
 	section:           []string{"hisse"},
 	falling:           []string{"azal", "düş", "dus", "enib", "geril", "azdır", "azdir", "qısal", "qisal"},
 	deadlineAfter:     []string{"qeder", "qədər"},
