@@ -173,7 +173,7 @@ func kazakhLatinScore(text string) int {
 // keep (nil for none) reports a folded word the base itself writes in Latin letters — a name
 // like "Azerbaijan Metal Company" stays one, though typed among Kazakh words.
 func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
-	text = WithoutOpener(text)
+	text = WithoutLanguageNames(WithoutOpener(text))
 	if lang == KK || lang == RU {
 		if l := countLetters(text); l.cyr == 0 && l.lat > 0 && DetectLang(text, lang) != EN {
 			if lang == RU {

@@ -89,6 +89,9 @@ type lexicon struct {
 	// openers start a message with who asks or a greeting, up to a colon, dash or comma ("я
 	// логист, …", "writing a blog post: …", "quick one: …"): see WithoutOpener.
 	openers string
+	// languageNames say which language a text is in ("Trend's Russian service", "на русском",
+	// "rus dilində"): they name no country, so they are read as nothing (see WithoutLanguageNames).
+	languageNames string
 	// earlier ask about a figure before a change ("and before?", "а раньше?", "bəs əvvəl?").
 	earlier string
 	// later ask about the figure after a change the previous answer gave the before of ("and

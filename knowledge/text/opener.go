@@ -1,6 +1,10 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // openerSeparators end an opener: "я логист, скажите…", "writing a blog post: …".
 var openerSeparators = []string{":", " — ", " – ", " - ", ","}
@@ -32,4 +36,57 @@ func WithoutOpener(msg string) string {
 		return msg
 	}
 	return strings.TrimSpace(rest)
+}
+
+// languageNames are the lexicons' phrases that say which language a text is in, lower case.
+var languageNames = func() []string {
+	var out []string
+	for _, l := range lexicons {
+		for _, p := range strings.Split(l.languageNames, "|") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, strings.ToLower(p))
+			}
+		}
+	}
+	return out
+}()
+
+// WithoutLanguageNames drops the words that say which language a source or a message is in
+// ("Trend's Russian service", "на русском", "rus dilində"): "Russian" there names no country
+// a figure could be of, and a question quoting a source's Russian edition would otherwise ask
+// for something of Russia.
+func WithoutLanguageNames(msg string) string {
+	lower := strings.ToLower(msg)
+	if len(lower) != len(msg) {
+		return msg // a letter changes its length when lowered: offsets would not match
+	}
+	for _, p := range languageNames {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], p)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(p)
+			if wordEdge(lower, i-1) && wordEdge(lower, end) {
+				msg = msg[:i] + strings.Repeat(" ", len(p)) + msg[end:]
+				lower = lower[:i] + strings.Repeat(" ", len(p)) + lower[end:]
+			}
+			from = end
+		}
+	}
+	return msg
+}
+
+// wordEdge reports a byte offset of s outside any word: before its start, past its end, or at
+// a byte that is no letter or digit.
+func wordEdge(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError {
+		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
+	}
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }

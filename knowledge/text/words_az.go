@@ -156,6 +156,7 @@ var azerbaijani = lexicon{
 	asOfData:          `məlumatlara görə|melumatlara gore|məlumatına görə|melumatina gore|vəziyyətinə görə|veziyyetine gore|tarixinə olan|tarixine olan`,
 	yearBefore:        `bir il əvvəl|bir il evvel|əvvəlki il|evvelki il|bir il öncə|bir il once`,
 	openers:           `mən$|men$|salam|sual|yazıram|yaziram`,
+	languageNames:     `rus dilində|rus dilinde|ingilis dilində|ingilis dilinde|rusca|ingiliscə|ingilisce|rus xidməti|rus xidmeti|rusdilli`,
 	sponsors:          []string{"maliyyelesdir", "rehberlik", "sifaris"},
 	executors:         []string{"heyata", "apardig", "aparib", "hazirla", "icra"},
 	actorAfterVerb:    false,
