@@ -234,8 +234,10 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 		return "subject"
 	}
 	for _, im := range sl.implied {
-		if sl.goods && onlyGoods(f) && e.ix.Flow("@"+im.measure) == knowledge.FlowCarried && !sl.namesToward() {
-			continue // "how many tonnes of oil were exported": the good's own figures answer
+		if (sl.goods || e.namesClass(sl.read, "pipeline")) && onlyGoods(f) && e.ix.Flow("@"+im.measure) == knowledge.FlowCarried && !sl.namesToward() {
+			// "how many tonnes of oil were exported", "how much could be exported via BTC":
+			// the good's own figures answer (a pipeline carries a good)
+			continue
 		}
 		if spending[im.measure] && !hasMoney(f) && !hasUnit(f, map[knowledge.Unit]bool{"percent": true}) {
 			// "how much was invested in the new port?" is not answered by a capacity reached

@@ -115,7 +115,7 @@ func TestExplainFollow(t *testing.T) {
 	kept := e.search(s, second, prev, nil)
 	fmt.Printf("kept: %v conf=%.2f cov=%.2f subj=%v pred=%v year=%v\n", ids(kept.facts), kept.confidence, kept.coverage, kept.subject, kept.predicate, kept.yearOK)
 	a2 := e.Answer(Query{Text: second, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
-	fmt.Printf("answer: %v conf=%.2f\n", ids(a2.Facts), a2.Confidence)
+	fmt.Printf("answer: %v conf=%.2f opinion=%v unknown=%q/%q\n", ids(a2.Facts), a2.Confidence, a2.Opinion, a2.Unknown, a2.UnknownMeasure)
 }
 
 // TestTuneUnknown counts questions with unknown long words (run with TUNE=1).

@@ -1110,3 +1110,13 @@ func TestAnswer_RaiseAsksTheChange(t *testing.T) {
 		}
 	}
 }
+
+// What a pipeline exports is a good it carries: "how much could be exported via BTC" is
+// answered in tonnes of oil, though exports in general are counted in dollars.
+func TestAnswer_ExportsViaAPipelineAreTonnes(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "how much could be exported via BTC in 2025 as a whole, according to the minister?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "raz-kz-oil-btc-2025-possible" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}
