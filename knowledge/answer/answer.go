@@ -170,13 +170,21 @@ type scratch struct {
 	change bool
 }
 
-// Answer answers a question. A sentence asking two things that is not answered as a whole
-// is answered part by part: the second part reads the first as its previous question ("and
+// Answer answers a question. A message not answered as written is read again two ways: a
+// statement before a dash as the context of the question after it, and a sentence asking two
+// things part by part: the second part reads the first as its previous question ("and
 // its plan for 2026?"), and a part no fact answers is named in the reply, not left silent.
 func (e *Answerer) Answer(q Query) Answer {
 	ans := e.answerOne(q)
 	if ans.answered() || ans.Opinion {
 		return ans
+	}
+	if told := frame.StatementThenQuestion(q.Text); told != q.Text {
+		// "PortNews puts Aktau at 12 Mt — and the Astana Times?": the statement before the
+		// dash is the question's context, as before a full stop
+		if a := e.answerOne(Query{Text: told, Lang: ans.Lang, Previous: q.Previous, PreviousFacts: q.PreviousFacts}); a.answered() {
+			return a
+		}
 	}
 	first, second, ok := frame.TwoQuestions(q.Text)
 	if !ok {

@@ -1120,3 +1120,17 @@ func TestAnswer_ExportsViaAPipelineAreTonnes(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// "Source A gives X — what does source B give?": the statement is the question's context, and
+// the answer is B's figure, not the one quoted.
+func TestAnswer_OneSourceQuotedAnotherAsked(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "PortNews puts Aktau port capacity at about 12 million tonnes in 2023 — what capacity does the Astana Times give in September 2024?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "at-aktau-capacity-2024" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+	a = e.Answer(Query{Text: "В одной заметке Казинформа рост товарооборота за 2023 год указан как 14,3% — какой процент роста дан в другой заметке того же агентства?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "kzi-trade-2023-14-4" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}

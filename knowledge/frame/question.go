@@ -5,6 +5,7 @@
 package frame
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -408,4 +409,43 @@ func asksSomething(clause string) bool {
 	return text.HasWordIn(toks, text.AskWords) && slices.ContainsFunc(toks, func(t text.Token) bool {
 		return !t.Sym && !text.AskWords[t.Text] && !text.IsStopword(t.Text) && !text.AmountWords[t.Text] && !text.PeriodWords[t.Text]
 	})
+}
+
+// dashes join a statement to the question after it: "PortNews puts Aktau at 12 Mt — what
+// does the Astana Times give?".
+var dashes = []string{" — ", " – ", " - "}
+
+// StatementThenQuestion ends the statement before a dash with a full stop when it quotes a
+// figure and a question starts after the dash ("Kazinform gives 14.3% — what does its other
+// note give?"), so that the statement is read as the question's context, as it would be after
+// a full stop. Any other message is returned as it is: "TITR 2024 — how many tonnes?" is one
+// question, and "ASCO's shipments rose 191% — how many tonnes was that?" asks of the very
+// figure it quotes.
+func StatementThenQuestion(msg string) string {
+	for _, d := range dashes {
+		i := strings.Index(msg, d)
+		if i < 0 {
+			continue
+		}
+		before, after := text.Tokenize(msg[:i], nil), text.Tokenize(msg[i+len(d):], nil)
+		if quotesFigure(before) && text.HasWordIn(after[:min(3, len(after))], text.AskWords) && !PointsBack(after) {
+			return msg[:i] + ". " + msg[i+len(d):]
+		}
+	}
+	return msg
+}
+
+// quotesFigure reports tokens with a number that is neither a year nor a day of a month.
+func quotesFigure(toks []text.Token) bool {
+	for i, t := range toks {
+		v, err := strconv.ParseFloat(t.Text, 64)
+		if !t.Num || err != nil || v >= 1900 && v <= 2100 && v == math.Trunc(v) {
+			continue
+		}
+		if i+1 < len(toks) && text.MonthOf(toks[i+1].Text) > 0 || i > 0 && text.MonthOf(toks[i-1].Text) > 0 {
+			continue // "10 March", "March 10": a date
+		}
+		return true
+	}
+	return false
 }

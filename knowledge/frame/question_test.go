@@ -103,3 +103,19 @@ func TestTwoQuestions(t *testing.T) {
 		}
 	}
 }
+
+// A statement quoting a figure before a dash is the context of the question after it; a
+// date or a year before the dash quotes no figure.
+func TestStatementThenQuestion(t *testing.T) {
+	for q, want := range map[string]bool{
+		"PortNews puts Aktau port capacity at about 12 million tonnes in 2023 — what capacity does the Astana Times give?": true,
+		"Казинформ пишет 14,3% — какой процент в другой заметке?":                                                          true,
+		"TITR 2024 — how many tonnes?":                                           false,
+		"Trend (10 March 2026) on a container target up to 2029 — how many TEU?": false,
+		"Aktau 12 million tonnes — PortNews":                                     false,
+	} {
+		if got := StatementThenQuestion(q) != q; got != want {
+			t.Errorf("StatementThenQuestion(%q) split = %v, want %v", q, got, want)
+		}
+	}
+}
