@@ -25,6 +25,8 @@ func unitsCompatible(fig frame.Figure, q *knowledge.Quantity) bool {
 		return false // "19 thousand containers" is no "19 thousand TEU": a 40-foot box is two
 	case fig.Unit == q.Unit:
 		return true
+	case fig.Unit == "times" && q.Unit == "percent" && q.Measure == "growth":
+		return true // "more than tripled" of a rise of 176%: see timesAsRise
 	case fig.Unit == "":
 		return q.Unit != "year" && q.Unit != "ordinal" && q.Unit != "percent" && q.Unit != "times"
 	case q.Unit == "" && knowledge.IsMoney(fig.Unit):
@@ -105,6 +107,9 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 	}
 	if change && from == to && c.BaseYear == from-1 && (first == from || first == c.BaseYear) && (last == from || last == c.BaseYear) {
 		return true // "40% more than in 2024" is the rise of 2025
+	}
+	if change && c.BaseYear != 0 && from == to && from == c.BaseYear {
+		return false // "twice the same period of 2024" is a rise over 2024, not 2024's own rise
 	}
 	if change && c.BaseYear != 0 && from+1 == to && from != c.BaseYear {
 		return false // "63% more than in 2022" is not the rise of 2024 over 2023
@@ -189,6 +194,9 @@ func monthsCompatible(c frame.Claim, period string) bool {
 // agrees compares a claimed figure with a sourced one, allowing for the claim's rounding,
 // its approximation words and its bounds ("more than 500 million").
 func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
+	if fig.Unit == "times" && q.Unit == "percent" {
+		fig = timesAsRise(fig)
+	}
 	want := valueOf(q)
 	got := fig.Value
 	if fig.Negative && want > 0 {
@@ -295,4 +303,14 @@ func levels(figs []frame.Figure) int {
 		}
 	}
 	return n
+}
+
+// timesAsRise writes a multiple as the rise in percent it makes: "tripled" is a rise of 200%,
+// so a source's +176% (2.76 times) does not show "more than tripled". A multiple said in words
+// is round, so it is compared as "about".
+func timesAsRise(fig frame.Figure) frame.Figure {
+	fig.Value = (fig.Value - 1) * 100
+	fig.Raw, fig.Scale, fig.Decimals, fig.Unit = fig.Value, 1, 0, "percent"
+	fig.Approx = fig.Approx || fig.Bound == 0
+	return fig
 }

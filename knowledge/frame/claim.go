@@ -444,9 +444,11 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 			// "перевалил 3 млн тонн" is "handled"; only "перевалил за" is "exceeded"
 		// A bound stands next to its number ("more than 500", "свыше 500"): "су асты кабелі
 		// шамамен 380" is an underwater cable of about 380 km, not one over 380.
-		case k >= i-2 && text.HasPrefixIn(w, text.MoreWords):
+		// Words that bound the number after it in their language ("50-dən az", "5 жылдан
+		// астам") bound nothing before it: the "AZ" of "KZ-AZ ticareti 50%" is Azerbaijan.
+		case k >= i-2 && text.HasPrefixIn(w, text.MoreWords) && !text.HasPrefixIn(w, text.AfterMoreWords):
 			f.Bound = 1
-		case k >= i-2 && text.HasPrefixIn(w, text.LessWords):
+		case k >= i-2 && text.HasPrefixIn(w, text.LessWords) && !text.HasPrefixIn(w, text.AfterLessWords):
 			f.Bound = -1
 		case w == "$":
 			f.Unit = "usd"
@@ -759,9 +761,9 @@ func ComparisonBase(clause string, toks []text.Token) int {
 			i >= 5 && text.AnyPhraseIn(toks[max(0, i-4):i], text.SamePeriod) && text.HasPrefixIn(toks[i-5].Text, text.ThanWords) {
 			return y // "по сравнению с тем же периодом 2022 года", "than the same period of 2022"
 		}
-		for k := i + 1; k < len(toks) && k <= i+2; k++ {
-			if text.HasPrefixIn(toks[k].Text, text.ThanAfterWords) {
-				return y
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			if text.HasPrefixIn(toks[k].Text, text.ThanAfterWords) && (k <= i+2 || text.AnyPhraseIn(toks[i+1:k], text.SamePeriod)) {
+				return y // "2020-ci illə müqayisədə", "2024-cü ilin eyni dövrü ilə müqayisədə"
 			}
 		}
 	}
