@@ -109,7 +109,7 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
 	if r.Verdict == Supported {
-		if doubt := e.unstatedWording(r, info, clause, len(figures) == len(yearFigures)); doubt != "" {
+		if doubt := e.unstatedWording(r, info, lang, clause, len(figures) == len(yearFigures)); doubt != "" {
 			r.Verdict = Unverifiable
 			r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: doubt})
 		}
@@ -124,7 +124,7 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 
 // unstatedWording is what a clause confirmed by its figures says that the deciding fact does
 // not, or "": the wording around a right figure can still make the claim unshown.
-func (e *Checker) unstatedWording(r ClaimResult, info frame.Claim, clause string, datesOnly bool) string {
+func (e *Checker) unstatedWording(r ClaimResult, info frame.Claim, lang knowledge.Lang, clause string, datesOnly bool) string {
 	switch {
 	case datesOnly && info.DatesOnOther():
 		// "Tokayev travelled to Baku only after his April 2023 meeting": the meeting's date
@@ -139,6 +139,8 @@ func (e *Checker) unstatedWording(r ClaimResult, info frame.Claim, clause string
 		// "a record $470 million", "for the first time above 4 Mt": the source gives the
 		// figure, not the superlative
 		return "record unstated"
+	case deputyUnstated(clause, r.Fact, lang):
+		return "a deputy's office stated as the head's"
 	case datesOnly && info.Publication && !e.ix.SaysPublished(r.Fact):
 		// "the World Bank published its report on 27 February 2024 in Tbilisi": the page of
 		// an event presenting it bears that date; the report came out in November 2023
@@ -578,3 +580,25 @@ func (e *Checker) relatedFacts(s *index.Scratch, units []index.Unit) []candidate
 // quotes reports a clause quoting words ("is titled '…to Triple Freight Volumes…'"): what it
 // quotes is not its own statement.
 func quotes(clause string) bool { return strings.ContainsAny(clause, "'«»\"“”‘’") }
+
+// deputyUnstated reports a clause giving an office ("President of the European Commission
+// Dombrovskis") that the fact gives as a deputy's ("Executive Vice-President"): the title the
+// fact puts after a deputy word is in the clause, and no deputy word is.
+func deputyUnstated(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	toks := text.Tokenize(clause, nil)
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return text.HasPrefixIn(t.Text, text.DeputyWords) }) {
+		return false
+	}
+	fact := text.Tokenize(f.Text.In(lang), nil)
+	for j := 0; j+1 < len(fact); j++ {
+		title := fact[j+1].Text
+		if !text.HasPrefixIn(fact[j].Text, text.DeputyWords) || !text.IsTitleWord(title) || text.HasPrefixIn(title, text.DeputyWords) {
+			continue
+		}
+		stem := string([]rune(title)[:min(5, len([]rune(title)))])
+		if slices.ContainsFunc(toks, func(t text.Token) bool { return strings.HasPrefix(t.Text, stem) }) {
+			return true
+		}
+	}
+	return false
+}

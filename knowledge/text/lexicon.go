@@ -264,6 +264,9 @@ type lexicon struct {
 	// titles are the words before or after a person's name that say what office they hold
 	// ("President", "chairman", "sədri", "министр"): a name beside one is a person's.
 	titles string
+	// deputy make an office a deputy's ("vice", "заместитель", "müavin", "орынбасар"): a
+	// vice-president named as president holds another office than the source gives.
+	deputy []string
 	// singleYear are phrases that put a change within one year ("in a single year", "за один
 	// год"): a span of one year, which a change over seven years refutes.
 	singleYear string

@@ -172,6 +172,7 @@ var azerbaijani = lexicon{
 	byMeans:           []string{"larla", "lerle"},
 	whichCompany:      `hansi sirket|hansi teskilat|hansi bank|hansi firma`,
 	titles:            `prezident sədr sedr nazir komissar direktor rəhbər rehber vitse`,
+	deputy:            []string{"vitse", "müavin", "muavin"},
 	singleYear:        `bir ildə|bir ilde|bir il ərzində|bir il erzinde`,
 	denial:            `olmadan hələ hele`,
 	denialPhrases:     `hələ ki`,
@@ -187,7 +188,7 @@ var azerbaijani = lexicon{
 	opposites: [][2]string{
 		{"çox vaxt|daha uzun|yavaş", "az vaxt|daha qısa|sürətli"},
 		{"ən yüksək|rekord", "ən aşağı|ən az$"},
-		{"heç bir investisiya|investisiyasız|investisiya qoyulmadan", "sayəsində|investisiya hesabına"},
+		{"heç bir investisiya|investisiyasız|investisiya qoyulmadan", "sayəsində|investisiya hesabına|qoyuluşu hesabına|böyük investisiya|əlavə investisiya"},
 		{"almağı|alacaq|alıb|alış|satın al", "satacaq|satmağı|satıb|satış"},
 	},
 	ordinals: map[string]int{"birinci": 1, "ikinci": 2, "üçüncü": 3, "ucuncu": 3, "ilkin": 1, "ilk": 1},

@@ -154,6 +154,7 @@ var english = lexicon{
 	byMeans:          nil,
 	whichCompany:     `which compan|what compan|which organi|what organi|which bank|what bank|which firm|what firm`,
 	titles:           `president chairman chairwoman minister commissioner director head chief ceo vice`,
+	deputy:           []string{"vice", "deputy"},
 	singleYear:       `in a single year|in one year|within a single year|within one year|in just one year|in just a year`,
 	denial:           `without`,
 	denialPhrases:    `not yet|has not|have not|was not|were not`,
