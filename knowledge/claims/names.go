@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -72,7 +73,7 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 			// "AzerTelecom and Turkcell lay the cable": the source's other builder is Kazakhtelecom
 			return e.byName(clause, info, f, Contradicted, "names another beside the same"), true
 		}
-		if stranger != "" || same.cover.Share < minNameCoverage || !e.onlyOneOfClass(named, e.namesOfClass(f)) || !e.confirmsByName(clause, f, lang) {
+		if stranger != "" || same.cover.Share < minNameCoverage || !e.onlyOneOfClass(named, e.namesOfClass(f)) || !e.confirmsByName(clause, f, lang) || describedOtherwise(clause, f, lang) {
 			return ClaimResult{}, false
 		}
 		return e.byName(clause, info, f, Supported, "names the same"), true
@@ -367,4 +368,26 @@ func capitalised(s string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// describedOtherwise reports a clause describing a company with a word the fact does not use
+// ("the Danish company Royal Haskoning" where the source says Dutch): the word right before
+// "company", "firm", "компания" must be the source's too.
+func describedOtherwise(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	toks := text.Tokenize(clause, nil)
+	var fact []text.Token
+	for i := 0; i+1 < len(toks); i++ {
+		w := toks[i].Text
+		if !text.IsOrganisationHead(toks[i+1].Text) || toks[i].Num || text.IsStopword(w) || text.IsOrganisationHead(w) {
+			continue
+		}
+		if fact == nil {
+			fact = text.Tokenize(f.Text.In(lang), nil)
+		}
+		stem := string([]rune(w)[:min(5, len([]rune(w)))])
+		if !slices.ContainsFunc(fact, func(t text.Token) bool { return strings.HasPrefix(t.Text, stem) }) {
+			return true
+		}
+	}
+	return false
 }

@@ -327,6 +327,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az 'at the cost of large investment' where the source says without any", knowledge.AZ, "Baki limaninin ADY ile inteqrasiyasindan sonra illik konteyner tutumu boyuk investisiya qoyulusu hesabina 100 min TEU-dan 150 min TEU-ya catdirilib.", Unverifiable, ""},
 		{"kk a vice-president named as the president", knowledge.KK, "Еуропалық комиссияның президенті Валдис Домбровскис Орталық Азиядағы тұрақты көлік байланысына жалпы 10 млрд еуро бағытталғанын жариялады.", Unverifiable, ""},
 		{"en the vice-president's own office", knowledge.EN, "European Commission Executive Vice President Valdis Dombrovskis announced €10 billion for sustainable transport connectivity in Central Asia.", Supported, "10"},
+		{"en a company described with another nationality", knowledge.EN, "The New Baku International Sea Trade Port Complex at Alat was designed by the Danish company Royal Haskoning.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
