@@ -318,6 +318,7 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		if i > 0 && len(info.Years) == 0 && (strings.HasSuffix(strings.TrimSpace(clauses[i-1]), ",") || continues[i]) {
 			// "…, up 21%", and "All the TEU handled in that period…" in the next sentence
 			info.Years, info.Months, info.Since, info.YearRange = infos[i-1].Years, infos[i-1].Months, infos[i-1].Since, infos[i-1].YearRange
+			info.Deadline = info.Deadline || infos[i-1].Deadline // "…8 Mt by year-end, with about 120,000 TEU": by then too
 			if info.BaseYear == 0 {
 				info.BaseYear = infos[i-1].BaseYear // "…up 22% on the same period of 2022, to 3.8 Mt"
 			}

@@ -197,6 +197,7 @@ func ParseClaim(toks []text.Token) Claim {
 			c.Figures = append(c.Figures, readFigure(toks, i, v))
 		}
 	}
+	c.yearOfSaying(toks, reported)
 	if text.AnyPhraseIn(toks, text.SingleYear) {
 		// "from 0.8 to 4.5 Mt in a single year": a span of one year, as "in 7 years" is one of seven
 		c.Figures = append(c.Figures, Figure{Raw: 1, Value: 1, Scale: 1, Unit: "year", Span: true, at: len(toks)})
@@ -892,4 +893,19 @@ func nearSequenceWord(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// yearOfSaying dates a clause that counts to the end of the year it was said in ("said in
+// December 2025 that the port would handle 8 Mt by year-end"): the year of the report is the
+// figure's, though a report's date is otherwise not the period of what it says.
+func (c *Claim) yearOfSaying(toks []text.Token, reported map[int]bool) {
+	if len(c.Years) > 0 || len(reported) == 0 || !text.ContainsWord(toks, text.UntilEndIndex) ||
+		!text.HasWordIn(toks, text.YearNouns) {
+		return
+	}
+	for i := range reported {
+		if y := text.YearOf(toks[i].Text); toks[i].Num && y != 0 {
+			c.Years, c.Deadline = []int{y}, true
+		}
+	}
 }

@@ -267,6 +267,9 @@ type lexicon struct {
 	// deputy make an office a deputy's ("vice", "заместитель", "müavin", "орынбасар"): a
 	// vice-president named as president holds another office than the source gives.
 	deputy []string
+	// yearNouns are the words for a year ("year", "года", "ilin", "жылдың"): "by year-end" counts
+	// to the end of one.
+	yearNouns string
 	// singleYear are phrases that put a change within one year ("in a single year", "за один
 	// год"): a span of one year, which a change over seven years refutes.
 	singleYear string

@@ -173,6 +173,7 @@ var azerbaijani = lexicon{
 	whichCompany:      `hansi sirket|hansi teskilat|hansi bank|hansi firma`,
 	titles:            `prezident sədr sedr nazir komissar direktor rəhbər rehber vitse`,
 	deputy:            []string{"vitse", "müavin", "muavin"},
+	yearNouns:         `il ilin ili ilə ilde ildə`,
 	singleYear:        `bir ildə|bir ilde|bir il ərzində|bir il erzinde`,
 	denial:            `olmadan hələ hele`,
 	denialPhrases:     `hələ ki`,

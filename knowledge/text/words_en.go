@@ -94,7 +94,7 @@ var english = lexicon{
 	since:            []string{"since", "from"},
 	handled:          []string{"handled", "processed", "transshipped", "transshipment", "transported", "carried", "throughput"},
 	verbEndings:      []string{"ing", "ed"},
-	untilEnd:         []string{"end", "until", "till", "through"},
+	untilEnd:         []string{"end$", "until", "till$", "through$"}, // whole words: "throughput" and "endorsed" end nothing
 	than:             []string{"than", "compared", "versus", "vs", "over"},
 	thanRightBefore:  `on`,
 	versus:           `versus vs against`,
@@ -155,6 +155,7 @@ var english = lexicon{
 	whichCompany:     `which compan|what compan|which organi|what organi|which bank|what bank|which firm|what firm`,
 	titles:           `president chairman chairwoman minister commissioner director head chief ceo vice`,
 	deputy:           []string{"vice", "deputy"},
+	yearNouns:        `year years yr`,
 	singleYear:       `in a single year|in one year|within a single year|within one year|in just one year|in just a year`,
 	denial:           `without`,
 	denialPhrases:    `not yet|has not|have not|was not|were not`,
