@@ -389,7 +389,7 @@ func (c *Claim) readYear(toks []text.Token, i int) bool {
 		c.YearRange = true // "2027–2028": the dash between them is gone
 	}
 	c.yearsRead++
-	if nearSequenceWord(toks, i) {
+	if nearSequenceWord(toks, i) || sinceAnotherEvent(toks, i) {
 		c.relativeYears++ // "after his April 2023 meeting": the year dates the other event
 	}
 	if len(c.Years) == 0 {
@@ -891,6 +891,25 @@ func nearSequenceWord(toks []text.Token, i int) bool {
 		if k != i && (text.LaterWords[toks[k].Text] || text.EarlierWords[toks[k].Text]) {
 			return true
 		}
+	}
+	return false
+}
+
+// sinceAnotherEvent reports the year at i closing a clause that "since" opens with a verb of
+// its own ("has existed since the Aktau roadmap was signed in 2022"): the year dates the
+// signing, not what the sentence says has existed since. "Since 2022", "since January 2022"
+// and "с января по август 2023" have no verb between.
+func sinceAnotherEvent(toks []text.Token, i int) bool {
+	for k := i - 2; k >= max(0, i-8); k-- {
+		if !slices.Contains(text.SinceWords, toks[k].Text) {
+			continue
+		}
+		for _, t := range toks[k+1 : i] {
+			if !t.Num && text.MonthOf(t.Text) == 0 && text.EndsWithAny(t.Text, text.VerbEndings) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
