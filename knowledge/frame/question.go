@@ -26,7 +26,23 @@ func AsksOpinion(msg string) bool { return AsksOpinionIn(text.Tokenize(msg, nil)
 
 // AsksOpinionIn is AsksOpinion over a question already split into tokens.
 func AsksOpinionIn(toks []text.Token) bool {
-	return text.AnyPhraseIn(toks, text.OpinionPhrases) || asksWhichBetter(toks)
+	return text.AnyPhraseIn(toks, text.OpinionPhrases) || asksWhichBetter(toks) || asksBetterThan(toks)
+}
+
+// asksBetterThan: "is the Middle Corridor better than the Northern one?", "орта дəhliz şimal
+// dəhlizindən yaxşıdır?": a word that judges beside a comparison ("than", "чем", an ablative
+// "-dən", "-нан").
+func asksBetterThan(toks []text.Token) bool {
+	for k, t := range toks {
+		if !text.BetterWords[t.Text] {
+			continue
+		}
+		if k+1 < len(toks) && text.HasPrefixIn(toks[k+1].Text, text.ThanWords) || k > 0 && text.HasPrefixIn(toks[k-1].Text, text.ThanWords) ||
+			k > 0 && !toks[k-1].Num && text.EndsWithAny(toks[k-1].Text, text.ThanEndings) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksWhichBetter: "which port is better for transit — Aktau or Kuryk?", "какой порт лучше?",

@@ -119,3 +119,18 @@ func TestStatementThenQuestion(t *testing.T) {
 		}
 	}
 }
+
+// "Better than" judges; "will it really hit" doubts a plan: both ask for a view.
+func TestAsksOpinion_BetterThanAndReally(t *testing.T) {
+	for q, want := range map[string]bool{
+		"orta dehliz simal dehlizinden yaxsidir?":                true,
+		"Is the Middle Corridor better than the Northern route?": true,
+		"Средний коридор лучше, чем северный?":                   true,
+		"will kazakh oil via btc really hit 7 mt in 2027?":       true,
+		"how much kazakh oil will go via btc in 2027?":           false,
+	} {
+		if got := AsksOpinion(q); got != want {
+			t.Errorf("AsksOpinion(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
