@@ -224,13 +224,16 @@ func (f Flow) Handled() bool { return f == FlowGood || f == FlowCarried }
 
 // Fact is one sourced statement with its texts in every language.
 type Fact struct {
-	ID         string     `yaml:"id"`
-	Topic      string     `yaml:"topic"`
-	Kind       string     `yaml:"kind"`
-	Source     string     `yaml:"source"`
-	AsOf       string     `yaml:"as_of"`
-	Date       string     `yaml:"date"`
-	Entities   []string   `yaml:"entities"`
+	ID       string   `yaml:"id"`
+	Topic    string   `yaml:"topic"`
+	Kind     string   `yaml:"kind"`
+	Source   string   `yaml:"source"`
+	AsOf     string   `yaml:"as_of"`
+	Date     string   `yaml:"date"`
+	Entities []string `yaml:"entities"`
+	// Defines is the glossary term the fact says what it is of ("middle-corridor" for the
+	// route's definition): "what is the Middle Corridor?" is answered with it.
+	Defines    string     `yaml:"defines"`
 	Quantities []Quantity `yaml:"quantities"`
 	Text       LangTexts  `yaml:"text"`
 	Questions  Lists      `yaml:"questions"`

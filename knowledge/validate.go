@@ -211,6 +211,9 @@ func (v *validator) fact(f *Fact, duplicate bool) {
 			bad("entity %q is not in the glossary", e)
 		}
 	}
+	if f.Defines != "" && !slices.Contains(f.Entities, f.Defines) {
+		bad("defines %q, which is not among its entities", f.Defines)
+	}
 	values, allowed := v.quantities(f, bad)
 	for _, l := range Langs {
 		factText(f, l, values, allowed, bad)

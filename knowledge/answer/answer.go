@@ -64,7 +64,9 @@ type Answerer struct {
 	// judgedAs gives the measure that stands for one no figure counts (a plant's production
 	// is its capacity; see knowledge.Term.JudgedAs).
 	judgedAs map[string]string
-	scratch  sync.Pool
+	// defines gives, for a glossary term, the fact that says what it is (see Fact.Defines).
+	defines map[string]*knowledge.Fact
+	scratch sync.Pool
 }
 
 // New makes an answerer over the index of kb.
@@ -96,6 +98,12 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	for _, f := range kb.Facts {
 		for _, q := range f.Quantities {
 			e.measured[q.Measure] = true
+		}
+	}
+	e.defines = map[string]*knowledge.Fact{}
+	for _, f := range kb.Facts {
+		if f.Defines != "" {
+			e.defines[f.Defines] = f
 		}
 	}
 	e.scratch.New = func() any { return &scratch{Scratch: e.ix.NewScratch()} }
@@ -266,6 +274,30 @@ func (e *Answerer) thingsNamed(msg string) map[string]bool {
 // a figure could be of.
 func (e *Answerer) namesThing(msg string) bool { return len(e.thingsNamed(msg)) > 0 }
 
+// definitionAsked is the fact that says what the one thing a "what is" question names is
+// ("what is the Middle Corridor?", "чё такое ТМТМ"), or nil: a question that asks more ("what
+// is the capacity of Aktau?") is searched as any other.
+func (e *Answerer) definitionAsked(s *scratch, msg string) *knowledge.Fact {
+	if len(e.defines) == 0 || !text.AnyPhraseIn(s.qtoks, text.WhatIs) {
+		return nil
+	}
+	named := ""
+	for _, u := range e.ix.Analyze(s.Scratch, msg) {
+		switch {
+		case u.Concept && u.Term >= 0:
+			id := strings.TrimPrefix(e.ix.Term(u.Term), "@")
+			if named != "" && named != id {
+				return nil
+			}
+			named = id
+		case u.Covered:
+		default:
+			return nil
+		}
+	}
+	return e.defines[named]
+}
+
 // answered reports an answer that gives facts.
 func (a Answer) answered() bool { return len(a.Facts) > 0 }
 
@@ -301,6 +333,10 @@ func (e *Answerer) answerOne(q Query) Answer {
 	toks := s.qtoks
 	if msg != q.Text {
 		toks = text.Tokenize(msg, nil)
+	}
+	if f := e.definitionAsked(s, msg); f != nil && !opinion {
+		ans.Facts, ans.Confidence = []*knowledge.Fact{f}, 1
+		return ans
 	}
 	if years := frame.AsksComparison(toks); years != nil && !opinion {
 		if c, facts := e.compareYears(s, msg, years, monthSpan(namedMonths(toks))); c != nil {

@@ -1134,3 +1134,25 @@ func TestAnswer_OneSourceQuotedAnotherAsked(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// "What is X?" with nothing else asked is answered by the fact that defines X, in every
+// language; a question asking more of X is searched as usual.
+func TestAnswer_WhatIsGetsTheDefinition(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"what is the middle corridor", "чё такое ТМТМ вообще", "Orta Dəhliz nədir?", "Орта дәліз дегеніміз не?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) != 1 || a.Facts[0].ID != "wiki-titr-definition" {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+	if a := e.Answer(Query{Text: "what is the capacity of the middle corridor"}); len(a.Facts) > 0 && a.Facts[0].ID == "wiki-titr-definition" {
+		t.Errorf("a question about the capacity answered with the definition")
+	}
+}
+
+// A greeting or "bot" typed before the question weakens nothing.
+func TestAnswer_GreetingWordsAreNotAsked(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "hey bot kz az trade 2024??"}); len(a.Facts) == 0 || a.Facts[0].ID != "az-kz-trade-2024" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}

@@ -331,6 +331,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'by year-end' counts to the end of the year it was said in, and so does the clause going on", knowledge.EN, "Port director Eldar Salahov said in December 2025 that Baku port would handle 8 million tons by year-end, with container throughput of about 120,000 TEU.", Contradicted, "104"},
 		{"en 'throughput' is no 'through'", knowledge.EN, "The Middle Corridor already has a throughput capacity of 10 million tons a year, AZCON Holding said in October 2025.", Contradicted, "10"},
 		{"en a year closing a 'since' clause of its own dates that clause's event", knowledge.EN, "According to the OECD, a single co-ordination body for the Middle Corridor has existed since the Aktau roadmap was signed in 2022.", Unverifiable, ""},
+		{"kk 'м' after a number is metres", knowledge.KK, "курык портында тубин терендету 2024 жылы битти, терендик 5 м-ден 7-8 м-ге жетти", Supported, "7"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -270,6 +270,9 @@ type lexicon struct {
 	// yearNouns are the words for a year ("year", "года", "ilin", "жылдың"): "by year-end" counts
 	// to the end of one.
 	yearNouns string
+	// whatIs ask what something is ("what is", "что такое", "nədir", "дегеніміз не"): with a
+	// name alone, the fact that defines it answers.
+	whatIs string
 	// singleYear are phrases that put a change within one year ("in a single year", "за один
 	// год"): a span of one year, which a change over seven years refutes.
 	singleYear string

@@ -92,6 +92,7 @@ var (
 	NegationWords     = wordsOf(func(l *lexicon) string { return l.negation })
 	ByMeansEndings    = prefixes(func(l *lexicon) []string { return l.byMeans })
 	WhichCompany      = phrases(func(l *lexicon) string { return l.whichCompany })
+	WhatIs            = phrases(func(l *lexicon) string { return l.whatIs })
 	YearNouns         = wordsOf(func(l *lexicon) string { return l.yearNouns })
 	DeputyWords       = prefixes(func(l *lexicon) []string { return l.deputy })
 	titleWords        = prefixes(func(l *lexicon) []string { return strings.Fields(l.titles) })
