@@ -31,6 +31,9 @@ type slots struct {
 	// after the plan the question quotes ("5.2 Mt was expected").
 	actual  bool
 	handled bool // "handled", "өңдеді": what a port did handle, which no capacity answers
+	// canHandle: "how much can Aktau handle?" asks a capacity in a verb, which nothing but a
+	// capacity answers.
+	canHandle bool
 	// wholeYear: "for the full year 2025", "по итогам года", "yekun il": January–August is no answer.
 	wholeYear bool
 	// untilEnd: "to end-2022", "до конца 2022": a total up to the year asked is its figure.
@@ -145,6 +148,14 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	sl.counted = e.countedStranger(toks, units)
 	sl.toks = toks
 	sl.handled = text.ContainsWord(toks, text.HandledIndex)
+	if text.AsksCanHandle(toks) {
+		// "how much oil can Aktau handle?" asks its capacity, not what it handled
+		sl.handled, sl.canHandle = false, true
+		if sl.measures == nil {
+			sl.measures = map[string]bool{}
+		}
+		sl.measures["capacity"] = true
+	}
 	sl.wholeYear = wholeYear(toks)
 	sl.untilEnd = text.ContainsWord(toks, text.UntilEndIndex) || frame.HasDeadline(toks)
 	sl.plan = text.ContainsWord(toks, text.PlanIndex) || text.ContainsWord(toks, text.GoalIndex) || frame.HasDeadline(toks) ||
@@ -192,6 +203,9 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 	}
 	if len(sl.units) > 0 && !hasUnit(f, sl.units) || sl.years && !hasSpanOfYears(f) {
 		return "unit"
+	}
+	if sl.canHandle && !givesMeasure(f, "capacity") {
+		return "measure" // what Aktau handled in 2023 is not what it can handle
 	}
 	if onlyChanges(f) && !sl.units["percent"] && !sl.asksChange() {
 		return "measure" // "how many container trains came from China?" is no "33 times more"

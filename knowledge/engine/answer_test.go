@@ -1156,3 +1156,14 @@ func TestAnswer_GreetingWordsAreNotAsked(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// "How much can X handle?" asks its capacity, in all four languages: what it handled in a
+// half-year is no answer.
+func TestAnswer_CanHandleAsksCapacity(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"how much oil can aktau port handle", "сколько нефти может перевалить порт Актау", "Aktau limanı nə qədər neft aşıra bilər?", "Ақтау порты қанша мұнай өңдей алады?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != "pn-aktau-capacity-2023" {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+}

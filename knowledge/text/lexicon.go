@@ -273,6 +273,12 @@ type lexicon struct {
 	// whatIs ask what something is ("what is", "что такое", "nədir", "дегеніміз не"): with a
 	// name alone, the fact that defines it answers.
 	whatIs string
+	// modal say what something can do ("can", "может", "bilər", "алады"): beside a verb of
+	// handling, they ask a capacity ("how much oil can Aktau handle?"), not what was handled.
+	modal string
+	// canVerbs are the verbs of handling in the form a modal takes ("handle", "перевалить",
+	// "aşıra", "өңдей"), beside the past forms of handled.
+	canVerbs []string
 	// singleYear are phrases that put a change within one year ("in a single year", "за один
 	// год"): a span of one year, which a change over seven years refutes.
 	singleYear string

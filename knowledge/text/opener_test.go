@@ -19,3 +19,20 @@ func TestWithoutLanguageNames(t *testing.T) {
 		}
 	}
 }
+
+// A case ending typed onto a year without its hyphen goes with the year; a unit stays.
+func TestTokenize_GluedYearEnding(t *testing.T) {
+	for in, want := range map[string]string{
+		"2022de simal": "2022 simal",
+		"2024те жүк":   "2024 жук",
+		"5km cable":    "5 km cable",
+	} {
+		var got []string
+		for _, tk := range Tokenize(in, nil) {
+			got = append(got, tk.Text)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("Tokenize(%q) = %q, want %q", in, strings.Join(got, " "), want)
+		}
+	}
+}

@@ -95,7 +95,7 @@ func tokenize(s string, out []Token, buf []byte, pend []pending) ([]Token, []byt
 				pend = append(pend, pending{len(out), from, len(buf)})
 			}
 			out = append(out, t)
-			i = skipNumberSuffix(s, j)
+			i = skipNumberSuffix(s, i, j)
 		case isLetter(r):
 			from := len(buf)
 			var word string
@@ -182,7 +182,10 @@ func spaceAt(s string, i int) int {
 
 // skipNumberSuffix skips a grammatical ending glued to a number with a hyphen — "2024-cü",
 // "2025-го", "2-ші" — which says nothing beyond the number itself.
-func skipNumberSuffix(s string, i int) int {
+func skipNumberSuffix(s string, start, i int) int {
+	if end := gluedYearEnding(s, start, i); end > i {
+		return end // "2022de", "2024da": Azerbaijani typed without the hyphen
+	}
 	if a := apostropheAt(s, i); a > 0 {
 		return skipApostropheEnding(s, i, a) // "2027'ye", "2022'de"
 	}
@@ -368,6 +371,26 @@ func skipApostropheEnding(s string, at, width int) int {
 	}
 	if n == 0 || n > 3 {
 		return at
+	}
+	return j
+}
+
+// gluedYearEnding is the end of a case ending of up to three letters glued without a hyphen
+// to the year s[start:i] ("2022de", "2025da", "2024те"), or i: "2000t" keeps its unit.
+func gluedYearEnding(s string, start, i int) int {
+	if i-start != 4 || YearOf(s[start:i]) == 0 {
+		return i
+	}
+	j, n := i, 0
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j, n = j+w, n+1
+	}
+	if suffix := Fold(strings.ToLower(s[i:j])); n == 0 || n > 3 || UnitOf(suffix) != "" && !caseEnding(suffix) {
+		return i
 	}
 	return j
 }

@@ -92,6 +92,8 @@ var (
 	NegationWords     = wordsOf(func(l *lexicon) string { return l.negation })
 	ByMeansEndings    = prefixes(func(l *lexicon) []string { return l.byMeans })
 	WhichCompany      = phrases(func(l *lexicon) string { return l.whichCompany })
+	modalWords        = wordsOf(func(l *lexicon) string { return l.modal })
+	canVerbs          = prefixes(func(l *lexicon) []string { return l.canVerbs })
 	WhatIs            = phrases(func(l *lexicon) string { return l.whatIs })
 	YearNouns         = wordsOf(func(l *lexicon) string { return l.yearNouns })
 	DeputyWords       = prefixes(func(l *lexicon) []string { return l.deputy })
@@ -329,6 +331,23 @@ func NotUnitStem(stem string) bool {
 	for _, w := range notUnitWords {
 		if strings.HasPrefix(w, stem) {
 			return true
+		}
+	}
+	return false
+}
+
+// AsksCanHandle reports a word of what something can do within four words of a verb of
+// handling, on either side as the languages order them ("how much oil can Aktau handle?",
+// "сколько может перевалить", "nə qədər aşıra bilər", "қанша өңдей алады").
+func AsksCanHandle(toks []Token) bool {
+	for i, t := range toks {
+		if !modalWords[t.Text] {
+			continue
+		}
+		for k := max(0, i-4); k < min(len(toks), i+5); k++ {
+			if k != i && HasPrefixIn(toks[k].Text, canVerbs) {
+				return true
+			}
 		}
 	}
 	return false

@@ -175,6 +175,8 @@ var azerbaijani = lexicon{
 	deputy:            []string{"vitse", "müavin", "muavin"},
 	yearNouns:         `il ilin ili ilə ilde ildə`,
 	whatIs:            `nədir|nedir|nə deməkdir|ne demekdir|nədən ibarətdir|haqqında danış|haqqinda danis`,
+	modal:             `bilər biler bilir`,
+	canVerbs:          []string{"aşır", "asir", "emal", "qəbul", "qebul", "ötür", "otur", "nəql", "neql"},
 	singleYear:        `bir ildə|bir ilde|bir il ərzində|bir il erzinde`,
 	denial:            `olmadan hələ hele`,
 	denialPhrases:     `hələ ki`,

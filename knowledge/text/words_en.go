@@ -157,6 +157,8 @@ var english = lexicon{
 	deputy:           []string{"vice", "deputy"},
 	yearNouns:        `year years yr`,
 	whatIs:           `what is|what's|whats|what are|define|meaning of|tell me about`,
+	modal:            `can could able`,
+	canVerbs:         []string{"handl", "process", "transship", "carr", "pump", "receiv", "accommodat", "take"},
 	singleYear:       `in a single year|in one year|within a single year|within one year|in just one year|in just a year`,
 	denial:           `without`,
 	denialPhrases:    `not yet|has not|have not|was not|were not`,
