@@ -184,7 +184,22 @@ type scratch struct {
 // its plan for 2026?"), and a part no fact answers is named in the reply, not left silent.
 func (e *Answerer) Answer(q Query) Answer {
 	ans := e.answerOne(q)
-	if ans.answered() || ans.Opinion {
+	if ans.Opinion {
+		return ans
+	}
+	first, second, two := frame.TwoQuestions(q.Text)
+	var parts Answer
+	both := false
+	if two {
+		parts, both = e.answerParts(q, ans.Lang, first, second)
+	}
+	switch {
+	case both && (!ans.answered() || !slices.Contains(parts.Facts, ans.Facts[0])):
+		// the parts, each answered on its own, disagree with the reading of the whole, which
+		// a word of one part can pull to a third fact ("…turnover in 2023, and its plan for
+		// 2026?" → a plan of 2023): the parts are what was asked
+		return parts
+	case ans.answered():
 		return ans
 	}
 	if told := frame.StatementThenQuestion(q.Text); told != q.Text {
@@ -194,14 +209,21 @@ func (e *Answerer) Answer(q Query) Answer {
 			return a
 		}
 	}
-	first, second, ok := frame.TwoQuestions(q.Text)
-	if !ok {
-		return ans
+	if parts.answered() {
+		return parts
 	}
-	a := e.answerOne(Query{Text: first, Lang: ans.Lang, Previous: q.Previous, PreviousFacts: q.PreviousFacts})
+	return ans
+}
+
+// answerParts answers the two parts of a sentence asking two things: the second read after
+// the first ("and its plan for 2026?"), or on its own when that finds what the first part did
+// not name. A part no fact answers is named in the answer (Unasked). both reports that each
+// part has its answer.
+func (e *Answerer) answerParts(q Query, lang knowledge.Lang, first, second string) (ans Answer, both bool) {
+	a := e.answerOne(Query{Text: first, Lang: lang, Previous: q.Previous, PreviousFacts: q.PreviousFacts})
 	b := Answer{}
 	if a.answered() {
-		b = e.answerOne(Query{Text: second, Lang: ans.Lang, Previous: first})
+		b = e.answerOne(Query{Text: second, Lang: lang, Previous: first})
 	}
 	if !a.answered() || b.answered() && !e.goesOn(first, second, a.Facts, b.Facts) {
 		// After an unanswered first part, or read after it but finding something it did not
@@ -209,7 +231,7 @@ func (e *Answerer) Answer(q Query) Answer {
 		// second part must name what it asks of itself.
 		b = Answer{}
 		if e.namesThing(second) {
-			b = e.answerOne(Query{Text: second, Lang: ans.Lang})
+			b = e.answerOne(Query{Text: second, Lang: lang})
 		}
 	}
 	switch {
@@ -217,21 +239,21 @@ func (e *Answerer) Answer(q Query) Answer {
 		a.Facts = appendNew(a.Facts, b.Facts)
 		a.Confidence, a.Series = min(a.Confidence, b.Confidence), ""
 		a.Question = q.Text
-		return a
+		return a, true
 	case a.answered() && !b.Opinion:
 		a.Unasked = second
-		return a
+		return a, false
 	case b.answered() && !a.Opinion:
 		b.Unasked = first
-		return b
+		return b, false
 	}
-	return ans
+	return Answer{}, false
 }
 
 // goesOn reports facts answering a second part read after the first that the first part's
 // answer already gives, or that tell of something the first part names besides a country or
-// a measure, and of every country the second part names: "and its plan for 2026?" after Aktau's turnover is Aktau's plan, while a
-// $700 million plant after a tanker's name is a guess.
+// a measure, and of every country the second part names: "and its plan for 2026?" after
+// Aktau's turnover is Aktau's plan, while a $700 million plant after a tanker's name is a guess.
 func (e *Answerer) goesOn(first, second string, answered, facts []*knowledge.Fact) bool {
 	named := e.thingsNamed(first)
 	countries := e.countriesNamed(second) // "…and in the Turkish section?" is Türkiye's

@@ -1167,3 +1167,22 @@ func TestAnswer_CanHandleAsksCapacity(t *testing.T) {
 		}
 	}
 }
+
+// "мұнаи" typed for "мұнай" (и for a closing й) is the same word, not an unknown name.
+func TestAnswer_BreveTypedAsPlainI(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "2023 жылдың бірінші жартысында Ақтау портында қанша мұнаи ауыстырып тиелді?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "pn-aktau-2023-h1-oil" {
+		t.Errorf("answered with %v, unknown %q", ids(a.Facts), a.Unknown)
+	}
+}
+
+// Two things asked in one sentence, each answered on its own, win over a reading of the whole
+// that a word of one part pulled to a third fact.
+func TestAnswer_TwoPartsOverAMisreadWhole(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "What was Aktau port's cargo turnover in Jan–Oct 2023, and what's its plan for 2026?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "pn-aktau-2023-10m-cargo" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}

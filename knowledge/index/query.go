@@ -350,6 +350,10 @@ func (ix *Index) resolve(u *Unit, word string) {
 	if u.Num || utf8.RuneCountInString(word) < 4 {
 		return
 	}
+	if id := ix.breveMatch(word); id >= 0 {
+		u.Term, u.Weight = id, ix.idf[id]
+		return
+	}
 	if id := ix.prefixMatch(u.Variants); id >= 0 && !otherThanUnit(word, ix.terms[id]) {
 		u.Term = id
 		u.Weight = ix.idf[id] * prefixPenalty
@@ -552,4 +556,25 @@ func sameFirstRune(a, b string) bool {
 // word that is no such unit ("avrop", Europe): a letter off a unit is not another word.
 func otherThanUnit(word, term string) bool {
 	return text.UnitOf(word) != "" && text.NotUnitStem(term)
+}
+
+// breveMatch finds the term of a Cyrillic word typed with и for a closing й ("мұнаи" for
+// "мұнай", "новыи"), a slip of phone keyboards: the stemmer reads й endings, so the word is
+// stemmed again with its breve. It returns -1 when that finds nothing.
+func (ix *Index) breveMatch(word string) int32 {
+	r, w := utf8.DecodeLastRuneInString(word)
+	if r != 'и' || w >= len(word) {
+		return -1
+	}
+	before, _ := utf8.DecodeLastRuneInString(word[:len(word)-w])
+	if !strings.ContainsRune("аеиоуыэюяaеоу", before) {
+		return -1 // "жылдары", "мемлекетаралық" end in и of their own
+	}
+	fixed := word[:len(word)-w] + "й"
+	for _, l := range text.ScriptLangs(fixed) {
+		if id, ok := ix.vocab[ix.stem(l, fixed)]; ok {
+			return id
+		}
+	}
+	return -1
 }
