@@ -108,6 +108,10 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
+	if r.Verdict == Supported && !e.countsAgree(r.Fact, info.Counts) {
+		r.Verdict = Unverifiable
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "another number of countries"})
+	}
 	if r.Verdict == Supported {
 		if doubt := e.unstatedWording(r, info, lang, clause, len(figures) == len(yearFigures)); doubt != "" {
 			r.Verdict = Unverifiable
@@ -601,4 +605,20 @@ func deputyUnstated(clause string, f *knowledge.Fact, lang knowledge.Lang) bool 
 		}
 	}
 	return false
+}
+
+// countsAgree reports a fact naming as many countries as each count of the clause says.
+func (e *Checker) countsAgree(f *knowledge.Fact, counts []frame.Figure) bool {
+	n := 0
+	for _, id := range f.Entities {
+		if e.countries[id] {
+			n++
+		}
+	}
+	for _, c := range counts {
+		if float64(n) != c.Value {
+			return false
+		}
+	}
+	return true
 }

@@ -379,7 +379,7 @@ func (m *matcher) doubts(f *knowledge.Fact, verdict Verdict, q *knowledge.Quanti
 	// plant's launch year beside its capacity), or the claim is not shown: "…and will
 	// create 1,500 jobs" adds what no source says.
 	for _, fig := range unmatched {
-		if verdict == Supported && !m.confirmedElsewhere(f, fig) && !m.countsCountries(f, fig) {
+		if verdict == Supported && !m.confirmedElsewhere(f, fig) {
 			m.rule(f, nil, "figure "+knowledge.FormatNumber(fig.Value)+" unconfirmed")
 			verdict = Unverifiable
 		}
@@ -1230,21 +1230,6 @@ func firstQuantity(f *knowledge.Fact) *knowledge.Quantity {
 		return nil
 	}
 	return &f.Quantities[0]
-}
-
-// countsCountries: "the four corridor countries signed a roadmap" is accounted for by a fact
-// that names four countries.
-func (m *matcher) countsCountries(f *knowledge.Fact, fig frame.Figure) bool {
-	if !fig.Countries {
-		return false
-	}
-	n := 0
-	for _, id := range f.Entities {
-		if m.countries[id] {
-			n++
-		}
-	}
-	return float64(n) == fig.Value
 }
 
 // otherYear is the year of a clause with one figure and two years (not a range, a start or a

@@ -332,6 +332,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'throughput' is no 'through'", knowledge.EN, "The Middle Corridor already has a throughput capacity of 10 million tons a year, AZCON Holding said in October 2025.", Contradicted, "10"},
 		{"en a year closing a 'since' clause of its own dates that clause's event", knowledge.EN, "According to the OECD, a single co-ordination body for the Middle Corridor has existed since the Aktau roadmap was signed in 2022.", Unverifiable, ""},
 		{"kk 'м' after a number is metres", knowledge.KK, "курык портында тубин терендету 2024 жылы битти, терендик 5 м-ден 7-8 м-ге жетти", Supported, "7"},
+		{"en a count of countries the fact names otherwise", knowledge.EN, "The January 2024 Global Gateway Investors Forum brought the EU together with four Central Asian countries: Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.", Unverifiable, ""},
+		{"kk the four countries the roadmap fact names", knowledge.KK, "2022 жылғы қарашада Ақтауда төрт ел Орта дәліз бойынша жол картасына қол қойды", Supported, "2022"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

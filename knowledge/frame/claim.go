@@ -101,6 +101,9 @@ type Claim struct {
 	Record bool
 	// Ever: the superlative has no bound in time ("the highest in its whole history").
 	Ever bool
+	// Counts are the counts of countries the clause gives ("four countries signed"): they say
+	// who, and are checked against the countries a fact names, not against its figures.
+	Counts []Figure
 	// Publication: the clause tells of a publication ("published", "вышел", "yayımlandı"),
 	// whose date only a source that dates a publication confirms.
 	Publication bool
@@ -198,6 +201,7 @@ func ParseClaim(toks []text.Token) Claim {
 		}
 	}
 	c.yearOfSaying(toks, reported)
+	c.Figures, c.Counts = withoutCountryCounts(c.Figures)
 	if text.AnyPhraseIn(toks, text.SingleYear) {
 		// "from 0.8 to 4.5 Mt in a single year": a span of one year, as "in 7 years" is one of seven
 		c.Figures = append(c.Figures, Figure{Raw: 1, Value: 1, Scale: 1, Unit: "year", Span: true, at: len(toks)})
@@ -420,8 +424,8 @@ func readFigure(toks []text.Token, i int, v float64) Figure {
 	f.readBefore(toks, i)
 	f.readAfter(toks, i)
 	f.Whole = i <= 3 && i > 0 && text.WholeOfWords[toks[0].Text] // "Из 10 млрд", "Of the €10 billion"
-	for k := i + 1; k < len(toks) && k <= i+2 && v == float64(int(v)) && v < 10; k++ {
-		f.Countries = f.Countries || !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.CountryWords) // "4 corridor countries"
+	for k := i + 1; k < len(toks) && k <= i+3 && v == float64(int(v)) && v < 10; k++ {
+		f.Countries = f.Countries || !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.CountryWords) // "4 corridor countries", "four Central Asian countries"
 	}
 	if v == 0.5 && !t.Num { // "half a billion", "yarım milyard"
 		f.Approx = true
@@ -609,6 +613,11 @@ func wordNumberCounts(toks []text.Token, i int) bool {
 		}
 		if text.UnitOf(w) != "" {
 			return text.NumberWord(toks[i].Text) != 1 // "bir gəmi", "one vessel": an article, no count
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.CountryWords) {
+			return true // "four Central Asian countries": a count of the countries a fact names
 		}
 	}
 	return text.NumberWord(toks[i].Text) >= 1e5 // "полмиллиона" carries its own scale
@@ -927,4 +936,17 @@ func (c *Claim) yearOfSaying(toks []text.Token, reported map[int]bool) {
 			c.Years, c.Deadline = []int{y}, true
 		}
 	}
+}
+
+// withoutCountryCounts separates the counts of countries from the other figures.
+func withoutCountryCounts(figs []Figure) (rest, counts []Figure) {
+	rest = figs[:0:0]
+	for _, f := range figs {
+		if f.Countries {
+			counts = append(counts, f)
+		} else {
+			rest = append(rest, f)
+		}
+	}
+	return rest, counts
 }
