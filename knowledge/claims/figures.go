@@ -132,7 +132,9 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 	case c.Since:
 		// "4.3 Mt since 2023" is a total from then on, not the figure of 2023 alone.
 		return first == from && (q.Cumulative || to > from || q.Unit == "year")
-	case first != last && c.YearRange:
+	case first != last && (c.YearRange || q.Cumulative && from != to):
+		// a total over years spans them: "from June 2006 to the end of 2023" is not the total
+		// up to 2022
 		return first == from && last == to
 	case first != last:
 		// Separate dates ("at the November 2022 meeting … by 2025"): one must be the figure's.

@@ -471,6 +471,9 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 			// An event's date confirms a claim of that year, but events recur (visits,
 			// meetings): another year is not a contradiction, only not known — unless the
 			// claim speaks of something that happens once (a start, the second meeting).
+			// Known it is not, though: another figure agreeing does not confirm this one
+			// ("talks in April 2023 … his visit in August 2021").
+			unmatched = append(unmatched, fig)
 			continue
 		case agreed == nil:
 			// Every figure must agree: one wrong number makes the claim wrong.
@@ -920,7 +923,11 @@ func (m *matcher) dayElsewhere(f *knowledge.Fact) ClaimResult {
 
 // datesDay reports a fact dated, reported or measured on the day suffix ("-05-20").
 func datesDay(f *knowledge.Fact, suffix string) bool {
-	for _, d := range []string{f.Date, f.AsOf} {
+	days := []string{f.Date}
+	if len(f.Date) != len("2006-01-02") {
+		days = append(days, f.AsOf) // a fact dating its event to the day has its day, not its report's
+	}
+	for _, d := range days {
 		if len(d) == len("2006-01-02") && strings.HasSuffix(d, suffix) {
 			return true
 		}

@@ -83,6 +83,9 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 	}
 	c.PerYear = c.PerYear || text.AnyPhraseIn(toks, text.PerYearPhrases)
 	c.Per = readRate(toks, c.PerYear)
+	if text.AnyPhraseIn(toks, text.FromStart) {
+		c.Cumulative = true // "с начала работы … прокачал 531 млн т": a total, not a year's
+	}
 	return c
 }
 

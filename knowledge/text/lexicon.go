@@ -276,6 +276,9 @@ type lexicon struct {
 	// modal say what something can do ("can", "может", "bilər", "алады"): beside a verb of
 	// handling, they ask a capacity ("how much oil can Aktau handle?"), not what was handled.
 	modal string
+	// fromStart count from something's start ("since it began", "с начала работы",
+	// "istismara verildiyi gündən", "іске қосылғаннан бері"): a figure so counted is a total.
+	fromStart string
 	// canVerbs are the verbs of handling in the form a modal takes ("handle", "перевалить",
 	// "aşıra", "өңдей"), beside the past forms of handled.
 	canVerbs []string

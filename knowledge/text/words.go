@@ -93,6 +93,7 @@ var (
 	ByMeansEndings    = prefixes(func(l *lexicon) []string { return l.byMeans })
 	WhichCompany      = phrases(func(l *lexicon) string { return l.whichCompany })
 	modalWords        = wordsOf(func(l *lexicon) string { return l.modal })
+	FromStart         = phrases(func(l *lexicon) string { return l.fromStart })
 	canVerbs          = prefixes(func(l *lexicon) []string { return l.canVerbs })
 	WhatIs            = phrases(func(l *lexicon) string { return l.whatIs })
 	YearNouns         = wordsOf(func(l *lexicon) string { return l.yearNouns })

@@ -176,6 +176,7 @@ var azerbaijani = lexicon{
 	yearNouns:         `il ilin ili ilə ilde ildə`,
 	whatIs:            `nədir|nedir|nə deməkdir|ne demekdir|nədən ibarətdir|haqqında danış|haqqinda danis`,
 	modal:             `bilər biler bilir`,
+	fromStart:         `istismara verildiyi gündən|istismara verildiyi gunden|fəaliyyətə başladığı gündən|faliyyete basladigi gunden|başlanğıcdan|baslangicdan`,
 	canVerbs:          []string{"aşır", "asir", "emal", "qəbul", "qebul", "ötür", "otur", "nəql", "neql"},
 	singleYear:        `bir ildə|bir ilde|bir il ərzində|bir il erzinde`,
 	denial:            `olmadan hələ hele`,
