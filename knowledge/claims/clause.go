@@ -229,8 +229,10 @@ func (e *Checker) wordsAgree(r ClaimResult, clause string, lang knowledge.Lang, 
 		return ClaimResult{Verdict: Unverifiable, Considered: r.Considered}
 	case e.movesOtherWay(clause, r.Fact, lang):
 		outcome = "moves the other way" // "from Sangachal to Aktau", not from Aktau to Sangachal
-	case saysOpposite(clause, r.Fact, lang):
-		outcome = "says the opposite" // "three times less time" against "3 times longer"
+	case slices.ContainsFunc(append([]*knowledge.Fact{r.Fact}, r.Also...), func(f *knowledge.Fact) bool { return saysOpposite(clause, f, lang) }):
+		// "three times less time" against "3 times longer"; "launch at the end of 2029"
+		// against the fact beside that confirmed the year: "early 2029"
+		outcome = "says the opposite"
 	case deniesOtherwise(clause, r.Fact, lang):
 		outcome = "denies otherwise" // "required large investment" against "without any investment"
 	case changedOtherWay(r.Fact, r.Quantity, info.Slots.Change):
