@@ -660,6 +660,13 @@ func (m *matcher) ofOther(f *knowledge.Fact, q *knowledge.Quantity, actors bool)
 		return true // "Aktau's oil capacity is 12 Mt": a port's tonnes, oil unnamed, are all its cargo
 	}
 	named := m.info.Slots.Concepts
+	if c := m.class[q.Subject]; q.Subject != "" && c != "" && !named[q.Subject] {
+		for n := range named {
+			if m.class[n] == c && n != q.Than { // "three times longer than the Northern route" names what it is set against
+				return true // "the EU Strategy on Central Asia (2021)": 2021 is Global Gateway's, though one fact names both
+			}
+		}
+	}
 	for n := range named {
 		if m.class[n] == "" || m.class[n] == "person" || !actors && m.class[n] == "organisation" || n == q.Subject || slices.Contains(f.Entities, n) || m.publishes(f, n) || m.onRouteOf(f, n) {
 			continue // a person named is as often when ("at Aliyev's state visit") as who

@@ -286,6 +286,12 @@ func IsHalfNumber(toks []Token, i int) bool {
 func Ordinals(toks []Token) uint16 {
 	var set uint16
 	for i, t := range toks {
+		if t.Num && i+1 < len(toks) && OrdinalSuffixes[toks[i+1].Text] {
+			if n, err := strconv.Atoi(t.Text); err == nil && n > 0 && n < 16 {
+				set |= 1 << n // "the 6th Consultative Meeting"
+			}
+			continue
+		}
 		if i+1 < len(toks) && toks[i+1].Num {
 			continue // "the first 8 months", "ilk 8 ayında": a count of months, no ordinal
 		}
