@@ -127,7 +127,7 @@ const (
 func (e *Checker) checkAgainst(rest []candidate, deciding candidate, refuting *knowledge.Quantity, figures []frame.Figure, info frame.Claim, best float32) ClaimResult {
 	bucket := func(c candidate) float64 { return math.Round(c.cover.Share * 4) }
 	for _, c := range rest {
-		if refuting != nil && refuting.Measure == eventDate && c.fact.Date == "" {
+		if refuting != nil && (refuting.Measure == eventDate || refuting.Unit == "year") && c.fact.Date == "" && !hasYear(c.fact) {
 			continue // a date refuted is not confirmed by a fact that dates nothing
 		}
 		sameSubject := c.fact.Topic == deciding.fact.Topic && c.cover.Share >= sameSubjectShare
@@ -346,4 +346,9 @@ func onlyAt(n, i int, q *knowledge.Quantity) []*knowledge.Quantity {
 	out := make([]*knowledge.Quantity, n)
 	out[i] = q
 	return out
+}
+
+// hasYear reports a fact with a quantity counted in years (a schedule, a year of opening).
+func hasYear(f *knowledge.Fact) bool {
+	return slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Unit == "year" })
 }

@@ -418,6 +418,12 @@ func (m *matcher) doubts(f *knowledge.Fact, verdict Verdict, q *knowledge.Quanti
 		m.rule(f, nil, "day unstated")
 		verdict = Unverifiable
 	}
+	if d := m.deadlineOtherwise(f, q); verdict == Supported && d != nil {
+		// "the 380 km cable is to be finished by the end of 2025": the length is right, and
+		// the source's schedule says 2026
+		m.rule(f, d, "scheduled for another year")
+		verdict, q = Contradicted, d
+	}
 	if y := m.otherYear(f, q); verdict == Supported && y != 0 {
 		// "Trade kept rising in 2024, surpassing the $529.4 million of 2023": the one
 		// figure is 2023's; what the clause says of 2024 no figure shows.
@@ -425,6 +431,27 @@ func (m *matcher) doubts(f *knowledge.Fact, verdict Verdict, q *knowledge.Quanti
 		verdict = Unverifiable
 	}
 	return verdict, q
+}
+
+// deadlineOtherwise is the year a fact schedules something for when a clause confirmed by a
+// size of no period (a length, a depth) dates its plan to another year, or nil: a size does
+// not change with the year, but the schedule beside it is the fact's too.
+func (m *matcher) deadlineOtherwise(f *knowledge.Fact, q *knowledge.Quantity) *knowledge.Quantity {
+	c := m.info
+	if q == nil || !physicalSize[q.Unit] || q.Period != "" || len(c.Years) != 1 || !c.Deadline && !c.Planned {
+		return nil
+	}
+	var other *knowledge.Quantity
+	for _, fq := range factQuantities(f) {
+		if fq.Unit != "year" || !knowledge.IsPlanned(fq) {
+			continue
+		}
+		if int(fq.Value) == c.Years[0] {
+			return nil
+		}
+		other = fq
+	}
+	return other
 }
 
 // judge compares every figure of the clause with the quantities of fact f it can be compared

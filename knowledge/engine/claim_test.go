@@ -344,6 +344,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a year of one strategy is not the other's, though one fact gives both", knowledge.EN, "The Commission's study on sustainable transport connections was meant to help implement the EU Strategy on Central Asia (2021) and the Global Gateway Strategy (2019).", Contradicted, "2019"},
 		{"en the two strategies' own years", knowledge.EN, "The Commission's study was meant to help implement the EU Strategy on Central Asia (2019) and the Global Gateway Strategy (2021).", Supported, "2019"},
 		{"en an ordinal in digits ('5th') is an ordinal", knowledge.EN, "In August 2024 Ilham Aliyev flew to Astana for the 5th Consultative Meeting of the Heads of State of Central Asia.", Unverifiable, ""},
+		{"kk the right length with another year of completion than the schedule beside it", knowledge.KK, "Сумгайыт пен Ақтауды байланыстыратын 380 шақырымдық Транскаспий талшықты-оптикалық кабелінің құрылысы 2025 жылдың соңына дейін аяқталуы тиіс.", Contradicted, "2026"},
+		{"en the length with its own schedule", knowledge.EN, "The 380 km Trans-Caspian fibre-optic cable between Sumgait and Aktau is to be completed by the end of 2026.", Supported, "380"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
