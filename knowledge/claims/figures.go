@@ -229,7 +229,10 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 		return want == got // a year is right or wrong, never "about"
 	}
 	if fig.Approx || q.Approx {
-		return math.Abs(want-got) <= math.Abs(want)*approxTolerance
+		// "about" rounds to the place the figure is written to, by 5% at least and 10% at
+		// most: "about 500 million" for 470, but not "about 70,000" for about 77,000
+		tol := math.Max(math.Abs(want)*roundTolerance, roundingOf(fig.Raw, fig.Decimals)*fig.Scale)
+		return math.Abs(want-got) <= math.Min(tol, math.Abs(want)*approxTolerance)
 	}
 	// Figures agree within the rounding of the coarser of the two — "107 000" or "0,47 млрд"
 	// may round the source's 107,054 or 470 million, but "107 540" states its tens and is

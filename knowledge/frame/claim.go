@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -850,6 +851,13 @@ func ReportDates(toks []text.Token) map[int]bool {
 			out = map[int]bool{}
 		}
 		out[i], out[month] = true, true
+		for _, d := range []int{month - 1, month + 1} { // "от 11 апреля 2023", "April 11, 2023": its day
+			if d >= 0 && d < len(toks) && d != i && toks[d].Num && text.YearOf(toks[d].Text) == 0 {
+				if v, err := strconv.Atoi(toks[d].Text); err == nil && v >= 1 && v <= 31 {
+					out[d] = true
+				}
+			}
+		}
 	}
 	return out
 }
@@ -926,15 +934,27 @@ func sinceAnotherEvent(toks []text.Token, i int) bool {
 // yearOfSaying dates a clause that counts to the end of the year it was said in ("said in
 // December 2025 that the port would handle 8 Mt by year-end"): the year of the report is the
 // figure's, though a report's date is otherwise not the period of what it says.
+//
+// "This year" and "last year" in a report are counted from its date too ("Kazinform reported
+// on 8 August 2024 that this year trade…" is 2024).
 func (c *Claim) yearOfSaying(toks []text.Token, reported map[int]bool) {
-	if len(c.Years) > 0 || len(reported) == 0 || !text.ContainsWord(toks, text.UntilEndIndex) ||
-		!text.HasWordIn(toks, text.YearNouns) {
+	if len(c.Years) > 0 || len(reported) == 0 {
 		return
 	}
+	said := 0
 	for i := range reported {
 		if y := text.YearOf(toks[i].Text); toks[i].Num && y != 0 {
-			c.Years, c.Deadline = []int{y}, true
+			said = y
 		}
+	}
+	switch {
+	case said == 0:
+	case text.AnyPhraseIn(toks, text.ThisYearPhrases):
+		c.Years = []int{said}
+	case text.AnyPhraseIn(toks, text.LastYearPhrases):
+		c.Years = []int{said - 1}
+	case text.ContainsWord(toks, text.UntilEndIndex) && text.HasWordIn(toks, text.YearNouns):
+		c.Years, c.Deadline = []int{said}, true
 	}
 }
 
