@@ -1254,6 +1254,9 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		if ask.when && ix.IsDated(top[i].Doc) {
 			top[i].Score *= amountBoost // "when" wants the fact with the date
 		}
+		if ask.whenOnly() && !datesAnything(ix.Fact(top[i].Doc)) && !mentionsYear(ix.Fact(top[i].Doc)) {
+			top[i].Score *= slotPenalty // …and one that dates nothing cannot answer it
+		}
 		f := ix.Fact(top[i].Doc)
 		if ask.why && ix.GivesReason(top[i].Doc) && e.coversYears(f, years, ask) {
 			top[i].Score *= reasonBoost // "why" wants the fact that gives the reason
@@ -1597,8 +1600,10 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	if ask.next && f.Kind != "plan" && !plans(f) {
 		res.slotOK = false // "when is the next meeting?" is not answered by the last one
 	}
-	if ask.date && !datesAnything(f) {
-		res.slotOK = false // "on what date will they sign?" is not answered by "soon"
+	if ask.date && !datesAnything(f) || ask.whenOnly() && !datesAnything(f) && !mentionsYear(f) {
+		// "on what date will they sign?" is not answered by "soon", nor "in which year will
+		// the second phase be finished?" by its capacity
+		res.slotOK = false
 	}
 	if !ask.amount && !text.HasWordIn(ask.slots.toks, text.WhoWords) && e.onlyOtherSubjects(ask.slots, f, best.Doc) {
 		// "what is the Middle Corridor's length" is not the Northern Route's; "who spoke of
@@ -1759,6 +1764,15 @@ func (e *Answerer) seriesCandidates(s *scratch, msg string, res result) []*knowl
 	}
 	slices.SortStableFunc(out, func(a, b *knowledge.Fact) int { return cmp.Compare(named(b), named(a)) })
 	return out
+}
+
+// whenOnly reports a question that asks when and nothing else: no figure, no measure
+// ("what capacity was planned when it opened?" asks the capacity).
+func (a asked) whenOnly() bool { return a.when && !a.amount && len(a.slots.measures) == 0 }
+
+// mentionsYear reports a fact whose text names a year ("by 2026"), though no figure has one.
+func mentionsYear(f *knowledge.Fact) bool {
+	return slices.ContainsFunc(text.Tokenize(f.Text.In(knowledge.EN), nil), func(t text.Token) bool { return t.Num && text.YearOf(t.Text) != 0 })
 }
 
 // datesAnything reports a fact that says when: a date, a year or a period of a figure.

@@ -1186,3 +1186,18 @@ func TestAnswer_TwoPartsOverAMisreadWhole(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// A question that asks only when is not answered by a fact that dates nothing; az "vaxt"
+// alone is time ("çox vaxt aparır"), and "what yearly volume" asks no year.
+func TestAnswer_WhenNeedsADate(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "Bakı limanının ikinci mərhələsi hansı ildə tamamlanacaq?"}); len(a.Facts) > 0 {
+		t.Errorf("answered with %v, which dates nothing", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "Когда в Азербайджане планируют запустить производство HBI?"}); len(a.Facts) == 0 || a.Facts[0].ID != "shamkir-hbi-plant-launch-2029" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "what yearly transit volume is the socar-kazmunaygas master agreement aiming for"}); len(a.Facts) == 0 || a.Facts[0].ID != "socar-kmg-master-agreement-1-5mt" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}

@@ -277,7 +277,7 @@ func AsksAmount(toks []text.Token, msg string) bool {
 			if t.Text == "nece" && strings.Contains(strings.ToLower(msg), "necə") {
 				continue
 			}
-			if i > 0 && text.WhenWords[toks[i-1].Text] {
+			if i > 0 && text.WhenWords[toks[i-1].Text] || i > 1 && text.StartsPhrase(toks[i-2:i], text.WhenPhrases) {
 				continue // "nə vaxta qədər" is "until when", no amount
 			}
 			if text.StartsPhrase(toks[i:], text.WhenPhrases) {

@@ -24,7 +24,7 @@ var azerbaijani = lexicon{
 	or:        `yoxsa yaxud ve_ya`,
 	amount:    `qeder qederdir nece neche necedir neceden neceye proqnoz reqem kac rakam`, // "kaç", "rakam": typed the Turkish way
 	back:      `onun onu ona orada ora burada bunun onlar onları onlari onların onlarin`,
-	when:      `vaxt vaxtdan vaxta vaxtadək vaxtadek`,
+	when:      `haçan hacan`, // "nə vaxt" is a phrase (whenPhrases): "vaxt" alone is time ("çox vaxt aparır")
 	who:       `kim kimin kimdir kimə`,
 	whichName: `hansi bank|hansi olke|hansi sirket|hansi seher|hansi teskilat|hansi gemi|hansi tanker`,
 	why:       `niye niyə niyə`,
@@ -130,7 +130,7 @@ var azerbaijani = lexicon{
 	placeNouns:        []string{"liman", "terminal", "yatag"},
 	placeToEndings:    []string{"a", "ya", "e", "ye"},
 	dateAsked:         `hansı tarix|hansi tarix|dəqiq tarix|deqiq tarix|hansı gün|hansi gun|ne tarix|nə tarix`,
-	whenPhrases:       `hansı ildə|hansi ilde|hansı ayda|hansi ayda|neçənci ildə|necenci ilde|neçə ildə|nece ilde|hansı ilə qədər|hansi ile qeder|hansı ilədək|hansi iledek`,
+	whenPhrases:       `nə vaxt|ne vaxt|nə vaxtdan|ne vaxtdan|nə vaxta|ne vaxta|nə vaxtadək|ne vaxtadek|hansı ildə|hansi ilde|hansı ayda|hansi ayda|neçənci ildə|necenci ilde|neçə ildə|nece ilde|hansı ilə qədər|hansi ile qeder|hansı ilədək|hansi iledek`,
 	yearsAsked:        `neçə il|nece il|neçə illik|nece illik`,
 	daysAsked:         `neçə gün|nece gun|neçə günə|nece gune|neçə saat|nece saat`,
 	fullYear:          `tam il|tam ili|tam ilin|bütün il|butun il`,

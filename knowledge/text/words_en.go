@@ -110,7 +110,7 @@ var english = lexicon{
 	quantifiers:      `much many`,
 	amountPhrases:    `how much|how many|so much|so many|too much|too many|how big|how large|how long|how high|how deep|how far|what size`,
 	dateAsked:        `what date|which date|exact date|what day|which day`,
-	whenPhrases:      `what year|which year|in what year|what month|which month|by what year|by which year|by when`,
+	whenPhrases:      `what year$|which year$|in what year$|what month$|which month$|by what year$|by which year$|by when`, // "what yearly volume" asks no date
 	yearsAsked:       `how many years|how old`,
 	daysAsked:        `how many days|how many hours`,
 	fullYear:         `full year|whole year|entire year`,
