@@ -55,6 +55,9 @@ type Answerer struct {
 	// latestYear is the year of the newest figure: "this year" in a question is read as it,
 	// since the base can say nothing of a later one.
 	latestYear int
+	// latestResult is the last year a result of the base starts in: "since the start of 2026"
+	// asks past it.
+	latestResult int
 	// class is the glossary class of each entity that has one (aktau: port).
 	class map[string]string
 	// through gives the places each route runs through (see knowledge.Term.Through).
@@ -98,6 +101,15 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	for _, f := range kb.Facts {
 		for _, q := range f.Quantities {
 			e.measured[q.Measure] = true
+		}
+	}
+	for _, f := range kb.Facts {
+		for _, q := range f.Quantities {
+			// the start of a period: "quadrupled since 2022" up to an undated 2026 page is no
+			// figure of 2026
+			if from, _ := knowledge.PeriodYears(q.Period); !knowledge.IsPlanned(&q) && from > e.latestResult {
+				e.latestResult = from
+			}
 		}
 	}
 	e.defines = map[string]*knowledge.Fact{}
@@ -351,6 +363,9 @@ func (e *Answerer) answerOne(q Query) Answer {
 	s.since = frame.SinceYear(q.Text, s.qtoks)
 	s.change = false
 	prediction := !opinion && frame.AsksPrediction(s.qtoks)
+	if s.since > e.latestResult {
+		return ans // "since the start of 2026": no figure of the base is that recent
+	}
 	msg, latest := frame.ResolveRelativeTimeIn(q.Text, s.qtoks, e.latestYear)
 	toks := s.qtoks
 	if msg != q.Text {

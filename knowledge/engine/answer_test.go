@@ -1201,3 +1201,15 @@ func TestAnswer_WhenNeedsADate(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// "Since the start of 2026" asks past every result of the base: refused. A Russian "с" after
+// a report's date opens the next phrase, it is no "since 2026".
+func TestAnswer_SinceAfterTheData(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "Сколько грузов прошло по ТМТМ с начала 2026 года, на сегодня?"}); len(a.Facts) > 0 {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "Минтранс РК (Trend, 10.03.2026): с какого объёма в год вырос ТМТМ за 7 лет, млн т?"}); len(a.Facts) == 0 || a.Facts[0].ID != "trend-2026-titr-volume-growth" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}

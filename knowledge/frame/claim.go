@@ -406,7 +406,7 @@ func (c *Claim) readYear(toks []text.Token, i int) bool {
 	if i > 0 && text.DeadlineBefore[toks[i-1].Text] || deadlineAfter(toks, i) || endBefore(toks, i) {
 		c.Deadline = true // "by 2025", "2025 жылға дейін", "by the end of 2022", "к концу 2022 года"
 	}
-	if i > 0 && text.OneOfWord(toks[i-1].Text, text.SinceWords) || i+1 < len(toks) && text.OneOfWord(toks[i+1].Text, text.SinceWords) {
+	if i > 0 && text.OneOfWord(toks[i-1].Text, text.SinceBefore) || i+1 < len(toks) && text.OneOfWord(toks[i+1].Text, text.SinceAfter) {
 		c.Since = true
 	}
 	return true

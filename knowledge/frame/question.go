@@ -113,8 +113,15 @@ func SinceYear(msg string, toks []text.Token) int {
 		if !t.Num || y == 0 {
 			continue
 		}
-		if i > 0 && text.OneOfWord(toks[i-1].Text, text.SinceWords) || i+1 < len(toks) && text.OneOfWord(toks[i+1].Text, text.SinceWords) {
+		if i > 0 && text.OneOfWord(toks[i-1].Text, text.SinceBefore) || i+1 < len(toks) && text.OneOfWord(toks[i+1].Text, text.SinceAfter) {
 			return y
+		}
+	}
+	if text.AnyPhraseIn(toks, text.FromStart) {
+		for _, t := range toks {
+			if y := text.YearOf(t.Text); t.Num && y != 0 {
+				return y // "с начала 2026 года", "since the start of 2026"
+			}
 		}
 	}
 	return gluedYear(msg, text.FromEndings) // "2023-dən", "2023-ден"

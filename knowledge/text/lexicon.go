@@ -132,6 +132,9 @@ type lexicon struct {
 	afterMore, afterLess     []string
 	afterApprox, hedges      []string
 	planned, achieved, since []string
+	// sinceAfterYear: the language puts "since" after the year ("2023-dən bəri", "2023 жылдан
+	// бері"), not before it ("since 2023", "с 2023"): a Russian "с" after a year opens the next phrase.
+	sinceAfterYear bool
 	// untilEnd are the words of "up to the end of" a year ("to end-2022", "до конца 2022",
 	// "2022-nin sonuna kimi", "2022 жылдың соңына дейін"): a total up to then is asked for.
 	untilEnd []string

@@ -63,19 +63,23 @@ var (
 	exactUnit   = mergeMaps(func(l *lexicon) map[string]string { return l.exactUnits })
 	numberWords = mergeMaps(func(l *lexicon) map[string]float64 { return l.numbers })
 
-	ApproxWords       = prefixes(func(l *lexicon) []string { return l.approx })
-	ExactWords        = prefixes(func(l *lexicon) []string { return l.exact })
-	MoreWords         = prefixes(func(l *lexicon) []string { return l.more })
-	NarrowWords       = prefixes(func(l *lexicon) []string { return l.narrow })
-	LessWords         = prefixes(func(l *lexicon) []string { return l.less })
-	AfterMoreWords    = prefixes(func(l *lexicon) []string { return l.afterMore })
-	AfterLessWords    = prefixes(func(l *lexicon) []string { return l.afterLess })
-	AfterApproxWords  = prefixes(func(l *lexicon) []string { return l.afterApprox })
-	hedgeWords        = prefixes(func(l *lexicon) []string { return l.hedges })
-	PlanWords         = prefixes(func(l *lexicon) []string { return l.planned })
-	FutureEndings     = prefixes(func(l *lexicon) []string { return l.futureEndings })
-	AchievedWords     = prefixes(func(l *lexicon) []string { return l.achieved })
-	SinceWords        = prefixes(func(l *lexicon) []string { return l.since })
+	ApproxWords      = prefixes(func(l *lexicon) []string { return l.approx })
+	ExactWords       = prefixes(func(l *lexicon) []string { return l.exact })
+	MoreWords        = prefixes(func(l *lexicon) []string { return l.more })
+	NarrowWords      = prefixes(func(l *lexicon) []string { return l.narrow })
+	LessWords        = prefixes(func(l *lexicon) []string { return l.less })
+	AfterMoreWords   = prefixes(func(l *lexicon) []string { return l.afterMore })
+	AfterLessWords   = prefixes(func(l *lexicon) []string { return l.afterLess })
+	AfterApproxWords = prefixes(func(l *lexicon) []string { return l.afterApprox })
+	hedgeWords       = prefixes(func(l *lexicon) []string { return l.hedges })
+	PlanWords        = prefixes(func(l *lexicon) []string { return l.planned })
+	FutureEndings    = prefixes(func(l *lexicon) []string { return l.futureEndings })
+	AchievedWords    = prefixes(func(l *lexicon) []string { return l.achieved })
+	SinceWords       = prefixes(func(l *lexicon) []string { return l.since })
+	// SinceBefore and SinceAfter are the since words of the languages that put them before
+	// a year and after it (see lexicon.sinceAfterYear).
+	SinceBefore       = prefixes(func(l *lexicon) []string { return sinceIf(l, false) })
+	SinceAfter        = prefixes(func(l *lexicon) []string { return sinceIf(l, true) })
 	HandledIndex      = IndexWords(prefixes(func(l *lexicon) []string { return l.handled }))
 	UntilEndIndex     = IndexWords(prefixes(func(l *lexicon) []string { return l.untilEnd }))
 	ThanWords         = prefixes(func(l *lexicon) []string { return l.than })
@@ -352,4 +356,12 @@ func AsksCanHandle(toks []Token) bool {
 		}
 	}
 	return false
+}
+
+// sinceIf is a lexicon's since words when it puts them after a year as after says.
+func sinceIf(l *lexicon, after bool) []string {
+	if l.sinceAfterYear == after {
+		return l.since
+	}
+	return nil
 }

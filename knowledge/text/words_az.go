@@ -91,6 +91,7 @@ var azerbaijani = lexicon{
 	futureEndings:   []string{"acaq", "ecek", "acag", "ecey", "mali", "meli"}, // "-malı": was to
 	achieved:        []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
 	since:           []string{"ilden", "beri"},
+	sinceAfterYear:  true,
 	originGoods:     []string{"neft", "ixrac"},
 	genitiveEndings: []string{"nin", "nun", "in", "un"},
 	located:         []string{"yerles", "yerlesir", "yerlesen", "birlesdir", "baglay", "gelir", "gelib", "gelecek"},

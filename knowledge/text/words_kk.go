@@ -79,6 +79,7 @@ var kazakh = lexicon{
 	futureEndings:   []string{"мак", "мек", "пак", "пек"},
 	achieved:        []string{"казирдин", "жетти", "курады", "ондиред", "шыгарад", "иске косылд"},
 	since:           []string{"жылдан", "бастап", "бери"},
+	sinceAfterYear:  true,
 	originGoods:     []string{"мунай", "экспорт"},
 	genitiveEndings: []string{"нын", "нин", "дын", "дин", "тын", "тин"},
 	located:         []string{"орналас", "жалга", "байланыстыр"},
