@@ -59,8 +59,8 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 		// Investment in Kazakhstan is not investment in Azerbaijan; BTC's 531 million t of all
 		// oil is not "531 million t of Kazakh oil".
 		return SlotDirection
-	case c.PerYear && q.Cumulative, c.Cumulative && q.Per != "" && !q.Cumulative, c.PerYear && q.Per != "" && q.Per != "year",
-		c.PerYear && changeOverYears(q),
+	case c.PerYear && fig.Per != "day" && fig.Per != "month" && (q.Cumulative || q.Per != "" && q.Per != "year" || changeOverYears(q)),
+		c.Cumulative && q.Per != "" && !q.Cumulative,
 		c.Per != "" && c.Per != "year" && (q.Per == "" || q.Cumulative):
 		return SlotRate // 531 million t since 2006 is not 531 million t a year, 2 Mt a year not 2 Mt a month
 	case c.AllPhases && q.Part != "" && !completesPhases(q.Part) && !c.Concepts[q.Part],

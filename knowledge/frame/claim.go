@@ -202,6 +202,7 @@ func ParseClaim(toks []text.Token) Claim {
 		}
 	}
 	c.yearOfSaying(toks, reported)
+	figureRates(toks, c.Figures)
 	c.Figures, c.Counts = withoutCountryCounts(c.Figures)
 	if text.AnyPhraseIn(toks, text.SingleYear) {
 		// "from 0.8 to 4.5 Mt in a single year": a span of one year, as "in 7 years" is one of seven
@@ -969,4 +970,23 @@ func withoutCountryCounts(figs []Figure) (rest, counts []Figure) {
 		}
 	}
 	return rest, counts
+}
+
+// figureRates gives each figure the rate written right after it, before the next figure
+// ("1.2 million barrels per day, i.e. 50 million tons a year": a day's, then a year's), so a
+// clause of two rates is read figure by figure. A figure with no rate after it keeps none.
+func figureRates(toks []text.Token, figs []Figure) {
+	for i := range figs {
+		end := min(len(toks), figs[i].at+6)
+		if i+1 < len(figs) {
+			end = min(end, figs[i+1].at)
+		}
+		after := toks[min(figs[i].at+1, end):end]
+		switch {
+		case text.AnyPhraseIn(after, text.PerDayPhrases) || text.HasWordIn(after, text.PerDayWords):
+			figs[i].Per = "day"
+		case text.AnyPhraseIn(after, text.PerMonthPhrases) || text.HasWordIn(after, text.PerMonthWords):
+			figs[i].Per = "month"
+		}
+	}
 }

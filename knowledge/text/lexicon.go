@@ -279,6 +279,9 @@ type lexicon struct {
 	// modal say what something can do ("can", "может", "bilər", "алады"): beside a verb of
 	// handling, they ask a capacity ("how much oil can Aktau handle?"), not what was handled.
 	modal string
+	// buyFrom name the seller after a verb of buying with a preposition of its own ("купит у
+	// Казахстана"): the country after it is where the goods come from.
+	buyFrom string
 	// fromStart count from something's start ("since it began", "с начала работы",
 	// "istismara verildiyi gündən", "іске қосылғаннан бері"): a figure so counted is a total.
 	fromStart string

@@ -47,7 +47,7 @@ var azerbaijani = lexicon{
 	scales: [3][]string{
 		nil,
 		{"milyon", "mln"},
-		{"milyard", "mlrd"},
+		{"milyard", "milyar", "mlrd"}, // "milyar": typed the Turkish way
 	},
 	exactScales: map[string]float64{"min": 1e3},
 	units: map[string][]string{
