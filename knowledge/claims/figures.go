@@ -221,7 +221,9 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 	}
 	switch fig.Bound {
 	case 1:
-		return want > got && (!fig.Narrow || want <= got*(1+narrowMargin))
+		// "more than 60%" is no way to state 150%: a bound says where the figure lies, so one
+		// more than twice the bound is another figure
+		return want > got && (!fig.Narrow || want <= got*(1+narrowMargin)) && (want <= 2*got || fig.Unit != "percent")
 	case -1:
 		return want < got && (!fig.Narrow || want >= got*(1-narrowMargin))
 	}
