@@ -147,7 +147,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	}
 	sl.counted = e.countedStranger(toks, units)
 	sl.toks = toks
-	sl.handled = text.ContainsWord(toks, text.HandledIndex)
+	sl.handled = text.ContainsWord(toks, text.HandledIndex) || text.HasWordIn(toks, text.HandleAsked) // "how much did Aktau handle?"
 	if text.AsksCanHandle(toks) {
 		// "how much oil can Aktau handle?" asks its capacity, not what it handled
 		sl.handled, sl.canHandle = false, true

@@ -1213,3 +1213,12 @@ func TestAnswer_SinceAfterTheData(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// "How much did Aktau actually handle in 2024?" asks what was handled, which no capacity
+// answers; "how much can it handle?" asks the capacity (TestAnswer_CanHandleAsksCapacity).
+func TestAnswer_DidHandleIsNoCapacity(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "How much cargo did Aktau port actually handle in full-year 2024?"}); len(a.Facts) > 0 {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}

@@ -51,7 +51,7 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 			c.Measures[ix.Term(u.Term)] = true
 		}
 	}
-	c.Handled = text.ContainsWord(toks, text.HandledIndex)
+	c.Handled = text.ContainsWord(toks, text.HandledIndex) && !text.AsksCanHandle(toks) // "can handle 15 Mt" is a capacity
 	text.Directions(toks, func(term string) { c.Toward = append(c.Toward, strings.TrimPrefix(term, "→")) })
 	text.Origins(toks, func(id string) { c.From = append(c.From, id) })
 	for i, t := range toks {

@@ -279,6 +279,9 @@ type lexicon struct {
 	// modal say what something can do ("can", "может", "bilər", "алады"): beside a verb of
 	// handling, they ask a capacity ("how much oil can Aktau handle?"), not what was handled.
 	modal string
+	// handleAsked are forms of a verb of handling a question uses to ask what was handled
+	// ("how much did Aktau handle?"), which a claim uses for a plan too ("was to handle").
+	handleAsked string
 	// buyFrom name the seller after a verb of buying with a preposition of its own ("купит у
 	// Казахстана"): the country after it is where the goods come from.
 	buyFrom string

@@ -97,6 +97,7 @@ var (
 	ByMeansEndings    = prefixes(func(l *lexicon) []string { return l.byMeans })
 	WhichCompany      = phrases(func(l *lexicon) string { return l.whichCompany })
 	modalWords        = wordsOf(func(l *lexicon) string { return l.modal })
+	HandleAsked       = wordsOf(func(l *lexicon) string { return l.handleAsked })
 	buyFrom           = phrases(func(l *lexicon) string { return l.buyFrom })
 	FromStart         = phrases(func(l *lexicon) string { return l.fromStart })
 	canVerbs          = prefixes(func(l *lexicon) []string { return l.canVerbs })

@@ -158,6 +158,7 @@ var english = lexicon{
 	yearNouns:        `year years yr`,
 	whatIs:           `what is|what's|whats|what are|define|meaning of|tell me about`,
 	modal:            `can could able`,
+	handleAsked:      `handle transship process`,
 	fromStart:        `since the start|since its start|since it began|since the launch|since its launch|since operations began|since commissioning`,
 	canVerbs:         []string{"handl", "process", "transship", "carr", "pump", "receiv", "accommodat", "take"},
 	singleYear:       `in a single year|in one year|within a single year|within one year|in just one year|in just a year`,
