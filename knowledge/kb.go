@@ -290,6 +290,10 @@ type Term struct {
 	// Middle Corridor): a question about the route that names them ("how many days from China
 	// to Europe via the Middle Corridor?") is answered by a fact about the route.
 	Through []string `yaml:"through"`
+	// Parts are the things an entity counts together (Aktau and Kuryk for "the Aktau and
+	// Kuryk ports"): a question naming every part asks about the whole, one naming some of
+	// them does not.
+	Parts []string `yaml:"parts"`
 	// City: the entity is a city, where things are based or held. A claim that something is
 	// based in it is confirmed by the fact that says so ("the joint venture will be based in
 	// Baku"); a city is no rival of another, as a port is (a meeting's city is not a seat).

@@ -112,6 +112,7 @@ func (v *validator) sources() {
 // place or thing given to two of them: names are hard constraints of questions, so a name two
 // entities share would make every fact that names only one of them "lack" the other.
 func (v *validator) glossary() {
+	defer v.termParts()
 	entityOf := map[string]string{} // language and folded name → entity id
 	for _, t := range v.kb.Terms {
 		v.termKinds[t.ID] = t.Kind
@@ -427,4 +428,15 @@ func seriesUnit(q Quantity) string {
 func namesNumber(msg string, toks []text.Token, i int) bool {
 	return i > 0 && text.NumberSigns[toks[i-1].Text] || i+1 < len(toks) && text.NumberSigns[toks[i+1].Text] ||
 		strings.Contains(msg, "№ "+toks[i].Text) || strings.Contains(msg, "№"+toks[i].Text)
+}
+
+// termParts checks that the parts of an entity (Term.Parts) are terms of the glossary.
+func (v *validator) termParts() {
+	for _, t := range v.kb.Terms {
+		for _, p := range t.Parts {
+			if !v.terms[p] {
+				v.add(t.file, t.line, t.ID, "parts: %q is not in the glossary", p)
+			}
+		}
+	}
 }

@@ -60,6 +60,8 @@ type Answerer struct {
 	latestResult int
 	// class is the glossary class of each entity that has one (aktau: port).
 	class map[string]string
+	// parts gives the things an entity counts together (see knowledge.Term.Parts).
+	parts map[string][]string
 	// through gives the places each route runs through (see knowledge.Term.Through).
 	through map[string][]string
 	// countries are the glossary's countries (terms with a region), by concept ("@kazakhstan").
@@ -90,6 +92,12 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 				e.judgedAs = map[string]string{}
 			}
 			e.judgedAs[t.ID] = t.JudgedAs
+		}
+		if len(t.Parts) > 0 {
+			if e.parts == nil {
+				e.parts = map[string][]string{}
+			}
+			e.parts[t.ID] = t.Parts
 		}
 		if len(t.Through) > 0 {
 			if e.through == nil {

@@ -332,6 +332,9 @@ func (e *Answerer) ofOtherSubject(sl slots, q knowledge.Quantity, doc int32) boo
 	if q.Subject == "" {
 		return false
 	}
+	if e.namesAllParts(sl, q.Subject) {
+		return false // "Aktau and Kuryk" typed apart are the two ports together
+	}
 	foreign, rival := false, false
 	for _, n := range sl.names {
 		id := e.ix.Term(n)[1:] // "@aktau"
@@ -786,3 +789,17 @@ func sameMonthSpan(monthSet uint16, period string) bool {
 
 // atoi2 reads a month written in two digits.
 func atoi2(s string) int { return int(s[0]-'0')*10 + int(s[1]-'0') }
+
+// namesAllParts reports a question naming every part of an entity made of several.
+func (e *Answerer) namesAllParts(sl slots, id string) bool {
+	parts := e.parts[id]
+	if len(parts) == 0 {
+		return false
+	}
+	for _, p := range parts {
+		if !slices.ContainsFunc(sl.names, func(n int32) bool { return e.ix.Term(n) == "@"+p }) {
+			return false
+		}
+	}
+	return true
+}

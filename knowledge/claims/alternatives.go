@@ -196,7 +196,7 @@ func givesSameThing(f *knowledge.Fact, q *knowledge.Quantity) bool {
 func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info frame.Claim) *knowledge.Quantity {
 	var confirming, before *knowledge.Quantity
 	var used []*knowledge.Quantity // one quantity confirms one figure: "double … and halve …" are two
-	m := matcher{ix: e.ix, info: info, class: e.class, countries: e.countries, through: e.through, figures: figures}
+	m := matcher{ix: e.ix, info: info, class: e.class, countries: e.countries, through: e.through, parts: e.parts, figures: figures}
 	if m.misdated(f) {
 		return nil // a second opinion dated to another month confirms nothing the claim dates
 	}

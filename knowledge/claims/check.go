@@ -35,6 +35,8 @@ type Checker struct {
 	cities map[string]bool
 	// through are the places a route or line runs through (see knowledge.Term.Through).
 	through map[string][]string
+	// parts are the things an entity counts together (see knowledge.Term.Parts).
+	parts map[string][]string
 	// places are the ports and terminals a movement goes from or to (see text.PlaceMoves).
 	places []text.Place
 	// design and judgedAs come from the glossary's measures (see knowledge.Term).
@@ -57,8 +59,11 @@ type Checker struct {
 func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	e := &Checker{ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{},
 		design: map[string]bool{}, judgedAs: map[string]string{}, class: map[string]string{}, countries: map[string]bool{}, cities: map[string]bool{}}
-	e.through = map[string][]string{}
+	e.through, e.parts = map[string][]string{}, map[string][]string{}
 	for _, t := range kb.Terms {
+		if len(t.Parts) > 0 {
+			e.parts[t.ID] = t.Parts
+		}
 		e.cities[t.ID] = t.City
 		if len(t.Through) > 0 {
 			e.through[t.ID] = t.Through

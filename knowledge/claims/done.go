@@ -20,7 +20,7 @@ func (e *Checker) checkDone(s *index.Scratch, clause string, info frame.Claim) (
 	}
 	units := e.ix.Analyze(s, clause)
 	info.Slots = frame.ReadSlots(e.ix, s.Toks, units)
-	m := matcher{ix: e.ix, info: info, class: e.class, countries: e.countries, through: e.through}
+	m := matcher{ix: e.ix, info: info, class: e.class, countries: e.countries, through: e.through, parts: e.parts}
 	cands, _ := e.claimCandidates(s, units)
 	for _, cs := range [][]candidate{cands, e.relatedFacts(s, units)} {
 		if r, ok := m.doneBeforeSchedule(cs); ok {

@@ -20,7 +20,7 @@ import (
 // compared with decides — unless it contradicts them and an equally likely candidate confirms
 // them — and a plan confirmed only as a plan.
 func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.Claim, related func() []candidate) (r ClaimResult) {
-	m := matcher{ix: e.ix, cands: cands, figures: figures, info: info, statedAsPlan: e.statedAsPlan(info), related: related, through: e.through,
+	m := matcher{ix: e.ix, cands: cands, figures: figures, info: info, statedAsPlan: e.statedAsPlan(info), related: related, through: e.through, parts: e.parts,
 		class: e.class, countries: e.countries}
 	defer func() { m.alsoShow(&r) }()
 	achieved := info.Achieved && !info.Planned
@@ -192,6 +192,7 @@ type matcher struct {
 	class     map[string]string   // see Checker
 	countries map[string]bool     // see Checker
 	through   map[string][]string // see Checker
+	parts     map[string][]string // see Checker
 	// confirming are the related facts that confirmed such figures, shown with the verdict.
 	confirming []*knowledge.Fact
 }
@@ -687,6 +688,9 @@ func (m *matcher) ofOther(f *knowledge.Fact, q *knowledge.Quantity, actors bool)
 		return true // "Aktau's oil capacity is 12 Mt": a port's tonnes, oil unnamed, are all its cargo
 	}
 	named := m.info.Slots.Concepts
+	if parts := m.parts[q.Subject]; len(parts) > 0 && !slices.ContainsFunc(parts, func(p string) bool { return !named[p] }) {
+		return false // "Ақтау мен Құрық" named apart are the two ports together
+	}
 	if c := m.class[q.Subject]; q.Subject != "" && c != "" && !named[q.Subject] {
 		for n := range named {
 			if m.class[n] == c && n != q.Than { // "three times longer than the Northern route" names what it is set against

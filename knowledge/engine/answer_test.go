@@ -1222,3 +1222,15 @@ func TestAnswer_DidHandleIsNoCapacity(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// A figure of the Aktau and Kuryk ports together is neither port's: a question about Kuryk's
+// TEU capacity is not answered with it, one naming both ports is.
+func TestAnswer_JointPortsFigure(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "What's the container capacity of Kuryk port in TEU?"}); len(a.Facts) > 0 {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "aktau ve quryq limanlarinin umumi gucu 2028e qeder nece olmalidir"}); len(a.Facts) == 0 {
+		t.Error("the two ports' joint plan not given")
+	}
+}
