@@ -1234,3 +1234,12 @@ func TestAnswer_JointPortsFigure(t *testing.T) {
 		t.Error("the two ports' joint plan not given")
 	}
 }
+
+// "What position does Marta Kos hold?": the word for a position asks for the fact that names
+// her with her office; it is not a subject the fact must share.
+func TestAnswer_PositionOfAPerson(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "Marta Kos hansi vezifededir?"}); len(a.Facts) == 0 || a.Facts[0].ID != "eeas-kos-infrastructure-outdated" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}
