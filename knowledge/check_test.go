@@ -106,7 +106,7 @@ func TestValidate_NumberWrittenAsNameIsNoFigure(t *testing.T) {
 	} {
 		toks := text.Tokenize(c.msg, nil)
 		i := slices.IndexFunc(toks, func(t text.Token) bool { return t.Text == "2443" })
-		if got := namesNumber(c.msg, toks, i); got != c.name {
+		if got := text.NamesNumber(c.msg, toks, i); got != c.name {
 			t.Errorf("%q: names a number %v, want %v", c.msg, got, c.name)
 		}
 	}

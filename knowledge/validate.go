@@ -277,7 +277,7 @@ func factText(f *Fact, l Lang, values map[string]string, allowed map[string]bool
 	inText := map[string]bool{}
 	toks := text.Tokenize(msg, nil)
 	for i, t := range toks {
-		if t.Num && namesNumber(msg, toks, i) {
+		if t.Num && text.NamesNumber(msg, toks, i) {
 			continue // "Order No. 2443" names the order; it is no figure of the fact
 		}
 		if !t.Num {
@@ -421,13 +421,6 @@ func seriesUnit(q Quantity) string {
 		s += " per " + q.Per
 	}
 	return s
-}
-
-// namesNumber reports a number written as a name: after a number sign ("No. 2443", "№ 2443",
-// a sign the tokens drop) or before one ("2443 nömrəli").
-func namesNumber(msg string, toks []text.Token, i int) bool {
-	return i > 0 && text.NumberSigns[toks[i-1].Text] || i+1 < len(toks) && text.NumberSigns[toks[i+1].Text] ||
-		strings.Contains(msg, "№ "+toks[i].Text) || strings.Contains(msg, "№"+toks[i].Text)
 }
 
 // termParts checks that the parts of an entity (Term.Parts) are terms of the glossary.

@@ -292,6 +292,7 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		toks := text.Tokenize(clause, nil)
 		continues[i] = text.AnyPhraseIn(toks, text.SamePeriod) || len(toks) > 0 && text.AndWords[toks[0].Text]
 		infos[i] = frame.ParseClaim(toks)
+		infos[i].WithoutNamedNumbers(clause, toks)
 		infos[i].Continues = i > 0 && (continues[i] || strings.HasSuffix(strings.TrimSpace(clauses[i-1]), ","))
 		e.withoutReportDates(clause, &infos[i])
 		if len(infos[i].Figures) > 0 && infos[i].Months[0] == 0 {

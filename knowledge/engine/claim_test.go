@@ -356,6 +356,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en two rates in one clause, each figure its own", knowledge.EN, "SOCAR: BTC can currently carry 1.2 million barrels per day, i.e. 50 million tons a year", Supported, "1.2"},
 		{"ru 'утроились' is a multiple", knowledge.RU, "Википедия: в 2022-м грузы по Срединному коридору УТРОИЛИСЬ до 1,5 млн т", Contradicted, "1,5"},
 		{"en 'more than 60%' does not state a growth of 150%", knowledge.EN, "WB: cross-Caspian trade to exceed 60% of TITR countries' mutual trade by 2040, up from 40% in 2021", Unverifiable, ""},
+		{"ru a number after № names an order, it counts nothing", knowledge.RU, "Строительство нового Бакинского морского торгового порта в Алят начато по распоряжению президента № 2443 от 18 октября 2007 года.", Supported, "2007"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -990,3 +990,9 @@ func figureRates(toks []text.Token, figs []Figure) {
 		}
 	}
 }
+
+// WithoutNamedNumbers drops the figures written as names ("распоряжение № 2443", "Order No.
+// 2443"): a number that names a document counts nothing a source could give.
+func (c *Claim) WithoutNamedNumbers(msg string, toks []text.Token) {
+	c.Figures = slices.DeleteFunc(c.Figures, func(f Figure) bool { return f.at < len(toks) && toks[f.at].Num && text.NamesNumber(msg, toks, f.at) })
+}

@@ -367,3 +367,10 @@ func sinceIf(l *lexicon, after bool) []string {
 	}
 	return nil
 }
+
+// NamesNumber reports a number written as a name: after a number sign ("No. 2443", "№ 2443",
+// a sign the tokens drop) or before one ("2443 nömrəli").
+func NamesNumber(msg string, toks []Token, i int) bool {
+	return i > 0 && NumberSigns[toks[i-1].Text] || i+1 < len(toks) && NumberSigns[toks[i+1].Text] ||
+		strings.Contains(msg, "№ "+toks[i].Text) || strings.Contains(msg, "№"+toks[i].Text)
+}
