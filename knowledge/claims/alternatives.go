@@ -130,6 +130,11 @@ func (e *Checker) checkAgainst(rest []candidate, deciding candidate, refuting *k
 		if refuting != nil && (refuting.Measure == eventDate || refuting.Unit == "year") && c.fact.Date == "" && !hasYear(c.fact) {
 			continue // a date refuted is not confirmed by a fact that dates nothing
 		}
+		if refuting != nil && refuting.Measure == eventDate && c.score < tiedScore*best {
+			// "the Coordination Center began work in 2022": the center's own fact says 2024;
+			// another event of 2022 that matches the words less well is not the center's
+			continue
+		}
 		sameSubject := c.fact.Topic == deciding.fact.Topic && c.cover.Share >= sameSubjectShare
 		// Only a claim of one figure: two figures also make an order ("down from 5 to 1"),
 		// which confirmsAll does not check.

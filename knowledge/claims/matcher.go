@@ -60,10 +60,13 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 		if verdict == Unverifiable {
 			continue
 		}
-		if verdict == Supported && ci > 0 && m.datesOnly() && undated(cands[0].fact) && shareBucket(c) < shareBucket(cands[0]) {
+		if verdict == Supported && ci > 0 && m.datesOnly() && (undated(cands[0].fact) && shareBucket(c) < shareBucket(cands[0]) ||
+			m.datesOtherYear(cands[0].fact) && c.score < tiedScore*best) {
 			// "has had a single co-ordination body since 2022": the fact that explains the
 			// claim best (no single body exists) dates nothing; another that agrees on the
-			// year alone speaks of something else.
+			// year alone speaks of something else. So when the best dates its event to
+			// another year ("the Coordination Center began work in 2022": 2024) and the one
+			// agreeing matches the words clearly less well.
 			m.rule(f, q, "another subject")
 			continue
 		}
@@ -1335,4 +1338,16 @@ func flowNamedNotGiven(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slots)
 		}
 	}
 	return true
+}
+
+// datesOtherYear reports a fact that dates something, never to a year of the clause.
+func (m *matcher) datesOtherYear(f *knowledge.Fact) bool {
+	years := knowledge.DatedYears(f)
+	claimed := slices.Clone(m.info.Years)
+	for _, fig := range m.figures {
+		if fig.Unit == "year" {
+			claimed = append(claimed, int(fig.Value)) // the years a date-only clause checks
+		}
+	}
+	return len(years) > 0 && !slices.ContainsFunc(claimed, func(y int) bool { return slices.Contains(years, y) })
 }

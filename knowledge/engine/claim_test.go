@@ -357,6 +357,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru 'утроились' is a multiple", knowledge.RU, "Википедия: в 2022-м грузы по Срединному коридору УТРОИЛИСЬ до 1,5 млн т", Contradicted, "1,5"},
 		{"en 'more than 60%' does not state a growth of 150%", knowledge.EN, "WB: cross-Caspian trade to exceed 60% of TITR countries' mutual trade by 2040, up from 40% in 2021", Unverifiable, ""},
 		{"ru a number after № names an order, it counts nothing", knowledge.RU, "Строительство нового Бакинского морского торгового порта в Алят начато по распоряжению президента № 2443 от 18 октября 2007 года.", Supported, "2007"},
+		{"kk a year the best fact dates otherwise is not confirmed by another event of that year", knowledge.KK, "TMTM Üilestıru ortalyğy 2022 jyly jūmysyn bastady", Unverifiable, ""},
+		{"en the event page's date is not the repository's", knowledge.EN, "According to the World Bank's event page 'Unlocking the Potential of the Middle Corridor', the Middle Trade and Transport Corridor study was released on November 26, 2023.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
