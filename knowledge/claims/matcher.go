@@ -887,6 +887,8 @@ func (m *matcher) yearsMonth(i int, fig frame.Figure, q *knowledge.Quantity) boo
 	}
 	month := 0
 	switch {
+	case first == last && m.info.MonthsApart && m.info.YearMonth != 0:
+		month = m.info.YearMonth // "began in March 2016, before commissioning in December": March's
 	case first == last:
 		if m.info.Months[0] < m.info.Months[1] {
 			return true // a span of months with one year: no single month to compare

@@ -359,6 +359,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a number after № names an order, it counts nothing", knowledge.RU, "Строительство нового Бакинского морского торгового порта в Алят начато по распоряжению президента № 2443 от 18 октября 2007 года.", Supported, "2007"},
 		{"kk a year the best fact dates otherwise is not confirmed by another event of that year", knowledge.KK, "TMTM Üilestıru ortalyğy 2022 jyly jūmysyn bastady", Unverifiable, ""},
 		{"en the event page's date is not the repository's", knowledge.EN, "According to the World Bank's event page 'Unlocking the Potential of the Middle Corridor', the Middle Trade and Transport Corridor study was released on November 26, 2023.", Unverifiable, ""},
+		{"ru two months apart: the year's event is of the month beside it", knowledge.RU, "Порт Курык начал работу в марте 2016 года, ещё до официального ввода в эксплуатацию в декабре того же года.", Contradicted, "2017"},
+		{"ru a span of months is one period", knowledge.RU, "В январе–октябре 2023 года грузооборот морского порта Актау вырос на 22% до 3,8 млн тонн.", Supported, "3,8"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -102,6 +102,12 @@ type Claim struct {
 	Record bool
 	// Ever: the superlative has no bound in time ("the highest in its whole history").
 	Ever bool
+	// MonthsApart: the two months the clause names stand apart ("began in March 2016, before
+	// commissioning in December"), not as a span ("January–October"); YearMonth is then the
+	// month written beside the first year (3), the one that year's event is of.
+	MonthsApart bool
+	YearMonth   int
+	monthAt     []int // where the months stand
 	// Counts are the counts of countries the clause gives ("four countries signed"): they say
 	// who, and are checked against the countries a fact names, not against its figures.
 	Counts []Figure
@@ -185,6 +191,9 @@ func ParseClaim(toks []text.Token) Claim {
 			c.Figures = append(c.Figures, f)
 		case !isNum:
 			c.readMonth(t)
+			if text.MonthOf(t.Text) > 0 {
+				c.monthAt = append(c.monthAt, i)
+			}
 		case c.readMonthCount(toks, i, v):
 			i++
 		case isDay(toks, i, v):
@@ -202,6 +211,7 @@ func ParseClaim(toks []text.Token) Claim {
 		}
 	}
 	c.yearOfSaying(toks, reported)
+	c.readYearMonth(toks)
 	figureRates(toks, c.Figures)
 	c.Figures, c.Counts = withoutCountryCounts(c.Figures)
 	if text.AnyPhraseIn(toks, text.SingleYear) {
@@ -995,4 +1005,19 @@ func figureRates(toks []text.Token, figs []Figure) {
 // 2443"): a number that names a document counts nothing a source could give.
 func (c *Claim) WithoutNamedNumbers(msg string, toks []text.Token) {
 	c.Figures = slices.DeleteFunc(c.Figures, func(f Figure) bool { return f.at < len(toks) && toks[f.at].Num && text.NamesNumber(msg, toks, f.at) })
+}
+
+// readYearMonth reads MonthsApart and YearMonth (see Claim): two months with more than one
+// word between them ("с января по август" has one) are apart.
+func (c *Claim) readYearMonth(toks []text.Token) {
+	if len(c.monthAt) != 2 || c.monthAt[1]-c.monthAt[0] <= 2 || c.firstYearAt <= 0 && len(c.Years) == 0 {
+		return
+	}
+	c.MonthsApart = true
+	for _, k := range []int{c.firstYearAt - 1, c.firstYearAt + 1} {
+		if k >= 0 && k < len(toks) && !toks[k].Num && text.MonthOf(toks[k].Text) > 0 {
+			c.YearMonth = text.MonthOf(toks[k].Text)
+			return
+		}
+	}
 }
