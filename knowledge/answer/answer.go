@@ -181,6 +181,9 @@ type Answer struct {
 	// Series is set when the question asks how a figure changed over time and the answer's
 	// figure belongs to a series: the reply shows the series (and its chart).
 	Series string
+	// mayAskTwo: the message has an "and" and two words that ask, so it may ask two things
+	// (frame.TwoQuestions decides); most do not, and are not split.
+	mayAskTwo bool
 	// Unasked is the part of a message asking two things ("…, and what are its port fees?")
 	// that no fact answers, as written: the reply answers the other part and says so.
 	Unasked string
@@ -207,7 +210,11 @@ func (e *Answerer) Answer(q Query) Answer {
 	if ans.Opinion {
 		return ans
 	}
-	first, second, two := frame.TwoQuestions(q.Text)
+	var first, second string
+	two := false
+	if ans.mayAskTwo {
+		first, second, two = frame.TwoQuestions(q.Text)
+	}
 	var parts Answer
 	both := false
 	if two {
@@ -367,6 +374,7 @@ func (e *Answerer) answerOne(q Query) Answer {
 	ans := Answer{Lang: lang, Question: q.Text}
 	// The question is split into tokens once for every reading of its kind below.
 	s.qtoks = text.Tokenize(q.Text, s.qtoks[:0])
+	ans.mayAskTwo = text.HasWordIn(s.qtoks, text.AndWords) && askWords(s.qtoks) >= 2
 	opinion := frame.AsksOpinionIn(s.qtoks)
 	s.since = frame.SinceYear(q.Text, s.qtoks)
 	s.change = false
@@ -1277,7 +1285,7 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		if ask.when && ix.IsDated(top[i].Doc) {
 			top[i].Score *= amountBoost // "when" wants the fact with the date
 		}
-		if ask.whenOnly() && !datesAnything(ix.Fact(top[i].Doc)) && !mentionsYear(ix.Fact(top[i].Doc)) {
+		if ask.whenOnly() && !datesAnything(ix.Fact(top[i].Doc)) && !ix.NamesYear(ix.Fact(top[i].Doc)) {
 			top[i].Score *= slotPenalty // …and one that dates nothing cannot answer it
 		}
 		f := ix.Fact(top[i].Doc)
@@ -1623,7 +1631,7 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	if ask.next && f.Kind != "plan" && !plans(f) {
 		res.slotOK = false // "when is the next meeting?" is not answered by the last one
 	}
-	if ask.date && !datesAnything(f) || ask.whenOnly() && !datesAnything(f) && !mentionsYear(f) {
+	if ask.date && !datesAnything(f) || ask.whenOnly() && !datesAnything(f) && !e.ix.NamesYear(f) {
 		// "on what date will they sign?" is not answered by "soon", nor "in which year will
 		// the second phase be finished?" by its capacity
 		res.slotOK = false
@@ -1793,11 +1801,6 @@ func (e *Answerer) seriesCandidates(s *scratch, msg string, res result) []*knowl
 // ("what capacity was planned when it opened?" asks the capacity).
 func (a asked) whenOnly() bool { return a.when && !a.amount && len(a.slots.measures) == 0 }
 
-// mentionsYear reports a fact whose text names a year ("by 2026"), though no figure has one.
-func mentionsYear(f *knowledge.Fact) bool {
-	return slices.ContainsFunc(text.Tokenize(f.Text.In(knowledge.EN), nil), func(t text.Token) bool { return t.Num && text.YearOf(t.Text) != 0 })
-}
-
 // datesAnything reports a fact that says when: a date, a year or a period of a figure.
 func datesAnything(f *knowledge.Fact) bool {
 	if f.Date != "" {
@@ -1857,4 +1860,15 @@ func (e *Answerer) unmeasured(sl slots, doc int32) string {
 		return m
 	}
 	return ""
+}
+
+// askWords counts the words of toks that ask ("what", "сколько", "nə", "қанша").
+func askWords(toks []text.Token) int {
+	n := 0
+	for _, t := range toks {
+		if text.AskWords[t.Text] {
+			n++
+		}
+	}
+	return n
 }

@@ -69,7 +69,7 @@ func (e *Answerer) explainCandidates(units []index.Unit, top []index.Scored, yea
 		} else if e.onlyOtherSubjects(ask.slots, c.Fact, t.Doc) {
 			c.Slot = "subject"
 		}
-		if c.Slot == "" && (ask.date && !datesAnything(c.Fact) || ask.whenOnly() && !datesAnything(c.Fact) && !mentionsYear(c.Fact)) {
+		if c.Slot == "" && (ask.date && !datesAnything(c.Fact) || ask.whenOnly() && !datesAnything(c.Fact) && !e.ix.NamesYear(c.Fact)) {
 			c.Slot = "date"
 		}
 		if c.Slot == "" && ask.next && c.Fact.Kind != "plan" && !plans(c.Fact) {

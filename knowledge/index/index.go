@@ -434,6 +434,9 @@ func (b *builder) addDoc(f *knowledge.Fact, src *knowledge.Source, ft *factToken
 		b.ordinals |= text.Ordinals(toks)
 		if l == text.EN {
 			b.traits |= traitsIn(toks, englishTraits)
+			if slices.ContainsFunc(toks, func(t text.Token) bool { return t.Num && text.YearOf(t.Text) != 0 }) {
+				b.traits |= namesYear
+			}
 		}
 		b.traits |= traitsIn(toks, anyLangTraits)
 		for range f.Questions[l] {
@@ -1384,6 +1387,7 @@ const (
 	saysRecord    // "a record", "the highest": it calls its figure a superlative
 	saysEver      // "ever", "за всю историю": a superlative with no bound in time
 	saysPublished // "released", "выпущено", "жарық көрді": it dates a publication
+	namesYear     // its text names a year ("by 2026"), whether or not a figure has one
 )
 
 // traitWords pairs each trait with the words that tell it; englishTraits are read from the
@@ -1418,6 +1422,9 @@ func (ix *Index) SaysRecord(f *knowledge.Fact) bool { return ix.hasTrait(f, says
 
 // SaysEver reports a fact whose superlative has no bound in time ("ever").
 func (ix *Index) SaysEver(f *knowledge.Fact) bool { return ix.hasTrait(f, saysEver) }
+
+// NamesYear reports a fact whose English text names a year ("completed by 2026").
+func (ix *Index) NamesYear(f *knowledge.Fact) bool { return ix.hasTrait(f, namesYear) }
 
 // SaysPublished reports a fact whose text tells of a publication ("the study was released").
 func (ix *Index) SaysPublished(f *knowledge.Fact) bool { return ix.hasTrait(f, saysPublished) }

@@ -28,8 +28,9 @@ func WithoutOpener(msg string) string {
 		return msg
 	}
 	var arr [16]Token // no allocation for the head of most messages
-	if !StartsPhrase(Tokenize(msg[:cut], arr[:0]), Openers) {
-		return msg
+	head := Tokenize(msg[:cut], arr[:0])
+	if !StartsPhrase(head, Openers) || len(head) > 1 && AskWords[head[0].Text] && EndsWithAny(head[1].Text, VerbEndings) {
+		return msg // "как логист, …" opens; "Как назывался танкер, …" asks
 	}
 	rest := msg[cut+sepLen:]
 	if len(Tokenize(rest, arr[:0])) < 2 {

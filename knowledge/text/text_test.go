@@ -310,6 +310,7 @@ func TestRussianInLatin(t *testing.T) {
 // or an opener with nothing after it stays.
 func TestWithoutOpener(t *testing.T) {
 	for in, want := range map[string]string{
+		"Как назывался танкер, доставивший первую партию?":                "Как назывался танкер, доставивший первую партию?",
 		"я блогер, пишу что в 2022 грузопоток удвоился — до какой цифры?": "пишу что в 2022 грузопоток удвоился — до какой цифры?",
 		"writing a blog post: TITR tonnage in 2019 vs 2025?":              "TITR tonnage in 2019 vs 2025?",
 		"i'm a logistics manager — the port of baku's second phase?":      "the port of baku's second phase?",
