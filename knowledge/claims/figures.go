@@ -223,7 +223,7 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 	case 1:
 		// "more than 60%" is no way to state 150%: a bound says where the figure lies, so one
 		// more than twice the bound is another figure
-		return want > got && (!fig.Narrow || want <= got*(1+narrowMargin)) && (want <= 2*got || fig.Unit != "percent")
+		return want > got && (!fig.Narrow || want <= got*(1+narrowMargin)) && want <= boundReach(fig)*got
 	case -1:
 		return want < got && (!fig.Narrow || want >= got*(1-narrowMargin))
 	}
@@ -320,4 +320,14 @@ func timesAsRise(fig frame.Figure) frame.Figure {
 	fig.Raw, fig.Scale, fig.Decimals, fig.Unit = fig.Value, 1, 0, "percent"
 	fig.Approx = fig.Approx || fig.Bound == 0
 	return fig
+}
+
+// boundReach is how far past a "more than" a figure may lie and still be the one it bounds: a
+// percentage twice over is another ("more than 60%" is no 150%), any other figure five times
+// over ("more than 531 million barrels" is no 3.99 billion).
+func boundReach(fig frame.Figure) float64 {
+	if fig.Unit == "percent" {
+		return 2
+	}
+	return 5
 }

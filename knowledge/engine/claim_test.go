@@ -361,6 +361,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en the event page's date is not the repository's", knowledge.EN, "According to the World Bank's event page 'Unlocking the Potential of the Middle Corridor', the Middle Trade and Transport Corridor study was released on November 26, 2023.", Unverifiable, ""},
 		{"ru two months apart: the year's event is of the month beside it", knowledge.RU, "Порт Курык начал работу в марте 2016 года, ещё до официального ввода в эксплуатацию в декабре того же года.", Contradicted, "2017"},
 		{"ru a span of months is one period", knowledge.RU, "В январе–октябре 2023 года грузооборот морского порта Актау вырос на 22% до 3,8 млн тонн.", Supported, "3,8"},
+		{"ru 'более чем на 40%' is a bound, and the source says close to 40%", knowledge.RU, "В 2025 году контейнерооборот Бакинского порта вырос более чем на 40% и составил 107 054 TEU.", Contradicted, "40"},
+		{"en 'more than 531 million barrels' is no 3.99 billion", knowledge.EN, "Between the start of its operation in June 2006 and the end of 2022, the BTC pipeline carried more than 531 million barrels of crude oil.", Contradicted, "3.99"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -463,9 +463,9 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 		// шамамен 380" is an underwater cable of about 380 km, not one over 380.
 		// Words that bound the number after it in their language ("50-dən az", "5 жылдан
 		// астам") bound nothing before it: the "AZ" of "KZ-AZ ticareti 50%" is Azerbaijan.
-		case k >= i-2 && text.HasPrefixIn(w, text.MoreWords) && !text.HasPrefixIn(w, text.AfterMoreWords):
-			f.Bound = 1
-		case k >= i-2 && text.HasPrefixIn(w, text.LessWords) && !text.HasPrefixIn(w, text.AfterLessWords):
+		case (k >= i-2 || k == i-3 && text.HasPrefixIn(toks[k+1].Text, text.ThanWords)) && text.HasPrefixIn(w, text.MoreWords) && !text.HasPrefixIn(w, text.AfterMoreWords):
+			f.Bound = 1 // "more than 500", "более чем на 40%"
+		case (k >= i-2 || k == i-3 && text.HasPrefixIn(toks[k+1].Text, text.ThanWords)) && text.HasPrefixIn(w, text.LessWords) && !text.HasPrefixIn(w, text.AfterLessWords):
 			f.Bound = -1
 		case w == "$":
 			f.Unit = "usd"
