@@ -28,7 +28,9 @@ func (m *matcher) confirmedElsewhere(deciding *knowledge.Fact, fig frame.Figure)
 			slot := slotConflict(m.info.Slots, fig, q)
 			// Another fact's figure must be of the clause's period (the 54% of January–October
 			// is no rise of the first half); a plan's cost has none but its schedule's.
-			period := c.fact == deciding || periodCompatible(m.info, q, c.fact) || q.Period == "" && knowledge.IsPlanned(q)
+			// The deciding fact's own figure of another period ("215 thousand TEU by 2025" for a
+			// claim of 2030) is no confirmation either.
+			period := c.fact == deciding && q.Period == "" || periodCompatible(m.info, q, c.fact) || q.Period == "" && knowledge.IsPlanned(q)
 			// It must say the same thing of the same subject: the Northern route's 34% fall is
 			// no 34% rise of the Middle Corridor.
 			if unitsCompatible(fig, q) && (slot == "" || slot == SlotMeasure) && period && agrees(fig, q) &&
