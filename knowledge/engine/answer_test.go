@@ -1243,3 +1243,11 @@ func TestAnswer_PositionOfAPerson(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// "Who is the secretary general of…" asks a person: a fact that names nobody is no answer.
+func TestAnswer_SecretaryIsAPerson(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "Who is the secretary general of the TITR International Association?"}); len(a.Facts) > 0 {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}

@@ -134,3 +134,12 @@ func TestAsksOpinion_BetterThanAndReally(t *testing.T) {
 		}
 	}
 }
+
+// "Will it definitely…", "mütləq bitəcək?": a doubt about a plan asks for a view.
+func TestAsksOpinion_Definitely(t *testing.T) {
+	for _, q := range []string{"Will Kazakhstan definitely ship 7 million tons of oil via BTC in 2027?", "fiber optik kabel 2026 sonuna mutleq bitecek?"} {
+		if !AsksOpinion(q) {
+			t.Errorf("AsksOpinion(%q) = false", q)
+		}
+	}
+}

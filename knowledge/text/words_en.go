@@ -15,7 +15,7 @@ var english = lexicon{
 	period:   `day date autumn summer winter month months period year years annual yr yrs mo`,
 	greeting: `hello hi hey good morning afternoon evening`,
 	thanks:   `thanks thank you much`,
-	opinion: `good idea|bad idea|really hit|really reach|really happen|really get to|should i invest|should we invest|should i buy|worth buying|on time|actually be done|actually be finished|actually be completed|actually happen|will it slip|or slip|really be done|really be finished|really be completed|be delayed|get delayed|behind schedule|on schedule|do you think|you think|your opinion|in your view|your view|worth it|worth investing|good investment|bad investment|is it good|is it bad
+	opinion: `definitely|for sure|certainly|guaranteed to|good idea|bad idea|really hit|really reach|really happen|really get to|should i invest|should we invest|should i buy|worth buying|on time|actually be done|actually be finished|actually be completed|actually happen|will it slip|or slip|really be done|really be finished|really be completed|be delayed|get delayed|behind schedule|on schedule|do you think|you think|your opinion|in your view|your view|worth it|worth investing|good investment|bad investment|is it good|is it bad
 		should i|should we|would you|you recommend|recommend me|which is better|is better|better|worse|promising|fall out|risky|is it safe|profitable|disagree|quarrel|conflict between|gains more|gain more|benefits more|benefit more|who wins|who will win|safer|safest|more secure|more reliable|reliable|best time|best way|best place|best to`,
 	thisYear:        `this year`,
 	lastYear:        `last year|previous year`,
@@ -142,7 +142,7 @@ var english = lexicon{
 	sponsors:         []string{"led", "funded", "financed", "ordered", "sponsored", "initiated"},
 	executors:        []string{"carried", "conducted", "performed", "implemented", "prepared", "executed"},
 	actorAfterVerb:   true,
-	roles:            []string{"minister", "director", "chairman", "ceo", "president", "head", "ministry", "mfa$"},
+	roles:            []string{"minister", "director", "chairman", "ceo", "president", "head", "ministry", "mfa$", "secretary", "commissioner", "chief"},
 	reportVerbs:      []string{"say", "said", "report", "write", "wrote", "news", "agency", "az$"},
 	reportNouns:      []string{"report$", "reports$", "study$", "studies$", "paper$", "survey$"},
 	inValue:          `in value|by value|value terms|in terms of value`,
