@@ -246,6 +246,15 @@ func Alternatives(msg string, toks []text.Token) (a, b string, ok bool) {
 
 // orWordAt finds the first word meaning "or" in msg: its start and end, or -1.
 func orWordAt(msg string) (int, int) {
+	if at := wordsAt(msg, text.OrWords); len(at) > 0 {
+		return at[0][0], at[0][1]
+	}
+	return -1, -1
+}
+
+// wordsAt finds the words of msg that are in words once folded: each one's start and end.
+func wordsAt(msg string, words map[string]bool) [][2]int {
+	var out [][2]int
 	start := -1
 	for i, r := range msg + " " {
 		switch {
@@ -254,13 +263,13 @@ func orWordAt(msg string) (int, int) {
 				start = i
 			}
 		case start >= 0:
-			if text.OrWords[text.Fold(strings.ToLower(msg[start:i]))] {
-				return start, i
+			if words[text.Fold(strings.ToLower(msg[start:i]))] {
+				out = append(out, [2]int{start, i})
 			}
 			start = -1
 		}
 	}
-	return -1, -1
+	return out
 }
 
 // namesSomething reports a word that is not a number, a stopword or a word asking how much.
@@ -407,21 +416,7 @@ func TwoQuestions(msg string) (first, second string, ok bool) {
 
 // andWordsAt finds the words meaning "and" in msg, the last first: each one's start and end.
 func andWordsAt(msg string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i, r := range msg + " " {
-		switch {
-		case unicode.IsLetter(r):
-			if start < 0 {
-				start = i
-			}
-		case start >= 0:
-			if text.AndWords[text.Fold(strings.ToLower(msg[start:i]))] {
-				out = append(out, [2]int{start, i})
-			}
-			start = -1
-		}
-	}
+	out := wordsAt(msg, text.AndWords)
 	slices.Reverse(out)
 	return out
 }
