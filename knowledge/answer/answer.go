@@ -221,10 +221,11 @@ func (e *Answerer) Answer(q Query) Answer {
 		parts, both = e.answerParts(q, ans.Lang, first, second)
 	}
 	switch {
-	case both && (!ans.answered() || !slices.Contains(parts.Facts, ans.Facts[0])):
+	case both && (!ans.answered() || !slices.Contains(parts.Facts, ans.Facts[0]) || !slices.Contains(ans.Facts, parts.Facts[0])):
 		// the parts, each answered on its own, disagree with the reading of the whole, which
 		// a word of one part can pull to a third fact ("…turnover in 2023, and its plan for
-		// 2026?" → a plan of 2023): the parts are what was asked
+		// 2026?" → a plan of 2023) or to the second part alone ("when did BTK open, and how
+		// much can it carry?"): the parts are what was asked
 		return parts
 	case ans.answered():
 		return ans

@@ -1251,3 +1251,13 @@ func TestAnswer_SecretaryIsAPerson(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// Two things asked, both known, where the whole reads as the second alone: each part keeps its
+// answer, the first first.
+func TestAnswer_TwoPartsBothKept(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "What capacity will the Azerbaijan Metal Company HBI plant have, and when is it due to launch?"})
+	if len(a.Facts) < 2 || a.Facts[0].ID != "shamkir-hbi-plant-capacity" || a.Facts[1].ID != "shamkir-hbi-plant-launch-2029" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}
