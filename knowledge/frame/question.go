@@ -338,10 +338,12 @@ func AsksWhen(toks []text.Token) bool {
 // WhenClause reports a "when" that opens a clause after a comma ("what capacity did Aktau
 // have, when the prime minister came?"): it dates what is asked, it does not ask when.
 func WhenClause(msg string) bool {
-	for _, part := range strings.Split(msg, ",")[1:] {
+	parts := strings.Split(msg, ",")
+	for k, part := range parts[1:] {
 		toks := text.Tokenize(part, nil)
-		if len(toks) > 0 && text.WhenWords[toks[0].Text] {
-			return true
+		before := text.Tokenize(strings.Join(parts[:k+1], ","), nil)
+		if len(toks) > 0 && text.WhenWords[toks[0].Text] && !text.HasWordIn(before, text.AttributionWords) {
+			return true // not "According to the OECD, when did they sign…?": that asks when
 		}
 	}
 	// "до какого объёма дорастет мощность, когда построят терминал" typed without its comma:

@@ -143,3 +143,14 @@ func TestAsksOpinion_Definitely(t *testing.T) {
 		}
 	}
 }
+
+// "According to the OECD, when did they sign…?" asks when; "what capacity did Aktau have,
+// when the prime minister came?" dates what it asks.
+func TestWhenClause_AfterAnAttribution(t *testing.T) {
+	if WhenClause("According to the OECD, when did Kazakhstan, Azerbaijan and Türkiye sign the protocol?") {
+		t.Error("an attribution's comma read as a when-clause")
+	}
+	if !WhenClause("what capacity did Aktau have, when the prime minister came?") {
+		t.Error("a when-clause not read")
+	}
+}
