@@ -396,6 +396,9 @@ func hasUnit(f *knowledge.Fact, units map[knowledge.Unit]bool) bool {
 		if q.Unit == "count" && q.Measure == "container" && units["teu"] {
 			return true // "how many containers" reads as TEU, and "700 containers" is a count of them
 		}
+		if (q.Unit == "km" || q.Unit == "metre") && (units["km"] || units["metre"]) {
+			return true // "how long in metres?": a length in kilometres answers it
+		}
 	}
 	return false
 }

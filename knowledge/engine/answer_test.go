@@ -1261,3 +1261,12 @@ func TestAnswer_TwoPartsBothKept(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// A length asked in metres is answered by one in kilometres: both are lengths.
+func TestAnswer_LengthInAnotherUnit(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "Каспий түбіндегі талшықты оптикалық кабельдің ұзындығы метрмен қанша?"})
+	if len(a.Facts) == 0 || !strings.Contains(a.Facts[0].Text.In(knowledge.EN), "380 km") {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}
