@@ -1270,3 +1270,13 @@ func TestAnswer_LengthInAnotherUnit(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// "And what was expected by year end?" after a question about Kuryk asks Kuryk's expected
+// figure: "by year end" is no "by year", which would ask for a series.
+func TestAnswer_ByYearEndIsNoSeries(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "and what was expected by year end?", Previous: "Kuryk port how much cargo transshipped in 2024 so far, as of late Sept?", PreviousFacts: []string{"at-kuryk-cargo-2024-jan-sep"}})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "at-kuryk-cargo-2024-expected" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}

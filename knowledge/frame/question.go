@@ -363,7 +363,20 @@ func WhenClause(msg string) bool {
 // AsksChange reports a question about how a figure changed over time ("how has cargo on the
 // TITR changed?", "товарооборот по годам") and returns it (its tokens) without those words.
 func AsksChange(toks []text.Token) (string, bool) {
+	if yearEnd(toks) {
+		return "", false // "what was expected by year end?" asks a figure, not a series "by year"
+	}
 	return text.CutPhrases(toks, text.ChangePhrases)
+}
+
+// yearEnd reports a word for a year right before a word for its end ("by year end", "year-end").
+func yearEnd(toks []text.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if text.YearNouns[toks[i].Text] && text.ContainsWord(toks[i+1:i+2], text.UntilEndIndex) {
+			return true
+		}
+	}
+	return false
 }
 
 // AsksChangeIn is AsksChange for a question as written: "Trend" with its capital is the news
