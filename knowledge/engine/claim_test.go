@@ -364,6 +364,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru 'более чем на 40%' is a bound, and the source says close to 40%", knowledge.RU, "В 2025 году контейнерооборот Бакинского порта вырос более чем на 40% и составил 107 054 TEU.", Contradicted, "40"},
 		{"en 'more than 531 million barrels' is no 3.99 billion", knowledge.EN, "Between the start of its operation in June 2006 and the end of 2022, the BTC pipeline carried more than 531 million barrels of crude oil.", Contradicted, "3.99"},
 		{"kk a plan's figure for 2025 is no confirmation of the same figure by 2030", knowledge.KK, "Ақтау портында контейнерлік хаб құру жобасы 2030 жылға қарай өңдеу көлемін жылына 40 мыңнан 215 мың TEU-ға дейін арттыруы тиіс.", Contradicted, ""},
+		{"ru a plan's sum takes the schedule's year from the clause before", knowledge.RU, "Завод горячебрикетированного железа в Шамкирском районе Азербайджана мощностью 2 млн тонн в год планируется запустить в начале 2029 года, инвестиции составят 700 млн долларов.", Supported, "700"},
+		{"kk a reached figure does not take a plan's sum of no period", knowledge.KK, "2023 жылгы кантар–казанда Курык портынын жук айналымы 22 пайызга осип, 3,8 млн тоннага жетти.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
