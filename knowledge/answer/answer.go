@@ -111,19 +111,17 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 			e.measured[q.Measure] = true
 		}
 	}
+	e.defines = map[string]*knowledge.Fact{}
 	for _, f := range kb.Facts {
+		if f.Defines != "" {
+			e.defines[f.Defines] = f
+		}
 		for _, q := range f.Quantities {
 			// the start of a period: "quadrupled since 2022" up to an undated 2026 page is no
 			// figure of 2026
 			if from, _ := knowledge.PeriodYears(q.Period); !knowledge.IsPlanned(&q) && from > e.latestResult {
 				e.latestResult = from
 			}
-		}
-	}
-	e.defines = map[string]*knowledge.Fact{}
-	for _, f := range kb.Facts {
-		if f.Defines != "" {
-			e.defines[f.Defines] = f
 		}
 	}
 	e.scratch.New = func() any { return &scratch{Scratch: e.ix.NewScratch()} }
@@ -300,20 +298,23 @@ func (e *Answerer) goesOn(first, second string, answered, facts []*knowledge.Fac
 // countriesNamed are the glossary ids of the countries a text names.
 func (e *Answerer) countriesNamed(msg string) []string {
 	var out []string
-	for _, u := range e.ix.Analyze(e.ix.NewScratch(), msg) {
-		if c := e.ix.Term(max(u.Term, 0)); u.Concept && u.Term >= 0 && e.countries[c] {
-			out = append(out, strings.TrimPrefix(c, "@"))
-		}
+	for id := range e.conceptsNamed(msg, func(c string) bool { return e.countries[c] }) {
+		out = append(out, id)
 	}
 	return out
 }
 
 // thingsNamed are the glossary ids of what a text names other than measures and countries.
 func (e *Answerer) thingsNamed(msg string) map[string]bool {
+	return e.conceptsNamed(msg, func(c string) bool { return !e.ix.IsMeasure(c) && !e.countries[c] })
+}
+
+// conceptsNamed are the glossary ids of the concepts ("@kuryk") a text names that keep accepts.
+func (e *Answerer) conceptsNamed(msg string, keep func(concept string) bool) map[string]bool {
 	out := map[string]bool{}
 	for _, u := range e.ix.Analyze(e.ix.NewScratch(), msg) {
-		if c := e.ix.Term(max(u.Term, 0)); u.Concept && u.Term >= 0 && !e.ix.IsMeasure(c) && !e.countries[c] {
-			out[strings.TrimPrefix(c, "@")] = true
+		if u.Concept && u.Term >= 0 && keep(e.ix.Term(u.Term)) {
+			out[strings.TrimPrefix(e.ix.Term(u.Term), "@")] = true
 		}
 	}
 	return out

@@ -129,7 +129,7 @@ const (
 func (e *Checker) checkAgainst(rest []candidate, deciding candidate, refuting *knowledge.Quantity, figures []frame.Figure, info frame.Claim, best float32) ClaimResult {
 	bucket := func(c candidate) float64 { return math.Round(c.cover.Share * 4) }
 	for _, c := range rest {
-		if refuting != nil && (refuting.Measure == eventDate || refuting.Unit == "year") && c.fact.Date == "" && !hasYear(c.fact) {
+		if refuting != nil && (refuting.Measure == eventDate || refuting.Unit == "year") && undated(c.fact) {
 			continue // a date refuted is not confirmed by a fact that dates nothing
 		}
 		if refuting != nil && refuting.Measure == eventDate && c.score < tiedScore*best {
@@ -272,14 +272,6 @@ func comesBefore(f *knowledge.Fact, a, b *knowledge.Quantity) bool {
 // schedule finds, for a plan restated as done, the fact that says when it is due
 // ("launch planned for early 2029"): the plan itself if it has a year, else a candidate plan.
 func schedule(plan *knowledge.Fact, cands []candidate) *knowledge.Fact {
-	hasYear := func(f *knowledge.Fact) bool {
-		for _, q := range f.Quantities {
-			if q.Unit == "year" {
-				return true
-			}
-		}
-		return false
-	}
 	if hasYear(plan) {
 		return nil
 	}

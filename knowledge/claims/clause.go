@@ -601,8 +601,7 @@ func deputyUnstated(clause string, f *knowledge.Fact, lang knowledge.Lang) bool 
 		if !text.HasPrefixIn(fact[j].Text, text.DeputyWords) || !text.IsTitleWord(title) || text.HasPrefixIn(title, text.DeputyWords) {
 			continue
 		}
-		stem := string([]rune(title)[:min(5, len([]rune(title)))])
-		if slices.ContainsFunc(toks, func(t text.Token) bool { return strings.HasPrefix(t.Text, stem) }) {
+		if hasStemOf(toks, title) {
 			return true
 		}
 	}
@@ -623,4 +622,11 @@ func (e *Checker) countsAgree(f *knowledge.Fact, counts []frame.Figure) bool {
 		}
 	}
 	return true
+}
+
+// hasStemOf reports tokens with a word starting as w does (its first five letters): the same
+// word in another case or number ("президенті", "президенттің").
+func hasStemOf(toks []text.Token, w string) bool {
+	stem := string([]rune(w)[:min(5, len([]rune(w)))])
+	return slices.ContainsFunc(toks, func(t text.Token) bool { return strings.HasPrefix(t.Text, stem) })
 }

@@ -329,17 +329,7 @@ func (m *matcher) datesOnly() bool {
 }
 
 // undated reports a fact that dates nothing: no date, no year among its figures.
-func undated(f *knowledge.Fact) bool {
-	if f.Date != "" {
-		return false
-	}
-	for _, q := range f.Quantities {
-		if q.Unit == "year" {
-			return false
-		}
-	}
-	return true
-}
+func undated(f *knowledge.Fact) bool { return f.Date == "" && !hasYear(f) }
 
 // shareBucket is how much of the clause a candidate explains, in quarters: the order
 // claimCandidates sorts by.

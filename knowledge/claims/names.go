@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -384,8 +383,7 @@ func describedOtherwise(clause string, f *knowledge.Fact, lang knowledge.Lang) b
 		if fact == nil {
 			fact = text.Tokenize(f.Text.In(lang), nil)
 		}
-		stem := string([]rune(w)[:min(5, len([]rune(w)))])
-		if !slices.ContainsFunc(fact, func(t text.Token) bool { return strings.HasPrefix(t.Text, stem) }) {
+		if !hasStemOf(fact, w) {
 			return true
 		}
 	}

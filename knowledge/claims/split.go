@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/corridorbot/corridorbot/knowledge/frame"
 	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
@@ -190,7 +191,7 @@ func datedClause(s string) bool {
 func hasFigure(s string) bool {
 	toks := text.Tokenize(s, nil)
 	for i, t := range toks {
-		if t.Num && (i+1 < len(toks) && text.MonthOf(toks[i+1].Text) > 0 || i > 0 && text.MonthOf(toks[i-1].Text) > 0) {
+		if frame.IsDay(toks, i) {
 			continue // "от 11 апреля 2023 года", "6 yanvar": the day of a date, as a year is no figure
 		}
 		if t.Num && text.YearOf(t.Text) == 0 && !(i+1 < len(toks) && text.PeriodWords[toks[i+1].Text]) {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -724,6 +723,12 @@ func orNone(s string) string {
 }
 
 // isDay reports a day of the month written next to a month name: "13 November", "November 13".
+// IsDay reports the number at toks[i] as the day of a date ("11 апреля", "March 10").
+func IsDay(toks []text.Token, i int) bool {
+	v, ok := text.NumberValue(toks[i])
+	return ok && isDay(toks, i, v)
+}
+
 func isDay(toks []text.Token, i int, v float64) bool {
 	if !toks[i].Num || v < 1 || v > 31 || v != float64(int(v)) {
 		return false
@@ -863,10 +868,8 @@ func ReportDates(toks []text.Token) map[int]bool {
 		}
 		out[i], out[month] = true, true
 		for _, d := range []int{month - 1, month + 1} { // "от 11 апреля 2023", "April 11, 2023": its day
-			if d >= 0 && d < len(toks) && d != i && toks[d].Num && text.YearOf(toks[d].Text) == 0 {
-				if v, err := strconv.Atoi(toks[d].Text); err == nil && v >= 1 && v <= 31 {
-					out[d] = true
-				}
+			if d >= 0 && d < len(toks) && d != i && IsDay(toks, d) {
+				out[d] = true
 			}
 		}
 	}

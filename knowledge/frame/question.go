@@ -475,7 +475,7 @@ func quotesFigure(toks []text.Token) bool {
 		if !t.Num || err != nil || v >= 1900 && v <= 2100 && v == math.Trunc(v) {
 			continue
 		}
-		if i+1 < len(toks) && text.MonthOf(toks[i+1].Text) > 0 || i > 0 && text.MonthOf(toks[i-1].Text) > 0 {
+		if IsDay(toks, i) {
 			continue // "10 March", "March 10": a date
 		}
 		return true
