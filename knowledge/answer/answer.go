@@ -857,6 +857,11 @@ func (e *Answerer) namesClass(units []index.Unit, class string) bool {
 	return false
 }
 
+// factNamesClass reports a fact naming an entity of the class ("person").
+func (e *Answerer) factNamesClass(f *knowledge.Fact, class string) bool {
+	return slices.ContainsFunc(f.Entities, func(id string) bool { return e.class[id] == class })
+}
+
 // namesOfClass reports a fact naming an entity of the class ("person") the question does not.
 func (e *Answerer) namesOfClass(f *knowledge.Fact, units []index.Unit, class string) bool {
 	for _, id := range f.Entities {

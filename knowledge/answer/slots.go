@@ -429,6 +429,11 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 		// beside the source a question names ("Kazinform 2022: …")
 		return true
 	}
+	if asOf, _ := knowledge.PeriodYears(f.AsOf); ask.person && asOf == y && e.factNamesClass(f, "person") {
+		// "who was the port's director quoted in December 2025?": the year is when the person
+		// spoke, not the period of the figure they gave
+		return true
+	}
 	periods := 0
 	for i := range f.Quantities {
 		q := &f.Quantities[i]
