@@ -120,7 +120,7 @@ const (
 
 // Tolerances of the comparison.
 const (
-	approxTolerance   = 0.10  // "about 500 million" agrees with 470 million… within 10 %
+	approxTolerance   = 0.05  // "about" rounds by 5 % at most: "about 500 million" is not 470 million (6 % off)
 	narrowMargin      = 0.15  // "just over 3 million" is at most 15 % over
 	relativeTolerance = 0.005 // at most this much for rounding a figure written to its units
 	// roundTolerance: a round figure said plainly rounds its source's by at most this much —

@@ -386,7 +386,8 @@ func (e *Checker) namesSubject(units []index.Unit) bool {
 }
 
 // changeTerms name no subject of their own: a change or a share is always of something.
-var changeTerms = map[string]bool{"@growth": true, "@decline": true, "@share": true}
+// Nor does cargo alone: "…, and it will handle 15 Mt of cargo a year" is the port's before.
+var changeTerms = map[string]bool{"@growth": true, "@decline": true, "@share": true, "@cargo": true}
 
 // namesState reports a clause naming only measures of a state (capacity, length), not of a
 // flow: a total of a state is all its parts, never a sum over years.

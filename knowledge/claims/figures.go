@@ -233,8 +233,8 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 		return want == got // a year is right or wrong, never "about"
 	}
 	if fig.Approx || q.Approx {
-		// "about" rounds to the place the figure is written to, by 5% at least and 10% at
-		// most: "about 500 million" for 470, but not "about 70,000" for about 77,000
+		// "about" rounds to the place the figure is written to, but by 5% at most: "about
+		// 1.5 million" for 1.485, not "about 500 million" for 470 nor "about 70,000" for 77,000
 		tol := math.Max(math.Abs(want)*roundTolerance, roundingOf(fig.Raw, fig.Decimals)*fig.Scale)
 		return math.Abs(want-got) <= math.Min(tol, math.Abs(want)*approxTolerance)
 	}

@@ -48,7 +48,7 @@ var crossingFlows = map[string]bool{"@export": true, "@import": true, "@transit"
 func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string {
 	switch {
 	case len(c.Measures) > 0 && q.Measure != "" && q.Measure != eventDate && !c.Measures["@"+q.Measure] && !sameFlow(c, q) &&
-		!changeOf(fig, q) && !changedValue(c, fig) && !designedFlow(c, q):
+		!changeOf(fig, q) && !changedValue(c, fig) && !designedFlow(c, q) && !capacityInUnits(c, fig, q):
 		return SlotMeasure // exports are not imports, capacity is not throughput
 	case otherGood(c, q):
 		return SlotMeasure // 1.8 Mt of oil is not "1.8 Mt of cargo"
@@ -64,7 +64,8 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 		c.Per != "" && c.Per != "year" && (q.Per == "" || q.Cumulative):
 		return SlotRate // 531 million t since 2006 is not 531 million t a year, 2 Mt a year not 2 Mt a month
 	case c.AllPhases && q.Part != "" && !completesPhases(q.Part) && !c.Concepts[q.Part],
-		len(c.Phases) > 0 && (isPhase(q.Part) && !samePhases(c.Phases, q.Part) || q.Part == peakPart):
+		len(c.Phases) > 0 && (isPhase(q.Part) && !samePhases(c.Phases, q.Part) || q.Part == peakPart),
+		c.Peak && isPhase(q.Part):
 		// The first phase's 15 million t is not the port's total; but "all of the 19,000 TEU
 		// went by the TITR" says what the TITR's part was.
 		return SlotPhase
@@ -192,6 +193,12 @@ func designedFlow(c frame.Slots, q *knowledge.Quantity) bool {
 		return false
 	}
 	return c.Measures["@cargo"]
+}
+
+// capacityInUnits: "the port can receive 11 vessels" states a capacity counted in the very
+// things the quantity counts (vessels, berths): the count is that capacity.
+func capacityInUnits(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) bool {
+	return len(c.Measures) == 1 && c.Measures["@capacity"] && fig.Unit != "" && string(fig.Unit) == q.Measure
 }
 
 // changeOf: a percentage or a multiple the claim gives of what it names ("trade fell 14.3%")

@@ -1280,3 +1280,13 @@ func TestAnswer_ByYearEndIsNoSeries(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// "Who is the port's director quoted in December 2025?": the year is when the person spoke,
+// so a fact quoting him then answers, though its figure is of another period.
+func TestAnswer_WhoHeldOfficeWhenQuoted(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "Who is the director of the Baku International Sea Trade Port quoted by Report in December 2025?"})
+	if len(a.Facts) == 0 || !strings.Contains(a.Facts[0].Text.In(knowledge.EN), "Salahov") {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}

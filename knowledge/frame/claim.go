@@ -784,9 +784,10 @@ func ComparisonBase(clause string, toks []text.Token) int {
 				return y // "than in 2020", "по сравнению с 2020 годом"
 			}
 		}
-		if i >= 4 && text.AnyPhraseIn(toks[max(0, i-4):i], text.SamePeriod) && text.HasPrefixIn(toks[max(0, i-6)].Text, text.ThanWords) ||
-			i >= 5 && text.AnyPhraseIn(toks[max(0, i-4):i], text.SamePeriod) && text.HasPrefixIn(toks[i-5].Text, text.ThanWords) {
-			return y // "по сравнению с тем же периодом 2022 года", "than the same period of 2022"
+		for k := i - 3; k >= max(0, i-6); k-- {
+			if text.HasPrefixIn(toks[k].Text, text.ThanWords) && text.AnyPhraseIn(toks[k+1:i], text.SamePeriod) {
+				return y // "по сравнению с тем же (аналогичным) периодом 2022 года", "than the same period of 2022"
+			}
 		}
 		for k := i + 1; k < len(toks) && k <= i+6; k++ {
 			if text.HasPrefixIn(toks[k].Text, text.ThanAfterWords) && (k <= i+2 || text.AnyPhraseIn(toks[i+1:k], text.SamePeriod)) {

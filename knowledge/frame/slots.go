@@ -21,7 +21,8 @@ type Slots struct {
 	Per        string          // the rate stated: "year", "month" ("ayda"), "week" ("аптасына"), "day" ("в сутки"), or ""
 	Cumulative bool            // "in total", "всего", "ümumilikdə": a total over years
 	AllPhases  bool            // "all phases", "всех очередей", "итоговая", "total": the whole, not a part
-	Phases     []int           // "the first phase": the phases named
+	Phases     []int           // "the first phase", "initially": the phases named
+	Peak       bool            // "at peak", "на пике": a design's figure at full load, no phase's
 	Change     int             // +1 "grew", -1 "fell": the direction of a change the clause states
 	// Concepts are the glossary concepts the clause names ("oil"): a part of a whole it names.
 	Concepts map[string]bool
@@ -80,6 +81,10 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 		case text.HasPrefixIn(t.Text, text.PhaseStems):
 			c.readPhase(toks, i)
 		}
+	}
+	c.Peak = text.ContainsWord(toks, text.PeakIndex)
+	if text.ContainsWord(toks, text.InitialIndex) && len(c.Phases) == 0 {
+		c.Phases = []int{1} // "planned to carry 6.5 Mt initially": the first stage's figure
 	}
 	c.PerYear = c.PerYear || text.AnyPhraseIn(toks, text.PerYearPhrases)
 	c.Per = readRate(toks, c.PerYear)

@@ -163,6 +163,9 @@ type lexicon struct {
 	ever []string
 	// peak name a design's figure at full load ("at peak", "на пике"): no single phase's.
 	peak []string
+	// initial name a design's first stage without an ordinal ("initially", "первоначально",
+	// "ilkin", "бастапқыда"): the first phase's figure, not the one at peak.
+	initial []string
 	// hedge make a statement conditional ("could", "may", "если", "bilər", "мүмкін"): a
 	// source's "could triple" does not confirm "will triple".
 	hedge []string

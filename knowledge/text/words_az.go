@@ -147,6 +147,7 @@ var azerbaijani = lexicon{
 	published:         []string{"dərc", "derc", "yayımla", "yayimla", "nəşr", "nesr"},
 	ever:              []string{"butun tarix", "tarixinde", "tarixi maksimum"},
 	peak:              []string{"pik$", "pikde", "tam yuk"},
+	initial:           []string{"ilkin", "evvelce", "baslangicda", "ilk merhelede"},
 	hedge:             []string{"eger", "potensial", "mumkun", "sert", "biler$"},
 	forecast:          []string{"gozlen", "proqnoz", "ehtimal", "texmin", "biler", "bilerler"},
 	which:             `hansi hansı`,
