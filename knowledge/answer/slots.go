@@ -21,6 +21,7 @@ import (
 type slots struct {
 	measures map[string]bool // "trade-turnover": glossary measures the question names
 	units    map[knowledge.Unit]bool
+	tonnage  bool         // "the total cargo tonnage": a figure in tonnes (or a share of them) answers
 	years    bool         // it asks a number of years ("сколько лет"): a span answers, not a year's figure
 	read     []index.Unit // the question as read (the search's scratch: valid during it)
 	// implied are the measures whose unit the question implies: a fact that does not itself
@@ -67,6 +68,14 @@ type impliedUnit struct {
 	term    int32
 	measure string // the term without its "@"
 	unit    knowledge.Unit
+}
+
+// givesTonnage reports a fact that answers a question asking a tonnage: a figure in tonnes,
+// or a share of them ("10% of the tonnage") — not a rise of containers counted in TEU.
+func givesTonnage(f *knowledge.Fact) bool {
+	return slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool {
+		return q.Unit == "tonne" || q.Unit == "percent" && !knowledge.IsChange(q.Measure)
+	})
 }
 
 // askedUnits are the units a question can ask a figure in; counts and multiples are not.
@@ -137,6 +146,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 			sl.units[u] = true
 		}
 	}
+	sl.tonnage = text.AnyWordHasPrefix(toks, text.TonnageWords)
 	sl.read = units
 	sl.years = text.AnyPhraseIn(toks, text.YearsAsked) && !frame.AsksWhen(toks)
 	if text.AnyPhraseIn(toks, text.DaysAsked) {
@@ -203,6 +213,9 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 	}
 	if len(sl.units) > 0 && !hasUnit(f, sl.units) || sl.years && !hasSpanOfYears(f) {
 		return "unit"
+	}
+	if sl.tonnage && !givesTonnage(f) {
+		return "unit" // "the port's total cargo tonnage" is no count of TEU; a share of it may answer
 	}
 	if sl.canHandle && !givesMeasure(f, "capacity") {
 		return "measure" // what Aktau handled in 2023 is not what it can handle

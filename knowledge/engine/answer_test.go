@@ -1290,3 +1290,15 @@ func TestAnswer_WhoHeldOfficeWhenQuoted(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// "The total cargo tonnage" asks tonnes: a count of containers in TEU, or their rise, is no
+// answer, and the year with a tonnage is answered.
+func TestAnswer_TonnageAsksTonnes(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "What was the total cargo tonnage handled at the Port of Baku in 2024?"}); len(a.Facts) != 0 {
+		t.Errorf("2024 answered with %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "Какой общий тоннаж грузов обработал Бакинский порт в 2022 году?"}); len(a.Facts) == 0 || !strings.Contains(a.Facts[0].Text.In(knowledge.EN), "6.3") {
+		t.Errorf("2022 answered with %v", ids(a.Facts))
+	}
+}

@@ -163,6 +163,9 @@ type lexicon struct {
 	ever []string
 	// peak name a design's figure at full load ("at peak", "на пике"): no single phase's.
 	peak []string
+	// tonnage name a weight without a figure ("tonnage", "тоннаж"): a question asking the
+	// tonnage asks a figure in tonnes, as "how many tons" does.
+	tonnage []string
 	// initial name a design's first stage without an ordinal ("initially", "первоначально",
 	// "ilkin", "бастапқыда"): the first phase's figure, not the one at peak.
 	initial []string

@@ -164,6 +164,7 @@ var (
 	EverWords       = prefixes(func(l *lexicon) []string { return l.ever })
 	PeakWords       = prefixes(func(l *lexicon) []string { return l.peak })
 	InitialWords    = prefixes(func(l *lexicon) []string { return l.initial })
+	TonnageWords    = prefixes(func(l *lexicon) []string { return l.tonnage })
 	HedgeWords      = prefixes(func(l *lexicon) []string { return l.hedge })
 	ForecastWords   = prefixes(func(l *lexicon) []string { return l.forecast })
 	WhichWords      = wordsOf(func(l *lexicon) string { return l.which })

@@ -148,6 +148,7 @@ var azerbaijani = lexicon{
 	ever:              []string{"butun tarix", "tarixinde", "tarixi maksimum"},
 	peak:              []string{"pik$", "pikde", "tam yuk"},
 	initial:           []string{"ilkin", "evvelce", "baslangicda", "ilk merhelede"},
+	tonnage:           []string{"tonaj", "tonnaj"},
 	hedge:             []string{"eger", "potensial", "mumkun", "sert", "biler$"},
 	forecast:          []string{"gozlen", "proqnoz", "ehtimal", "texmin", "biler", "bilerler"},
 	which:             `hansi hansı`,

@@ -130,6 +130,7 @@ var english = lexicon{
 	ever:             []string{"ever$", "all time", "in history"},
 	peak:             []string{"peak", "full load"},
 	initial:          []string{"initially", "initial stage", "initial phase", "at first", "at the outset"},
+	tonnage:          []string{"tonnage"},
 	hedge:            []string{"could", "might", "potential", "if$", "possibly$", "would"},
 	forecast:         []string{"expect", "forecast", "project", "predict", "estimat", "outlook", "likely", "can$"},
 	which:            `which`,
