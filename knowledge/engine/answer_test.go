@@ -1302,3 +1302,14 @@ func TestAnswer_TonnageAsksTonnes(t *testing.T) {
 		t.Errorf("2022 answered with %v", ids(a.Facts))
 	}
 }
+
+// A name the base knows only as a typo of another word, put before "port", is a port it has
+// no figure for; and "how many tons did BTK carry" is no capacity.
+func TestAnswer_UnknownPortAndCarriedTonnage(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"how much did the EU commit to Anaklia port?", "BTK 2024-de faktiki nece ton yuk dasiyib?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) != 0 {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+}

@@ -26,7 +26,7 @@ func stranger(msg string, units []index.Unit, firstCounts bool) string {
 	for _, u := range units {
 		if (u.Term < 0 || u.Unseen) && !u.Num && !u.Covered && u.Exact != "" {
 			unknown[strings.TrimPrefix(u.Exact, "=")] = u.Unseen
-		} else if u.Typo && !u.Num && !u.Covered && u.Exact != "" && firstCounts {
+		} else if u.Typo && !u.Num && !u.Covered && u.Exact != "" {
 			typos[strings.TrimPrefix(u.Exact, "=")] = true
 		}
 	}
@@ -47,8 +47,8 @@ func stranger(msg string, units []index.Unit, firstCounts bool) string {
 				}
 				// A claim states what it names: a capitalised word inside it that the base
 				// knows only as a typo of another word is a name it does not know ("held in
-				// Istanbul"); typos is filled only for claims.
-				if typos[toks[0].Text] && !first && isName(word) {
+				// Istanbul"); so is one a question puts before "port" ("Anaklia port").
+				if typos[toks[0].Text] && !first && isName(word) && (firstCounts || beforePlaceNoun(words, i) || afterPlaceNoun(words, i)) {
 					return word
 				}
 			}
