@@ -5,6 +5,7 @@
 package claims
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -219,7 +220,24 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		if info.Continues && i > 0 {
 			info.Speaker = e.speakerOf(clauses[i-1], clause)
 		}
+		var arithmetic differenceCheck
+		if i > 0 {
+			info.Figures, arithmetic = checkDifferences(info.Figures, infos[i-1].Figures)
+		} else {
+			info.Figures, arithmetic = checkDifferences(info.Figures, nil)
+		}
 		cr := e.checkClause(s, lang, clause, prev, prevFact, info, before)
+		switch {
+		case arithmetic == differenceWrong && cr.Fact != nil:
+			// "547 million, 87 million more than the 470 million": the figures agree with the
+			// source, their difference (77 million) does not
+			cr.Verdict = Contradicted
+			cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "the difference stated is not the figures' difference"})
+		case arithmetic == differenceWrong:
+			cr.Verdict = Unverifiable
+		case arithmetic == differenceUnknown && cr.Verdict == Supported:
+			cr.Verdict = Unverifiable // more than what, the claim does not say
+		}
 		if cr.Verdict == Supported && e.ofAnotherCountry(s, clause, cr.Fact, lang) {
 			// the figure agrees, but the source gives the office to another country
 			cr.Verdict, cr.Considered = Unverifiable, append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another country's office"})
@@ -541,4 +559,56 @@ func nextDateWord(s string) (word, rest string) {
 func dayNumber(w string) bool {
 	n, err := strconv.Atoi(w)
 	return err == nil && n >= 1 && n <= 31
+}
+
+// differenceCheck is what the arithmetic of a difference a clause states shows.
+type differenceCheck int
+
+// In rising order of weight: one wrong difference decides the clause.
+const (
+	noDifference      differenceCheck = iota
+	differenceRight                   // the two figures differ by what the clause says
+	differenceUnknown                 // the clause does not give the figure it is a difference of
+	differenceWrong                   // they differ by something else
+)
+
+// checkDifferences takes out of figs those that state a difference of two others ("87
+// million more than the 470 million") and checks each against the figures it is the
+// difference of: the clause's own, or the clause's before ("547 million, which is …").
+func checkDifferences(figs, before []frame.Figure) ([]frame.Figure, differenceCheck) {
+	out, check := figs[:0:0], noDifference
+	for _, d := range figs {
+		if !d.Difference {
+			out = append(out, d)
+			continue
+		}
+		other, ok := differenceOf(d, figs, before)
+		switch {
+		case !ok && len(figs) == 2:
+			// "586 thousand t — less than in 2020 (783 thousand)": two figures compared,
+			// no difference between them stated
+			d.Difference = false
+			out = append(out, d)
+		case !ok:
+			check = max(check, differenceUnknown)
+		case math.Abs(math.Abs(other-d.Base)-d.Value) <= math.Max(roundingOf(d.Raw, d.Decimals)*d.Scale, d.Value*relativeTolerance):
+			check = max(check, differenceRight)
+		default:
+			check = differenceWrong
+		}
+	}
+	return out, check
+}
+
+// differenceOf finds the figure other than the base a difference is measured to: one in the
+// same unit, in the clause or else in the clause before.
+func differenceOf(d frame.Figure, figs, before []frame.Figure) (float64, bool) {
+	for _, set := range [][]frame.Figure{figs, before} {
+		for _, f := range set {
+			if !f.Difference && f.Value != d.Base && f.Unit != "percent" && f.Unit != "times" && f.Unit != "year" && (f.Unit == d.Unit || d.Unit == "" || f.Unit == "") {
+				return f.Value, true
+			}
+		}
+	}
+	return 0, false
 }

@@ -30,7 +30,7 @@ func splitClaims(msg string) []string {
 		case c == '.' && (i+1 == len(msg) || msg[i+1] == ' ' || msg[i+1] == '\n') && !(i > 0 && isDigit(msg[i-1]) && i+2 < len(msg) && isDigit(msg[i+2])) && !abbreviationDot(msg, i):
 			flush(i + 1)
 		case c == ',' && (i+1 == len(msg) || msg[i+1] == ' '):
-			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(msg[i+1:]) {
+			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(msg[i+1:]) && !differenceThan(msg[start:i], msg[i+1:]) {
 				flush(i + 1)
 			}
 		case c == ' ' && text.AndWords[text.Fold(wordAt(msg, i+1))] && datedClause(msg[start:i]) && datedAfter(msg, i+1+len(wordAt(msg, i+1))):
@@ -237,4 +237,24 @@ func nextStop(msg string, i int) int {
 		}
 	}
 	return len(msg)
+}
+
+// differenceThan: "…, что на 77 млн больше, чем 470 млн" — a difference ("на 77 млн
+// больше") and, after the comma, what it is the difference from: one claim.
+func differenceThan(before, rest string) bool {
+	after := text.Tokenize(rest[:nextStop(rest, 0)], nil)
+	if len(after) == 0 || !text.HasPrefixIn(after[0].Text, text.ThanWords) || text.HasPrefixIn(after[0].Text, text.MoreWords) {
+		return false
+	}
+	toks := text.Tokenize(before, nil)
+	n := len(toks)
+	if n < 3 || !(text.HasPrefixIn(toks[n-1].Text, text.MoreWords) || text.HasPrefixIn(toks[n-1].Text, text.LessWords)) {
+		return false
+	}
+	for k := n - 2; k >= 1 && k >= n-4; k-- {
+		if toks[k].Num {
+			return text.ByAmountWords[toks[k-1].Text] // "на 77 млн больше"
+		}
+	}
+	return false
 }

@@ -47,6 +47,11 @@ type Figure struct {
 	// Whole: the figure opens a clause as the whole the next one takes a part of ("Из 10 млрд
 	// евро, … 3 млрд — гранты", "Of the €10 billion, 3 billion are grants").
 	Whole bool
+	// Difference: the figure is how much one figure exceeds (or falls short of) another
+	// ("87 million more than the 470 million", "470 milyondan 87 milyon çox"), Base being
+	// the one it is measured from: it is checked by arithmetic, not against a source.
+	Difference bool
+	Base       float64
 	// Part is what the words right after the figure say it measures of a whole: "trade-value"
 	// ("60% in value") or "trade-volume" ("150% in volume"), the parts the data splits trade
 	// growth into; "" when they say neither.
@@ -231,7 +236,86 @@ func ParseClaim(toks []text.Token) Claim {
 	markRanges(c.Figures, toks)
 	markLevelsBefore(c.Figures, toks)
 	markValueOrVolume(c.Figures, toks)
+	markDifferences(c.Figures, toks)
 	return c
+}
+
+// markDifferences finds a figure said to be how much more or less than another it is: after
+// that other, in a language that puts "than" in an ending ("470 milyondan 87 milyon dollar
+// çoxdur", "470 миллионнан 87 миллион көп"), or before it ("$87 million more than the 470
+// million", "на 87 млн больше, чем 470 млн").
+func markDifferences(figs []Figure, toks []text.Token) {
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		if !differenceUnits(a, b) {
+			continue
+		}
+		switch {
+		case ablativeBetween(toks, a.at, b.at) && moreOrLessAfter(toks, b.at):
+			b.Difference, b.Base, b.Bound = true, a.Value, 0
+		case moreThanBetween(toks, a.at, b.at):
+			a.Difference, a.Base, b.Bound = true, b.Value, 0
+		}
+	}
+}
+
+// differenceUnits: two amounts in one unit (or the second's unit left to the first), not
+// percentages or multiples, which are changes of their own.
+func differenceUnits(a, b *Figure) bool {
+	if a.Unit == "percent" || a.Unit == "times" || b.Unit == "percent" || b.Unit == "times" || a.Span || b.Span {
+		return false
+	}
+	return a.Unit == b.Unit || a.Unit == "" || b.Unit == ""
+}
+
+// ablativeBetween: a word between two figures ends in "than" ("milyondan", "миллионнан").
+func ablativeBetween(toks []text.Token, from, to int) bool {
+	for k := from + 1; k < to && k < len(toks); k++ {
+		if !toks[k].Num && text.EndsWithAny(toks[k].Text, text.ThanEndings) {
+			return true
+		}
+	}
+	return false
+}
+
+// moreOrLessAfter: "more" or "less" follows the figure closely ("87 milyon dollar çoxdur").
+func moreOrLessAfter(toks []text.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := toks[k].Text
+		if toks[k].Num {
+			return false
+		}
+		if text.HasPrefixIn(w, text.AfterMoreWords) || text.HasPrefixIn(w, text.AfterLessWords) || text.HasPrefixIn(w, text.MoreWords) || text.HasPrefixIn(w, text.LessWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// moreThanBetween: "more than" (or "less than") stands between two figures, after some word
+// of the first's unit: "$87 million more than the 470 million" — not "from 470 to more than
+// 500", where the bound is the second's own.
+func moreThanBetween(toks []text.Token, from, to int) bool {
+	more := -1
+	for k := from + 1; k < to && k < len(toks); k++ {
+		w := toks[k].Text
+		if text.HasPrefixIn(w, text.MoreWords) || text.HasPrefixIn(w, text.LessWords) {
+			more = k
+			break
+		}
+		if _, scale := text.ScaleOf(w); !scale && text.UnitOf(w) == "" && !toks[k].Sym {
+			return false // "529 million in 2023, more than 470": a comparison, not a difference
+		}
+	}
+	if more < 0 {
+		return false
+	}
+	for k := more + 1; k < to && k <= more+2; k++ {
+		if text.HasPrefixIn(toks[k].Text, text.ThanWords) {
+			return true
+		}
+	}
+	return to == more+1 || to == more+2 && toks[more+1].Sym
 }
 
 // markValueOrVolume pairs each figure with "in value" or "in volume" said beside it: after it

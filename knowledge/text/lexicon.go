@@ -163,6 +163,9 @@ type lexicon struct {
 	ever []string
 	// peak name a design's figure at full load ("at peak", "на пике"): no single phase's.
 	peak []string
+	// byAmount put the amount of a difference after them ("на 77 млн больше", "by $77
+	// million more"): with "than" after, one comparison.
+	byAmount string
 	// tonnage name a weight without a figure ("tonnage", "тоннаж"): a question asking the
 	// tonnage asks a figure in tonnes, as "how many tons" does.
 	tonnage []string

@@ -165,6 +165,7 @@ var (
 	PeakWords       = prefixes(func(l *lexicon) []string { return l.peak })
 	InitialWords    = prefixes(func(l *lexicon) []string { return l.initial })
 	TonnageWords    = prefixes(func(l *lexicon) []string { return l.tonnage })
+	ByAmountWords   = wordsOf(func(l *lexicon) string { return l.byAmount })
 	HedgeWords      = prefixes(func(l *lexicon) []string { return l.hedge })
 	ForecastWords   = prefixes(func(l *lexicon) []string { return l.forecast })
 	WhichWords      = wordsOf(func(l *lexicon) string { return l.which })

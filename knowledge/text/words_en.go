@@ -131,6 +131,7 @@ var english = lexicon{
 	peak:             []string{"peak", "full load"},
 	initial:          []string{"initially", "initial stage", "initial phase", "at first", "at the outset"},
 	tonnage:          []string{"tonnage"},
+	byAmount:         `by`,
 	hedge:            []string{"could", "might", "potential", "if$", "possibly$", "would"},
 	forecast:         []string{"expect", "forecast", "project", "predict", "estimat", "outlook", "likely", "can$"},
 	which:            `which`,
