@@ -701,13 +701,20 @@ func wordNumberCounts(toks []text.Token, i int) bool {
 	if text.IsStopword(toks[i].Text) && i+1 < len(toks) && toks[i+1].Num {
 		return false // "an agreement on 1.5 million tonnes": a preposition before a figure
 	}
-	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+	reach := i + 3 // "four dry cargo berths"
+	if text.IsStopword(toks[i].Text) {
+		reach = i + 2 // "on BTK's 184-km section": "on" is ten only right before what it counts
+	}
+	for k := i + 1; k < len(toks) && k <= reach; k++ {
 		w := toks[k].Text
-		if _, ok := text.ScaleOf(w); ok {
+		if _, ok := text.ScaleOf(w); ok && k <= i+2 {
 			return true
 		}
 		if text.UnitOf(w) != "" {
 			return text.NumberWord(toks[i].Text) != 1 // "bir gəmi", "one vessel": an article, no count
+		}
+		if k >= i+2 && text.IsStopword(w) {
+			break // "four dry cargo berths" counts berths; "two of the berths" does not
 		}
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {

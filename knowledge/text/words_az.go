@@ -103,7 +103,7 @@ var azerbaijani = lexicon{
 		{"yanvar"}, {"fevral"}, {"mart"}, {"aprel"}, {"mayin", "mayda"}, {"iyun"}, // not "may": the English modal
 		{"iyul"}, {"avqust"}, {"sentyabr"}, {"oktyabr"}, {"noyabr"}, {"dekabr"},
 	},
-	monthUnit: []string{"ay"},
+	monthUnit: []string{"ay$", "ayi", "ayda", "ayin", "aya$", "aydan", "aylar", "ayliq", "aylik"},
 	numbers: map[string]float64{
 		"bir": 1, "iki": 2, "uc": 3, "dord": 4, "bes": 5, "alti": 6, "yeddi": 7, "sekkiz": 8, "doqquz": 9, "on": 10,
 		"yarim": 0.5,
