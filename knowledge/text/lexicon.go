@@ -335,9 +335,16 @@ type lexicon struct {
 	// cardinals are the other number words, spelled out ("сорок", "twenty", "otuz", "жиырма"),
 	// inflected forms included; hundred multiplies what comes before it ("two hundred"); half
 	// adds a half to the number before it ("четыре с половиной", "four and a half").
-	cardinals           map[string]float64
-	hundred             string
-	half                string
+	cardinals map[string]float64
+	hundred   string
+	half      string
+	// decimalPoint separates the whole of a number said in words from its fraction ("three
+	// point four", "три целых четыре десятых", "üç tam onda dörd", "үш бүтін оннан төрт");
+	// fractionPlaces are the words that say the fraction's place (tenths: 10), said after
+	// its digit in Russian and before it in Azerbaijani and Kazakh. English names no place:
+	// each word after "point" is a digit.
+	decimalPoint        string
+	fractionPlaces      map[string]float64
 	perYear, total, all string
 	// perMonth and perDay are words and phrases of a monthly or daily rate ("a month",
 	// "в сутки", "ayda", "тәулігіне"); a word right after a number is a span ("8 ayda").

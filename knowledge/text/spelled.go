@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -17,6 +18,8 @@ type spelledNumbers struct {
 	tens    string             // the tens of a year said in words ("twenty"), or ""
 	yearOrd map[string]int     // ordinal stems of a year's units ("четверт": 4)
 	half    []string           // the words that add a half ("с половиной", "and a half")
+	point   map[string]bool    // the words between a whole and its fraction ("point", "целых")
+	places  map[string]float64 // the words of a fraction's place ("десятых": 10), or none
 }
 
 var spelled = func() [4]spelledNumbers {
@@ -31,7 +34,12 @@ var spelled = func() [4]spelledNumbers {
 		for w, v := range l.cardinals {
 			vals[Fold(w)] = v
 		}
-		out[i] = spelledNumbers{values: vals, hundred: Fold(l.hundred), half: strings.Fields(Fold(l.half)), tens: Fold(l.yearTens), yearOrd: l.yearOrdinals}
+		places := map[string]float64{}
+		for w, v := range l.fractionPlaces {
+			places[Fold(w)] = v
+		}
+		out[i] = spelledNumbers{values: vals, hundred: Fold(l.hundred), half: strings.Fields(Fold(l.half)), tens: Fold(l.yearTens), yearOrd: l.yearOrdinals,
+			point: WordSet(Fold(l.decimalPoint)), places: places}
 	}
 	return out
 }()
@@ -120,6 +128,17 @@ func (sp *spelledNumbers) run(words []string) (float64, int) {
 				continue
 			}
 		}
+		if frac, k := sp.fractionAt(words[n:], fold); k > 0 && current > 0 && current < 1000 {
+			current += frac // "three point four million", "трёх целых четырёх десятых миллиона"
+			numberWords += k
+			n += k
+			continue
+		}
+		if v, ok := sp.compound(w); ok && numberWords == 0 {
+			current, first, numberWords = v, v-math.Mod(v, 10), 2 // "sixty-two"
+			n++
+			continue
+		}
 		if k := sp.halfAt(words[n:], fold); k > 0 && current > 0 {
 			current += 0.5
 			n += k
@@ -140,6 +159,9 @@ func (sp *spelledNumbers) run(words []string) (float64, int) {
 	tensAndUnits := numberWords == 2 && first >= 10 && int(first)%10 == 0 && current-first < 10
 	if (numberWords == 1 || tensAndUnits) && !scaled && total == 0 && current >= 2 && current < 100 && n < len(words) && spanWord(fold(words[n])) {
 		return current, n
+	}
+	if tensAndUnits && !scaled && total == 0 && n < len(words) && UnitOf(fold(words[n])) != "" {
+		return current, n // "sixty two percent", "қырық бес пайыз": tens and units of a unit
 	}
 	// Small numbers of two words are left alone: folded, Azerbaijani "bəs bir" (and one) is
 	// "beş bir", and the figures people spell out are large ones.
@@ -220,4 +242,55 @@ func (sp *spelledNumbers) yearAt(words []string) (float64, int) {
 		}
 	}
 	return 0, 0
+}
+
+// fractionAt reads the fraction of a number said in words at the start of words, from the
+// word that separates it from the whole: its value and the words it takes, or 0 words.
+func (sp *spelledNumbers) fractionAt(words []string, fold func(string) string) (float64, int) {
+	if len(words) < 2 || !sp.point[fold(words[0])] {
+		return 0, 0
+	}
+	if len(sp.places) == 0 { // "point four", "point one two": a digit a word
+		frac, place, k := 0.0, 1.0, 1
+		for ; k < len(words); k++ {
+			v, ok := sp.values[fold(words[k])]
+			if !ok || v >= 10 {
+				break
+			}
+			place /= 10
+			frac += v * place
+		}
+		if k == 1 {
+			return 0, 0
+		}
+		return frac, k
+	}
+	if len(words) < 3 {
+		return 0, 0
+	}
+	if v, ok := sp.values[fold(words[1])]; ok {
+		if place := sp.places[fold(words[2])]; place > 0 && v < place {
+			return v / place, 3 // "целых четыре десятых"
+		}
+	}
+	if place := sp.places[fold(words[1])]; place > 0 {
+		if v, ok := sp.values[fold(words[2])]; ok && v < place {
+			return v / place, 3 // "tam onda dörd", "бүтін оннан төрт"
+		}
+	}
+	return 0, 0
+}
+
+// compound reads tens and units joined by a hyphen ("sixty-two", "twenty-five").
+func (sp *spelledNumbers) compound(w string) (float64, bool) {
+	tens, units, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0, false
+	}
+	t, ok1 := sp.values[tens]
+	u, ok2 := sp.values[units]
+	if !ok1 || !ok2 || t < 20 || t >= 100 || int(t)%10 != 0 || u < 1 || u > 9 {
+		return 0, false
+	}
+	return t + u, true
 }

@@ -357,6 +357,13 @@ func TestSpelledNumbersInDigits(t *testing.T) {
 		{AZ, "dörd yarım milyon ton", "4500000 ton"},
 		{AZ, "bes bir bere nece vaqon", "bes bir bere nece vaqon"},
 		{KK, "төрт жарым миллион тонна", "4500000 тонна"},
+		{EN, "climbed sixty-two percent to four and a half million tonnes", "climbed 62 percent to 4500000 tonnes"},
+		{EN, "sixty two percent", "62 percent"},
+		{EN, "four point one two million tons", "4120000 tons"},
+		{RU, "порядка трёх целых четырёх десятых миллиона тонн", "порядка 3400000 тонн"},
+		{AZ, "üç tam onda dörd milyon ton", "3400000 ton"},
+		{KK, "үш бүтін оннан төрт миллион тонна", "3400000 тонна"},
+		{EN, "twenty-five years", "25 years"},
 	} {
 		if got := SpelledNumbersInDigits(c.lang, c.in); got != c.out {
 			t.Errorf("SpelledNumbersInDigits(%s, %q) = %q, want %q", c.lang, c.in, got, c.out)

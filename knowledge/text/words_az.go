@@ -113,6 +113,8 @@ var azerbaijani = lexicon{
 	},
 	hundred:           "yuz",
 	half:              "yarim",
+	decimalPoint:      "tam",
+	fractionPlaces:    map[string]float64{"onda": 10, "yuzde": 100},
 	perYear:           `illik ildə ilde`,
 	perMonth:          `ayda aylıq ayliq`,
 	perMonthPhrases:   `hər ay|her ay`,

@@ -202,6 +202,7 @@ var english = lexicon{
 	},
 	hundred:         "hundred",
 	half:            "and a half",
+	decimalPoint:    "point",
 	perYear:         `annual annually yearly`,
 	perMonth:        `monthly`,
 	perMonthPhrases: `a month|per month|each month|every month`,

@@ -101,6 +101,8 @@ var kazakh = lexicon{
 	},
 	hundred:         "жуз",
 	half:            "жарым",
+	decimalPoint:    "бүтін",
+	fractionPlaces:  map[string]float64{"оннан": 10, "жүзден": 100},
 	perYear:         `жылына жылдық`,
 	perMonth:        `айына айлық`,
 	perMonthPhrases: `ай сайын`,
