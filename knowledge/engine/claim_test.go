@@ -383,6 +383,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a count in words before describing words", knowledge.EN, "Aktau port has three oil berths, four dry cargo berths and a grain terminal for 800,000 tons a year.", Contradicted, "3"},
 		{"kk айлақ is a berth, not a month", knowledge.KK, "Ақтау портында мұнай құюға арналған үш айлақ, құрғақ жүкке арналған төрт айлақ және жылына 800 мың тонна астық терминалы бар.", Contradicted, "3"},
 		{"kk three and three berths", knowledge.KK, "Ақтау портында мұнай құюға арналған үш айлақ, құрғақ жүкке арналған үш айлақ және жылына 800 мың тонна астық терминалы бар.", Supported, ""},
+		{"ru если раньше … то теперь: the former time and the present one", knowledge.RU, "Минтранс Казахстана: если раньше груз по ТМТМ шёл 28–32 суток, то теперь доставка занимает 13–17 суток.", Supported, ""},
+		{"ru если раньше … то теперь, swapped", knowledge.RU, "Минтранс Казахстана: если раньше груз по ТМТМ шёл 13–17 суток, то теперь доставка занимает 28–32 суток.", Contradicted, "28"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
