@@ -373,6 +373,9 @@ func (m *matcher) doubts(f *knowledge.Fact, verdict Verdict, q *knowledge.Quanti
 	// plant's launch year beside its capacity), or the claim is not shown: "…and will
 	// create 1,500 jobs" adds what no source says.
 	for _, fig := range unmatched {
+		if fig.Span && q != nil && spansYears(q, fig.Value) {
+			continue // "over the last six years, 2020–2025": the period of the figure itself
+		}
 		if verdict == Supported && !m.confirmedElsewhere(f, fig) {
 			m.rule(f, nil, "figure "+knowledge.FormatNumber(fig.Value)+" unconfirmed")
 			verdict = Unverifiable
@@ -1342,4 +1345,10 @@ func (m *matcher) datesOtherYear(f *knowledge.Fact) bool {
 		}
 	}
 	return len(years) > 0 && !slices.ContainsFunc(claimed, func(y int) bool { return slices.Contains(years, y) })
+}
+
+// spansYears reports a quantity whose period runs over n whole years (2020–2025: six).
+func spansYears(q *knowledge.Quantity, n float64) bool {
+	from, to := knowledge.PeriodYears(q.Period)
+	return from != 0 && to > from && float64(to-from+1) == n && !strings.Contains(q.Period, "-")
 }

@@ -385,6 +385,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk three and three berths", knowledge.KK, "Ақтау портында мұнай құюға арналған үш айлақ, құрғақ жүкке арналған үш айлақ және жылына 800 мың тонна астық терминалы бар.", Supported, ""},
 		{"ru если раньше … то теперь: the former time and the present one", knowledge.RU, "Минтранс Казахстана: если раньше груз по ТМТМ шёл 28–32 суток, то теперь доставка занимает 13–17 суток.", Supported, ""},
 		{"ru если раньше … то теперь, swapped", knowledge.RU, "Минтранс Казахстана: если раньше груз по ТМТМ шёл 13–17 суток, то теперь доставка занимает 28–32 суток.", Contradicted, "28"},
+		{"az a number said in parts keeps its bound; six years are the figure's own period", knowledge.AZ, "Son altı ildə, 2020-2025-ci illərdə, ADY-nin Bakı Beynəlxalq Dəniz Limanında 365 min 860 TEU-dan artıq konteyner yükü aşırılıb.", Supported, ""},
+		{"az seven years are not the period of 2020-2025", knowledge.AZ, "Son yeddi ildə, 2020-2025-ci illərdə, ADY-nin Bakı Beynəlxalq Dəniz Limanında 365 min 860 TEU-dan artıq konteyner yükü aşırılıb.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

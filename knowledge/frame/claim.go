@@ -378,6 +378,10 @@ func joinScaledParts(figs []Figure, toks []text.Token) []Figure {
 		if a.Unit == "" {
 			a.Unit = b.Unit
 		}
+		if a.Bound == 0 {
+			a.Bound, a.Narrow = b.Bound, b.Narrow // "365 min 860 TEU-dan artıq": more than the whole
+		}
+		a.Approx = a.Approx || b.Approx
 		figs = append(figs[:k+1], figs[k+2:]...)
 	}
 	return figs
@@ -602,8 +606,8 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			continue
 		case text.HasPrefixIn(w, text.AfterMoreWords) && (f.Unit == "percent" || f.Unit == "times") && !ablative:
 			continue // "50% çoxdur", "üç dəfə çox": 50% or three times more (a comparison), not more than
-		case text.HasPrefixIn(w, text.AfterMoreWords):
-			f.Bound = 1 // "500 milyondan çox", "500 миллионнан астам"
+		case text.HasPrefixIn(w, text.AfterMoreWords), (ablative || unitWordAt(toks, k-1)) && text.HasPrefixIn(w, text.AfterMoreThan):
+			f.Bound = 1 // "500 milyondan çox", "500 миллионнан астам", "860 TEU-dan artıq"
 			continue
 		case text.HasPrefixIn(w, text.AfterLessWords) && (f.Unit == "percent" || f.Unit == "times") && !ablative:
 			continue // "2020-dən 20% az": 20% less than in 2020 (a fall), not less than 20%

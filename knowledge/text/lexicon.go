@@ -163,6 +163,9 @@ type lexicon struct {
 	ever []string
 	// peak name a design's figure at full load ("at peak", "на пике"): no single phase's.
 	peak []string
+	// afterMoreThan mean "more than" only right after a number's unit, which has a "than"
+	// ending ("860 TEU-dan artıq"); elsewhere they say something else ("artıq": already).
+	afterMoreThan []string
 	// byAmount put the amount of a difference after them ("на 77 млн больше", "by $77
 	// million more"): with "than" after, one comparison.
 	byAmount string

@@ -166,6 +166,7 @@ var (
 	InitialWords    = prefixes(func(l *lexicon) []string { return l.initial })
 	TonnageWords    = prefixes(func(l *lexicon) []string { return l.tonnage })
 	ByAmountWords   = wordsOf(func(l *lexicon) string { return l.byAmount })
+	AfterMoreThan   = prefixes(func(l *lexicon) []string { return l.afterMoreThan })
 	HedgeWords      = prefixes(func(l *lexicon) []string { return l.hedge })
 	ForecastWords   = prefixes(func(l *lexicon) []string { return l.forecast })
 	WhichWords      = wordsOf(func(l *lexicon) string { return l.which })
