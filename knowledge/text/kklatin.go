@@ -183,7 +183,23 @@ func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
 			}
 		}
 	}
-	return SpelledNumbersInDigits(lang, text)
+	return SpelledNumbersInDigits(lang, unitsAbbreviated(lang, text))
+}
+
+// unitsAbbreviated writes the units of text said in several words as their abbreviation.
+func unitsAbbreviated(lang Lang, text string) string {
+	lex := []*lexicon{&russian, &azerbaijani, &kazakh, &english}[LangIndex(lang)]
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		return text // a letter whose lower case is longer ("İ"): positions would not match
+	}
+	for phrase, short := range lex.unitPhrases {
+		if i := strings.Index(lower, phrase); i >= 0 {
+			text = text[:i] + short + text[i+len(phrase):]
+			lower = strings.ToLower(text)
+		}
+	}
+	return text
 }
 
 // letterRunEnd is the end of the run of letters that starts at byte i of s (i itself when no

@@ -166,6 +166,9 @@ type lexicon struct {
 	// afterMoreThan mean "more than" only right after a number's unit, which has a "than"
 	// ending ("860 TEU-dan artıq"); elsewhere they say something else ("artıq": already).
 	afterMoreThan []string
+	// unitPhrases are units said in several words, read as their abbreviation ("twenty-foot
+	// equivalent units": TEU), so that a figure before them has its unit.
+	unitPhrases map[string]string
 	// byAmount put the amount of a difference after them ("на 77 млн больше", "by $77
 	// million more"): with "than" after, one comparison.
 	byAmount string

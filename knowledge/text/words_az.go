@@ -151,6 +151,7 @@ var azerbaijani = lexicon{
 	peak:              []string{"pik$", "pikde", "tam yuk"},
 	initial:           []string{"ilkin", "evvelce", "baslangicda", "ilk merhelede"},
 	tonnage:           []string{"tonaj", "tonnaj"},
+	unitPhrases:       map[string]string{"iyirmi futluq ekvivalent": "TEU"},
 	afterMoreThan:     []string{"artiq"},
 	hedge:             []string{"eger", "potensial", "mumkun", "sert", "biler$"},
 	forecast:          []string{"gozlen", "proqnoz", "ehtimal", "texmin", "biler", "bilerler"},

@@ -7,7 +7,7 @@ var english = lexicon{
 		where why whose would could should can hello thanks thank
 		trade exports imports export import grew growth oil million billion tonnes tons percent year
 		capacity investment invested pipeline port railway cargo containers agreement plant reached`,
-	stop: `hey hi hello bot forwarded fwd fw thru went want wants kind recommend suggest best avg wise big large huge name names named called position title role job lot lots quoted quote quotes side sides figure figures ago got gets itself themselves the what how is was were are of and in to many much did does do who when which will a an by for with on besides recorded registered whats being more widely actually
+	stop: `some hey hi hello bot forwarded fwd fw thru went want wants kind recommend suggest best avg wise big large huge name names named called position title role job lot lots quoted quote quotes side sides figure figures ago got gets itself themselves the what how is was were are of and in to many much did does do who when which will a an by for with on besides recorded registered whats being more widely actually
 		about has have this that it its there their be been tell me please where why whose would could should can s like
 		amount amounted amounts total totalled totaled reached reach also then so well what's whats already according
 		through via across along into onto vice versa round reverse other way said says told stated spoke talked city town
@@ -83,7 +83,7 @@ var english = lexicon{
 	},
 	notUnits:   []string{"europ"}, // Europe is no euro (the euro is an exact unit below)
 	exactUnits: map[string]string{"eur": "eur", "euro": "eur", "euros": "eur", "t": "tonne", "ton": "tonne", "tons": "tonne", "car": "wagon", "cars": "wagon", "times": "times", "fold": "times", "ha": "hectare", "km": "km", "kms": "km"},
-	approx:     []string{"about", "around", "approximately", "approx", "nearly", "almost", "roughly"},
+	approx:     []string{"about", "around", "approximately", "approx", "nearly", "almost", "roughly", "some$"},
 	exact:      []string{"exactly", "precisely"},
 	more:       []string{"more", "over", "above", "exceed", "topped", "surpass", "least$"}, // "at least"
 	narrow:     []string{"just$", "slightly", "barely"},
@@ -131,6 +131,7 @@ var english = lexicon{
 	peak:             []string{"peak", "full load"},
 	initial:          []string{"initially", "initial stage", "initial phase", "at first", "at the outset"},
 	tonnage:          []string{"tonnage"},
+	unitPhrases:      map[string]string{"twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU", "twenty foot equivalent units": "TEU", "twenty-foot equivalents": "TEU"},
 	byAmount:         `by`,
 	hedge:            []string{"could", "might", "potential", "if$", "possibly$", "would"},
 	forecast:         []string{"expect", "forecast", "project", "predict", "estimat", "outlook", "likely", "can$"},
