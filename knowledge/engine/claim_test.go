@@ -390,6 +390,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a unit spelled out in words, 'some' for about", knowledge.EN, "Some seventy-seven thousand twenty-foot equivalent units moved along the Trans-Caspian route in 2025.", Supported, ""},
 		{"kk ЖФЭ is TEU", knowledge.KK, "Өткен 2021 жылы Транскаспий бағытымен 25,2 мың ЖФЭ контейнер тасымалданды — 2020 жылғыдан 20 пайызға көп.", Supported, ""},
 		{"kk ЖФЭ is TEU, the figure changed", knowledge.KK, "Өткен 2021 жылы Транскаспий бағытымен 52,2 мың ЖФЭ контейнер тасымалданды.", Contradicted, "25"},
+		{"en 'but' sets a statement of its own, which no source backs", knowledge.EN, "World Bank: the Middle Corridor takes three times longer than the Northern route via Russia, but it is still faster than the maritime route.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -159,7 +159,7 @@ var azerbaijani = lexicon{
 	asks:              `nə ne nədir nedir neçə nece qədər qeder hansı hansi kim kimin harada harda hara niyə niye necə`,
 	better:            `yaxşı yaxsi yaxşıdır yaxsidir pis`,
 	numberSigns:       `nömrəli nomreli`,
-	contrast:          `halbuki`,
+	contrast:          `halbuki amma lakin ancaq`,
 	asOfData:          `məlumatlara görə|melumatlara gore|məlumatına görə|melumatina gore|vəziyyətinə görə|veziyyetine gore|tarixinə olan|tarixine olan`,
 	yearBefore:        `bir il əvvəl|bir il evvel|əvvəlki il|evvelki il|bir il öncə|bir il once`,
 	openers:           `mən$|men$|salam|sual|yazıram|yaziram`,

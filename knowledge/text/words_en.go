@@ -98,7 +98,7 @@ var english = lexicon{
 	than:             []string{"than", "compared", "versus", "vs", "over"},
 	thanRightBefore:  `on`,
 	versus:           `versus vs against`,
-	contrast:         `while whereas`,
+	contrast:         `while whereas but`,
 	scaledUnits:      map[string]ScaledUnit{"mt": {1e6, "tonne"}, "mmt": {1e6, "tonne"}},
 	ordinalSuffixes:  `st nd rd th`,
 	halfLetters:      `h`,
