@@ -221,11 +221,12 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 			info.Speaker = e.speakerOf(clauses[i-1], clause)
 		}
 		var arithmetic differenceCheck
+		var figuresBefore []frame.Figure
 		if i > 0 {
-			info.Figures, arithmetic = checkDifferences(info.Figures, infos[i-1].Figures)
-		} else {
-			info.Figures, arithmetic = checkDifferences(info.Figures, nil)
+			figuresBefore = infos[i-1].Figures
 		}
+		info.Figures, arithmetic = checkDifferences(info.Figures, figuresBefore)
+		arithmetic = max(arithmetic, checkHalves(info.Figures, figuresBefore))
 		cr := e.checkClause(s, lang, clause, prev, prevFact, info, before)
 		switch {
 		case arithmetic == differenceWrong && cr.Fact != nil:
@@ -611,4 +612,28 @@ func differenceOf(d frame.Figure, figs, before []frame.Figure) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// checkHalves checks a figure said to be more or less than half of another ("280.6 million,
+// less than half of the 529.4 million"), or half of it: against the other figure in the same
+// unit, in the clause or the clause before.
+func checkHalves(figs, before []frame.Figure) differenceCheck {
+	check := noDifference
+	for _, whole := range figs {
+		if !whole.HalfOf {
+			continue
+		}
+		part, ok := differenceOf(frame.Figure{Unit: whole.Unit, Base: whole.Value, Difference: true}, figs, before)
+		half := whole.Value / 2
+		switch {
+		case !ok:
+			check = max(check, differenceUnknown)
+		case whole.HalfCompare < 0 && part < half, whole.HalfCompare > 0 && part > half,
+			whole.HalfCompare == 0 && math.Abs(part-half) <= half*roundTolerance:
+			check = max(check, differenceRight)
+		default:
+			check = differenceWrong
+		}
+	}
+	return check
 }

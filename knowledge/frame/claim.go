@@ -52,6 +52,10 @@ type Figure struct {
 	// the one it is measured from: it is checked by arithmetic, not against a source.
 	Difference bool
 	Base       float64
+	// HalfOf: another figure of the clause is said to be more than, less than or just half
+	// of this one ("less than half of the 529.4 million"); HalfCompare is +1, -1 or 0.
+	HalfOf      bool
+	HalfCompare int
 	// Part is what the words right after the figure say it measures of a whole: "trade-value"
 	// ("60% in value") or "trade-volume" ("150% in volume"), the parts the data splits trade
 	// growth into; "" when they say neither.
@@ -237,7 +241,40 @@ func ParseClaim(toks []text.Token) Claim {
 	markLevelsBefore(c.Figures, toks)
 	markValueOrVolume(c.Figures, toks)
 	markDifferences(c.Figures, toks)
+	markHalves(c.Figures, toks)
 	return c
+}
+
+// markHalves finds a figure said to be compared with as a half: "half" right before it ("less
+// than half of the 529.4 million", "меньше половины 529,4 млн") or right after it and its unit
+// ("529,4 milyonun yarısından azdır") — not "the first half of 2024", a year.
+func markHalves(figs []Figure, toks []text.Token) {
+	for i := range figs {
+		f := &figs[i]
+		if f.Unit == "year" || f.Unit == "percent" || f.Unit == "times" || f.Span {
+			continue
+		}
+		near := false
+		for k := max(0, f.at-4); k < len(toks) && k <= f.at+3; k++ {
+			if k != f.at && !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.HalfOfWords) && !(k > 0 && text.OrdinalWords[toks[k-1].Text] > 0) && !scaleWithin(toks, k+1, 2) {
+				near = true // not "half a million", a number of its own
+			}
+		}
+		if !near {
+			continue
+		}
+		f.HalfOf = true
+		for _, t := range toks {
+			switch {
+			case t.Num:
+			case text.HasPrefixIn(t.Text, text.LessWords) || text.HasPrefixIn(t.Text, text.AfterLessWords):
+				f.HalfCompare = -1
+			case text.HasPrefixIn(t.Text, text.MoreWords) || text.HasPrefixIn(t.Text, text.AfterMoreWords):
+				f.HalfCompare = 1
+			}
+		}
+		f.Bound = 0 // the comparison is with its half, not a bound of its own
+	}
 }
 
 // markDifferences finds a figure said to be how much more or less than another it is: after
@@ -1119,4 +1156,14 @@ func (c *Claim) readYearMonth(toks []text.Token) {
 			return
 		}
 	}
+}
+
+// scaleWithin reports a scale word ("million") among the n tokens from i.
+func scaleWithin(toks []text.Token, i, n int) bool {
+	for k := i; k < len(toks) && k < i+n; k++ {
+		if _, ok := text.ScaleOf(toks[k].Text); ok && !toks[k].Num {
+			return true
+		}
+	}
+	return false
 }

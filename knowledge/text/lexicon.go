@@ -169,6 +169,9 @@ type lexicon struct {
 	// unitPhrases are units said in several words, read as their abbreviation ("twenty-foot
 	// equivalent units": TEU), so that a figure before them has its unit.
 	unitPhrases map[string]string
+	// halfOf say a figure is compared with half of another ("less than half of the 529.4
+	// million", "529,4 milyonun yarısından az"): not "the first half" of a year.
+	halfOf []string
 	// byAmount put the amount of a difference after them ("на 77 млн больше", "by $77
 	// million more"): with "than" after, one comparison.
 	byAmount string

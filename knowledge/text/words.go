@@ -167,6 +167,7 @@ var (
 	TonnageWords    = prefixes(func(l *lexicon) []string { return l.tonnage })
 	ByAmountWords   = wordsOf(func(l *lexicon) string { return l.byAmount })
 	AfterMoreThan   = prefixes(func(l *lexicon) []string { return l.afterMoreThan })
+	HalfOfWords     = prefixes(func(l *lexicon) []string { return l.halfOf })
 	HedgeWords      = prefixes(func(l *lexicon) []string { return l.hedge })
 	ForecastWords   = prefixes(func(l *lexicon) []string { return l.forecast })
 	WhichWords      = wordsOf(func(l *lexicon) string { return l.which })

@@ -80,8 +80,8 @@ var azerbaijani = lexicon{
 	exactUnits:      map[string]string{"defe": "times", "tondan": "tonne", "tona": "tonne", "tonu": "tonne", "tonluq": "tonne"},
 	approx:          []string{"texminen", "teqriben"},
 	exact:           []string{"deqiq", "duz$"},
-	more:            []string{"cox", "azi$"}, // "ən azı": at least
-	less:            []string{"az$"},         // "20% az": 20% less
+	more:            []string{"cox", "azi$"},            // "ən azı": at least
+	less:            []string{"az$", "azdir$", "azdi$"}, // "20% az": 20% less
 	narrow:          []string{"azca", "bir qeder"},
 	afterMore:       []string{"cox", "otub", "asib", "kecib", "kecmis", "kecir", "kecdi", "fazla$"}, // "1 milyon tonu ötüb", "aşıb", "keçib", Turkish "fazla": exceeded, more than
 	afterLess:       []string{"catmir", "catmayib", "az$"},                                          // "3,4 milyon tondan az": less than
@@ -151,6 +151,7 @@ var azerbaijani = lexicon{
 	peak:              []string{"pik$", "pikde", "tam yuk"},
 	initial:           []string{"ilkin", "evvelce", "baslangicda", "ilk merhelede"},
 	tonnage:           []string{"tonaj", "tonnaj"},
+	halfOf:            []string{"yarisi", "yarisin"},
 	unitPhrases:       map[string]string{"iyirmi futluq ekvivalent": "TEU"},
 	afterMoreThan:     []string{"artiq"},
 	hedge:             []string{"eger", "potensial", "mumkun", "sert", "biler$"},

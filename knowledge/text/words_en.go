@@ -131,6 +131,7 @@ var english = lexicon{
 	peak:             []string{"peak", "full load"},
 	initial:          []string{"initially", "initial stage", "initial phase", "at first", "at the outset"},
 	tonnage:          []string{"tonnage"},
+	halfOf:           []string{"half$"},
 	unitPhrases:      map[string]string{"twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU", "twenty foot equivalent units": "TEU", "twenty-foot equivalents": "TEU"},
 	byAmount:         `by`,
 	hedge:            []string{"could", "might", "potential", "if$", "possibly$", "would"},

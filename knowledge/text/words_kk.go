@@ -142,6 +142,7 @@ var kazakh = lexicon{
 	peak:            []string{"шын$", "шынында", "пик$"},
 	initial:         []string{"бастапкы", "алгашында"},
 	tonnage:         []string{"тоннаж"},
+	halfOf:          []string{"жартысы", "жартысын"},
 	unitPhrases:     map[string]string{"жиырма футтық эквивалент": "ЖФЭ"},
 	hedge:           []string{"мумкин", "егер", "алеует", "ыктимал", "шарт"},
 	forecast:        []string{"кутил", "болжа", "кутед"},
