@@ -1313,3 +1313,13 @@ func TestAnswer_UnknownPortAndCarriedTonnage(t *testing.T) {
 		}
 	}
 }
+
+// "According to the European Commission's meta-study": the EU page that reports the study
+// says trade quadrupled; and "metastudy" is a study, not a typo of "metal".
+func TestAnswer_MetaStudyOfTheCommission(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "Avropa Komissiyasının meta-tədqiqatına əsasən 2022-ci ildən bəri bu marşrutla ticarət necə dəyişib?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "eeas-trade-quadrupled-since-2022" {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}

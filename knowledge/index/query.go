@@ -217,8 +217,18 @@ func (ix *Index) appendConcepts(s *Scratch, units []Unit, start, n int) []Unit {
 		}
 		return v
 	}
+	asWritten := func(j int) [4]string {
+		v := variants(j)
+		v[3] = ""
+		return v
+	}
 	for i := start; i < n; {
-		s.found = ix.matchPhrases(s.found[:0], i, variants, n)
+		// A word that is a name as written is not read as a typo of another name too:
+		// "metastudy" is a study, not also "metal" one letter off its stem.
+		s.found = ix.matchPhrases(s.found[:0], i, asWritten, n)
+		if len(s.found) == 0 {
+			s.found = ix.matchPhrases(s.found[:0], i, variants, n)
+		}
 		found := namesFirst(longest(s.found, strings.TrimPrefix(units[i].Exact, "=")))
 		if len(found) == 0 {
 			i++
