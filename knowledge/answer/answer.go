@@ -1075,8 +1075,14 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	if len(ask.quoted) > 0 {
 		e.promoteUnquoted(top, units, ask.quoted)
 	}
-	if ask.person || ask.who {
-		e.promoteBetterPerson(top, units)
+	switch {
+	case ask.person:
+		e.promoteBetterNamer(top, units, "person")
+	case ask.who:
+		e.promoteBetterNamer(top, units, "person")
+		e.promoteBetterNamer(top, units, "organisation")
+	case ask.company:
+		e.promoteBetterNamer(top, units, "organisation") // "which two companies formed it?"
 	}
 	best := top[0]
 	e.checkBest(&res, units, best, years, ask)
@@ -1544,17 +1550,17 @@ func givesAny(f *knowledge.Fact, values []float64) bool {
 	return false
 }
 
-// promoteBetterPerson: "who is the commissioner for international partnerships?" is answered
+// promoteBetterNamer: "who is the commissioner for international partnerships?" is answered
 // by the fact naming the person whose office the question's words describe — the one that
 // explains clearly more of it — not by another official scoring higher on the event's words.
-func (e *Answerer) promoteBetterPerson(top []index.Scored, units []index.Unit) {
-	if len(top) < 2 || !e.namesOfClass(e.ix.Fact(top[0].Doc), units, "person") {
+func (e *Answerer) promoteBetterNamer(top []index.Scored, units []index.Unit, class string) {
+	if len(top) < 2 || !e.namesOfClass(e.ix.Fact(top[0].Doc), units, class) {
 		return
 	}
 	first := e.ix.Coverage(units, top[0].Doc).Share
 	for i := 1; i < len(top) && i < 5 && top[i].Score >= personRival*top[0].Score; i++ {
 		cv := e.ix.Coverage(units, top[i].Doc)
-		if cv.Entities && cv.Share >= first+personMargin && e.namesOfClass(e.ix.Fact(top[i].Doc), units, "person") {
+		if cv.Entities && cv.Share >= first+personMargin && e.namesOfClass(e.ix.Fact(top[i].Doc), units, class) {
 			top[0], top[i] = top[i], top[0]
 			return
 		}

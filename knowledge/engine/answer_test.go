@@ -1323,3 +1323,13 @@ func TestAnswer_MetaStudyOfTheCommission(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// "Which two companies formed it?" is answered by the fact naming the companies, which
+// explains clearly more of the question than the one about the company itself.
+func TestAnswer_WhichCompaniesNamesThem(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "Which two companies agreed to form Azerbaijan Metal Company?"})
+	if len(a.Facts) == 0 || !strings.Contains(a.Facts[0].Text.In(knowledge.EN), "Fonte GreenMet") {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}

@@ -178,7 +178,7 @@ var azerbaijani = lexicon{
 	seat:              `qərargah|qerargah|mənzil qərargah|menzil qerargah|baş ofis|bas ofis|yerləşəcək|yerlesecek`,
 	negation:          `deyil yox heç hec yoxdur`,
 	byMeans:           []string{"larla", "lerle"},
-	whichCompany:      `hansi sirket|hansi teskilat|hansi bank|hansi firma`,
+	whichCompany:      `hansi sirket|hansi iki sirket|hansi teskilat|hansi bank|hansi firma`,
 	titles:            `prezident sədr sedr nazir komissar direktor rəhbər rehber vitse`,
 	deputy:            []string{"vitse", "müavin", "muavin"},
 	yearNouns:         `il ilin ili ilə ilde ildə`,
