@@ -44,7 +44,9 @@ var Kinds = []string{"statistic", "plan", "event", "context"}
 type Status string
 
 // Statuses of a quantity: only a result (or a published estimate of one) describes what happened.
-var Statuses = []Status{"result", "estimate", "forecast", "plan", "target"}
+// A commitment is a sum pledged or committed (memoranda, announced contributions): what was
+// promised happened, the spending has not — "€10 billion committed" is no "€10 billion spent".
+var Statuses = []Status{"result", "estimate", "forecast", "plan", "target", "commitment"}
 
 // Unit is what a quantity counts: usd, eur, tenge, tonne, barrel, teu, km, percent, count, year…
 // ("" when the source does not say).

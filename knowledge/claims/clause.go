@@ -139,6 +139,9 @@ func (e *Checker) unstatedWording(r ClaimResult, info frame.Claim, lang knowledg
 		// "will triple by 2030": the source says it could, given the right investments (in
 		// any of its languages: Kazakh says "if" with an ending)
 		return "the source's condition unstated"
+	case r.Quantity != nil && r.Quantity.Status == "commitment" && text.ContainsWord(text.Tokenize(clause, nil), text.SpentIndex):
+		// "the €10 billion has been invested and spent": the source says committed
+		return "a commitment stated as spent"
 	case info.Record && (!e.ix.SaysRecord(r.Fact) || info.Ever && !e.ix.SaysEver(r.Fact)):
 		// "a record $470 million", "for the first time above 4 Mt": the source gives the
 		// figure, not the superlative

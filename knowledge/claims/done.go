@@ -41,8 +41,8 @@ func (m *matcher) doneBeforeSchedule(cands []candidate) (ClaimResult, bool) {
 		return ClaimResult{}, false
 	}
 	for _, fig := range m.figures {
-		if fig.Unit != "year" {
-			return ClaimResult{}, false
+		if fig.Unit != "year" && !knowledge.IsMoney(fig.Unit) {
+			return ClaimResult{}, false // a sum may be what it cost: "built for 22.8 billion tenge"
 		}
 	}
 	for _, c := range cands {

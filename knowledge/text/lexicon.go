@@ -172,6 +172,9 @@ type lexicon struct {
 	// halfOf say a figure is compared with half of another ("less than half of the 529.4
 	// million", "529,4 milyonun yarısından az"): not "the first half" of a year.
 	halfOf []string
+	// spent say money was spent or paid out ("spent", "израсходовано", "xərclənib",
+	// "жұмсалды"): a sum only committed does not confirm it.
+	spent []string
 	// byAmount put the amount of a difference after them ("на 77 млн больше", "by $77
 	// million more"): with "than" after, one comparison.
 	byAmount string

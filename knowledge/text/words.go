@@ -168,6 +168,7 @@ var (
 	ByAmountWords   = wordsOf(func(l *lexicon) string { return l.byAmount })
 	AfterMoreThan   = prefixes(func(l *lexicon) []string { return l.afterMoreThan })
 	HalfOfWords     = prefixes(func(l *lexicon) []string { return l.halfOf })
+	SpentIndex      = IndexWords(prefixes(func(l *lexicon) []string { return l.spent }))
 	HedgeWords      = prefixes(func(l *lexicon) []string { return l.hedge })
 	ForecastWords   = prefixes(func(l *lexicon) []string { return l.forecast })
 	WhichWords      = wordsOf(func(l *lexicon) string { return l.which })

@@ -89,7 +89,7 @@ var azerbaijani = lexicon{
 	hedges:          []string{"yaxin"},
 	planned:         []string{"olacaq", "olacag", "mumkun", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihelendir", "layihelesdir"},
 	futureEndings:   []string{"acaq", "ecek", "acag", "ecey", "mali", "meli"}, // "-malı": was to
-	achieved:        []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib"},
+	achieved:        []string{"artiq", "catib", "cathb", "isleyir", "istehsal edir", "istifadeye verilib", "tamamla", "basa catdiril", "xerclen"},
 	since:           []string{"ilden", "beri"},
 	sinceAfterYear:  true,
 	originGoods:     []string{"neft", "ixrac"},
@@ -151,6 +151,7 @@ var azerbaijani = lexicon{
 	peak:              []string{"pik$", "pikde", "tam yuk"},
 	initial:           []string{"ilkin", "evvelce", "baslangicda", "ilk merhelede"},
 	tonnage:           []string{"tonaj", "tonnaj"},
+	spent:             []string{"xerclen", "xercle", "odenil"},
 	halfOf:            []string{"yarisi", "yarisin"},
 	unitPhrases:       map[string]string{"iyirmi futluq ekvivalent": "TEU"},
 	afterMoreThan:     []string{"artiq"},
