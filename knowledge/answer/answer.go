@@ -1109,6 +1109,9 @@ type asked struct {
 	who     bool // it asks who ("кто", "kim", "кім"): a fact naming an organisation may answer
 	person  bool // it asks who holds an office ("who is the port's director?"): a person answers
 	goal    bool // it asks about a goal or target ("what goal was set for trade?")
+	// reportYears are the years the question gives as when something was said or published
+	// ("according to the piece on the October 2025 visit"), not as what it asks about.
+	reportYears map[int]bool
 	// baseYear is the year a change is asked against ("how much more than in 2022?"), or 0.
 	baseYear int
 	// quoted are the figures the question itself gives ("it handled over 1.5 Mt, how much was
@@ -1158,14 +1161,15 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 			(frame.NamesAmount(ix, units) || text.ContainsWord(toks, text.HandledIndex) || text.HasWordIn(toks, text.AmountNouns)) &&
 				!frame.AsksGoal(toks) && !(frame.AsksWhen(toks) && !frame.WhenClause(msg)) && !text.HasWordIn(toks, text.WhoWords) &&
 				!text.AnyPhraseIn(toks, text.WhichName)),
-		when:    frame.AsksWhen(toks) && !frame.WhenClause(msg),
-		company: text.AnyPhraseIn(toks, text.WhichCompany),
-		who:     text.HasWordIn(toks, text.WhoWords),
-		person:  text.HasWordIn(toks, text.WhoWords) && text.AnyWordHasPrefix(toks, text.RoleWords),
-		goal:    frame.AsksGoal(toks),
-		date:    text.AnyPhraseIn(toks, text.DateAsked),
-		next:    text.AnyWordHasPrefix(toks, text.NextWords),
-		why:     text.HasWordIn(toks, text.WhyWords),
+		when:        frame.AsksWhen(toks) && !frame.WhenClause(msg),
+		company:     text.AnyPhraseIn(toks, text.WhichCompany),
+		who:         text.HasWordIn(toks, text.WhoWords),
+		person:      text.HasWordIn(toks, text.WhoWords) && text.AnyWordHasPrefix(toks, text.RoleWords),
+		goal:        frame.AsksGoal(toks),
+		reportYears: reportYears(toks),
+		date:        text.AnyPhraseIn(toks, text.DateAsked),
+		next:        text.AnyWordHasPrefix(toks, text.NextWords),
+		why:         text.HasWordIn(toks, text.WhyWords),
 		where: text.HasWordIn(toks, text.WhereWords) || text.ContainsWord(toks, text.LocatedIndex) ||
 			text.AnyPhraseIn(toks, text.WhereName),
 		wholeGiven:  wholeGiven(toks),
@@ -1884,4 +1888,19 @@ func askWords(toks []text.Token) int {
 		}
 	}
 	return n
+}
+
+// reportYears are the years among toks that date a report ("according to the Astana Times in
+// April 2023").
+func reportYears(toks []text.Token) map[int]bool {
+	var out map[int]bool
+	for i := range frame.ReportDates(toks) {
+		if y := text.YearOf(toks[i].Text); y != 0 && toks[i].Num {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[y] = true
+		}
+	}
+	return out
 }

@@ -485,7 +485,7 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 			return true
 		}
 	}
-	if periods == 0 && f.Date == "" {
+	if periods == 0 && f.Date == "" && (!schedules(f) || ask.reportYears[y]) {
 		// A figure without a period is of its source's year — but not of the first half of it,
 		// nor of a month other than the source's own ("the April 2023 piece").
 		asOf, _ := knowledge.PeriodYears(f.AsOf)
@@ -823,4 +823,11 @@ func (e *Answerer) namesAllParts(sl slots, id string) bool {
 		}
 	}
 	return true
+}
+
+// schedules reports a fact with a year among its figures (a completion due in 2026): it is
+// dated by that year, not by its source's — "what month of 2025 was it finished?" is not
+// answered by a plan to finish it in 2026, though the plan was reported in 2025.
+func schedules(f *knowledge.Fact) bool {
+	return slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Unit == "year" })
 }

@@ -1333,3 +1333,23 @@ func TestAnswer_WhichCompaniesNamesThem(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// Traps of a plan asked as done: what a planned plant produced in 2025, in which month of 2025
+// a cable due in 2026 was finished, what dredging cost (no sum given) — all refused; but a
+// year that dates the report asked about still lets the plan answer when it is scheduled.
+func TestAnswer_PlanAskedAsDone(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"Şəmkirdəki HBI zavodu 2025-ci ildə nə qədər məhsul istehsal edib?",
+		"Транскаспий талшықты-оптикалық кабелінің құрылысы 2025 жылы қай айда аяқталды?",
+		"Құрық портындағы түбін тереңдету жұмыстары қанша тұрды?",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) != 0 {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+	a := e.Answer(Query{Text: "When is the Azerbaijan Metal Company plant's launch scheduled, according to the piece on Aliyev's October 2025 state visit?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "shamkir-hbi-plant-launch-2029" {
+		t.Errorf("launch answered with %v", ids(a.Facts))
+	}
+}

@@ -96,7 +96,7 @@ var azerbaijani = lexicon{
 	genitiveEndings: []string{"nin", "nun", "in", "un"},
 	located:         []string{"yerles", "yerlesir", "yerlesen", "birlesdir", "baglay", "gelir", "gelib", "gelecek"},
 	untilEnd:        []string{"sonuna", "sonunadek", "sonunadək", "kimi"},
-	handled:         []string{"asirilib", "asirma$", "asirmasi$", "dasinib", "dasindi", "dasiyib", "dasidi", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
+	handled:         []string{"istehsal edib", "istehsal olunub", "asirilib", "asirma$", "asirmasi$", "dasinib", "dasindi", "dasiyib", "dasidi", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
 	thanAfter:       []string{"ilden", "muqayisede", "nisbeten"},
 	thanEndings:     []string{"dan", "den", "nan", "nen"},
 	months: [12][]string{

@@ -92,7 +92,7 @@ var english = lexicon{
 		"once", "envisag", "possibl", "would", "goal", "aim", "after phase", "after stage", "designed for", "designed to", "forecast", "projected", "predict", "outlook"},
 	achieved:         []string{"already", "produces", "produced", "reached", "amounted", "producing", "launched", "operates", "operating", "spent"},
 	since:            []string{"since", "from"},
-	handled:          []string{"handled", "processed", "transshipped", "transshipment", "transported", "carried", "throughput"},
+	handled:          []string{"handled", "processed", "produced", "transshipped", "transshipment", "transported", "carried", "throughput"},
 	verbEndings:      []string{"ing", "ed"},
 	untilEnd:         []string{"end$", "until", "till$", "through$"}, // whole words: "throughput" and "endorsed" end nothing
 	than:             []string{"than", "compared", "versus", "vs", "over"},
