@@ -421,6 +421,12 @@ func (m *matcher) doubts(f *knowledge.Fact, verdict Verdict, q *knowledge.Quanti
 		m.rule(f, d, "scheduled for another year")
 		verdict, q = Contradicted, d
 	}
+	if verdict == Supported && m.resultAsAim(f, q) {
+		// "Kazakhstan aims to cut delivery time to 13–17 days by 2029": the source says it
+		// has been cut already, and sets no aim for 2029
+		m.rule(f, q, "a result stated as an aim")
+		verdict = Unverifiable
+	}
 	if y := m.otherYear(f, q); verdict == Supported && y != 0 {
 		// "Trade kept rising in 2024, surpassing the $529.4 million of 2023": the one
 		// figure is 2023's; what the clause says of 2024 no figure shows.
@@ -1351,4 +1357,19 @@ func (m *matcher) datesOtherYear(f *knowledge.Fact) bool {
 func spansYears(q *knowledge.Quantity, n float64) bool {
 	from, to := knowledge.PeriodYears(q.Period)
 	return from != 0 && to > from && float64(to-from+1) == n && !strings.Contains(q.Period, "-")
+}
+
+// resultAsAim reports a clause stating as a plan for a year what its deciding quantity gives
+// as a result of no period, in a fact that names no such year.
+func (m *matcher) resultAsAim(f *knowledge.Fact, q *knowledge.Quantity) bool {
+	c := m.info
+	if q == nil || !c.Planned || len(c.Years) != 1 || q.Period != "" || knowledge.IsPlanned(q) || f.Kind == "plan" || q.Unit == "year" {
+		return false
+	}
+	for _, o := range f.Quantities {
+		if from, to := knowledge.PeriodYears(o.Period); o.Unit == "year" && int(o.Value) == c.Years[0] || from != 0 && c.Years[0] >= from && c.Years[0] <= to {
+			return false
+		}
+	}
+	return !strings.Contains(f.Text.In(knowledge.EN), strconv.Itoa(c.Years[0]))
 }

@@ -29,7 +29,7 @@ var azerbaijani = lexicon{
 	whichName: `hansi bank|hansi olke|hansi sirket|hansi seher|hansi teskilat|hansi gemi|hansi tanker`,
 	why:       `niye niyə niyə`,
 	where:     `harada harda hara`,
-	started:   []string{"başla", "basla", "açıl", "acil", "istifadəyə veril", "istifadeye veril", "ilk dəfə", "ilk defe", "dərc ed", "derc ed", "təqdim olun", "teqdim olun", "təməlqoyma", "temelqoyma", "təməli qoyul", "temeli qoyul", "işıq üzü", "isiq uzu"},
+	started:   []string{"başla", "basla", "açıl", "acil", "istifadəyə veril", "istifadeye veril", "ilk dəfə", "ilk defe", "dərc ed", "derc ed", "təqdim olun", "teqdim olun", "təməlqoyma", "temelqoyma", "təməli qoyul", "temeli$", "təməli$", "temeli qoyul", "işıq üzü", "isiq uzu"},
 	halfWords: []string{"yarımil", "yarimil"},
 	firstHalf: `birinci yarım|ilk yarım|ilk yarı|ilk yari|birinci yarı|birinci yari|birinci yarimil|ilk yarimil|yarımildə|yarimilde`,
 	reversal:  `eksine`,
