@@ -442,7 +442,9 @@ func splitYearFigures(info frame.Claim, cands []candidate, latest int) (frame.Cl
 		// ("launched in 2026" against "launch planned for 2029").
 		// Only when a candidate schedules something for a year: "a 50% rise planned for 2030"
 		// dates the rise, and is compared with the rise's own year (2028), not with none.
-		if statesYear(cands, y, info, latest) || (info.Planned || info.Achieved) && schedulesYear(cands) && y > latestAsOf(cands) {
+		// A year carried over from the clause before was judged there ("…launch in early
+		// 2029, investment $700 million"): here it only dates the figures.
+		if !info.YearsBefore && (statesYear(cands, y, info, latest) || (info.Planned || info.Achieved) && schedulesYear(cands) && y > latestAsOf(cands)) {
 			figs = append(figs, yearsAsFigures([]int{y})...)
 		} else {
 			keep = append(keep, y)

@@ -402,6 +402,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az the foundation laid on the day of the order that launched the project", knowledge.AZ, "Ələt qəsəbəsində Yeni Bakı Beynəlxalq Dəniz Ticarət Limanı Kompleksinin təməli 18 oktyabr 2007-ci ildə qoyulub.", Contradicted, "2010"},
 		{"az the foundation laid on its day", knowledge.AZ, "Ələt qəsəbəsində Yeni Bakı Beynəlxalq Dəniz Ticarət Limanı Kompleksinin təməli 3 noyabr 2010-cu ildə qoyulub.", Supported, ""},
 		{"en a result stated as an aim for a year", knowledge.EN, "Kazakhstan aims to cut delivery time on the Trans-Caspian route from 28-32 days to 13-17 days by 2029.", Unverifiable, ""},
+		{"ru a launch year carried into the next clause only dates its sum", knowledge.RU, "Завод Azerbaijan Metal Company в Шамкирском районе мощностью 2 млн тонн HBI в год планируют запустить в начале 2029 года, инвестиции — 700 млн долларов.", Supported, ""},
+		{"ru a launch year carried into the next clause, the sum wrong", knowledge.RU, "Завод Azerbaijan Metal Company в Шамкирском районе мощностью 2 млн тонн HBI в год планируют запустить в начале 2029 года, инвестиции — 900 млн долларов.", Contradicted, "700"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
