@@ -219,7 +219,7 @@ func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info fr
 			if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, f) &&
 				wholePeriod(fig, info, q) && m.ofPairedYear(fig, q) && !(fig.Exact && (q.Approx || q.Bound != "")) {
 				comparable = true
-				if agreed == nil && agrees(fig, q) && !slices.Contains(used, q) {
+				if agreed == nil && agrees(fig, q) && !opposes(info.Slots, q) && !slices.Contains(used, q) { // "fell 0.5%" is no rise of 0.5%
 					agreed = q
 				}
 			}
