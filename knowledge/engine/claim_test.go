@@ -407,6 +407,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk a rise stated as a fall, confirmed by a second candidate no more", knowledge.KK, "Биыл жыл басынан бері Қазақстан мен Әзірбайжан арасындағы сауда 184,9 млн доллар болып, өткен жылмен салыстырғанда 0,5% төмендеді.", Contradicted, ""},
 		{"ru снизившись: a fall", knowledge.RU, "С начала года товарооборот Казахстана и Азербайджана составил 184,9 млн долларов, снизившись на 0,5% к прошлому году.", Contradicted, ""},
 		{"ru a rise stated as a rise", knowledge.RU, "С начала 2024 года товарооборот Казахстана и Азербайджана составил 184,9 млн долларов, увеличившись на 0,5% к прошлому году.", Supported, ""},
+		{"en 'over the last decade' says when, not more than: a fall stays a fall", knowledge.EN, "According to Wikipedia, cargo transportation on the Middle Corridor decreased 6-fold over the last decade.", Contradicted, ""},
+		{"en a six-fold rise over the last decade", knowledge.EN, "According to Wikipedia, cargo transportation on the Middle Corridor increased 6-fold over the last decade.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -74,8 +74,8 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 			c.AllPhases = true // "барлық пойыздар", "all trains": not the container trains alone
 		case text.HasPrefixIn(t.Text, text.FallingWords), afterPercent(toks, i) && text.HasPrefixIn(t.Text, text.LessWords):
 			c.Change = -1 // "fell 6.7%", "6.7% less than a year earlier"
-		case afterPercent(toks, i) && text.HasPrefixIn(t.Text, text.MoreWords):
-			c.Change = 1 // "6.7% more than a year earlier"
+		case afterPercent(toks, i) && text.HasPrefixIn(t.Text, text.MoreWords) && !spanAfter(toks, i):
+			c.Change = 1 // "6.7% more than a year earlier"; not "6-fold over the last decade"
 		case text.HasPrefixIn(t.Text, text.RisingWords):
 			c.Change = 1
 		case text.HasPrefixIn(t.Text, text.PhaseStems):
@@ -216,6 +216,17 @@ func afterPercent(toks []text.Token, i int) bool {
 		}
 		if _, scale := text.ScaleOf(t.Text); !scale && text.UnitOf(t.Text) == "" {
 			return false
+		}
+	}
+	return false
+}
+
+// spanAfter reports a span of time within the three words after i ("over the last decade",
+// "over seven years"): the word at i says when, not "more than".
+func spanAfter(toks []text.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if text.PeriodWords[toks[k].Text] && !(toks[k-1].Num && text.YearOf(toks[k-1].Text) != 0) {
+			return true // not "превысив показатель 2020 года", a year compared with
 		}
 	}
 	return false

@@ -12,7 +12,7 @@ var english = lexicon{
 		amount amounted amounts total totalled totaled reached reach also then so well what's whats already according
 		through via across along into onto vice versa round reverse other way said says told stated spoke talked city town
 		article articles site website wrote writes written heard reportedly really true right claims ru saw post posts posted say`,
-	period:   `day date autumn summer winter month months period year years annual yr yrs mo`,
+	period:   `day date autumn summer winter month months period year years annual yr yrs mo decade decades`,
 	greeting: `hello hi hey good morning afternoon evening`,
 	thanks:   `thanks thank you much`,
 	opinion: `definitely|for sure|certainly|guaranteed to|good idea|bad idea|really hit|really reach|really happen|really get to|should i invest|should we invest|should i buy|worth buying|on time|actually be done|actually be finished|actually be completed|actually happen|will it slip|or slip|really be done|really be finished|really be completed|be delayed|get delayed|behind schedule|on schedule|do you think|you think|your opinion|in your view|your view|worth it|worth investing|good investment|bad investment|is it good|is it bad
