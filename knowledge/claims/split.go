@@ -33,7 +33,7 @@ func splitClaims(msg string) []string {
 			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(msg[i+1:]) && !differenceThan(msg[start:i], msg[i+1:]) {
 				flush(i + 1)
 			}
-		case c == ' ' && text.AndWords[text.Fold(wordAt(msg, i+1))] && datedClause(msg[start:i]) && datedAfter(msg, i+1+len(wordAt(msg, i+1))):
+		case c == ' ' && text.AndWords[text.Fold(wordAt(msg, i+1))] && (datedClause(msg[start:i]) || undatedFigure(msg[start:i]) && pastStatementAt(msg, i+1)) && datedAfter(msg, i+1+len(wordAt(msg, i+1))):
 			// "finished in 2014, and BTK has run since 2017", "the railroad, finished in 2014,
 			// and BTK, in operation since 2017": two dated statements
 			flush(i + 1)
@@ -184,6 +184,27 @@ func datedClause(s string) bool {
 		}
 	}
 	return years == 1 && words >= 2
+}
+
+// undatedFigure reports a statement with a figure and no year: "BTC is 1768 km long and became
+// operational in June 2006" states a length, then a date — two claims.
+func undatedFigure(s string) bool {
+	for _, t := range text.Tokenize(s, nil) {
+		if t.Num && text.YearOf(t.Text) != 0 {
+			return false
+		}
+	}
+	return hasFigure(s)
+}
+
+// pastStatementAt: the words after "and" at i state what happened, not a name ("Sumgait and
+// Aktau") nor a plan ("…and will be launched in early 2029", which goes with the plan before).
+func pastStatementAt(msg string, i int) bool {
+	w := wordAt(msg, i)
+	after := strings.TrimLeft(msg[i+len(w):], " ")
+	next, _ := utf8.DecodeRuneInString(after)
+	toks := text.Tokenize(after[:nextStop(after, 0)], nil)
+	return !unicode.IsUpper(next) && !text.ContainsWord(toks, text.PlanIndex) && !frame.HasFutureEnding(toks)
 }
 
 // hasFigure reports a number that is not a year: "By 2027–2028, transit could reach 7 Mt"
