@@ -1286,7 +1286,7 @@ func firstQuantity(f *knowledge.Fact) *knowledge.Quantity {
 // (a roadmap signed in 2022 for 10 Mt by 2025), or 0.
 func (m *matcher) otherYear(f *knowledge.Fact, q *knowledge.Quantity) int {
 	c := m.info
-	if q == nil || len(m.figures) != 1 || len(c.Years) != 2 || c.YearRange || c.Since || c.BaseYear != 0 || c.Years[0] == c.Years[1] {
+	if q == nil || len(m.figures) == 0 || len(m.figures) > 1 && c.Day == 0 || len(c.Years) != 2 || c.YearRange || c.Since || c.BaseYear != 0 || c.Years[0] == c.Years[1] {
 		return 0
 	}
 	from, to := knowledge.PeriodYears(q.Period)

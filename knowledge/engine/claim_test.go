@@ -412,6 +412,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a length, then a date of its own: the date is checked too", knowledge.EN, "The Baku–Tbilisi–Ceyhan pipeline is 1768 km long and became operational in June 2007.", Contradicted, "2006"},
 		{"en a length and its right date", knowledge.EN, "The Baku–Tbilisi–Ceyhan pipeline is 1768 km long and became operational in June 2006.", Supported, ""},
 		{"en two places joined by 'and' are no two statements", knowledge.EN, "The 380 km Trans-Caspian fibre-optic cable between Sumgait and Aktau was completed in 2025.", Contradicted, "2026"},
+		{"en a meeting's day in another year than the source's, beside two plan figures", knowledge.EN, "According to The Astana Times (via Kazinform), at a meeting in Baku on March 4, 2026, the TITR International Association set out plans to carry 2.5 million tons of goods in 2025, including 96,000 TEU.", Contradicted, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
