@@ -590,6 +590,12 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 		return res, question
 	}
 	prev := q.Previous
+	// A follow-up that names nothing of its own ("and its total length?") is about what the
+	// conversation names: an answer must name it too — BTC's length is no answer about BTK.
+	var about []string
+	if len(e.entitiesIn(s, searched)) == 0 {
+		about = e.entitiesIn(s, prev)
+	}
 	if res.hasYear || frame.AsksWhen(text.Tokenize(searched, nil)) {
 		// "and in 2025?" replaces the year asked about; "and by what year?" asks for one
 		prev = text.WithoutYears(prev)
@@ -617,7 +623,7 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 			return r, clipBytes(q.Text+" "+prev, maxRemembered)
 		}
 	}
-	if r2 := e.search(s, msg, prev, demote); r2.confident() && (!res.confident() || short) {
+	if r2 := e.search(s, msg, prev, demote); r2.confident() && (!res.confident() || short) && e.aboutAny(r2, about, q.PreviousFacts) {
 		if (res.referential || res.contentUnits <= 1) && len(q.PreviousFacts) > 0 && r2.facts[0].ID != q.PreviousFacts[0] &&
 			(e.tellsPart(s, q.PreviousFacts[0], msg) || res.slots.asksChange() && e.givesChange(q.PreviousFacts[0], res.slots) ||
 				res.contentUnits == 0 && e.givesUnitAsked(q.PreviousFacts[0], res.slots)) || again {
@@ -627,6 +633,9 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 			r2.facts = []*knowledge.Fact{e.kb.Fact(q.PreviousFacts[0])}
 		}
 		return r2, clipBytes(q.Text+" "+prev, maxRemembered)
+	}
+	if !again && !e.aboutAny(res, about, q.PreviousFacts) {
+		return result{slots: res.slots, referential: res.referential, contentUnits: res.contentUnits}, question
 	}
 	if again {
 		// "and what was it before?" of a figure given with the level before it: the previous
@@ -651,6 +660,33 @@ func onlyWordsIn(toks []text.Token, words map[string]bool) bool {
 		}
 	}
 	return found
+}
+
+// entitiesIn lists the glossary entities a text names (countries, ports, pipelines…).
+func (e *Answerer) entitiesIn(s *scratch, msg string) []string {
+	var out []string
+	for _, u := range e.ix.Analyze(s.Scratch, msg) {
+		if u.Concept && u.Entity && u.Term >= 0 {
+			out = append(out, strings.TrimPrefix(e.ix.Term(u.Term), "@"))
+			if c := e.ix.StandsFor(u.Term); c >= 0 {
+				out = append(out, strings.TrimPrefix(e.ix.Term(c), "@")) // "Baku and Astana": the countries
+			}
+		}
+	}
+	return out
+}
+
+// aboutAny reports a result whose first fact names one of the entities (any, when none are
+// given), or is the previous answer.
+func (e *Answerer) aboutAny(r result, entities, previous []string) bool {
+	if len(entities) == 0 || len(r.facts) == 0 {
+		return true
+	}
+	f := r.facts[0]
+	if len(previous) > 0 && f.ID == previous[0] {
+		return true
+	}
+	return slices.ContainsFunc(entities, func(id string) bool { return slices.Contains(f.Entities, id) })
 }
 
 // namesCountry reports a text naming a country.

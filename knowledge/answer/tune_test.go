@@ -96,7 +96,8 @@ func TestExplainFollow(t *testing.T) {
 	}
 	e := shippedAnswerer(t)
 	first, second, _ := strings.Cut(f, " || ")
-	a1 := e.Answer(Query{Text: first})
+	lang := knowledge.Lang(os.Getenv("L"))
+	a1 := e.Answer(Query{Text: first, Lang: lang})
 	fmt.Printf("first: %v conf=%.2f\n", ids(a1.Facts), a1.Confidence)
 	s := e.scratch.Get().(*scratch)
 	alone := e.search(s, second, "", nil)
@@ -114,7 +115,7 @@ func TestExplainFollow(t *testing.T) {
 	}
 	kept := e.search(s, second, prev, nil)
 	fmt.Printf("kept: %v conf=%.2f cov=%.2f subj=%v pred=%v year=%v\n", ids(kept.facts), kept.confidence, kept.coverage, kept.subject, kept.predicate, kept.yearOK)
-	a2 := e.Answer(Query{Text: second, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
+	a2 := e.Answer(Query{Text: second, Lang: lang, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
 	fmt.Printf("answer: %v conf=%.2f opinion=%v unknown=%q/%q\n", ids(a2.Facts), a2.Confidence, a2.Opinion, a2.Unknown, a2.UnknownMeasure)
 }
 

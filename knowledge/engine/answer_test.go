@@ -1353,3 +1353,20 @@ func TestAnswer_PlanAskedAsDone(t *testing.T) {
 		t.Errorf("launch answered with %v", ids(a.Facts))
 	}
 }
+
+// A follow-up that names nothing of its own is about what the conversation names: "and its
+// total length?" after a question on the BTK railway is not answered with BTC's length; with
+// "Baku and Astana" named before, the countries' trade answers.
+func TestAnswer_FollowUpStaysOnItsSubject(t *testing.T) {
+	e := shippedEngine(t)
+	a1 := e.Answer(Query{Text: "когда открыли БТК?", Lang: knowledge.RU})
+	a := e.Answer(Query{Text: "а какова его общая длина в километрах?", Lang: knowledge.RU, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
+	if len(a.Facts) != 0 {
+		t.Errorf("BTK's length answered with %v", ids(a.Facts))
+	}
+	b1 := e.Answer(Query{Text: "Каков был объём взаимной торговли Баку и Астаны в 2024 году?", Lang: knowledge.RU})
+	b := e.Answer(Query{Text: "А за первые восемь месяцев 2025-го?", Lang: knowledge.RU, Previous: b1.Question, PreviousFacts: ids(b1.Facts)})
+	if len(b.Facts) == 0 || b.Facts[0].ID != "az-kz-trade-2025-jan-aug" {
+		t.Errorf("trade follow-up answered with %v", ids(b.Facts))
+	}
+}

@@ -1481,3 +1481,12 @@ func minWordStart(name string) int {
 	}
 	return 4
 }
+
+// StandsFor is the term a name may stand for (@baku → @azerbaijan: "Baku and Astana agreed"),
+// or -1.
+func (ix *Index) StandsFor(term int32) int32 {
+	if term < 0 || int(term) >= len(ix.standsFor) {
+		return -1
+	}
+	return ix.standsFor[term]
+}
