@@ -126,6 +126,9 @@ func levelBefore(rest string) bool {
 		return false // "…, ал Солтүстік маршрут бойынша 43%-ға құлады": a statement of its own
 	}
 	for k := 0; k < len(toks) && k < 2; k++ {
+		if k == 1 && text.UnitOf(toks[0].Text) == "" && !text.UpDownWords[toks[0].Text] && !text.HasPrefixIn(toks[0].Text, text.RisingWords) && !text.HasPrefixIn(toks[0].Text, text.FallingWords) {
+			break // "…, imports from Azerbaijan at $86.6 million": a flow of its own, not "up from"
+		}
 		if !toks[k].Num && (text.RangeFromWords[toks[k].Text] || text.VersusWords[toks[k].Text]) {
 			return true
 		}

@@ -220,6 +220,7 @@ func ParseClaim(toks []text.Token) Claim {
 	}
 	c.yearOfSaying(toks, reported)
 	c.readYearMonth(toks)
+	c.dropDayOfOtherEvent(toks)
 	figureRates(toks, c.Figures)
 	c.Figures, c.Counts = withoutCountryCounts(c.Figures)
 	if text.AnyPhraseIn(toks, text.SingleYear) {
@@ -1166,4 +1167,20 @@ func scaleWithin(toks []text.Token, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// dropDayOfOtherEvent: "after the April 10 talks: trade rose 40% in 2022" — a day and month
+// with no year beside them, in a clause whose year stands elsewhere, date the talks, not the
+// period of the figures (all of 2022).
+func (c *Claim) dropDayOfOtherEvent(toks []text.Token) {
+	if c.Day == 0 || len(c.Years) == 0 || len(c.monthAt) != 1 || len(c.Figures) == 0 {
+		return
+	}
+	m := c.monthAt[0]
+	for k := max(0, m-3); k < len(toks) && k <= m+3; k++ {
+		if toks[k].Num && text.YearOf(toks[k].Text) != 0 {
+			return // "on 10 April 2023": the day of that year
+		}
+	}
+	c.Day, c.Months = 0, [2]int{}
 }

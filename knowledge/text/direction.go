@@ -33,10 +33,24 @@ func Origins(toks []Token, emit func(string)) {
 			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, originGoods) && !OneOfWord(suffix, towardEndings) ||
 			i > 0 && HasPrefixIn(toks[i-1].Text, exportOf) && !OneOfWord(suffix, towardEndings) ||
 			i > 1 && toks[i-1].Text == "of" && HasPrefixIn(toks[i-2].Text, exportOf) ||
-			i+2 < len(toks) && OneOfWord(suffix, genitiveEnds) && HasPrefixIn(toks[i+2].Text, originGoods) {
-			emit(id)
+			OneOfWord(suffix, genitiveEnds) && goodsWithin(toks, i+2, i+3) {
+			emit(id) // "Azərbaycanın neft ixracı", "Azərbaycanın mümkün əlavə ixracı"
 		}
 	})
+}
+
+// goodsWithin reports a word of goods that come from a country ("oil", "exports") among
+// toks[from..to].
+func goodsWithin(toks []Token, from, to int) bool {
+	for k := from; k <= to && k < len(toks); k++ {
+		if toks[k].Num {
+			return false
+		}
+		if HasPrefixIn(toks[k].Text, originGoods) {
+			return true
+		}
+	}
+	return false
 }
 
 // eachCountry calls fn for every word naming one of the two partners, with the ending that

@@ -175,6 +175,8 @@ type lexicon struct {
 	// spent say money was spent or paid out ("spent", "израсходовано", "xərclənib",
 	// "жұмсалды"): a sum only committed does not confirm it.
 	spent []string
+	// upDown stand before "from" to give the level a figure moved from ("up from 1 Mt").
+	upDown string
 	// byAmount put the amount of a difference after them ("на 77 млн больше", "by $77
 	// million more"): with "than" after, one comparison.
 	byAmount string

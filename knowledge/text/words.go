@@ -166,6 +166,7 @@ var (
 	InitialWords    = prefixes(func(l *lexicon) []string { return l.initial })
 	TonnageWords    = prefixes(func(l *lexicon) []string { return l.tonnage })
 	ByAmountWords   = wordsOf(func(l *lexicon) string { return l.byAmount })
+	UpDownWords     = wordsOf(func(l *lexicon) string { return l.upDown })
 	AfterMoreThan   = prefixes(func(l *lexicon) []string { return l.afterMoreThan })
 	HalfOfWords     = prefixes(func(l *lexicon) []string { return l.halfOf })
 	SpentIndex      = IndexWords(prefixes(func(l *lexicon) []string { return l.spent }))

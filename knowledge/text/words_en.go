@@ -135,6 +135,7 @@ var english = lexicon{
 	halfOf:           []string{"half$"},
 	unitPhrases:      map[string]string{"twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU", "twenty foot equivalent units": "TEU", "twenty-foot equivalents": "TEU"},
 	byAmount:         `by`,
+	upDown:           `up down`,
 	hedge:            []string{"could", "might", "potential", "if$", "possibly$", "would"},
 	forecast:         []string{"expect", "forecast", "project", "predict", "estimat", "outlook", "likely", "can$"},
 	which:            `which`,
