@@ -979,30 +979,40 @@ func endBefore(toks []text.Token, i int) bool {
 // month beside it and a word of reporting near. It returns the positions of the year and
 // its month: when something was said, not the period of what was said.
 func ReportDates(toks []text.Token) map[int]bool {
-	var out map[int]bool
+	type dated struct{ year, month, dist int }
+	var found []dated
 	for i, t := range toks {
 		if !t.Num || text.YearOf(t.Text) == 0 {
 			continue
 		}
-		// One month right beside the year: "January–October 2023" is a period, not a date.
+		// One month right beside the year: "January–October 2023" is a period, not a date. A
+		// month beside another year is that year's ("December 2023 report: in November 2022").
 		month, months := -1, 0
 		for k := max(0, i-3); k < min(len(toks), i+4); k++ {
-			if !toks[k].Num && text.MonthOf(toks[k].Text) > 0 {
+			if !toks[k].Num && text.MonthOf(toks[k].Text) > 0 && !besideOtherYear(toks, k, i) {
 				months++
 				if k == i-1 || k == i+1 {
 					month = k
 				}
 			}
 		}
-		if month < 0 || months > 1 || !reportWordNear(toks, i) {
+		d := reportWordDistance(toks, i)
+		if month < 0 || months > 1 || d < 0 {
 			continue
+		}
+		found = append(found, dated{i, month, d})
+	}
+	var out map[int]bool
+	for _, f := range found {
+		if slices.ContainsFunc(found, func(g dated) bool { return g.dist < f.dist }) {
+			continue // of two dates, the one nearer the report word is the report's
 		}
 		if out == nil {
 			out = map[int]bool{}
 		}
-		out[i], out[month] = true, true
-		for _, d := range []int{month - 1, month + 1} { // "от 11 апреля 2023", "April 11, 2023": its day
-			if d >= 0 && d < len(toks) && d != i && IsDay(toks, d) {
+		out[f.year], out[f.month] = true, true
+		for _, d := range []int{f.month - 1, f.month + 1} { // "от 11 апреля 2023", "April 11, 2023": its day
+			if d >= 0 && d < len(toks) && d != f.year && IsDay(toks, d) {
 				out[d] = true
 			}
 		}
@@ -1010,18 +1020,38 @@ func ReportDates(toks []text.Token) map[int]bool {
 	return out
 }
 
-// reportBefore and reportAfter are how many words before and after a report's date its
-// verb may stand: "according to the Astana Times in April 2023", "in March 2026 Trend wrote".
-const reportBefore, reportAfter = 7, 4
-
-func reportWordNear(toks []text.Token, i int) bool {
-	for k := max(0, i-reportBefore); k < min(len(toks), i+reportAfter+1); k++ {
-		w := toks[k].Text
-		if !toks[k].Num && (text.HasPrefixIn(w, text.ReportVerbs) || text.AttributionWords[w]) {
+// besideOtherYear reports a month at k written right beside a year other than the one at i.
+func besideOtherYear(toks []text.Token, k, i int) bool {
+	for _, j := range []int{k - 1, k + 1} {
+		if j != i && j >= 0 && j < len(toks) && toks[j].Num && text.YearOf(toks[j].Text) != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// reportBefore and reportAfter are how many words before and after a report's date its
+// verb may stand: "according to the Astana Times in April 2023", "in March 2026 Trend wrote".
+const reportBefore, reportAfter = 7, 4
+
+func reportWordDistance(toks []text.Token, i int) int {
+	best := -1
+	for k := max(0, i-reportBefore); k < min(len(toks), i+reportAfter+1); k++ {
+		w := toks[k].Text
+		if !toks[k].Num && (text.HasPrefixIn(w, text.ReportVerbs) || text.AttributionWords[w]) {
+			if d := abs(k - i); best < 0 || d < best {
+				best = d
+			}
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // teuAfter reports TEU named right after a word of containers: "77 тыс контейнеров в ДФЭ"
