@@ -71,7 +71,9 @@ var physicalSize = map[knowledge.Unit]bool{"km": true, "metre": true, "hectare":
 // ending in 2028. A figure without a period belongs to the year of its source.
 func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) bool {
 	if len(c.Years) == 0 {
-		return true
+		// "in the first 9 months of this year": no year, but a span of months a figure of
+		// other months (January–August) is not
+		return c.Months[0] == 0 || !strings.Contains(q.Period, "-") || monthsCompatible(c, q.Period)
 	}
 	period := q.Period
 	if from, _ := knowledge.PeriodYears(period); from == 0 && f.Date != "" {
@@ -221,6 +223,9 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 	if fig.Per != "" && fig.Per != q.Per && frame.RatePerYear(q.Per) > 0 {
 		got *= frame.RatePerYear(fig.Per) / frame.RatePerYear(q.Per) // 2 Mt a month is 24 Mt a year
 	}
+	if fig.Bound != 0 && preciseMisquote(fig, got, want) {
+		return false // "more than 356,860 TEU" misquotes the source's 365,860: no round bound
+	}
 	switch fig.Bound {
 	case 1:
 		// "more than 60%" is no way to state 150%: a bound says where the figure lies, so one
@@ -332,4 +337,21 @@ func boundReach(fig frame.Figure) float64 {
 		return 2
 	}
 	return 5
+}
+
+// preciseMisquote reports a bound written to four significant digits or more, within a tenth
+// of the figure it is compared with and not equal to it: a bound people set is round ("more
+// than 19,000"); a precise one quotes a source's figure, here wrongly.
+func preciseMisquote(fig frame.Figure, got, want float64) bool {
+	if significantDigits(fig.Raw) < 4 || want == 0 {
+		return false
+	}
+	off := math.Abs(want-got) / math.Abs(want)
+	return off > floatNoise && off <= 0.1
+}
+
+// significantDigits counts the digits of v from its first to its last non-zero one.
+func significantDigits(v float64) int {
+	s := strings.Trim(strings.ReplaceAll(strconv.FormatFloat(math.Abs(v), 'f', -1, 64), ".", ""), "0")
+	return len(s)
 }
