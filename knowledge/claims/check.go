@@ -307,6 +307,7 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 	infos := make([]frame.Claim, len(clauses))
 	continues := make([]bool, len(clauses)) // "…, and imported $87m", "All the TEU handled in that period…"
 	anyPlan, anyHedged := false, false
+	lastYear := make([]bool, len(clauses)) // "last year", said with no report date
 	for i, clause := range clauses {
 		toks := text.Tokenize(clause, nil)
 		continues[i] = text.AnyPhraseIn(toks, text.SamePeriod) || len(toks) > 0 && text.AndWords[toks[0].Text]
@@ -318,8 +319,17 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 			infos[i].Years, infos[i].Published = withoutPublicationYears(toks, infos[i].Years)
 		}
 		infos[i].BaseYear = frame.ComparisonBase(clause, toks)
+		// "снизившись на 0,5% к прошлому году": last year is the base of a change
+		changeWithoutBase := infos[i].BaseYear == 0 && slices.ContainsFunc(infos[i].Figures, func(f frame.Figure) bool { return f.Unit == "percent" || f.Unit == "times" })
+		lastYear[i] = text.AnyPhraseIn(toks, text.LastYearPhrases) && !text.AnyPhraseIn(toks, text.ThisYearPhrases) && len(frame.ReportDates(toks)) == 0 &&
+			!changeWithoutBase && (len(infos[i].Years) == 0 || len(infos[i].Years) == 1 && infos[i].Years[0] == infos[i].BaseYear)
 		anyPlan = anyPlan || infos[i].Planned || infos[i].Deadline || e.speaksOfFuture(infos[i])
 		anyHedged = anyHedged || infos[i].Hedged
+	}
+	for i := range infos {
+		if lastYear[i] {
+			e.resolveLastYear(i, infos)
+		}
 	}
 	for i := range infos {
 		info := &infos[i]
@@ -636,4 +646,22 @@ func checkHalves(figs, before []frame.Figure) differenceCheck {
 		}
 	}
 	return check
+}
+
+// resolveLastYear reads "last year" in clause i: the year after the base it is compared with,
+// in the clause or the one going on from it ("Ötən il … 107 054 TEU, bu, 2024-cü illə
+// müqayisədə 40% artım": 2025); else the year before the base's newest figures, as a
+// question's "last year" is.
+func (e *Checker) resolveLastYear(i int, all []frame.Claim) {
+	info := &all[i]
+	y := e.latestYear - 1
+	switch {
+	case info.BaseYear != 0:
+		y = info.BaseYear + 1
+	case i+1 < len(all) && all[i+1].BaseYear != 0 && len(all[i+1].Years) <= 1:
+		y = all[i+1].BaseYear + 1
+	}
+	if !slices.Contains(info.Years, y) {
+		info.Years, info.Resolved = append([]int{y}, info.Years...), y
+	}
 }

@@ -26,6 +26,9 @@ type candidate struct {
 func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, prev string, prevFact *knowledge.Fact, info frame.Claim, before *frame.Slots) ClaimResult {
 	msg := strings.TrimSuffix(strings.TrimSpace(clause), ".")
 	analyzed := clause
+	if info.Resolved != 0 {
+		analyzed += " " + strconv.Itoa(info.Resolved) // "last year" ranks the year's facts first
+	}
 	if info.Speaker != "" {
 		analyzed = info.Speaker + " " + clause // "…, and the corridor could reach 10 Mt" is AZCON's
 	}

@@ -423,6 +423,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az months of a year not named: 9 months are not the source's 8", knowledge.AZ, "Akkenjenov: Qazaxıstan bu ilin 9 ayında BTC ilə doqquz yüz iyirmi üç min ton neft ixrac edib", Contradicted, ""},
 		{"az the source's 8 months", knowledge.AZ, "Akkenjenov: Qazaxıstan bu ilin 8 ayında BTC ilə doqquz yüz iyirmi üç min ton neft ixrac edib", Supported, ""},
 		{"az a precise bound misquoting the source's figure", knowledge.AZ, "ADY: 2020-2025-ci illərdə Bakı limanında 356 min 860 TEU-dan çox konteyner yükü aşırılıb", Contradicted, "365"},
+		{"az last year, compared with 2024, is 2025", knowledge.AZ, "Ötən il Bakı limanından 107 054 TEU konteyner keçib — 2024-cü ilə nisbətən təxminən 40% artım", Supported, ""},
+		{"az last year, said now, with the figure changed", knowledge.AZ, "Ötən il Bakı limanından 170 054 TEU konteyner keçib", Contradicted, "107"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

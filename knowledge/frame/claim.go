@@ -75,6 +75,9 @@ type Claim struct {
 	// YearsBefore: the years are the clause before's ("in 2024, 20.1 hours on average, the
 	// limit 30 hours"): a figure with no period of its own may still be the one meant.
 	YearsBefore bool
+	// Resolved is a year read from relative time ("last year", said now), searched with the
+	// clause as if written.
+	Resolved int
 	// YearEnd: "by the end of the year", "до конца года" — the whole year, whatever months the
 	// clause before named.
 	YearEnd  bool
