@@ -1152,6 +1152,9 @@ func (m *matcher) pairedYear(fig frame.Figure) int {
 	if len(same) != 2 || same[0].Value == same[1].Value {
 		return 0
 	}
+	if same[1].At() < same[0].At() {
+		same[0], same[1] = same[1], same[0] // the years pair with the figures as written
+	}
 	switch fig.Value {
 	case same[0].Value:
 		return c.Years[0]

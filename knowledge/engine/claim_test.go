@@ -425,6 +425,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az a precise bound misquoting the source's figure", knowledge.AZ, "ADY: 2020-2025-ci illərdə Bakı limanında 356 min 860 TEU-dan çox konteyner yükü aşırılıb", Contradicted, "365"},
 		{"az last year, compared with 2024, is 2025", knowledge.AZ, "Ötən il Bakı limanından 107 054 TEU konteyner keçib — 2024-cü ilə nisbətən təxminən 40% artım", Supported, ""},
 		{"az last year, said now, with the figure changed", knowledge.AZ, "Ötən il Bakı limanından 170 054 TEU konteyner keçib", Contradicted, "107"},
+		{"en two years pair with two figures as written, 'down from' and all", knowledge.EN, "TITR volumes actually dipped in 2021: 586,000 tons, down from 783,000 tons in 2020", Supported, ""},
+		{"en two years and two figures swapped", knowledge.EN, "TITR volumes actually dipped in 2021: 783,000 tons, down from 586,000 tons in 2020", Contradicted, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

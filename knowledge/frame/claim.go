@@ -1217,3 +1217,8 @@ func (c *Claim) dropDayOfOtherEvent(toks []text.Token) {
 	}
 	c.Day, c.Months = 0, [2]int{}
 }
+
+// At is where the figure stands among the clause's tokens: the order it was written in, which
+// "586 thousand t, down from 783 thousand" changes in the list of figures (the level before
+// is put first) but not in the text.
+func (f Figure) At() int { return f.at }
