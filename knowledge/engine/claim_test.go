@@ -427,6 +427,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az last year, said now, with the figure changed", knowledge.AZ, "Ötən il Bakı limanından 170 054 TEU konteyner keçib", Contradicted, "107"},
 		{"en two years pair with two figures as written, 'down from' and all", knowledge.EN, "TITR volumes actually dipped in 2021: 586,000 tons, down from 783,000 tons in 2020", Supported, ""},
 		{"en two years and two figures swapped", knowledge.EN, "TITR volumes actually dipped in 2021: 783,000 tons, down from 586,000 tons in 2020", Contradicted, ""},
+		{"kk the month of 'the next year' is checked", knowledge.KK, "Курык порты 2016 жылы желтоксанда пайдалануга берилип, келеси жылдын мамырында жумыс истей бастады", Contradicted, ""},
+		{"en March of the following year", knowledge.EN, "Kuryk port was commissioned in December 2016 and started operating in March of the following year.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

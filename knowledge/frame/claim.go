@@ -224,6 +224,9 @@ func ParseClaim(toks []text.Token) Claim {
 	c.yearOfSaying(toks, reported)
 	c.readYearMonth(toks)
 	c.dropDayOfOtherEvent(toks)
+	if len(c.Years) == 1 && text.AnyPhraseIn(toks, text.NextYearPhrases) {
+		c.Years = append(c.Years, c.Years[0]+1) // "commissioned in December 2016, working from May of the next year"
+	}
 	figureRates(toks, c.Figures)
 	c.Figures, c.Counts = withoutCountryCounts(c.Figures)
 	if text.AnyPhraseIn(toks, text.SingleYear) {

@@ -177,6 +177,8 @@ type lexicon struct {
 	spent []string
 	// upDown stand before "from" to give the level a figure moved from ("up from 1 Mt").
 	upDown string
+	// nextYear say "the year after" the one a text names ("the following year", "келесі жылы").
+	nextYear string
 	// byAmount put the amount of a difference after them ("на 77 млн больше", "by $77
 	// million more"): with "than" after, one comparison.
 	byAmount string

@@ -18,6 +18,7 @@ var (
 	OpinionPhrases  = phrases(func(l *lexicon) string { return l.opinion })
 	ThisYearPhrases = phrases(func(l *lexicon) string { return l.thisYear })
 	LastYearPhrases = phrases(func(l *lexicon) string { return l.lastYear })
+	NextYearPhrases = phrases(func(l *lexicon) string { return l.nextYear })
 	LatestPhrases   = phrases(func(l *lexicon) string { return l.latest })
 	ChangePhrases   = phrases(func(l *lexicon) string { return l.change })
 	ComparePhrases  = phrases(func(l *lexicon) string { return l.compare })

@@ -18,6 +18,7 @@ var azerbaijani = lexicon{
 	opinion:   `mütləq|mutleq|şübhəsiz|subhesiz|yaxşı fikirdir|yaxsi fikirdir|yaxşı fikir|yaxsi fikir|pis fikir|gecikəcək|gecikecek|gecikməyəcək|gecikmeyecek|doğrudanmı|dogrudanmi|həqiqətənmi|heqiqetenmi|vaxtında bitəcəkmi|vaxtinda bitecekmi|sizce|sence|daha cox qazanir|kim qazanir|daha cox fayda|fikrin|fikriniz|fikrince|deyermi|deyer mi|yaxsidirmi|yaxsi investisiya|daha yaxsi|hansi yaxsi|meslehet|dusunursen|dusunursunuz|perspektivli|riskli|etibarli|serfelidirmi|serfeli olar|fikir ayriligi|dalasacaq|munaqise|daha tehlukesiz|tehlukesizdir|daha etibarli|en yaxsi|ən yaxşı|gelirlidir|gelirli mi|gelirlimi|zererdedir|zerer edir|serfelidir|serfeli mi`,
 	thisYear:  `bu il|bu ilin`,
 	lastYear:  `kecen il|oten il`,
+	nextYear:  `novbeti il|novbeti ilin|sonraki il|sonraki ilin|bir il sonra`,
 	latest:    `hazirda|indi|helelik|indiye|son$|sonuncu`,
 	change:    `necə dəyiş|nece deyis|dəyişib|deyisib|illər üzrə|iller uzre|dinamika|ildən ilə|ilden ile`,
 	compare:   `cox|boyuk|kicik|muqayise|yuksek`,

@@ -19,6 +19,7 @@ var english = lexicon{
 		should i|should we|would you|you recommend|recommend me|which is better|is better|better|worse|promising|fall out|risky|is it safe|profitable|disagree|quarrel|conflict between|gains more|gain more|benefits more|benefit more|who wins|who will win|safer|safest|more secure|more reliable|reliable|best time|best way|best place|best to`,
 	thisYear:        `this year`,
 	lastYear:        `last year|previous year`,
+	nextYear:        `next year|the following year|following year|a year later`,
 	latest:          `currently|now|so far|to date|latest|today|at present|most recent`,
 	change:          `how has|how have|how did|changed|change over|over the years|by year|year by year|trend|dynamics|evolved`,
 	compare:         `bigger|larger|more|less|higher|lower|smaller|greater|compare|grow`,
