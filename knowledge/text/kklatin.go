@@ -183,7 +183,57 @@ func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
 			}
 		}
 	}
-	return SpelledNumbersInDigits(lang, unitsAbbreviated(lang, text))
+	return SpelledNumbersInDigits(lang, unitsAbbreviated(lang, gluedEndingsApart(text)))
+}
+
+// gluedEndingsApart puts a hyphen between an abbreviation and a case ending typed onto it
+// without one ("ЕҚДБтің", "BTC-nin" written "BTCnin"), so that the abbreviation reads as
+// itself, as "ЕҚДБ-ның" does.
+func gluedEndingsApart(s string) string {
+	var b strings.Builder
+	start := 0
+	for i := 0; i < len(s); {
+		end := letterRunEnd(s, i)
+		if end == i {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+			continue
+		}
+		if cut := abbreviationEnd(s[i:end]); cut > 0 && caseEndingWords[Fold(strings.ToLower(s[i+cut:end]))] {
+			b.WriteString(s[start : i+cut])
+			b.WriteByte('-')
+			start = i + cut
+		}
+		i = end
+	}
+	if start == 0 {
+		return s
+	}
+	b.WriteString(s[start:])
+	return b.String()
+}
+
+// abbreviationEnd is the length of a run of two or more capital letters that starts word and
+// is followed by small letters, or 0.
+func abbreviationEnd(word string) int {
+	n, caps := 0, 0
+	for n < len(word) {
+		r, w := utf8.DecodeRuneInString(word[n:])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		n += w
+		caps++
+	}
+	if caps < 2 || n == len(word) {
+		return 0
+	}
+	for _, r := range word[n:] {
+		if !unicode.IsLower(r) {
+			return 0
+		}
+	}
+	return n
 }
 
 // unitsAbbreviated writes the units of text said in several words as their abbreviation.

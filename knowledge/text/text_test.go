@@ -405,3 +405,19 @@ func TestUnitOf_AbbreviationsAreNoKilometres(t *testing.T) {
 		}
 	}
 }
+
+// A case ending typed onto an abbreviation without a hyphen is set apart, so the
+// abbreviation reads as itself; a word written in capitals alone, or a name, is left.
+func TestGluedEndingsApart(t *testing.T) {
+	for in, want := range map[string]string{
+		"ЕҚДБтің деректері бойынша": "ЕҚДБ-тің деректері бойынша",
+		"BTCnin gücü":        "BTC-nin gücü",
+		"ЕҚДБ-ның деректері": "ЕҚДБ-ның деректері",
+		"NATO and EU":        "NATO and EU",
+		"McDonald":           "McDonald",
+	} {
+		if got := gluedEndingsApart(in); got != want {
+			t.Errorf("gluedEndingsApart(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
