@@ -430,6 +430,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk the month of 'the next year' is checked", knowledge.KK, "Курык порты 2016 жылы желтоксанда пайдалануга берилип, келеси жылдын мамырында жумыс истей бастады", Contradicted, ""},
 		{"en March of the following year", knowledge.EN, "Kuryk port was commissioned in December 2016 and started operating in March of the following year.", Supported, ""},
 		{"kk another publisher's abbreviation with its ending glued on", knowledge.KK, "ЕҚДБтің деректері бойынша, 2021 жылы Орта дәліз елдері арасындағы Каспий теңізі арқылы сауда олардың өзара саудасының 40%-ын құрады.", Unverifiable, ""},
+		{"kk X%-ға аз is a fall", knowledge.KK, "ADY деректері бойынша, 2025 жылы Баку портында 107054 TEU контейнерлік жүк өңделді, бұл алдыңғы жылмен салыстырғанда шамамен 40%-ға аз.", Contradicted, ""},
+		{"kk X%-ға көп is a rise", knowledge.KK, "ADY деректері бойынша, 2025 жылы Баку портында 107054 TEU контейнерлік жүк өңделді, бұл алдыңғы жылмен салыстырғанда шамамен 40%-ға көп.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
