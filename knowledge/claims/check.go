@@ -49,6 +49,8 @@ type Checker struct {
 	// publishers are the names of the sources' publishers, lower case ("astana times"): a
 	// year written right after one dates the report, not its figure.
 	publishers []string
+	// published is each source's year of publication, by source id.
+	published map[string]int
 	// speakers are the lower-case names of the organisations and people the glossary knows,
 	// longest first: one followed by a word of saying speaks for the clauses that go on from
 	// its own ("AZCON says X, and Y").
@@ -90,6 +92,12 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	}
 	e.actors = actorsOf(kb, e.class)
 	e.publishers = publisherNames(kb)
+	e.published = map[string]int{}
+	for _, src := range kb.Sources {
+		if y, _ := knowledge.PeriodYears(src.Published); y != 0 {
+			e.published[src.ID] = y
+		}
+	}
 	e.speakers = speakerNames(kb, e.publishers)
 	e.scratch.New = func() any { return ix.NewScratch() }
 	return e
@@ -228,6 +236,12 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		info.Figures, arithmetic = checkDifferences(info.Figures, figuresBefore)
 		arithmetic = max(arithmetic, checkHalves(info.Figures, figuresBefore))
 		cr := e.checkClause(s, lang, clause, prev, prevFact, info, before)
+		if cr.Verdict == Supported && cr.Fact != nil && !e.reportedThen(cr.Fact, info.ReportYear) {
+			// "According to Report (March 2027), …": the figure is right, but the source that
+			// gives it spoke in 2026
+			cr.Verdict = Unverifiable
+			cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "reported in another year"})
+		}
 		switch {
 		case arithmetic == differenceWrong && cr.Fact != nil:
 			// "547 million, 87 million more than the 470 million": the figures agree with the
@@ -468,9 +482,6 @@ func (e *Checker) speakerOf(before, clause string) string {
 // name: "Astana Times (2024): trade reached…", "(Trend, 10 марта 2026 года): в 2025 году…" —
 // when the report was published, not the figure's period.
 func (e *Checker) withoutReportDates(clause string, c *frame.Claim) {
-	if len(c.Years) == 0 {
-		return
-	}
 	lower := strings.ToLower(clause)
 	for _, name := range e.publishers {
 		for at := 0; ; {
@@ -485,6 +496,7 @@ func (e *Checker) withoutReportDates(clause string, c *frame.Claim) {
 			// Bank: by 2030", whose year is the figure's.
 			if sep := after[:len(after)-len(rest)]; strings.ContainsAny(sep, "(,") {
 				if y, month := reportDate(rest); y != 0 {
+					c.ReportYear = y
 					c.Years = slices.DeleteFunc(slices.Clone(c.Years), func(v int) bool { return v == y })
 					if month != 0 && c.Months == [2]int{month, month} {
 						c.Months, c.Day = [2]int{}, 0
@@ -664,4 +676,14 @@ func (e *Checker) resolveLastYear(i int, all []frame.Claim) {
 	if !slices.Contains(info.Years, y) {
 		info.Years, info.Resolved = append([]int{y}, info.Years...), y
 	}
+}
+
+// reportedThen reports a fact a source gave in the year a claim dates the report to: the
+// year of its source's publication or of its figures' state (any, when none is given).
+func (e *Checker) reportedThen(f *knowledge.Fact, year int) bool {
+	if year == 0 {
+		return true
+	}
+	asOf, _ := knowledge.PeriodYears(f.AsOf)
+	return year == asOf || year == e.published[f.Source] || e.published[f.Source] == 0 && asOf == 0
 }

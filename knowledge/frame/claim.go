@@ -78,6 +78,9 @@ type Claim struct {
 	// Resolved is a year read from relative time ("last year", said now), searched with the
 	// clause as if written.
 	Resolved int
+	// ReportYear is the year written beside a publisher's name ("Report, March 2026"): when
+	// the source spoke, which a fact of another source's year does not show.
+	ReportYear int
 	// YearEnd: "by the end of the year", "до конца года" — the whole year, whatever months the
 	// clause before named.
 	YearEnd  bool
