@@ -227,7 +227,7 @@ func ParseClaim(toks []text.Token) Claim {
 	c.yearOfSaying(toks, reported)
 	c.readYearMonth(toks)
 	c.dropDayOfOtherEvent(toks)
-	if len(c.Years) == 1 && text.AnyPhraseIn(toks, text.NextYearPhrases) {
+	if len(c.Years) == 1 && nextYearAfterYear(toks) {
 		c.Years = append(c.Years, c.Years[0]+1) // "commissioned in December 2016, working from May of the next year"
 	}
 	figureRates(toks, c.Figures)
@@ -1228,3 +1228,22 @@ func (c *Claim) dropDayOfOtherEvent(toks []text.Token) {
 // "586 thousand t, down from 783 thousand" changes in the list of figures (the level before
 // is put first) but not in the text.
 func (f Figure) At() int { return f.at }
+
+// nextYearAfterYear reports "the following year" said after a year and not named itself:
+// "in December 2016 …, from May of the next year" — not "the following year, 2017".
+func nextYearAfterYear(toks []text.Token) bool {
+	seenYear := false
+	for i, t := range toks {
+		if t.Num && text.YearOf(t.Text) != 0 {
+			if !seenYear {
+				seenYear = true
+				continue
+			}
+			return false
+		}
+		if seenYear && text.StartsPhrase(toks[i:], text.NextYearPhrases) {
+			return true
+		}
+	}
+	return false
+}

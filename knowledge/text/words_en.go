@@ -89,7 +89,7 @@ var english = lexicon{
 	more:       []string{"more", "over", "above", "exceed", "topped", "surpass", "least$"}, // "at least"
 	narrow:     []string{"just$", "slightly", "barely"},
 	less:       []string{"less", "under", "below", "fewer"},
-	planned: []string{"supposed", "should", "will", "planned", "plans", "planning", "expect", "could", "may", "target",
+	planned: []string{"supposed", "should", "will", "planned", "plans", "planning", "plan$", "scheduled", "expect", "could", "may", "target",
 		"once", "envisag", "possibl", "would", "goal", "aim", "after phase", "after stage", "designed for", "designed to", "forecast", "projected", "predict", "outlook"},
 	achieved:         []string{"already", "produces", "produced", "reached", "amounted", "producing", "launched", "operates", "operating", "spent"},
 	since:            []string{"since", "from"},
