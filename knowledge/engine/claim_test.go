@@ -437,6 +437,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en an event dated after the attribution is no report date", knowledge.EN, "According to the OECD, in November 2022 in Aktau, Kazakhstan, Azerbaijan, Georgia and Türkiye signed a Roadmap and Action Plan that aims to increase the Middle Corridor's throughput capacity to 10 million tons per year by 2025.", Supported, ""},
 		{"en 'scheduled … (a plan)' states a plan", knowledge.EN, "According to Trend (May 2024), 4.2 million tons of cargo were scheduled for the TITR in 2024 (a plan).", Supported, ""},
 		{"en 'the following year, 2017' names its year", knowledge.EN, "According to The Astana Times (August 2021), Kuryk port was commissioned in December 2016 and started operating in March of the following year, 2017.", Supported, ""},
+		{"ru 'цель — довести до' states an aim", knowledge.RU, "По словам Худаяра Гасанлы, порт растёт, и цель — довести годовую перевалку грузов до 25 млн тонн.", Supported, ""},
+		{"ru 'было запланировано' states a plan", knowledge.RU, "По данным агентства Trend (май 2024 года), на 2024 год по ТМТМ было запланировано 4,2 млн тонн грузов.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
