@@ -439,6 +439,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'the following year, 2017' names its year", knowledge.EN, "According to The Astana Times (August 2021), Kuryk port was commissioned in December 2016 and started operating in March of the following year, 2017.", Supported, ""},
 		{"ru 'цель — довести до' states an aim", knowledge.RU, "По словам Худаяра Гасанлы, порт растёт, и цель — довести годовую перевалку грузов до 25 млн тонн.", Supported, ""},
 		{"ru 'было запланировано' states a plan", knowledge.RU, "По данным агентства Trend (май 2024 года), на 2024 год по ТМТМ было запланировано 4,2 млн тонн грузов.", Supported, ""},
+		{"kk 'деп күтілуде' states an expectation", knowledge.KK, "The Astana Times мәліметінше (2024 жылғы 26 қыркүйек), 2024 жылдың соңына қарай Құрық портындағы жүк өңдеу 2,2 миллион тоннаға жетеді деп күтілуде.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
