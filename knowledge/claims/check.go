@@ -364,7 +364,8 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 			// "2.7 Mt in 2023, which is 63% more than in 2022": the change is of 2023 over 2022.
 			info.Years = []int{info.BaseYear, prev.Years[0]}
 		}
-		if i > 0 && len(info.Years) == 0 && (strings.HasSuffix(strings.TrimSpace(clauses[i-1]), ",") || continues[i]) {
+		if i > 0 && len(info.Years) == 0 && (strings.HasSuffix(strings.TrimSpace(clauses[i-1]), ",") || continues[i]) &&
+			!text.HasWordIn(text.Tokenize(clauses[i], nil), text.EarlierWords) { // "…, while in earlier years it was 35–40 thousand": not that year
 			// "…, up 21%", and "All the TEU handled in that period…" in the next sentence
 			info.Years, info.Months, info.Since, info.YearRange = infos[i-1].Years, infos[i-1].Months, infos[i-1].Since, infos[i-1].YearRange
 			info.Deadline = info.Deadline || infos[i-1].Deadline // "…8 Mt by year-end, with about 120,000 TEU": by then too
