@@ -441,6 +441,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru 'было запланировано' states a plan", knowledge.RU, "По данным агентства Trend (май 2024 года), на 2024 год по ТМТМ было запланировано 4,2 млн тонн грузов.", Supported, ""},
 		{"kk 'деп күтілуде' states an expectation", knowledge.KK, "The Astana Times мәліметінше (2024 жылғы 26 қыркүйек), 2024 жылдың соңына қарай Құрық портындағы жүк өңдеу 2,2 миллион тоннаға жетеді деп күтілуде.", Supported, ""},
 		{"en 'in earlier years' does not take the year of the clause before", knowledge.EN, "According to Khudayar Hasanli, the Port of Baku handled more than 76000 TEU of containers in 2024, while in earlier years the figure was around 35000–40000 TEU.", Supported, ""},
+		{"en 'no more than' is at most", knowledge.EN, "Under the TITR protocol, loading and unloading of a single vessel may take no more than 30 hours.", Supported, ""},
+		{"en a two-tier ferry is no count of ferries (no longer ❌; the part is not matched yet)", knowledge.EN, "At Kuryk port the full processing cycle is 10-12 hours for a two-tier ferry.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -599,6 +599,9 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 		// астам") bound nothing before it: the "AZ" of "KZ-AZ ticareti 50%" is Azerbaijan.
 		case (k >= i-2 || k == i-3 && text.HasPrefixIn(toks[k+1].Text, text.ThanWords)) && text.HasPrefixIn(w, text.MoreWords) && !text.HasPrefixIn(w, text.AfterMoreWords):
 			f.Bound = 1 // "more than 500", "более чем на 40%"
+			if k > 0 && text.NegationWords[toks[k-1].Text] {
+				f.Bound = -1 // "no more than 30 hours", "не более 30 часов": at most
+			}
 		case (k >= i-2 || k == i-3 && text.HasPrefixIn(toks[k+1].Text, text.ThanWords)) && text.HasPrefixIn(w, text.LessWords) && !text.HasPrefixIn(w, text.AfterLessWords):
 			f.Bound = -1
 		case w == "$":
@@ -751,6 +754,9 @@ func wordNumberCounts(toks []text.Token, i int) bool {
 	}
 	if text.IsStopword(toks[i].Text) && i+1 < len(toks) && toks[i+1].Num {
 		return false // "an agreement on 1.5 million tonnes": a preposition before a figure
+	}
+	if toks[i].Joined && !unitWordAt(toks, i+1) && !(i+1 < len(toks) && text.NumberWord(toks[i+1].Text) > 0) {
+		return false // "a two-tier ferry": a kind of ferry, no count of them ("six-fold", "жеті-сегіз метр" are figures)
 	}
 	reach := i + 3 // "four dry cargo berths"
 	if text.IsStopword(toks[i].Text) {

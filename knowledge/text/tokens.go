@@ -13,6 +13,8 @@ type Token struct {
 	Num  bool
 	Sym  bool // a sign that means something in a claim: $ % ₸ ~ ≈ > <
 	Neg  bool // a number written with a minus sign ("-470"), not a dash between two numbers
+	// Joined: a word written with a hyphen to the next ("two-tier"): a part of a compound.
+	Joined bool
 }
 
 // isCombining reports marks that only decorate the previous letter; none lies below U+0300,
@@ -104,7 +106,8 @@ func tokenize(s string, out []Token, buf []byte, pend []pending) ([]Token, []byt
 			if word == "" {
 				pend = append(pend, pending{len(out), from, len(buf)})
 			}
-			out = append(out, Token{Text: word})
+			joined := j+1 < len(s) && s[j] == '-' && isLetter(rune(s[j+1])) // ASCII is enough: "two-tier", "single-tier"
+			out = append(out, Token{Text: word, Joined: joined})
 			i = skipAbbreviationEnding(s, i, j)
 		case strings.ContainsRune("$%₸~≈><€", r):
 			out = append(out, Token{Text: s[i : i+w], Sym: true})
