@@ -203,6 +203,8 @@ func ParseClaim(toks []text.Token) Claim {
 				f.Scale, f.Value = s, s
 			}
 			c.Figures = append(c.Figures, f)
+		case !isNum && text.ModalMonths[t.Text] && !monthBeside(toks, i):
+			// "a vessel may take no more than 30 hours": a modal, no month
 		case !isNum:
 			c.readMonth(t)
 			if text.MonthOf(t.Text) > 0 {
@@ -1252,4 +1254,11 @@ func nextYearAfterYear(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// monthBeside reports a month name at i written as a month: beside a number ("20 May", "May
+// 2024") or after a preposition of time ("in May", "since May").
+func monthBeside(toks []text.Token, i int) bool {
+	return i > 0 && (toks[i-1].Num || text.MonthPrepositions[toks[i-1].Text] || text.YearNouns[toks[i-1].Text]) ||
+		i+1 < len(toks) && (toks[i+1].Num || text.HasPrefixIn(toks[i+1].Text, text.MonthUnit)) // "ilin may ayında"
 }

@@ -99,3 +99,20 @@ func TestComparisonBase_GluedYear(t *testing.T) {
 		}
 	}
 }
+
+// "May" is a month beside a number or after a preposition of time, and a modal otherwise.
+func TestParseClaim_MayIsAMonthOnlyAsOne(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		months [2]int
+	}{
+		{"a single vessel may take no more than 30 hours", [2]int{}},
+		{"after the modernization of 20 May 2024 BTK can carry 5 million tons", [2]int{5, 5}},
+		{"in May 2024 BTK's capacity reached 5 million tons", [2]int{5, 5}},
+		{"2025-ci ilin may ayında BTK-nın gücü 5 milyon tona çatıb", [2]int{5, 5}},
+	} {
+		if got := ParseClaim(text.Tokenize(c.text, nil)).Months; got != c.months {
+			t.Errorf("%q: months %v, want %v", c.text, got, c.months)
+		}
+	}
+}

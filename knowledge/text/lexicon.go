@@ -179,6 +179,9 @@ type lexicon struct {
 	upDown string
 	// nextYear say "the year after" the one a text names ("the following year", "келесі жылы").
 	nextYear string
+	// modalMonths are month names that are also common words ("may"): a month only beside a
+	// number or after one of monthPrepositions ("in May", "since May").
+	modalMonths, monthPrepositions string
 	// byAmount put the amount of a difference after them ("на 77 млн больше", "by $77
 	// million more"): with "than" after, one comparison.
 	byAmount string
