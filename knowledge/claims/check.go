@@ -606,7 +606,7 @@ func checkDifferences(figs, before []frame.Figure) ([]frame.Figure, differenceCh
 			out = append(out, d)
 			continue
 		}
-		other, ok := differenceOf(d, figs, before)
+		other, ok := otherFigure(d.Unit, d.Base, figs, before)
 		switch {
 		case !ok && len(figs) == 2:
 			// "586 thousand t — less than in 2020 (783 thousand)": two figures compared,
@@ -624,12 +624,12 @@ func checkDifferences(figs, before []frame.Figure) ([]frame.Figure, differenceCh
 	return out, check
 }
 
-// differenceOf finds the figure other than the base a difference is measured to: one in the
-// same unit, in the clause or else in the clause before.
-func differenceOf(d frame.Figure, figs, before []frame.Figure) (float64, bool) {
+// otherFigure finds the figure a difference or a half is measured against: an amount in the
+// unit given (or none), other than base, in the clause or else in the clause before.
+func otherFigure(unit knowledge.Unit, base float64, figs, before []frame.Figure) (float64, bool) {
 	for _, set := range [][]frame.Figure{figs, before} {
 		for _, f := range set {
-			if !f.Difference && f.Value != d.Base && f.Unit != "percent" && f.Unit != "times" && f.Unit != "year" && (f.Unit == d.Unit || d.Unit == "" || f.Unit == "") {
+			if !f.Difference && f.Value != base && f.Unit != "percent" && f.Unit != "times" && f.Unit != "year" && (f.Unit == unit || unit == "" || f.Unit == "") {
 				return f.Value, true
 			}
 		}
@@ -646,7 +646,7 @@ func checkHalves(figs, before []frame.Figure) differenceCheck {
 		if !whole.HalfOf {
 			continue
 		}
-		part, ok := differenceOf(frame.Figure{Unit: whole.Unit, Base: whole.Value, Difference: true}, figs, before)
+		part, ok := otherFigure(whole.Unit, whole.Value, figs, before)
 		half := whole.Value / 2
 		switch {
 		case !ok:
