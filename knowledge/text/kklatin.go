@@ -24,6 +24,8 @@ var kazakhLetters = map[rune]string{
 	'j': "ж", 'k': "к", 'l': "л", 'm': "м", 'n': "н", 'o': "о", 'p': "п", 'q': "к", 'r': "р",
 	's': "с", 't': "т", 'u': "у", 'v': "в", 'w': "у", 'x': "х", 'y': "ы", 'z': "з",
 	'ä': "а", 'ö': "о", 'ü': "у", 'ū': "у", 'ı': "ы", 'ğ': "г", 'ñ': "н", 'ş': "ш", 'ç': "ч",
+	// the 2018 alphabet's acute letters: á (ә), ǵ (ғ), ń (ң), ó (ө), ú (ү), ý (у), ś (ш)
+	'á': "а", 'ǵ': "г", 'ń': "н", 'ó': "о", 'ú': "у", 'ý': "у", 'ś': "ш",
 }
 
 // KazakhFromLatin rewrites the Latin words of a Kazakh text in folded Cyrillic. Numbers, signs
@@ -130,11 +132,11 @@ func kazakhDigraph(a, c rune) (string, bool) {
 	return "", false
 }
 
-func isLatinVowel(r rune) bool { return strings.ContainsRune("aeiouyäöüūı", r) }
+func isLatinVowel(r rune) bool { return strings.ContainsRune("aeiouyäöüūıáóúý", r) }
 
 func isLatinWord(w string) bool {
 	for _, r := range w {
-		if r > unicode.MaxLatin1 && !strings.ContainsRune("ūığñşçİ", r) || unicode.Is(unicode.Cyrillic, r) {
+		if r > unicode.MaxLatin1 && !strings.ContainsRune("ūığñşçİǵńś", r) || unicode.Is(unicode.Cyrillic, r) {
 			return false
 		}
 	}

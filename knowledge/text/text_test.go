@@ -421,3 +421,13 @@ func TestGluedEndingsApart(t *testing.T) {
 		}
 	}
 }
+
+// Kazakh in the 2018 Latin alphabet (acute letters) reads as Kazakh, like the 2021 one.
+func TestKazakhFromLatin_AcuteAlphabet(t *testing.T) {
+	got := KazakhFromLatin("Qazaqstan men Ázerbaijan saýdasy 2023 jyly neshe paıyzǵa óskti")
+	for _, want := range []string{"казакстан", "азербайжан", "саудасы", "2023"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("KazakhFromLatin = %q, want %q in it", got, want)
+		}
+	}
+}
