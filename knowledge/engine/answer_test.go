@@ -1370,3 +1370,14 @@ func TestAnswer_FollowUpStaysOnItsSubject(t *testing.T) {
 		t.Errorf("trade follow-up answered with %v", ids(b.Facts))
 	}
 }
+
+// A measure the base has no figure for (a pipe's diameter) is refused, and so is a part of a
+// whole the question itself gives ("the EIB's own share of the €10 billion").
+func TestAnswer_UnknownMeasureAndPartOfAWhole(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"what is the diameter of the BTC pipeline?", "What was the EIB's own share of the €10 billion pledged for Central Asian transport?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) != 0 {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+}
