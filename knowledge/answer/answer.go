@@ -1681,6 +1681,12 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	if changesOtherwise(f, ask.quotedPercents) {
 		res.slotOK = false // "…jumped 191%; how many tons?" is not the shipments that rose 11%
 	}
+	pastYears := len(years) > 0 && !slices.ContainsFunc(years, func(y int) bool { return y > e.latestYear })
+	if ask.amount && (ask.slots.actual || ask.slots.handled && !ask.slots.plan && pastYears) && onlyPlannedAmounts(f) {
+		// "how many trips did SOCAR actually make?" is not its plan of 12–14 a month, nor "how
+		// many passengers has BTK carried?" the million planned at its opening
+		res.slotOK = false
+	}
 	if ask.next && f.Kind != "plan" && !plans(f) {
 		res.slotOK = false // "when is the next meeting?" is not answered by the last one
 	}

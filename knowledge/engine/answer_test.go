@@ -1381,3 +1381,13 @@ func TestAnswer_UnknownMeasureAndPartOfAWhole(t *testing.T) {
 		}
 	}
 }
+
+// What was actually done, or carried in a past year, is not answered by a plan.
+func TestAnswer_DoneIsNoPlan(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"How many tanker trips with Kazakh oil did SOCAR actually make in 2023?", "how many passengers has BTK carried since 2017"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) != 0 {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+}
