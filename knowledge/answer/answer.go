@@ -1681,6 +1681,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	if changesOtherwise(f, ask.quotedPercents) {
 		res.slotOK = false // "…jumped 191%; how many tons?" is not the shipments that rose 11%
 	}
+	if e.asksShare(units) && !ask.slots.asksChange() && !hasUnit(f, map[knowledge.Unit]bool{"percent": true}) {
+		res.slotOK = false // "what share of the project does AzerTelecom own?" wants a percentage
+	}
 	pastYears := len(years) > 0 && !slices.ContainsFunc(years, func(y int) bool { return y > e.latestYear })
 	if ask.amount && (ask.slots.actual || ask.slots.handled && !ask.slots.plan && pastYears) && onlyPlannedAmounts(f) {
 		// "how many trips did SOCAR actually make?" is not its plan of 12–14 a month, nor "how
@@ -1945,4 +1948,11 @@ func reportYears(toks []text.Token) map[int]bool {
 		}
 	}
 	return out
+}
+
+// asksShare reports a question asking what share something is ("what share", "какая доля",
+// "hansı pay", "қандай үлес"): the glossary's share named in a question that asks for it.
+func (e *Answerer) asksShare(units []index.Unit) bool {
+	t, ok := e.ix.Lookup("@share")
+	return ok && index.HasConcept(units, t)
 }

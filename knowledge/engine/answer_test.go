@@ -1391,3 +1391,13 @@ func TestAnswer_DoneIsNoPlan(t *testing.T) {
 		}
 	}
 }
+
+// "What share of the project does AzerTelecom own?" wants a percentage, which no fact gives.
+func TestAnswer_ShareWantsAPercentage(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"What share of the Trans-Caspian fibre project does AzerTelecom own?", "Какая доля BP в BTC?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) != 0 {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+}
