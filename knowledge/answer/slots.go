@@ -272,6 +272,9 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 			// a share: "10% of the tonnage would need large investment")
 			return "measure"
 		}
+		if ownFigureOnly[im.measure] && !givesMeasure(f, im.measure) {
+			return "measure" // "at what depth does the cable lie?" is not its 380 km length
+		}
 		if (!e.ix.HasPosting(im.term, doc) || !sl.goods && onlyGoods(f)) && !hasUnit(f, map[knowledge.Unit]bool{im.unit: true}) {
 			// A fact must give a figure in the unit asked for unless it speaks of the measure:
 			// even then, tonnes of oil are no answer to "Kazakhstan's exports" (dollars).
@@ -831,3 +834,7 @@ func (e *Answerer) namesAllParts(sl slots, id string) bool {
 func schedules(f *knowledge.Fact) bool {
 	return slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Unit == "year" })
 }
+
+// ownFigureOnly are measures of a thing's size other than its length (depth): counted in
+// metres like a length, they are answered only by a figure of themselves.
+var ownFigureOnly = map[string]bool{"depth": true}

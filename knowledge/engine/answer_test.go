@@ -1401,3 +1401,15 @@ func TestAnswer_ShareWantsAPercentage(t *testing.T) {
 		}
 	}
 }
+
+// A depth asked is answered by a depth, not by the length of the thing in km; Kuryk's
+// dredging depth still answers "how deep".
+func TestAnswer_DepthIsNoLength(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "Сумгаит-Актау кабели қанша метр тереңдікте жатады?", Lang: knowledge.KK}); len(a.Facts) != 0 {
+		t.Errorf("the cable's depth answered with %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "how deep was Kuryk port dredged?"}); len(a.Facts) == 0 {
+		t.Error("Kuryk's dredging depth refused")
+	}
+}
