@@ -600,6 +600,9 @@ const (
 // million more than the 470 million") and checks each against the figures it is the
 // difference of: the clause's own, or the clause's before ("547 million, which is …").
 func checkDifferences(figs, before []frame.Figure) ([]frame.Figure, differenceCheck) {
+	if !slices.ContainsFunc(figs, func(f frame.Figure) bool { return f.Difference }) {
+		return figs, noDifference // most clauses: nothing to copy
+	}
 	out, check := figs[:0:0], noDifference
 	for _, d := range figs {
 		if !d.Difference {

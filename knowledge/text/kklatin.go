@@ -41,17 +41,10 @@ func kazakhFromLatin(s string, keep func(folded string) bool) string {
 		kept     bool
 	}
 	var words []span
-	for i := 0; i < len(s); {
-		j := letterRunEnd(s, i)
-		if j == i {
-			_, w := utf8.DecodeRuneInString(s[i:])
-			i += w
-			continue
-		}
+	eachLetterRun(s, func(i, j int) {
 		word := s[i:j]
 		words = append(words, span{i, j, keep != nil && isLatinWord(word) && keep(Fold(strings.ToLower(word)))})
-		i = j
-	}
+	})
 	var b strings.Builder
 	b.Grow(len(s) * 2)
 	at := 0
@@ -194,20 +187,13 @@ func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
 func gluedEndingsApart(s string) string {
 	var b strings.Builder
 	start := 0
-	for i := 0; i < len(s); {
-		end := letterRunEnd(s, i)
-		if end == i {
-			_, w := utf8.DecodeRuneInString(s[i:])
-			i += w
-			continue
-		}
+	eachLetterRun(s, func(i, end int) {
 		if cut := abbreviationEnd(s[i:end]); cut > 0 && caseEndingWords[Fold(strings.ToLower(s[i+cut:end]))] {
 			b.WriteString(s[start : i+cut])
 			b.WriteByte('-')
 			start = i + cut
 		}
-		i = end
-	}
+	})
 	if start == 0 {
 		return s
 	}
@@ -252,6 +238,20 @@ func unitsAbbreviated(lang Lang, text string) string {
 		}
 	}
 	return text
+}
+
+// eachLetterRun calls fn with the byte span of every run of letters in s, in order.
+func eachLetterRun(s string, fn func(from, to int)) {
+	for i := 0; i < len(s); {
+		j := letterRunEnd(s, i)
+		if j == i {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+			continue
+		}
+		fn(i, j)
+		i = j
+	}
 }
 
 // letterRunEnd is the end of the run of letters that starts at byte i of s (i itself when no
