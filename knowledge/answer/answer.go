@@ -877,6 +877,36 @@ func onlyQuoted(f *knowledge.Fact, quoted []float64) bool {
 	return true
 }
 
+// measuredFigures are the figures a question writes in digits with a unit (tonnes, dollars,
+// TEU), as scaled and as written: not its years, bare numbers ("the 5 steps") or a word that
+// may be a number ("on" is ten in Kazakh).
+func measuredFigures(toks []text.Token) []float64 {
+	if !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Num && text.YearOf(t.Text) == 0 }) {
+		return nil
+	}
+	var out []float64
+	for _, f := range frame.ParseClaim(toks).Figures {
+		if f.Unit != "" && f.Unit != "year" {
+			out = append(out, f.Value, f.Raw) // a mistyped scale ("10 milyrad") keeps its number
+		}
+	}
+	return out
+}
+
+// statesAnyQuoted reports a fact stating one of the figures the question quotes.
+func statesAnyQuoted(f *knowledge.Fact, quoted []float64) bool {
+	for _, q := range f.Quantities {
+		v := q.Value * knowledge.ScaleValue(q.Scale)
+		same := func(x float64) bool {
+			return math.Abs(x-v) <= 1e-9*math.Max(1, math.Abs(v)) || math.Abs(x-q.Value) <= 1e-9*math.Max(1, math.Abs(x))
+		}
+		if slices.ContainsFunc(quoted, same) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesOrganisation reports a fact naming an organisation the question does not name.
 func (e *Answerer) namesOrganisation(f *knowledge.Fact, units []index.Unit) bool {
 	return e.namesOfClass(f, units, "organisation")
@@ -1063,6 +1093,8 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	ask.baseYear = frame.ComparisonBase(msg, s.Toks)
 	if ask.amount || text.HasWordIn(s.Toks, text.AmountWords) { // "во сколько раз" asks a multiple
 		ask.quoted, ask.quotedPercents = quotedFigures(s.Toks)
+	} else if ask.who || ask.person {
+		ask.said = measuredFigures(s.Toks)
 	}
 	ask.slots = e.readSlots(msg, s.Toks, units)
 	ask.slots.change = s.change || ask.since != 0 && !text.HasWordIn(s.Toks, text.AmountWords) // "trade did what since 2022?": how it changed, not "how much since"
@@ -1105,6 +1137,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 		return res
 	}
 	e.rerank(top, units, ask, years)
+	if ask.person {
+		e.promotePerson(top, units)
+	}
 	top = top[:min(len(top), maxFacts+4)]
 	e.promoteNamed(top, units)
 	e.promoteCovered(top, units)
@@ -1154,6 +1189,9 @@ type asked struct {
 	// expected?"): a fact that only repeats them answers nothing.
 	quoted         []float64
 	quotedPercents []float64 // of quoted, the percent changes
+	// said are the measured figures a who-question quotes ("who said BTK would carry 17 Mt?"):
+	// a fact answers it only if it states one of them.
+	said []float64
 	// wholeGiven are the figures of a whole it asks a part of ("how much of the €10 bn").
 	wholeGiven  []float64
 	referential bool   // it points back to the conversation ("it", "его", "orada", "онда")
@@ -1200,7 +1238,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		when:        frame.AsksWhen(toks) && !frame.WhenClause(msg),
 		company:     text.AnyPhraseIn(toks, text.WhichCompany),
 		who:         text.HasWordIn(toks, text.WhoWords),
-		person:      text.HasWordIn(toks, text.WhoWords) && text.AnyWordHasPrefix(toks, text.RoleWords),
+		person:      text.HasWordIn(toks, text.WhoWords) && text.AnyWordHasPrefix(toks, text.RoleWords) || asksWhichRole(toks),
 		goal:        frame.AsksGoal(toks),
 		reportYears: reportYears(toks),
 		date:        text.AnyPhraseIn(toks, text.DateAsked),
@@ -1212,6 +1250,38 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		referential: frame.PointsBack(toks),
 		reversal:    frame.AsksReversal(toks),
 	}
+}
+
+// asksWhichRole: "which minister said…", "какой еврокомиссар…", "hansı nazir…", "қай министр…"
+// asks for a person as "who" does: a word asking which, and an office within two words after.
+func asksWhichRole(toks []text.Token) bool {
+	for i, t := range toks {
+		if !text.WhichWords[t.Text] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+2; k++ {
+			if !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.OfficeWords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countsDocuments: "how many memoranda were signed?", "сколько соглашений подписали?",
+// "neçə saziş", "неше келісім": an amount word and, within three words after it, a paper.
+func countsDocuments(toks []text.Token) bool {
+	for i, t := range toks {
+		if t.Num || !text.AmountWords[t.Text] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.DocumentWords) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // contentOf counts the words that name a subject (not periods, numbers or hedges), and finds
@@ -1607,6 +1677,26 @@ func (e *Answerer) promoteBetterNamer(top []index.Scored, units []index.Unit, cl
 	}
 }
 
+// promotePerson: "which commissioner for enlargement spoke of the meta-study?" asks for a
+// person, and the fact about the study names none. A fact further down that names a person
+// the question does not, gives every name it does and explains more of it answers instead,
+// however few of its words the rest of the question shares.
+func (e *Answerer) promotePerson(top []index.Scored, units []index.Unit) {
+	if len(top) < 2 || e.namesOfClass(e.ix.Fact(top[0].Doc), units, "person") {
+		return
+	}
+	first := e.ix.Coverage(units, top[0].Doc).Share
+	for i := 1; i < len(top); i++ {
+		cv := e.ix.Coverage(units, top[i].Doc)
+		if cv.Entities && cv.Share >= first+personMargin && e.namesOfClass(e.ix.Fact(top[i].Doc), units, "person") {
+			found := top[i]
+			copy(top[1:i+1], top[:i])
+			top[0] = found
+			return
+		}
+	}
+}
+
 // personRival and personMargin: how close behind, and how much more of the question it must
 // explain, for another person's fact to answer a who-question.
 const personRival, personMargin = 0.5, 0.08
@@ -1677,6 +1767,15 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	}
 	if ask.person && !e.namesOfClass(f, units, "person") && !e.namesClass(units, "person") {
 		res.slotOK = false // "which minister said…?" is not answered by a fact that names nobody
+	}
+	if len(ask.said) > 0 && !statesAnyQuoted(f, ask.said) {
+		res.slotOK = false // "which minister said BTK would carry 17 Mt?" is not who spoke of 5 Mt
+	}
+	if countsDocuments(ask.slots.toks) && !hasUnit(f, map[knowledge.Unit]bool{"count": true}) {
+		res.slotOK = false // "how many memoranda were signed?" is not the €10 bn they commit
+	}
+	if text.HasWordIn(ask.slots.toks, text.AloneWords) && e.namesClass(units, "organisation") && e.namesOfClass(f, units, "organisation") {
+		res.slotOK = false // "how much did the EIB alone commit?" is not what it gave with the EBRD
 	}
 	if changesOtherwise(f, ask.quotedPercents) {
 		res.slotOK = false // "…jumped 191%; how many tons?" is not the shipments that rose 11%

@@ -1413,3 +1413,36 @@ func TestAnswer_DepthIsNoLength(t *testing.T) {
 		t.Error("Kuryk's dredging depth refused")
 	}
 }
+
+// "Which commissioner…" asks for a person as "who" does, and the fact that names one answers,
+// though a fact about the study shares more of the question's words.
+func TestAnswer_WhichOfficeAsksAPerson(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"which EU commissioner for enlargement spoke about the meta-study on the trans-caspian corridor?", "какой еврокомиссар по расширению говорил о метаисследовании по транскаспийскому коридору?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || !strings.Contains(a.Facts[0].Text.In(knowledge.EN), "Marta Kos") {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+	// "which ministry" asks for an organisation, not a person
+	if a := e.Answer(Query{Text: "which Kazakh ministry announced the intergovernmental TITR agreement with Azerbaijan?"}); len(a.Facts) == 0 {
+		t.Error("which ministry refused")
+	}
+}
+
+// A count of papers, one party's part of a whole, and who said a figure no fact states are
+// not answered by the €10 bn the forum's memoranda committed together, nor by BTK's 5 Mt.
+func TestAnswer_CountsPartsAndQuotes(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"Qlobal Keçid investor forumunda nece anlasma memorandumu imzalanib",
+		"How much did the EIB alone commit at the Global Gateway investors forum?",
+		"Which Azerbaijani minister said the BTK railway would carry 17 million tons?",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) != 0 {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+	if a := e.Answer(Query{Text: "who announced the €10 billion for Central Asia transport at the investors forum?"}); !slices.Contains(ids(a.Facts), "ecgg-10-billion-dombrovskis") {
+		t.Errorf("who announced €10 bn answered with %v", ids(a.Facts))
+	}
+}

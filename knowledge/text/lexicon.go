@@ -83,6 +83,17 @@ type lexicon struct {
 	// roles are prefixes of the words of an office held for a country ("minister",
 	// "министр", "nazir"): whose office it is, the country beside it says.
 	roles []string
+	// offices are the titles a person holds ("minister", "commissioner"), not the institution
+	// ("ministry", "министрлік"): "which minister said…" asks for a person, "which ministry…"
+	// for an organisation.
+	offices []string
+	// documents are prefixes of the papers a meeting signs ("memoranda", "соглашений",
+	// "sazişlər", "келісім"): "how many memoranda were signed?" wants a count of them, not the
+	// money the memoranda commit.
+	documents []string
+	// alone words ask for one party's part of a whole several gave ("the EIB alone", "сам
+	// ЕИБ", "təkcə", "жалғыз").
+	alone string
 	// yearBefore ask a follow-up about the year before the one asked ("and the year before?",
 	// "а годом раньше?", "bəs bir il əvvəl?", "ал бір жыл бұрын?").
 	yearBefore string

@@ -145,6 +145,9 @@ var (
 	Openers           = phrases(func(l *lexicon) string { return l.openers })
 	YearBefore        = phrases(func(l *lexicon) string { return l.yearBefore })
 	RoleWords         = prefixes(func(l *lexicon) []string { return l.roles })
+	OfficeWords       = prefixes(func(l *lexicon) []string { return l.offices })
+	DocumentWords     = prefixes(func(l *lexicon) []string { return l.documents })
+	AloneWords        = wordsOf(func(l *lexicon) string { return l.alone })
 	SponsorVerbs      = [4][]string{russian.sponsors, azerbaijani.sponsors, kazakh.sponsors, english.sponsors}
 	ExecutorVerbs     = [4][]string{russian.executors, azerbaijani.executors, kazakh.executors, english.executors}
 	ActorAfterVerb    = [4]bool{russian.actorAfterVerb, azerbaijani.actorAfterVerb, kazakh.actorAfterVerb, english.actorAfterVerb}
