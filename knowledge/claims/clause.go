@@ -361,6 +361,17 @@ func yearOfDay(cands []candidate, info frame.Claim) int {
 // "…, то уже за январь–август 2025 года достиг 547 млн") continues the one before.
 func (e *Checker) clauseCandidates(s *index.Scratch, clause, prev string, prevFact *knowledge.Fact, units []index.Unit) ([]candidate, []index.Unit) {
 	cands, content := e.claimCandidates(s, units)
+	if !slices.ContainsFunc(cands, func(c candidate) bool { return hasAmount(c.fact) }) {
+		if rest := e.withoutReportOnEvent(s, clause); rest != "" {
+			// "According to the October 2025 report on Aliyev's state visit, investment…": the
+			// visit names the report, not what the figure is of
+			restUnits := slices.Clone(e.ix.Analyze(s, rest))
+			if more, _ := e.claimCandidates(s, restUnits); len(more) > 0 {
+				return more, restUnits
+			}
+			units = slices.Clone(e.ix.Analyze(s, clause)) // the scratch holds the clause again
+		}
+	}
 	named := e.namesSubject(units)
 	back := text.HasWordIn(s.Toks, text.BackWords) // "Здесь четыре причала", "Its capacity…"
 	if prev == "" || len(cands) > 0 && content >= 2 && named && !back {
@@ -377,6 +388,34 @@ func (e *Checker) clauseCandidates(s *index.Scratch, clause, prev string, prevFa
 		cands = append([]candidate{{fact: prevFact, cover: index.Cover{Share: 1, Subject: true, Predicate: true, Entities: true, Asks: true}, score: math.MaxFloat32}}, withoutFact(cands, prevFact)...)
 	}
 	return cands, units
+}
+
+// hasAmount reports a fact with a figure other than a date or an ordinal.
+func hasAmount(f *knowledge.Fact) bool {
+	return slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Unit != "year" && q.Unit != "ordinal" })
+}
+
+// withoutReportOnEvent is the clause after an opening that names the publication it comes
+// from by the event it reported ("According to the October 2025 report on Aliyev's state
+// visit, …", "В статье о госвизите Алиева (октябрь 2025) сказано, что …", "Əliyevin səfəri
+// haqqında məqaləyə görə, …"): words before the first comma, at most twelve, naming a
+// publication and a meeting. The visit and its guest say which article, not what its figure
+// is of. It is "" when the clause opens otherwise: "X said that …" keeps its speaker, whom a
+// fact must name.
+func (e *Checker) withoutReportOnEvent(s *index.Scratch, clause string) string {
+	head, rest, ok := strings.Cut(clause, ",")
+	if !ok {
+		return ""
+	}
+	units := e.ix.Analyze(s, head)
+	if len(s.Toks) > 12 || !text.AnyWordHasPrefix(s.Toks, text.ReportNouns) {
+		return ""
+	}
+	meeting, known := e.ix.Lookup("@meeting")
+	if !known || !index.HasConcept(units, meeting) {
+		return ""
+	}
+	return strings.TrimSpace(rest)
 }
 
 // namesSubject reports a clause that names anything of the glossary (a place, a company, a

@@ -95,7 +95,7 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 			// capacity is over 11 Mt").
 			// "…to launch in early 2029, investment of $700 million": a plan's sum of no period
 			// takes the year of the clause before, its schedule
-			return c.YearsBefore && (q.Bound != "" || knowledge.IsPlanned(q) && c.Planned) || (q.Flow == "" || c.AsOfData) && c.Months[0] != 0 && monthsCompatible(c, f.AsOf) ||
+			return c.YearsBefore && (q.Bound != "" || knowledge.IsPlanned(q) && c.Planned) || (q.Flow == "" || q.Cumulative || c.AsOfData) && c.Months[0] != 0 && monthsCompatible(c, f.AsOf) ||
 				c.AsOfData && q.Flow == "" && c.Months[0] == 0 && from == c.Years[0] || // "per 2021 data, the berth's capacity is 4.1 Mt"
 				ofSourceYear(c, q, f) || plannedThen(c, q, from)
 		}

@@ -443,6 +443,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'in earlier years' does not take the year of the clause before", knowledge.EN, "According to Khudayar Hasanli, the Port of Baku handled more than 76000 TEU of containers in 2024, while in earlier years the figure was around 35000–40000 TEU.", Supported, ""},
 		{"en 'no more than' is at most", knowledge.EN, "Under the TITR protocol, loading and unloading of a single vessel may take no more than 30 hours.", Supported, ""},
 		{"en a two-tier ferry is no count of ferries (no longer ❌; the part is not matched yet)", knowledge.EN, "At Kuryk port the full processing cycle is 10-12 hours for a two-tier ferry.", Unverifiable, ""},
+		{"ru the article about the visit names which article, not what the investment figure is of; 'reached' is a standing total as of the article", knowledge.RU, "Согласно статье о госвизите Алиева в Казахстан (октябрь 2025), азербайджанские вложения в экономику Казахстана достигли 225 млн долларов.", Supported, ""},
+		{"en the same with a wrong figure", knowledge.EN, "According to the October 2025 report on Aliyev's state visit, Azerbaijani investment in Kazakhstan reached $325 million.", Contradicted, "225"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -175,7 +175,7 @@ var azerbaijani = lexicon{
 	offices:           []string{"nazir$", "naziri$", "nazirin$", "komissar", "direktor", "sədr", "sedr", "rəhbər", "rehber", "müavin", "muavin", "səfir", "sefir", "rəsmi$", "resmi$", "baş nazir"},
 	roles:             []string{"nazir", "direktor", "rəhbər", "rehber", "sədr", "sedr", "prezident", "xin$", "katib", "komissar"},
 	reportVerbs:       []string{"yaz", "bildir", "xəbər", "xeber", "agentliy"},
-	reportNouns:       []string{"hesabat", "tədqiqat", "tedqiqat", "araşdırma", "arasdirma"},
+	reportNouns:       []string{"hesabat", "tədqiqat", "tedqiqat", "araşdırma", "arasdirma", "məqalə", "meqale"},
 	inValue:           `dəyər ifadəsində|deyer ifadesinde|dəyərcə|deyerce|dəyər baxımından|deyer baximindan|dəyər üzrə|deyer uzre`,
 	inVolume:          `həcm ifadəsində|hecm ifadesinde|həcmcə|hecmce|həcm baxımından|hecm baximindan|həcm üzrə|hecm uzre`,
 	only:              `yalnız yalniz yalnızca yalnizca ancaq tək tek`,

@@ -157,7 +157,7 @@ var english = lexicon{
 	offices:           []string{"minister$", "ministers$", "commissioner", "director", "chairman", "ceo$", "secretary$", "chief$", "official", "deputy", "envoy", "ambassador", "premier$", "leader"},
 	roles:             []string{"minister", "director", "chairman", "ceo", "president", "head", "ministry", "mfa$", "secretary", "commissioner", "chief"},
 	reportVerbs:       []string{"say", "said", "report", "write", "wrote", "news", "agency", "az$"},
-	reportNouns:       []string{"report$", "reports$", "study$", "studies$", "paper$", "survey$"},
+	reportNouns:       []string{"report$", "reports$", "study$", "studies$", "paper$", "survey$", "article$", "articles$", "piece$"},
 	inValue:           `in value|by value|value terms|in terms of value`,
 	inVolume:          `in volume|by volume|volume terms|in terms of volume|in physical terms`,
 	only:              `only solely exclusively alone`,
