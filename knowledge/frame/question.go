@@ -82,8 +82,9 @@ func AsksPrediction(toks []text.Token) bool {
 			return false
 		}
 	}
-	// "will the cable be finished this year?": a sourced schedule answers it
-	return !AsksAmount(toks, "") && !AsksWhen(toks) && !text.AnyPhraseIn(toks, text.ThisYearPhrases)
+	// "will the cable be finished this year?": a sourced schedule answers it, as a sourced
+	// target does "the container target 3 years from now"
+	return !AsksAmount(toks, "") && !AsksWhen(toks) && !text.AnyPhraseIn(toks, text.ThisYearPhrases) && !(AsksGoal(toks) && !StartsAsFuture(toks))
 }
 
 // StartsAsFuture reports a question that starts as one about the future ("will …").

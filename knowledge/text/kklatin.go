@@ -178,8 +178,42 @@ func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
 			}
 		}
 	}
-	return SpelledNumbersInDigits(lang, unitsAbbreviated(lang, gluedEndingsApart(text)))
+	return SpelledNumbersInDigits(lang, unitsAbbreviated(lang, shorteningsExpanded(lang, gluedEndingsApart(text))))
 }
+
+// shorteningsExpanded writes out the words the language's people shorten ("intl port" →
+// "international port"), whole words only, in any case. A text with none is returned as is.
+func shorteningsExpanded(lang Lang, text string) string {
+	lex := []*lexicon{&russian, &azerbaijani, &kazakh, &english}[LangIndex(lang)]
+	if len(lex.shortenings) == 0 {
+		return text
+	}
+	var b strings.Builder
+	copied := 0 // text[:copied] is in b
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && !isSpace(text[j]) {
+			j++
+		}
+		word := strings.TrimRight(text[i:j], ",;:?!)")
+		if long, ok := lex.shortenings[strings.ToLower(word)]; ok && word != "" {
+			b.WriteString(text[copied:i])
+			b.WriteString(long)
+			copied = i + len(word)
+		}
+		for j < len(text) && isSpace(text[j]) {
+			j++
+		}
+		i = j
+	}
+	if copied == 0 {
+		return text
+	}
+	b.WriteString(text[copied:])
+	return b.String()
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // gluedEndingsApart puts a hyphen between an abbreviation and a case ending typed onto it
 // without one ("ЕҚДБтің", "BTC-nin" written "BTCnin"), so that the abbreviation reads as

@@ -431,3 +431,16 @@ func TestKazakhFromLatin_AcuteAlphabet(t *testing.T) {
 		}
 	}
 }
+
+// Shortened words are read as the words they stand for, whole words only and keeping the
+// rest of the text (line breaks too) as typed.
+func TestReadAs_Shortenings(t *testing.T) {
+	got := ReadAs(EN, "New Baku Intl port: govt plan for 3 yrs?\nintlx stays", nil)
+	want := "New Baku international port: government plan for 3 years?\nintlx stays"
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if s := "Курык, ж/д паром"; ReadAs(RU, s, nil) != "Курык, железная дорога паром" {
+		t.Errorf("ru: %q", ReadAs(RU, s, nil))
+	}
+}
