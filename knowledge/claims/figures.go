@@ -80,8 +80,11 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 		period = f.Date // a figure an event states is of the event's date ("announced on 29 January 2024")
 	}
 	from, to := knowledge.PeriodYears(period)
-	if asOf, _ := knowledge.PeriodYears(f.AsOf); from != 0 && len(c.Years) == 1 && !c.Deadline && plannedThen(c, q, asOf) {
-		return true // "the 2022 plan: 215 thousand TEU" is the plan a 2022 source makes for 2025
+	if asOf, _ := knowledge.PeriodYears(f.AsOf); from != 0 && len(c.Years) == 1 && !c.Deadline && plannedThen(c, q, asOf) && to != asOf+1 {
+		// "the 2022 plan: 215 thousand TEU" is the plan a 2022 source makes for 2025; but "in
+		// 2025, over 110 thousand TEU was planned" is the plan for 2025, not the one made in
+		// December 2025 for the next year
+		return true
 	}
 	if from == 0 && physicalSize[q.Unit] {
 		return true // a pipeline's length does not change with the year a claim dates its opening
@@ -117,6 +120,9 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 	}
 	if change && c.BaseYear != 0 && from+1 == to && from != c.BaseYear {
 		return false // "63% more than in 2022" is not the rise of 2024 over 2023
+	}
+	if change && c.BaseYear != 0 && from != 0 && from+1 < to && c.BaseYear != from {
+		return false // "to triple by 2030 against 2023" is not the tripling over 2021–2030
 	}
 	if !change && from == to && from == c.BaseYear && len(c.Years) == 2 && levels(c.Figures) == 1 && levels(c.Figures) < len(c.Figures) {
 		// "25.2 thousand TEU in 2022, 20% more than in 2021": the level beside the change is

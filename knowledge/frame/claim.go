@@ -176,6 +176,14 @@ func ParseClaim(toks []text.Token) Claim {
 	c.Publication = text.ContainsWord(toks, text.PublishedIndex)
 	c.Hedged = text.ContainsWord(toks, text.HedgeIndex) || text.ContainsWord(toks, text.ForecastIndex)
 	c.Achieved = text.ContainsWord(toks, text.AchievedIndex)
+	if c.Achieved && c.Planned {
+		// "the goal of 15 days has been achieved": the goal is what was achieved, unless
+		// another word plans it ("the goal will be achieved")
+		rest := slices.DeleteFunc(slices.Clone(toks), func(t text.Token) bool { return !t.Num && text.HasPrefixIn(t.Text, text.GoalNouns) })
+		if len(rest) < len(toks) {
+			c.Planned = text.ContainsWord(withoutDatedMonths(rest), text.PlanIndex) || HasFutureEnding(rest)
+		}
+	}
 	c.Started = text.ContainsWord(toks, text.StartedIndex)
 	c.Once = c.Started || hasOrdinal(toks)
 	c.Ordinals = text.Ordinals(toks)

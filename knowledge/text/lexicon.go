@@ -87,6 +87,9 @@ type lexicon struct {
 	// ("ministry", "министрлік"): "which minister said…" asks for a person, "which ministry…"
 	// for an organisation.
 	offices []string
+	// goalNouns are prefixes of the nouns naming a goal ("target", "цель", "hədəf", "мақсат"):
+	// "the goal was achieved" states an achievement, though a goal is a plan word.
+	goalNouns []string
 	// documents are prefixes of the papers a meeting signs ("memoranda", "соглашений",
 	// "sazişlər", "келісім"): "how many memoranda were signed?" wants a count of them, not the
 	// money the memoranda commit.

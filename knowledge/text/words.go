@@ -146,6 +146,7 @@ var (
 	YearBefore        = phrases(func(l *lexicon) string { return l.yearBefore })
 	RoleWords         = prefixes(func(l *lexicon) []string { return l.roles })
 	OfficeWords       = prefixes(func(l *lexicon) []string { return l.offices })
+	GoalNouns         = prefixes(func(l *lexicon) []string { return l.goalNouns })
 	DocumentWords     = prefixes(func(l *lexicon) []string { return l.documents })
 	AloneWords        = wordsOf(func(l *lexicon) string { return l.alone })
 	SponsorVerbs      = [4][]string{russian.sponsors, azerbaijani.sponsors, kazakh.sponsors, english.sponsors}
