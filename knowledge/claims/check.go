@@ -508,14 +508,25 @@ func (e *Checker) withoutReportDates(clause string, c *frame.Claim) {
 	}
 }
 
+// comparedWith reports the token at i written after a word of comparison ("than in 2024",
+// "compared with 2024", "чем в 2024", "по сравнению с 2024").
+func comparedWith(toks []text.Token, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.ThanWords) {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutPublicationYears drops a year written once, right beside a word naming a publication
 // ("the World Bank's 2023 Middle Corridor report", "доклад 2023 года"): it dates the report,
 // not the figure the report gives (a clause with no other figure may date the report itself).
 func withoutPublicationYears(toks []text.Token, years []int) (kept []int, published int) {
 	for i, t := range toks {
 		y := text.YearOf(t.Text)
-		if !t.Num || y == 0 || countYear(toks, y) > 1 {
-			continue
+		if !t.Num || y == 0 || countYear(toks, y) > 1 || comparedWith(toks, i) {
+			continue // "40% more than in 2024 (ADY, via Report…)": 2024 is the base, not the report's
 		}
 		for k := max(0, i-2); k <= min(len(toks)-1, i+3); k++ {
 			// a noun before the year is Russian, Azerbaijani or Kazakh order ("доклад 2023

@@ -451,6 +451,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru sevenfold in one word is seven times", knowledge.RU, "Минтранс РК: за семь лет перевозки по ТМТМ выросли всемеро — с 0,8 до 4,5 млн тонн в год", Contradicted, "5"},
 		{"ru to triple in the infinitive is a multiple", knowledge.RU, "Всемирный банк: к 2030 году грузопоток через Каспий может утроиться относительно 2021 года", Supported, ""},
 		{"az 'in 2025, over 110 thousand TEU was planned' is the plan for 2025, not the one made in December 2025 for 2026", knowledge.AZ, "Report: 2025-ci ildə Bakı limanında 110 min TEU-dan çox konteyner aşırılması planlaşdırılırdı", Contradicted, "105"},
+		{"en a year compared with is no report's year, though a publisher's name follows it", knowledge.EN, "Port of Baku handled 107,054 TEU of containers in 2025, almost 40% more than in 2024 (ADY, via Report, 6 Jan 2026)", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
