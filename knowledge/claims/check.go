@@ -6,6 +6,7 @@ package claims
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -329,6 +330,7 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		infos[i].WithoutNamedNumbers(clause, toks)
 		infos[i].Continues = i > 0 && (continues[i] || strings.HasSuffix(strings.TrimSpace(clauses[i-1]), ","))
 		e.withoutReportDates(clause, &infos[i])
+		withoutBracketedDate(clause, &infos[i])
 		if len(infos[i].Figures) > 0 && infos[i].Months[0] == 0 {
 			infos[i].Years, infos[i].Published = withoutPublicationYears(toks, infos[i].Years)
 		}
@@ -517,6 +519,32 @@ func comparedWith(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// bracketedDate is a date written in digits between brackets: "(10.03.2026)", "(06.01.2026)".
+var bracketedDate = regexp.MustCompile(`\((\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\)`)
+
+// withoutBracketedDate: "Report (06.01.2026): …", "Trend со ссылкой на Минтранс РК
+// (10.03.2026): …" — a date in digits between brackets dates the post, not its figures. It
+// is dropped from the clause's years and figures ("06.01" is no figure) and kept as the
+// report's year.
+func withoutBracketedDate(clause string, c *frame.Claim) {
+	if !strings.Contains(clause, "(") {
+		return
+	}
+	m := bracketedDate.FindStringSubmatch(clause)
+	if m == nil {
+		return
+	}
+	year, _ := strconv.Atoi(m[3])
+	dayMonth, _ := strconv.ParseFloat(m[1]+"."+m[2], 64)
+	c.Figures = slices.DeleteFunc(slices.Clone(c.Figures), func(f frame.Figure) bool { return f.Raw == dayMonth && f.Unit == "" })
+	if strings.Count(clause, m[3]) == 1 {
+		c.Years = slices.DeleteFunc(slices.Clone(c.Years), func(v int) bool { return v == year })
+	}
+	if c.ReportYear == 0 {
+		c.ReportYear = year
+	}
 }
 
 // withoutPublicationYears drops a year written once, right beside a word naming a publication
