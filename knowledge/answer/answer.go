@@ -1238,7 +1238,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		when:        frame.AsksWhen(toks) && !frame.WhenClause(msg),
 		company:     text.AnyPhraseIn(toks, text.WhichCompany),
 		who:         text.HasWordIn(toks, text.WhoWords),
-		person:      text.HasWordIn(toks, text.WhoWords) && text.AnyWordHasPrefix(toks, text.RoleWords) || asksWhichRole(toks),
+		person:      text.HasWordIn(toks, text.WhoWords) && (text.AnyWordHasPrefix(toks, text.RoleWords) || namesConcept(ix, units, "@company-head")) || asksWhichRole(toks),
 		goal:        frame.AsksGoal(toks),
 		reportYears: reportYears(toks),
 		date:        text.AnyPhraseIn(toks, text.DateAsked),
@@ -1250,6 +1250,13 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		referential: frame.PointsBack(toks),
 		reversal:    frame.AsksReversal(toks),
 	}
+}
+
+// namesConcept reports a question that names the glossary concept ("@company-head": "who
+// runs the port?").
+func namesConcept(ix *index.Index, units []index.Unit, concept string) bool {
+	t, ok := ix.Lookup(concept)
+	return ok && index.HasConcept(units, t)
 }
 
 // asksWhichRole: "which minister said…", "какой еврокомиссар…", "hansı nazir…", "қай министр…"
@@ -1770,6 +1777,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	}
 	if len(ask.said) > 0 && !statesAnyQuoted(f, ask.said) {
 		res.slotOK = false // "which minister said BTK would carry 17 Mt?" is not who spoke of 5 Mt
+	}
+	if namesConcept(e.ix, units, "@company-head") && !e.namesClass(units, "organisation") && !e.namesClass(units, "port") && !e.namesClass(units, "terminal") {
+		res.slotOK = false // "who heads Kazakhstan's railways?": the head of what the base does not know
 	}
 	if countsDocuments(ask.slots.toks) && !hasUnit(f, map[knowledge.Unit]bool{"count": true}) {
 		res.slotOK = false // "how many memoranda were signed?" is not the €10 bn they commit

@@ -1446,3 +1446,20 @@ func TestAnswer_CountsPartsAndQuotes(t *testing.T) {
 		t.Errorf("who announced €10 bn answered with %v", ids(a.Facts))
 	}
 }
+
+// "Who runs Kuryk port?" asks for the person at its head: the fact that names its general
+// director answers, in every language; the head of something the base does not know
+// (Kazakhstan's railways, SOCAR) is not answered by another organisation's director.
+func TestAnswer_WhoRunsIt(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"who runs kuryk port?", "кто руководит портом Курык?", "Курық портын кім басқарады?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || !strings.Contains(a.Facts[0].Text.In(knowledge.EN), "Serik Akhmetov") {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+	for _, q := range []string{"Кто сейчас возглавляет «Қазақстан темір жолы»?", "who is the CEO of SOCAR?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) != 0 {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+}
