@@ -36,16 +36,22 @@ func DetectLang(text string, hint Lang) Lang {
 	return Langs[best]
 }
 
-// letters counts the letters of each script, and those typical of Kazakh and Azerbaijani.
+// letters counts the letters of each script, and those typical of Kazakh and Azerbaijani
+// outside quotation marks: «Қазақстан темір жолы» in a Russian question is a name.
 type letters struct{ cyr, lat, kk, az int }
 
 func countLetters(text string) letters {
 	var l letters
+	quoted := false
 	for _, r := range text {
 		switch {
+		case r == '«' || r == '“':
+			quoted = true
+		case r == '»' || r == '”':
+			quoted = false
 		case r >= 0x0400 && r <= 0x04FF:
 			l.cyr++
-			if strings.ContainsRune("әғқңөұүһіӘҒҚҢӨҰҮҺІ", r) {
+			if !quoted && strings.ContainsRune("әғқңөұүһіӘҒҚҢӨҰҮҺІ", r) {
 				l.kk++
 			}
 		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':

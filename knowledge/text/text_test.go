@@ -77,6 +77,7 @@ func TestDetectLang(t *testing.T) {
 		hint Lang
 		want Lang
 	}{
+		{"Кто сейчас возглавляет «Қазақстан темір жолы»?", "", RU}, // a Kazakh name in quotes is no Kazakh
 		{"Какой товарооборот был в 2024 году?", "", RU},
 		{"What was trade in 2024?", "", EN},
 		{"Ticarət dövriyyəsi nə qədər idi?", "", AZ},
