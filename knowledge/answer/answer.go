@@ -1234,7 +1234,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		amount: !text.HasWordIn(toks, text.WhyWords) && !text.HasWordIn(toks, text.WhereWords) && !text.AnyPhraseIn(toks, text.WhereName) && (frame.AsksAmount(toks, msg) ||
 			(frame.NamesAmount(ix, units) || text.ContainsWord(toks, text.HandledIndex) || text.HasWordIn(toks, text.AmountNouns)) &&
 				!frame.AsksGoal(toks) && !(frame.AsksWhen(toks) && !frame.WhenClause(msg)) && !text.HasWordIn(toks, text.WhoWords) &&
-				!text.AnyPhraseIn(toks, text.WhichName)),
+				!text.AsksWhichName(toks)),
 		when:        frame.AsksWhen(toks) && !frame.WhenClause(msg),
 		company:     text.AnyPhraseIn(toks, text.WhichCompany),
 		who:         text.HasWordIn(toks, text.WhoWords),

@@ -584,6 +584,20 @@ func PhraseIn(toks []Token, p []string) bool {
 	return false
 }
 
+// AsksWhichName reports a phrase asking for a name ("which countries"), also with one word
+// between ("and which third country?", "какая ещё компания").
+func AsksWhichName(toks []Token) bool {
+	if AnyPhraseIn(toks, WhichName) {
+		return true
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		if WhichWords[toks[i].Text] && !toks[i+1].Num && AnyPhraseIn([]Token{toks[i], toks[i+2]}, WhichName) {
+			return true
+		}
+	}
+	return false
+}
+
 // AnyPhraseIn reports whether any phrase of ps is in toks.
 func AnyPhraseIn(toks []Token, ps Phrases) bool {
 	for i := range toks {

@@ -445,3 +445,17 @@ func TestReadAs_Shortenings(t *testing.T) {
 		t.Errorf("ru: %q", ReadAs(RU, s, nil))
 	}
 }
+
+// A question asking which country, company or city asks for a name, also with a word between.
+func TestAsksWhichName(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Kazakhstan, Azerbaijan and which third country?": true,
+		"which countries signed it":                       true,
+		"which year was it signed":                        false,
+		"how much trade in 2024":                          false,
+	} {
+		if got := AsksWhichName(Tokenize(q, nil)); got != want {
+			t.Errorf("%q: got %v", q, got)
+		}
+	}
+}
