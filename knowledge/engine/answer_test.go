@@ -1463,3 +1463,12 @@ func TestAnswer_WhoRunsIt(t *testing.T) {
 		}
 	}
 }
+
+// The part of a report a question points to ("the executive summary", "the abstract") says
+// where to look, not what is asked: it does not lower the answer's coverage.
+func TestAnswer_PartOfReportIsNoSubject(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "Why is traffic on the corridor limited, according to the OECD executive summary?"}); !slices.Contains(ids(a.Facts), "oecd-limited-regional-demand") {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+}

@@ -11,7 +11,8 @@ var english = lexicon{
 		about has have this that it its there their be been tell me please where why whose would could should can s like
 		amount amounted amounts total totalled totaled reached reach also then so well what's whats already according
 		through via across along into onto vice versa round reverse other way said says told stated spoke talked city town
-		article articles site website wrote writes written heard reportedly really true right claims ru saw post posts posted say`,
+		article articles site website wrote writes written heard reportedly really true right claims ru saw post posts posted say
+		summary abstract executive chapter paragraph`,
 	period:   `day date autumn summer winter month months period year years annual yr yrs mo decade decades`,
 	greeting: `hello hi hey good morning afternoon evening`,
 	thanks:   `thanks thank you much`,
