@@ -36,22 +36,53 @@ func (e *Checker) checkSeat(s *index.Scratch, lang knowledge.Lang, clause string
 	if city == "" {
 		return ClaimResult{}, false
 	}
-	// The seat is what the clause says of the thing it names: the name alone is enough.
+	// The seat is what the clause says of the thing it names: the name alone is enough. A
+	// fact that says where the thing sits may say less of the rest ("the joint venture will
+	// be based in Baku") than the one telling of its founding, which defines the thing: the
+	// facts about what that one defines say where it sits.
 	for _, c := range e.sayTheRest(s, rest, 1) {
-		f := c.fact
-		if c.cover.Share < minNameCoverage || !e.confirmsByName(clause, f, lang) || !saysWhereBased(text.Tokenize(f.Text.In(lang), nil)) {
+		if !e.confirmsByName(clause, c.fact, lang) {
 			continue
 		}
-		switch seat := e.onlyCity(f); {
-		case slices.Contains(f.Entities, city):
-			return e.byName(clause, info, f, Supported, "says it is based in the same city"), true
-		case seat != "":
-			// The fact says where the thing is based, and names that one city only: "based in
-			// Baku" refutes "headquartered in Tashkent".
-			return e.byName(clause, info, f, Contradicted, "says it is based in another city"), true
+		if r, ok := e.judgeSeat(clause, lang, info, c.fact, city); ok {
+			return r, true
+		}
+		if def := c.fact.Defines; def != "" {
+			if r, ok := e.seatOfDefined(clause, lang, info, def, city); ok {
+				return r, true
+			}
 		}
 	}
 	return ClaimResult{}, false
+}
+
+// judgeSeat decides a seat clause by one fact that says where the thing is based.
+func (e *Checker) judgeSeat(clause string, lang knowledge.Lang, info frame.Claim, f *knowledge.Fact, city string) (ClaimResult, bool) {
+	if !saysWhereBased(text.Tokenize(f.Text.In(lang), nil)) {
+		return ClaimResult{}, false
+	}
+	switch seat := e.onlyCity(f); {
+	case slices.Contains(f.Entities, city):
+		return e.byName(clause, info, f, Supported, "says it is based in the same city"), true
+	case seat != "":
+		// The fact says where the thing is based, and names that one city only: "based in
+		// Baku" refutes "headquartered in Tashkent".
+		return e.byName(clause, info, f, Contradicted, "says it is based in another city"), true
+	}
+	return ClaimResult{}, false
+}
+
+// seatOfDefined decides a seat clause by the facts about the thing another fact defines.
+func (e *Checker) seatOfDefined(clause string, lang knowledge.Lang, info frame.Claim, def, city string) (r ClaimResult, ok bool) {
+	t, known := e.ix.Lookup("@" + def)
+	if !known {
+		return ClaimResult{}, false
+	}
+	e.ix.EachDoc(t, func(doc int32) bool {
+		r, ok = e.judgeSeat(clause, lang, info, e.ix.Fact(doc), city)
+		return !ok
+	})
+	return r, ok
 }
 
 // onlyCity is the one city a fact names, or "" when it names none or several (where a thing
