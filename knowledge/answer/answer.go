@@ -418,6 +418,9 @@ func (e *Answerer) answerOne(q Query) Answer {
 		msg = rest // no series: answer what it changed to, without the words that ask how
 	}
 	res, _ := e.readMessage(s, q.Text, msg)
+	if !res.confident() && !text.AnyWordHasPrefix(toks, text.MoreWords) && !text.AnyWordHasPrefix(toks, text.LessWords) && !text.HasWordIn(toks, text.BetterWords) {
+		res = e.chooseOne(s, msg, res) // "who did more — Aliyev or Tokayev?" is a judgement, not a choice
+	}
 	if latest && !res.slots.asksChange() {
 		// "how much does it carry now?" wants the newest point; "by what % does the forecast
 		// exceed current figures?" wants the change the fact gives.
@@ -443,6 +446,46 @@ func (e *Answerer) answerOne(q Query) Answer {
 	}
 	ans.Related = res.related
 	return ans
+}
+
+// chooseOne answers a question offering two answers ("sarzha terminal — aktau or kuryk?") by
+// the one side the base confirms, when only one does; otherwise res stands.
+func (e *Answerer) chooseOne(s *scratch, msg string, res result) result {
+	a, b, ok := frame.Choices(msg)
+	if !ok {
+		return res
+	}
+	ra, _ := e.readMessage(s, a, a)
+	rb, _ := e.readMessage(s, b, b)
+	okA, okB := ra.confident(), rb.confident()
+	if okA && okB {
+		// "sarzha terminal aktau" finds a fact naming both ports: it does not choose
+		okA = !e.namesAnyOf(ra.facts[0], onlyIn(rb.slots.names, ra.slots.names))
+		okB = !e.namesAnyOf(rb.facts[0], onlyIn(ra.slots.names, rb.slots.names))
+	}
+	switch {
+	case okA && !okB:
+		return ra
+	case okB && !okA:
+		return rb
+	}
+	return res
+}
+
+// onlyIn are the terms of a not in b.
+func onlyIn(a, b []int32) []int32 {
+	var out []int32
+	for _, t := range a {
+		if !slices.Contains(b, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// namesAnyOf reports a fact naming one of the glossary terms.
+func (e *Answerer) namesAnyOf(f *knowledge.Fact, terms []int32) bool {
+	return slices.ContainsFunc(terms, func(t int32) bool { return slices.Contains(f.Entities, strings.TrimPrefix(e.ix.Term(t), "@")) })
 }
 
 // readMessage searches a message — raw as written, msg with relative time resolved — and

@@ -1472,3 +1472,20 @@ func TestAnswer_PartOfReportIsNoSubject(t *testing.T) {
 		t.Errorf("answered with %v", ids(a.Facts))
 	}
 }
+
+// "Sarzha terminal — Aktau or Kuryk?" offers two answers: the one the base confirms, apart
+// from a fact naming both, is given. A judgement between two persons stays refused, and a
+// choice with no subject standing apart is no choice.
+func TestAnswer_ChoiceOfTwo(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"sarzha terminal — aktau or kuryk?", "Sarzha terminalı: Aktau yoxsa Kuryk?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != "kzi-kuryk-sarzha-terminal-plan" {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+	for _, q := range []string{"Кто из президентов — Алиев или Токаев — больше сделал для Среднего коридора?", "trade between Kazakhstan and Kyrgyzstan or Uzbekistan?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) != 0 {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+}

@@ -245,6 +245,29 @@ func Alternatives(msg string, toks []text.Token) (a, b string, ok bool) {
 	return a, head + " " + rest, true
 }
 
+// Choices splits a question that offers two answers after its subject ("sarzha terminal —
+// aktau or kuryk?", "Сарыжа терминалы: Ақтау ма, әлде Құрық па?") into the subject with each:
+// "sarzha terminal aktau", "sarzha terminal kuryk". The subject must stand apart before a
+// colon or a dash, so that "trade between Kazakhstan and Kyrgyzstan or Uzbekistan" is no
+// choice of "Uzbekistan" alone. ok is false otherwise.
+func Choices(msg string) (a, b string, ok bool) {
+	at, end := orWordAt(msg)
+	if at < 0 {
+		return "", "", false
+	}
+	first, rest := msg[:at], msg[end:]
+	head, own := "", ""
+	for _, sep := range []string{":", " — ", " – ", " - "} {
+		if i := strings.LastIndex(first, sep); i >= 0 && i > len(head) {
+			head, own = first[:i], first[i+len(sep):]
+		}
+	}
+	if head == "" || !namesSomething(head) || !namesSomething(own) || !namesSomething(rest) {
+		return "", "", false
+	}
+	return head + " " + own, head + " " + rest, true
+}
+
 // orWordAt finds the first word meaning "or" in msg: its start and end, or -1.
 func orWordAt(msg string) (int, int) {
 	if at := wordsAt(msg, text.OrWords); len(at) > 0 {
