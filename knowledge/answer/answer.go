@@ -60,6 +60,8 @@ type Answerer struct {
 	latestResult int
 	// class is the glossary class of each entity that has one (aktau: port).
 	class map[string]string
+	// cities are the glossary's cities (see knowledge.Term.City).
+	cities map[string]bool
 	// parts gives the things an entity counts together (see knowledge.Term.Parts).
 	parts map[string][]string
 	// through gives the places each route runs through (see knowledge.Term.Through).
@@ -76,10 +78,13 @@ type Answerer struct {
 
 // New makes an answerer over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Answerer {
-	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}, class: map[string]string{}}
+	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}, class: map[string]string{}, cities: map[string]bool{}}
 	for _, t := range kb.Terms {
 		if t.Class != "" {
 			e.class[t.ID] = t.Class
+		}
+		if t.City {
+			e.cities[t.ID] = true
 		}
 		if t.Region != "" {
 			if e.countries == nil {
@@ -481,6 +486,20 @@ func onlyIn(a, b []int32) []int32 {
 		}
 	}
 	return out
+}
+
+// namesOtherCity reports a fact naming a city the question does not: a port stands for its
+// town ("the roadmap was signed in Aktau").
+func (e *Answerer) namesOtherCity(f *knowledge.Fact, units []index.Unit) bool {
+	for _, id := range f.Entities {
+		if !e.cities[id] && e.class[id] != "port" {
+			continue
+		}
+		if t, ok := e.ix.Lookup("@" + id); !ok || !index.HasConcept(units, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAnyOf reports a fact naming one of the glossary terms.
@@ -1823,6 +1842,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	}
 	if namesConcept(e.ix, units, "@company-head") && !e.namesClass(units, "organisation") && !e.namesClass(units, "port") && !e.namesClass(units, "terminal") {
 		res.slotOK = false // "who heads Kazakhstan's railways?": the head of what the base does not know
+	}
+	if text.AnyPhraseIn(ask.slots.toks, text.CityAsked) && !e.namesOtherCity(f, units) {
+		res.slotOK = false // "in which city was the forum held?" wants a city the question does not give
 	}
 	if countsDocuments(ask.slots.toks) && !hasUnit(f, map[knowledge.Unit]bool{"count": true}) {
 		res.slotOK = false // "how many memoranda were signed?" is not the €10 bn they commit

@@ -1489,3 +1489,22 @@ func TestAnswer_ChoiceOfTwo(t *testing.T) {
 		}
 	}
 }
+
+// "In which city…?" is answered only by a fact naming a city (or a port's town) the question
+// does not give; a fact about the event that names no place is no answer.
+func TestAnswer_WhichCityWantsACity(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"В каком городе проходил инвестфорум ЕС - Центральная Азия в январе 2024?", "ТМТМ үйлестіру орталығы қай қалада?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) != 0 {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+	for q, want := range map[string]string{
+		"In which city did the four corridor countries sign the Roadmap and Action Plan for a more competitive Middle Corridor in Nov 2022?": "oecd-aktau-roadmap-capacity-target-2025",
+		"WB 'Unlocking the Potential of the Middle Corridor' event — which city?":                                                            "wbevt-event-tbilisi-2024-02-27",
+	} {
+		if a := e.Answer(Query{Text: q}); !slices.Contains(ids(a.Facts), want) {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+}

@@ -90,6 +90,9 @@ type lexicon struct {
 	// goalNouns are prefixes of the nouns naming a goal ("target", "цель", "hədəf", "мақсат"):
 	// "the goal was achieved" states an achievement, though a goal is a plan word.
 	goalNouns []string
+	// cityAsked are phrases asking in which city ("in which city", "в каком городе"): a city
+	// answers them, nothing else.
+	cityAsked string
 	// documents are prefixes of the papers a meeting signs ("memoranda", "соглашений",
 	// "sazişlər", "келісім"): "how many memoranda were signed?" wants a count of them, not the
 	// money the memoranda commit.

@@ -172,6 +172,7 @@ var azerbaijani = lexicon{
 	actorAfterVerb:    false,
 	documents:         []string{"memorandum", "saziş", "sazis", "anlaşma", "anlasma", "müqavil", "muqavil", "sənəd", "sened", "kontrakt"},
 	alone:             `tək tek təkcə tekce yalnız yalniz özü ozu`,
+	cityAsked:         `hansi seher|hansı şəhər|hansi şeher`,
 	goalNouns:         []string{"hedef", "meqsed"},
 	offices:           []string{"nazir$", "naziri$", "nazirin$", "komissar", "direktor", "sədr", "sedr", "rəhbər", "rehber", "müavin", "muavin", "səfir", "sefir", "rəsmi$", "resmi$", "baş nazir"},
 	roles:             []string{"nazir", "direktor", "rəhbər", "rehber", "sədr", "sedr", "prezident", "xin$", "katib", "komissar"},

@@ -156,6 +156,7 @@ var english = lexicon{
 	actorAfterVerb:    true,
 	documents:         []string{"memorand", "mou$", "mous$", "agreement", "document", "contract", "deal$", "deals$", "treat", "accord$", "accords$"},
 	alone:             `alone solely`,
+	cityAsked:         `which city|what city|which town|what town`,
 	goalNouns:         []string{"goal$", "goals$", "target$", "targets$", "aim$", "aims$"},
 	offices:           []string{"minister$", "ministers$", "commissioner", "director", "chairman", "ceo$", "secretary$", "chief$", "official", "deputy", "envoy", "ambassador", "premier$", "leader"},
 	roles:             []string{"minister", "director", "chairman", "ceo", "president", "head", "ministry", "mfa$", "secretary", "commissioner", "chief"},
