@@ -825,6 +825,11 @@ func (m *matcher) ceilings(f *knowledge.Fact, fig frame.Figure, qs []*knowledge.
 			m.rule(f, q, "capacity")
 			continue
 		}
+		if q.Measure == "capacity" && q.Subject != "" && !m.info.Slots.Concepts[q.Subject] {
+			// "Georgian Railways carried 15 Mt": BTK's capacity bounds only what BTK carried
+			m.rule(f, q, SlotSubject)
+			continue
+		}
 		out = append(out, q)
 	}
 	return out

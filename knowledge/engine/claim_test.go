@@ -458,6 +458,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az where the joint venture sits is told by a fact about the venture the founding fact defines", knowledge.AZ, "Azərbaycan, Qazaxıstan və Özbəkistanın milli elektrik şirkətlərinin yaratdığı birgə müəssisə Bakıda yerləşəcək.", Supported, ""},
 		{"kk the same", knowledge.KK, "Әзербайжан, Қазақстан және Өзбекстанның ұлттық электр компаниялары құрған жасыл дәліз бойынша бірлескен кәсіпорын Бакуде орналасады.", Supported, ""},
 		{"en another city is refuted", knowledge.EN, "The joint venture of the national power companies of Azerbaijan, Kazakhstan and Uzbekistan will be based in Tashkent.", Contradicted, "Baku"},
+		{"en one railway's capacity bounds only what that railway carried", knowledge.EN, "Georgian Railways carried 15 million tons of cargo in 2024.", Unverifiable, ""},
+		{"en but refutes more carried on it than it can carry", knowledge.EN, "BTK carried 17 million tons a year", Contradicted, "5"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
