@@ -121,6 +121,15 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 			r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: doubt})
 		}
 	}
+	if r.Verdict == Supported && e.otherCity(s, clause, r.Fact) {
+		// "the BTK opening ceremony began on 30 October 2017 in Tbilisi": it began in Baku
+		r.Verdict = Unverifiable
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "in another city"})
+	}
+	if r.Verdict == Supported && e.actorUnstated(s, clause, r.Fact, lang) {
+		r.Verdict = Unverifiable
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "names another office or organisation"})
+	}
 	if r.Verdict == Supported {
 		r = e.wordsAgree(r, clause, lang, info, len(figures) == len(yearFigures))
 	}

@@ -90,6 +90,10 @@ type lexicon struct {
 	// goalNouns are prefixes of the nouns naming a goal ("target", "цель", "hədəf", "мақсат"):
 	// "the goal was achieved" states an achievement, though a goal is a plan word.
 	goalNouns []string
+	// ministries are prefixes of the words naming a ministry ("ministry", "министерство",
+	// "nazirliyi", "министрлігі"): with the offices and the heads of organisations, the words
+	// whose neighbours say whose office or which organisation a claim means.
+	ministries []string
 	// cityAsked are phrases asking in which city ("in which city", "в каком городе"): a city
 	// answers them, nothing else.
 	cityAsked string

@@ -1,0 +1,170 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/index"
+	"github.com/corridorbot/corridorbot/knowledge/text"
+)
+
+// An office or an organisation a claim names is part of what it says: "EU Commissioner for
+// International Partnerships Valdis Dombrovskis announced €10 billion" is not shown by a fact
+// that calls him Executive Vice-President, nor "the Ministry of Digital Development puts the
+// cable at $51 million" by one citing the Foreign Ministry, nor "the Asian Development Bank
+// carried out the study" by one naming the EBRD. The words beside such a head word in the
+// claim must stand beside the same head word in the fact.
+
+// actorReach is how many words either side of a head word say whose it is ("Ministry of
+// Digital Development", "Premier-ministrdің orynbasary").
+const actorReach = 2
+
+// actorUnstated reports a head word of an office or an organisation in the clause, with the
+// words beside it, that the fact's text (in the clause's language, or in English) does not
+// give together.
+func (e *Checker) actorUnstated(s *index.Scratch, clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	toks := text.Tokenize(clause, nil)
+	var texts [][]text.Token
+	for i, t := range toks {
+		if t.Num || !isActorHead(t.Text, lang) {
+			continue
+		}
+		beside := e.besideHead(s, toks, i, lang)
+		if beside == nil {
+			continue // nothing but names or common words around it ("SOCAR's company")
+		}
+		if texts == nil {
+			texts = [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
+		}
+		if !slices.ContainsFunc(texts, func(ft []text.Token) bool { return saysTogether(ft, t.Text, beside) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// isActorHead reports a word naming an office, a ministry or a kind of organisation — not an
+// English verb made of one ("funded", "grouping").
+func isActorHead(w string, lang knowledge.Lang) bool {
+	if lang == knowledge.EN && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+		return false
+	}
+	return text.IsOrganisationHead(w) || text.HasPrefixIn(w, text.OfficeWords) || text.HasPrefixIn(w, text.MinistryWords) ||
+		text.HasPrefixIn(w, text.DeputyWords)
+}
+
+// besideHead are the words that say whose the head at i is: up to two before it ("Asian
+// Development Bank", "Premier-ministrdің orynbasary"), and after it in Russian ("Министерство
+// цифрового развития") or after "of"/"for" in English ("Commissioner for International
+// Partnerships"). Stopwords, numbers, other head words and names the glossary knows (checked
+// as names) are left out. It is nil when nothing is left, or when the head is part of a name
+// the glossary knows ("European Bank for Reconstruction and Development").
+func (e *Checker) besideHead(s *index.Scratch, toks []text.Token, i int, lang knowledge.Lang) []string {
+	var out, window []string
+	add := func(k int) {
+		w := toks[k].Text
+		window = append(window, w)
+		if toks[k].Num || text.IsStopword(w) || isActorHead(w, lang) || e.countryWord(w) || e.namesEntity(s, w) {
+			return
+		}
+		out = append(out, w)
+	}
+	for k := max(0, i-actorReach); k < i; k++ {
+		add(k)
+	}
+	window = append(window, toks[i].Text)
+	after := i + 1
+	if lang == knowledge.EN && after < len(toks) && (toks[after].Text == "of" || toks[after].Text == "for") {
+		after++
+	}
+	if lang == knowledge.RU || after > i+1 {
+		for k := after; k < len(toks) && k < after+actorReach; k++ {
+			add(k)
+		}
+	}
+	if len(out) == 0 || e.headInName(s, window, toks[i].Text) {
+		return nil
+	}
+	return out
+}
+
+// otherCity reports a clause naming a city the fact does not, where the fact names another.
+func (e *Checker) otherCity(s *index.Scratch, clause string, f *knowledge.Fact) bool {
+	if !slices.ContainsFunc(f.Entities, func(id string) bool { return e.cities[id] }) {
+		return false
+	}
+	for _, u := range e.ix.Analyze(s, clause) {
+		if !u.Concept || u.Term < 0 {
+			continue
+		}
+		if id := strings.TrimPrefix(e.ix.Term(u.Term), "@"); e.cities[id] && !slices.Contains(f.Entities, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesEntity reports a word that alone names a glossary entity ("АЖД", "Bakı", "Rustamov").
+func (e *Checker) namesEntity(s *index.Scratch, w string) bool {
+	return len(entityTerms(e.ix.Analyze(s, w))) > 0
+}
+
+// countryWord reports a word of a country's name ("Kazakhstan's", "Qazaxıstan").
+func (e *Checker) countryWord(w string) bool {
+	for id := range e.countries {
+		if strings.HasPrefix(w, id[:min(5, len(id))]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headInName reports a head word that is part of an organisation's name the glossary knows:
+// reading the window with it finds a name that reading it without does not.
+func (e *Checker) headInName(s *index.Scratch, window []string, head string) bool {
+	with := entityTerms(e.ix.Analyze(s, strings.Join(window, " ")))
+	without := entityTerms(e.ix.Analyze(s, strings.Join(slices.DeleteFunc(slices.Clone(window), func(w string) bool { return w == head }), " ")))
+	return slices.ContainsFunc(with, func(t int32) bool { return !slices.Contains(without, t) })
+}
+
+func entityTerms(units []index.Unit) []int32 {
+	var out []int32
+	for _, u := range units {
+		if u.Entity && u.Concept && u.Term >= 0 {
+			out = append(out, u.Term)
+		}
+	}
+	return out
+}
+
+// saysTogether reports a text with a word of the head's stem and, within reach of it, a word
+// of each stem beside.
+func saysTogether(ft []text.Token, head string, beside []string) bool {
+	for j, t := range ft {
+		if !sameStem(t.Text, head) {
+			continue
+		}
+		near := ft[max(0, j-actorReach-1):min(len(ft), j+actorReach+2)]
+		if !slices.ContainsFunc(beside, func(w string) bool {
+			return !slices.ContainsFunc(near, func(n text.Token) bool { return sameStem(n.Text, w) || withinWord(n.Text, w) })
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// withinWord reports a word whose stem is inside a compound: "жузилик" in "дүниежүзілік".
+func withinWord(compound, w string) bool {
+	r := []rune(w)
+	return len(r) >= 4 && strings.Contains(compound, string(r[:4]))
+}
+
+// sameStem reports two words sharing their first four letters (or all of the shorter):
+// "enerji" and "energetika", "министрі" and "министрдің".
+func sameStem(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := min(4, len(ra), len(rb))
+	return n > 0 && string(ra[:n]) == string(rb[:n])
+}
