@@ -33,6 +33,8 @@ type Checker struct {
 	class map[string]string
 	// countries are the glossary's countries (a term with a region).
 	countries map[string]bool
+	// nameOrdinals are the ordinals in each entity's names (see matcher).
+	nameOrdinals map[string]uint16
 	// cities are the glossary's cities (see knowledge.Term.City).
 	cities map[string]bool
 	// through are the places a route or line runs through (see knowledge.Term.Through).
@@ -78,6 +80,16 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 		e.design[t.ID] = t.Design
 		if t.Class != "" {
 			e.class[t.ID] = t.Class
+		}
+		for _, names := range t.Names {
+			for _, n := range names {
+				if o := text.Ordinals(text.Tokenize(n, nil)); o != 0 {
+					if e.nameOrdinals == nil {
+						e.nameOrdinals = map[string]uint16{}
+					}
+					e.nameOrdinals[t.ID] |= o
+				}
+			}
 		}
 		if t.Class == "port" || t.Class == "terminal" {
 			e.places = append(e.places, text.Place{ID: t.ID, Stems: oneWordNames(t)})
@@ -404,6 +416,9 @@ func (e *Checker) statedAsPlan(info frame.Claim) bool {
 	if info.Achieved {
 		return false
 	}
+	if info.Slots.Concepts["agreement"] || info.Slots.Concepts["memorandum"] {
+		return true // "signed an agreement to build a 2 Mt plant": what is agreed is to come
+	}
 	for _, y := range info.Years {
 		if y > e.latestYear {
 			return true
@@ -527,11 +542,13 @@ var bracketedDate = regexp.MustCompile(`\((\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\
 // withoutBracketedDate: "Report (06.01.2026): …", "Trend со ссылкой на Минтранс РК
 // (10.03.2026): …" — a date in digits between brackets dates the post, not its figures. It
 // is dropped from the clause's years and figures ("06.01" is no figure) and kept as the
-// report's year.
+// report's year. So is a month and year between brackets that open the post's text ("Pryce
+// at the forum in Baku (Sept 2025): …").
 func withoutBracketedDate(clause string, c *frame.Claim) {
 	if !strings.Contains(clause, "(") {
 		return
 	}
+	withoutHeaderDate(clause, c)
 	m := bracketedDate.FindStringSubmatch(clause)
 	if m == nil {
 		return
@@ -541,6 +558,33 @@ func withoutBracketedDate(clause string, c *frame.Claim) {
 	c.Figures = slices.DeleteFunc(slices.Clone(c.Figures), func(f frame.Figure) bool { return f.Raw == dayMonth && f.Unit == "" })
 	if strings.Count(clause, m[3]) == 1 {
 		c.Years = slices.DeleteFunc(slices.Clone(c.Years), func(v int) bool { return v == year })
+	}
+	if c.ReportYear == 0 {
+		c.ReportYear = year
+	}
+}
+
+// withoutHeaderDate drops a date in words between brackets right before a colon ("(Sept
+// 2025): …"): the date of what the post reports, kept as the report's year.
+func withoutHeaderDate(clause string, c *frame.Claim) {
+	open := strings.Index(clause, "(")
+	end := strings.Index(clause, "):")
+	if open < 0 || end < open {
+		return
+	}
+	year, month := reportDate(strings.ToLower(clause[open+1:end]) + ")")
+	if year == 0 || strings.Count(clause, strconv.Itoa(year)) > 1 {
+		return
+	}
+	c.Years = slices.DeleteFunc(slices.Clone(c.Years), func(v int) bool { return v == year })
+	switch {
+	case month == 0:
+	case c.Months == [2]int{month, month}:
+		c.Months, c.Day = [2]int{}, 0
+	case c.Months[0] == month:
+		c.Months = [2]int{c.Months[1], c.Months[1]}
+	case c.Months[1] == month:
+		c.Months = [2]int{c.Months[0], c.Months[0]}
 	}
 	if c.ReportYear == 0 {
 		c.ReportYear = year

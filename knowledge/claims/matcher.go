@@ -21,7 +21,7 @@ import (
 // them — and a plan confirmed only as a plan.
 func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.Claim, related func() []candidate) (r ClaimResult) {
 	m := matcher{ix: e.ix, cands: cands, figures: figures, info: info, statedAsPlan: e.statedAsPlan(info), related: related, through: e.through, parts: e.parts,
-		class: e.class, countries: e.countries}
+		class: e.class, countries: e.countries, nameOrdinals: e.nameOrdinals}
 	defer func() { m.alsoShow(&r) }()
 	achieved := info.Achieved && !info.Planned
 	if achieved {
@@ -198,6 +198,18 @@ type matcher struct {
 	parts     map[string][]string // see Checker
 	// confirming are the related facts that confirmed such figures, shown with the verdict.
 	confirming []*knowledge.Fact
+	// nameOrdinals are the ordinals in each entity's names ("First Azerbaijan International
+	// Investment Forum"), by entity id: the "1st" of such a name is no slot of the claim.
+	nameOrdinals map[string]uint16
+}
+
+// namedOrdinals are the ordinals the names of a fact's entities carry.
+func (m *matcher) namedOrdinals(f *knowledge.Fact) uint16 {
+	var set uint16
+	for _, id := range f.Entities {
+		set |= m.nameOrdinals[id]
+	}
+	return set
 }
 
 // oneOfSeveralPayers reports a clause that names one organisation where the fact's text names
@@ -403,7 +415,7 @@ func (m *matcher) doubts(f *knowledge.Fact, verdict Verdict, q *knowledge.Quanti
 		y, _ := strconv.Atoi(f.Date[:4])
 		verdict, q = Contradicted, &knowledge.Quantity{Value: float64(y), Unit: "year", Measure: eventDate}
 	}
-	if verdict == Supported && m.info.Ordinals != 0 && m.info.Months[0] == m.info.Months[1] && m.ix.FactOrdinals(f) == 0 { // not "the first 9 months"
+	if verdict == Supported && m.info.Ordinals&^m.namedOrdinals(f) != 0 && m.info.Months[0] == m.info.Months[1] && m.ix.FactOrdinals(f) == 0 { // not "the first 9 months"
 		// "held the first meeting of the council" is not shown by the agreement to set it
 		// up: the ordinal is a slot the fact does not state
 		m.rule(f, nil, "ordinal unstated")
