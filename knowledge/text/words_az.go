@@ -90,7 +90,7 @@ var azerbaijani = lexicon{
 	hedges:          []string{"yaxin"},
 	planned:         []string{"olacaq", "olacag", "mumkun", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihelendir", "layihelesdir"},
 	futureEndings:   []string{"acaq", "ecek", "acag", "ecey", "mali", "meli"}, // "-malı": was to
-	achieved:        []string{"artiq", "catib", "nail olun", "nail olub", "cathb", "isleyir", "istehsal edir", "istifadeye verilib", "tamamla", "basa catdiril", "xerclen"},
+	achieved:        []string{"artiq", "catib", "nail olun", "nail olub", "yerine yetiril", "cathb", "isleyir", "istehsal edir", "istifadeye verilib", "tamamla", "basa catdiril", "xerclen"},
 	since:           []string{"ilden", "beri"},
 	sinceAfterYear:  true,
 	originGoods:     []string{"neft", "ixrac"},
@@ -174,7 +174,7 @@ var azerbaijani = lexicon{
 	alone:             `tək tek təkcə tekce yalnız yalniz özü ozu`,
 	cityAsked:         `hansi seher|hansı şəhər|hansi şeher`,
 	ministries:        []string{"nazirliy", "nazirlik"},
-	goalNouns:         []string{"hedef", "meqsed"},
+	goalNouns:         []string{"hedef", "meqsed", "plan$", "plani$"},
 	offices:           []string{"nazir$", "naziri$", "nazirin$", "komissar", "direktor", "sədr", "sedr", "rəhbər", "rehber", "müavin", "muavin", "səfir", "sefir", "baş nazir"},
 	roles:             []string{"nazir", "direktor", "rəhbər", "rehber", "sədr", "sedr", "prezident", "xin$", "katib", "komissar"},
 	reportVerbs:       []string{"yaz", "bildir", "xəbər", "xeber", "agentliy"},
