@@ -232,7 +232,7 @@ func Alternatives(msg string, toks []text.Token) (a, b string, ok bool) {
 	if at < 0 {
 		return "", "", false
 	}
-	a, rest := msg[:at], msg[end:]
+	a, rest := strings.TrimRight(msg[:at], " ,"), msg[end:] // "Ақтау порты ма, әлде Құрық па?"
 	head, own := "", a
 	for _, sep := range []string{":", " — ", " – ", " - ", ", "} {
 		if i := strings.LastIndex(a, sep); i >= 0 && i > len(head) {
