@@ -1508,3 +1508,17 @@ func TestAnswer_WhichCityWantsACity(t *testing.T) {
 		}
 	}
 }
+
+// A comparison of two things with a comma before "or" ("…, yoxsa …", "… пе, әлде …") gives
+// both figures and says which is larger.
+func TestAnswer_ComparisonWithCommaBeforeOr(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"Qazax neftinin BTC ilə tranziti üçün master sazişdəki həcm böyükdür, yoxsa 2027-2028 üçün nəzərdə tutulan həcm?",
+		"Шамкир зауытына салынатын инвестиция көп пе, әлде Әзірбайжанның Қазақстанға салған жалпы инвестициясы ма?",
+	} {
+		if a := e.Answer(Query{Text: q}); a.Comparison == nil || len(a.Facts) != 2 {
+			t.Errorf("%q: comparison %v, facts %v", q, a.Comparison, ids(a.Facts))
+		}
+	}
+}
