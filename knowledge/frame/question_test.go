@@ -154,3 +154,14 @@ func TestWhenClause_AfterAnAttribution(t *testing.T) {
 		t.Error("a when-clause not read")
 	}
 }
+
+// "Məsləhətləşmə görüşü" is a consultative meeting, not advice asked for; "məsləhət
+// görürsünüz?" asks for advice.
+func TestAsksOpinion_ConsultativeMeetingIsNoAdvice(t *testing.T) {
+	if AsksOpinion("Merkezi Asiya dovlet bascilarinin 5-ci meslehetlesme gorusu harada kecirilib?") {
+		t.Error("a consultative meeting read as advice asked for")
+	}
+	if !AsksOpinion("Orta Dehlize investisiya qoymagi meslehet gorursunuz?") {
+		t.Error("advice asked for not read as such")
+	}
+}
