@@ -1846,6 +1846,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	if text.AnyPhraseIn(ask.slots.toks, text.CityAsked) && !e.namesOtherCity(f, units) {
 		res.slotOK = false // "in which city was the forum held?" wants a city the question does not give
 	}
+	if ask.when && text.AnyWordHasPrefix(ask.slots.toks, text.FinishWords) && !text.ContainsWord(ask.slots.toks, text.StartedIndex) && e.ix.StatesStart(f) {
+		res.slotOK = false // "when will the cable be finished?" is not when its study began
+	}
 	if countsDocuments(ask.slots.toks) && !hasUnit(f, map[knowledge.Unit]bool{"count": true}) {
 		res.slotOK = false // "how many memoranda were signed?" is not the €10 bn they commit
 	}

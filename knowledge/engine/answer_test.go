@@ -1522,3 +1522,15 @@ func TestAnswer_ComparisonWithCommaBeforeOr(t *testing.T) {
 		}
 	}
 }
+
+// "When will the green-energy cable be finished?" is not answered by when its feasibility
+// study began; Kazakh in Latin letters reads "energiya" and "investisiasy" as the base
+// spells them (энергия, инвестициясы).
+func TestAnswer_FinishIsNoStart(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"zhasyl energiya kabeli qashan salynyp bitedi?", "when will the Caspian green energy power cable be completed?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) != 0 {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,8 +57,8 @@ func kazakhFromLatin(s string, keep func(folded string) bool) string {
 		if isCapitals(word) || !isLatinWord(word) || run {
 			b.WriteString(word)
 		} else {
-			if keep == nil || !strings.ContainsAny(word, "yY") {
-				writeKazakhWord(&b, strings.ToLower(word)) // no "y" to read as ү
+			if keep == nil {
+				writeKazakhWord(&b, strings.ToLower(word))
 			} else {
 				b.WriteString(kazakhWord(strings.ToLower(word), keep))
 			}
@@ -79,13 +80,40 @@ func kazakhWord(w string, known func(folded string) bool) string {
 	var b strings.Builder
 	writeKazakhWord(&b, w)
 	c := b.String()
-	if known == nil || !strings.Contains(c, "ы") || known(c) {
+	if known == nil || known(Fold(c)) {
 		return c
 	}
-	if alt := strings.ReplaceAll(c, "ы", "у"); known(alt) {
-		return alt
+	// Latin letters leave some Cyrillic spellings open: "y" is ы or у, a word-initial "e" may
+	// be э ("ekonomika"), "si" before a vowel ци ("investisia"). The spelling the base writes
+	// wins.
+	for _, alt := range kazakhSpellings(c) {
+		if known(Fold(alt)) {
+			return alt
+		}
 	}
 	return c
+}
+
+// kazakhSpellings are the other Cyrillic spellings of a word read from Latin letters.
+func kazakhSpellings(c string) []string {
+	var out []string
+	add := func(s string) {
+		if s != c && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	withE := c
+	if strings.HasPrefix(c, "е") {
+		withE = "э" + strings.TrimPrefix(c, "е")
+	}
+	for _, base := range []string{c, withE} {
+		add(base)
+		add(strings.ReplaceAll(base, "ы", "у"))
+		ts := strings.NewReplacer("сиа", "ция", "сия", "ция", "сио", "цио", "си", "ци").Replace(base)
+		add(ts)
+		add(strings.ReplaceAll(ts, "ы", "у"))
+	}
+	return out
 }
 
 func writeKazakhWord(b *strings.Builder, w string) {

@@ -90,6 +90,9 @@ type lexicon struct {
 	// goalNouns are prefixes of the nouns naming a goal ("target", "цель", "hədəf", "мақсат"):
 	// "the goal was achieved" states an achievement, though a goal is a plan word.
 	goalNouns []string
+	// finishWords are prefixes of the words of finishing ("completed", "завершат", "bitəcək",
+	// "бітеді"): "when will it be finished?" is not answered by when it began.
+	finishWords []string
 	// ministries are prefixes of the words naming a ministry ("ministry", "министерство",
 	// "nazirliyi", "министрлігі"): with the offices and the heads of organisations, the words
 	// whose neighbours say whose office or which organisation a claim means.

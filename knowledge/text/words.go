@@ -147,6 +147,7 @@ var (
 	RoleWords         = prefixes(func(l *lexicon) []string { return l.roles })
 	OfficeWords       = prefixes(func(l *lexicon) []string { return l.offices })
 	GoalNouns         = prefixes(func(l *lexicon) []string { return l.goalNouns })
+	FinishWords       = prefixes(func(l *lexicon) []string { return l.finishWords })
 	MinistryWords     = prefixes(func(l *lexicon) []string { return l.ministries })
 	CityAsked         = phrases(func(l *lexicon) string { return l.cityAsked })
 	DocumentWords     = prefixes(func(l *lexicon) []string { return l.documents })

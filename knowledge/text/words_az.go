@@ -174,6 +174,7 @@ var azerbaijani = lexicon{
 	alone:             `tək tek təkcə tekce yalnız yalniz özü ozu`,
 	cityAsked:         `hansi seher|hansı şəhər|hansi şeher`,
 	ministries:        []string{"nazirliy", "nazirlik"},
+	finishWords:       []string{"tamamla", "bitec", "bitəc", "basa cat", "başa çat", "hazir ol"},
 	goalNouns:         []string{"hedef", "meqsed", "plan$", "plani$"},
 	offices:           []string{"nazir$", "naziri$", "nazirin$", "komissar", "direktor", "sədr", "sedr", "rəhbər", "rehber", "müavin", "muavin", "səfir", "sefir", "baş nazir"},
 	roles:             []string{"nazir", "direktor", "rəhbər", "rehber", "sədr", "sedr", "prezident", "xin$", "katib", "komissar"},

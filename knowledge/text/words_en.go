@@ -158,6 +158,7 @@ var english = lexicon{
 	alone:             `alone solely`,
 	cityAsked:         `which city|what city|which town|what town`,
 	ministries:        []string{"ministry", "ministries"},
+	finishWords:       []string{"finish", "complete", "done$", "ready$"},
 	goalNouns:         []string{"goal$", "goals$", "target$", "targets$", "aim$", "aims$", "plan$", "plans$"},
 	offices:           []string{"minister$", "ministers$", "commissioner", "director", "chairman", "ceo$", "secretary$", "chief$", "deputy", "envoy", "ambassador", "premier$"},
 	roles:             []string{"minister", "director", "chairman", "ceo", "president", "head", "ministry", "mfa$", "secretary", "commissioner", "chief"},
