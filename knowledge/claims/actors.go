@@ -31,13 +31,32 @@ func (e *Checker) actorUnstated(s *index.Scratch, clause string, f *knowledge.Fa
 			continue
 		}
 		beside := e.besideHead(s, toks, i, lang)
-		if beside == nil {
+		offices := text.HasPrefixIn(t.Text, text.OfficeWords) && pluralWord(t.Text)
+		if beside == nil && !offices {
 			continue // nothing but names or common words around it ("SOCAR's company")
 		}
 		if texts == nil {
 			texts = [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
 		}
+		// Holders of an office, named by it alone, must be the fact's: "the presidents
+		// signed" is not shown by a fact in which the energy ministers did.
 		if !slices.ContainsFunc(texts, func(ft []text.Token) bool { return saysTogether(ft, t.Text, beside) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralWord reports a word in the plural: "presidents", "министры", "nazirləri",
+// "министрлері".
+func pluralWord(w string) bool {
+	for _, end := range []string{"s", "ы", "и"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	for _, mid := range []string{"ler", "lər", "lar", "лер", "лар", "тер", "тар", "дер", "дар"} {
+		if strings.Contains(w, mid) {
 			return true
 		}
 	}

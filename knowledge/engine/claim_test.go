@@ -476,6 +476,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru the same", knowledge.RU, "План по увеличению мощности портов Актау и Курык до 32 млн тонн к 2028 году выполнен", Contradicted, "32"},
 		{"en the plan itself", knowledge.EN, "Kazakhstan plans to raise Aktau and Kuryk capacity to 32 million tonnes by 2028", Supported, ""},
 		{"kk in Latin letters: the investor in the genitive, spelled as the base spells it", knowledge.KK, "Qazaqstannyñ Äzerbaijan ekonomikasyna salğan investisiasy 69,7 mln dollarğa jetti (Akorda)", Unverifiable, ""},
+		{"en holders of another office signed: the energy ministers did", knowledge.EN, "On May 1, 2024, at the Tashkent investment forum, the presidents of Azerbaijan, Kazakhstan and Uzbekistan signed a memorandum on interconnecting their energy systems", Unverifiable, ""},
+		{"en the ministers did", knowledge.EN, "On May 1, 2024, at the Tashkent investment forum, the energy ministers of Azerbaijan, Kazakhstan and Uzbekistan signed a memorandum on interconnecting their energy systems", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -176,7 +176,7 @@ var azerbaijani = lexicon{
 	ministries:        []string{"nazirliy", "nazirlik"},
 	finishWords:       []string{"tamamla", "bitec", "bitəc", "basa cat", "başa çat", "hazir ol"},
 	goalNouns:         []string{"hedef", "meqsed", "plan$", "plani$"},
-	offices:           []string{"nazir$", "naziri$", "nazirin$", "komissar", "direktor", "sədr", "sedr", "rəhbər", "rehber", "müavin", "muavin", "səfir", "sefir", "baş nazir"},
+	offices:           []string{"nazir$", "naziri$", "nazirin$", "prezidentleri", "prezidentləri", "komissar", "direktor", "sədr", "sedr", "rəhbər", "rehber", "müavin", "muavin", "səfir", "sefir", "baş nazir"},
 	roles:             []string{"nazir", "direktor", "rəhbər", "rehber", "sədr", "sedr", "prezident", "xin$", "katib", "komissar"},
 	reportVerbs:       []string{"yaz", "bildir", "xəbər", "xeber", "agentliy"},
 	reportNouns:       []string{"hesabat", "tədqiqat", "tedqiqat", "araşdırma", "arasdirma", "məqalə", "meqale"},

@@ -160,7 +160,7 @@ var english = lexicon{
 	ministries:        []string{"ministry", "ministries"},
 	finishWords:       []string{"finish", "complete", "done$", "ready$"},
 	goalNouns:         []string{"goal$", "goals$", "target$", "targets$", "aim$", "aims$", "plan$", "plans$"},
-	offices:           []string{"minister$", "ministers$", "commissioner", "director", "chairman", "ceo$", "secretary$", "chief$", "deputy", "envoy", "ambassador", "premier$"},
+	offices:           []string{"minister$", "ministers$", "presidents$", "commissioner", "director", "chairman", "ceo$", "secretary$", "chief$", "deputy", "envoy", "ambassador", "premier$"},
 	roles:             []string{"minister", "director", "chairman", "ceo", "president", "head", "ministry", "mfa$", "secretary", "commissioner", "chief"},
 	reportVerbs:       []string{"say", "said", "report", "write", "wrote", "news", "agency", "az$"},
 	reportNouns:       []string{"report$", "reports$", "study$", "studies$", "paper$", "survey$", "article$", "articles$", "piece$"},
