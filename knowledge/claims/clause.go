@@ -404,27 +404,34 @@ func hasAmount(f *knowledge.Fact) bool {
 	return slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Unit != "year" && q.Unit != "ordinal" })
 }
 
-// withoutReportOnEvent is the clause after an opening that names the publication it comes
+// withoutReportOnEvent is the clause without the part that names the publication it comes
 // from by the event it reported ("According to the October 2025 report on Aliyev's state
-// visit, …", "В статье о госвизите Алиева (октябрь 2025) сказано, что …", "Əliyevin səfəri
-// haqqında məqaləyə görə, …"): words before the first comma, at most twelve, naming a
-// publication and a meeting. The visit and its guest say which article, not what its figure
+// visit, …", "В статье о госвизите Алиева (октябрь 2025) сказано, что …", "…, по статье о
+// визите Алиева, …"): a part between commas, at most twelve words, naming a publication and
+// a meeting. The visit and its guest say which article, not what its figure
 // is of. It is "" when the clause opens otherwise: "X said that …" keeps its speaker, whom a
 // fact must name.
 func (e *Checker) withoutReportOnEvent(s *index.Scratch, clause string) string {
-	head, rest, ok := strings.Cut(clause, ",")
-	if !ok {
-		return ""
-	}
-	units := e.ix.Analyze(s, head)
-	if len(s.Toks) > 12 || !text.AnyWordHasPrefix(s.Toks, text.ReportNouns) {
+	parts := strings.Split(clause, ",")
+	if len(parts) < 2 {
 		return ""
 	}
 	meeting, known := e.ix.Lookup("@meeting")
-	if !known || !index.HasConcept(units, meeting) {
+	if !known {
 		return ""
 	}
-	return strings.TrimSpace(rest)
+	kept := parts[:0:0]
+	for _, p := range parts {
+		units := e.ix.Analyze(s, p)
+		if len(s.Toks) <= 12 && text.AnyWordHasPrefix(s.Toks, text.ReportNouns) && index.HasConcept(units, meeting) {
+			continue // "…, по статье о визите Алиева в октябре 2025, …" says which article
+		}
+		kept = append(kept, p)
+	}
+	if len(kept) == len(parts) || len(kept) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(strings.Join(kept, ","))
 }
 
 // namesSubject reports a clause that names anything of the glossary (a place, a company, a

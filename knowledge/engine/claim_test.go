@@ -478,6 +478,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk in Latin letters: the investor in the genitive, spelled as the base spells it", knowledge.KK, "Qazaqstannyñ Äzerbaijan ekonomikasyna salğan investisiasy 69,7 mln dollarğa jetti (Akorda)", Unverifiable, ""},
 		{"en holders of another office signed: the energy ministers did", knowledge.EN, "On May 1, 2024, at the Tashkent investment forum, the presidents of Azerbaijan, Kazakhstan and Uzbekistan signed a memorandum on interconnecting their energy systems", Unverifiable, ""},
 		{"en the ministers did", knowledge.EN, "On May 1, 2024, at the Tashkent investment forum, the energy ministers of Azerbaijan, Kazakhstan and Uzbekistan signed a memorandum on interconnecting their energy systems", Supported, ""},
+		{"ru the article named between commas by the visit it reported says which article", knowledge.RU, "Азербайджанские инвестиции в экономику Казахстана, по статье о визите Алиева в октябре 2025, достигли 252 млн долларов.", Contradicted, "225"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
