@@ -1,0 +1,203 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/frame"
+	"github.com/corridorbot/corridorbot/knowledge/index"
+	"github.com/corridorbot/corridorbot/knowledge/text"
+)
+
+// A clause with no figure, date or name of a company the base knows can still say exactly
+// what a fact says: "Royal Haskoning designed the new port at Alat", "the EBRD carried out the
+// study, the European Commission funded it", "Kuryk port lies on the Caspian coast in
+// Mangystau". It is confirmed when one fact says nearly every word of it in its own text —
+// not only in the questions the fact answers — names everything it names, states no figure
+// the clause would leave out, and denies or plans nothing the clause states as done.
+
+// minStatementWords is the share of a clause's words a fact's text must give to confirm it.
+const minStatementWords = 0.85
+
+// checkStatement confirms a figure-less clause by a fact that says the same; it never refutes.
+func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
+	toks := text.Tokenize(clause, nil)
+	if text.HasWordIn(toks, text.NegationWords) || info.Planned || info.Hedged {
+		return ClaimResult{}, false
+	}
+	units := e.ix.Analyze(s, clause)
+	if frame.StrangerInClaim(clause, units) != "" || frame.UnknownNameRun(e.ix, clause) != "" {
+		return ClaimResult{}, false
+	}
+	cands, _ := e.claimCandidates(s, slices.Clone(units))
+	for _, c := range cands {
+		f := c.fact
+		if c.cover.Share < minNameCoverage || !onlyDates(f) || !e.confirmsStatement(clause, f, lang) {
+			continue
+		}
+		if f.Kind == "plan" || plans(f) {
+			continue // "Kazakhstan and Azerbaijan signed the agreement": the source plans it
+		}
+		if !e.sameOrder(clause, f, lang) {
+			continue // "the EBRD funded it and the Commission carried it out": roles swapped
+		}
+		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) {
+			continue
+		}
+		if !e.saidInOnePart(clause, toks, f, lang) {
+			continue
+		}
+		return e.byName(clause, info, f, Supported, "says the same"), true
+	}
+	return ClaimResult{}, false
+}
+
+// sameOrder reports a fact whose text names the clause's glossary names in the clause's order:
+// who did what is told by where each name stands, and a clause that swaps two ("Uzbekistan's
+// energy minister Satkaliev", "the Kazakh Dashkasan and the Azerbaijani Fonte GreenMet") is
+// not confirmed by a fact that names them all.
+func (e *Checker) sameOrder(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	own := e.namePositions(strings.ToLower(clause), lang)
+	fact := e.namePositions(strings.ToLower(f.Text.In(lang)), lang)
+	last := -1
+	for _, id := range own {
+		at := slices.Index(fact, id)
+		if at < 0 {
+			continue
+		}
+		if at < last {
+			return false
+		}
+		last = at
+	}
+	return true
+}
+
+// namePositions lists the glossary entities a text names, in the order it first names them.
+func (e *Checker) namePositions(s string, lang knowledge.Lang) []string {
+	type found struct {
+		id string
+		at int
+	}
+	var all []found
+	for _, t := range e.ix.Glossary() {
+		if t.Kind != "entity" {
+			continue
+		}
+		first := -1
+		for _, n := range append(slices.Clone(t.Names[lang]), t.Names[knowledge.EN]...) {
+			if len(n) < 3 {
+				continue
+			}
+			if i := nameAt(s, strings.ToLower(n), lang == knowledge.EN); i >= 0 && (first < 0 || i < first) {
+				first = i
+			}
+		}
+		if first >= 0 {
+			all = append(all, found{t.ID, first})
+		}
+	}
+	slices.SortStableFunc(all, func(a, b found) int { return a.at - b.at })
+	out := make([]string, len(all))
+	for i, x := range all {
+		out[i] = x.id
+	}
+	return out
+}
+
+// nameAt is where name starts a word in s, or -1; in English it must end one too ("Europe" is
+// not in "European"), where other languages inflect a name ("Bakının").
+func nameAt(s, name string, whole bool) int {
+	for from := 0; from < len(s); {
+		i := strings.Index(s[from:], name)
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		before, _ := utf8.DecodeLastRuneInString(s[:at])
+		after, _ := utf8.DecodeRuneInString(s[at+len(name):])
+		if (at == 0 || !unicode.IsLetter(before)) && (!whole || at+len(name) == len(s) || !unicode.IsLetter(after)) {
+			return at
+		}
+		from = at + len(name)
+	}
+	return -1
+}
+
+// onlyDates reports a fact whose figures are dates or ordinals only: a fact with an amount
+// confirms a clause that gives none only by leaving it out.
+func onlyDates(f *knowledge.Fact) bool {
+	return !slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Unit != "year" && q.Unit != "ordinal" })
+}
+
+// confirmsStatement: the fact neither denies nor says the opposite of the clause.
+func (e *Checker) confirmsStatement(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	factToks := text.Tokenize(f.Text.In(lang), nil)
+	return !text.HasWordIn(factToks, text.NegationWords) && !saysOpposite(clause, f, lang) && !describedOtherwise(clause, f, lang)
+}
+
+// plans reports a fact with a planned quantity.
+func plans(f *knowledge.Fact) bool {
+	return slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return knowledge.IsPlanned(&q) })
+}
+
+// saidInOnePart reports a part of the fact's text (between full stops or semicolons, in the
+// clause's language or in English) that gives nearly every word of the clause and every name
+// it shares with the fact: "the report covers Kazakhstan, Azerbaijan and Georgia; a later
+// study will cover Türkiye" does not say the report covers Türkiye.
+func (e *Checker) saidInOnePart(clause string, toks []text.Token, f *knowledge.Fact, l knowledge.Lang) bool {
+	names := e.namePositions(strings.ToLower(clause), l)
+	for _, lang := range []knowledge.Lang{l, knowledge.EN} {
+		whole := e.namePositions(strings.ToLower(f.Text.In(lang)), lang)
+		shared := slices.DeleteFunc(slices.Clone(names), func(id string) bool { return !slices.Contains(whole, id) })
+		for _, part := range strings.FieldsFunc(f.Text.In(lang), func(r rune) bool { return r == ';' || r == '.' }) {
+			inPart := e.namePositions(strings.ToLower(part), lang)
+			if slices.ContainsFunc(shared, func(id string) bool { return !slices.Contains(inPart, id) }) {
+				continue
+			}
+			partToks := text.Tokenize(part, nil)
+			if statementWords(toks, [][]text.Token{partToks}) >= minStatementWords && statusWordsGiven(toks, partToks) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statusWordsGiven reports a part giving every word of the clause that says how far a thing
+// has come — begun, finished, working, achieved: "the next phase of the cable has begun" is
+// not "the cable is finished and working".
+func statusWordsGiven(toks, part []text.Token) bool {
+	for i, t := range toks {
+		status := text.ContainsWord(toks[i:i+1], text.AchievedIndex) || text.ContainsWord(toks[i:i+1], text.StartedIndex) ||
+			text.HasPrefixIn(t.Text, text.FinishWords)
+		if status && !slices.ContainsFunc(part, func(n text.Token) bool { return sameStem(n.Text, t.Text) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// statementWords is the share of the clause's words (not stopwords) whose stem one of the
+// texts gives.
+func statementWords(toks []text.Token, texts [][]text.Token) float64 {
+	words, found := 0, 0
+	for _, t := range toks {
+		if t.Num || t.Sym || text.IsStopword(t.Text) {
+			continue
+		}
+		words++
+		if slices.ContainsFunc(texts, func(ft []text.Token) bool {
+			return slices.ContainsFunc(ft, func(n text.Token) bool { return sameStem(n.Text, t.Text) || withinWord(n.Text, t.Text) })
+		}) {
+			found++
+		}
+	}
+	if words == 0 {
+		return 0
+	}
+	return float64(found) / float64(words)
+}
