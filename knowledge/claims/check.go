@@ -231,6 +231,11 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 				prev, prevFact = clause, r.Fact
 				continue
 			}
+			if r, ok := e.checkSwap(s, lang, clause, info); ok {
+				res.Claims = append(res.Claims, r)
+				prev, prevFact = clause, r.Fact
+				continue
+			}
 			if len(clauses) > 1 && statesSomething(clause) {
 				// "…The port works only in the warm season.": a post's sentence without a
 				// figure is not checked, and says so — the post as a whole is then not ✅.

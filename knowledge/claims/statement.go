@@ -201,3 +201,96 @@ func statementWords(toks []text.Token, texts [][]text.Token) float64 {
 	}
 	return float64(found) / float64(words)
 }
+
+// A clause that says what a fact says but for one name — another city, port, organisation or
+// person where the fact names its own ("the World Bank's event took place in Almaty", "the
+// Sarzha terminal is being built at Aktau port") — is refuted by that fact, which names the
+// right one. Only names of one kind are swapped: a city for a city, an organisation for an
+// organisation.
+
+// swapKind is the kind of a glossary entity for a swap, or "".
+func (e *Checker) swapKind(id string) string {
+	switch c := e.class[id]; {
+	case e.cities[id]:
+		return "city"
+	case c == "port" || c == "terminal":
+		return "port"
+	case c == "organisation" || c == "person":
+		return c
+	}
+	return ""
+}
+
+// checkSwap refutes a figure-less clause by a fact that says all of it but one name, and names
+// instead another of the same kind.
+func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
+	toks := text.Tokenize(clause, nil)
+	if text.HasWordIn(toks, text.NegationWords) || info.Planned || info.Hedged || info.Achieved {
+		return ClaimResult{}, false
+	}
+	units := slices.Clone(e.ix.Analyze(s, clause))
+	if frame.StrangerInClaim(clause, units) != "" || frame.UnknownNameRun(e.ix, clause) != "" {
+		return ClaimResult{}, false
+	}
+	for i, u := range units {
+		if !u.Entity || !u.Concept || u.Term < 0 {
+			continue
+		}
+		id := strings.TrimPrefix(e.ix.Term(u.Term), "@")
+		kind := e.swapKind(id)
+		if kind == "" {
+			continue
+		}
+		rest := append(slices.Clone(units[:i]), units[i+1:]...)
+		cands, _ := e.claimCandidates(s, rest)
+		if len(cands) == 0 {
+			continue
+		}
+		f := cands[0].fact
+		if cands[0].cover.Share < minRefuteCoverage || slices.Contains(f.Entities, id) ||
+			!e.confirmsStatement(clause, f, lang) {
+			continue
+		}
+		if other := e.otherOfKind(f, units, kind); other != "" && e.saidButName(toks, f, lang, id) {
+			return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+id), true
+		}
+	}
+	return ClaimResult{}, false
+}
+
+// otherOfKind is the one entity of the kind the fact names and the clause does not, or "".
+func (e *Checker) otherOfKind(f *knowledge.Fact, units []index.Unit, kind string) string {
+	found := ""
+	for _, id := range f.Entities {
+		if e.swapKind(id) != kind {
+			continue
+		}
+		if t, ok := e.ix.Lookup("@" + id); ok && index.HasConcept(units, t) {
+			continue
+		}
+		if found != "" {
+			return "" // two candidates: no telling which the clause replaced
+		}
+		found = id
+	}
+	return found
+}
+
+// saidButName reports a fact whose text says nearly every word of the clause other than the
+// words of the swapped name.
+func (e *Checker) saidButName(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang, id string) bool {
+	var nameToks []text.Token
+	for _, t := range e.ix.Glossary() {
+		if t.ID != id {
+			continue
+		}
+		for _, n := range append(slices.Clone(t.Names[lang]), t.Names[knowledge.EN]...) {
+			nameToks = append(nameToks, text.Tokenize(n, nil)...)
+		}
+	}
+	rest := slices.DeleteFunc(slices.Clone(toks), func(t text.Token) bool {
+		return slices.ContainsFunc(nameToks, func(n text.Token) bool { return sameStem(n.Text, t.Text) })
+	})
+	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
+	return statementWords(rest, texts) >= minStatementWords
+}
