@@ -28,6 +28,17 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 	if text.HasWordIn(toks, text.NegationWords) || info.Planned || info.Hedged {
 		return ClaimResult{}, false
 	}
+	compass := 0
+	for _, t := range toks {
+		if !t.Num && text.HasPrefixIn(t.Text, text.CompassWords) {
+			compass++
+		}
+	}
+	if text.AnyWordHasPrefix(toks, text.CauseWords) || compass >= 2 {
+		// "because of the Black Sea, operators prefer Türkiye", "mostly from west to east":
+		// a cause and its effect, or two directions, swapped leave every word in place
+		return ClaimResult{}, false
+	}
 	units := e.ix.Analyze(s, clause)
 	if frame.StrangerInClaim(clause, units) != "" || frame.UnknownNameRun(e.ix, clause) != "" {
 		return ClaimResult{}, false

@@ -486,6 +486,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a claim that says all a fact says but one place is refuted by the fact's place", knowledge.EN, "The new Sarzha terminal is being built at Aktau port", Contradicted, "Kuryk"},
 		{"en the same of a city", knowledge.EN, "The Kazakh-Azerbaijani declaration on strengthening strategic relations and deepening allied interaction was signed in Astana", Contradicted, "Baku"},
 		{"en the right port", knowledge.EN, "The new Sarzha terminal is being built at Kuryk port", Unverifiable, ""},
+		{"ru cause and effect swapped leave every word in place: not confirmed", knowledge.RU, "Всемирный банк: из-за проблем на Чёрном море операторы сейчас предпочитают железнодорожный вариант через Турцию.", Unverifiable, ""},
+		{"kk two directions swapped: not confirmed", knowledge.KK, "ЭЫДҰ: Орта дәліз негізінен батыстан шығысқа қарай транзит үшін пайдаланылады, ал шығыстан батысқа бағыт мардымсыз", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -90,6 +90,12 @@ type lexicon struct {
 	// goalNouns are prefixes of the nouns naming a goal ("target", "цель", "hədəf", "мақсат"):
 	// "the goal was achieved" states an achievement, though a goal is a plan word.
 	goalNouns []string
+	// compass are prefixes of the words of a direction on the map ("east", "батыс"): a claim
+	// that names two ("from west to east") may have swapped them, which no word count shows.
+	compass []string
+	// causes are prefixes of the words that give a cause ("because", "из-за", "səbəbindən",
+	// "себебінен"): a claim may have swapped cause and effect, which no word count shows.
+	causes []string
 	// finishWords are prefixes of the words of finishing ("completed", "завершат", "bitəcək",
 	// "бітеді"): "when will it be finished?" is not answered by when it began.
 	finishWords []string

@@ -147,6 +147,8 @@ var (
 	RoleWords         = prefixes(func(l *lexicon) []string { return l.roles })
 	OfficeWords       = prefixes(func(l *lexicon) []string { return l.offices })
 	GoalNouns         = prefixes(func(l *lexicon) []string { return l.goalNouns })
+	CompassWords      = prefixes(func(l *lexicon) []string { return l.compass })
+	CauseWords        = prefixes(func(l *lexicon) []string { return l.causes })
 	FinishWords       = prefixes(func(l *lexicon) []string { return l.finishWords })
 	MinistryWords     = prefixes(func(l *lexicon) []string { return l.ministries })
 	CityAsked         = phrases(func(l *lexicon) string { return l.cityAsked })

@@ -175,6 +175,8 @@ var azerbaijani = lexicon{
 	cityAsked:         `hansi seher|hansı şəhər|hansi şeher`,
 	ministries:        []string{"nazirliy", "nazirlik"},
 	finishWords:       []string{"tamamla", "bitec", "bitəc", "basa cat", "başa çat", "hazir ol"},
+	causes:            []string{"sebeb", "səbəb", "neticesinde", "nəticəsində", "sayesinde", "sayəsində", "ucun$", "üçün$"},
+	compass:           []string{"serq", "şərq", "qerb", "qərb", "simal", "şimal", "cenub", "cənub"},
 	goalNouns:         []string{"hedef", "meqsed", "plan$", "plani$"},
 	offices:           []string{"nazir$", "naziri$", "nazirin$", "prezidentleri", "prezidentləri", "komissar", "direktor", "sədr", "sedr", "rəhbər", "rehber", "müavin", "muavin", "səfir", "sefir", "baş nazir"},
 	roles:             []string{"nazir", "direktor", "rəhbər", "rehber", "sədr", "sedr", "prezident", "xin$", "katib", "komissar"},

@@ -159,6 +159,8 @@ var english = lexicon{
 	cityAsked:         `which city|what city|which town|what town`,
 	ministries:        []string{"ministry", "ministries"},
 	finishWords:       []string{"finish", "complete", "done$", "ready$"},
+	causes:            []string{"because", "due$", "owing", "thanks", "caused", "result", "reason", "amid"},
+	compass:           []string{"east", "west", "north", "south"},
 	goalNouns:         []string{"goal$", "goals$", "target$", "targets$", "aim$", "aims$", "plan$", "plans$"},
 	offices:           []string{"minister$", "ministers$", "presidents$", "commissioner", "director", "chairman", "ceo$", "secretary$", "chief$", "deputy", "envoy", "ambassador", "premier$"},
 	roles:             []string{"minister", "director", "chairman", "ceo", "president", "head", "ministry", "mfa$", "secretary", "commissioner", "chief"},
