@@ -1337,6 +1337,9 @@ func asksWhichRole(toks []text.Token) bool {
 	return false
 }
 
+// countUnit is the unit of a count of things ("170 agreements").
+var countUnit = map[knowledge.Unit]bool{"count": true}
+
 // countsDocuments: "how many memoranda were signed?", "сколько соглашений подписали?",
 // "neçə saziş", "неше келісім": an amount word and, within three words after it, a paper.
 func countsDocuments(toks []text.Token) bool {
@@ -1849,7 +1852,7 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	if ask.when && text.AnyWordHasPrefix(ask.slots.toks, text.FinishWords) && !text.ContainsWord(ask.slots.toks, text.StartedIndex) && e.ix.StatesStart(f) {
 		res.slotOK = false // "when will the cable be finished?" is not when its study began
 	}
-	if countsDocuments(ask.slots.toks) && !hasUnit(f, map[knowledge.Unit]bool{"count": true}) {
+	if countsDocuments(ask.slots.toks) && !hasUnit(f, countUnit) {
 		res.slotOK = false // "how many memoranda were signed?" is not the €10 bn they commit
 	}
 	if text.HasWordIn(ask.slots.toks, text.AloneWords) && e.namesClass(units, "organisation") && e.namesOfClass(f, units, "organisation") {

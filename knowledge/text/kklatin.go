@@ -224,7 +224,7 @@ func shorteningsExpanded(lang Lang, text string) string {
 			j++
 		}
 		word := strings.TrimRight(text[i:j], ",;:?!)")
-		if long, ok := lex.shortenings[strings.ToLower(word)]; ok && word != "" {
+		if long, ok := shortening(lex, word); ok {
 			b.WriteString(text[copied:i])
 			b.WriteString(long)
 			copied = i + len(word)
@@ -240,6 +240,27 @@ func shorteningsExpanded(lang Lang, text string) string {
 	b.WriteString(text[copied:])
 	return b.String()
 }
+
+// shortening is what a shortened word stands for; only words as short as a shortening are
+// lowered, so a text of long words costs nothing.
+func shortening(lex *lexicon, word string) (string, bool) {
+	if word == "" || len(word) > maxShortening {
+		return "", false
+	}
+	long, ok := lex.shortenings[strings.ToLower(word)]
+	return long, ok
+}
+
+// maxShortening is the length in bytes of the longest shortening of any language.
+var maxShortening = func() int {
+	n := 0
+	for _, l := range lexicons {
+		for k := range l.shortenings {
+			n = max(n, len(k))
+		}
+	}
+	return n
+}()
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
