@@ -36,7 +36,7 @@ var (
 var (
 	scales = []string{"", "one", "thousand", "million", "billion"}
 	units  = []Unit{"", "usd", "eur", "tenge", "tonne", "barrel", "teu", "km", "metre", "percent", "count", "year",
-		"hectare", "vessel", "times", "ordinal", "berth", "voyage", "tanker", "day", "hour", "week", "tbps"}
+		"hectare", "vessel", "times", "ordinal", "berth", "voyage", "tanker", "day", "hour", "week", "tbps", "gbps"}
 	pers = []string{"", "year", "month", "day"}
 )
 

@@ -84,7 +84,7 @@ func (e *Checker) besideHead(s *index.Scratch, toks []text.Token, i int, lang kn
 	add := func(k int) {
 		w := toks[k].Text
 		window = append(window, w)
-		if toks[k].Num || text.IsStopword(w) || isActorHead(w, lang) || e.countryWord(w) || e.namesEntity(s, w) {
+		if toks[k].Num || text.IsStopword(w) || isActorHead(w, lang) || e.namesEntity(s, w) && !e.countryWord(s, w) {
 			return
 		}
 		out = append(out, w)
@@ -129,10 +129,11 @@ func (e *Checker) namesEntity(s *index.Scratch, w string) bool {
 	return len(entityTerms(e.ix.Analyze(s, w))) > 0
 }
 
-// countryWord reports a word of a country's name ("Kazakhstan's", "Qazaxıstan").
-func (e *Checker) countryWord(w string) bool {
-	for id := range e.countries {
-		if strings.HasPrefix(w, id[:min(5, len(id))]) {
+// countryWord reports a word that names a country ("Kazakhstan's", "Өзбекстанның"): whose
+// office it is, which a fact must say too.
+func (e *Checker) countryWord(s *index.Scratch, w string) bool {
+	for _, t := range entityTerms(e.ix.Analyze(s, w)) {
+		if e.countries[strings.TrimPrefix(e.ix.Term(t), "@")] {
 			return true
 		}
 	}

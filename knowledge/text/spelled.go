@@ -160,8 +160,9 @@ func (sp *spelledNumbers) run(words []string) (float64, int) {
 	if (numberWords == 1 || tensAndUnits) && !scaled && total == 0 && current >= 2 && current < 100 && n < len(words) && spanWord(fold(words[n])) {
 		return current, n
 	}
-	if (tensAndUnits || numberWords == 1 && current >= 11) && !scaled && total == 0 && current < 100 && n < len(words) && UnitOf(fold(words[n])) != "" {
-		return current, n // "sixty two percent", "қырық бес пайыз", "twelve vessels": a count of a unit
+	hundreds := numberWords == 1 && current >= 100 && current < 1000 && math.Mod(current, 100) == 0
+	if (tensAndUnits || numberWords == 1 && current >= 11) && !scaled && total == 0 && (current < 100 || hundreds) && n < len(words) && UnitOf(fold(words[n])) != "" {
+		return current, n // "sixty two percent", "қырық бес пайыз", "twelve vessels", "четырёхсот гигабит": a count of a unit
 	}
 	// Small numbers of two words are left alone: folded, Azerbaijani "bəs bir" (and one) is
 	// "beş bir", and the figures people spell out are large ones.

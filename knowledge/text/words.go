@@ -263,7 +263,7 @@ func buildScales() []scaleClass {
 }
 
 // unitOrder is the order units are tried in: the first whose prefix a word has is its unit.
-var unitOrder = []string{"usd", "eur", "tonne", "percent", "barrel", "teu", "hectare", "tanker", "berth", "voyage", "vessel", "wagon", "train", "truck", "km", "metre", "tenge", "azn", "rub", "cny", "day", "hour", "week", "tbps", "gw", "count"}
+var unitOrder = []string{"usd", "eur", "tonne", "percent", "barrel", "teu", "hectare", "tanker", "berth", "voyage", "vessel", "wagon", "train", "truck", "km", "metre", "tenge", "azn", "rub", "cny", "day", "hour", "week", "tbps", "gbps", "gw", "count"}
 
 type unitClass struct {
 	prefixes []string

@@ -73,6 +73,7 @@ var azerbaijani = lexicon{
 		"week":    {"hefte"},
 		"gw":      {"gvt", "qiqavat"},
 		"tbps":    {"tbit", "terabit"},
+		"gbps":    {"gbit", "gigabit"},
 		"hour":    {"saat"},
 		"metre":   {"metr"},
 		"count":   {"saziş", "sazis", "sened", "sərnişin", "sernisin"},

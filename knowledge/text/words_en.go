@@ -78,6 +78,7 @@ var english = lexicon{
 		"week":    {"week"},
 		"gw":      {"gw", "gigawatt"},
 		"tbps":    {"tbit", "terabit", "tbps"},
+		"gbps":    {"gbit", "gigabit", "gbps"},
 		"hour":    {"hour", "hrs"},
 		"metre":   {"metre", "meter"},
 		"tenge":   {"tenge"},
