@@ -121,6 +121,12 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 			r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: doubt})
 		}
 	}
+	if r.Verdict == Supported && r.Quantity != nil && r.Quantity.Than != "" && e.comparedBackwards(clause, r.Quantity.Than, lang) {
+		// "the Northern route takes three times longer than the Middle Corridor": the source's
+		// three times is the Middle Corridor's against the Northern route
+		r.Verdict = Unverifiable
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "compared the other way"})
+	}
 	if r.Verdict == Supported && e.otherCity(s, clause, r.Fact) {
 		// "the BTK opening ceremony began on 30 October 2017 in Tbilisi": it began in Baku
 		r.Verdict = Unverifiable

@@ -87,6 +87,39 @@ func (e *Checker) sameOrder(clause string, f *knowledge.Fact, lang knowledge.Lan
 	return true
 }
 
+// comparedBackwards reports a clause that names what the fact compares against (than) before
+// its word of comparison, as the subject: the comparison turned round ("the Northern route
+// takes three times longer than the Middle Corridor").
+func (e *Checker) comparedBackwards(clause, than string, lang knowledge.Lang) bool {
+	toks := text.Tokenize(clause, nil)
+	thanAt := slices.IndexFunc(toks, func(t text.Token) bool { return !t.Num && text.HasPrefixIn(t.Text, text.ThanWords) })
+	if thanAt < 0 {
+		return false
+	}
+	for _, t := range e.ix.Glossary() {
+		if t.ID != than {
+			continue
+		}
+		for _, n := range append(slices.Clone(t.Names[lang]), t.Names[knowledge.EN]...) {
+			name := text.Tokenize(n, nil)
+			for i := 0; i+len(name) <= thanAt; i++ {
+				if !slices.ContainsFunc(name, func(w text.Token) bool { return !stemAt(toks, i, name, w) }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// stemAt reports the name's word w matched, five letters deep, at its place after i.
+func stemAt(toks []text.Token, i int, name []text.Token, w text.Token) bool {
+	k := i + slices.Index(name, w)
+	a, b := []rune(toks[k].Text), []rune(w.Text)
+	n := min(5, len(a), len(b))
+	return n > 0 && string(a[:n]) == string(b[:n])
+}
+
 // namePositions lists the glossary entities a text names, in the order it first names them.
 func (e *Checker) namePositions(s string, lang knowledge.Lang) []string {
 	type found struct {
