@@ -273,8 +273,12 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 		return ClaimResult{}, false
 	}
 	units := slices.Clone(e.ix.Analyze(s, clause))
-	if frame.StrangerInClaim(clause, units) != "" || frame.UnknownNameRun(e.ix, clause) != "" {
-		return ClaimResult{}, false
+	stranger := frame.StrangerInClaim(clause, units)
+	if stranger == "" {
+		stranger = frame.UnknownNameRun(e.ix, clause)
+	}
+	if stranger != "" {
+		return e.swapStranger(s, lang, clause, info, toks, units, stranger)
 	}
 	for i, u := range units {
 		if !u.Entity || !u.Concept || u.Term < 0 {
@@ -300,6 +304,35 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 		}
 	}
 	return ClaimResult{}, false
+}
+
+// swapStranger refutes a clause naming a company the base does not know ("the hub is built
+// with the Chinese COSCO") by a fact that says the rest and names one other company: the
+// name is surely a company's (an abbreviation, or beside "company", "şirkəti").
+func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim, toks []text.Token, units []index.Unit, stranger string) (ClaimResult, bool) {
+	if !actorName(clause, stranger) {
+		return ClaimResult{}, false
+	}
+	strange := text.Tokenize(stranger, nil)
+	isStrange := func(w string) bool {
+		return slices.ContainsFunc(strange, func(t text.Token) bool { return t.Text == w })
+	}
+	rest := slices.DeleteFunc(slices.Clone(units), func(u index.Unit) bool { return isStrange(strings.TrimPrefix(u.Exact, "=")) })
+	cands, _ := e.claimCandidates(s, rest)
+	if len(cands) == 0 || cands[0].cover.Share < minRefuteCoverage || !e.confirmsStatement(clause, cands[0].fact, lang) {
+		return ClaimResult{}, false
+	}
+	f := cands[0].fact
+	other := e.otherOfKind(f, units, "organisation")
+	if other == "" {
+		return ClaimResult{}, false
+	}
+	restToks := slices.DeleteFunc(slices.Clone(toks), func(t text.Token) bool { return isStrange(t.Text) })
+	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
+	if statementWords(restToks, texts) < minStatementWords {
+		return ClaimResult{}, false
+	}
+	return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+stranger), true
 }
 
 // otherOfKind is the one entity of the kind the fact names and the clause does not, or "".
