@@ -196,6 +196,25 @@ type CheckResult struct {
 	Claims  []ClaimResult
 }
 
+// checkWithoutFigures judges a clause with no figure, date or day by the first check that
+// decides it: the companies or ships it names, a thing said to be done before its schedule,
+// where a thing is based, a fact saying it word for word, one name swapped.
+func (e *Checker) checkWithoutFigures(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
+	checks := []func(*index.Scratch, knowledge.Lang, string, frame.Claim) (ClaimResult, bool){
+		e.checkNames,
+		func(s *index.Scratch, _ knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
+			return e.checkDone(s, clause, info)
+		},
+		e.checkSeat, e.checkStatement, e.checkSwap,
+	}
+	for _, check := range checks {
+		if r, ok := check(s, lang, clause, info); ok {
+			return r, true
+		}
+	}
+	return ClaimResult{}, false
+}
+
 // Check fact-checks the numeric claims of a text (a sentence, or a forwarded post).
 func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	if lang == "" {
@@ -211,27 +230,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	for i, clause := range clauses {
 		info := infos[i]
 		if len(info.Figures) == 0 && len(info.Years) == 0 && info.Day == 0 {
-			if r, ok := e.checkNames(s, lang, clause, info); ok {
-				res.Claims = append(res.Claims, r)
-				prev, prevFact = clause, r.Fact
-				continue
-			}
-			if r, ok := e.checkDone(s, clause, info); ok {
-				res.Claims = append(res.Claims, r)
-				prev, prevFact = clause, r.Fact
-				continue
-			}
-			if r, ok := e.checkSeat(s, lang, clause, info); ok {
-				res.Claims = append(res.Claims, r)
-				prev, prevFact = clause, r.Fact
-				continue
-			}
-			if r, ok := e.checkStatement(s, lang, clause, info); ok {
-				res.Claims = append(res.Claims, r)
-				prev, prevFact = clause, r.Fact
-				continue
-			}
-			if r, ok := e.checkSwap(s, lang, clause, info); ok {
+			if r, ok := e.checkWithoutFigures(s, lang, clause, info); ok {
 				res.Claims = append(res.Claims, r)
 				prev, prevFact = clause, r.Fact
 				continue
