@@ -310,7 +310,12 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 // with the Chinese COSCO") by a fact that says the rest and names one other company: the
 // name is surely a company's (an abbreviation, or beside "company", "şirkəti").
 func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim, toks []text.Token, units []index.Unit, stranger string) (ClaimResult, bool) {
-	if !actorName(clause, stranger) {
+	kind := "organisation"
+	switch {
+	case actorName(clause, stranger):
+	case placeName(clause, stranger):
+		kind = "city" // "held in Bishkek", "Biskekde keçirilən"
+	default:
 		return ClaimResult{}, false
 	}
 	strange := text.Tokenize(stranger, nil)
@@ -323,7 +328,7 @@ func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause str
 		return ClaimResult{}, false
 	}
 	f := cands[0].fact
-	other := e.otherOfKind(f, units, "organisation")
+	other := e.otherOfKind(f, units, kind)
 	if other == "" {
 		return ClaimResult{}, false
 	}
@@ -334,6 +339,25 @@ func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause str
 	}
 	return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+stranger), true
 }
+
+// placeName reports a name written as a place: after "in", "в", or with a locative ending
+// ("Biskekde", "Бішкекте").
+func placeName(clause, name string) bool {
+	words := strings.Fields(clause)
+	for i, w := range words {
+		w = strings.Trim(w, ".,;:«»\"'()")
+		if !strings.HasPrefix(w, name) && !strings.HasPrefix(name, w) {
+			continue
+		}
+		if i > 0 && slices.Contains([]string{"in", "at", "в", "во"}, strings.ToLower(words[i-1])) || text.EndsWithAny(strings.ToLower(w), locativeEndings) {
+			return true
+		}
+	}
+	return false
+}
+
+// locativeEndings are the Azerbaijani and Kazakh endings of "in" a place.
+var locativeEndings = []string{"da", "də", "de", "ta", "tə", "te", "да", "де", "та", "те"}
 
 // otherOfKind is the one entity of the kind the fact names and the clause does not, or "".
 func (e *Checker) otherOfKind(f *knowledge.Fact, units []index.Unit, kind string) string {

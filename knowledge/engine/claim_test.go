@@ -494,6 +494,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a comparison turned round: the source's three times is the Middle Corridor's against the Northern route", knowledge.RU, "Всемирный банк: перевозка по Северному маршруту через Россию занимает в три раза больше времени, чем по Срединному коридору.", Unverifiable, ""},
 		{"ru the comparison as the source makes it", knowledge.RU, "Всемирный банк: перевозка по Срединному коридору занимает в три раза больше времени, чем по Северному маршруту.", Supported, ""},
 		{"az a company the base does not know, where the fact names its own (an LLC is a company)", knowledge.AZ, "Ələt liman kompleksinin quru hissəsində tikinti işlərini Azvirt MMC aparır", Contradicted, "Evrascon"},
+		{"ru a city the base does not know, where the fact names its own", knowledge.RU, "Президент Алиев говорил о модернизации БТК на консультативной встрече глав государств Центральной Азии в Бишкеке", Contradicted, "Душанбе"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
