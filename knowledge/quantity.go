@@ -66,6 +66,16 @@ func IsPlanned(q *Quantity) bool {
 	return q != nil && (q.Status == "plan" || q.Status == "forecast" || q.Status == "target")
 }
 
+// PlansAnything reports a fact with a planned, forecast or target figure.
+func PlansAnything(f *Fact) bool {
+	for i := range f.Quantities {
+		if IsPlanned(&f.Quantities[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // FormatNumber writes a quantity value the way the index reads numbers: "3.6", "470".
 func FormatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 

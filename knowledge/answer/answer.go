@@ -433,7 +433,7 @@ func (e *Answerer) answerOne(q Query) Answer {
 	}
 	res, ans.Question = e.followUp(s, q, msg, res, ans.Question)
 	ans.Confidence = res.confidence
-	if opinion || prediction && !(res.confident() && plans(res.facts[0])) {
+	if opinion || prediction && !(res.confident() && knowledge.PlansAnything(res.facts[0])) {
 		// A prediction a sourced plan answers ("will Kazakhstan build a hub in Aktau?") gets
 		// the plan; any other gets the reply that the bot states facts only.
 		ans.Opinion, ans.Confidence = true, 0
@@ -932,12 +932,15 @@ func onlyQuoted(f *knowledge.Fact, quoted []float64) bool {
 	}
 	for _, q := range f.Quantities {
 		v := q.Value * knowledge.ScaleValue(q.Scale)
-		if !slices.ContainsFunc(quoted, func(x float64) bool { return math.Abs(x-v) <= 1e-9*math.Max(1, math.Abs(v)) }) {
+		if !slices.ContainsFunc(quoted, func(x float64) bool { return sameValue(x, v) }) {
 			return false
 		}
 	}
 	return true
 }
+
+// sameValue reports two figures equal but for float rounding.
+func sameValue(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
 
 // measuredFigures are the figures a question writes in digits with a unit (tonnes, dollars,
 // TEU), as scaled and as written: not its years, bare numbers ("the 5 steps") or a word that
@@ -959,10 +962,7 @@ func measuredFigures(toks []text.Token) []float64 {
 func statesAnyQuoted(f *knowledge.Fact, quoted []float64) bool {
 	for _, q := range f.Quantities {
 		v := q.Value * knowledge.ScaleValue(q.Scale)
-		same := func(x float64) bool {
-			return math.Abs(x-v) <= 1e-9*math.Max(1, math.Abs(v)) || math.Abs(x-q.Value) <= 1e-9*math.Max(1, math.Abs(x))
-		}
-		if slices.ContainsFunc(quoted, same) {
+		if slices.ContainsFunc(quoted, func(x float64) bool { return sameValue(x, v) || sameValue(q.Value, x) }) {
 			return true
 		}
 	}
@@ -1490,9 +1490,9 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		if (ask.company || ask.who && !ask.person) && e.namesOrganisation(f, units) || ask.person && e.namesOfClass(f, units, "person") {
 			top[i].Score *= amountBoost // "which companies lay the cable?" wants the fact that names them
 		}
-		if ask.goal && (f.Kind == "plan" || plans(f)) {
+		if ask.goal && (f.Kind == "plan" || knowledge.PlansAnything(f)) {
 			top[i].Score *= reasonBoost // "what goal was set?" wants the plan, not the meeting it was set at
-		} else if ask.slots.plan && !ask.why && (f.Kind == "plan" || plans(f)) && (len(years) == 0 || e.coversYears(f, years, ask)) {
+		} else if ask.slots.plan && !ask.why && (f.Kind == "plan" || knowledge.PlansAnything(f)) && (len(years) == 0 || e.coversYears(f, years, ask)) {
 			top[i].Score *= amountBoost // "what will Kazakhstan sign?" wants the plan, not a past agreement
 		}
 		switch phaseFit(f, ask.slots.phases) {
@@ -1635,11 +1635,11 @@ func (e *Answerer) promoteResult(top []index.Scored, years []int, ask asked) {
 		promoteSameMeasureResult(e.ix, top, f)
 		return
 	}
-	if len(years) != 1 || !plans(f) || e.coversYears(f, years, ask) {
+	if len(years) != 1 || !knowledge.PlansAnything(f) || e.coversYears(f, years, ask) {
 		return
 	}
 	for i := 1; i < len(top) && top[i].Score >= tiedForecast*top[0].Score; i++ {
-		if g := e.ix.Fact(top[i].Doc); !plans(g) && e.coversYears(g, years, ask) {
+		if g := e.ix.Fact(top[i].Doc); !knowledge.PlansAnything(g) && e.coversYears(g, years, ask) {
 			top[0], top[i] = top[i], top[0]
 			return
 		}
@@ -1870,7 +1870,7 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 		// many passengers has BTK carried?" the million planned at its opening
 		res.slotOK = false
 	}
-	if ask.next && f.Kind != "plan" && !plans(f) {
+	if ask.next && f.Kind != "plan" && !knowledge.PlansAnything(f) {
 		res.slotOK = false // "when is the next meeting?" is not answered by the last one
 	}
 	if ask.date && !datesAnything(f) || ask.whenOnly() && !datesAnything(f) && !e.ix.NamesYear(f) {

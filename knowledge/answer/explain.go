@@ -72,7 +72,7 @@ func (e *Answerer) explainCandidates(units []index.Unit, top []index.Scored, yea
 		if c.Slot == "" && (ask.date && !datesAnything(c.Fact) || ask.whenOnly() && !datesAnything(c.Fact) && !e.ix.NamesYear(c.Fact)) {
 			c.Slot = "date"
 		}
-		if c.Slot == "" && ask.next && c.Fact.Kind != "plan" && !plans(c.Fact) {
+		if c.Slot == "" && ask.next && c.Fact.Kind != "plan" && !knowledge.PlansAnything(c.Fact) {
 			c.Slot = "next"
 		}
 		if c.Slot == "" && changesOtherwise(c.Fact, ask.quotedPercents) {

@@ -440,7 +440,7 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 	if strings.HasPrefix(f.Date, strconv.Itoa(y)) && !(ask.amount && !plan && onlyPlannedAmounts(f) && !plansStateAsked(f, ask.slots)) {
 		return true // an event of that year — but a plan announced then is no figure of it
 	}
-	if asOf, _ := knowledge.PeriodYears(f.AsOf); plan && asOf == y && plans(f) || asOf == y && e.namesPublisher(f, ask.slots) {
+	if asOf, _ := knowledge.PeriodYears(f.AsOf); plan && asOf == y && knowledge.PlansAnything(f) || asOf == y && e.namesPublisher(f, ask.slots) {
 		// "what was planned in 2022": the plan's own year is when it was made; so is the year
 		// beside the source a question names ("Kazinform 2022: …")
 		return true
@@ -527,16 +527,6 @@ func wholeYear(toks []text.Token) bool {
 		// One word may stand between: "2025-ci ilin tam yekunu" (the full results of 2025).
 		if i+1 < len(toks) && isYear(toks[i+1]) || i > 0 && isYear(toks[i-1]) || i > 1 && isYear(toks[i-2]) ||
 			i+2 < len(toks) && text.IsStopword(toks[i+1].Text) && isYear(toks[i+2]) { // "the whole of 2025"
-			return true
-		}
-	}
-	return false
-}
-
-// plans reports a fact with a planned figure (a plan, forecast or target).
-func plans(f *knowledge.Fact) bool {
-	for i := range f.Quantities {
-		if knowledge.IsPlanned(&f.Quantities[i]) {
 			return true
 		}
 	}

@@ -49,7 +49,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		if c.cover.Share < minNameCoverage || !onlyDates(f) || !e.confirmsStatement(clause, f, lang) {
 			continue
 		}
-		if f.Kind == "plan" || plans(f) {
+		if f.Kind == "plan" || knowledge.PlansAnything(f) {
 			continue // "Kazakhstan and Azerbaijan signed the agreement": the source plans it
 		}
 		if !e.sameOrder(clause, f, lang) {
@@ -181,11 +181,6 @@ func onlyDates(f *knowledge.Fact) bool {
 func (e *Checker) confirmsStatement(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	factToks := text.Tokenize(f.Text.In(lang), nil)
 	return !text.HasWordIn(factToks, text.NegationWords) && !saysOpposite(clause, f, lang) && !describedOtherwise(clause, f, lang)
-}
-
-// plans reports a fact with a planned quantity.
-func plans(f *knowledge.Fact) bool {
-	return slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return knowledge.IsPlanned(&q) })
 }
 
 // saidInOnePart reports a part of the fact's text (between full stops or semicolons, in the
