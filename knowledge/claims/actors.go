@@ -124,6 +124,67 @@ func (e *Checker) otherCity(s *index.Scratch, clause string, f *knowledge.Fact) 
 	return false
 }
 
+// otherPlace reports a clause naming a terminal or port by a name right beside the word
+// ("the Ceyhan terminal", "терминал Джейхан"), where the fact names a terminal or port the
+// clause does not: the 2022 upgrade was at the Sangachal Terminal, and Ceyhan, a word of the
+// pipeline's name, is not it.
+func (e *Checker) otherPlace(s *index.Scratch, clause string, f *knowledge.Fact) bool {
+	units := e.ix.Analyze(s, clause)
+	var theirs []text.Token // the words of the names of the fact's places the clause does not name
+	for _, id := range f.Entities {
+		if t, ok := e.ix.Lookup("@" + id); e.swapKind(id) == "port" && ok && !index.HasConcept(units, t) {
+			theirs = append(theirs, e.nameWords(id)...)
+		}
+	}
+	if len(theirs) == 0 {
+		return false
+	}
+	toks := text.Tokenize(clause, nil)
+	caps := capitalised(clause)
+	for i, t := range toks {
+		if t.Num || !text.HasPrefixIn(t.Text, text.PlaceHeadWords) {
+			continue
+		}
+		for _, k := range []int{i - 1, i + 1} {
+			if k < 0 || k >= len(toks) {
+				continue
+			}
+			w := toks[k].Text
+			if caps[w] && !hasStemOf(theirs, w) && !e.namesEntity(s, w) && !e.countryWord(s, w) && !e.actorWord(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// actorWord reports a word of a person's or an organisation's name ("директора порта Эльдара
+// Салахова"): whose the port is, or who spoke, not which port.
+func (e *Checker) actorWord(w string) bool {
+	for _, t := range e.ix.Glossary() {
+		if c := e.class[t.ID]; (c == "person" || c == "organisation") && hasStemOf(e.nameWords(t.ID), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords are the words of every name the glossary gives an entity, in every language.
+func (e *Checker) nameWords(id string) []text.Token {
+	var out []text.Token
+	for _, t := range e.ix.Glossary() {
+		if t.ID != id {
+			continue
+		}
+		for _, names := range t.Names {
+			for _, n := range names {
+				out = append(out, text.Tokenize(n, nil)...)
+			}
+		}
+	}
+	return out
+}
+
 // namesEntity reports a word that alone names a glossary entity ("АЖД", "Bakı", "Rustamov").
 func (e *Checker) namesEntity(s *index.Scratch, w string) bool {
 	return len(entityTerms(e.ix.Analyze(s, w))) > 0

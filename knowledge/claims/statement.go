@@ -55,7 +55,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		if !e.sameOrder(clause, f, lang) {
 			continue // "the EBRD funded it and the Commission carried it out": roles swapped
 		}
-		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) {
+		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) || e.otherPlace(s, clause, f) {
 			continue
 		}
 		if !e.saidInOnePart(clause, toks, f, lang) {

@@ -8,6 +8,8 @@ package claims
 import (
 	"fmt"
 	"os"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/corridorbot/corridorbot/knowledge"
@@ -49,4 +51,48 @@ func shippedChecker(t testing.TB) *Checker {
 		t.Fatal(err)
 	}
 	return New(kb, index.NewIndex(kb))
+}
+
+// TestStatementGap prints, for each claim in the file F (one per line), the best candidates
+// and how many of its words their best part gives, with the words missing.
+func TestStatementGap(t *testing.T) {
+	path := os.Getenv("F")
+	if path == "" {
+		t.Skip()
+	}
+	raw, _ := os.ReadFile(path)
+	e := shippedChecker(t)
+	for _, c := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		lang := text.DetectLang(c, "")
+		c = text.ReadAs(lang, c, e.ix.WritesWord)
+		fmt.Printf("\n## %s\n", c)
+		s := e.scratch.Get().(*index.Scratch)
+		toks := text.Tokenize(c, nil)
+		cands, _ := e.claimCandidates(s, slices.Clone(e.ix.Analyze(s, c)))
+		for i, cand := range cands {
+			if i == 3 {
+				break
+			}
+			best, missing := 0.0, ""
+			for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+				for _, part := range strings.FieldsFunc(cand.fact.Text.In(l), func(r rune) bool { return r == ';' || r == '.' }) {
+					pt := text.Tokenize(part, nil)
+					if sh := statementWords(toks, [][]text.Token{pt}); sh > best {
+						best = sh
+						missing = ""
+						for _, w := range toks {
+							if w.Num || w.Sym || text.IsStopword(w.Text) {
+								continue
+							}
+							if !slices.ContainsFunc(pt, func(n text.Token) bool { return sameStem(n.Text, w.Text) || withinWord(n.Text, w.Text) }) {
+								missing += w.Text + " "
+							}
+						}
+					}
+				}
+			}
+			fmt.Printf("  %s cover=%.2f best=%.2f missing: %s\n", cand.fact.ID, cand.cover.Share, best, missing)
+		}
+		e.scratch.Put(s)
+	}
 }

@@ -495,6 +495,10 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru the comparison as the source makes it", knowledge.RU, "Всемирный банк: перевозка по Срединному коридору занимает в три раза больше времени, чем по Северному маршруту.", Supported, ""},
 		{"az a company the base does not know, where the fact names its own (an LLC is a company)", knowledge.AZ, "Ələt liman kompleksinin quru hissəsində tikinti işlərini Azvirt MMC aparır", Contradicted, "Evrascon"},
 		{"ru a city the base does not know, where the fact names its own", knowledge.RU, "Президент Алиев говорил о модернизации БТК на консультативной встрече глав государств Центральной Азии в Бишкеке", Contradicted, "Душанбе"},
+		// RT28: the upgrade was at the Sangachal Terminal; Ceyhan is the pipeline's far end
+		{"en another terminal named beside the word", knowledge.EN, "In 2022 SOCAR upgraded the gathering pipeline network at the Ceyhan terminal so that Kazakh oil could be received into BTC.", Unverifiable, ""},
+		{"ru another terminal named beside the word", knowledge.RU, "В 2022 году SOCAR модернизировала сеть сборных трубопроводов на терминале Джейхан, чтобы принимать казахстанскую нефть в БТД", Unverifiable, ""},
+		{"en the fact's own terminal", knowledge.EN, "In 2022 SOCAR upgraded the gathering pipeline network at the Sangachal terminal so that Kazakh oil could be received into BTC.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -103,6 +103,10 @@ type lexicon struct {
 	// "nazirliyi", "министрлігі"): with the offices and the heads of organisations, the words
 	// whose neighbours say whose office or which organisation a claim means.
 	ministries []string
+	// placeHeads are prefixes of the words naming a terminal or a port ("terminal", "порт",
+	// "liman"): the name beside one says which ("the Ceyhan terminal" is not the Sangachal
+	// Terminal of a fact that names Ceyhan only as the pipeline's end).
+	placeHeads []string
 	// cityAsked are phrases asking in which city ("in which city", "в каком городе"): a city
 	// answers them, nothing else.
 	cityAsked string

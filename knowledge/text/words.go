@@ -151,6 +151,7 @@ var (
 	CauseWords        = prefixes(func(l *lexicon) []string { return l.causes })
 	FinishWords       = prefixes(func(l *lexicon) []string { return l.finishWords })
 	MinistryWords     = prefixes(func(l *lexicon) []string { return l.ministries })
+	PlaceHeadWords    = prefixes(func(l *lexicon) []string { return l.placeHeads })
 	CityAsked         = phrases(func(l *lexicon) string { return l.cityAsked })
 	DocumentWords     = prefixes(func(l *lexicon) []string { return l.documents })
 	AloneWords        = wordsOf(func(l *lexicon) string { return l.alone })

@@ -175,6 +175,7 @@ var azerbaijani = lexicon{
 	alone:             `tək tek təkcə tekce yalnız yalniz özü ozu`,
 	cityAsked:         `hansi seher|hansı şəhər|hansi şeher`,
 	ministries:        []string{"nazirliy", "nazirlik"},
+	placeHeads:        []string{"terminal", "liman"},
 	finishWords:       []string{"tamamla", "bitec", "bitəc", "basa cat", "başa çat", "hazir ol"},
 	causes:            []string{"sebeb", "səbəb", "neticesinde", "nəticəsində", "sayesinde", "sayəsində", "ucun$", "üçün$"},
 	compass:           []string{"serq", "şərq", "qerb", "qərb", "simal", "şimal", "cenub", "cənub"},

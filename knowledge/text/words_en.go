@@ -159,6 +159,7 @@ var english = lexicon{
 	alone:             `alone solely`,
 	cityAsked:         `which city|what city|which town|what town`,
 	ministries:        []string{"ministry", "ministries"},
+	placeHeads:        []string{"terminal", "port$", "ports$"},
 	finishWords:       []string{"finish", "complete", "done$", "ready$"},
 	causes:            []string{"because", "due$", "owing", "thanks", "caused", "result", "reason", "amid"},
 	compass:           []string{"east", "west", "north", "south"},
