@@ -124,7 +124,7 @@ func (e *Checker) actorRoles(s *index.Scratch, msg string, lang knowledge.Lang) 
 		if org == "" {
 			continue
 		}
-		if r := nearestRole(toks, k, role, text.ActorAfterVerb[li]); r != 0 {
+		if r := nearestRole(toks, k, role, text.ActorAfterVerb[li], func(i int) bool { return e.organisationAt(s, toks, i) != "" }); r != 0 {
 			out[org] |= r
 		}
 	}
@@ -159,11 +159,14 @@ func (e *Checker) organisationIn(s *index.Scratch, toks []text.Token) string {
 
 // nearestRole is the role of the nearest role verb on the side the language puts it (before
 // its actor in English and Russian, after it in Azerbaijani and Kazakh), else on the other.
-func nearestRole(toks []text.Token, k int, role func(string) int, verbFirst bool) int {
-	look := func(dir int) int {
-		for d := 1; d <= actorWindow; d++ {
+// A verb that ends its sentence (Azerbaijani, Kazakh) may stand far after its actor, past
+// dates ("AYİB isə onu 2021-ci ilin noyabrından 2023-cü ilin iyununadək həyata keçirib"): it is
+// looked for as far as the next organisation named.
+func nearestRole(toks []text.Token, k int, role func(string) int, verbFirst bool, orgAt func(int) bool) int {
+	look := func(dir, reach int) int {
+		for d := 1; d <= reach; d++ {
 			i := k + dir*d
-			if i < 0 || i >= len(toks) {
+			if i < 0 || i >= len(toks) || d > 1 && orgAt(i) {
 				return 0
 			}
 			if r := role(toks[i].Text); r != 0 {
@@ -172,12 +175,14 @@ func nearestRole(toks []text.Token, k int, role func(string) int, verbFirst bool
 		}
 		return 0
 	}
-	first, second := -1, 1
-	if !verbFirst {
-		first, second = 1, -1
+	if verbFirst {
+		if r := look(-1, actorWindow); r != 0 {
+			return r
+		}
+		return look(1, actorWindow)
 	}
-	if r := look(first); r != 0 {
+	if r := look(1, len(toks)); r != 0 {
 		return r
 	}
-	return look(second)
+	return look(-1, actorWindow)
 }

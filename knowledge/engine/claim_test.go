@@ -499,6 +499,12 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en another terminal named beside the word", knowledge.EN, "In 2022 SOCAR upgraded the gathering pipeline network at the Ceyhan terminal so that Kazakh oil could be received into BTC.", Unverifiable, ""},
 		{"ru another terminal named beside the word", knowledge.RU, "В 2022 году SOCAR модернизировала сеть сборных трубопроводов на терминале Джейхан, чтобы принимать казахстанскую нефть в БТД", Unverifiable, ""},
 		{"en the fact's own terminal", knowledge.EN, "In 2022 SOCAR upgraded the gathering pipeline network at the Sangachal terminal so that Kazakh oil could be received into BTC.", Supported, ""},
+		// RT28: the Commission led and funded the study, the EBRD carried it out
+		{"ru roles swapped, with the study's dates", knowledge.RU, "Исследование ЕС об устойчивых транспортных связях Европы и Центральной Азии (ноябрь 2021 – июнь 2023) профинансировал ЕБРР, а проводила его сама Еврокомиссия.", Contradicted, ""},
+		{"ru roles as the source gives them", knowledge.RU, "Исследование ЕС об устойчивых транспортных связях (ноябрь 2021 – июнь 2023) профинансировала Еврокомиссия, а проводил ЕБРР", Supported, ""},
+		{"az roles swapped: a sentence-final verb far after its actor", knowledge.AZ, "Avropa ilə Mərkəzi Asiya arasında davamlı nəqliyyat əlaqələri üzrə tədqiqatı (2021-2023) AYİB maliyyələşdirib, Avropa Komissiyası isə aparıb", Contradicted, ""},
+		{"az roles as the source gives them", knowledge.AZ, "Avropa ilə Mərkəzi Asiya arasında davamlı nəqliyyat əlaqələri üzrə tədqiqatı (2021-2023) Avropa Komissiyası maliyyələşdirib, AYİB isə aparıb", Supported, ""},
+		{"kk roles swapped", knowledge.KK, "Еуропа мен Орталық Азия арасындағы тұрақты көлік байланыстары туралы зерттеуді (2021-2023) ЕҚДБ қаржыландырды, ал Еурокомиссия жүргізді", Contradicted, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
