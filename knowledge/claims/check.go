@@ -221,6 +221,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		lang = text.DetectLang(msg, "")
 	}
 	msg = text.ReadAs(lang, msg, e.ix.WritesWord)
+	msg = withoutDatingNotes(msg)
 	res := CheckResult{Lang: lang, Verdict: Unverifiable}
 	s := e.scratch.Get().(*index.Scratch)
 	defer e.scratch.Put(s)
@@ -586,6 +587,43 @@ func withoutHeaderDate(clause string, c *frame.Claim) {
 		return
 	}
 	c.Years = slices.DeleteFunc(slices.Clone(c.Years), func(v int) bool { return v == year })
+	dropMonth(c, month)
+	if c.ReportYear == 0 {
+		c.ReportYear = year
+	}
+}
+
+// withoutDatingNotes drops a note between brackets that begins with a date and a semicolon
+// ("(July; the year, 2024, by context)"): when the post came out, not what it reports.
+func withoutDatingNotes(msg string) string {
+	for from := 0; ; {
+		open := strings.Index(msg[from:], "(")
+		if open < 0 {
+			return msg
+		}
+		open += from
+		end := strings.Index(msg[open:], ")")
+		if end < 0 {
+			return msg
+		}
+		end += open
+		note := msg[open+1 : end]
+		semi := strings.Index(note, ";")
+		if semi < 0 {
+			from = end
+			continue
+		}
+		if y, m := reportDate(strings.ToLower(note[:semi]) + ")"); y == 0 && m == 0 {
+			from = end
+			continue
+		}
+		msg = msg[:open] + msg[end+1:]
+		from = open
+	}
+}
+
+// dropMonth takes a post's month out of the months a clause reads.
+func dropMonth(c *frame.Claim, month int) {
 	switch {
 	case month == 0:
 	case c.Months == [2]int{month, month}:
@@ -594,9 +632,6 @@ func withoutHeaderDate(clause string, c *frame.Claim) {
 		c.Months = [2]int{c.Months[1], c.Months[1]}
 	case c.Months[1] == month:
 		c.Months = [2]int{c.Months[0], c.Months[0]}
-	}
-	if c.ReportYear == 0 {
-		c.ReportYear = year
 	}
 }
 

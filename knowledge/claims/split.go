@@ -22,9 +22,15 @@ func splitClaims(msg string) []string {
 		}
 		start = end
 	}
+	depth := 0 // inside brackets a semicolon parts a note ("(July; by context 2024)"), not claims
 	for i := 0; i < len(msg); i++ {
 		c := msg[i]
 		switch {
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case c == ';' && depth > 0:
 		case c == '\n' || c == ';' || c == '!' || c == '?':
 			flush(i + 1)
 		case c == '.' && (i+1 == len(msg) || msg[i+1] == ' ' || msg[i+1] == '\n') && !(i > 0 && isDigit(msg[i-1]) && i+2 < len(msg) && isDigit(msg[i+2])) && !abbreviationDot(msg, i):

@@ -25,7 +25,7 @@ const minStatementWords = 0.85
 // checkStatement confirms a figure-less clause by a fact that says the same; it never refutes.
 func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
 	toks := text.Tokenize(clause, nil)
-	if text.HasWordIn(toks, text.NegationWords) || info.Planned || info.Hedged {
+	if text.HasWordIn(toks, text.NegationWords) {
 		return ClaimResult{}, false
 	}
 	compass := 0
@@ -34,9 +34,8 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 			compass++
 		}
 	}
-	if text.AnyWordHasPrefix(toks, text.CauseWords) || compass >= 2 {
-		// "because of the Black Sea, operators prefer Türkiye", "mostly from west to east":
-		// a cause and its effect, or two directions, swapped leave every word in place
+	if compass >= 2 {
+		// "mostly from west to east": two directions swapped leave every word in place
 		return ClaimResult{}, false
 	}
 	units := e.ix.Analyze(s, clause)
@@ -49,7 +48,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		if c.cover.Share < minNameCoverage || !onlyDates(f) || !e.confirmsStatement(clause, f, lang) {
 			continue
 		}
-		if f.Kind == "plan" || knowledge.PlansAnything(f) {
+		if !sameStatus(toks, info, f, lang) {
 			continue // "Kazakhstan and Azerbaijan signed the agreement": the source plans it
 		}
 		if !e.sameOrder(clause, f, lang) {
@@ -58,12 +57,80 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) || e.otherPlace(s, clause, f) {
 			continue
 		}
-		if !e.saidInOnePart(clause, toks, f, lang) {
+		if !e.saidInOnePart(clause, toks, f, lang) || !causeOnSameSide(toks, f, lang) {
 			continue
 		}
 		return e.byName(clause, info, f, Supported, "says the same"), true
 	}
 	return ClaimResult{}, false
+}
+
+// sameStatus reports a fact that plans, forecasts or hedges what the clause does, or neither
+// does: "the JV will build the plant in Shamkir" is the source's plan, "they signed the
+// agreement" is not its plan to sign. Words of plans or hedges the fact says itself ("the
+// planning department", "the forecast volumes were approved") are what both say, no status.
+func sameStatus(toks []text.Token, info frame.Claim, f *knowledge.Fact, lang knowledge.Lang) bool {
+	plans := f.Kind == "plan" || knowledge.PlansAnything(f)
+	if !info.Planned && !info.Hedged {
+		return !plans
+	}
+	said := append(text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)...)
+	if info.Hedged && text.AnyWordHasPrefix(said, text.ConditionalWords) {
+		// "goods now on the Northern Route could switch to it (the Middle Corridor)": what a
+		// possibility hangs on, and where it leads, a restatement may turn round
+		return false
+	}
+	if info.Planned && plans {
+		return true
+	}
+	own := slices.DeleteFunc(slices.Clone(toks), func(t text.Token) bool {
+		return !t.Num && slices.ContainsFunc(said, func(n text.Token) bool { return sameStem(n.Text, t.Text) })
+	})
+	rest := frame.ParseClaim(own)
+	return !rest.Planned && !rest.Hedged && !plans
+}
+
+// causeAt is where the clause gives a cause or a purpose ("because", "из-за", "üçün"), or -1.
+func causeAt(toks []text.Token) int {
+	for i, t := range toks {
+		if t.Num || !text.HasPrefixIn(t.Text, text.CauseWords) {
+			continue
+		}
+		if t.Text == "из" && (i+1 == len(toks) || toks[i+1].Text != "за") {
+			continue // "из Актау" is where from; "из-за" is why
+		}
+		return i
+	}
+	return -1
+}
+
+// causeOnSameSide reports a clause giving no cause, or one whose words before and after its
+// word of cause the fact gives on the same sides of its own: a cause and its effect swapped
+// ("because of the Black Sea, operators prefer Türkiye") leave every word in place.
+func causeOnSameSide(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) bool {
+	at := causeAt(toks)
+	if at < 0 {
+		return true
+	}
+	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+		for _, part := range strings.FieldsFunc(f.Text.In(l), func(r rune) bool { return r == ';' || r == '.' }) {
+			pt := text.Tokenize(part, nil)
+			fat := causeAt(pt)
+			if fat < 0 {
+				continue
+			}
+			if sideGiven(toks[:at], pt[:fat]) && sideGiven(toks[at+1:], pt[fat+1:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sideGiven reports a side of a cause whose words one side of the fact's gives (nearly all).
+func sideGiven(side, factSide []text.Token) bool {
+	share := statementWords(side, [][]text.Token{factSide})
+	return share >= minStatementWords || share == 0 && !slices.ContainsFunc(side, func(t text.Token) bool { return !t.Num && !t.Sym && !text.IsStopword(t.Text) })
 }
 
 // sameOrder reports a fact whose text names the clause's glossary names in the clause's order:

@@ -68,6 +68,10 @@ func TestStatementGap(t *testing.T) {
 		fmt.Printf("\n## %s\n", c)
 		s := e.scratch.Get().(*index.Scratch)
 		toks := text.Tokenize(c, nil)
+		info := frame.ParseClaim(toks)
+		units := e.ix.Analyze(s, c)
+		fmt.Printf("  neg=%v planned=%v hedged=%v cause=%v stranger=%q unknown=%q\n", text.HasWordIn(toks, text.NegationWords), info.Planned, info.Hedged,
+			text.AnyWordHasPrefix(toks, text.CauseWords), frame.StrangerInClaim(c, units), frame.UnknownNameRun(e.ix, c))
 		cands, _ := e.claimCandidates(s, slices.Clone(e.ix.Analyze(s, c)))
 		for i, cand := range cands {
 			if i == 3 {
@@ -91,7 +95,10 @@ func TestStatementGap(t *testing.T) {
 					}
 				}
 			}
-			fmt.Printf("  %s cover=%.2f best=%.2f missing: %s\n", cand.fact.ID, cand.cover.Share, best, missing)
+			f := cand.fact
+			fmt.Printf("  %s cover=%.2f best=%.2f missing: %s\n", f.ID, cand.cover.Share, best, missing)
+			fmt.Printf("     onlyDates=%v confirms=%v plan=%v order=%v actor=%v city=%v place=%v onePart=%v\n", onlyDates(f), e.confirmsStatement(c, f, lang),
+				f.Kind == "plan" || knowledge.PlansAnything(f), e.sameOrder(c, f, lang), e.actorUnstated(s, c, f, lang), e.otherCity(s, c, f), e.otherPlace(s, c, f), e.saidInOnePart(c, toks, f, lang))
 		}
 		e.scratch.Put(s)
 	}

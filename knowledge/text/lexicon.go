@@ -107,6 +107,10 @@ type lexicon struct {
 	// "liman"): the name beside one says which ("the Ceyhan terminal" is not the Sangachal
 	// Terminal of a fact that names Ceyhan only as the pipeline's end).
 	placeHeads []string
+	// conditionals are prefixes of the words that make a statement hang on a condition or a
+	// possibility ("if", "could", "если", "мүмкін"): a claim restating one may drop or turn
+	// round what it hangs on, which no word count shows.
+	conditionals []string
 	// cityAsked are phrases asking in which city ("in which city", "в каком городе"): a city
 	// answers them, nothing else.
 	cityAsked string

@@ -152,6 +152,7 @@ var (
 	FinishWords       = prefixes(func(l *lexicon) []string { return l.finishWords })
 	MinistryWords     = prefixes(func(l *lexicon) []string { return l.ministries })
 	PlaceHeadWords    = prefixes(func(l *lexicon) []string { return l.placeHeads })
+	ConditionalWords  = prefixes(func(l *lexicon) []string { return l.conditionals })
 	CityAsked         = phrases(func(l *lexicon) string { return l.cityAsked })
 	DocumentWords     = prefixes(func(l *lexicon) []string { return l.documents })
 	AloneWords        = wordsOf(func(l *lexicon) string { return l.alone })

@@ -176,6 +176,7 @@ var azerbaijani = lexicon{
 	cityAsked:         `hansi seher|hansı şəhər|hansi şeher`,
 	ministries:        []string{"nazirliy", "nazirlik"},
 	placeHeads:        []string{"terminal", "liman"},
+	conditionals:      []string{"eger", "biler$", "mumkun"},
 	finishWords:       []string{"tamamla", "bitec", "bitəc", "basa cat", "başa çat", "hazir ol"},
 	causes:            []string{"sebeb", "səbəb", "neticesinde", "nəticəsində", "sayesinde", "sayəsində", "ucun$", "üçün$"},
 	compass:           []string{"serq", "şərq", "qerb", "qərb", "simal", "şimal", "cenub", "cənub"},

@@ -160,6 +160,7 @@ var english = lexicon{
 	cityAsked:         `which city|what city|which town|what town`,
 	ministries:        []string{"ministry", "ministries"},
 	placeHeads:        []string{"terminal", "port$", "ports$"},
+	conditionals:      []string{"if$", "could", "might", "would"},
 	finishWords:       []string{"finish", "complete", "done$", "ready$"},
 	causes:            []string{"because", "due$", "owing", "thanks", "caused", "result", "reason", "amid"},
 	compass:           []string{"east", "west", "north", "south"},
