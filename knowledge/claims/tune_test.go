@@ -103,3 +103,54 @@ func TestStatementGap(t *testing.T) {
 		e.scratch.Put(s)
 	}
 }
+
+// TestUnexplained prints, for each row of the check files in FILES (space-separated), the
+// verdict, the expected one, and the claim's words the deciding fact's text does not give.
+func TestUnexplained(t *testing.T) {
+	files := strings.Fields(os.Getenv("FILES"))
+	if len(files) == 0 {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	for _, path := range files {
+		raw, _ := os.ReadFile(path)
+		for _, line := range strings.Split(string(raw), "\n") {
+			cols := strings.Split(line, "\t")
+			if strings.HasPrefix(line, "#") || len(cols) < 4 {
+				continue
+			}
+			r := e.Check(cols[3], knowledge.Lang(cols[1]))
+			if r.Verdict != Supported {
+				continue
+			}
+			for _, cr := range r.Claims {
+				if cr.Fact == nil || cr.Verdict != Supported {
+					continue
+				}
+				lang := knowledge.Lang(cols[1])
+				said := append(text.Tokenize(cr.Fact.Text.In(lang), nil), text.Tokenize(cr.Fact.Text.In(knowledge.EN), nil)...)
+				var asked []text.Token
+				for _, q := range cr.Fact.Questions[lang] {
+					asked = append(asked, text.Tokenize(q, nil)...)
+				}
+				words, miss, missQ := 0, []string{}, 0
+				for _, w := range text.Tokenize(cr.Text, nil) {
+					if w.Num || w.Sym || text.IsStopword(w.Text) || text.MonthOf(w.Text) > 0 {
+						continue
+					}
+					words++
+					has := func(ts []text.Token) bool {
+						return slices.ContainsFunc(ts, func(n text.Token) bool { return sameStem(n.Text, w.Text) || withinWord(n.Text, w.Text) })
+					}
+					if !has(said) {
+						miss = append(miss, w.Text)
+						if !has(asked) {
+							missQ++
+						}
+					}
+				}
+				fmt.Printf("%s\t%s\t%d/%d\t%d\t%s\t%s\n", cols[2], cols[0], len(miss), words, missQ, cr.Fact.ID, strings.Join(miss, " "))
+			}
+		}
+	}
+}
