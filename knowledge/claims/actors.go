@@ -109,16 +109,38 @@ func (e *Checker) besideHead(s *index.Scratch, toks []text.Token, i int, lang kn
 }
 
 // otherCity reports a clause naming a city the fact does not, where the fact names another.
+// A city the clause names as where a thing happened ("held in Kars") must be the fact's too,
+// even where the fact names none: the place is part of what the clause says.
 func (e *Checker) otherCity(s *index.Scratch, clause string, f *knowledge.Fact) bool {
-	if !slices.ContainsFunc(f.Entities, func(id string) bool { return e.cities[id] }) {
-		return false
-	}
+	factCity := slices.ContainsFunc(f.Entities, func(id string) bool { return e.cities[id] })
 	for _, u := range e.ix.Analyze(s, clause) {
 		if !u.Concept || u.Term < 0 {
 			continue
 		}
-		if id := strings.TrimPrefix(e.ix.Term(u.Term), "@"); e.cities[id] && !slices.Contains(f.Entities, id) {
+		id := strings.TrimPrefix(e.ix.Term(u.Term), "@")
+		if !e.cities[id] || slices.Contains(f.Entities, id) {
+			continue
+		}
+		if factCity || e.happenedIn(clause, id) {
 			return true
+		}
+	}
+	return false
+}
+
+// happenedIn reports a city the clause names as a place ("in Kars", "Qarsda"), not as the
+// name of a route or a thing ("Baku–Tbilisi–Kars").
+func (e *Checker) happenedIn(clause, id string) bool {
+	for _, t := range e.ix.Glossary() {
+		if t.ID != id {
+			continue
+		}
+		for _, names := range t.Names {
+			for _, n := range names {
+				if placeName(clause, n) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -127,11 +127,17 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		r.Verdict = Unverifiable
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "compared the other way"})
 	}
+	if r.Verdict == Supported {
+		if more := moreThanSaid(clause, r.Fact, lang); more != "" {
+			r.Verdict = Unverifiable
+			r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: more})
+		}
+	}
 	if r.Verdict == Supported && e.otherPlace(s, clause, r.Fact) {
 		r.Verdict = Unverifiable
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "names another terminal or port"})
 	}
-	if r.Verdict == Supported && e.otherCity(s, clause, r.Fact) {
+	if r.Verdict == Supported && e.otherCity(s, clause, r.Fact) && !slices.ContainsFunc(r.Also, func(f *knowledge.Fact) bool { return !e.otherCity(s, clause, f) }) {
 		// "the BTK opening ceremony began on 30 October 2017 in Tbilisi": it began in Baku
 		r.Verdict = Unverifiable
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "in another city"})

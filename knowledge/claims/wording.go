@@ -1,0 +1,86 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/text"
+)
+
+// A right figure confirms the claim around it only where the words around it say no more than
+// the source: "$547 million for the whole of 2025" of a January–August figure, "Kuryk only
+// takes railway ferries" of a port that takes both, "the declaration … signed on 10 April"
+// of a joint statement, "the main reason is a single operator" of a source naming the single
+// window.
+
+// moreThanSaid is what the clause says beyond the fact that confirmed its figures, or "".
+func moreThanSaid(clause string, f *knowledge.Fact, lang knowledge.Lang) string {
+	toks := text.Tokenize(clause, nil)
+	said := append(text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)...)
+	switch {
+	case slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return partOfYear(q.Period) && wholeYearSaid(toks, q.Period[:4]) }):
+		return "a part of the year stated as the whole"
+	case onlyUnsaid(toks, said):
+		return "'only' unstated"
+	case causeUnsaid(toks, said):
+		return "another cause"
+	}
+	return ""
+}
+
+// wholeYearSaid reports a word of a whole period beside the year ("for the whole of 2025",
+// "2025 жылы толық"), not of another period ("больше, чем за весь прошлый год").
+func wholeYearSaid(toks []text.Token, year string) bool {
+	for i, t := range toks {
+		if t.Num || !text.HasPrefixIn(t.Text, text.WholePeriodWords) {
+			continue
+		}
+		for k := max(0, i-3); k < min(len(toks), i+4); k++ {
+			if toks[k].Text == year {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partOfYear reports a period of some months of a year ("2025-01/2025-08"), not a whole one.
+func partOfYear(period string) bool {
+	from, to, ok := strings.Cut(period, "/")
+	if !ok {
+		return len(period) == 7 // one month: "2024-05"
+	}
+	return !(strings.HasSuffix(from, "-01") && strings.HasSuffix(to, "-12")) && len(from) == 7
+}
+
+// onlyUnsaid reports "only" said of a thing ("only takes railway ferries"), not of a figure
+// ("only 2%"), where the fact does not say it.
+func onlyUnsaid(toks, said []text.Token) bool {
+	for i, t := range toks {
+		if t.Num || !text.OnlyWords[t.Text] {
+			continue
+		}
+		if slices.ContainsFunc(toks[max(0, i-3):min(len(toks), i+4)], func(n text.Token) bool { return n.Num }) {
+			continue // "only 2%", "in January–August 2025 alone"
+		}
+		return !slices.ContainsFunc(said, func(n text.Token) bool { return !n.Num && text.OnlyWords[n.Text] })
+	}
+	return false
+}
+
+// causeUnsaid reports a cause given (either side of its word) that the fact's words do not
+// mostly give.
+func causeUnsaid(toks, said []text.Token) bool {
+	at := causeAt(toks)
+	if at < 0 || text.HasPrefixIn(toks[at].Text, text.PurposeWords) {
+		return false
+	}
+	const enough = 0.66
+	for _, side := range [][]text.Token{toks[:at], toks[at+1:]} {
+		if share := statementWords(side, [][]text.Token{said}); share > 0 && share < enough {
+			return true
+		}
+	}
+	return false
+}
