@@ -127,6 +127,10 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		r.Verdict = Unverifiable
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "compared the other way"})
 	}
+	if r.Verdict == Supported && e.personsSwapped(clause, r.Fact, lang) {
+		r.Verdict = Unverifiable
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "persons in each other's places"})
+	}
 	if r.Verdict == Supported {
 		if more := moreThanSaid(clause, r.Fact, lang); more != "" {
 			r.Verdict = Unverifiable

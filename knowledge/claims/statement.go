@@ -154,6 +154,22 @@ func (e *Checker) sameOrder(clause string, f *knowledge.Fact, lang knowledge.Lan
 	return true
 }
 
+// personsSwapped reports a clause naming two persons the fact names in the other order: who
+// visited whom, who met whom ("Tokayev arrived on a state visit to Azerbaijan, talks with
+// Aliyev" of Aliyev's visit to Kazakhstan and his talks with Tokayev).
+func (e *Checker) personsSwapped(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	persons := func(s string) []string {
+		return slices.DeleteFunc(e.namePositions(strings.ToLower(s), lang), func(id string) bool { return e.class[id] != "person" })
+	}
+	own := persons(clause)
+	if len(own) < 2 {
+		return false
+	}
+	fact := persons(f.Text.In(lang))
+	a, b := slices.Index(fact, own[0]), slices.Index(fact, own[1])
+	return a >= 0 && b >= 0 && a > b
+}
+
 // comparedBackwards reports a clause that names what the fact compares against (than) before
 // its word of comparison, as the subject: the comparison turned round ("the Northern route
 // takes three times longer than the Middle Corridor").

@@ -517,6 +517,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk another cause for a right change of days", knowledge.KK, "Көлік министрлігі: жеткізу мерзімінің 28-32 күннен 13-17 күнге қысқаруының басты себебі — бірыңғай оператордың құрылуы", Unverifiable, ""},
 		{"en a city the claim names as the place, where the confirming facts name another or none", knowledge.EN, "The official opening ceremony of the Baku-Tbilisi-Kars railway was held in Tbilisi on 30 October 2017", Unverifiable, ""},
 		{"az a purpose is no cause: 400 ha for the construction", knowledge.AZ, "Ələtdə yeni Bakı Beynəlxalq Dəniz Ticarət Limanı kompleksinin təməlqoyma mərasimi 3 noyabr 2010-da Prezidentin iştirakı ilə olub, tikinti üçün 400 ha ərazi ayrılıb", Supported, ""},
+		{"ru visitor and host swapped, with the right date", knowledge.RU, "21 октября 2025 Токаев прибыл с госвизитом в Азербайджан, после переговоров с Алиевым прошло второе заседание Высшего межгоссовета", Unverifiable, ""},
+		{"ru visitor and host as the source gives them", knowledge.RU, "21 октября 2025 Алиев прибыл с госвизитом в Казахстан, после переговоров с Токаевым прошло второе заседание Высшего межгоссовета", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
