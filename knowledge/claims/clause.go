@@ -270,7 +270,7 @@ func (e *Checker) wordsAgree(r ClaimResult, clause string, lang knowledge.Lang, 
 		outcome = "says the opposite"
 	case deniesOtherwise(clause, r.Fact, lang):
 		outcome = "denies otherwise" // "required large investment" against "without any investment"
-	case changedOtherWay(r.Fact, r.Quantity, info.Slots.Change):
+	case changedOtherWay(r.Fact, latestStated(r.Fact, r.Quantity, info.Figures), info.Slots.Change):
 		// "TITR cargo rose to 4.119 Mt in 2025": the same source gives 4.484 Mt for 2024.
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "changed the other way"})
 		r.Verdict = Contradicted
@@ -371,6 +371,29 @@ func changedOtherWay(f *knowledge.Fact, q *knowledge.Quantity, change int) bool 
 		return change > 0 && valueOf(p) > valueOf(q) || change < 0 && valueOf(p) < valueOf(q)
 	}
 	return false
+}
+
+// latestStated is, of the fact's quantities of q's measure that the clause's figures give, the
+// one of the latest period: "4.484 Mt in 2024, and in 2025 it fell, to 4.119 Mt" states a
+// change of 2025's figure, not of 2024's.
+func latestStated(f *knowledge.Fact, q *knowledge.Quantity, figures []frame.Figure) *knowledge.Quantity {
+	if q == nil || len(figures) < 2 {
+		return q
+	}
+	best := q
+	for i := range f.Quantities {
+		p := &f.Quantities[i]
+		if p.Measure != q.Measure || p.Unit != q.Unit || p.Part != q.Part || p.Period <= best.Period {
+			continue
+		}
+		if slices.ContainsFunc(figures, func(fig frame.Figure) bool {
+			v := valueOf(p)
+			return v != 0 && math.Abs(fig.Value-v) <= 0.01*math.Abs(v)
+		}) {
+			best = p
+		}
+	}
+	return best
 }
 
 // yearOfDay is the year of the first candidate dated on the clause's day and month, or 0.

@@ -36,7 +36,8 @@ func splitClaims(msg string) []string {
 		case c == '.' && (i+1 == len(msg) || msg[i+1] == ' ' || msg[i+1] == '\n') && !(i > 0 && isDigit(msg[i-1]) && i+2 < len(msg) && isDigit(msg[i+2])) && !abbreviationDot(msg, i):
 			flush(i + 1)
 		case c == ',' && (i+1 == len(msg) || msg[i+1] == ' '):
-			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(msg[i+1:]) && !differenceThan(msg[start:i], msg[i+1:]) {
+			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(msg[i+1:]) && !differenceThan(msg[start:i], msg[i+1:]) &&
+				!changedTo(msg[start:i], msg[i+1:]) {
 				flush(i + 1)
 			}
 		case c == ' ' && text.AndWords[text.Fold(wordAt(msg, i+1))] && (datedClause(msg[start:i]) || undatedFigure(msg[start:i]) && pastStatementAt(msg, i+1)) && datedAfter(msg, i+1+len(wordAt(msg, i+1))):
@@ -143,6 +144,18 @@ func levelBefore(rest string) bool {
 		return true
 	}
 	return onlyChange(toks) && !namesOwnSubject(rest[:nextStop(rest, 0)])
+}
+
+// changedTo reports a change whose level follows after a comma ("в 2025-м объём немного
+// просел, до 4,119 млн т"): one statement, the level the change reached.
+func changedTo(before, rest string) bool {
+	b := text.Tokenize(before, nil)
+	r := text.Tokenize(rest[:nextStop(rest, 0)], nil)
+	if len(b) == 0 || len(r) == 0 || !text.RangeToWords[r[0].Text] {
+		return false
+	}
+	last := b[len(b)-1].Text
+	return text.HasPrefixIn(last, text.RisingWords) || text.HasPrefixIn(last, text.FallingWords)
 }
 
 // namesOwnSubject reports a clause with a name of its own, written with a capital (a unit such

@@ -519,6 +519,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az a purpose is no cause: 400 ha for the construction", knowledge.AZ, "Ələtdə yeni Bakı Beynəlxalq Dəniz Ticarət Limanı kompleksinin təməlqoyma mərasimi 3 noyabr 2010-da Prezidentin iştirakı ilə olub, tikinti üçün 400 ha ərazi ayrılıb", Supported, ""},
 		{"ru visitor and host swapped, with the right date", knowledge.RU, "21 октября 2025 Токаев прибыл с госвизитом в Азербайджан, после переговоров с Алиевым прошло второе заседание Высшего межгоссовета", Unverifiable, ""},
 		{"ru visitor and host as the source gives them", knowledge.RU, "21 октября 2025 Алиев прибыл с госвизитом в Казахстан, после переговоров с Токаевым прошло второе заседание Высшего межгоссовета", Supported, ""},
+		{"ru a change and the level it reached after a comma are one statement", knowledge.RU, "Минтранс РК: по ТМТМ в 2023-м прошло 2,764 млн т, в 2024-м — 4,484 млн т, а в 2025-м объём немного просел, до 4,119 млн т", Supported, ""},
+		{"ru the change of the later year turned round", knowledge.RU, "Минтранс РК: по ТМТМ в 2024-м прошло 4,484 млн т, а в 2025-м объём вырос, до 4,119 млн т", Contradicted, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
