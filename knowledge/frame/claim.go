@@ -587,6 +587,11 @@ func readFigure(toks []text.Token, i int, v float64) Figure {
 		f.Approx = true
 	}
 	f.Value = f.Raw * f.Scale
+	if f.Unit == "gbps" {
+		// gigabits are thousandths of the terabits the sources give: "400 Gbit/s" of a
+		// 400 Tbit/s cable is a thousand times less, not a figure of another kind
+		f.Unit, f.Value = "tbps", f.Value/1000
+	}
 	return f
 }
 
