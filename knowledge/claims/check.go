@@ -357,6 +357,9 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 			infos[i].Years, infos[i].Published = withoutPublicationYears(toks, infos[i].Years)
 		}
 		infos[i].BaseYear = frame.ComparisonBase(clause, toks)
+		if infos[i].Since && len(infos[i].Years) == 1 && infos[i].BaseYear == infos[i].Years[0] {
+			infos[i].BaseYear = 0 // "2022-dən bəri", "2022 жылдан бері": since the year, as "с 2022 года"
+		}
 		// "снизившись на 0,5% к прошлому году": last year is the base of a change
 		changeWithoutBase := infos[i].BaseYear == 0 && slices.ContainsFunc(infos[i].Figures, func(f frame.Figure) bool { return f.Unit == "percent" || f.Unit == "times" })
 		lastYear[i] = text.AnyPhraseIn(toks, text.LastYearPhrases) && !text.AnyPhraseIn(toks, text.ThisYearPhrases) && len(frame.ReportDates(toks)) == 0 &&

@@ -525,6 +525,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk after a semicolon, a clause with no figure is not dated by the one before", knowledge.KK, "2025 жылдың тамызында Транскаспий талшықты-оптикалық кабелінің теңіз трассасын зерттеу басталды; жұмыстар төрт айға дейін созылады деп күтілуде.", Unverifiable, ""},
 		{"kk the present-future 'шығарады' of a plant to be built is the plan", knowledge.KK, "Shamkir audanynda salynatyn Azerbaijan Metal Company zauyty zhylyna 2 mln tonna HBI shygarady, investitsiia 700 mln dollar, iske qosu 2029 zhyldyn basyna josparlangan", Supported, ""},
 		{"kk the same said of the plant as working now", knowledge.KK, "Шамкирдегі HBI зауыты қазір жылына 2 млн тонна өнім шығарады", Contradicted, ""},
+		{"az 'since 2022' ('2022-dən bəri') is no comparison against 2022", knowledge.AZ, "Aİ-nin meta-tədqiqatı: Transxəzər marşrutu ilə ticarət 2022-dən bəri iki dəfə artıb", Contradicted, "4"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
