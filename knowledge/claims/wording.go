@@ -33,7 +33,7 @@ func moreThanSaid(clause string, f *knowledge.Fact, lang knowledge.Lang) string 
 // "2025 жылы толық"), not of another period ("больше, чем за весь прошлый год").
 func wholeYearSaid(toks []text.Token, year string) bool {
 	for i, t := range toks {
-		if t.Num || !text.HasPrefixIn(t.Text, text.WholePeriodWords) {
+		if t.Num || !text.HasPrefixIn(t.Text, text.WholeWords) {
 			continue
 		}
 		for k := max(0, i-3); k < min(len(toks), i+4); k++ {

@@ -111,10 +111,6 @@ type lexicon struct {
 	// possibility ("if", "could", "если", "мүмкін"): a claim restating one may drop or turn
 	// round what it hangs on, which no word count shows.
 	conditionals []string
-	// wholePeriod are prefixes of the words that say a figure is a whole period's ("for the
-	// whole of 2025", "за весь год", "bütün il", "толық жыл"): a part of the year does not
-	// confirm it.
-	wholePeriod []string
 	// purposes are the words of the causes that give a purpose ("üçün", "үшін"): what a
 	// thing is for, which a restatement keeps on its own side.
 	purposes []string

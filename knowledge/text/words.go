@@ -153,7 +153,6 @@ var (
 	MinistryWords     = prefixes(func(l *lexicon) []string { return l.ministries })
 	PlaceHeadWords    = prefixes(func(l *lexicon) []string { return l.placeHeads })
 	ConditionalWords  = prefixes(func(l *lexicon) []string { return l.conditionals })
-	WholePeriodWords  = prefixes(func(l *lexicon) []string { return l.wholePeriod })
 	PurposeWords      = prefixes(func(l *lexicon) []string { return l.purposes })
 	CityAsked         = phrases(func(l *lexicon) string { return l.cityAsked })
 	DocumentWords     = prefixes(func(l *lexicon) []string { return l.documents })

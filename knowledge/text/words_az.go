@@ -177,7 +177,6 @@ var azerbaijani = lexicon{
 	ministries:        []string{"nazirliy", "nazirlik"},
 	placeHeads:        []string{"terminal", "liman"},
 	conditionals:      []string{"eger", "biler$", "mumkun"},
-	wholePeriod:       []string{"butun$", "tam$", "tamaminda", "butovlukde"},
 	purposes:          []string{"ucun$", "üçün$"},
 	finishWords:       []string{"tamamla", "bitec", "bitəc", "basa cat", "başa çat", "hazir ol"},
 	causes:            []string{"sebeb", "səbəb", "neticesinde", "nəticəsində", "sayesinde", "sayəsində", "ucun$", "üçün$"},

@@ -161,7 +161,6 @@ var english = lexicon{
 	ministries:        []string{"ministry", "ministries"},
 	placeHeads:        []string{"terminal", "port$", "ports$"},
 	conditionals:      []string{"if$", "could", "might", "would"},
-	wholePeriod:       []string{"whole$", "entire", "full$", "full-year"},
 	purposes:          []string{"for$"},
 	finishWords:       []string{"finish", "complete", "done$", "ready$"},
 	causes:            []string{"because", "due$", "owing", "thanks", "caused", "result", "reason", "amid"},
