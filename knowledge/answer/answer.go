@@ -1314,6 +1314,32 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 	}
 }
 
+// statesRole reports a fact whose text (in any of its languages) gives the
+// office the question asks about, where it names one ("director", "министр"): a person of
+// another office does not answer.
+func statesRole(f *knowledge.Fact, toks []text.Token) bool {
+	var roles []string
+	for _, t := range toks {
+		if !t.Num && text.HasPrefixIn(t.Text, text.RoleWords) && !text.HasPrefixIn(t.Text, text.HeadWords) {
+			roles = append(roles, t.Text)
+		}
+	}
+	if len(roles) == 0 {
+		return true
+	}
+	var said []text.Token
+	for _, l := range knowledge.Langs {
+		said = append(said, text.Tokenize(f.Text.In(l), nil)...)
+	}
+	for _, r := range roles {
+		stem := string([]rune(r)[:min(5, len([]rune(r)))])
+		if slices.ContainsFunc(said, func(t text.Token) bool { return strings.HasPrefix(t.Text, stem) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesConcept reports a question that names the glossary concept ("@company-head": "who
 // runs the port?").
 func namesConcept(ix *index.Index, units []index.Unit, concept string) bool {
@@ -1839,6 +1865,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	}
 	if ask.person && !e.namesOfClass(f, units, "person") && !e.namesClass(units, "person") {
 		res.slotOK = false // "which minister said…?" is not answered by a fact that names nobody
+	}
+	if ask.person && !e.namesClass(units, "person") && !statesRole(f, ask.slots.toks) {
+		res.slotOK = false // "who is the director of Aktau port?" is not the Prime Minister who visited it
 	}
 	if len(ask.said) > 0 && !statesAnyQuoted(f, ask.said) {
 		res.slotOK = false // "which minister said BTK would carry 17 Mt?" is not who spoke of 5 Mt

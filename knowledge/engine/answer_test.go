@@ -1534,3 +1534,24 @@ func TestAnswer_FinishIsNoStart(t *testing.T) {
 		}
 	}
 }
+
+// "Who is the director of Aktau port?" is not answered by a fact naming the Prime Minister who
+// visited it; Kuryk's general director answers for Kuryk. "whos", "s caucasus" and "mid
+// corridor" are read as typed on a phone.
+func TestAnswer_OfficeAskedMustBeStated(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"who is the director of Aktau sea port?", "whos the director of Aktau sea port?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) != 0 {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+	for q, want := range map[string]string{
+		"кто директор порта Курык?":                                                   "Ахметов",
+		"whos the wb regional director for s caucasus talking about the mid corridor": "Pryce",
+	} {
+		a := e.Answer(Query{Text: q})
+		if len(a.Facts) == 0 || !strings.Contains(a.Facts[0].Text.In(a.Lang), want) {
+			t.Errorf("%q: facts %v, want one naming %s", q, ids(a.Facts), want)
+		}
+	}
+}

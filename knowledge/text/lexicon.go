@@ -114,6 +114,10 @@ type lexicon struct {
 	// purposes are the words of the causes that give a purpose ("üçün", "үшін"): what a
 	// thing is for, which a restatement keeps on its own side.
 	purposes []string
+	// headWords are prefixes of the words for a head of anything ("head", "глава",
+	// "rəhbər", "басшы"): unlike "director" or "minister", they name no office a fact must
+	// give in its own words ("the head of ADY" is its chairman).
+	headWords []string
 	// cityAsked are phrases asking in which city ("in which city", "в каком городе"): a city
 	// answers them, nothing else.
 	cityAsked string

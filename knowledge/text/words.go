@@ -154,6 +154,7 @@ var (
 	PlaceHeadWords    = prefixes(func(l *lexicon) []string { return l.placeHeads })
 	ConditionalWords  = prefixes(func(l *lexicon) []string { return l.conditionals })
 	PurposeWords      = prefixes(func(l *lexicon) []string { return l.purposes })
+	HeadWords         = prefixes(func(l *lexicon) []string { return l.headWords })
 	CityAsked         = phrases(func(l *lexicon) string { return l.cityAsked })
 	DocumentWords     = prefixes(func(l *lexicon) []string { return l.documents })
 	AloneWords        = wordsOf(func(l *lexicon) string { return l.alone })

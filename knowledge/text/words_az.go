@@ -178,6 +178,7 @@ var azerbaijani = lexicon{
 	placeHeads:        []string{"terminal", "liman"},
 	conditionals:      []string{"eger", "biler$", "mumkun"},
 	purposes:          []string{"ucun$", "üçün$"},
+	headWords:         []string{"rəhbər", "rehber", "başçı", "basci"},
 	finishWords:       []string{"tamamla", "bitec", "bitəc", "basa cat", "başa çat", "hazir ol"},
 	causes:            []string{"sebeb", "səbəb", "neticesinde", "nəticəsində", "sayesinde", "sayəsində", "ucun$", "üçün$"},
 	compass:           []string{"serq", "şərq", "qerb", "qərb", "simal", "şimal", "cenub", "cənub"},
