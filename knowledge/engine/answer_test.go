@@ -1555,3 +1555,17 @@ func TestAnswer_OfficeAskedMustBeStated(t *testing.T) {
 		}
 	}
 }
+
+// A measure the base has no figure for is refused however it is typed ("скока стоит", "how
+// deep"), while the depth it has (Kuryk's) is still answered.
+func TestAnswer_UnknownMeasureAsTyped(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"скока стоит строительство контейнерного хаба в актау", "how deep is the caspian along the sumgait-aktau cable route"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) != 0 {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+	if a := e.Answer(Query{Text: "how deep is Kuryk port after dredging?"}); len(a.Facts) == 0 {
+		t.Errorf("Kuryk's depth refused")
+	}
+}
