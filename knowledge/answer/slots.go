@@ -515,6 +515,9 @@ func wholeYear(toks []text.Token) bool {
 	if text.AnyPhraseIn(toks, text.FullYear) {
 		return true // "2025 tam il üzrə", "full year 2024"
 	}
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return !t.Num && text.MonthOf(t.Text) > 0 }) {
+		return false // "янв-окт 2023 всего": the months asked for, all of them
+	}
 	isYear := func(t text.Token) bool {
 		return t.Num && text.YearOf(t.Text) != 0 || !t.Num && text.PeriodWords[t.Text]
 	}

@@ -1569,3 +1569,13 @@ func TestAnswer_UnknownMeasureAsTyped(t *testing.T) {
 		t.Errorf("Kuryk's depth refused")
 	}
 }
+
+// "всего" beside months asks for those months' total, not for a whole year nor a sum over
+// years: Aktau's January–October 2023 answers.
+func TestAnswer_TotalOfTheMonthsAsked(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "актау перевалка янв-окт 2023 всего скока млн т"})
+	if len(a.Facts) == 0 || !strings.Contains(a.Facts[0].ID, "2023-10m") {
+		t.Errorf("facts %v, want Aktau's January–October 2023", ids(a.Facts))
+	}
+}

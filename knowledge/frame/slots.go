@@ -1,6 +1,7 @@
 package frame
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -68,7 +69,9 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 		case t.Text == "year" && i > 0 && (toks[i-1].Text == "a" || toks[i-1].Text == "per"):
 			c.PerYear = true
 		case text.TotalWords[t.Text]:
-			c.Cumulative = true
+			// "in total since 2006" sums the years; "всего за январь–октябрь 2023" is the
+			// period's total, of all kinds of cargo
+			c.Cumulative = !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Num && text.YearOf(t.Text) != 0 })
 			c.AllPhases = true // "in total": all of it, not a part (one phase, one field, the seaports)
 		case text.HasPrefixIn(t.Text, text.WholeWords) && !text.StartsPhrase(toks[i:], text.FullyDone), text.AllWords[t.Text] && t.Text != "екі":
 			c.AllPhases = true // "барлық пойыздар", "all trains": not the container trains alone
