@@ -37,6 +37,7 @@ func KazakhFromLatin(s string) string { return kazakhFromLatin(s, nil) }
 // ReadAs): "azerbaijan metal company" is a name, while "bank" or "orta" alone among Kazakh
 // words is Kazakh ("dunie zhuzilik bank", "orta daliz").
 func kazakhFromLatin(s string, keep func(folded string) bool) string {
+	s = from2018(s)
 	type span struct {
 		from, to int
 		kept     bool
@@ -67,6 +68,16 @@ func kazakhFromLatin(s string, keep func(folded string) bool) string {
 	}
 	b.WriteString(s[at:])
 	return b.String()
+}
+
+// from2018 reads the dotless ı of the 2018 alphabet — the one with acute letters (á, ǵ, ń) —
+// as и or й, and ıa as я: "Ázerbaıjan ekonomıkasyna salǵan ınvestıcııasy" is "Әзербайжан
+// экономикасына салған инвестициясы". In the 2021 alphabet ı is ы, and y is in both.
+func from2018(s string) string {
+	if !strings.ContainsAny(s, "áǵńóúýśÁǴŃÓÚÝŚ") || !strings.ContainsAny(s, "ıI") {
+		return s
+	}
+	return strings.NewReplacer("ıa", "ya", "ı", "i").Replace(s)
 }
 
 func onlySpace(s string) bool { return strings.TrimSpace(s) == "" }

@@ -459,3 +459,17 @@ func TestAsksWhichName(t *testing.T) {
 		}
 	}
 }
+
+// The 2018 Latin alphabet (acute letters) writes и and й with a dotless ı, and я as ıa; the
+// 2021 one writes ы with it.
+func TestKazakhFromLatin_2018Alphabet(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ázerbaıjan ekonomıkasyna salǵan ınvestıcııasy": "азербайжан економикасына салган инвестисиясы",
+		"Qazaqstan jäne Äzerbaijan saudasy şyğys":       "казакстан жане азербайжан саудасы шыгыс",
+		"Türkiya özin negizgi oiynşy retinde körsetedi": "туркия озин негизги ойыншы ретинде корсетеди",
+	} {
+		if got := KazakhFromLatin(in); got != want {
+			t.Errorf("KazakhFromLatin(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
