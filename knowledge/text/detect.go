@@ -38,7 +38,7 @@ func DetectLang(text string, hint Lang) Lang {
 
 // letters counts the letters of each script, and those typical of Kazakh and Azerbaijani
 // outside quotation marks: «Қазақстан темір жолы» in a Russian question is a name.
-type letters struct{ cyr, lat, kk, az int }
+type letters struct{ cyr, lat, kk, az, acute, dotless int }
 
 func countLetters(text string) letters {
 	var l letters
@@ -59,13 +59,24 @@ func countLetters(text string) letters {
 			if r == 'q' || r == 'x' || r == 'Q' || r == 'X' {
 				l.az++ // frequent in Azerbaijani, rare in English
 			}
+		case strings.ContainsRune("áǵńóúýÁǴŃÓÚÝ", r):
+			l.lat++
+			l.acute++ // the 2018 Kazakh Latin alphabet's acute letters: no Azerbaijani writes them
 		case strings.ContainsRune("əƏğĞıİşŞçÇöÖüÜ", r):
 			l.lat++
 			l.az += 3
+			if r == 'ı' {
+				l.dotless++
+			}
 			if r == 'ə' || r == 'Ə' {
 				l.az += 10
 			}
 		}
+	}
+	if l.acute > 0 {
+		// the 2018 Kazakh alphabet writes и and й with ı: Kazakh's letters, not Azerbaijani's
+		l.az -= 3 * l.dotless
+		l.kk += l.acute + l.dotless
 	}
 	return l
 }
@@ -92,7 +103,7 @@ func scoreLangs(text string, l letters) [4]float64 {
 		// Kazakh typed in Latin letters: its marker words once read in Cyrillic. Two at least,
 		// since a few English words are Kazakh ones too ("men", "bar").
 		if k := kazakhLatinScore(text); k >= 2 {
-			score[2] = float64(k)*2 + 0.5
+			score[2] = max(score[2], float64(k)*2+0.5)
 		}
 		// So with Russian typed in Latin letters ("skolko dnei idet gruz").
 		if r := russianLatinScore(text); r >= 2 {

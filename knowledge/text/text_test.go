@@ -473,3 +473,13 @@ func TestKazakhFromLatin_2018Alphabet(t *testing.T) {
 		}
 	}
 }
+
+// Kazakh in the 2018 Latin alphabet (acute letters, ı for и) is Kazakh, not Azerbaijani.
+func TestDetectLang_Kazakh2018Latin(t *testing.T) {
+	if got := DetectLang("Qazaqstannyń Ázerbaıjan ekonomıkasyna salǵan ınvestıcııasy 69,7 mln dollar", ""); got != KK {
+		t.Errorf("DetectLang = %s, want kk", got)
+	}
+	if got := DetectLang("Azərbaycanın Qazaxıstana investisiyası 225 milyon dollar olub", ""); got != AZ {
+		t.Errorf("DetectLang = %s, want az", got)
+	}
+}
