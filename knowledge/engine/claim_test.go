@@ -526,6 +526,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk the present-future 'шығарады' of a plant to be built is the plan", knowledge.KK, "Shamkir audanynda salynatyn Azerbaijan Metal Company zauyty zhylyna 2 mln tonna HBI shygarady, investitsiia 700 mln dollar, iske qosu 2029 zhyldyn basyna josparlangan", Supported, ""},
 		{"kk the same said of the plant as working now", knowledge.KK, "Шамкирдегі HBI зауыты қазір жылына 2 млн тонна өнім шығарады", Contradicted, ""},
 		{"az 'since 2022' ('2022-dən bəri') is no comparison against 2022", knowledge.AZ, "Aİ-nin meta-tədqiqatı: Transxəzər marşrutu ilə ticarət 2022-dən bəri iki dəfə artıb", Contradicted, "4"},
+		// RT30: "$184.9 million, 5% more" was read as 184,900,005 dollars
+		{"en a percentage after a sum is a figure of its own, not the sum's remainder", knowledge.EN, "Kazinform: KZ–AZ trade so far in 2024 was $184.9 million, 5% more than a year earlier", Contradicted, "0.5"},
+		{"en the dollar sign of the sum before is not the percentage's", knowledge.EN, "Kazinform: KZ–AZ trade so far in 2024 was $184.9 million, 0.5% more than a year earlier", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

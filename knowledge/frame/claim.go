@@ -427,6 +427,9 @@ func joinScaledParts(figs []Figure, toks []text.Token) []Figure {
 		if a.Scale <= 1 || b.Scale != 1 || b.at != a.at+2 || b.Raw >= a.Scale || b.Raw != float64(int(b.Raw)) || !toks[a.at].Num {
 			continue
 		}
+		if a.Decimals > 0 || b.Unit != "" && a.Unit != "" && b.Unit != a.Unit {
+			continue // "$184.9 million, 5% more": a figure of its own, not the remainder
+		}
 		if _, ok := text.ScaleOf(toks[a.at+1].Text); !ok {
 			continue
 		}
@@ -597,7 +600,14 @@ func readFigure(toks []text.Token, i int, v float64) Figure {
 
 // readBefore reads the words before the number: approximation, bounds, currency sign.
 func (f *Figure) readBefore(toks []text.Token, i int) {
-	for k := max(0, i-3); k < i; k++ {
+	from := max(0, i-3)
+	for k := i - 1; k >= from; k-- {
+		if toks[k].Num {
+			from = k + 1 // "$184.9 million, 0.5% more": the dollar sign is the number before's
+			break
+		}
+	}
+	for k := from; k < i; k++ {
 		w := toks[k].Text
 		switch {
 		case text.HasPrefixIn(w, text.ApproxWords):
