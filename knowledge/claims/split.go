@@ -143,7 +143,27 @@ func levelBefore(rest string) bool {
 	if text.StartsPhrase(toks, text.IncludingPhrases) {
 		return true
 	}
-	return onlyChange(toks) && !namesOwnSubject(rest[:nextStop(rest, 0)])
+	return onlyChange(toks) && !namesOwnSubject(rest[:nextStop(rest, 0)]) && !startsWithSubject(toks)
+}
+
+// startsWithSubject reports a clause whose first word (stopwords aside) names a thing, not a
+// change: "…, мұнай ауыстырып тиеу 22%-ға өсті" (oil transshipment grew 22%) is a statement of
+// its own, where "…, up 21%", "…, рост на 21%" and "…, бұл 6,7%-ға көп" (this is 6.7% more)
+// tell how the figure before changed.
+func startsWithSubject(toks []text.Token) bool {
+	for k, t := range toks {
+		switch {
+		case t.Sym || text.IsStopword(t.Text) && !text.BackWords[t.Text]:
+			continue
+		case text.StartsPhrase(toks[k:], text.YearBefore) || text.PeriodWords[t.Text] || text.NumberWord(t.Text) != 0:
+			return false // "…, және бір жыл бұрынғыдан 6,7%-ға көп": than a year before
+		case t.Num || text.BackWords[t.Text] || t.Text == "bu" || text.UpDownWords[t.Text] || text.HasPrefixIn(t.Text, text.RisingWords) || text.HasPrefixIn(t.Text, text.FallingWords) ||
+			text.HasPrefixIn(t.Text, text.MoreWords) || text.HasPrefixIn(t.Text, text.LessWords):
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // changedTo reports a change whose level follows after a comma ("в 2025-м объём немного
