@@ -3,6 +3,7 @@ package claims
 // This file cuts a text into the clauses checked one by one.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -174,8 +175,10 @@ func changedTo(before, rest string) bool {
 	if len(b) == 0 || len(r) == 0 || !text.RangeToWords[r[0].Text] {
 		return false
 	}
-	last := b[len(b)-1].Text
-	return text.HasPrefixIn(last, text.RisingWords) || text.HasPrefixIn(last, text.FallingWords)
+	// "…просел, до 4,119 млн т"; "will grow by 21.2 Mt, to 30 Mt": the change and its level
+	return slices.ContainsFunc(b, func(t text.Token) bool {
+		return !t.Num && (text.HasPrefixIn(t.Text, text.RisingWords) || text.HasPrefixIn(t.Text, text.FallingWords))
+	})
 }
 
 // namesOwnSubject reports a clause with a name of its own, written with a capital (a unit such
