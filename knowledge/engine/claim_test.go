@@ -531,6 +531,10 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en the dollar sign of the sum before is not the percentage's", knowledge.EN, "Kazinform: KZ–AZ trade so far in 2024 was $184.9 million, 0.5% more than a year earlier", Supported, ""},
 		{"kk a change after a comma that names its own subject is a statement of its own (rates swapped)", knowledge.KK, "Қаңтар–қазан 2023: Ақтау портының жүк айналымы 54%-ға өсіп 3,8 млн т болды, мұнай ауыстырып тиеу 22%-ға өсті", Contradicted, "22"},
 		{"kk the rates as the source gives them", knowledge.KK, "Қаңтар–қазан 2023: Ақтау портының жүк айналымы 22%-ға өсіп 3,8 млн т болды, мұнай ауыстырып тиеу 54%-ға өсті", Supported, ""},
+		// RT29, RT30: the trains came from China
+		{"az trains sent to China (a front-vowel dative) are not those coming from it", knowledge.AZ, "2024-cü ildə Çinə yola salınan konteyner qatarlarının sayı 33 dəfə artıb", Unverifiable, ""},
+		{"kk trains from Europe are not those from China", knowledge.KK, "2024 жылы Еуропадан келетін контейнерлік пойыздар саны 33 есе өсті", Unverifiable, ""},
+		{"en trains from China as the source says", knowledge.EN, "In 2024 the number of container trains coming from China rose 33-fold", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -538,7 +538,11 @@ func (b *builder) addField(fi field, lang text.Lang, toks []text.Token) {
 	if fi == fieldText {
 		// Only the answer texts say authoritatively which way a flow goes; the questions
 		// people ask are paraphrases and would blur it.
-		text.Directions(toks, func(term string) { b.count(fi, term) })
+		text.Directions(toks, func(term string) {
+			if !text.RouteEnd(term) {
+				b.count(fi, term)
+			}
+		})
 	}
 	if names {
 		b.eachName(ws, func(concept string) { b.count(fi, concept) })

@@ -314,7 +314,7 @@ func (ix *Index) appendWordStarts(units []Unit, start, n int) []Unit {
 // it ranks, but is no subject.
 func (ix *Index) appendDirections(units []Unit, start int, toks []text.Token) []Unit {
 	text.Directions(toks, func(term string) {
-		if id, ok := ix.vocab[term]; ok && !HasConcept(units[start:], id) {
+		if id, ok := ix.vocab[term]; ok && !text.RouteEnd(term) && !HasConcept(units[start:], id) {
 			units = append(units, Unit{Term: id, Weight: ix.idf[id], Concept: true, Measure: true})
 		}
 	})

@@ -9,6 +9,11 @@ import "strings"
 // Казахстана, Qazaxıstan iqtisadiyyatına, Қазақстан экономикасына) — and becomes a term
 // "→kazakhstan" in both the index and the question.
 
+// RouteEnd reports a direction term naming a route's end ("from China to Europe"): a claim
+// reads it as the way goods move, but a question names it only to say which route, so the
+// index does not rank by it.
+func RouteEnd(term string) bool { return term == DirectionTerm("europe") }
+
 // DirectionTerm is the index term of a flow toward a country.
 func DirectionTerm(id string) string { return "→" + id }
 

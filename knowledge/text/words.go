@@ -296,7 +296,7 @@ func buildMonths() [12][]string {
 }
 
 // countryOrder lists the partners whose names mark the direction of a flow.
-var countryOrder = []string{"azerbaijan", "kazakhstan", "china"}
+var countryOrder = []string{"azerbaijan", "kazakhstan", "china", "europe"}
 
 type country struct {
 	id    string

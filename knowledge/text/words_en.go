@@ -46,6 +46,7 @@ var english = lexicon{
 		"azerbaijan": {"azerbaijan"},
 		"kazakhstan": {"kazakhstan", "kazakstan", "kazakh"},
 		"china":      {"china"},
+		"europe":     {"europe"},
 	},
 	toward:  `in into to`,
 	economy: []string{"economy"},

@@ -48,6 +48,7 @@ var russian = lexicon{
 		"azerbaijan": {"азербайджан"},
 		"kazakhstan": {"казахстан", "казахск"},
 		"china":      {"китай"},
+		"europe":     {"европ"},
 	},
 	toward:  `в во`,
 	economy: []string{"эконом"},
