@@ -289,6 +289,25 @@ func (e *Checker) saidInOnePart(clause string, toks []text.Token, f *knowledge.F
 	return false
 }
 
+// namesInOnePart reports a part of the fact's text (between full stops or semicolons, in the
+// clause's language or in English) that names every name the clause shares with the fact: "the
+// report covers Kazakhstan, Azerbaijan and Georgia; a later study is to cover Türkiye" names
+// Türkiye, but not as covered.
+func (e *Checker) namesInOnePart(clause string, f *knowledge.Fact, l knowledge.Lang) bool {
+	names := e.namePositions(strings.ToLower(clause), l)
+	for _, lang := range []knowledge.Lang{l, knowledge.EN} {
+		whole := e.namePositions(strings.ToLower(f.Text.In(lang)), lang)
+		shared := slices.DeleteFunc(slices.Clone(names), func(id string) bool { return !slices.Contains(whole, id) })
+		for _, part := range strings.FieldsFunc(f.Text.In(lang), func(r rune) bool { return r == ';' || r == '.' }) {
+			inPart := e.namePositions(strings.ToLower(part), lang)
+			if !slices.ContainsFunc(shared, func(id string) bool { return !slices.Contains(inPart, id) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // statusWordsGiven reports a part giving every word of the clause that says how far a thing
 // has come — begun, finished, working, achieved: "the next phase of the cable has begun" is
 // not "the cable is finished and working".

@@ -535,6 +535,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az trains sent to China (a front-vowel dative) are not those coming from it", knowledge.AZ, "2024-cü ildə Çinə yola salınan konteyner qatarlarının sayı 33 dəfə artıb", Unverifiable, ""},
 		{"kk trains from Europe are not those from China", knowledge.KK, "2024 жылы Еуропадан келетін контейнерлік пойыздар саны 33 есе өсті", Unverifiable, ""},
 		{"en trains from China as the source says", knowledge.EN, "In 2024 the number of container trains coming from China rose 33-fold", Supported, ""},
+		{"en a scope widened to a country the source leaves to a later study", knowledge.EN, "WB's Middle Corridor report covers the route through Kazakhstan, Azerbaijan, Georgia and Türkiye", Unverifiable, ""},
+		{"en the scope as the source gives it", knowledge.EN, "WB's Middle Corridor report covers the route through Kazakhstan, Azerbaijan and Georgia", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
