@@ -23,6 +23,8 @@ func moreThanSaid(clause string, f *knowledge.Fact, lang knowledge.Lang) string 
 		return "a part of the year stated as the whole"
 	case onlyUnsaid(toks, said):
 		return "'only' unstated"
+	case documentUnsaid(toks, said):
+		return "another document"
 	case causeUnsaid(toks, said):
 		return "another cause"
 	}
@@ -67,6 +69,19 @@ func onlyUnsaid(toks, said []text.Token) bool {
 		return !slices.ContainsFunc(said, func(n text.Token) bool { return !n.Num && text.OnlyWords[n.Text] })
 	}
 	return false
+}
+
+// documentUnsaid reports a kind of document ("declaration", "memorandum") the clause names
+// where the fact names only others ("a joint statement"); a fact naming none says nothing of
+// it.
+func documentUnsaid(toks, said []text.Token) bool {
+	isDocument := func(t text.Token) bool { return !t.Num && text.HasPrefixIn(t.Text, text.DocumentWords) }
+	if !slices.ContainsFunc(said, isDocument) {
+		return false
+	}
+	// "договорно-правовая база … 170 соглашений": a document the fact names too is enough
+	return slices.ContainsFunc(toks, func(t text.Token) bool { return isDocument(t) && !hasStemOf(said, t.Text) }) &&
+		!slices.ContainsFunc(toks, func(t text.Token) bool { return isDocument(t) && hasStemOf(said, t.Text) })
 }
 
 // causeUnsaid reports a cause given (either side of its word) that the fact's words do not

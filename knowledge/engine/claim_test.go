@@ -537,6 +537,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en trains from China as the source says", knowledge.EN, "In 2024 the number of container trains coming from China rose 33-fold", Supported, ""},
 		{"en a scope widened to a country the source leaves to a later study", knowledge.EN, "WB's Middle Corridor report covers the route through Kazakhstan, Azerbaijan, Georgia and Türkiye", Unverifiable, ""},
 		{"en the scope as the source gives it", knowledge.EN, "WB's Middle Corridor report covers the route through Kazakhstan, Azerbaijan and Georgia", Supported, ""},
+		{"en a declaration where the source's document of the day is a joint statement", knowledge.EN, "On April 10, 2023 in Astana Tokayev and Aliyev signed the declaration on strengthening strategic relations and deepening allied interaction", Unverifiable, ""},
+		{"ru a document the fact names too is enough beside another word for it", knowledge.RU, "Договорно-правовая база отношений Азербайджана и Казахстана насчитывает примерно 170 соглашений.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
