@@ -127,6 +127,12 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		r.Verdict = Unverifiable
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "compared the other way"})
 	}
+	if r.Verdict == Supported && len(figures) == len(yearFigures) && datedWordsUnsaid(clause, r.Fact, lang) {
+		// "in April 2023 Tokayev called last year's August visit a serious impulse": a date
+		// agreeing confirms what the words around it say only when the fact says them
+		r.Verdict = Unverifiable
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "the words around the date unstated"})
+	}
 	if r.Verdict == Supported && e.personsSwapped(clause, r.Fact, lang) {
 		r.Verdict = Unverifiable
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "persons in each other's places"})

@@ -99,3 +99,15 @@ func causeUnsaid(toks, said []text.Token) bool {
 	}
 	return false
 }
+
+// minDatedWords is the share of a dated clause's words its fact must give: a date is a weak
+// witness, the words say what happened on it.
+const minDatedWords = 0.5
+
+// datedWordsUnsaid reports a clause confirmed by its dates alone whose words the fact (in the
+// clause's language or in English) mostly does not give.
+func datedWordsUnsaid(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	toks := text.Tokenize(clause, nil)
+	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
+	return statementWords(toks, texts) < minDatedWords
+}
