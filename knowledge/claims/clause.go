@@ -133,6 +133,12 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		r.Verdict = Unverifiable
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "the words around the date unstated"})
 	}
+	if r.Verdict == Supported && info.Slots.Change != 0 && changeAsLevel(info.Figures, r.Considered) {
+		// "port capacity will grow by 21.2 Mt, to 30 Mt": 21.2 Mt is the logistics hub's
+		// capacity, not a growth any source states
+		r.Verdict = Unverifiable
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "a level stated as a change"})
+	}
 	if r.Verdict == Supported && e.personsSwapped(clause, r.Fact, lang) {
 		r.Verdict = Unverifiable
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "persons in each other's places"})

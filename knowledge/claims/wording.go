@@ -1,10 +1,12 @@
 package claims
 
 import (
+	"math"
 	"slices"
 	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/frame"
 	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
@@ -110,4 +112,23 @@ func datedWordsUnsaid(clause string, f *knowledge.Fact, lang knowledge.Lang) boo
 	toks := text.Tokenize(clause, nil)
 	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
 	return statementWords(toks, texts) < minDatedWords
+}
+
+// changeAsLevel reports an amount of change ("by 21.2 Mt") that only a capacity agreed with:
+// a capacity is a level, while an amount carried may be the increase itself ("freight could
+// grow by 90 Mt").
+func changeAsLevel(figs []frame.Figure, rulings []Ruling) bool {
+	for _, fig := range figs {
+		if !fig.By || fig.Unit == "percent" || fig.Unit == "times" || fig.Unit == "year" {
+			continue
+		}
+		same := func(r Ruling) bool {
+			return r.Outcome == "agrees" && r.Quantity != nil && math.Abs(valueOf(r.Quantity)-fig.Value) <= 0.01*fig.Value
+		}
+		if slices.ContainsFunc(rulings, func(r Ruling) bool { return same(r) && r.Quantity.Measure == "capacity" }) &&
+			!slices.ContainsFunc(rulings, func(r Ruling) bool { return same(r) && r.Quantity.Measure != "capacity" }) {
+			return true
+		}
+	}
+	return false
 }

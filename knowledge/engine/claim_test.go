@@ -542,6 +542,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a date agreeing does not confirm words the fact does not say (whose visit, called what)", knowledge.RU, "Токаев в апреле 2023 назвал прошлогодний августовский визит Алиева в Астану серьезным импульсом для развития двусторонних отношений", Unverifiable, ""},
 		{"en the ceremony's day does not confirm a city no fact gives", knowledge.EN, "The official opening ceremony of Baku-Tbilisi-Kars was held in Kars, Turkey on Oct 30 2017", Unverifiable, ""},
 		{"kk the ceremony as the source gives it", knowledge.KK, "Баку–Тбилиси–Карс темір жолының ресми ашылу салтанаты 2017 жылғы 30 қазанда Бакуде өтті.", Supported, ""},
+		{"en an amount of change that only a capacity (a level) gives", knowledge.EN, "Kazakhstan's port capacity will grow by 21.2 mln tons, to 30 mln tons a year", Unverifiable, ""},
+		{"en the change as the source gives it", knowledge.EN, "Kazakhstan's port capacity will grow by 10 mln tons, to 30 mln tons a year", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -56,6 +56,9 @@ type Figure struct {
 	// of this one ("less than half of the 529.4 million"); HalfCompare is +1, -1 or 0.
 	HalfOf      bool
 	HalfCompare int
+	// By: the figure follows "by" ("grew by 21.2 Mt", "выросла на 21,2 млн т"), the amount of
+	// a change when the clause states one.
+	By bool
 	// Part is what the words right after the figure say it measures of a whole: "trade-value"
 	// ("60% in value") or "trade-volume" ("150% in volume"), the parts the data splits trade
 	// growth into; "" when they say neither.
@@ -607,6 +610,7 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 			break
 		}
 	}
+	f.By = i > 0 && text.ChangeByWords[toks[i-1].Text]
 	for k := from; k < i; k++ {
 		w := toks[k].Text
 		switch {

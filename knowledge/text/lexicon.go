@@ -118,6 +118,9 @@ type lexicon struct {
 	// "rəhbər", "басшы"): unlike "director" or "minister", they name no office a fact must
 	// give in its own words ("the head of ADY" is its chairman).
 	headWords []string
+	// changeBy are the words right before the amount of a change ("grew by 21 Mt", "выросла
+	// на 21 млн т"): the amount is a change, not a level.
+	changeBy string
 	// cityAsked are phrases asking in which city ("in which city", "в каком городе"): a city
 	// answers them, nothing else.
 	cityAsked string

@@ -155,6 +155,7 @@ var (
 	ConditionalWords  = prefixes(func(l *lexicon) []string { return l.conditionals })
 	PurposeWords      = prefixes(func(l *lexicon) []string { return l.purposes })
 	HeadWords         = prefixes(func(l *lexicon) []string { return l.headWords })
+	ChangeByWords     = wordsOf(func(l *lexicon) string { return l.changeBy })
 	CityAsked         = phrases(func(l *lexicon) string { return l.cityAsked })
 	DocumentWords     = prefixes(func(l *lexicon) []string { return l.documents })
 	AloneWords        = wordsOf(func(l *lexicon) string { return l.alone })

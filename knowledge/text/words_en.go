@@ -164,6 +164,7 @@ var english = lexicon{
 	conditionals:      []string{"if$", "could", "might", "would"},
 	purposes:          []string{"for$"},
 	headWords:         []string{"head", "chief", "leader", "boss"},
+	changeBy:          `by`,
 	finishWords:       []string{"finish", "complete", "done$", "ready$"},
 	causes:            []string{"because", "due$", "owing", "thanks", "caused", "result", "reason", "amid"},
 	compass:           []string{"east", "west", "north", "south"},
