@@ -544,6 +544,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk the ceremony as the source gives it", knowledge.KK, "Баку–Тбилиси–Карс темір жолының ресми ашылу салтанаты 2017 жылғы 30 қазанда Бакуде өтті.", Supported, ""},
 		{"en an amount of change that only a capacity (a level) gives", knowledge.EN, "Kazakhstan's port capacity will grow by 21.2 mln tons, to 30 mln tons a year", Unverifiable, ""},
 		{"en the change as the source gives it", knowledge.EN, "Kazakhstan's port capacity will grow by 10 mln tons, to 30 mln tons a year", Supported, ""},
+		{"en '3x' is three times", knowledge.EN, "world bank says the middle corridor takes 3x longer than the northern route", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

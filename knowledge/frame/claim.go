@@ -656,6 +656,10 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 		if toks[k].Num || symbolOfNext(toks, k) {
 			return
 		}
+		if w == "x" && k == i+1 && toks[i].Num && f.Unit == "" {
+			f.Unit = "times" // "3x longer", "grew 5x": a multiple written in digits
+			continue
+		}
 		if su, ok := text.ScaledUnitOf(w); ok && f.Scale == 1 && f.Unit == "" {
 			f.Scale, f.Unit = su.Scale, knowledge.Unit(su.Unit) // "4.5 Mt"
 			continue
