@@ -217,7 +217,41 @@ func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
 			}
 		}
 	}
+	if lang == RU {
+		text = shortYearsInFull(text)
+	}
 	return SpelledNumbersInDigits(lang, unitsAbbreviated(lang, shorteningsExpanded(lang, gluedEndingsApart(text))))
+}
+
+// shortYearsInFull writes "янв-авг 25го" as "янв-авг 2025": a two-digit number from 18 to 35
+// with the ending of an ordinal ("25го", "24-й", "23м"), not followed by a month ("25-го
+// октября" is a day), is a year people shorten.
+func shortYearsInFull(text string) string {
+	words := strings.Fields(text)
+	changed := false
+	for k, w := range words {
+		core := strings.TrimRight(w, ",.;:?!)")
+		digits := strings.TrimRightFunc(core, func(r rune) bool { return r < '0' || r > '9' })
+		if len(digits) != 2 || len(core) < 3 || core[0] < '1' || core[0] > '3' {
+			continue
+		}
+		ending := strings.TrimPrefix(core[len(digits):], "-")
+		if ending != "го" && ending != "м" && ending != "й" && ending != "ом" {
+			continue
+		}
+		if n := (int(digits[0]-'0'))*10 + int(digits[1]-'0'); n < 18 || n > 35 {
+			continue
+		}
+		if k+1 < len(words) && MonthOf(Fold(strings.ToLower(strings.Trim(words[k+1], ",.;:?!()")))) > 0 {
+			continue // "25-го октября": a day of the month
+		}
+		words[k] = "20" + digits + w[len(core):]
+		changed = true
+	}
+	if !changed {
+		return text
+	}
+	return strings.Join(words, " ")
 }
 
 // shorteningsExpanded writes out the words the language's people shorten ("intl port" →

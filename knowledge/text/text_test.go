@@ -483,3 +483,18 @@ func TestDetectLang_Kazakh2018Latin(t *testing.T) {
 		t.Errorf("DetectLang = %s, want az", got)
 	}
 }
+
+// Russian years typed short with an ordinal ending ("25го", "за 24-й") are the years, and a
+// day of a month ("25-го октября") stays a day.
+func TestShortYearsInFull(t *testing.T) {
+	for in, want := range map[string]string{
+		"а за янв-авг 25го скока?": "а за янв-авг 2025 скока?",
+		"товарооборот за 24-й":     "товарооборот за 2024",
+		"что было 25-го октября":   "что было 25-го октября",
+		"3-й этап порта":           "3-й этап порта",
+	} {
+		if got := shortYearsInFull(in); got != want {
+			t.Errorf("shortYearsInFull(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
