@@ -1579,3 +1579,15 @@ func TestAnswer_TotalOfTheMonthsAsked(t *testing.T) {
 		t.Errorf("facts %v, want Aktau's January–October 2023", ids(a.Facts))
 	}
 }
+
+// "…mentioned there" is no subject: a follow-up pointing back with it is about what the
+// conversation was about (the 3.6 Mt transit from the article on Aliyev's visit).
+func TestAnswer_MentionedIsNoSubject(t *testing.T) {
+	e := shippedEngine(t)
+	first := e.Answer(Query{Text: "so aliyev went on a state visit to kz in oct 2025 right, what was on the agenda"})
+	a := e.Answer(Query{Text: "and that transit figure on the trans-caspian route mentioned there, how much",
+		Previous: "so aliyev went on a state visit to kz in oct 2025 right, what was on the agenda", PreviousFacts: ids(first.Facts)})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "trans-caspian-transit-3-6-mt" {
+		t.Errorf("facts %v, want the 3.6 Mt transit", ids(a.Facts))
+	}
+}
