@@ -198,14 +198,14 @@ type CheckResult struct {
 
 // checkWithoutFigures judges a clause with no figure, date or day by the first check that
 // decides it: the companies or ships it names, a thing said to be done before its schedule,
-// where a thing is based, a fact saying it word for word, one name swapped.
+// where a thing is based, one name swapped, a fact saying it word for word.
 func (e *Checker) checkWithoutFigures(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
 	checks := []func(*index.Scratch, knowledge.Lang, string, frame.Claim) (ClaimResult, bool){
 		e.checkNames,
 		func(s *index.Scratch, _ knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
 			return e.checkDone(s, clause, info)
 		},
-		e.checkSeat, e.checkStatement, e.checkSwap,
+		e.checkSeat, e.checkSwap, e.checkStatement, // a name swapped is refuted before the rest is confirmed
 	}
 	for _, check := range checks {
 		if r, ok := check(s, lang, clause, info); ok {

@@ -22,6 +22,10 @@ import (
 // minStatementWords is the share of a clause's words a fact's text must give to confirm it.
 const minStatementWords = 0.85
 
+// minStatementCover is how much of the clause's reading (names and concepts) a candidate
+// must cover to be compared word for word at all.
+const minStatementCover = 0.8
+
 // checkStatement confirms a figure-less clause by a fact that says the same; it never refutes.
 func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
 	toks := text.Tokenize(clause, nil)
@@ -45,7 +49,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 	cands, _ := e.claimCandidates(s, slices.Clone(units))
 	for _, c := range cands {
 		f := c.fact
-		if c.cover.Share < minNameCoverage || !onlyDates(f) || !e.confirmsStatement(clause, f, lang) {
+		if c.cover.Share < minStatementCover || !onlyDates(f) || !e.confirmsStatement(clause, f, lang) {
 			continue
 		}
 		if !sameStatus(toks, info, f, lang) {
@@ -109,8 +113,8 @@ func causeAt(toks []text.Token) int {
 // ("because of the Black Sea, operators prefer Türkiye") leave every word in place.
 func causeOnSameSide(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) bool {
 	at := causeAt(toks)
-	if at < 0 {
-		return true
+	if at < 0 || text.HasPrefixIn(toks[at].Text, text.PurposeWords) {
+		return true // "… üçün": what a thing is for, which the word count already compares
 	}
 	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
 		for _, part := range strings.FieldsFunc(f.Text.In(l), func(r rune) bool { return r == ';' || r == '.' }) {
