@@ -650,7 +650,34 @@ func (e *Checker) claimCandidates(s *index.Scratch, units []index.Unit) ([]candi
 // clause's language says.
 func saysOpposite(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	toks := text.Tokenize(clause, nil)
-	return text.SaysEitherSide(toks) && text.Opposite(toks, text.Tokenize(f.Text.In(lang), nil))
+	factToks := text.Tokenize(f.Text.In(lang), nil)
+	return text.SaysEitherSide(toks) && text.Opposite(toks, factToks) || comparedOpposite(toks, factToks)
+}
+
+// comparedOpposite reports "more X" in the clause where the fact says "less X", or the other
+// way round: "currently more attractive than the alternative routes" of a corridor the OECD
+// finds less attractive.
+func comparedOpposite(claim, fact []text.Token) bool {
+	degrees := func(toks []text.Token) (more, less []string) {
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].Num || toks[i+1].Num || text.IsStopword(toks[i+1].Text) {
+				continue
+			}
+			switch {
+			case text.HasPrefixIn(toks[i].Text, text.MoreWords):
+				more = append(more, toks[i+1].Text)
+			case text.HasPrefixIn(toks[i].Text, text.LessWords):
+				less = append(less, toks[i+1].Text)
+			}
+		}
+		return more, less
+	}
+	cm, cl := degrees(claim)
+	fm, fl := degrees(fact)
+	sharesStem := func(a, b []string) bool {
+		return slices.ContainsFunc(a, func(w string) bool { return slices.ContainsFunc(b, func(v string) bool { return sameStem(v, w) }) })
+	}
+	return sharesStem(cm, fl) && !sharesStem(cm, fm) || sharesStem(cl, fm) && !sharesStem(cl, fl)
 }
 
 // movesOtherWay reports a clause that moves something from a place the fact's text moves it

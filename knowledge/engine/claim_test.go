@@ -549,6 +549,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk a fund set up to unlock the potential: a purpose is no cause", knowledge.KK, "Қазақстан мен Әзербайжан екіжақты ынтымақтастық әлеуетін ашу үшін Бірлескен тікелей инвестициялар қорын құрды", Supported, ""},
 		{"ru the BTK railway built under the three governments' agreement", knowledge.RU, "Ж/д Баку–Тбилиси–Карс строили на основе межправсоглашения Грузии, Азербайджана и Турции", Supported, ""},
 		{"en a terminal moved to the other port the fact names is refuted before the rest is confirmed", knowledge.EN, "The new Sarzha terminal is being built at Aktau port", Contradicted, ""},
+		{"en 'more attractive' where the source says 'less attractive'", knowledge.EN, "OECD: seen from the private sector, the Middle Corridor is currently more attractive than the alternative routes", Unverifiable, ""},
+		{"en 'less attractive' as the source says", knowledge.EN, "OECD: seen from the private sector, the Middle Corridor is currently less attractive than the alternative routes", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
