@@ -551,6 +551,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a terminal moved to the other port the fact names is refuted before the rest is confirmed", knowledge.EN, "The new Sarzha terminal is being built at Aktau port", Contradicted, ""},
 		{"en 'more attractive' where the source says 'less attractive'", knowledge.EN, "OECD: seen from the private sector, the Middle Corridor is currently more attractive than the alternative routes", Unverifiable, ""},
 		{"en 'less attractive' as the source says", knowledge.EN, "OECD: seen from the private sector, the Middle Corridor is currently less attractive than the alternative routes", Supported, ""},
+		{"en a committee the source does not cite is an attribution it does not give", knowledge.EN, "Kazakhstan-Azerbaijan trade rose 40% to a record $461.9 million in 2022, according to Azerbaijan's State Customs Committee", Unverifiable, ""},
+		{"en the press service the source cites", knowledge.EN, "Kazakhstan–Azerbaijan trade rose 40% in 2022 to a record $461.9 million, the Astana Times reported citing the Akorda press service.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

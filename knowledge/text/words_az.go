@@ -207,7 +207,7 @@ var azerbaijani = lexicon{
 	denial:            `olmadan hələ hele`,
 	denialPhrases:     `hələ ki`,
 	attribution:       `məlumatına melumatina bildirib`,
-	orgHeads:          `bank fond şirkət şirkəti sirket sirketi firma korporasiya agentlik holdinq konsorsium institut mmc`,
+	orgHeads:          `bank fond şirkət şirkəti sirket sirketi firma korporasiya agentlik holdinq konsorsium institut komitə komitəsi komite komitesi mmc`,
 	howMuch:           `ne qeder|nə qədər|ne qədər|nə qeder`,
 	including:         `o cümlədən|o cumleden|daxil olmaqla|onlardan`,
 	perWeek:           `həftədə|hefteda|heftede|hər həftə|her hefte`,

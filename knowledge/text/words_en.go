@@ -200,7 +200,7 @@ var english = lexicon{
 	partOf:            `how much of|how many of|what part of|what share of|which part of|share of the|part of the|portion of the`,
 	byHalf:            `by half|by almost half|by nearly half|almost half|nearly half|by roughly half`,
 	futureMarkers:     `next year|in the future|in the coming years|in years to come|years from now`,
-	orgHeads:          `bank fund corporation company firm group agency holding consortium institute railways llc ltd jsc plc`,
+	orgHeads:          `bank fund corporation company firm group agency holding consortium institute committee railways llc ltd jsc plc`,
 	opposites: [][2]string{
 		{"longer|more time|slower", "shorter|less time|faster|quicker"},
 		{"highest|record high|best result", "lowest|record low|worst"},
