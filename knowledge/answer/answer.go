@@ -1158,6 +1158,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	} else if ask.who || ask.person {
 		ask.said = measuredFigures(s.Toks)
 	}
+	// "будет ли по ТМТМ в 2026 больше 6 млн т?": a yes or no about a future figure, which
+	// only a fact stating a figure (a plan, a forecast) can answer
+	ask.futureFigure = (frame.StartsAsFuture(s.Toks) || text.AnyPhraseIn(s.Toks, text.FutureMarkers)) && len(measuredFigures(s.Toks)) > 0
 	ask.slots = e.readSlots(msg, s.Toks, units)
 	ask.slots.change = s.change || ask.since != 0 && !text.HasWordIn(s.Toks, text.AmountWords) // "trade did what since 2022?": how it changed, not "how much since"
 	if context != "" && ask.referential && !ask.slots.plan && !ask.slots.actual && text.ContainsWord(text.Tokenize(context, nil), text.PlanIndex) {
@@ -1254,6 +1257,8 @@ type asked struct {
 	// said are the measured figures a who-question quotes ("who said BTK would carry 17 Mt?"):
 	// a fact answers it only if it states one of them.
 	said []float64
+	// futureFigure: a yes-or-no question about a figure to come ("will it top 6 Mt in 2026?")
+	futureFigure bool
 	// wholeGiven are the figures of a whole it asks a part of ("how much of the €10 bn").
 	wholeGiven  []float64
 	referential bool   // it points back to the conversation ("it", "его", "orada", "онда")
@@ -1868,6 +1873,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	}
 	if ask.person && !e.namesClass(units, "person") && !statesRole(f, ask.slots.toks) {
 		res.slotOK = false // "who is the director of Aktau port?" is not the Prime Minister who visited it
+	}
+	if ask.futureFigure && !slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Unit != "year" && q.Unit != "ordinal" }) {
+		res.slotOK = false // a fact with no figure cannot say whether one will be topped
 	}
 	if len(ask.said) > 0 && !statesAnyQuoted(f, ask.said) {
 		res.slotOK = false // "which minister said BTK would carry 17 Mt?" is not who spoke of 5 Mt

@@ -150,7 +150,10 @@ func answerReason(a Answer, res result) string {
 	case res.stranger != "":
 		return "refused: names " + res.stranger + ", which no fact knows"
 	case !res.yearOK, !res.amountOK, !res.slotOK, res.coverage < minCoverage:
-		return "refused: the best fact " + res.candidates[0].ruledOut()
+		if why := res.candidates[0].ruledOut(); why != "" {
+			return "refused: the best fact " + why
+		}
+		return "refused: the best fact does not give the kind of answer asked for (a person in that office, a city, a figure to come)"
 	}
 	return fmt.Sprintf("refused: confidence %.2f is below %.2f", res.confidence, minConfidence)
 }

@@ -1591,3 +1591,15 @@ func TestAnswer_MentionedIsNoSubject(t *testing.T) {
 		t.Errorf("facts %v, want the 3.6 Mt transit", ids(a.Facts))
 	}
 }
+
+// "Will TITR carry more than 6 Mt in 2026?" asks a yes or no about a figure to come: a fact
+// with no figure (the planned agreement of 2026) does not answer it; a sourced plan does.
+func TestAnswer_FutureFigureWantsAFigure(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "будет ли по тмтм в 2026 больше 6 млн т"}); len(a.Facts) != 0 {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "будет ли в бакинском порту в 2026 больше 110 тыс TEU"}); len(a.Facts) == 0 {
+		t.Errorf("the port's 2026 plan was refused")
+	}
+}
