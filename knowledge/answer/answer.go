@@ -1206,6 +1206,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 		e.promotePerson(top, units)
 	}
 	top = top[:min(len(top), maxFacts+4)]
+	if text.HasWordIn(s.Toks, text.EarlierWords) {
+		e.promoteLevelBefore(top, units)
+	}
 	e.promoteNamed(top, units)
 	e.promoteCovered(top, units)
 	if len(ask.quoted) > 0 {
@@ -1792,6 +1795,25 @@ func (e *Answerer) promotePerson(top []index.Scored, units []index.Unit) {
 	for i := 1; i < len(top); i++ {
 		cv := e.ix.Coverage(units, top[i].Doc)
 		if cv.Entities && cv.Share >= first+personMargin && e.namesOfClass(e.ix.Fact(top[i].Doc), units, "person") {
+			found := top[i]
+			copy(top[1:i+1], top[:i])
+			top[0] = found
+			return
+		}
+	}
+}
+
+// promoteLevelBefore: "BTK's capacity before the May 2024 upgrade?" wants the fact that gives
+// the level before the change ("from 1 to 5 million t"), when one as close names all the
+// question names.
+func (e *Answerer) promoteLevelBefore(top []index.Scored, units []index.Unit) {
+	if len(top) < 2 || givesLevelBefore(e.ix.Fact(top[0].Doc)) {
+		return
+	}
+	first := e.ix.Coverage(units, top[0].Doc).Share
+	for i := 1; i < len(top); i++ {
+		cv := e.ix.Coverage(units, top[i].Doc)
+		if cv.Entities && cv.Subject && cv.Share >= first-0.05 && givesLevelBefore(e.ix.Fact(top[i].Doc)) {
 			found := top[i]
 			copy(top[1:i+1], top[:i])
 			top[0] = found

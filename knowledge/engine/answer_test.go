@@ -1603,3 +1603,13 @@ func TestAnswer_FutureFigureWantsAFigure(t *testing.T) {
 		t.Errorf("the port's 2026 plan was refused")
 	}
 }
+
+// "BTK's capacity before the May 2024 upgrade?" wants the fact giving the level before the
+// change (1 million t), not only the 5 million t after it.
+func TestAnswer_LevelBeforeAsked(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "btk railway capacity before the may 2024 upgrade?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "trbtk-georgia-section-completed" {
+		t.Errorf("facts %v, want the fact giving 1 and 5 million t first", ids(a.Facts))
+	}
+}
