@@ -1613,3 +1613,14 @@ func TestAnswer_LevelBeforeAsked(t *testing.T) {
 		t.Errorf("facts %v, want the fact giving 1 and 5 million t first", ids(a.Facts))
 	}
 }
+
+// "чьи", "қайсысы" (whose, which of them) ask; they name nothing. "Whose investment is bigger"
+// gets both directions' figures.
+func TestAnswer_WhoseIsAsking(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "чьи инвестиции больше - азербайджанские в кз или казахстанские в аз?"})
+	got := strings.Join(ids(a.Facts), ",")
+	if !strings.Contains(got, "azerbaijan-investment-in-kazakhstan") || !strings.Contains(got, "kazakhstan-investment-in-azerbaijan") {
+		t.Errorf("facts %v, want both directions' investment", got)
+	}
+}
