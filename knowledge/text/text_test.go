@@ -48,6 +48,7 @@ func TestTokenize_Numbers(t *testing.T) {
 		{"2025-го", "2025"},
 		{"$470M", "470"},
 		{"5,244 tankers", "5244"},     // English thousands
+		{"4,119 mln tona", "4.119"},   // a comma before a shortened scale is a decimal one
 		{"1,485 млн тонн", "1.485"},   // Russian and Kazakh write decimals with a comma…
 		{"1,485 milyon ton", "1.485"}, // …and so does Azerbaijani
 		{"107 054 TEU", "107054"},     // their thousands are spaces

@@ -145,7 +145,7 @@ func scanNumber(s string, i int, b []byte, comma *commaUse) ([]byte, int) {
 	}
 	// "7,000" and "5,244" are thousands in English; "3,6" and "0,125" are decimals, and so is
 	// "1,485" in Russian, Azerbaijani or Kazakh, which write thousands with spaces.
-	for i+1 < len(s) && s[i] == ',' && threeDigits(s, i+1) && s[start] != '0' && i-start <= 3 && !comma.decimal(s) {
+	for i+1 < len(s) && s[i] == ',' && threeDigits(s, i+1) && s[start] != '0' && i-start <= 3 && !comma.decimal(s) && !shortScaleAfter(s, i+4) {
 		i = digits(i + 1)
 		start = i - 3
 	}
@@ -154,6 +154,14 @@ func scanNumber(s string, i int, b []byte, comma *commaUse) ([]byte, int) {
 		i = digits(i + 1)
 	}
 	return b, i
+}
+
+// shortScaleAfter reports "mln" or "mlrd" right after a number ("4,119 mln t"): nobody writes
+// a number of millions with a thousands comma and shortens the scale, so the comma is the
+// decimal one, as Azerbaijani typed without its letters writes it.
+func shortScaleAfter(s string, i int) bool {
+	rest := strings.TrimLeft(s[min(i, len(s)):], " ")
+	return strings.HasPrefix(rest, "mln") || strings.HasPrefix(rest, "mlrd")
 }
 
 func threeDigits(s string, i int) bool {
