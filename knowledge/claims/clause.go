@@ -139,6 +139,12 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		r.Verdict = Unverifiable
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "a level stated as a change"})
 	}
+	if r.Verdict == Supported && baseUnstated(info, r.Considered, append([]*knowledge.Fact{r.Fact}, r.Also...)) {
+		// "could triple by 2030 compared with 2022": the source's change by 2030 names no
+		// base year, so one the claim names is not shown
+		r.Verdict = Unverifiable
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "a base year the source does not give"})
+	}
 	if r.Verdict == Supported && e.personsSwapped(clause, r.Fact, lang) {
 		r.Verdict = Unverifiable
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "persons in each other's places"})

@@ -132,3 +132,37 @@ func changeAsLevel(figs []frame.Figure, rulings []Ruling) bool {
 	}
 	return false
 }
+
+// baseUnstated reports a clause comparing with a base year ("по сравнению с 2022 годом")
+// whose change over several years only a quantity with no base of its own agreed with: a
+// period of one span's end ("2030"), not "2021/2030".
+func baseUnstated(info frame.Claim, rulings []Ruling, facts []*knowledge.Fact) bool {
+	if info.BaseYear == 0 {
+		return false
+	}
+	for _, f := range facts {
+		for _, q := range f.Quantities {
+			if from, _ := knowledge.PeriodYears(q.Period); (q.Measure == "growth" || q.Unit == "times") && strings.Contains(q.Period, "/") && from == info.BaseYear {
+				return false // the deciding fact gives the change from that very year
+			}
+		}
+	}
+	change := func(r Ruling) bool {
+		if r.Outcome != "agrees" || r.Quantity == nil || r.Quantity.Measure != "growth" && r.Quantity.Unit != "times" {
+			return false
+		}
+		// a change over one year has the year before as its base ("+40% in 2025" on 2024)
+		_, to := knowledge.PeriodYears(r.Quantity.Period)
+		return to-info.BaseYear >= 2
+	}
+	if !slices.ContainsFunc(rulings, change) {
+		return false
+	}
+	return !slices.ContainsFunc(rulings, func(r Ruling) bool {
+		if !change(r) {
+			return false
+		}
+		from, _ := knowledge.PeriodYears(r.Quantity.Period)
+		return strings.Contains(r.Quantity.Period, "/") && from == info.BaseYear
+	})
+}

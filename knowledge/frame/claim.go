@@ -567,7 +567,8 @@ func (c *Claim) readYear(toks []text.Token, i int) bool {
 	if i > 0 && text.DeadlineBefore[toks[i-1].Text] || deadlineAfter(toks, i) || endBefore(toks, i) {
 		c.Deadline = true // "by 2025", "2025 жылға дейін", "by the end of 2022", "к концу 2022 года"
 	}
-	if i > 0 && text.OneOfWord(toks[i-1].Text, text.SinceBefore) || i+1 < len(toks) && text.OneOfWord(toks[i+1].Text, text.SinceAfter) {
+	comparedWith := i > 1 && text.HasPrefixIn(toks[i-2].Text, text.ThanWords) // "по сравнению с 2024": no "since"
+	if i > 0 && text.OneOfWord(toks[i-1].Text, text.SinceBefore) && !comparedWith || i+1 < len(toks) && text.OneOfWord(toks[i+1].Text, text.SinceAfter) {
 		c.Since = true
 	}
 	return true
