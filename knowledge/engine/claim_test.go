@@ -557,6 +557,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru 'по сравнению с 2024 годом' compares, and the 2025 level fell", knowledge.RU, "По данным минтранса РК, перевозки по ТМТМ в 2025 году выросли по сравнению с 2024 годом до 4,119 млн т", Contradicted, "4,484"},
 		{"ru tripled by 2030 against a base year no source gives", knowledge.RU, "ВБ: при полной реализации Среднего коридора грузопоток через Каспий к 2030 утроится по сравнению с 2022 годом, до 11 млн т в год", Unverifiable, ""},
 		{"en tripled by 2030 against 2021, as the World Bank says", knowledge.EN, "World Bank: full implementation of the Middle Corridor could triple freight across the Caspian by 2030 compared with 2021, to 11 million tons a year", Supported, ""},
+		{"en a cumulative total stated as yearly, typed 'evry'", knowledge.EN, "BTC pipeline ships almost 4 bn barrels of crude evry year", Contradicted, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
