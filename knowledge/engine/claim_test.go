@@ -558,6 +558,10 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru tripled by 2030 against a base year no source gives", knowledge.RU, "ВБ: при полной реализации Среднего коридора грузопоток через Каспий к 2030 утроится по сравнению с 2022 годом, до 11 млн т в год", Unverifiable, ""},
 		{"en tripled by 2030 against 2021, as the World Bank says", knowledge.EN, "World Bank: full implementation of the Middle Corridor could triple freight across the Caspian by 2030 compared with 2021, to 11 million tons a year", Supported, ""},
 		{"en a cumulative total stated as yearly, typed 'evry'", knowledge.EN, "BTC pipeline ships almost 4 bn barrels of crude evry year", Contradicted, ""},
+		// VVV's one wrong ✅ (read after its measurement): "right from the start" is the initial stage, 6.5 Mt
+		{"en the peak capacity stated as the initial one ('right from the start')", knowledge.EN, "when BTK opened in 2017 it was planned to carry 17 million tons of cargo right from the start", Contradicted, "6.5"},
+		{"en the initial capacity 'at the outset' (a phrase of three words)", knowledge.EN, "when BTK opened in 2017 it was planned to carry 6.5 million tons of cargo at the outset", Supported, ""},
+		{"en 'from the start of operations … to the end of 2022' is a span, not the initial stage", knowledge.EN, "From the start of operations in June 2006 to the end of 2022, BTC carried 3.99 billion barrels of crude oil.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

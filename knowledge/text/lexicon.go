@@ -774,7 +774,7 @@ func ContainsWord(toks []Token, words *WordIndex) bool {
 				}
 			}
 			for _, p := range words.pairs[h] {
-				if strings.HasPrefix(t.Text, p[0]) && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Text, p[1]) {
+				if strings.HasPrefix(t.Text, p[0]) && followedBy(toks[i+1:], p[1]) {
 					return true
 				}
 			}
@@ -784,6 +784,17 @@ func ContainsWord(toks []Token, words *WordIndex) bool {
 		}
 	}
 	return false
+}
+
+// followedBy reports tokens starting with the words of rest ("the start" of "from the start"),
+// each a prefix of its token.
+func followedBy(toks []Token, rest string) bool {
+	for k, w := range strings.Fields(rest) {
+		if k >= len(toks) || !strings.HasPrefix(toks[k].Text, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // WordIndex is a list of word prefixes (and two-word phrases of prefixes) filed by their first

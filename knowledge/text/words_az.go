@@ -152,7 +152,7 @@ var azerbaijani = lexicon{
 	published:         []string{"dərc", "derc", "yayımla", "yayimla", "nəşr", "nesr"},
 	ever:              []string{"butun tarix", "tarixinde", "tarixi maksimum"},
 	peak:              []string{"pik$", "pikde", "tam yuk"},
-	initial:           []string{"ilkin", "evvelce", "baslangicda", "ilk merhelede"},
+	initial:           []string{"ilkin", "evvelce", "baslangicda", "ilk merhelede", "ilk gunden", "ilk vaxtlarda"},
 	tonnage:           []string{"tonaj", "tonnaj"},
 	spent:             []string{"xerclen", "xercle", "odenil"},
 	halfOf:            []string{"yarisi", "yarisin"},
