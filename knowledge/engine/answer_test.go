@@ -1624,3 +1624,17 @@ func TestAnswer_WhoseIsAsking(t *testing.T) {
 		t.Errorf("facts %v, want both directions' investment", got)
 	}
 }
+
+// Azerbaijani typed without its letters: "düşəndən" (from when it started) is no Dushanbe,
+// "yanalma yeri" is a berth, "nə qədərdir" asks.
+func TestAnswer_AzerbaijaniAsTyped(t *testing.T) {
+	e := shippedEngine(t)
+	for q, want := range map[string]string{
+		"BTC işə düşəndən 2022-nin sonuna kimi cəmi neçə barel neft daşıyıb?": "btc-cumulative-oil-2006-2022",
+		"Kuryk limaninin demiryolu yanalma yerinin gucu ne qederdir?":         "at-kuryk-railway-berth-capacity",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != want {
+			t.Errorf("%q: facts %v, want %s", q, ids(a.Facts), want)
+		}
+	}
+}
