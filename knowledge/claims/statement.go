@@ -275,36 +275,29 @@ func (e *Checker) confirmsStatement(clause string, f *knowledge.Fact, lang knowl
 // it shares with the fact: "the report covers Kazakhstan, Azerbaijan and Georgia; a later
 // study will cover Türkiye" does not say the report covers Türkiye.
 func (e *Checker) saidInOnePart(clause string, toks []text.Token, f *knowledge.Fact, l knowledge.Lang) bool {
-	names := e.namePositions(strings.ToLower(clause), l)
-	for _, lang := range []knowledge.Lang{l, knowledge.EN} {
-		whole := e.namePositions(strings.ToLower(f.Text.In(lang)), lang)
-		shared := slices.DeleteFunc(slices.Clone(names), func(id string) bool { return !slices.Contains(whole, id) })
-		for _, part := range strings.FieldsFunc(f.Text.In(lang), func(r rune) bool { return r == ';' || r == '.' }) {
-			inPart := e.namePositions(strings.ToLower(part), lang)
-			if slices.ContainsFunc(shared, func(id string) bool { return !slices.Contains(inPart, id) }) {
-				continue
-			}
-			partToks := text.Tokenize(part, nil)
-			if statementWords(toks, [][]text.Token{partToks}) >= minStatementWords && statusWordsGiven(toks, partToks) {
-				return true
-			}
-		}
-	}
-	return false
+	return e.anyPartNamingShared(clause, f, l, func(part string) bool {
+		partToks := text.Tokenize(part, nil)
+		return statementWords(toks, [][]text.Token{partToks}) >= minStatementWords && statusWordsGiven(toks, partToks)
+	})
 }
 
-// namesInOnePart reports a part of the fact's text (between full stops or semicolons, in the
-// clause's language or in English) that names every name the clause shares with the fact: "the
-// report covers Kazakhstan, Azerbaijan and Georgia; a later study is to cover Türkiye" names
-// Türkiye, but not as covered.
+// namesInOnePart reports a part of the fact's text that names every name the clause shares
+// with the fact, whatever its other words: the same report names Türkiye, but not as covered.
 func (e *Checker) namesInOnePart(clause string, f *knowledge.Fact, l knowledge.Lang) bool {
+	return e.anyPartNamingShared(clause, f, l, func(string) bool { return true })
+}
+
+// anyPartNamingShared reports a part of the fact's text (between full stops or semicolons, in
+// the clause's language or in English) naming every name the clause shares with the fact, for
+// which ok holds.
+func (e *Checker) anyPartNamingShared(clause string, f *knowledge.Fact, l knowledge.Lang, ok func(part string) bool) bool {
 	names := e.namePositions(strings.ToLower(clause), l)
 	for _, lang := range []knowledge.Lang{l, knowledge.EN} {
 		whole := e.namePositions(strings.ToLower(f.Text.In(lang)), lang)
 		shared := slices.DeleteFunc(slices.Clone(names), func(id string) bool { return !slices.Contains(whole, id) })
 		for _, part := range strings.FieldsFunc(f.Text.In(lang), func(r rune) bool { return r == ';' || r == '.' }) {
 			inPart := e.namePositions(strings.ToLower(part), lang)
-			if !slices.ContainsFunc(shared, func(id string) bool { return !slices.Contains(inPart, id) }) {
+			if !slices.ContainsFunc(shared, func(id string) bool { return !slices.Contains(inPart, id) }) && ok(part) {
 				return true
 			}
 		}
