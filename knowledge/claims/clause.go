@@ -111,62 +111,11 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	if len(figures) == len(yearFigures) && !cands[0].cover.Asks {
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
-	if r.Verdict == Supported && !e.countsAgree(r.Fact, info.Counts) {
-		r.Verdict = Unverifiable
-		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "another number of countries"})
-	}
 	if r.Verdict == Supported {
-		if doubt := e.unstatedWording(r, info, lang, clause, len(figures) == len(yearFigures)); doubt != "" {
+		if doubt := e.doubtAboutSupport(s, r, info, clause, lang, len(figures) == len(yearFigures)); doubt != "" {
 			r.Verdict = Unverifiable
 			r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: doubt})
 		}
-	}
-	if r.Verdict == Supported && r.Quantity != nil && r.Quantity.Than != "" && e.comparedBackwards(clause, r.Quantity.Than, lang) {
-		// "the Northern route takes three times longer than the Middle Corridor": the source's
-		// three times is the Middle Corridor's against the Northern route
-		r.Verdict = Unverifiable
-		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "compared the other way"})
-	}
-	if r.Verdict == Supported && len(figures) == len(yearFigures) && datedWordsUnsaid(clause, r.Fact, lang) {
-		// "in April 2023 Tokayev called last year's August visit a serious impulse": a date
-		// agreeing confirms what the words around it say only when the fact says them
-		r.Verdict = Unverifiable
-		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "the words around the date unstated"})
-	}
-	if r.Verdict == Supported && info.Slots.Change != 0 && changeAsLevel(info.Figures, r.Considered) {
-		// "port capacity will grow by 21.2 Mt, to 30 Mt": 21.2 Mt is the logistics hub's
-		// capacity, not a growth any source states
-		r.Verdict = Unverifiable
-		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "a level stated as a change"})
-	}
-	if r.Verdict == Supported && baseUnstated(info, r.Considered, append([]*knowledge.Fact{r.Fact}, r.Also...)) {
-		// "could triple by 2030 compared with 2022": the source's change by 2030 names no
-		// base year, so one the claim names is not shown
-		r.Verdict = Unverifiable
-		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "a base year the source does not give"})
-	}
-	if r.Verdict == Supported && e.personsSwapped(clause, r.Fact, lang) {
-		r.Verdict = Unverifiable
-		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "persons in each other's places"})
-	}
-	if r.Verdict == Supported {
-		if more := moreThanSaid(clause, r.Fact, lang); more != "" {
-			r.Verdict = Unverifiable
-			r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: more})
-		}
-	}
-	if r.Verdict == Supported && e.otherPlace(s, clause, r.Fact) {
-		r.Verdict = Unverifiable
-		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "names another terminal or port"})
-	}
-	if r.Verdict == Supported && e.otherCity(s, clause, r.Fact) && !slices.ContainsFunc(r.Also, func(f *knowledge.Fact) bool { return !e.otherCity(s, clause, f) }) {
-		// "the BTK opening ceremony began on 30 October 2017 in Tbilisi": it began in Baku
-		r.Verdict = Unverifiable
-		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "in another city"})
-	}
-	if r.Verdict == Supported && e.actorUnstated(s, clause, r.Fact, lang) {
-		r.Verdict = Unverifiable
-		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "names another office or organisation"})
 	}
 	if r.Verdict == Supported {
 		r = e.wordsAgree(r, clause, lang, info, len(figures) == len(yearFigures))
@@ -174,6 +123,60 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	r.Text = msg
 	r.Frame = info
 	return r
+}
+
+// doubtAboutSupport is the first reason a clause its figures confirm is still not shown, or "":
+// the words around a right figure can say more than, or other than, its source. Each check
+// returns the outcome -explain prints.
+func (e *Checker) doubtAboutSupport(s *index.Scratch, r ClaimResult, info frame.Claim, clause string, lang knowledge.Lang, datesOnly bool) string {
+	when := func(holds bool, outcome string) string {
+		if holds {
+			return outcome
+		}
+		return ""
+	}
+	checks := []func() string{
+		func() string { return when(!e.countsAgree(r.Fact, info.Counts), "another number of countries") },
+		func() string { return e.unstatedWording(r, info, lang, clause, datesOnly) },
+		// "the Northern route takes three times longer than the Middle Corridor": the
+		// source's three times is the Middle Corridor's against the Northern route
+		func() string {
+			return when(r.Quantity != nil && r.Quantity.Than != "" && e.comparedBackwards(clause, r.Quantity.Than, lang), "compared the other way")
+		},
+		// "in April 2023 Tokayev called last year's August visit a serious impulse": a date
+		// agreeing confirms what the words around it say only when the fact says them
+		func() string {
+			return when(datesOnly && datedWordsUnsaid(clause, r.Fact, lang), "the words around the date unstated")
+		},
+		// "port capacity will grow by 21.2 Mt, to 30 Mt": 21.2 Mt is the logistics hub's
+		// capacity, not a growth any source states
+		func() string {
+			return when(info.Slots.Change != 0 && changeAsLevel(info.Figures, r.Considered), "a level stated as a change")
+		},
+		// "could triple by 2030 compared with 2022": the source's change by 2030 names no
+		// base year, so one the claim names is not shown
+		func() string {
+			facts := append([]*knowledge.Fact{r.Fact}, r.Also...)
+			return when(baseUnstated(info, r.Considered, facts), "a base year the source does not give")
+		},
+		func() string { return when(e.personsSwapped(clause, r.Fact, lang), "persons in each other's places") },
+		func() string { return moreThanSaid(clause, r.Fact, lang) },
+		func() string { return when(e.otherPlace(s, clause, r.Fact), "names another terminal or port") },
+		// "the BTK opening ceremony began on 30 October 2017 in Tbilisi": it began in Baku
+		func() string {
+			elsewhere := func(f *knowledge.Fact) bool { return e.otherCity(s, clause, f) }
+			return when(elsewhere(r.Fact) && !slices.ContainsFunc(r.Also, func(f *knowledge.Fact) bool { return !elsewhere(f) }), "in another city")
+		},
+		func() string {
+			return when(e.actorUnstated(s, clause, r.Fact, lang), "names another office or organisation")
+		},
+	}
+	for _, check := range checks {
+		if doubt := check(); doubt != "" {
+			return doubt
+		}
+	}
+	return ""
 }
 
 // unstatedWording is what a clause confirmed by its figures says that the deciding fact does
