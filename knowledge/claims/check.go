@@ -578,6 +578,7 @@ func withoutBracketedDate(clause string, c *frame.Claim) {
 		return
 	}
 	withoutHeaderDate(clause, c)
+	withoutAttributedYear(clause, c)
 	m := bracketedDate.FindStringSubmatch(clause)
 	if m == nil {
 		return
@@ -590,6 +591,31 @@ func withoutBracketedDate(clause string, c *frame.Claim) {
 	}
 	if c.ReportYear == 0 {
 		c.ReportYear = year
+	}
+}
+
+// withoutAttributedYear drops a year between brackets that closes an attribution ("…, per
+// Kazakh foreign ministry (2023)", "по данным МИД (2023)"): when the source spoke, kept as the
+// report's year, not the period of the figure.
+func withoutAttributedYear(clause string, c *frame.Claim) {
+	body := strings.TrimRight(strings.TrimSpace(clause), ".,;")
+	open := strings.LastIndex(body, "(")
+	if open < 0 || !strings.HasSuffix(body, ")") {
+		return
+	}
+	y := text.YearOf(strings.TrimSpace(body[open+1 : len(body)-1]))
+	if y == 0 || strings.Count(clause, strconv.Itoa(y)) > 1 {
+		return
+	}
+	before := text.Tokenize(body[:open], nil)
+	if !slices.ContainsFunc(before[max(0, len(before)-5):], func(t text.Token) bool {
+		return !t.Num && (text.AttributionWords[t.Text] || text.HasPrefixIn(t.Text, text.ReportVerbs) || t.Text == "per")
+	}) {
+		return
+	}
+	c.Years = slices.DeleteFunc(slices.Clone(c.Years), func(v int) bool { return v == y })
+	if c.ReportYear == 0 {
+		c.ReportYear = y
 	}
 }
 

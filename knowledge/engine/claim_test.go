@@ -562,6 +562,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en the peak capacity stated as the initial one ('right from the start')", knowledge.EN, "when BTK opened in 2017 it was planned to carry 17 million tons of cargo right from the start", Contradicted, "6.5"},
 		{"en the initial capacity 'at the outset' (a phrase of three words)", knowledge.EN, "when BTK opened in 2017 it was planned to carry 6.5 million tons of cargo at the outset", Supported, ""},
 		{"en 'from the start of operations … to the end of 2022' is a span, not the initial stage", knowledge.EN, "From the start of operations in June 2006 to the end of 2022, BTC carried 3.99 billion barrels of crude oil.", Supported, ""},
+		{"en a year between brackets closing an attribution dates the source, not the figure", knowledge.EN, "Caspian seabed fibre-optic line between KZ and AZ is costed at 22.8bn tenge, roughly $51m, per Kazakh foreign ministry (2023)", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
