@@ -1638,3 +1638,13 @@ func TestAnswer_AzerbaijaniAsTyped(t *testing.T) {
 		}
 	}
 }
+
+// Signing is one act in every language ("signed", "подписали", "imzalayıb", "қол қойды"):
+// a Kazakh question about whom Kazakhstan will sign the TITR agreement with is answered.
+func TestAnswer_SigningInEveryLanguage(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "ТМТМ бойынша үкіметаралық келісімге Қазақстан қай елмен қол қоймақ"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "trend-2026-titr-intergovernmental-agreement" {
+		t.Errorf("facts %v, want the planned intergovernmental agreement", ids(a.Facts))
+	}
+}
