@@ -819,6 +819,9 @@ func (e *Answerer) answersAgain(s *scratch, id, question, msg string, res result
 	if (latest || text.HasWordIn(res.slots.toks, text.EarlierWords)) && givesLevelBefore(f) {
 		return len(units) == 0 || cv.Entities // "and before?" of a figure given before and now, of nothing else
 	}
+	if res.referential && res.contentUnits == 0 && f.Date != "" && (frame.AsksWhen(res.slots.toks) || text.AnyPhraseIn(res.slots.toks, text.DateAsked)) {
+		return true // "and what date was that?" after a dated fact: its date answers, naming nothing new
+	}
 	if len(units) > 0 && (!cv.Subject || !cv.Predicate || !cv.Entities || cv.Share < 0.99) {
 		return false
 	}

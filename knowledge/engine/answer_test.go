@@ -1648,3 +1648,14 @@ func TestAnswer_SigningInEveryLanguage(t *testing.T) {
 		t.Errorf("facts %v, want the planned intergovernmental agreement", ids(a.Facts))
 	}
 }
+
+// "And what date was that?" after a dated fact is answered by that fact again: its date.
+func TestAnswer_DateOfWhatWasJustSaid(t *testing.T) {
+	e := shippedEngine(t)
+	first := "where did the energy ministers of kz, az and uz sign the memo on linking their power grids?"
+	a1 := e.Answer(Query{Text: first})
+	a := e.Answer(Query{Text: "and what date was that?", Previous: first, PreviousFacts: ids(a1.Facts)})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "trge3-mou-tashkent-2024-05-01" {
+		t.Errorf("facts %v, want the memorandum of 1 May 2024 again", ids(a.Facts))
+	}
+}
