@@ -1798,9 +1798,7 @@ func (e *Answerer) promotePerson(top []index.Scored, units []index.Unit) {
 	for i := 1; i < len(top); i++ {
 		cv := e.ix.Coverage(units, top[i].Doc)
 		if cv.Entities && cv.Share >= first+personMargin && e.namesOfClass(e.ix.Fact(top[i].Doc), units, "person") {
-			found := top[i]
-			copy(top[1:i+1], top[:i])
-			top[0] = found
+			toFront(top, i)
 			return
 		}
 	}
@@ -1816,13 +1814,22 @@ func (e *Answerer) promoteLevelBefore(top []index.Scored, units []index.Unit) {
 	first := e.ix.Coverage(units, top[0].Doc).Share
 	for i := 1; i < len(top); i++ {
 		cv := e.ix.Coverage(units, top[i].Doc)
-		if cv.Entities && cv.Subject && cv.Share >= first-0.05 && givesLevelBefore(e.ix.Fact(top[i].Doc)) {
-			found := top[i]
-			copy(top[1:i+1], top[:i])
-			top[0] = found
+		if cv.Entities && cv.Subject && cv.Share >= first-levelBeforeSlack && givesLevelBefore(e.ix.Fact(top[i].Doc)) {
+			toFront(top, i)
 			return
 		}
 	}
+}
+
+// levelBeforeSlack is how much less of the question a fact giving the level before a change
+// may explain and still answer "before the upgrade".
+const levelBeforeSlack = 0.05
+
+// toFront moves top[i] first, keeping the order of the others.
+func toFront(top []index.Scored, i int) {
+	found := top[i]
+	copy(top[1:i+1], top[:i])
+	top[0] = found
 }
 
 // personRival and personMargin: how close behind, and how much more of the question it must
@@ -1857,9 +1864,7 @@ func (e *Answerer) promoteNamed(top []index.Scored, units []index.Unit) {
 	}
 	for i := 1; i < len(top); i++ {
 		if e.ix.Coverage(units, top[i].Doc).Entities {
-			named := top[i]
-			copy(top[1:i+1], top[:i])
-			top[0] = named
+			toFront(top, i)
 			return
 		}
 	}

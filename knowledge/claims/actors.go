@@ -184,7 +184,7 @@ func (e *Checker) otherPlace(s *index.Scratch, clause string, f *knowledge.Fact)
 // Салахова"): whose the port is, or who spoke, not which port.
 func (e *Checker) actorWord(w string) bool {
 	for _, t := range e.ix.Glossary() {
-		if c := e.class[t.ID]; (c == "person" || c == "organisation") && hasStemOf(e.nameWords(t.ID), w) {
+		if c := e.class[t.ID]; (c == "person" || c == "organisation") && hasStemOf(termWords(t), w) {
 			return true
 		}
 	}
@@ -193,15 +193,20 @@ func (e *Checker) actorWord(w string) bool {
 
 // nameWords are the words of every name the glossary gives an entity, in every language.
 func (e *Checker) nameWords(id string) []text.Token {
-	var out []text.Token
 	for _, t := range e.ix.Glossary() {
-		if t.ID != id {
-			continue
+		if t.ID == id {
+			return termWords(t)
 		}
-		for _, names := range t.Names {
-			for _, n := range names {
-				out = append(out, text.Tokenize(n, nil)...)
-			}
+	}
+	return nil
+}
+
+// termWords are the words of every name of a glossary term, in every language.
+func termWords(t *knowledge.Term) []text.Token {
+	var out []text.Token
+	for _, names := range t.Names {
+		for _, n := range names {
+			out = append(out, text.Tokenize(n, nil)...)
 		}
 	}
 	return out
