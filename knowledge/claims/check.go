@@ -232,6 +232,11 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		info := infos[i]
 		if len(info.Figures) == 0 && len(info.Years) == 0 && info.Day == 0 {
 			if r, ok := e.checkWithoutFigures(s, lang, clause, info); ok {
+				if r.Verdict == Supported && e.swapsRoles(s, msg, r.Fact, lang) {
+					// the words agree, but the source gives the organisations other roles
+					r.Verdict = Contradicted
+					r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "another role"})
+				}
 				res.Claims = append(res.Claims, r)
 				prev, prevFact = clause, r.Fact
 				continue

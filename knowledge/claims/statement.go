@@ -61,12 +61,36 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) || e.otherPlace(s, clause, f) {
 			continue
 		}
-		if !e.saidInOnePart(clause, toks, f, lang) || !causeOnSameSide(toks, f, lang) {
+		if !e.saidInOnePart(clause, toks, f, lang) || !causeOnSameSide(toks, f, lang) || e.witnessAsActor(clause, toks, f, lang) {
 			continue
 		}
 		return e.byName(clause, info, f, Supported, "says the same"), true
 	}
 	return ClaimResult{}, false
+}
+
+// witnessAsActor reports a clause naming a person the fact names only as present at what
+// others did ("signed in the presence of the prime ministers"), without saying so itself:
+// "the prime ministers signed the agreement".
+func (e *Checker) witnessAsActor(clause string, toks []text.Token, f *knowledge.Fact, l knowledge.Lang) bool {
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return text.HasPrefixIn(t.Text, text.PresenceWords) }) {
+		return false
+	}
+	names := e.namePositions(strings.ToLower(clause), l)
+	for _, lang := range []knowledge.Lang{l, knowledge.EN} {
+		for _, part := range strings.FieldsFunc(f.Text.In(lang), func(r rune) bool { return r == ';' || r == '.' }) {
+			partToks := text.Tokenize(part, nil)
+			if !slices.ContainsFunc(partToks, func(t text.Token) bool { return text.HasPrefixIn(t.Text, text.PresenceWords) }) {
+				continue
+			}
+			for _, id := range e.namePositions(strings.ToLower(part), lang) {
+				if e.class[id] == "person" && slices.Contains(names, id) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // sameStatus reports a fact that plans, forecasts or hedges what the clause does, or neither
@@ -140,10 +164,27 @@ func sideGiven(side, factSide []text.Token) bool {
 // sameOrder reports a fact whose text names the clause's glossary names in the clause's order:
 // who did what is told by where each name stands, and a clause that swaps two ("Uzbekistan's
 // energy minister Satkaliev", "the Kazakh Dashkasan and the Azerbaijani Fonte GreenMet") is
-// not confirmed by a fact that names them all.
+// not confirmed by a fact that names them all. Only names of one class trade roles (a person
+// for a person, a company for a company); names of different classes stand in whatever order
+// a sentence puts them ("a plant is planned in Shamkir, to be built by Azerbaijan Metal
+// Company").
 func (e *Checker) sameOrder(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
-	own := e.namePositions(strings.ToLower(clause), lang)
-	fact := e.namePositions(strings.ToLower(f.Text.In(lang)), lang)
+	own := e.outerNames(strings.ToLower(clause), lang)
+	fact := e.outerNames(strings.ToLower(f.Text.In(lang)), lang)
+	for _, id := range own {
+		class := e.class[id]
+		ofClass := func(ids []string) []string {
+			return slices.DeleteFunc(slices.Clone(ids), func(x string) bool { return e.class[x] != class })
+		}
+		if !inOrder(ofClass(own), ofClass(fact)) {
+			return false
+		}
+	}
+	return true
+}
+
+// inOrder reports the names of own that fact names standing in fact in own's order.
+func inOrder(own, fact []string) bool {
 	last := -1
 	for _, id := range own {
 		at := slices.Index(fact, id)
@@ -209,34 +250,58 @@ func stemAt(toks []text.Token, i int, name []text.Token, w text.Token) bool {
 
 // namePositions lists the glossary entities a text names, in the order it first names them.
 func (e *Checker) namePositions(s string, lang knowledge.Lang) []string {
-	type found struct {
-		id string
-		at int
+	spans := e.nameSpans(s, lang)
+	out := make([]string, len(spans))
+	for i, x := range spans {
+		out[i] = x.id
 	}
-	var all []found
+	return out
+}
+
+// outerNames lists the entities a text names in order, leaving out a name read only inside a
+// longer one ("Azerbaijan" in "Azerbaijan Metal Company").
+func (e *Checker) outerNames(s string, lang knowledge.Lang) []string {
+	spans := e.nameSpans(s, lang)
+	var out []string
+	for _, x := range spans {
+		inside := slices.ContainsFunc(spans, func(y nameSpan) bool {
+			return y.id != x.id && y.at <= x.at && x.end <= y.end && y.end-y.at > x.end-x.at
+		})
+		if !inside {
+			out = append(out, x.id)
+		}
+	}
+	return out
+}
+
+// nameSpan is where a text first names an entity, and where that name ends.
+type nameSpan struct {
+	id      string
+	at, end int
+}
+
+// nameSpans lists the entities a text names with their first names' spans, in text order.
+func (e *Checker) nameSpans(s string, lang knowledge.Lang) []nameSpan {
+	var all []nameSpan
 	for _, t := range e.ix.Glossary() {
 		if t.Kind != "entity" {
 			continue
 		}
-		first := -1
+		first := nameSpan{id: t.ID, at: -1}
 		for _, n := range append(slices.Clone(t.Names[lang]), t.Names[knowledge.EN]...) {
 			if len(n) < 3 {
 				continue
 			}
-			if i := nameAt(s, strings.ToLower(n), lang == knowledge.EN); i >= 0 && (first < 0 || i < first) {
-				first = i
+			if i := nameAt(s, strings.ToLower(n), lang == knowledge.EN); i >= 0 && (first.at < 0 || i < first.at || i == first.at && i+len(n) > first.end) {
+				first.at, first.end = i, i+len(n)
 			}
 		}
-		if first >= 0 {
-			all = append(all, found{t.ID, first})
+		if first.at >= 0 {
+			all = append(all, first)
 		}
 	}
-	slices.SortStableFunc(all, func(a, b found) int { return a.at - b.at })
-	out := make([]string, len(all))
-	for i, x := range all {
-		out[i] = x.id
-	}
-	return out
+	slices.SortStableFunc(all, func(a, b nameSpan) int { return a.at - b.at })
+	return all
 }
 
 // nameAt is where name starts a word in s, or -1; in English it must end one too ("Europe" is
@@ -363,7 +428,7 @@ func (e *Checker) swapKind(id string) string {
 // instead another of the same kind.
 func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
 	toks := text.Tokenize(clause, nil)
-	if text.HasWordIn(toks, text.NegationWords) || info.Planned || info.Hedged || info.Achieved {
+	if text.HasWordIn(toks, text.NegationWords) || info.Hedged || info.Achieved {
 		return ClaimResult{}, false
 	}
 	units := slices.Clone(e.ix.Analyze(s, clause))
@@ -393,7 +458,7 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 			!e.confirmsStatement(clause, f, lang) {
 			continue
 		}
-		if other := e.otherOfKind(f, units, kind); other != "" && e.saidButName(toks, f, lang, id) {
+		if other := e.otherOfKind(f, units, e.namePositions(strings.ToLower(clause), lang), kind); other != "" && e.saidButName(toks, f, lang, id) {
 			return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+id), true
 		}
 	}
@@ -422,7 +487,11 @@ func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause str
 		return ClaimResult{}, false
 	}
 	f := cands[0].fact
-	other := e.otherOfKind(f, units, kind)
+	named := e.namePositions(strings.ToLower(clause), lang)
+	other := e.otherOfKind(f, units, named, kind)
+	if other == "" && kind == "organisation" {
+		other = e.otherOfKind(f, units, named, "port") // a port's company ("with China's Lianyungang")
+	}
 	if other == "" {
 		return ClaimResult{}, false
 	}
@@ -454,10 +523,11 @@ func placeName(clause, name string) bool {
 var locativeEndings = []string{"da", "də", "de", "ta", "tə", "te", "да", "де", "та", "те"}
 
 // otherOfKind is the one entity of the kind the fact names and the clause does not, or "".
-func (e *Checker) otherOfKind(f *knowledge.Fact, units []index.Unit, kind string) string {
+// A name written inside a longer one ("Aktau" in "the container hub in Aktau port") is named.
+func (e *Checker) otherOfKind(f *knowledge.Fact, units []index.Unit, named []string, kind string) string {
 	found := ""
 	for _, id := range f.Entities {
-		if e.swapKind(id) != kind {
+		if e.swapKind(id) != kind || slices.Contains(named, id) {
 			continue
 		}
 		if t, ok := e.ix.Lookup("@" + id); ok && index.HasConcept(units, t) {

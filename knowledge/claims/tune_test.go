@@ -133,3 +133,100 @@ func TestStatementGap(t *testing.T) {
 		e.scratch.Put(s)
 	}
 }
+
+// TestSwapDebug prints each step of checkSwap for C.
+func TestSwapDebug(t *testing.T) {
+	clause := os.Getenv("C")
+	if clause == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	s := e.scratch.Get().(*index.Scratch)
+	units := slices.Clone(e.ix.Analyze(s, clause))
+	stranger := frame.StrangerInClaim(clause, units)
+	if stranger == "" {
+		stranger = frame.UnknownNameRun(e.ix, clause)
+	}
+	fmt.Printf("stranger=%q actorName=%v placeName=%v\n", stranger, actorName(clause, stranger), placeName(clause, stranger))
+	for _, u := range units {
+		id := ""
+		if u.Term >= 0 {
+			id = e.ix.Term(u.Term)
+		}
+		fmt.Printf("  unit %q entity=%v concept=%v term=%s kind=%s\n", u.Exact, u.Entity, u.Concept, id, e.swapKind(strings.TrimPrefix(id, "@")))
+	}
+	cands, _ := e.claimCandidates(s, units)
+	for _, c := range cands {
+		lang := knowledge.Lang(text.DetectLang(clause, ""))
+		fmt.Printf("  cand %s share=%.2f confirms=%v entities=%v\n", c.fact.ID, c.cover.Share, e.confirmsStatement(clause, c.fact, lang), c.fact.Entities)
+		for _, k := range []string{"organisation", "city", "port", "person"} {
+			fmt.Printf("    other %s=%q\n", k, e.otherOfKind(c.fact, units, nil, k))
+		}
+	}
+}
+
+// TestSwapSteps prints the gates of checkSwap for C.
+func TestSwapSteps(t *testing.T) {
+	clause := os.Getenv("C")
+	if clause == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	s := e.scratch.Get().(*index.Scratch)
+	toks := text.Tokenize(clause, nil)
+	info := frame.ParseClaim(toks)
+	fmt.Printf("neg=%v planned=%v hedged=%v achieved=%v\n", text.HasWordIn(toks, text.NegationWords), info.Planned, info.Hedged, info.Achieved)
+	lang := knowledge.Lang(text.DetectLang(clause, ""))
+	for _, check := range []struct {
+		name string
+		f    func(*index.Scratch, knowledge.Lang, string, frame.Claim) (ClaimResult, bool)
+	}{{"names", e.checkNames}, {"seat", e.checkSeat}, {"swap", e.checkSwap}, {"statement", e.checkStatement}} {
+		r, ok := check.f(s, lang, clause, info)
+		id := ""
+		if r.Fact != nil {
+			id = r.Fact.ID
+		}
+		fmt.Printf("%s: ok=%v %s %s\n", check.name, ok, r.Verdict, id)
+	}
+}
+
+// TestStatementSteps prints each gate of checkStatement for the candidates of C.
+func TestStatementSteps(t *testing.T) {
+	clause := os.Getenv("C")
+	if clause == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	s := e.scratch.Get().(*index.Scratch)
+	toks := text.Tokenize(clause, nil)
+	info := frame.ParseClaim(toks)
+	lang := knowledge.Lang(text.DetectLang(clause, ""))
+	units := e.ix.Analyze(s, clause)
+	fmt.Printf("stranger=%q unknownRun=%q\n", frame.StrangerInClaim(clause, units), frame.UnknownNameRun(e.ix, clause))
+	cands, _ := e.claimCandidates(s, slices.Clone(units))
+	for _, c := range cands {
+		f := c.fact
+		texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
+		fmt.Printf("%s cover=%.2f onlyDates=%v confirms=%v sameStatus=%v sameOrder=%v actorUnstated=%v otherCity=%v otherPlace=%v onePart=%v cause=%v words=%.2f\n",
+			f.ID, c.cover.Share, onlyDates(f), e.confirmsStatement(clause, f, lang), sameStatus(toks, info, f, lang), e.sameOrder(clause, f, lang),
+			e.actorUnstated(s, clause, f, lang), e.otherCity(s, clause, f), e.otherPlace(s, clause, f), e.saidInOnePart(clause, toks, f, lang), causeOnSameSide(toks, f, lang), statementWords(toks, texts))
+	}
+}
+
+// TestRoles prints the roles read in C and in the fact F.
+func TestRoles(t *testing.T) {
+	clause := os.Getenv("C")
+	if clause == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	s := e.scratch.Get().(*index.Scratch)
+	lang := knowledge.Lang(text.DetectLang(clause, ""))
+	fmt.Printf("claim roles %v\n", e.actorRoles(s, clause, lang))
+	kb, _ := knowledge.Load(knowledge.Embedded())
+	for _, f := range kb.Facts {
+		if f.ID == os.Getenv("F") {
+			fmt.Printf("fact roles %v\n", e.actorRoles(s, f.Text.In(lang), lang))
+		}
+	}
+}

@@ -99,6 +99,9 @@ type lexicon struct {
 	// finishWords are prefixes of the words of finishing ("completed", "завершат", "bitəcək",
 	// "бітеді"): "when will it be finished?" is not answered by when it began.
 	finishWords []string
+	// presence are prefixes of the words of being present at what others do ("in the presence
+	// of", "в присутствии", "iştirakı ilə", "қатысуымен"): a witness is not the one who signs.
+	presence []string
 	// ministries are prefixes of the words naming a ministry ("ministry", "министерство",
 	// "nazirliyi", "министрлігі"): with the offices and the heads of organisations, the words
 	// whose neighbours say whose office or which organisation a claim means.

@@ -150,6 +150,7 @@ var (
 	CompassWords      = prefixes(func(l *lexicon) []string { return l.compass })
 	CauseWords        = prefixes(func(l *lexicon) []string { return l.causes })
 	FinishWords       = prefixes(func(l *lexicon) []string { return l.finishWords })
+	PresenceWords     = prefixes(func(l *lexicon) []string { return l.presence })
 	MinistryWords     = prefixes(func(l *lexicon) []string { return l.ministries })
 	PlaceHeadWords    = prefixes(func(l *lexicon) []string { return l.placeHeads })
 	ConditionalWords  = prefixes(func(l *lexicon) []string { return l.conditionals })

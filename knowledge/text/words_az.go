@@ -181,6 +181,7 @@ var azerbaijani = lexicon{
 	purposes:          []string{"ucun$", "üçün$"},
 	headWords:         []string{"rəhbər", "rehber", "başçı", "basci"},
 	finishWords:       []string{"tamamla", "bitec", "bitəc", "basa cat", "başa çat", "hazir ol"},
+	presence:          []string{"iştirakı$", "istiraki$", "iştirakıyla$", "istirakiyla$"},
 	causes:            []string{"sebeb", "səbəb", "neticesinde", "nəticəsində", "sayesinde", "sayəsində", "ucun$", "üçün$"},
 	compass:           []string{"serq", "şərq", "qerb", "qərb", "simal", "şimal", "cenub", "cənub"},
 	goalNouns:         []string{"hedef", "meqsed", "plan$", "plani$"},

@@ -166,6 +166,7 @@ var english = lexicon{
 	headWords:         []string{"head", "chief", "leader", "boss"},
 	changeBy:          `by`,
 	finishWords:       []string{"finish", "complete", "done$", "ready$"},
+	presence:          []string{"presence$", "witness"},
 	causes:            []string{"because", "due$", "owing", "thanks", "caused", "result", "reason", "amid"},
 	compass:           []string{"east", "west", "north", "south"},
 	goalNouns:         []string{"goal$", "goals$", "target$", "targets$", "aim$", "aims$", "plan$", "plans$"},
