@@ -61,7 +61,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) || e.otherPlace(s, clause, f) {
 			continue
 		}
-		if !e.saidInOnePart(clause, toks, f, lang) || !causeOnSameSide(toks, f, lang) || e.witnessAsActor(clause, toks, f, lang) {
+		if !e.saidInOnePart(clause, toks, f, lang) || !causeOnSameSide(toks, f, lang) || e.witnessAsActor(clause, toks, f, lang) || moreThanSaid(clause, f, lang) != "" {
 			continue
 		}
 		return e.byName(clause, info, f, Supported, "says the same"), true
@@ -340,9 +340,10 @@ func (e *Checker) confirmsStatement(clause string, f *knowledge.Fact, lang knowl
 // it shares with the fact: "the report covers Kazakhstan, Azerbaijan and Georgia; a later
 // study will cover Türkiye" does not say the report covers Türkiye.
 func (e *Checker) saidInOnePart(clause string, toks []text.Token, f *knowledge.Fact, l knowledge.Lang) bool {
+	shared := e.sharedNameWords(clause, f, l)
 	return e.anyPartNamingShared(clause, f, l, func(part string) bool {
 		partToks := text.Tokenize(part, nil)
-		return statementWords(toks, [][]text.Token{partToks}) >= minStatementWords && statusWordsGiven(toks, partToks)
+		return statementWords(toks, [][]text.Token{partToks, shared}) >= minStatementWords && statusWordsGiven(toks, partToks)
 	})
 }
 
@@ -382,6 +383,19 @@ func statusWordsGiven(toks, part []text.Token) bool {
 		}
 	}
 	return true
+}
+
+// sharedNameWords are the clause's words naming an entity the fact names too: the fact gives
+// them, whichever of its names it writes ("BTK" for "the Baku–Tbilisi–Kars railway").
+func (e *Checker) sharedNameWords(clause string, f *knowledge.Fact, lang knowledge.Lang) []text.Token {
+	lower := strings.ToLower(clause)
+	var out []text.Token
+	for _, x := range e.nameSpans(lower, lang) {
+		if slices.Contains(f.Entities, x.id) {
+			out = append(out, text.Tokenize(lower[x.at:x.end], nil)...)
+		}
+	}
+	return out
 }
 
 // statementWords is the share of the clause's words (not stopwords) whose stem one of the
@@ -496,7 +510,7 @@ func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause str
 		return ClaimResult{}, false
 	}
 	restToks := slices.DeleteFunc(slices.Clone(toks), func(t text.Token) bool { return isStrange(t.Text) })
-	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
+	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil), e.sharedNameWords(clause, f, lang)}
 	if statementWords(restToks, texts) < minStatementWords {
 		return ClaimResult{}, false
 	}

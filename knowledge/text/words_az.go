@@ -172,7 +172,7 @@ var azerbaijani = lexicon{
 	sponsors:          []string{"maliyyelesdir", "rehberlik", "sifaris"},
 	executors:         []string{"heyata", "apardig", "aparib", "hazirla", "icra"},
 	actorAfterVerb:    false,
-	documents:         []string{"memorandum", "saziş", "sazis", "anlaşma", "anlasma", "müqavil", "muqavil", "sənəd", "sened", "kontrakt", "bəyanat", "beyanat", "bəyannam", "beyannam"},
+	documents:         []string{"memorandum", "protokol", "saziş", "sazis", "anlaşma", "anlasma", "müqavil", "muqavil", "sənəd", "sened", "kontrakt", "bəyanat", "beyanat", "bəyannam", "beyannam"},
 	alone:             `tək tek təkcə tekce yalnız yalniz özü ozu`,
 	cityAsked:         `hansi seher|hansı şəhər|hansi şeher`,
 	ministries:        []string{"nazirliy", "nazirlik"},

@@ -156,7 +156,7 @@ var english = lexicon{
 	sponsors:          []string{"led", "funded", "financed", "ordered", "sponsored", "initiated"},
 	executors:         []string{"carried", "conducted", "performed", "implemented", "prepared", "executed"},
 	actorAfterVerb:    true,
-	documents:         []string{"memorand", "mou$", "mous$", "agreement", "document", "contract", "deal$", "deals$", "treat", "accord$", "accords$", "statement", "declaration"},
+	documents:         []string{"memorand", "protocol", "mou$", "mous$", "agreement", "document", "contract", "deal$", "deals$", "treat", "accord$", "accords$", "statement", "declaration"},
 	alone:             `alone solely`,
 	cityAsked:         `which city|what city|which town|what town`,
 	ministries:        []string{"ministry", "ministries"},
