@@ -483,9 +483,12 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 // with the Chinese COSCO") by a fact that says the rest and names one other company: the
 // name is surely a company's (an abbreviation, or beside "company", "şirkəti").
 func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim, toks []text.Token, units []index.Unit, stranger string) (ClaimResult, bool) {
-	kind := "organisation"
+	var kind string
 	switch {
-	case actorName(clause, stranger):
+	case personName(clause, stranger):
+		kind = "person" // "vice-premier Serik Zhumangarin"
+	case actorName(clause, stranger) || e.joinedToOrganisation(s, clause, stranger):
+		kind = "organisation" // "COSCO", "between SOCAR and Lukoil"
 	case placeName(clause, stranger):
 		kind = "city" // "held in Bishkek", "Biskekde keçirilən"
 	default:
@@ -515,6 +518,41 @@ func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause str
 		return ClaimResult{}, false
 	}
 	return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+stranger), true
+}
+
+// personName reports a name the base does not know written after an office, perhaps past a
+// first name: "vice-premier Serik Zhumangarin", "министр Марат Карабаев".
+func personName(clause, name string) bool {
+	words := strings.Fields(clause)
+	for i, w := range words {
+		if !strings.HasPrefix(strings.Trim(w, ".,;:«»\"'()"), name) {
+			continue
+		}
+		for k := i - 1; k >= max(0, i-2); k-- {
+			n := strings.Trim(words[k], ".,;:«»\"'()")
+			if text.IsTitleWord(n) {
+				return true
+			}
+			if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) {
+				break // only a first name may stand between
+			}
+		}
+	}
+	return false
+}
+
+// joinedToOrganisation reports a name the base does not know joined by "and" to an
+// organisation it knows: "between SOCAR and Lukoil", "Azercell and Kazakhtelecom".
+func (e *Checker) joinedToOrganisation(s *index.Scratch, clause, name string) bool {
+	toks := text.Tokenize(clause, nil)
+	at := slices.IndexFunc(toks, func(t text.Token) bool { return strings.HasPrefix(t.Text, strings.ToLower(name)) })
+	if at < 0 {
+		return false
+	}
+	if at >= 2 && text.AndWords[toks[at-1].Text] && e.organisationAt(s, toks, at-2) != "" {
+		return true
+	}
+	return at+2 < len(toks) && text.AndWords[toks[at+1].Text] && e.organisationAt(s, toks, at+2) != ""
 }
 
 // placeName reports a name written as a place: after "in", "в", or with a locative ending
