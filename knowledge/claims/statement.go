@@ -329,6 +329,12 @@ func onlyDates(f *knowledge.Fact) bool {
 	return !slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Unit != "year" && q.Unit != "ordinal" })
 }
 
+// confirmsRest: the fact neither denies nor says the opposite of the clause. A company the
+// clause describes otherwise ("a Turkish company" of a Chinese one) may be the swap itself.
+func confirmsRest(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	return !text.HasWordIn(text.Tokenize(f.Text.In(lang), nil), text.NegationWords) && !saysOpposite(clause, f, lang)
+}
+
 // confirmsStatement: the fact neither denies nor says the opposite of the clause.
 func (e *Checker) confirmsStatement(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	factToks := text.Tokenize(f.Text.In(lang), nil)
@@ -434,6 +440,8 @@ func (e *Checker) swapKind(id string) string {
 		return "port"
 	case c == "organisation" || c == "person":
 		return c
+	case e.countries[id]:
+		return "country"
 	}
 	return ""
 }
@@ -453,14 +461,15 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 	if stranger != "" {
 		return e.swapStranger(s, lang, clause, info, toks, units, stranger)
 	}
+	named := e.namePositions(strings.ToLower(clause), lang)
 	for i, u := range units {
 		if !u.Entity || !u.Concept || u.Term < 0 {
 			continue
 		}
 		id := strings.TrimPrefix(e.ix.Term(u.Term), "@")
 		kind := e.swapKind(id)
-		if kind == "" {
-			continue
+		if kind == "" || !slices.Contains(named, id) && e.shortNameOnly(clause, id) {
+			continue // a name of two letters may be a word: "daha az" (less), not "AZ"
 		}
 		rest := append(slices.Clone(units[:i]), units[i+1:]...)
 		cands, _ := e.claimCandidates(s, rest)
@@ -468,15 +477,41 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 			continue
 		}
 		f := cands[0].fact
-		if cands[0].cover.Share < minRefuteCoverage || slices.Contains(f.Entities, id) ||
-			!e.confirmsStatement(clause, f, lang) {
+		if cands[0].cover.Share < minRefuteCoverage || slices.Contains(f.Entities, id) || e.textNames(f, lang, id) ||
+			!confirmsRest(clause, f, lang) {
 			continue
 		}
-		if other := e.otherOfKind(f, units, e.namePositions(strings.ToLower(clause), lang), kind); other != "" && e.saidButName(toks, f, lang, id) {
+		if other := e.otherOfKind(f, units, named, kind); other != "" && e.saidButName(toks, f, lang, id) {
 			return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+id), true
 		}
 	}
 	return ClaimResult{}, false
+}
+
+// shortNameOnly reports a clause naming the entity by a name of two letters alone.
+func (e *Checker) shortNameOnly(clause string, id string) bool {
+	lower := strings.ToLower(clause)
+	for _, t := range e.ix.Glossary() {
+		if t.ID != id {
+			continue
+		}
+		for _, names := range t.Names { // the index reads every language's names in any text
+			for _, n := range names {
+				if utf8.RuneCountInString(n) <= 2 && nameAt(lower, strings.ToLower(n), true) >= 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// textNames reports a fact whose text, in the language or in English, names the entity,
+// though its list of entities may not.
+func (e *Checker) textNames(f *knowledge.Fact, lang knowledge.Lang, id string) bool {
+	return slices.ContainsFunc([]knowledge.Lang{lang, knowledge.EN}, func(l knowledge.Lang) bool {
+		return slices.Contains(e.namePositions(strings.ToLower(f.Text.In(l)), l), id)
+	})
 }
 
 // swapStranger refutes a clause naming a company the base does not know ("the hub is built

@@ -571,6 +571,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en an agreement where the fact names a protocol", knowledge.EN, "Kazakhstan, Azerbaijan and Türkiye signed a trilateral agreement to set up an intergovernmental working group on Middle Corridor trade", Unverifiable, ""},
 		{"en the protocol the fact names", knowledge.EN, "Kazakhstan, Azerbaijan and Türkiye signed a trilateral protocol to set up an intergovernmental working group on Middle Corridor trade", Supported, ""},
 		{"en a meeting's city swapped, the railway named by its abbreviation", knowledge.EN, "Aliyev told the Consultative Meeting of Central Asian heads of state in Bishkek that Azerbaijan is modernizing BTK", Contradicted, ""},
+		{"en a partner country swapped", knowledge.EN, "the Baku–Tbilisi–Kars railway was built under an agreement of Azerbaijan, Georgia and Kazakhstan", Contradicted, ""},
+		{"az a two-letter word read as a country's abbreviation ('daha az') swaps nothing", knowledge.AZ, "buna görə uzaq məsafəli ticarətdə ona daha az üstünlük verilir", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
