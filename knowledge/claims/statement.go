@@ -58,15 +58,66 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		if !e.sameOrder(clause, f, lang) {
 			continue // "the EBRD funded it and the Commission carried it out": roles swapped
 		}
-		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) || e.otherPlace(s, clause, f) {
+		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) || e.otherPlace(s, clause, f) || e.pairedOtherwise(clause, f, lang) {
 			continue
 		}
-		if !e.saidInOnePart(clause, toks, f, lang) || !causeOnSameSide(toks, f, lang) || e.witnessAsActor(clause, toks, f, lang) || moreThanSaid(clause, f, lang) != "" {
+		if !e.saidInOnePart(clause, toks, f, lang) || !causeOnSameSide(toks, f, lang) || e.witnessAsActor(clause, toks, f, lang) || officeUnstated(toks, f, lang) || moreThanSaid(clause, f, lang) != "" {
 			continue
 		}
 		return e.byName(clause, info, f, Supported, "says the same"), true
 	}
 	return ClaimResult{}, false
+}
+
+// pairedOtherwise reports a clause that pairs two names of one kind the fact pairs otherwise:
+// "the Sarzha terminal is being built at Aktau port" of a fact where it is built at Kuryk and
+// Aktau has other projects. A name's partner is the nearest name of its kind; the fact must
+// give the clause's partner in its text in the clause's language or in English.
+func (e *Checker) pairedOtherwise(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	own := e.nameSpans(strings.ToLower(clause), lang)
+	for _, x := range own {
+		partner := e.nearestOfKind(own, x)
+		if partner == "" || !slices.Contains(f.Entities, partner) {
+			continue
+		}
+		same := slices.ContainsFunc([]knowledge.Lang{lang, knowledge.EN}, func(l knowledge.Lang) bool {
+			spans := e.nameSpans(strings.ToLower(f.Text.In(l)), l)
+			at := slices.IndexFunc(spans, func(y nameSpan) bool { return y.id == x.id })
+			return at < 0 || e.nearestOfKind(spans, spans[at]) == partner
+		})
+		if !same {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestOfKind is the port or city among spans nearest to port or city x, or "".
+func (e *Checker) nearestOfKind(spans []nameSpan, x nameSpan) string {
+	kind := e.swapKind(x.id)
+	if kind != "port" && kind != "city" {
+		return "" // where a thing is; a list of countries or companies pairs nothing
+	}
+	best, dist := "", -1
+	for _, y := range spans {
+		if y.id == x.id || e.swapKind(y.id) != kind {
+			continue
+		}
+		d := max(y.at-x.end, x.at-y.end)
+		if dist < 0 || d < dist {
+			best, dist = y.id, d
+		}
+	}
+	return best
+}
+
+// officeUnstated reports a clause giving someone an office ("Transport Practice Manager",
+// "director") in words the fact's text, in the clause's language or in English, does not use.
+func officeUnstated(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) bool {
+	said := append(text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)...)
+	return slices.ContainsFunc(toks, func(t text.Token) bool {
+		return !t.Num && text.HasPrefixIn(t.Text, text.OfficeWords) && !hasStemOf(said, t.Text)
+	})
 }
 
 // witnessAsActor reports a clause naming a person the fact names only as present at what

@@ -29,6 +29,8 @@ func moreThanSaid(clause string, f *knowledge.Fact, lang knowledge.Lang) string 
 		return "another document"
 	case causeUnsaid(toks, said):
 		return "another cause"
+	case officeUnstated(toks, f, lang):
+		return "an office unstated"
 	}
 	return ""
 }

@@ -185,7 +185,7 @@ var azerbaijani = lexicon{
 	causes:            []string{"sebeb", "səbəb", "neticesinde", "nəticəsində", "sayesinde", "sayəsində", "ucun$", "üçün$"},
 	compass:           []string{"serq", "şərq", "qerb", "qərb", "simal", "şimal", "cenub", "cənub"},
 	goalNouns:         []string{"hedef", "meqsed", "plan$", "plani$"},
-	offices:           []string{"nazir$", "naziri$", "nazirin$", "prezidentleri", "prezidentləri", "komissar", "direktor", "sədr", "sedr", "rəhbər", "rehber", "müavin", "muavin", "səfir", "sefir", "baş nazir"},
+	offices:           []string{"nazir$", "naziri$", "menecer", "nazirin$", "prezidentleri", "prezidentləri", "komissar", "direktor", "sədr", "sedr", "rəhbər", "rehber", "müavin", "muavin", "səfir", "sefir", "baş nazir"},
 	roles:             []string{"nazir", "direktor", "rəhbər", "rehber", "sədr", "sedr", "prezident", "xin$", "katib", "komissar"},
 	reportVerbs:       []string{"yaz", "bildir", "xəbər", "xeber", "agentliy"},
 	reportNouns:       []string{"hesabat", "tədqiqat", "tedqiqat", "araşdırma", "arasdirma", "məqalə", "meqale"},

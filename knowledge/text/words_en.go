@@ -170,7 +170,7 @@ var english = lexicon{
 	causes:            []string{"because", "due$", "owing", "thanks", "caused", "result", "reason", "amid"},
 	compass:           []string{"east", "west", "north", "south"},
 	goalNouns:         []string{"goal$", "goals$", "target$", "targets$", "aim$", "aims$", "plan$", "plans$"},
-	offices:           []string{"minister$", "ministers$", "presidents$", "commissioner", "director", "chairman", "ceo$", "secretary$", "chief$", "deputy", "envoy", "ambassador", "premier$"},
+	offices:           []string{"minister$", "ministers$", "manager", "presidents$", "commissioner", "director", "chairman", "ceo$", "secretary$", "chief$", "deputy", "envoy", "ambassador", "premier$"},
 	roles:             []string{"minister", "director", "chairman", "ceo", "president", "head", "ministry", "mfa$", "secretary", "commissioner", "chief"},
 	reportVerbs:       []string{"say", "said", "report", "write", "wrote", "news", "agency", "az$"},
 	reportNouns:       []string{"report$", "reports$", "study$", "studies$", "paper$", "survey$", "article$", "articles$", "piece$"},
