@@ -49,7 +49,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 	cands, _ := e.claimCandidates(s, slices.Clone(units))
 	for _, c := range cands {
 		f := c.fact
-		if c.cover.Share < minStatementCover || !onlyDates(f) || !e.confirmsStatement(clause, f, lang) {
+		if c.cover.Share < minStatementCover || !onlyDates(f) && e.namesMeasured(units, f) || !e.confirmsStatement(clause, f, lang) {
 			continue
 		}
 		if !sameStatus(toks, info, f, lang) {
@@ -378,6 +378,24 @@ func nameAt(s, name string, whole bool) int {
 // confirms a clause that gives none only by leaving it out.
 func onlyDates(f *knowledge.Fact) bool {
 	return !slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Unit != "year" && q.Unit != "ordinal" })
+}
+
+// namesMeasured reports a clause naming what one of the fact's amounts measures ("berths",
+// "travel time"): it speaks of the amount without a figure one can read ("алты айлақ", six
+// berths, spelled out), or compares it otherwise, so only the figure could confirm it. A
+// clause saying what else the fact says ("the port works all year") is confirmed by its words.
+func (e *Checker) namesMeasured(units []index.Unit, f *knowledge.Fact) bool {
+	for _, q := range f.Quantities {
+		if q.Unit == "year" || q.Unit == "ordinal" {
+			continue
+		}
+		for _, id := range []string{string(q.Measure), string(q.Unit)} {
+			if t, ok := e.ix.Lookup("@" + id); ok && index.HasConcept(units, t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // confirmsRest: the fact neither denies nor says the opposite of the clause. A company the
