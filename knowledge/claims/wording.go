@@ -79,7 +79,9 @@ func onlyUnsaid(toks, said []text.Token) bool {
 // where the fact names only others ("a joint statement"); a fact naming none says nothing of
 // it.
 func documentUnsaid(toks, said []text.Token) bool {
-	isDocument := func(t text.Token) bool { return !t.Num && text.HasPrefixIn(t.Text, text.DocumentWords) }
+	isDocument := func(t text.Token) bool {
+		return !t.Num && text.HasPrefixIn(t.Text, text.DocumentWords) && !text.HasPrefixIn(t.Text, text.AnyDocumentWords)
+	}
 	if !slices.ContainsFunc(said, isDocument) {
 		return false
 	}

@@ -249,6 +249,10 @@ func ParseClaim(toks []text.Token) Claim {
 		// "from 0.8 to 4.5 Mt in a single year": a span of one year, as "in 7 years" is one of seven
 		c.Figures = append(c.Figures, Figure{Raw: 1, Value: 1, Scale: 1, Unit: "year", Span: true, at: len(toks)})
 	}
+	if c.Months[1] != 0 && c.Months[1] < c.Months[0] && len(c.Years) <= 1 {
+		// "as of late Sept 2024 … since January": the months named last to first, in one year
+		c.Months = [2]int{c.Months[1], c.Months[0]}
+	}
 	untilEnd := text.ContainsWord(toks, text.UntilEndIndex)
 	if m := c.Months[0]; m > 1 && c.Months[1] == m && untilEnd {
 		c.Months[0] = 1 // "by the end of September", "к концу сентября": since January
@@ -648,6 +652,9 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 	}
 }
 
+// plusAt reports a "+" at k ("1.5m+ tonnes").
+func plusAt(toks []text.Token, k int) bool { return k < len(toks) && toks[k].Text == "+" }
+
 // readAfter reads the words after the number: scale, unit, "-dan çox" / "астам" bounds, up to
 // the first word that is none of them.
 func (f *Figure) readAfter(toks []text.Token, i int) {
@@ -665,7 +672,7 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			f.Scale, f.Unit = su.Scale, knowledge.Unit(su.Unit) // "4.5 Mt"
 			continue
 		}
-		if u := text.UnitAlone(w); u != "" && f.Unit == "" && f.Scale == 1 && !unitAt(toks, k+1) {
+		if u := text.UnitAlone(w); u != "" && f.Unit == "" && f.Scale == 1 && !unitAt(toks, k+1) && !(plusAt(toks, k+1) && unitAt(toks, k+2)) {
 			f.Unit = knowledge.Unit(u) // "from 5 m to 7-8 m": metres; "$5m", "5m tonnes": millions
 			continue
 		}
@@ -700,6 +707,9 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			continue
 		case text.OneOfWord(w, text.AfterApproxWords):
 			f.Approx = true // postpositions: "500-ə yaxın", "170-ке жуық"
+			continue
+		case w == "+" && k <= i+2:
+			f.Bound = 1 // "1.5m+ tonnes", "500+": more than
 			continue
 		case w == "half" || w == "a" || toks[k].Sym || text.RangeToWords[w]:
 			continue // "80-ге дейін вагон": up to 80 wagons

@@ -37,8 +37,10 @@ func TestParseClaim_NumberForms(t *testing.T) {
 		{"a depth of 5 m", 5, "metre", false, 0}, // "m" alone is metres…
 		{"$5m", 5e6, "usd", false, 0},            // …and millions with money
 		{"5m tonnes", 5e6, "tonne", false, 0},
-		{"an agreement on 1.5 million tonnes", 1.5e6, "tonne", false, 0}, // "on" is ten only in Azerbaijani words
-		{"54 темир жол вагонына дейин", 54, "wagon", false, 0},           // two words describe what is counted
+		{"an agreement on 1.5 million tonnes", 1.5e6, "tonne", false, 0},
+		{"1.5m+ tonnes", 1.5e6, "tonne", false, 1},             // a closing "+" is "more than"
+		{"500+ TEU", 500, "teu", false, 1},                     // "on" is ten only in Azerbaijani words
+		{"54 темир жол вагонына дейин", 54, "wagon", false, 0}, // two words describe what is counted
 	}
 	for _, c := range cases {
 		info := ParseClaim(text.Tokenize(c.in, nil))
@@ -70,6 +72,7 @@ func TestParseClaim_Periods(t *testing.T) {
 		{"in H2 2023", []int{2023}, [2]int{7, 12}, false},
 		{"in the 1st half of 2023", []int{2023}, [2]int{1, 6}, false},
 		{"в I полугодии 2023 года", []int{2023}, [2]int{1, 6}, false},
+		{"as of late Sept 2024, since January", []int{2024}, [2]int{1, 9}, false}, // named last to first
 	}
 	for _, c := range cases {
 		info := ParseClaim(text.Tokenize(c.in, nil))

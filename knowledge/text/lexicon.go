@@ -99,6 +99,9 @@ type lexicon struct {
 	// finishWords are prefixes of the words of finishing ("completed", "завершат", "bitəcək",
 	// "бітеді"): "when will it be finished?" is not answered by when it began.
 	finishWords []string
+	// anyDocument are prefixes of the document words that name no kind of document ("deal",
+	// "документ", "sənəd", "құжат"): any agreement or memorandum is one.
+	anyDocument []string
 	// presence are prefixes of the words of being present at what others do ("in the presence
 	// of", "в присутствии", "iştirakı ilə", "қатысуымен"): a witness is not the one who signs.
 	presence []string

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -87,6 +88,7 @@ func SaysEitherSide(toks []Token) bool {
 // Opposite reports a claim that says one side of an opposite pair where a source says only
 // the other: "three times less time" against "3 times longer".
 func Opposite(claim, source []Token) bool {
+	claim, source = withoutMonthModifiers(claim), withoutMonthModifiers(source)
 	for _, p := range opposites {
 		a, b := AnyPhraseIn(claim, p.a), AnyPhraseIn(claim, p.b)
 		if a != b && AnyPhraseIn(source, p.b) == a && AnyPhraseIn(source, p.a) == b {
@@ -94,6 +96,22 @@ func Opposite(claim, source []Token) bool {
 		}
 	}
 	return false
+}
+
+// withoutMonthModifiers drops the word right before a month's name ("late Sept", "в начале
+// марта"): it dates the figure, and says nothing opposite of "the start of 2024".
+func withoutMonthModifiers(toks []Token) []Token {
+	if !slices.ContainsFunc(toks, func(t Token) bool { return !t.Num && MonthOf(t.Text) > 0 }) {
+		return toks
+	}
+	out := make([]Token, 0, len(toks))
+	for i, t := range toks {
+		if i+1 < len(toks) && !toks[i+1].Num && MonthOf(toks[i+1].Text) > 0 {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // IsOrganisationHead reports a word that ends an organisation's name ("Bank", "Fund").

@@ -109,7 +109,7 @@ func tokenize(s string, out []Token, buf []byte, pend []pending) ([]Token, []byt
 			joined := j+1 < len(s) && s[j] == '-' && isLetter(rune(s[j+1])) // ASCII is enough: "two-tier", "single-tier"
 			out = append(out, Token{Text: word, Joined: joined})
 			i = skipAbbreviationEnding(s, i, j)
-		case strings.ContainsRune("$%₸~≈><€", r):
+		case strings.ContainsRune("$%₸~≈><€", r), r == '+' && trailingPlus(s, i):
 			out = append(out, Token{Text: s[i : i+w], Sym: true})
 			i += w
 		default:
@@ -404,4 +404,14 @@ func gluedYearEnding(s string, start, i int) int {
 		return i
 	}
 	return j
+}
+
+// trailingPlus reports a "+" that closes a figure ("500+", "1.5m+ tonnes": more than), not one
+// that signs the next ("+63%": a rise).
+func trailingPlus(s string, i int) bool {
+	if i == 0 || i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsDigit(prev) || unicode.IsLetter(prev)
 }
