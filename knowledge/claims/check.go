@@ -212,7 +212,7 @@ func (e *Checker) checkWithoutFigures(s *index.Scratch, lang knowledge.Lang, cla
 			return r, true
 		}
 	}
-	return ClaimResult{}, false
+	return e.checkStatementParts(s, lang, clause, info)
 }
 
 // Check fact-checks the numeric claims of a text (a sentence, or a forwarded post).

@@ -311,8 +311,8 @@ func (e *Checker) wordsAgree(r ClaimResult, clause string, lang knowledge.Lang, 
 func deniesOtherwise(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	claim := text.Tokenize(clause, nil)
 	fact := text.Tokenize(f.Text.In(lang), nil)
-	if text.HasWordIn(claim, text.NegationWords) {
-		return !text.HasWordIn(fact, text.NegationWords)
+	if text.Denies(claim) {
+		return !text.Denies(fact)
 	}
 	for _, part := range strings.FieldsFunc(f.Text.In(lang), func(r rune) bool { return r == ',' || r == ';' }) {
 		toks := text.Tokenize(part, nil)

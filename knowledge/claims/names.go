@@ -32,7 +32,7 @@ const (
 // clause says, so it confirms nothing.
 func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
 	units := e.ix.Analyze(s, clause)
-	if text.HasWordIn(s.Toks, text.NegationWords) {
+	if text.Denies(s.Toks) {
 		return ClaimResult{}, false // "was not designed by…" denies; it is not judged by names
 	}
 	stranger := frame.StrangerInClaim(clause, units)
@@ -118,7 +118,7 @@ func (e *Checker) namesPerson(s *index.Scratch, clause string) bool {
 // replace", "three times longer").
 func (e *Checker) confirmsByName(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	factToks := text.Tokenize(f.Text.In(lang), nil)
-	return len(f.Quantities) == 0 && !text.HasWordIn(factToks, text.NegationWords) && !saysOpposite(clause, f, lang)
+	return len(f.Quantities) == 0 && !text.Denies(factToks) && !saysOpposite(clause, f, lang)
 }
 
 func (e *Checker) byName(clause string, info frame.Claim, f *knowledge.Fact, v Verdict, outcome string) ClaimResult {

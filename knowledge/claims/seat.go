@@ -16,7 +16,7 @@ import (
 // another city may give where a thing was signed or announced, not where it sits.
 func (e *Checker) checkSeat(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
 	toks := text.Tokenize(clause, nil)
-	if !saysWhereBased(toks) || text.HasWordIn(toks, text.NegationWords) {
+	if !saysWhereBased(toks) || text.Denies(toks) {
 		return ClaimResult{}, false
 	}
 	units := e.ix.Analyze(s, clause)

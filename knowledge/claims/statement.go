@@ -29,7 +29,7 @@ const minStatementCover = 0.8
 // checkStatement confirms a figure-less clause by a fact that says the same; it never refutes.
 func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
 	toks := text.Tokenize(clause, nil)
-	if text.HasWordIn(toks, text.NegationWords) {
+	if text.Denies(toks) {
 		return ClaimResult{}, false
 	}
 	compass := 0
@@ -142,6 +142,70 @@ func (e *Checker) witnessAsActor(clause string, toks []text.Token, f *knowledge.
 		}
 	}
 	return false
+}
+
+// checkStatementParts confirms a long figure-less clause told in parts ("SOCAR announced the
+// start of the transit: the tanker … brought Tengiz oil from Aktau to Sangachal") when each
+// part says what a fact says. A first part that only says who speaks ("Kazakh transport
+// ministry: …") must be named by the facts that confirm the rest. It never refutes.
+func (e *Checker) checkStatementParts(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
+	parts := statementParts(clause)
+	if len(parts) < 2 {
+		return ClaimResult{}, false
+	}
+	speaker := ""
+	if strings.HasSuffix(parts[0], ":") && len(strings.Fields(parts[0])) <= 4 {
+		speaker, parts = parts[0], parts[1:]
+	}
+	var facts []*knowledge.Fact
+	for _, part := range parts {
+		if !statesSomething(part) {
+			return ClaimResult{}, false // "…, it's a key part": too little to confirm alone
+		}
+		r, ok := e.checkStatement(s, lang, part, frame.ParseClaim(text.Tokenize(part, nil)))
+		if !ok || r.Verdict != Supported {
+			return ClaimResult{}, false
+		}
+		facts = append(facts, r.Fact)
+	}
+	if speaker != "" && !slices.ContainsFunc(e.namePositions(strings.ToLower(speaker), lang), func(id string) bool {
+		return slices.ContainsFunc(facts, func(f *knowledge.Fact) bool { return slices.Contains(f.Entities, id) })
+	}) || slices.ContainsFunc(facts, func(f *knowledge.Fact) bool { return officeUnstated(text.Tokenize(speaker, nil), f, lang) }) {
+		return ClaimResult{}, false // another speaker, or one given an office the facts do not give
+	}
+	r := e.byName(clause, info, facts[0], Supported, "says the same, part by part")
+	for _, f := range facts[1:] {
+		if f != facts[0] && !slices.Contains(r.Also, f) {
+			r.Also = append(r.Also, f)
+		}
+	}
+	return r, true
+}
+
+// statementParts cuts a clause at a colon, a dash between words, or a comma before "and",
+// "but", "while": the parts of a statement told in one sentence. The colon stays with its
+// part, which may only say who speaks.
+func statementParts(clause string) []string {
+	var out []string
+	start := 0
+	cut := func(end, next int) {
+		if part := strings.TrimSpace(clause[start:end]); part != "" {
+			out = append(out, part)
+		}
+		start = next
+	}
+	for i := 0; i < len(clause); i++ {
+		switch {
+		case clause[i] == ':' && (i+1 == len(clause) || clause[i+1] == ' '):
+			cut(i+1, i+1)
+		case strings.HasPrefix(clause[i:], " — ") || strings.HasPrefix(clause[i:], " – "):
+			cut(i, i+len(" — "))
+		case clause[i] == ',' && i+1 < len(clause) && (andAt(clause, i+2) || contrastAt(clause, i+1)):
+			cut(i, i+1)
+		}
+	}
+	cut(len(clause), len(clause))
+	return out
 }
 
 // sameStatus reports a fact that plans, forecasts or hedges what the clause does, or neither
@@ -401,13 +465,13 @@ func (e *Checker) namesMeasured(units []index.Unit, f *knowledge.Fact) bool {
 // confirmsRest: the fact neither denies nor says the opposite of the clause. A company the
 // clause describes otherwise ("a Turkish company" of a Chinese one) may be the swap itself.
 func confirmsRest(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
-	return !text.HasWordIn(text.Tokenize(f.Text.In(lang), nil), text.NegationWords) && !saysOpposite(clause, f, lang)
+	return !text.Denies(text.Tokenize(f.Text.In(lang), nil)) && !saysOpposite(clause, f, lang)
 }
 
 // confirmsStatement: the fact neither denies nor says the opposite of the clause.
 func (e *Checker) confirmsStatement(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	factToks := text.Tokenize(f.Text.In(lang), nil)
-	return !text.HasWordIn(factToks, text.NegationWords) && !saysOpposite(clause, f, lang) && !describedOtherwise(clause, f, lang)
+	return !text.Denies(factToks) && !saysOpposite(clause, f, lang) && !describedOtherwise(clause, f, lang)
 }
 
 // saidInOnePart reports a part of the fact's text (between full stops or semicolons, in the
@@ -519,7 +583,7 @@ func (e *Checker) swapKind(id string) string {
 // instead another of the same kind.
 func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
 	toks := text.Tokenize(clause, nil)
-	if text.HasWordIn(toks, text.NegationWords) || info.Hedged || info.Achieved {
+	if text.Denies(toks) || info.Hedged || info.Achieved {
 		return ClaimResult{}, false
 	}
 	units := slices.Clone(e.ix.Analyze(s, clause))

@@ -581,6 +581,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk a number spelled out beside what the fact's figure counts is no statement ('алты айлағы')", knowledge.KK, "Құрық порты жыл бойы жұмыс істейді, алты мамандандырылған айлағы бар", Unverifiable, ""},
 		{"ru a comparison of the measure the fact's figure gives is no statement", knowledge.RU, "по времени в пути Срединный коридор сопоставим с Северным маршрутом", Unverifiable, ""},
 		{"en 'late Sept' dates the figure and opposes no 'start of the year'", knowledge.EN, "As of late Sept 2024 Kuryk port had transshipped 1.5m+ tonnes since January", Supported, "1.5"},
+		{"kk 'can fully replace' of a fact that says it cannot (a negated Kazakh verb)", knowledge.KK, "ЕҚДБ директоры Харгитай: Транскаспий дәлізі Солтүстік дәлізді толықтай алмастыра алады", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

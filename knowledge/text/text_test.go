@@ -499,3 +499,20 @@ func TestShortYearsInFull(t *testing.T) {
 		}
 	}
 }
+
+func TestDenies_KazakhNegatedVerbs(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"ол Солтүстік дәлізді толық алмастыра алмайтынын атап өтті", true},
+		{"порт қыста жұмыс істемейді", true},
+		{"дәліз Солтүстік дәлізді алмастыра алады", false},
+		{"мұнай тасымалы артты", false}, // "мұнай" (oil) is no negation
+		{"the port does not close", true},
+	} {
+		if got := Denies(Tokenize(c.in, nil)); got != c.want {
+			t.Errorf("Denies(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

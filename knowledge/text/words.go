@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -400,4 +401,25 @@ func sinceIf(l *lexicon, after bool) []string {
 func NamesNumber(msg string, toks []Token, i int) bool {
 	return i > 0 && NumberSigns[toks[i-1].Text] || i+1 < len(toks) && NumberSigns[toks[i+1].Text] ||
 		strings.Contains(msg, "№ "+toks[i].Text) || strings.Contains(msg, "№"+toks[i].Text)
+}
+
+// Denies reports a text that says "not": a word of negation ("not", "не", "emes"), or a Kazakh
+// verb negated by its suffix ("алмайды", "алмайтын": cannot).
+func Denies(toks []Token) bool {
+	return HasWordIn(toks, NegationWords) || slices.ContainsFunc(toks, func(t Token) bool { return !t.Num && kazakhNegated(t.Text) })
+}
+
+// kazakhNegatedSuffixes are the folded negative suffixes of Kazakh verbs: -ма/-ме/-ба/-бе/
+// -па/-пе before the present (-йды) and the participle (-йтын).
+var kazakhNegatedSuffixes = []string{"майды", "мейди", "пайды", "пейди", "байды", "бейди", "майтын", "мейтин", "пайтын", "пейтин", "байтын", "бейтин"}
+
+// kazakhNegated reports a folded Kazakh word with a negated verb's suffix past its root,
+// perhaps followed by a case ending ("алмайтынын").
+func kazakhNegated(w string) bool {
+	for _, suf := range kazakhNegatedSuffixes {
+		if i := strings.Index(w, suf); i >= 2 && len(w)-i-len(suf) <= 6 {
+			return true
+		}
+	}
+	return false
 }
