@@ -584,6 +584,7 @@ func withoutBracketedDate(clause string, c *frame.Claim) {
 	}
 	withoutHeaderDate(clause, c)
 	withoutAttributedYear(clause, c)
+	withoutAsideYear(clause, c)
 	m := bracketedDate.FindStringSubmatch(clause)
 	if m == nil {
 		return
@@ -597,6 +598,37 @@ func withoutBracketedDate(clause string, c *frame.Claim) {
 	if c.ReportYear == 0 {
 		c.ReportYear = year
 	}
+}
+
+// withoutAsideYear drops the year of an aside between brackets that tells of another event
+// ("Kuryk port (commissioned Dec 2016) has a berth rated at 4.1 Mt a year"): it dates the
+// commissioning, not the figure outside the brackets. An aside of a date alone ("(2023)")
+// may date the figure, and is left to the other readings.
+func withoutAsideYear(clause string, c *frame.Claim) {
+	open := strings.Index(clause, "(")
+	end := strings.Index(clause, ")")
+	if open < 0 || end < open {
+		return
+	}
+	inside := text.Tokenize(clause[open+1:end], nil)
+	y, words := 0, 0
+	for _, t := range inside {
+		switch {
+		case t.Num && text.YearOf(t.Text) != 0:
+			y = text.YearOf(t.Text)
+		case t.Num:
+			return // a figure of its own: the aside is a claim too
+		case !text.IsStopword(t.Text) && text.MonthOf(t.Text) == 0:
+			words++
+		}
+	}
+	outside := clause[:open] + clause[end+1:]
+	if y == 0 || words == 0 || strings.Contains(outside, strconv.Itoa(y)) ||
+		!slices.ContainsFunc(text.Tokenize(outside, nil), func(t text.Token) bool { return t.Num }) {
+		return
+	}
+	c.Years = slices.DeleteFunc(slices.Clone(c.Years), func(v int) bool { return v == y })
+	c.Months = [2]int{}
 }
 
 // withoutAttributedYear drops a year between brackets that closes an attribution ("…, per

@@ -582,6 +582,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a comparison of the measure the fact's figure gives is no statement", knowledge.RU, "по времени в пути Срединный коридор сопоставим с Северным маршрутом", Unverifiable, ""},
 		{"en 'late Sept' dates the figure and opposes no 'start of the year'", knowledge.EN, "As of late Sept 2024 Kuryk port had transshipped 1.5m+ tonnes since January", Supported, "1.5"},
 		{"kk 'can fully replace' of a fact that says it cannot (a negated Kazakh verb)", knowledge.KK, "ЕҚДБ директоры Харгитай: Транскаспий дәлізі Солтүстік дәлізді толықтай алмастыра алады", Unverifiable, ""},
+		{"en a year in an aside of another event dates that event, not the figure", knowledge.EN, "the railway ferry berth at Kuryk (opened December 2016) is rated at 1.4 million tonnes a year", Contradicted, "4.1"},
+		{"kk '-ады' of raising a figure speaks of the future, as the plan does", knowledge.KK, "Құрық портындағы Саржа терминалы Қазақстан порттары арқылы жүк айналымын жылына 11 миллион тоннаға арттырады", Supported, "11"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
