@@ -38,7 +38,7 @@ func DetectLang(text string, hint Lang) Lang {
 
 // letters counts the letters of each script, and those typical of Kazakh and Azerbaijani
 // outside quotation marks: «Қазақстан темір жолы» in a Russian question is a name.
-type letters struct{ cyr, lat, kk, az, acute, dotless int }
+type letters struct{ cyr, lat, kk, az, acute, dotless, kk2021, q int }
 
 func countLetters(text string) letters {
 	var l letters
@@ -58,7 +58,11 @@ func countLetters(text string) letters {
 			l.lat++
 			if r == 'q' || r == 'x' || r == 'Q' || r == 'X' {
 				l.az++ // frequent in Azerbaijani, rare in English
+				l.q++
 			}
+		case strings.ContainsRune("äÄñÑūŪ", r):
+			l.lat++
+			l.kk2021++ // the 2021 Kazakh Latin alphabet's ä, ñ, ū: Azerbaijani writes ə, and no ñ or ū
 		case strings.ContainsRune("áǵńóúýÁǴŃÓÚÝ", r):
 			l.lat++
 			l.acute++ // the 2018 Kazakh Latin alphabet's acute letters: no Azerbaijani writes them
@@ -72,6 +76,10 @@ func countLetters(text string) letters {
 				l.az += 10
 			}
 		}
+	}
+	if l.kk2021 > 0 {
+		l.az -= l.q // q is as much Kazakh's as Azerbaijani's in that alphabet ("qabyldandy")
+		l.kk += 2 * l.kk2021
 	}
 	if l.acute > 0 {
 		// the 2018 Kazakh alphabet writes и and й with ı: Kazakh's letters, not Azerbaijani's

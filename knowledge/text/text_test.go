@@ -85,6 +85,8 @@ func TestDetectLang(t *testing.T) {
 		{"Semkir zavodu nece ton istehsal edecek", "", AZ},
 		{"Тауар айналымы қанша?", "", KK},
 		{"Казакстан мен Азербайжан арасындагы тауар айналымы канша", "", KK},
+		{"Gruziyanyñ jol kartasy qaida qabyldandy", "", KK}, // the 2021 Latin ñ: no Azerbaijani letter
+		{"Qazaqstan men Äzerbaijan arasyndağy tauar ainalymy", "", KK},
 		{"BTC", KK, KK},
 		{"2024", AZ, AZ},
 		{"", "", EN},
