@@ -113,6 +113,11 @@ func scoreLangs(text string, l letters) [4]float64 {
 		if k := kazakhLatinScore(text); k >= 2 {
 			score[2] = max(score[2], float64(k)*2+0.5)
 		}
+		// Kazakh typed in plain Latin letters writes ы as y after a consonant at a word's end
+		// ("jalpy jinalysy", "kartasy"), which Azerbaijani does not, and q beside it.
+		if n := kazakhYEndings(toks); l.q > 0 && n >= 2 {
+			score[2] = max(score[2], float64(n)*2+0.5)
+		}
 		// So with Russian typed in Latin letters ("skolko dnei idet gruz").
 		if r := russianLatinScore(text); r >= 2 {
 			score[0] = float64(r)*2 + 0.5
@@ -127,4 +132,20 @@ func scoreLangs(text string, l letters) [4]float64 {
 		score[3] += 0.5
 	}
 	return score
+}
+
+// kazakhYEndings counts the words ending in a consonant and y ("jalpy", "kartasy", "jyly").
+func kazakhYEndings(toks []Token) int {
+	n := 0
+	for _, t := range toks {
+		w := t.Text
+		if t.Num || len(w) < 4 || w[len(w)-1] != 'y' {
+			continue
+		}
+		if c := w[len(w)-2]; c < 'a' || c > 'z' || strings.IndexByte("aeiouy", c) >= 0 {
+			continue
+		}
+		n++
+	}
+	return n
 }

@@ -87,6 +87,8 @@ func TestDetectLang(t *testing.T) {
 		{"Казакстан мен Азербайжан арасындагы тауар айналымы канша", "", KK},
 		{"Gruziyanyñ jol kartasy qaida qabyldandy", "", KK}, // the 2021 Latin ñ: no Azerbaijani letter
 		{"Qazaqstan men Äzerbaijan arasyndağy tauar ainalymy", "", KK},
+		{"TMTM qauymdastygynyn jalpy jinalysy qaida otti", "", KK}, // ы as y after a consonant, and q
+		{"Qazaxistan ile Azerbaycan arasinda ticaret ne qeder olub", "", AZ},
 		{"BTC", KK, KK},
 		{"2024", AZ, AZ},
 		{"", "", EN},
