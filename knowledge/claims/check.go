@@ -37,6 +37,9 @@ type Checker struct {
 	nameOrdinals map[string]uint16
 	// cities are the glossary's cities (see knowledge.Term.City).
 	cities map[string]bool
+	// measures are the glossary's measures (capacity, travel time): what a figure is of, read
+	// also from words like "can take", so no thing a statement names.
+	measures map[string]bool
 	// through are the places a route or line runs through (see knowledge.Term.Through).
 	through map[string][]string
 	// parts are the things an entity counts together (see knowledge.Term.Parts).
@@ -64,13 +67,16 @@ type Checker struct {
 // New makes a checker over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	e := &Checker{ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{},
-		design: map[string]bool{}, judgedAs: map[string]string{}, class: map[string]string{}, countries: map[string]bool{}, cities: map[string]bool{}}
+		design: map[string]bool{}, judgedAs: map[string]string{}, class: map[string]string{}, countries: map[string]bool{}, cities: map[string]bool{}, measures: map[string]bool{}}
 	e.through, e.parts = map[string][]string{}, map[string][]string{}
 	for _, t := range kb.Terms {
 		if len(t.Parts) > 0 {
 			e.parts[t.ID] = t.Parts
 		}
 		e.cities[t.ID] = t.City
+		if t.Kind == "measure" {
+			e.measures[t.ID] = true
+		}
 		if len(t.Through) > 0 {
 			e.through[t.ID] = t.Through
 		}

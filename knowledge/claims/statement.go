@@ -58,7 +58,8 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		if !e.sameOrder(clause, f, lang) {
 			continue // "the EBRD funded it and the Commission carried it out": roles swapped
 		}
-		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) || e.otherPlace(s, clause, f) || e.pairedOtherwise(clause, f, lang) {
+		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) || e.otherPlace(s, clause, f) || e.pairedOtherwise(clause, f, lang) ||
+			e.conceptUnsaid(units, f, lang) || placeUnsaid(clause, f, lang) {
 			continue
 		}
 		if !e.saidInOnePart(clause, toks, f, lang) || !causeOnSameSide(toks, f, lang) || e.witnessAsActor(clause, toks, f, lang) || officeUnstated(toks, f, lang) || moreThanSaid(clause, f, lang) != "" {
@@ -444,6 +445,47 @@ func onlyDates(f *knowledge.Fact) bool {
 	return !slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Unit != "year" && q.Unit != "ordinal" })
 }
 
+// conceptUnsaid reports a clause naming a thing the glossary knows ("oil", "a grain
+// terminal", "Kars") that the fact neither lists nor names in its text: one word swapped for
+// another of the base's ("open an oil terminal" of a grain one) leaves the rest said.
+func (e *Checker) conceptUnsaid(units []index.Unit, f *knowledge.Fact, lang knowledge.Lang) bool {
+	var said []index.Unit
+	s := e.scratch.Get().(*index.Scratch)
+	defer e.scratch.Put(s)
+	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+		said = append(said, e.ix.Analyze(s, f.Text.In(l))...)
+	}
+	for _, u := range units {
+		if !u.Concept || u.Term < 0 || index.HasConcept(said, u.Term) {
+			continue
+		}
+		if id := strings.TrimPrefix(e.ix.Term(u.Term), "@"); !e.measures[id] && !slices.Contains(f.Entities, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeUnsaid reports a clause placing something in a named place ("held in Kars", "Bakıda
+// keçirilib") that the fact, in the clause's language or in English, does not name as a
+// place: the railway's name "Baku–Tbilisi–Kars" names Kars, but nothing happens in it.
+func placeUnsaid(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	words := strings.Fields(clause)
+	for i, w := range words {
+		w = strings.Trim(w, ".,;:«»\"'()")
+		r := []rune(w)
+		if i == 0 || len(r) < 4 || !unicode.IsUpper(r[0]) || !placeName(clause, w) {
+			continue
+		}
+		stem := text.Fold(strings.ToLower(string(r[:max(4, len(r)-3)]))) // "Kars", "Карсе", "Bakida"
+		folded := func(l knowledge.Lang) string { return text.Fold(strings.ToLower(f.Text.In(l))) }
+		if !placeName(folded(lang), stem) && !placeName(folded(knowledge.EN), stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesMeasured reports a clause naming what one of the fact's amounts measures ("berths",
 // "travel time"): it speaks of the amount without a figure one can read ("алты айлақ", six
 // berths, spelled out), or compares it otherwise, so only the figure could confirm it. A
@@ -732,7 +774,11 @@ func placeName(clause, name string) bool {
 		if !strings.HasPrefix(w, name) && !strings.HasPrefix(name, w) {
 			continue
 		}
-		if i > 0 && slices.Contains([]string{"in", "at", "в", "во"}, strings.ToLower(words[i-1])) || text.EndsWithAny(strings.ToLower(w), locativeEndings) {
+		k := i - 1
+		if k > 0 && strings.ToLower(words[k]) == "the" {
+			k-- // "in the Shamkir district"
+		}
+		if k >= 0 && slices.Contains([]string{"in", "at", "в", "во"}, strings.ToLower(words[k])) || text.EndsWithAny(strings.ToLower(w), locativeEndings) {
 			return true
 		}
 	}

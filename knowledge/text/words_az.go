@@ -222,6 +222,8 @@ var azerbaijani = lexicon{
 		{"ən yüksək|rekord", "ən aşağı|ən az$"},
 		{"heç bir investisiya|investisiyasız|investisiya qoyulmadan", "sayəsində|investisiya hesabına|qoyuluşu hesabına|böyük investisiya|əlavə investisiya"},
 		{"almağı|alacaq|alıb|alış|satın al", "satacaq|satmağı|satıb|satış"},
+		{"artır|artir|genişləndir|genislendir", "azalt|ixtisar|endir"},
+		{"böyük maraq|boyuk maraq|yüksək maraq|yuksek maraq", "az maraq|zəif maraq|zeif maraq|marağı az|maragi az"},
 		{"əvvəlinə|əvvəlində|evveline|evvelinde", "sonuna|sonunda|sonunadək|sonunadek"}, // the start of a year is not its end: "early 2029" is no "end of 2029"
 	},
 	ordinals: map[string]int{"birinci": 1, "ikinci": 2, "üçüncü": 3, "ucuncu": 3, "ilkin": 1, "ilk": 1},
