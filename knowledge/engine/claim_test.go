@@ -588,6 +588,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en one word of a thing swapped for another the base knows (oil for grain)", knowledge.EN, "Kuryk port planned to finish dredging and open an oil terminal in 2024", Unverifiable, ""},
 		{"az 'reduce' of a source that says 'increase'", knowledge.AZ, "Qazaxıstan BTC ilə neft ixracını azaltmaq üzərində işləyir", Unverifiable, ""},
 		{"en 'the Commission' is the European Commission: roles swapped are seen", knowledge.EN, "the EU study on sustainable transport links between Europe and Central Asia was led and funded by the EBRD and carried out by the Commission", Unverifiable, ""},
+		{"ru directions written with the abbreviations АЗ and КЗ", knowledge.RU, "в 2022 году экспорт АЗ в КЗ составил 375,3 млн долларов", Contradicted, "375"},
+		{"ru the right direction with the abbreviations", knowledge.RU, "в 2022 году экспорт КЗ в АЗ составил 375,3 млн долларов", Supported, "375"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

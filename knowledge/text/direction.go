@@ -76,7 +76,11 @@ func eachCountry(toks []Token, fn func(i int, id, suffix string)) {
 // afterStem returns what follows the first matching stem at the start of w.
 func afterStem(w string, stems []string) (string, bool) {
 	for _, s := range stems {
-		if strings.HasPrefix(w, s) {
+		if exact, ok := strings.CutSuffix(s, "$"); ok {
+			if w == exact {
+				return "", true // an abbreviation, a word of its own ("в КЗ")
+			}
+		} else if strings.HasPrefix(w, s) {
 			return w[len(s):], true
 		}
 	}

@@ -43,8 +43,8 @@ var english = lexicon{
 	goal:            []string{"goal", "target", "aim", "intend", "doubl", "forecast", "projected"},
 	actual:          []string{"actual", "in fact", "in reality"},
 	countries: map[string][]string{
-		"azerbaijan": {"azerbaijan"},
-		"kazakhstan": {"kazakhstan", "kazakstan", "kazakh"},
+		"azerbaijan": {"azerbaijan", "az$"},
+		"kazakhstan": {"kazakhstan", "kazakstan", "kazakh", "kz$"},
 		"china":      {"china"},
 		"europe":     {"europe"},
 	},
