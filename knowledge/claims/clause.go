@@ -161,6 +161,10 @@ func (e *Checker) doubtAboutSupport(s *index.Scratch, r ClaimResult, info frame.
 		},
 		func() string { return when(e.personsSwapped(clause, r.Fact, lang), "persons in each other's places") },
 		func() string { return moreThanSaid(clause, r.Fact, lang) },
+		// "Urpilainen opened the forum announcing €10 billion": Dombrovskis opened it
+		func() string {
+			return when(e.namesPerson(s, clause) && eventRoleUnsaid(text.Tokenize(clause, nil), r.Fact, lang), "a part at the event the source does not give")
+		},
 		func() string { return when(e.otherPlace(s, clause, r.Fact), "names another terminal or port") },
 		// "the BTK opening ceremony began on 30 October 2017 in Tbilisi": it began in Baku
 		func() string {

@@ -474,8 +474,9 @@ func placeUnsaid(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	for i, w := range words {
 		w = strings.Trim(w, ".,;:«»\"'()")
 		r := []rune(w)
-		if i == 0 || len(r) < 4 || !unicode.IsUpper(r[0]) || !placeName(clause, w) {
-			continue
+		if i == 0 || len(r) < 4 || !unicode.IsUpper(r[0]) || strings.ContainsAny(w, "-–") || text.MonthOf(text.Fold(strings.ToLower(w))) > 0 ||
+			!placeName(clause, w) {
+			continue // "in January", "at the EU-Central Asia forum": no place
 		}
 		stem := text.Fold(strings.ToLower(string(r[:max(4, len(r)-3)]))) // "Kars", "Карсе", "Bakida"
 		folded := func(l knowledge.Lang) string { return text.Fold(strings.ToLower(f.Text.In(l))) }

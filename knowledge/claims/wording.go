@@ -170,3 +170,11 @@ func baseUnstated(info frame.Claim, rulings []Ruling, facts []*knowledge.Fact) b
 		return strings.Contains(r.Quantity.Period, "/") && from == info.BaseYear
 	})
 }
+
+// eventRoleUnsaid reports a part at an event ("opened the forum", "chaired") the clause gives
+// that the fact's text, in the clause's language or in English, does not.
+func eventRoleUnsaid(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) bool {
+	said := append(text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)...)
+	isRole := func(t text.Token) bool { return !t.Num && text.HasPrefixIn(t.Text, text.EventRoleWords) }
+	return slices.ContainsFunc(toks, isRole) && !slices.ContainsFunc(said, isRole)
+}

@@ -102,6 +102,9 @@ type lexicon struct {
 	// anyDocument are prefixes of the document words that name no kind of document ("deal",
 	// "документ", "sənəd", "құжат"): any agreement or memorandum is one.
 	anyDocument []string
+	// eventRoles are prefixes of the words of a part someone plays at an event ("opened the
+	// forum", "открыл", "açılış", "ашты", "chaired"): who opened it is a fact of its own.
+	eventRoles []string
 	// presence are prefixes of the words of being present at what others do ("in the presence
 	// of", "в присутствии", "iştirakı ilə", "қатысуымен"): a witness is not the one who signs.
 	presence []string
