@@ -208,6 +208,9 @@ func kazakhLatinScore(text string) int {
 // like "Azerbaijan Metal Company" stays one, though typed among Kazakh words.
 func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
 	text = WithoutLanguageNames(WithoutOpener(text))
+	if lang == KK {
+		text = latinWordsInLatin(text)
+	}
 	if lang == KK || lang == RU {
 		if l := countLetters(text); l.cyr == 0 && l.lat > 0 && DetectLang(text, lang) != EN {
 			if lang == RU {
@@ -393,4 +396,60 @@ func letterRunEnd(s string, i int) int {
 		i += w
 	}
 	return i
+}
+
+// kazakhLatinOf is the Latin letter a Kazakh letter is typed as inside a Latin word.
+var kazakhLatinOf = map[rune]string{'ғ': "g", 'қ': "q", 'ң': "n", 'ү': "u", 'ұ': "u", 'ө': "o", 'ә': "a", 'і': "i", 'һ': "h", 'ы': "y",
+	'Ғ': "G", 'Қ': "Q", 'Ң': "N", 'Ү': "U", 'Ұ': "U", 'Ө': "O", 'Ә': "A", 'І': "I", 'Һ': "H"}
+
+// latinWordsInLatin writes the Kazakh letters a Latin word was typed with in Latin
+// ("toraғasy" → "toragasy", "portyndaғy"): a phone's keyboard switched for one letter.
+func latinWordsInLatin(text string) string {
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && !isSpace(text[j]) {
+			j++
+		}
+		w := text[i:j]
+		if mixed := inLatin(w); mixed != w {
+			w, changed = mixed, true
+		}
+		b.WriteString(w)
+		for i = j; i < len(text) && isSpace(text[i]); i++ {
+			b.WriteByte(text[i])
+		}
+	}
+	if !changed {
+		return text
+	}
+	return b.String()
+}
+
+// inLatin is a mostly Latin word with its Kazakh letters written in Latin, or w.
+func inLatin(w string) string {
+	lat, other := 0, 0
+	for _, r := range w {
+		switch {
+		case r < 0x80 && unicode.IsLetter(r):
+			lat++
+		case kazakhLatinOf[r] != "":
+			other++
+		case unicode.IsLetter(r):
+			return w // a Cyrillic word, or another script's
+		}
+	}
+	if other == 0 || lat < 2*other {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range w {
+		if l := kazakhLatinOf[r]; l != "" {
+			b.WriteString(l)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -520,3 +520,24 @@ func TestDenies_KazakhNegatedVerbs(t *testing.T) {
 		}
 	}
 }
+
+func TestReadAs_KazakhLettersInLatinWords(t *testing.T) {
+	got := ReadAs(KK, "ADY toraғasy kim?\nKuryk portyndaғy terminal", nil)
+	if !strings.Contains(got, "торагасы") || !strings.Contains(got, "портындагы") || !strings.Contains(got, "\n") {
+		t.Errorf("ReadAs = %q, want the Latin words read in Cyrillic, the line kept", got)
+	}
+}
+
+func TestReadAs_OfficeShortenings(t *testing.T) {
+	for _, c := range []struct {
+		lang     Lang
+		in, want string
+	}{
+		{RU, "курык порт кто гендир?", "генеральный директор"},
+		{EN, "ebrd central asia md name?", "managing director"},
+	} {
+		if got := ReadAs(c.lang, c.in, nil); !strings.Contains(got, c.want) {
+			t.Errorf("ReadAs(%s, %q) = %q, want it to contain %q", c.lang, c.in, got, c.want)
+		}
+	}
+}
