@@ -117,6 +117,7 @@ func scoreLangs(text string, l letters) [4]float64 {
 		// ("jalpy jinalysy", "kartasy"), which Azerbaijani does not, and q beside it.
 		if n := kazakhYEndings(toks); l.q > 0 && n >= 2 {
 			score[2] = max(score[2], float64(n)*2+0.5)
+			score[1] -= float64(l.q) // its q is then Kazakh's ("qai qalamen qosady")
 		}
 		// So with Russian typed in Latin letters ("skolko dnei idet gruz").
 		if r := russianLatinScore(text); r >= 2 {

@@ -88,6 +88,7 @@ func TestDetectLang(t *testing.T) {
 		{"Gruziyanyñ jol kartasy qaida qabyldandy", "", KK}, // the 2021 Latin ñ: no Azerbaijani letter
 		{"Qazaqstan men Äzerbaijan arasyndağy tauar ainalymy", "", KK},
 		{"TMTM qauymdastygynyn jalpy jinalysy qaida otti", "", KK}, // ы as y after a consonant, and q
+		{"kabel Aqtaudy qai qalamen qosady?", "", KK},
 		{"Qazaxistan ile Azerbaycan arasinda ticaret ne qeder olub", "", AZ},
 		{"BTC", KK, KK},
 		{"2024", AZ, AZ},
