@@ -20,7 +20,7 @@ const maxOpener = 60
 func WithoutOpener(msg string) string {
 	cut, sepLen := -1, 0
 	for _, sep := range openerSeparators {
-		if i := strings.Index(msg, sep); i > 0 && i <= maxOpener && (cut < 0 || i < cut) {
+		if i := separatorAt(msg, sep); i > 0 && i <= maxOpener && (cut < 0 || i < cut) {
 			cut, sepLen = i, len(sep)
 		}
 	}
@@ -38,6 +38,25 @@ func WithoutOpener(msg string) string {
 	}
 	return strings.TrimSpace(rest)
 }
+
+// separatorAt is where sep first stands in msg, or -1; a comma between digits is a decimal
+// one ("3,4 млн т"), no separator.
+func separatorAt(msg, sep string) int {
+	for from := 0; from < len(msg); {
+		i := strings.Index(msg[from:], sep)
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		if sep != "," || at == 0 || at+1 >= len(msg) || !isDigitByte(msg[at-1]) || !isDigitByte(msg[at+1]) {
+			return at
+		}
+		from = at + 1
+	}
+	return -1
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // languageNames are the lexicons' phrases that say which language a text is in, lower case.
 var languageNames = func() []string {

@@ -36,3 +36,10 @@ func TestTokenize_GluedYearEnding(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutOpener_DecimalCommaIsNoSeparator(t *testing.T) {
+	in := "пишут что по бтд с 2023 ушло 3,4 млн т каз нефти"
+	if got := WithoutOpener(in); !strings.Contains(got, "3,4") {
+		t.Errorf("WithoutOpener(%q) = %q, want the figure whole", in, got)
+	}
+}
