@@ -799,6 +799,9 @@ func wordNumberCounts(toks []text.Token, i int) bool {
 	if text.IsStopword(toks[i].Text) && i+1 < len(toks) && toks[i+1].Num {
 		return false // "an agreement on 1.5 million tonnes": a preposition before a figure
 	}
+	if text.IsStopword(toks[i].Text) && text.OwnStopwordsOf(text.EN, toks) >= 2 && text.OwnStopwordsOf(text.AZ, toks) == 0 {
+		return false // "reached Sangachal on tanker President Heydar Aliyev": an English "on"
+	}
 	if toks[i].Joined && !unitWordAt(toks, i+1) && !(i+1 < len(toks) && text.NumberWord(toks[i+1].Text) > 0) {
 		return false // "a two-tier ferry": a kind of ferry, no count of them ("six-fold", "жеті-сегіз метр" are figures)
 	}

@@ -119,3 +119,14 @@ func TestParseClaim_MayIsAMonthOnlyAsOne(t *testing.T) {
 		}
 	}
 }
+
+func TestParseClaim_EnglishOnCountsNothing(t *testing.T) {
+	info := ParseClaim(text.Tokenize("the oil reached Sangachal on tanker President Heydar Aliyev in March 2023", nil))
+	if len(info.Figures) != 0 {
+		t.Errorf("figures %+v, want none: an English 'on' is no ten", info.Figures)
+	}
+	info = ParseClaim(text.Tokenize("Bakı limanı on tanker qəbul edib", nil))
+	if len(info.Figures) != 1 || info.Figures[0].Value != 10 {
+		t.Errorf("figures %+v, want ten tankers", info.Figures)
+	}
+}

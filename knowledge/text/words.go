@@ -246,6 +246,18 @@ func IsStopword(w string) bool { return Stopwords[w] }
 // ownStopwords are the stopwords of each language alone, in the order of Langs.
 var ownStopwords = [4]map[string]bool{WordSet(russian.stop), WordSet(azerbaijani.stop), WordSet(kazakh.stop), WordSet(english.stop)}
 
+// OwnStopwordsOf counts the words of toks that are stopwords of lang and of no other language.
+func OwnStopwordsOf(lang Lang, toks []Token) int {
+	n := 0
+	own := ownStopwords[LangIndex(lang)]
+	for _, t := range toks {
+		if !t.Num && own[t.Text] && !slices.ContainsFunc(Langs, func(l Lang) bool { return l != lang && ownStopwords[LangIndex(l)][t.Text] }) {
+			n++
+		}
+	}
+	return n
+}
+
 // IsForeignStopword reports a folded word that is dropped as another language's stopword though
 // it is none of its own language ("iş", work, folds to the English "is"): in a glossary name it
 // would vanish, and the name would match any phrase with its other words.
