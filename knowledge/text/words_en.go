@@ -117,7 +117,7 @@ var english = lexicon{
 	whenPhrases:       `what year$|which year$|in what year$|what month$|which month$|by what year$|by which year$|by when`, // "what yearly volume" asks no date
 	yearsAsked:        `how many years|how old`,
 	daysAsked:         `how many days|how many hours`,
-	fullYear:          `full year|whole year|entire year`,
+	fullYear:          `full year|whole year|entire year|full-year|year total`,
 	flowNouns:         `traffic shipments shipping transport transportation handling throughput volume volumes flows turnover`,
 	yearTens:          `twenty`,
 	containerWords:    []string{"container"},
