@@ -270,6 +270,12 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		info.Figures, arithmetic = checkDifferences(info.Figures, figuresBefore)
 		arithmetic = max(arithmetic, checkHalves(info.Figures, figuresBefore))
 		cr := e.checkClause(s, lang, clause, prev, prevFact, info, before)
+		if n := len(res.Claims); n > 0 && info.Continues && cr.Plan && cameTrue(res.Claims[n-1], cr.Fact) {
+			// "capacity is 5 Mt a year since May 2024, five times the former million": the
+			// clause before confirmed that plan as done, and this one goes on about it
+			cr = ClaimResult{Verdict: Supported, Fact: res.Claims[n-1].Fact, Quantity: cr.Quantity, Frame: info,
+				Considered: append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "a plan the clause before found done"})}
+		}
 		if cr.Verdict == Supported && cr.Fact != nil && !e.reportedThen(cr.Fact, info.ReportYear) {
 			// "According to Report (March 2027), …": the figure is right, but the source that
 			// gives it spoke in 2026
@@ -313,6 +319,13 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	}
 	res.Verdict = overall(res.Claims)
 	return res
+}
+
+// cameTrue reports a supported clause that a result confirmed, comparing the plan fact's
+// figure along the way: the plan came true.
+func cameTrue(before ClaimResult, plan *knowledge.Fact) bool {
+	return before.Verdict == Supported && plan != nil && before.Fact != plan &&
+		slices.ContainsFunc(before.Considered, func(r Ruling) bool { return r.Fact == plan && r.Outcome == "agrees" })
 }
 
 // statesSomething reports a clause of four words or more that are not stopwords: a
