@@ -148,6 +148,11 @@ func (e *Checker) doubtAboutSupport(s *index.Scratch, r ClaimResult, info frame.
 		func() string {
 			return when(datesOnly && datedWordsUnsaid(clause, r.Fact, lang), "the words around the date unstated")
 		},
+		// "the TITR association's meeting on 2021's results was held in Istanbul": a date
+		// alone agrees, and the fact names another place (Ankara)
+		func() string {
+			return when(datesOnly && e.elsewhereThanCity(clause, r.Fact, lang), "in a place the source does not name")
+		},
 		// "port capacity will grow by 21.2 Mt, to 30 Mt": 21.2 Mt is the logistics hub's
 		// capacity, not a growth any source states
 		func() string {

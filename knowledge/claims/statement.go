@@ -487,6 +487,26 @@ func placeUnsaid(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	return false
 }
 
+// elsewhereThanCity reports a clause that does not name the city the fact places its event
+// in, and places it with a locative ending in a word the fact does not say ("stambulda
+// otti" of a meeting held in Ankara): another place the base does not know.
+func (e *Checker) elsewhereThanCity(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	named := e.namePositions(strings.ToLower(clause), lang)
+	city := slices.ContainsFunc(f.Entities, func(id string) bool { return e.cities[id] && !slices.Contains(named, id) })
+	if !city {
+		return false
+	}
+	said := append(text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)...)
+	for _, t := range text.Tokenize(clause, nil) {
+		if !t.Num && utf8.RuneCountInString(t.Text) >= 6 && text.EndsWithAny(t.Text, locativeEndings) && !hasStemOf(said, t.Text) &&
+			text.MonthOf(t.Text) == 0 && !text.IsStopword(t.Text) && !e.ix.WritesWord(t.Text) {
+			// a word no fact writes: a place the base does not know ("haqqında", about, is known)
+			return true
+		}
+	}
+	return false
+}
+
 // namesMeasured reports a clause naming what one of the fact's amounts measures ("berths",
 // "travel time"): it speaks of the amount without a figure one can read ("алты айлақ", six
 // berths, spelled out), or compares it otherwise, so only the figure could confirm it. A
