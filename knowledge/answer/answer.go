@@ -696,6 +696,9 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 		}
 		return r2, clipBytes(q.Text+" "+prev, maxRemembered)
 	}
+	if r, ok := e.nextOrdinal(s, q, msg, prev, demote); ok {
+		return r, clipBytes(q.Text+" "+prev, maxRemembered)
+	}
 	if !again && !e.aboutAny(res, about, q.PreviousFacts) {
 		return result{slots: res.slots, referential: res.referential, contentUnits: res.contentUnits}, question
 	}
@@ -843,6 +846,42 @@ func givesLevelBefore(f *knowledge.Fact) bool {
 	}
 	return false
 }
+
+// nextOrdinal answers "and the second one?" after the first cargo, meeting or phase: a
+// follow-up naming another ordinal than the previous answer's, answered by the fact that
+// names it and shares the previous answer's names — however little else of the question's
+// context it covers ("the second tanker" need not reach Sangachal, as the first did).
+func (e *Answerer) nextOrdinal(s *scratch, q Query, msg, prev string, demote []string) (result, bool) {
+	if len(q.PreviousFacts) == 0 {
+		return result{}, false
+	}
+	asked := text.Ordinals(text.Tokenize(q.Text, nil))
+	before := e.kb.Fact(q.PreviousFacts[0])
+	if asked == 0 || before == nil || e.ix.FactOrdinals(before)&asked != 0 {
+		return result{}, false
+	}
+	r := e.search(s, msg, prev, demote)
+	if len(r.facts) == 0 || r.coverage < minOrdinalCoverage || !r.subject || !r.yearOK || !r.slotOK || r.stranger != "" {
+		return result{}, false
+	}
+	f := r.facts[0]
+	shared := 0
+	for _, id := range f.Entities {
+		if slices.Contains(before.Entities, id) {
+			shared++
+		}
+	}
+	if e.ix.FactOrdinals(f)&asked == 0 || shared < 2 || f.ID == before.ID {
+		return result{}, false
+	}
+	r.facts = r.facts[:1]
+	r.confidence = max(r.confidence, minConfidence)
+	return r, true
+}
+
+// minOrdinalCoverage is how much of a follow-up and its context the fact naming the ordinal
+// asked must explain.
+const minOrdinalCoverage = 0.4
 
 // onItsRoute reports a fact about a route the question names, all of whose missing names are
 // places the route runs through: "how many days from China to Europe via the Middle

@@ -1659,3 +1659,15 @@ func TestAnswer_DateOfWhatWasJustSaid(t *testing.T) {
 		t.Errorf("facts %v, want the memorandum of 1 May 2024 again", ids(a.Facts))
 	}
 }
+
+// "And the second one?" after the first cargo asks for the fact naming the second, though it
+// shares less of the conversation's words (the second tanker's cargo was loaded at Aktau, and
+// its arrival at Sangachal is no part of the fact).
+func TestAnswer_FollowUpAskingTheNextOrdinal(t *testing.T) {
+	e := shippedEngine(t)
+	a1 := e.Answer(Query{Text: "Which tanker brought the first Kazakh oil to Sangachal?"})
+	a2 := e.Answer(Query{Text: "and the second one, what was it called?", Lang: a1.Lang, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
+	if len(a2.Facts) == 0 || a2.Facts[0].ID != "socar-second-loading-shusha-2023" {
+		t.Errorf("answered with %v (after %v), want the second cargo's tanker", ids(a2.Facts), ids(a1.Facts))
+	}
+}
