@@ -1381,13 +1381,39 @@ func statesRole(f *knowledge.Fact, toks []text.Token) bool {
 	for _, l := range knowledge.Langs {
 		said = append(said, text.Tokenize(f.Text.In(l), nil)...)
 	}
-	for _, r := range roles {
-		stem := string([]rune(r)[:min(5, len([]rune(r)))])
-		if slices.ContainsFunc(said, func(t text.Token) bool { return strings.HasPrefix(t.Text, stem) }) {
-			return true
+	gives := func(w string) bool {
+		stem := string([]rune(w)[:min(5, len([]rune(w)))])
+		return slices.ContainsFunc(said, func(t text.Token) bool { return strings.HasPrefix(t.Text, stem) })
+	}
+	if !slices.ContainsFunc(roles, gives) {
+		return false
+	}
+	// "the transport minister" is not the energy minister: the word beside the office that
+	// says which must be the fact's too
+	for i, t := range toks {
+		if t.Num || !text.HasPrefixIn(t.Text, text.RoleWords) || text.HasPrefixIn(t.Text, text.HeadWords) {
+			continue
+		}
+		// The word before says which ("transport minister", "көлік министрі", "nəqliyyat
+		// naziri"); in Russian the genitive after does ("министр транспорта"). A verb after
+		// ("the commissioner warned", "министр аралады") does not.
+		if i > 0 && officeQualifier(toks[i-1]) && !gives(toks[i-1].Text) {
+			return false
+		}
+		if i+1 < len(toks) && text.IsCyrillic(t.Text) && officeQualifier(toks[i+1]) && text.EndsWithAny(toks[i+1].Text, []string{"а", "и"}) &&
+			!text.EndsWithAny(toks[i+1].Text, text.VerbEndings) && !gives(toks[i+1].Text) {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// officeQualifier reports a word beside an office that may say which office it is
+// ("transport", "энергетики"): a content word, not a name's short form, a date or a
+// question word.
+func officeQualifier(t text.Token) bool {
+	return !t.Num && utf8.RuneCountInString(t.Text) > 3 && !text.IsStopword(t.Text) && text.MonthOf(t.Text) == 0 &&
+		!text.HasPrefixIn(t.Text, text.RoleWords) && !text.WhoWords[t.Text] && !text.AskWords[t.Text] && !text.HasPrefixIn(t.Text, text.CountryWords)
 }
 
 // namesConcept reports a question that names the glossary concept ("@company-head": "who

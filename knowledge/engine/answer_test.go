@@ -1671,3 +1671,12 @@ func TestAnswer_FollowUpAskingTheNextOrdinal(t *testing.T) {
 		t.Errorf("answered with %v (after %v), want the second cargo's tanker", ids(a2.Facts), ids(a1.Facts))
 	}
 }
+
+// "Who is the transport minister?" is not answered by a fact naming the energy minister: the
+// word that says which office must be the fact's too.
+func TestAnswer_OfficeQualifierMustBeStated(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "who was the kazakh transport minister in 2025?"}); len(a.Facts) > 0 && !strings.Contains(a.Facts[0].Text.In(knowledge.EN), "ransport") {
+		t.Errorf("answered with %v, which names no transport minister", ids(a.Facts))
+	}
+}

@@ -542,3 +542,10 @@ func TestReadAs_OfficeShortenings(t *testing.T) {
 		}
 	}
 }
+
+func TestTokenize_LatinIInACyrillicWord(t *testing.T) {
+	toks := Tokenize("халыкаралык серiктестiк жонiндегi", nil)
+	if len(toks) != 3 || toks[1].Text != "сериктестик" || toks[2].Text != "жониндеги" {
+		t.Errorf("tokens %+v, want the Latin i read as the Kazakh і", toks)
+	}
+}

@@ -289,10 +289,13 @@ func (c *commaUse) decimal(s string) bool {
 // appends the folded word to b and returns "".
 func foldWord(s string, i int, b []byte) (string, []byte, int) {
 	j, same := i, true
+	cyrillic, latinI := false, false
 	for j < len(s) {
 		r, w := utf8.DecodeRuneInString(s[j:])
 		if isLetter(r) {
 			same = same && FoldRune(r) == r
+			cyrillic = cyrillic || r >= 0x0400 && r <= 0x04FF
+			latinI = latinI || r == 'i' || r == 'I'
 		} else if isCombining(r) {
 			same = false // a mark to drop
 		} else {
@@ -300,11 +303,16 @@ func foldWord(s string, i int, b []byte) (string, []byte, int) {
 		}
 		j += w
 	}
-	if same {
+	// A Kazakh і typed as the Latin i in a Cyrillic word ("серiктестiк"): the folded и.
+	mixed := cyrillic && latinI
+	if same && !mixed {
 		return s[i:j], b, j
 	}
 	for k := i; k < j; {
 		r, w := utf8.DecodeRuneInString(s[k:])
+		if mixed && (r == 'i' || r == 'I') {
+			r = 'и'
+		}
 		if isLetter(r) {
 			b = utf8.AppendRune(b, FoldRune(r))
 		}
