@@ -594,6 +594,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a clause going on about a plan the clause before found done is no plan stated as done", knowledge.RU, "После модернизации 20 мая 2024 года пропускная способность БТК составила 5 млн т в год, в пять раз больше прежнего", Supported, "5"},
 		{"kk a date agreeing, the meeting placed in a city the base does not know", knowledge.KK, "ТМТМ қауымдастығының 2021 жыл қорытындысын талқылаған жиналысы Стамбулда өтті", Unverifiable, ""},
 		{"kk the same meeting in its own city", knowledge.KK, "ТМТМ қауымдастығының 2021 жыл қорытындысын талқылаған жиналысы Анкарада өтті", Supported, ""},
+		{"en a treaty where the fact, confirming by a person's name, names a declaration", knowledge.EN, "during Tokayev's visit to Baku a treaty on strengthening strategic relations and deepening allied interaction was signed", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
