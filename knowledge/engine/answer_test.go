@@ -1680,3 +1680,13 @@ func TestAnswer_OfficeQualifierMustBeStated(t *testing.T) {
 		t.Errorf("answered with %v, which names no transport minister", ids(a.Facts))
 	}
 }
+
+// A verb of arriving the facts say otherwise ("gəldi", "прибыл") is no word a fact must
+// explain: "which terminal did the first Kazakh oil come to?" is about the first cargo.
+func TestAnswer_ArrivalVerbIsNoSubject(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "ilk qazax nefti hansi terminala geldi?", Lang: knowledge.AZ})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "socar-first-kazakh-oil-cargo-2023" {
+		t.Errorf("answered with %v, want the first cargo's arrival", ids(a.Facts))
+	}
+}

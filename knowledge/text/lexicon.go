@@ -105,6 +105,9 @@ type lexicon struct {
 	// eventRoles are prefixes of the words of a part someone plays at an event ("opened the
 	// forum", "открыл", "açılış", "ашты", "chaired"): who opened it is a fact of its own.
 	eventRoles []string
+	// arrivals are prefixes of the verbs of coming or arriving ("arrived", "прибыл", "gəldi",
+	// "келді"): a question's word of how a cargo got somewhere, which facts say otherwise.
+	arrivals []string
 	// presence are prefixes of the words of being present at what others do ("in the presence
 	// of", "в присутствии", "iştirakı ilə", "қатысуымен"): a witness is not the one who signs.
 	presence []string

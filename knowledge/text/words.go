@@ -152,6 +152,7 @@ var (
 	CauseWords        = prefixes(func(l *lexicon) []string { return l.causes })
 	FinishWords       = prefixes(func(l *lexicon) []string { return l.finishWords })
 	PresenceWords     = prefixes(func(l *lexicon) []string { return l.presence })
+	ArrivalWords      = prefixes(func(l *lexicon) []string { return l.arrivals })
 	EventRoleWords    = prefixes(func(l *lexicon) []string { return l.eventRoles })
 	AnyDocumentWords  = prefixes(func(l *lexicon) []string { return l.anyDocument })
 	MinistryWords     = prefixes(func(l *lexicon) []string { return l.ministries })
