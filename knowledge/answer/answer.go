@@ -1343,7 +1343,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		// "who spoke of exports?" wants a name; "why did it gain so much weight?" a reason,
 		// "where was the forecast approved?" a place
 		// as does "what did Aktau handle?", "the total cargo throughput".
-		amount: !text.HasWordIn(toks, text.WhyWords) && !text.HasWordIn(toks, text.WhereWords) && !text.AnyPhraseIn(toks, text.WhereName) && (frame.AsksAmount(toks, msg) ||
+		amount: !text.AsksWhy(toks) && !text.HasWordIn(toks, text.WhereWords) && !text.AnyPhraseIn(toks, text.WhereName) && (frame.AsksAmount(toks, msg) ||
 			(frame.NamesAmount(ix, units) || text.ContainsWord(toks, text.HandledIndex) || text.HasWordIn(toks, text.AmountNouns)) &&
 				!frame.AsksGoal(toks) && !(frame.AsksWhen(toks) && !frame.WhenClause(msg)) && !text.HasWordIn(toks, text.WhoWords) &&
 				!text.AsksWhichName(toks)),
@@ -1355,7 +1355,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		reportYears: reportYears(toks),
 		date:        text.AnyPhraseIn(toks, text.DateAsked),
 		next:        text.AnyWordHasPrefix(toks, text.NextWords),
-		why:         text.HasWordIn(toks, text.WhyWords),
+		why:         text.AsksWhy(toks),
 		where: text.HasWordIn(toks, text.WhereWords) || text.ContainsWord(toks, text.LocatedIndex) ||
 			text.AnyPhraseIn(toks, text.WhereName),
 		wholeGiven:  wholeGiven(toks),

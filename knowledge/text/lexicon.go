@@ -33,10 +33,12 @@ type lexicon struct {
 	who                string // "who": a person is asked for, not a figure
 	// whichName are phrases asking for a name ("which countries", "какая компания"): not a figure.
 	whichName string
-	why       string   // "why": a reason is asked for, not a figure
-	where     string   // "where": a place is asked for, not a figure
-	firstHalf string   // "the first half of the year", "первое полугодие": January to June
-	started   []string // "began", "стартовал", "başladı": an event that happens once
+	why       string // "why": a reason is asked for, not a figure
+	// whyPhrases ask why in several words ("из-за чего", "не себепті", "nə üçün", "what caused").
+	whyPhrases string
+	where      string   // "where": a place is asked for, not a figure
+	firstHalf  string   // "the first half of the year", "первое полугодие": January to June
+	started    []string // "began", "стартовал", "başladı": an event that happens once
 	// reasons are the words by which a fact's text gives a reason ("due to", "attributes").
 	reasons []string
 	// located are the words of where a thing lies ("located", "расположен", "yerləşir").

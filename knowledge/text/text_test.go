@@ -549,3 +549,20 @@ func TestTokenize_LatinIInACyrillicWord(t *testing.T) {
 		t.Errorf("tokens %+v, want the Latin i read as the Kazakh і", toks)
 	}
 }
+
+func TestAsksWhy_Phrases(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"перевалка нефти выросла, из-за чего?", true},
+		{"мұнай тасымалы не себепті өсті?", true},
+		{"Ақтау портының қуаты не?", false}, // "не" alone asks what, not why
+		{"what caused the rise in oil transshipment?", true},
+		{"neft aşırması nə üçün artıb?", true},
+	} {
+		if got := AsksWhy(Tokenize(c.in, nil)); got != c.want {
+			t.Errorf("AsksWhy(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

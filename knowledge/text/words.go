@@ -31,6 +31,7 @@ var (
 	AskWords        = wordsOf(func(l *lexicon) string { return l.asks })
 	WhichName       = phrases(func(l *lexicon) string { return l.whichName })
 	WhyWords        = wordsOf(func(l *lexicon) string { return l.why })
+	WhyPhrases      = phrases(func(l *lexicon) string { return l.whyPhrases })
 	WhereWords      = wordsOf(func(l *lexicon) string { return l.where })
 	FirstHalf       = phrases(func(l *lexicon) string { return l.firstHalf })
 	StartedWords    = prefixes(func(l *lexicon) []string { return l.started })
@@ -246,6 +247,9 @@ func IsStopword(w string) bool { return Stopwords[w] }
 
 // ownStopwords are the stopwords of each language alone, in the order of Langs.
 var ownStopwords = [4]map[string]bool{WordSet(russian.stop), WordSet(azerbaijani.stop), WordSet(kazakh.stop), WordSet(english.stop)}
+
+// AsksWhy reports a question asking for a reason, in a word or a phrase.
+func AsksWhy(toks []Token) bool { return HasWordIn(toks, WhyWords) || AnyPhraseIn(toks, WhyPhrases) }
 
 // OwnStopwordsOf counts the words of toks that are stopwords of lang and of no other language.
 func OwnStopwordsOf(lang Lang, toks []Token) int {
