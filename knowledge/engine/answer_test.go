@@ -1690,3 +1690,12 @@ func TestAnswer_ArrivalVerbIsNoSubject(t *testing.T) {
 		t.Errorf("answered with %v, want the first cargo's arrival", ids(a.Facts))
 	}
 }
+
+// "At whose expense" asks where the money comes from: the fact naming private investment.
+func TestAnswer_AtWhoseExpenseAsksTheInvestment(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "за чей счет в основном будут развивать порты Актау и Курык?"})
+	if len(a.Facts) == 0 || a.Facts[0].ID != "at-ports-private-investment" {
+		t.Errorf("answered with %v, want the ports' private investment", ids(a.Facts))
+	}
+}
