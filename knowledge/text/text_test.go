@@ -89,6 +89,7 @@ func TestDetectLang(t *testing.T) {
 		{"Qazaqstan men Äzerbaijan arasyndağy tauar ainalymy", "", KK},
 		{"TMTM qauymdastygynyn jalpy jinalysy qaida otti", "", KK}, // ы as y after a consonant, and q
 		{"kabel Aqtaudy qai qalamen qosady?", "", KK},
+		{"OECD boiynsha dalizde ne joq? bir organ", "", KK}, // "joq" is Kazakh's "жоқ"; "ne", "bir" both languages'
 		{"Qazaxistan ile Azerbaycan arasinda ticaret ne qeder olub", "", AZ},
 		{"BTC", KK, KK},
 		{"2024", AZ, AZ},
