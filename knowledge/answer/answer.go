@@ -825,6 +825,9 @@ func (e *Answerer) answersAgain(s *scratch, id, question, msg string, res result
 	if res.referential && res.contentUnits == 0 && f.Date != "" && (frame.AsksWhen(res.slots.toks) || text.AnyPhraseIn(res.slots.toks, text.DateAsked)) {
 		return true // "and what date was that?" after a dated fact: its date answers, naming nothing new
 	}
+	if res.referential && text.HasWordIn(res.slots.toks, text.WhoWords) && e.factNamesClass(f, "person") && (len(units) == 0 || cv.Entities) {
+		return true // "who from ADY said it?" after a figure its source gives with the speaker's name
+	}
 	if len(units) > 0 && (!cv.Subject || !cv.Predicate || !cv.Entities || cv.Share < 0.99) {
 		return false
 	}

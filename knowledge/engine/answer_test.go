@@ -1699,3 +1699,14 @@ func TestAnswer_AtWhoseExpenseAsksTheInvestment(t *testing.T) {
 		t.Errorf("answered with %v, want the ports' private investment", ids(a.Facts))
 	}
 }
+
+// "Who said it?" after a figure its source gives with the speaker's name is answered by that
+// fact again.
+func TestAnswer_FollowUpWhoSaidIt(t *testing.T) {
+	e := shippedEngine(t)
+	a1 := e.Answer(Query{Text: "middle corridor container capacity by 2040?"})
+	a2 := e.Answer(Query{Text: "and who from ADY said it?", Lang: a1.Lang, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
+	if len(a1.Facts) == 0 || len(a2.Facts) == 0 || a2.Facts[0].ID != a1.Facts[0].ID {
+		t.Errorf("answered with %v after %v, want the same fact, which names who said it", ids(a2.Facts), ids(a1.Facts))
+	}
+}
