@@ -166,6 +166,11 @@ func (e *Checker) doubtAboutSupport(s *index.Scratch, r ClaimResult, info frame.
 		},
 		func() string { return when(e.personsSwapped(clause, r.Fact, lang), "persons in each other's places") },
 		func() string { return moreThanSaid(clause, r.Fact, lang) },
+		// "BTC was commissioned in 2005, its length is 1,768 km": the length is right, and the
+		// year is of something no confirming fact dates
+		func() string {
+			return when(!datesOnly && yearUnconfirmed(clause, info, append([]*knowledge.Fact{r.Fact}, r.Also...)), "a year the source does not give")
+		},
 		// "Urpilainen opened the forum announcing €10 billion": Dombrovskis opened it
 		func() string {
 			return when(e.namesPerson(s, clause) && eventRoleUnsaid(text.Tokenize(clause, nil), r.Fact, lang), "a part at the event the source does not give")

@@ -170,7 +170,9 @@ func (e *Checker) checkStatementParts(s *index.Scratch, lang knowledge.Lang, cla
 		facts = append(facts, r.Fact)
 	}
 	if speaker != "" && !slices.ContainsFunc(e.namePositions(strings.ToLower(speaker), lang), func(id string) bool {
-		return slices.ContainsFunc(facts, func(f *knowledge.Fact) bool { return slices.Contains(f.Entities, id) })
+		// who speaks is an organisation or a person ("Минтранс РК"), not the country in its name
+		return (e.class[id] == "organisation" || e.class[id] == "person") &&
+			slices.ContainsFunc(facts, func(f *knowledge.Fact) bool { return slices.Contains(f.Entities, id) })
 	}) || slices.ContainsFunc(facts, func(f *knowledge.Fact) bool { return officeUnstated(text.Tokenize(speaker, nil), f, lang) }) {
 		return ClaimResult{}, false // another speaker, or one given an office the facts do not give
 	}

@@ -3,6 +3,7 @@ package claims
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge"
@@ -177,4 +178,35 @@ func eventRoleUnsaid(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) 
 	said := append(text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)...)
 	isRole := func(t text.Token) bool { return !t.Num && text.HasPrefixIn(t.Text, text.EventRoleWords) }
 	return slices.ContainsFunc(toks, isRole) && !slices.ContainsFunc(said, isRole)
+}
+
+// yearUnconfirmed reports a clause naming a year when none of the confirming facts dates
+// anything — no period, no date, no year in their texts: the year is of something else the
+// clause says.
+func yearUnconfirmed(clause string, info frame.Claim, facts []*knowledge.Fact) bool {
+	if len(info.Years) == 0 || info.Since || info.Deadline ||
+		!slices.ContainsFunc(info.Years, func(y int) bool { return strings.Contains(clause, strconv.Itoa(y)) }) {
+		return false // no year of its own: "…, 249 km through Georgia" goes on from "opened in 2006"
+	}
+	if len(info.Figures) != 1 {
+		return false // the year may be another figure's: "2 Mt a year, $700 million, launch in 2029"
+	}
+	for _, f := range facts {
+		if f == nil || f.Date != "" || slices.Contains(info.Years, atoiPrefix(f.AsOf, 4)) {
+			return false // dated, or the year it speaks of ("Azerbaijani investment reached $225 million in 2025")
+		}
+		for _, q := range f.Quantities {
+			if q.Period != "" || q.Unit == "year" {
+				return false
+			}
+		}
+		for _, l := range knowledge.Langs {
+			for _, y := range info.Years {
+				if strings.Contains(f.Text.In(l), strconv.Itoa(y)) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }

@@ -699,6 +699,9 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			continue // "50% çoxdur", "üç dəfə çox": 50% or three times more (a comparison), not more than
 		case text.HasPrefixIn(w, text.AfterMoreWords), (ablative || unitWordAt(toks, k-1)) && text.HasPrefixIn(w, text.AfterMoreThan):
 			f.Bound = 1 // "500 milyondan çox", "500 миллионнан астам", "860 TEU-dan artıq"
+			if k+1 < len(toks) && text.ForbidsMore(toks[k+1].Text) {
+				f.Bound = -1 // "20 saatdan çox çəkməməlidir": must not take more than 20 hours
+			}
 			continue
 		case text.HasPrefixIn(w, text.AfterLessWords) && (f.Unit == "percent" || f.Unit == "times") && !ablative:
 			continue // "2020-dən 20% az": 20% less than in 2020 (a fall), not less than 20%

@@ -248,6 +248,17 @@ func IsStopword(w string) bool { return Stopwords[w] }
 // ownStopwords are the stopwords of each language alone, in the order of Langs.
 var ownStopwords = [4]map[string]bool{WordSet(russian.stop), WordSet(azerbaijani.stop), WordSet(kazakh.stop), WordSet(english.stop)}
 
+// ForbidsMore reports a folded Azerbaijani verb of "must not" after "more than"
+// ("çəkməməlidir"): the figure is an upper bound.
+func ForbidsMore(w string) bool {
+	for _, s := range []string{"memeli", "mamali"} {
+		if strings.Contains(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // AsksWhy reports a question asking for a reason, in a word or a phrase.
 func AsksWhy(toks []Token) bool { return HasWordIn(toks, WhyWords) || AnyPhraseIn(toks, WhyPhrases) }
 
