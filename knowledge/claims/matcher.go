@@ -70,10 +70,12 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			m.rule(f, q, "another subject")
 			continue
 		}
-		if verdict == Contradicted {
+		if verdict == Contradicted && !m.ruledOrder(f) {
 			// Retrieval cannot always tell "Azerbaijan's investment in Kazakhstan" from the
 			// reverse, nor one source from another that disagrees with it: when an equally
-			// likely fact confirms the figure, the claim is not called wrong.
+			// likely fact confirms the figure, the claim is not called wrong. A change told
+			// the other way round ("cut from 150 to 100" of a rise from 100 to 150) is wrong
+			// whatever fact gives one of its levels.
 			if alt := e.checkAgainst(cands[ci+1:], c, q, figures, info, best); alt.Verdict == Supported {
 				return alt
 			}
@@ -543,6 +545,11 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 		verdict, q = Contradicted, later
 	}
 	return verdict, q
+}
+
+// ruledOrder reports a fact ruled out for giving the clause's levels in the other order.
+func (m *matcher) ruledOrder(f *knowledge.Fact) bool {
+	return slices.ContainsFunc(m.rulings, func(r Ruling) bool { return r.Fact == f && r.Outcome == "order" })
 }
 
 // rangeEndOnly returns the quantity a figure of the clause agrees with when that quantity is

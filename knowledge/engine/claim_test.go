@@ -598,6 +598,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az a right length beside a year no confirming fact dates ('commissioned in 2005')", knowledge.AZ, "BTC kəməri 2005-ci ildə istifadəyə verilib, uzunluğu 1768 km", Unverifiable, ""},
 		{"az 'more than 20 hours' under 'must not' is an upper bound the source does not set", knowledge.AZ, "TITR protokoluna görə bir gəminin yüklənib-boşaldılması 20 saatdan çox çəkməməlidir", Contradicted, ""},
 		{"ru an intergovernmental agreement written as one word is a document too", knowledge.RU, "Минтранс РК: Казахстан и Азербайджан подписали межправсоглашение о развитии ТМТМ", Unverifiable, ""},
+		{"en a rise told as a cut ('cut from 150 to 100 thousand TEU') is wrong whatever fact gives one level", knowledge.EN, "Baku port's container capacity was cut from 150,000 to 100,000 TEU a year", Contradicted, "150"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

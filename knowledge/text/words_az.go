@@ -129,7 +129,7 @@ var azerbaijani = lexicon{
 	whole:             []string{"yekun", "butun", "bütün"},
 	rising:            []string{"artıb", "artib", "artım", "artim", "artaraq", "yüksəl", "yuksel", "qalx", "arta", "artacaq", "artır", "artir", "uzan"},
 	section:           []string{"hisse"},
-	falling:           []string{"azal", "düş", "dus", "enib", "geril", "azdır", "azdir", "qısal", "qisal"},
+	falling:           []string{"azal", "düş", "dus", "enib", "geril", "azdır", "azdir", "qısal", "qisal", "ixtisar"},
 	deadlineAfter:     []string{"qeder", "qədər"},
 	total:             `ümumilikdə ümumi cəmi cemi`,
 	all:               `bütün butun hər`,

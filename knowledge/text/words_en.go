@@ -245,7 +245,7 @@ var english = lexicon{
 	whole:           []string{"final", "full$", "ultimate", "entire", "whole"},
 	rising:          []string{"grew", "grow", "rose", "rise", "raise", "boost", "lift", "increas", "lengthen"},
 	section:         []string{"section", "stretch", "portion"},
-	falling:         []string{"fell", "fall", "drop", "declin", "decreas", "down", "shrank", "shrunk", "shorten", "reduc"},
+	falling:         []string{"fell", "fall", "drop", "declin", "decreas", "down", "shrank", "shrunk", "shorten", "reduc", "slash", "cut$", "cuts$"},
 	deadlineBefore:  `by`,
 	total:           `total overall cumulative cumulatively altogether`,
 	all:             `all both`,
