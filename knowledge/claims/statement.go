@@ -115,7 +115,7 @@ func (e *Checker) nearestOfKind(spans []nameSpan, x nameSpan) string {
 // officeUnstated reports a clause giving someone an office ("Transport Practice Manager",
 // "director") in words the fact's text, in the clause's language or in English, does not use.
 func officeUnstated(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) bool {
-	said := append(text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)...)
+	said := saidWords(f, lang)
 	return slices.ContainsFunc(toks, func(t text.Token) bool {
 		return !t.Num && text.HasPrefixIn(t.Text, text.OfficeWords) && !hasStemOf(said, t.Text)
 	})
@@ -125,14 +125,16 @@ func officeUnstated(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) b
 // others did ("signed in the presence of the prime ministers"), without saying so itself:
 // "the prime ministers signed the agreement".
 func (e *Checker) witnessAsActor(clause string, toks []text.Token, f *knowledge.Fact, l knowledge.Lang) bool {
-	if slices.ContainsFunc(toks, func(t text.Token) bool { return text.HasPrefixIn(t.Text, text.PresenceWords) }) {
+	present := func(toks []text.Token) bool {
+		return slices.ContainsFunc(toks, func(t text.Token) bool { return text.HasPrefixIn(t.Text, text.PresenceWords) })
+	}
+	if present(toks) {
 		return false
 	}
 	names := e.namePositions(strings.ToLower(clause), l)
 	for _, lang := range []knowledge.Lang{l, knowledge.EN} {
-		for _, part := range strings.FieldsFunc(f.Text.In(lang), func(r rune) bool { return r == ';' || r == '.' }) {
-			partToks := text.Tokenize(part, nil)
-			if !slices.ContainsFunc(partToks, func(t text.Token) bool { return text.HasPrefixIn(t.Text, text.PresenceWords) }) {
+		for _, part := range textParts(f.Text.In(lang)) {
+			if !present(text.Tokenize(part, nil)) {
 				continue
 			}
 			for _, id := range e.namePositions(strings.ToLower(part), lang) {
@@ -220,7 +222,7 @@ func sameStatus(toks []text.Token, info frame.Claim, f *knowledge.Fact, lang kno
 	if !info.Planned && !info.Hedged {
 		return !plans
 	}
-	said := append(text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)...)
+	said := saidWords(f, lang)
 	if info.Hedged && text.AnyWordHasPrefix(said, text.ConditionalWords) {
 		// "goods now on the Northern Route could switch to it (the Middle Corridor)": what a
 		// possibility hangs on, and where it leads, a restatement may turn round
@@ -259,7 +261,7 @@ func causeOnSameSide(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) 
 		return true // "… üçün": what a thing is for, which the word count already compares
 	}
 	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
-		for _, part := range strings.FieldsFunc(f.Text.In(l), func(r rune) bool { return r == ';' || r == '.' }) {
+		for _, part := range textParts(f.Text.In(l)) {
 			pt := text.Tokenize(part, nil)
 			fat := causeAt(pt)
 			if fat < 0 {
@@ -498,7 +500,7 @@ func (e *Checker) elsewhereThanCity(clause string, f *knowledge.Fact, lang knowl
 	if !city {
 		return false
 	}
-	said := append(text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)...)
+	said := saidWords(f, lang)
 	for _, t := range text.Tokenize(clause, nil) {
 		if !t.Num && utf8.RuneCountInString(t.Text) >= 6 && text.EndsWithAny(t.Text, locativeEndings) && !hasStemOf(said, t.Text) &&
 			text.MonthOf(t.Text) == 0 && !text.IsStopword(t.Text) && !e.ix.WritesWord(t.Text) {
@@ -565,7 +567,7 @@ func (e *Checker) anyPartNamingShared(clause string, f *knowledge.Fact, l knowle
 	for _, lang := range []knowledge.Lang{l, knowledge.EN} {
 		whole := e.namePositions(strings.ToLower(f.Text.In(lang)), lang)
 		shared := slices.DeleteFunc(slices.Clone(names), func(id string) bool { return !slices.Contains(whole, id) })
-		for _, part := range strings.FieldsFunc(f.Text.In(lang), func(r rune) bool { return r == ';' || r == '.' }) {
+		for _, part := range textParts(f.Text.In(lang)) {
 			inPart := e.namePositions(strings.ToLower(part), lang)
 			if !slices.ContainsFunc(shared, func(id string) bool { return !slices.Contains(inPart, id) }) && ok(part) {
 				return true
@@ -600,6 +602,17 @@ func (e *Checker) sharedNameWords(clause string, f *knowledge.Fact, lang knowled
 		}
 	}
 	return out
+}
+
+// saidWords are the words of a fact's text in the clause's language and in English: what the
+// fact says, whichever of the two a restatement follows.
+func saidWords(f *knowledge.Fact, lang knowledge.Lang) []text.Token {
+	return append(text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)...)
+}
+
+// textParts are a text's parts between full stops and semicolons.
+func textParts(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '.' })
 }
 
 // statementWords is the share of the clause's words (not stopwords) whose stem one of the

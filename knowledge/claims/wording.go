@@ -20,7 +20,7 @@ import (
 // moreThanSaid is what the clause says beyond the fact that confirmed its figures, or "".
 func moreThanSaid(clause string, f *knowledge.Fact, lang knowledge.Lang) string {
 	toks := text.Tokenize(clause, nil)
-	said := append(text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)...)
+	said := saidWords(f, lang)
 	switch {
 	case slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return partOfYear(q.Period) && wholeYearSaid(toks, q.Period[:4]) }):
 		return "a part of the year stated as the whole"
@@ -175,7 +175,7 @@ func baseUnstated(info frame.Claim, rulings []Ruling, facts []*knowledge.Fact) b
 // eventRoleUnsaid reports a part at an event ("opened the forum", "chaired") the clause gives
 // that the fact's text, in the clause's language or in English, does not.
 func eventRoleUnsaid(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) bool {
-	said := append(text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)...)
+	said := saidWords(f, lang)
 	isRole := func(t text.Token) bool { return !t.Num && text.HasPrefixIn(t.Text, text.EventRoleWords) }
 	return slices.ContainsFunc(toks, isRole) && !slices.ContainsFunc(said, isRole)
 }

@@ -110,6 +110,12 @@ type lexicon struct {
 	// arrivals are prefixes of the verbs of coming or arriving ("arrived", "прибыл", "gəldi",
 	// "келді"): a question's word of how a cargo got somewhere, which facts say otherwise.
 	arrivals []string
+	// negatedInside are the folded suffixes that negate a verb inside its word (Kazakh
+	// "-майды", "-майтын": "алмайтынын", cannot), a case ending perhaps after them.
+	negatedInside []string
+	// mustNot are the folded pieces of a verb of "must not" ("çəkməməlidir"): after "more
+	// than X" the figure is an upper bound.
+	mustNot []string
 	// presence are prefixes of the words of being present at what others do ("in the presence
 	// of", "в присутствии", "iştirakı ilə", "қатысуымен"): a witness is not the one who signs.
 	presence []string

@@ -153,6 +153,8 @@ var (
 	CauseWords        = prefixes(func(l *lexicon) []string { return l.causes })
 	FinishWords       = prefixes(func(l *lexicon) []string { return l.finishWords })
 	PresenceWords     = prefixes(func(l *lexicon) []string { return l.presence })
+	negatedInside     = prefixes(func(l *lexicon) []string { return l.negatedInside })
+	mustNotPieces     = prefixes(func(l *lexicon) []string { return l.mustNot })
 	ArrivalWords      = prefixes(func(l *lexicon) []string { return l.arrivals })
 	EventRoleWords    = prefixes(func(l *lexicon) []string { return l.eventRoles })
 	AnyDocumentWords  = prefixes(func(l *lexicon) []string { return l.anyDocument })
@@ -251,7 +253,7 @@ var ownStopwords = [4]map[string]bool{WordSet(russian.stop), WordSet(azerbaijani
 // ForbidsMore reports a folded Azerbaijani verb of "must not" after "more than"
 // ("çəkməməlidir"): the figure is an upper bound.
 func ForbidsMore(w string) bool {
-	for _, s := range []string{"memeli", "mamali"} {
+	for _, s := range mustNotPieces {
 		if strings.Contains(w, s) {
 			return true
 		}
@@ -432,20 +434,16 @@ func NamesNumber(msg string, toks []Token, i int) bool {
 		strings.Contains(msg, "№ "+toks[i].Text) || strings.Contains(msg, "№"+toks[i].Text)
 }
 
-// Denies reports a text that says "not": a word of negation ("not", "не", "emes"), or a Kazakh
-// verb negated by its suffix ("алмайды", "алмайтын": cannot).
+// Denies reports a text that says "not": a word of negation ("not", "не", "emes"), or a verb
+// negated by its suffix ("алмайды", "алмайтын": cannot).
 func Denies(toks []Token) bool {
-	return HasWordIn(toks, NegationWords) || slices.ContainsFunc(toks, func(t Token) bool { return !t.Num && kazakhNegated(t.Text) })
+	return HasWordIn(toks, NegationWords) || slices.ContainsFunc(toks, func(t Token) bool { return !t.Num && negatedInWord(t.Text) })
 }
 
-// kazakhNegatedSuffixes are the folded negative suffixes of Kazakh verbs: -ма/-ме/-ба/-бе/
-// -па/-пе before the present (-йды) and the participle (-йтын).
-var kazakhNegatedSuffixes = []string{"майды", "мейди", "пайды", "пейди", "байды", "бейди", "майтын", "мейтин", "пайтын", "пейтин", "байтын", "бейтин"}
-
-// kazakhNegated reports a folded Kazakh word with a negated verb's suffix past its root,
-// perhaps followed by a case ending ("алмайтынын").
-func kazakhNegated(w string) bool {
-	for _, suf := range kazakhNegatedSuffixes {
+// negatedInWord reports a folded word with a verb's negating suffix past its root, perhaps
+// followed by a case ending ("алмайтынын"): see lexicon.negatedInside.
+func negatedInWord(w string) bool {
+	for _, suf := range negatedInside {
 		if i := strings.Index(w, suf); i >= 2 && len(w)-i-len(suf) <= 6 {
 			return true
 		}

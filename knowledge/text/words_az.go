@@ -183,6 +183,7 @@ var azerbaijani = lexicon{
 	headWords:         []string{"rəhbər", "rehber", "başçı", "basci"},
 	finishWords:       []string{"tamamla", "bitec", "bitəc", "basa cat", "başa çat", "hazir ol"},
 	presence:          []string{"iştirakı$", "istiraki$", "iştirakıyla$", "istirakiyla$"},
+	mustNot:           []string{"memeli", "mamali"},
 	arrivals:          []string{"gəldi", "geldi", "gəlib", "gelib"},
 	eventRoles:        []string{"açıb", "acib", "açılış", "acilis", "açaraq", "acaraq", "sədrlik", "sedrlik"},
 	anyDocument:       []string{"sənəd", "sened"},
