@@ -340,6 +340,16 @@ func (e *Checker) resultConfirming(cands []candidate, figures []frame.Figure, in
 	return ClaimResult{}, false
 }
 
+// resultsOf are the facts with a result of what q plans, as candidates.
+func (e *Checker) resultsOf(q *knowledge.Quantity) []candidate {
+	facts := e.results[measuredBy(q)]
+	out := make([]candidate, len(facts))
+	for i, f := range facts {
+		out[i] = candidate{fact: f}
+	}
+	return out
+}
+
 // onlyAt is a list of n quantities, all nil but the i-th.
 func onlyAt(n, i int, q *knowledge.Quantity) []*knowledge.Quantity {
 	out := make([]*knowledge.Quantity, n)

@@ -61,7 +61,18 @@ type Checker struct {
 	// longest first: one followed by a word of saying speaks for the clauses that go on from
 	// its own ("AZCON says X, and Y").
 	speakers []string
-	scratch  sync.Pool
+	// results are the facts with a result (no plan, no estimate) of each thing measured: a plan's figure
+	// stated as done is confirmed by one of them that retrieval did not rank among the
+	// candidates ("the first phase handles 15 Mt a year": the phase was built).
+	results map[measured][]*knowledge.Fact
+	scratch sync.Pool
+}
+
+// measured is what a quantity counts, for finding the results of what a plan planned.
+type measured struct{ measure, subject, part, unit string }
+
+func measuredBy(q *knowledge.Quantity) measured {
+	return measured{string(q.Measure), q.Subject, q.Part, string(q.Unit)}
 }
 
 // New makes a checker over the index of kb.
@@ -104,9 +115,14 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 			e.judgedAs["@"+t.ID] = "@" + t.JudgedAs
 		}
 	}
+	e.results = map[measured][]*knowledge.Fact{}
 	for _, f := range kb.Facts {
-		for _, q := range f.Quantities {
+		for i, q := range f.Quantities {
 			e.measured["@"+q.Measure] = true
+			if q.Status == "result" && q.Subject != "" { // not an estimate another source disputes
+				k := measuredBy(&f.Quantities[i])
+				e.results[k] = append(e.results[k], f)
+			}
 		}
 	}
 	e.actors = actorsOf(kb, e.class)

@@ -89,6 +89,9 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			if r, ok := e.resultConfirming(cands, figures, info); ok {
 				return r
 			}
+			if r, ok := e.resultConfirming(e.resultsOf(q), figures, info); ok {
+				return r
+			}
 			// A plan, forecast or target is confirmed only by a claim that says it is one
 			// ("could reach", "by 2028", "designed for"): "capacity reached 10 Mt in 2025"
 			// restates a target as done, and so does the present tense — "the Port of Baku's

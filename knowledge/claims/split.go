@@ -260,7 +260,7 @@ func hasFigure(s string) bool {
 		if frame.IsDay(toks, i) {
 			continue // "от 11 апреля 2023 года", "6 yanvar": the day of a date, as a year is no figure
 		}
-		if t.Num && i+1 < len(toks) && text.OrdinalSuffixes[toks[i+1].Text] {
+		if t.Ord || t.Num && i+1 < len(toks) && text.OrdinalSuffixes[toks[i+1].Text] {
 			continue // "at the 1st Investment Forum": which one, no figure
 		}
 		if t.Num && text.YearOf(t.Text) == 0 && !(i+1 < len(toks) && text.PeriodWords[toks[i+1].Text]) {

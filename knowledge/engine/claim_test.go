@@ -599,6 +599,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az 'more than 20 hours' under 'must not' is an upper bound the source does not set", knowledge.AZ, "TITR protokoluna görə bir gəminin yüklənib-boşaldılması 20 saatdan çox çəkməməlidir", Contradicted, ""},
 		{"ru an intergovernmental agreement written as one word is a document too", knowledge.RU, "Минтранс РК: Казахстан и Азербайджан подписали межправсоглашение о развитии ТМТМ", Unverifiable, ""},
 		{"en a rise told as a cut ('cut from 150 to 100 thousand TEU') is wrong whatever fact gives one level", knowledge.EN, "Baku port's container capacity was cut from 150,000 to 100,000 TEU a year", Contradicted, "150"},
+		{"kk '1-ші кезең' is the first phase, no figure 1; a plan stated as done is confirmed by the phase's result", knowledge.KK, "Алят портының 1-ші кезеңі жылына 15 млн тонна", Supported, "15"},
+		{"az '1-ci mərhələ' is the first phase, no figure 1", knowledge.AZ, "eshitdim Alat limaninin 1-ci merhelesi ilde 15 mln ton", Supported, "15"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

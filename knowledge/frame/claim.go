@@ -228,6 +228,8 @@ func ParseClaim(toks []text.Token) Claim {
 			c.Day = int(v)
 		case text.IsHalfNumber(toks, i):
 			// the 1 of "H1 2023", read by HalfYear
+		case t.Ord:
+			// "1-я очередь", "1-ci mərhələ": an ordinal, not a figure
 		case t.Num && i+1 < len(toks) && text.OrdinalSuffixes[toks[i+1].Text]:
 			i++ // "the 1st half", "the 2nd meeting": an ordinal, not a figure
 		case c.readYear(toks, i):

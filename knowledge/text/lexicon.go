@@ -281,6 +281,9 @@ type lexicon struct {
 	scaledUnits map[string]ScaledUnit
 	// ordinalSuffixes turn the number before them into an ordinal ("1st", "2nd"), no figure.
 	ordinalSuffixes string
+	// ordinalEndings, glued with a hyphen to a number, make it an ordinal ("1-я очередь",
+	// "1-ci mərhələ", "1-ші кезең"); other endings ("2024-cü", "2030-ға") leave it a number.
+	ordinalEndings string
 	// halfLetters come before the number of a half-year ("H1 2023" tokenizes as h, 1).
 	halfLetters string
 	// halfWords come after the number of a half-year ("1 полугодие", "2-ci yarımil").
@@ -582,6 +585,15 @@ func mergeMaps[V comparable](get func(*lexicon) map[string]V) map[string]V {
 }
 
 // WordSet folds the words of s (separated by spaces) into a set.
+// foldedWords is WordSet for single words that need no tokenizing.
+func foldedWords(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[Fold(strings.ToLower(w))] = true
+	}
+	return m
+}
+
 func WordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {

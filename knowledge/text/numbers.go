@@ -304,7 +304,10 @@ func IsHalfNumber(toks []Token, i int) bool {
 func Ordinals(toks []Token) uint16 {
 	var set uint16
 	for i, t := range toks {
-		if t.Num && i+1 < len(toks) && OrdinalSuffixes[toks[i+1].Text] {
+		if t.Num && (t.Ord || i+1 < len(toks) && OrdinalSuffixes[toks[i+1].Text]) {
+			if i+1 < len(toks) && MonthOf(toks[i+1].Text) > 0 {
+				continue // "1-го июля": a day of a month
+			}
 			if n, err := strconv.Atoi(t.Text); err == nil && n > 0 && n < 16 {
 				set |= 1 << n // "the 6th Consultative Meeting"
 			}

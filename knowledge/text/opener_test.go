@@ -43,3 +43,18 @@ func TestWithoutOpener_DecimalCommaIsNoSeparator(t *testing.T) {
 		t.Errorf("WithoutOpener(%q) = %q, want the figure whole", in, got)
 	}
 }
+
+func TestOrdinals_DigitsWithAnOrdinalsEnding(t *testing.T) {
+	for in, want := range map[string]uint16{
+		"1-я очередь порта":     1 << 1,
+		"1-ci mərhələsi":        1 << 1,
+		"2-ші кезеңі":           1 << 2,
+		"2024-cü ildə":          0, // a year with its ending, no ordinal
+		"с 1-го июля":           0, // a day of a month
+		"2030-ға дейін 5 млн т": 0,
+	} {
+		if got := Ordinals(Tokenize(in, nil)); got != want {
+			t.Errorf("Ordinals(%q) = %b, want %b", in, got, want)
+		}
+	}
+}

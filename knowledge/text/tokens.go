@@ -13,6 +13,7 @@ type Token struct {
 	Num  bool
 	Sym  bool // a sign that means something in a claim: $ % ₸ ~ ≈ > <
 	Neg  bool // a number written with a minus sign ("-470"), not a dash between two numbers
+	Ord  bool // a number with an ordinal's ending ("1-я", "1-ci", "2-ші"): no figure
 	// Joined: a word written with a hyphen to the next ("two-tier"): a part of a compound.
 	Joined bool
 }
@@ -96,8 +97,10 @@ func tokenize(s string, out []Token, buf []byte, pend []pending) ([]Token, []byt
 			} else {
 				pend = append(pend, pending{len(out), from, len(buf)})
 			}
+			end := skipNumberSuffix(s, i, j)
+			t.Ord = end > j+1 && s[j] == '-' && j-i <= 2 && ordinalEndings[Fold(strings.ToLower(s[j+1:end]))]
 			out = append(out, t)
-			i = skipNumberSuffix(s, i, j)
+			i = end
 		case isLetter(r):
 			from := len(buf)
 			var word string

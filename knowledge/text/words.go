@@ -177,10 +177,12 @@ var (
 	EarlierWords      = wordsOf(func(l *lexicon) string { return l.earlier })
 	LaterWords        = wordsOf(func(l *lexicon) string { return l.later })
 	// caseEndingWords are read without Tokenize, which skips them (see skipAbbreviationEnding).
-	caseEndingWords   = foldedFields(joined(func(l *lexicon) string { return l.caseEndings }))
-	HalfLetters       = wordsOf(func(l *lexicon) string { return l.halfLetters })
-	HalfWords         = prefixes(func(l *lexicon) []string { return l.halfWords })
-	OrdinalSuffixes   = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
+	caseEndingWords = foldedFields(joined(func(l *lexicon) string { return l.caseEndings }))
+	HalfLetters     = wordsOf(func(l *lexicon) string { return l.halfLetters })
+	HalfWords       = prefixes(func(l *lexicon) []string { return l.halfWords })
+	OrdinalSuffixes = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
+	// ordinalEndings are folded without Tokenize, which reads them.
+	ordinalEndings    = foldedWords(joined(func(l *lexicon) string { return l.ordinalEndings }))
 	VersusWords       = wordsOf(func(l *lexicon) string { return l.versus })
 	ContrastWords     = wordsOf(func(l *lexicon) string { return l.contrast })
 	RecordWords       = prefixes(func(l *lexicon) []string { return l.record })

@@ -230,5 +230,7 @@ var azerbaijani = lexicon{
 		{"böyük maraq|boyuk maraq|yüksək maraq|yuksek maraq", "az maraq|zəif maraq|zeif maraq|marağı az|maragi az"},
 		{"əvvəlinə|əvvəlində|evveline|evvelinde", "sonuna|sonunda|sonunadək|sonunadek"}, // the start of a year is not its end: "early 2029" is no "end of 2029"
 	},
-	ordinals: map[string]int{"birinci": 1, "ikinci": 2, "üçüncü": 3, "ucuncu": 3, "ilkin": 1, "ilk": 1},
+	// "1-ci mərhələ", "2-nci": the endings of an ordinal written in digits
+	ordinalEndings: `ci cı cu cü inci ıncı uncu üncü nci ncı ncu ncü`,
+	ordinals:       map[string]int{"birinci": 1, "ikinci": 2, "üçüncü": 3, "ucuncu": 3, "ilkin": 1, "ilk": 1},
 }
