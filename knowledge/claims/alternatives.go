@@ -224,6 +224,9 @@ func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info fr
 				}
 			}
 		}
+		if agreed == nil && !comparable && m.impliedMultiple(f, fig) {
+			continue // "fivefold" of a rise from 1 to 5 million t the fact states
+		}
 		if agreed == nil && (comparable || fig.Unit != "year" || fig.Span) {
 			// Every figure must be the fact's: against a refuting candidate, one that only
 			// confirms 1.8 Mt says nothing of the 54% beside it. (A year may be its date.)
@@ -247,6 +250,37 @@ func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info fr
 		}
 	}
 	return confirming
+}
+
+// impliedMultiple reports a multiple ("впятеро больше", "fivefold") that a fact's change of
+// one thing implies, the later figure over the earlier: 1 → 5 million t is five times. Only a
+// fact that gives that thing twice, as a change: a series of years says nothing of how one
+// year compares with the one before it unless asked about those two.
+func (m *matcher) impliedMultiple(f *knowledge.Fact, fig frame.Figure) bool {
+	if fig.Unit != "times" || fig.Value <= 1 || m.info.Slots.Change < 0 {
+		return false
+	}
+	for i := range f.Quantities {
+		a := &f.Quantities[i]
+		var pair []*knowledge.Quantity
+		for j := range f.Quantities {
+			b := &f.Quantities[j]
+			if a.Measure == b.Measure && a.Subject == b.Subject && a.Unit == b.Unit && a.Per == b.Per {
+				pair = append(pair, b)
+			}
+		}
+		if len(pair) != 2 || knowledge.IsPlanned(pair[0]) != knowledge.IsPlanned(pair[1]) {
+			continue
+		}
+		early, late := valueOf(pair[0]), valueOf(pair[1])
+		if !comesBefore(f, pair[0], pair[1]) {
+			early, late = late, early
+		}
+		if early > 0 && math.Abs(late/early-fig.Value) <= 0.02*fig.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // comesBefore reports whether a is the earlier of two figures of f: by their periods when

@@ -654,6 +654,17 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 	}
 }
 
+// scaleLetterElsewhere reports a scale letter the clause also writes before a unit: in "90m
+// tonnes — 70m of it" the second "m" is millions too, not metres.
+func scaleLetterElsewhere(toks []text.Token, w string) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Text == w && toks[k-1].Num && unitAt(toks, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // plusAt reports a "+" at k ("1.5m+ tonnes").
 func plusAt(toks []text.Token, k int) bool { return k < len(toks) && toks[k].Text == "+" }
 
@@ -674,7 +685,7 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			f.Scale, f.Unit = su.Scale, knowledge.Unit(su.Unit) // "4.5 Mt"
 			continue
 		}
-		if u := text.UnitAlone(w); u != "" && f.Unit == "" && f.Scale == 1 && !unitAt(toks, k+1) && !(plusAt(toks, k+1) && unitAt(toks, k+2)) {
+		if u := text.UnitAlone(w); u != "" && f.Unit == "" && f.Scale == 1 && !unitAt(toks, k+1) && !(plusAt(toks, k+1) && unitAt(toks, k+2)) && !scaleLetterElsewhere(toks, w) {
 			f.Unit = knowledge.Unit(u) // "from 5 m to 7-8 m": metres; "$5m", "5m tonnes": millions
 			continue
 		}
