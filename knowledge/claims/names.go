@@ -73,7 +73,7 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 			return e.byName(clause, info, f, Contradicted, "names another beside the same"), true
 		}
 		if stranger != "" || same.cover.Share < minNameCoverage || !e.onlyOneOfClass(named, e.namesOfClass(f)) || !e.confirmsByName(clause, f, lang) || describedOtherwise(clause, f, lang) ||
-			!e.namesInOnePart(clause, f, lang) || officeUnstated(text.Tokenize(clause, nil), f, lang) || moreThanSaid(clause, f, lang) != "" {
+			!e.namesInOnePart(clause, f, lang) || officeUnstated(text.Tokenize(clause, nil), f, lang) || e.officeScopeOtherwise(clause, f, lang) || moreThanSaid(clause, f, lang) != "" {
 			return ClaimResult{}, false
 		}
 		return e.byName(clause, info, f, Supported, "names the same"), true

@@ -62,7 +62,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 			e.conceptUnsaid(units, f, lang) || placeUnsaid(clause, f, lang) {
 			continue
 		}
-		if !e.saidInOnePart(clause, toks, f, lang) || !causeOnSameSide(toks, f, lang) || e.witnessAsActor(clause, toks, f, lang) || officeUnstated(toks, f, lang) || moreThanSaid(clause, f, lang) != "" {
+		if !e.saidInOnePart(clause, toks, f, lang) || !causeOnSameSide(toks, f, lang) || e.witnessAsActor(clause, toks, f, lang) || officeUnstated(toks, f, lang) || e.officeScopeOtherwise(clause, f, lang) || moreThanSaid(clause, f, lang) != "" {
 			continue
 		}
 		return e.byName(clause, info, f, Supported, "says the same"), true
@@ -119,6 +119,46 @@ func officeUnstated(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) b
 	return slices.ContainsFunc(toks, func(t text.Token) bool {
 		return !t.Num && text.HasPrefixIn(t.Text, text.OfficeWords) && !hasStemOf(said, t.Text)
 	})
+}
+
+// officeScopeOtherwise reports a clause giving an office a region or country the fact does
+// not give that office ("World Bank regional director for Central Asia" of its director for
+// the South Caucasus), though the fact may name that region elsewhere.
+func (e *Checker) officeScopeOtherwise(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	claimed := e.officeScopes(strings.ToLower(clause), lang)
+	if len(claimed) == 0 {
+		return false
+	}
+	var given []string
+	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+		given = append(given, e.officeScopes(strings.ToLower(f.Text.In(l)), l)...)
+	}
+	return slices.ContainsFunc(claimed, func(id string) bool { return !slices.Contains(given, id) })
+}
+
+// officeScopes are the regions and countries a text names within five words after an office
+// word ("региональный директор Всемирного банка по Южному Кавказу").
+func (e *Checker) officeScopes(s string, lang knowledge.Lang) []string {
+	var out []string
+	words := strings.Fields(s)
+	at := 0
+	for i, w := range words {
+		at = strings.Index(s[at:], w) + at
+		at += len(w)
+		if !text.HasPrefixIn(text.Fold(w), text.OfficeWords) {
+			continue
+		}
+		end := at
+		for k := i + 1; k < len(words) && k <= i+5; k++ {
+			end = strings.Index(s[end:], words[k]) + end + len(words[k])
+		}
+		for _, x := range e.nameSpans(s[at:end], lang) {
+			if e.class[x.id] == "region" || e.countries[x.id] || e.cities[x.id] {
+				out = append(out, x.id) // where the office is
+			}
+		}
+	}
+	return out
 }
 
 // witnessAsActor reports a clause naming a person the fact names only as present at what

@@ -93,7 +93,7 @@ var azerbaijani = lexicon{
 	hedges:          []string{"yaxin"},
 	planned:         []string{"olacaq", "olacag", "mumkun", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihelendir", "layihelesdir"},
 	futureEndings:   []string{"acaq", "ecek", "acag", "ecey", "mali", "meli"}, // "-malı": was to
-	achieved:        []string{"artiq", "catib", "nail olun", "nail olub", "yerine yetiril", "cathb", "isleyir", "istehsal edir", "istifadeye verilib", "tamamla", "basa catdiril", "xerclen"},
+	achieved:        []string{"artiq", "catib", "nail olun", "nail olub", "yerine yetiril", "yerine yetirib", "yerine yetirdi", "cathb", "isleyir", "istehsal edir", "istifadeye verilib", "tamamla", "basa catdiril", "xerclen"},
 	since:           []string{"ilden", "beri"},
 	sinceAfterYear:  true,
 	originGoods:     []string{"neft", "ixrac"},
@@ -222,7 +222,7 @@ var azerbaijani = lexicon{
 	futureMarkers:     `gələn il$|gelen il$|gələn ildə|gelen ilde|gələcəkdə|gelecekde|növbəti il$|novbeti il$`,
 	predictionEndings: []string{"acaqmi", "ecekmi", "acaqlarmi", "eceklermi", "malidirmi", "melidirmi"},
 	opposites: [][2]string{
-		{"çox vaxt|daha uzun|yavaş", "az vaxt|daha qısa|sürətli"},
+		{"çox vaxt|daha uzun|yavaş", "az vaxt|daha qısa|sürətli|sürətlə|tez$|daha tez"},
 		{"ən yüksək|rekord", "ən aşağı|ən az$"},
 		{"heç bir investisiya|investisiyasız|investisiya qoyulmadan", "sayəsində|investisiya hesabına|qoyuluşu hesabına|böyük investisiya|əlavə investisiya"},
 		{"almağı|alacaq|alıb|alış|satın al", "satacaq|satmağı|satıb|satış"},
