@@ -722,6 +722,13 @@ func (m *matcher) ofOther(f *knowledge.Fact, q *knowledge.Quantity, actors bool)
 			}
 		}
 	}
+	if q.Measure == "export" && q.From != "" && !named[q.From] && len(m.info.Slots.From) == 0 {
+		for n := range named {
+			if m.countries[n] && n != q.To {
+				return true // "Azerbaijan could gain 70 Mt of extra exports": the 70 Mt are Kazakhstan's
+			}
+		}
+	}
 	for n := range named {
 		if m.class[n] == "" || m.class[n] == "person" || !actors && m.class[n] == "organisation" || n == q.Subject || slices.Contains(f.Entities, n) || m.publishes(f, n) || m.onRouteOf(f, n) {
 			continue // a person named is as often when ("at Aliyev's state visit") as who

@@ -124,7 +124,8 @@ func (e *Checker) actorRoles(s *index.Scratch, msg string, lang knowledge.Lang) 
 		if org == "" {
 			continue
 		}
-		if r := nearestRole(toks, k, role, text.ActorAfterVerb[li], func(i int) bool { return e.organisationAt(s, toks, i) != "" }); r != 0 {
+		other := func(i int) bool { o := e.organisationAt(s, toks, i); return o != "" && o != org }
+		if r := nearestRole(toks, k, role, text.ActorAfterVerb[li], other); r != 0 {
 			out[org] |= r
 		}
 	}
@@ -161,28 +162,44 @@ func (e *Checker) organisationIn(s *index.Scratch, toks []text.Token) string {
 // its actor in English and Russian, after it in Azerbaijani and Kazakh), else on the other.
 // A verb that ends its sentence (Azerbaijani, Kazakh) may stand far after its actor, past
 // dates ("AYİB isə onu 2021-ci ilin noyabrından 2023-cü ilin iyununadək həyata keçirib"): it is
-// looked for as far as the next organisation named.
-func nearestRole(toks []text.Token, k int, role func(string) int, verbFirst bool, orgAt func(int) bool) int {
-	look := func(dir, reach int) int {
+// looked for as far as the next other organisation named — or, after it, past the first verb,
+// which is that one's: in "ЕҚДБ Еуропалық комиссия қаржыландыратын зерттеуді жүргізіп жатыр"
+// the Commission funds, the EBRD carries the study out.
+func nearestRole(toks []text.Token, k int, role func(string) int, verbFirst bool, otherOrgAt func(int) bool) int {
+	look := func(dir, reach int, pastOne bool) int {
+		others, last := 0, -2
 		for d := 1; d <= reach; d++ {
 			i := k + dir*d
-			if i < 0 || i >= len(toks) || d > 1 && orgAt(i) {
+			if i < 0 || i >= len(toks) {
 				return 0
 			}
+			if otherOrgAt(i) {
+				if i != last+1 { // not the next word of the same name ("Еуропалық комиссия")
+					others++
+				}
+				if last = i; !pastOne || others > 1 {
+					return 0
+				}
+				continue
+			}
 			if r := role(toks[i].Text); r != 0 {
+				if others == 1 {
+					others = 2 // the other organisation's verb; the next is this one's
+					continue
+				}
 				return r
 			}
 		}
 		return 0
 	}
 	if verbFirst {
-		if r := look(-1, actorWindow); r != 0 {
+		if r := look(-1, actorWindow, false); r != 0 {
 			return r
 		}
-		return look(1, actorWindow)
+		return look(1, actorWindow, false)
 	}
-	if r := look(1, len(toks)); r != 0 {
+	if r := look(1, len(toks), true); r != 0 {
 		return r
 	}
-	return look(-1, actorWindow)
+	return look(-1, actorWindow, false)
 }

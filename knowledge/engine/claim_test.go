@@ -608,6 +608,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru an office given another region than the fact gives it is not confirmed", knowledge.RU, "Роланд Прайс — региональный директор Всемирного банка по Центральной Азии", Unverifiable, ""},
 		{"ru the office with the fact's own region is", knowledge.RU, "Роланд Прайс — региональный директор Всемирного банка по Южному Кавказу", Supported, ""},
 		{"az 'üç dəfə tez' is the opposite of three times longer", knowledge.AZ, "Dünya Bankı: Orta Dəhliz ilə yük Şimal marşrutundan üç dəfə tez çatır", Unverifiable, ""},
+		{"kk roles swapped: in the fact the Commission's participle 'қаржыландыратын' is its own, the EBRD's verb ends the sentence", knowledge.KK, "Еуропа мен Орталық Азия арасындағы тұрақты көлік байланыстары туралы зерттеуді ЕҚДБ қаржыландырып, Еуропалық комиссия жүргізді", Contradicted, ""},
+		{"en Kazakhstan's possible extra exports are not Azerbaijan's", knowledge.EN, "World Bank: Azerbaijan could gain 70 million tons of additional exports by 2030 thanks to the corridor", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
