@@ -220,32 +220,39 @@ func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
 			}
 		}
 	}
-	if lang == RU {
-		text = shortYearsInFull(text)
-	}
+	text = shortYearsInFull(lang, text)
 	return SpelledNumbersInDigits(lang, unitsAbbreviated(lang, shorteningsExpanded(lang, gluedEndingsApart(text))))
 }
 
 // shortYearsInFull writes "янв-авг 25го" as "янв-авг 2025": a two-digit number from 18 to 35
-// with the ending of an ordinal ("25го", "24-й", "23м"), not followed by a month ("25-го
-// октября" is a day), is a year people shorten.
-func shortYearsInFull(text string) string {
+// with the ending of an ordinal ("25го", "24-й", "23м", "24-cü"), not followed by a month
+// ("25-го октября" is a day), or before the word "year" in the singular ("за 24 год",
+// "24 жылы"), is a year people shorten.
+func shortYearsInFull(lang Lang, text string) string {
+	endings, nouns := shortYearWords[lang][0], shortYearWords[lang][1]
+	if endings == nil {
+		return text
+	}
 	words := strings.Fields(text)
 	changed := false
 	for k, w := range words {
 		core := strings.TrimRight(w, ",.;:?!)")
 		digits := strings.TrimRightFunc(core, func(r rune) bool { return r < '0' || r > '9' })
-		if len(digits) != 2 || len(core) < 3 || core[0] < '1' || core[0] > '3' {
+		if len(digits) != 2 || core[0] < '1' || core[0] > '3' {
 			continue
 		}
-		ending := strings.TrimPrefix(core[len(digits):], "-")
-		if ending != "го" && ending != "м" && ending != "й" && ending != "ом" {
-			continue
+		next := ""
+		if k+1 < len(words) {
+			next = Fold(strings.ToLower(strings.Trim(words[k+1], ",.;:?!()")))
+		}
+		ending := Fold(strings.ToLower(strings.TrimPrefix(core[len(digits):], "-")))
+		if !endings[ending] && !(ending == "" && len(core) == 2 && nouns[next]) || lang == AZ && (ending == "" || !nouns[next]) {
+			continue // Azerbaijani "21-ci iclas" is the 21st meeting, "son 25 ilin" 25 years: "24-cü ildə" is a year
 		}
 		if n := (int(digits[0]-'0'))*10 + int(digits[1]-'0'); n < 18 || n > 35 {
 			continue
 		}
-		if k+1 < len(words) && MonthOf(Fold(strings.ToLower(strings.Trim(words[k+1], ",.;:?!()")))) > 0 {
+		if MonthOf(next) > 0 {
 			continue // "25-го октября": a day of the month
 		}
 		words[k] = "20" + digits + w[len(core):]
@@ -255,6 +262,14 @@ func shortYearsInFull(text string) string {
 		return text
 	}
 	return strings.Join(words, " ")
+}
+
+// shortYearWords are, by language, the endings of a shortened year ("24-й") and the folded
+// singular words for "year" that may follow one without an ending ("за 24 год").
+var shortYearWords = map[Lang][2]map[string]bool{
+	RU: {{"го": true, "м": true, "й": true, "ом": true}, {"год": true, "году": true}},
+	AZ: {{"cu": true, "ci": true}, {"ilde": true, "ilin": true, "ili": true}}, // "24 il" is 24 years
+	KK: {{}, {"жылы": true, "жылгы": true}},
 }
 
 // shorteningsExpanded writes out the words the language's people shorten ("intl port" →

@@ -491,17 +491,28 @@ func TestDetectLang_Kazakh2018Latin(t *testing.T) {
 	}
 }
 
-// Russian years typed short with an ordinal ending ("25го", "за 24-й") are the years, and a
-// day of a month ("25-го октября") stays a day.
+// Years typed short with an ordinal ending ("25го", "за 24-й", "24-cü ildə") or before the
+// singular "year" ("за 24 год", "24 жылы") are the years; a day of a month ("25-го октября"),
+// an ordinal ("21-ci iclas") and a count of years ("son 25 ilin", "за 24 года") stay.
 func TestShortYearsInFull(t *testing.T) {
-	for in, want := range map[string]string{
-		"а за янв-авг 25го скока?": "а за янв-авг 2025 скока?",
-		"товарооборот за 24-й":     "товарооборот за 2024",
-		"что было 25-го октября":   "что было 25-го октября",
-		"3-й этап порта":           "3-й этап порта",
+	for _, c := range []struct {
+		lang    Lang
+		in, out string
+	}{
+		{RU, "а за янв-авг 25го скока?", "а за янв-авг 2025 скока?"},
+		{RU, "товарооборот за 24-й", "товарооборот за 2024"},
+		{RU, "товарооборот аз кз за 24 год скока", "товарооборот аз кз за 2024 год скока"},
+		{RU, "что было 25-го октября", "что было 25-го октября"},
+		{RU, "3-й этап порта", "3-й этап порта"},
+		{RU, "за 24 года", "за 24 года"},
+		{AZ, "24-cü ildə ticarət", "2024 ildə ticarət"},
+		{AZ, "21-ci iclas", "21-ci iclas"},
+		{AZ, "son 25 ilin ən yüksək göstəricisi", "son 25 ilin ən yüksək göstəricisi"},
+		{KK, "24 жылы тауар айналымы", "2024 жылы тауар айналымы"},
+		{EN, "trade in 24", "trade in 24"},
 	} {
-		if got := shortYearsInFull(in); got != want {
-			t.Errorf("shortYearsInFull(%q) = %q, want %q", in, got, want)
+		if got := shortYearsInFull(c.lang, c.in); got != c.out {
+			t.Errorf("shortYearsInFull(%s, %q) = %q, want %q", c.lang, c.in, got, c.out)
 		}
 	}
 }
