@@ -1710,3 +1710,19 @@ func TestAnswer_FollowUpWhoSaidIt(t *testing.T) {
 		t.Errorf("answered with %v after %v, want the same fact, which names who said it", ids(a2.Facts), ids(a1.Facts))
 	}
 }
+
+// Words people type for what the base writes otherwise: az "faza" (mərhələ), "eksport"
+// (ixrac), "yaşıl korridor" (the green energy corridor), "SP" (a joint venture).
+func TestAnswer_BorrowedWords(t *testing.T) {
+	e := shippedEngine(t)
+	for q, want := range map[string]string{
+		"ikinci faza limanin gucu nece milyon ton":   "raz-baku-port-phase2",
+		"2022de qazaxistanin bize eksportu ne qeder": "astana-2023-exports-imports-2022",
+		"yasil korridor SP-nin adi ne":               "trge5-jv-founded",
+		"товарооборот аз кз за 24 год скока":         "az-kz-trade-2024",
+	} {
+		if got := ids(e.Answer(Query{Text: q}).Facts); !slices.Contains(got, want) {
+			t.Errorf("Answer(%q) = %v, want %s among them", q, got, want)
+		}
+	}
+}

@@ -237,7 +237,8 @@ type lexicon struct {
 	// unitPhrases are units said in several words, read as their abbreviation ("twenty-foot
 	// equivalent units": TEU), so that a figure before them has its unit.
 	unitPhrases map[string]string
-	// shortenings are words people shorten when typing ("intl", "govt"), read as the word:
+	// shortenings are words people shorten or borrow when typing ("intl", "govt", az "faza"
+	// for "mərhələ"), read as the word the base writes:
 	// an unknown short word would otherwise be taken for a name no fact knows.
 	shortenings map[string]string
 	// halfOf say a figure is compared with half of another ("less than half of the 529.4
