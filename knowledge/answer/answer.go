@@ -548,7 +548,7 @@ func (e *Answerer) readMessage(s *scratch, raw, msg string) (result, string) {
 // story around a question does not dilute what it asks, and a name it gives still counts.
 // The sentences that end with "?" ask (the last one first), else the last sentence does. A
 // story before the question sets its scene, years included ("In 2024 the ports handled
-// 3.3 Mt. And how many TEU?"); one after it is a guess to check ("I heard 2010, right?"),
+// 3.3 Mt. And how many TEU?") unless the question names its own; one after it is a guess to check ("I heard 2010, right?"),
 // whose years are not the ones asked. It returns the first sure reading and its question.
 func (e *Answerer) statementAsContext(s *scratch, sentences []string) (result, string, bool) {
 	if len(sentences) < 2 || len(sentences) > maxStorySentences {
@@ -562,7 +562,11 @@ func (e *Answerer) statementAsContext(s *scratch, sentences []string) (result, s
 		if !asking(i) {
 			continue
 		}
-		story := withoutYearWords(strings.Join(sentences[:i], " "), reportDate) + " " +
+		before := reportDate
+		if slices.ContainsFunc(strings.Fields(sentences[i]), func(w string) bool { return yearWord(w) != 0 }) {
+			before = anyYear // "…40% in 2021. And by 2030?": the question's own year is the one asked
+		}
+		story := withoutYearWords(strings.Join(sentences[:i], " "), before) + " " +
 			withoutYearWords(strings.Join(sentences[i+1:], " "), anyYear)
 		question, _ := frame.ResolveRelativeTime(sentences[i], e.latestYear) // "over the last 7 years"
 		story = strings.TrimSpace(story)

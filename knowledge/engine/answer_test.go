@@ -1726,3 +1726,17 @@ func TestAnswer_BorrowedWords(t *testing.T) {
 		}
 	}
 }
+
+// A figure told before the question, joined by ", and" or ", а", is its context; the question's
+// own year is the one asked ("was 40% in 2021, and by 2030?" asks of 2030).
+func TestAnswer_StatementThenQuestionWithItsOwnYear(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"доля транскаспийской торговли была 40% в 21м, а к 2030 скока будет по вб",
+		"share of trans-Caspian trade was 40% in 2021, and how much by 2030 per the WB",
+	} {
+		if got := ids(e.Answer(Query{Text: q}).Facts); !slices.Contains(got, "trwb2-caspian-share-2030-60") {
+			t.Errorf("Answer(%q) = %v, want the 2030 share", q, got)
+		}
+	}
+}

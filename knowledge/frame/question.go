@@ -478,18 +478,42 @@ var dashes = []string{" — ", " – ", " - "}
 // a full stop. Any other message is returned as it is: "TITR 2024 — how many tonnes?" is one
 // question, and "ASCO's shipments rose 191% — how many tonnes was that?" asks of the very
 // figure it quotes.
+//
+// A comma and "and" or "but" join the two the same way: "the share was 40% in 2021, and how
+// much by 2030?" asks of 2030.
 func StatementThenQuestion(msg string) string {
 	for _, d := range dashes {
-		i := strings.Index(msg, d)
-		if i < 0 {
-			continue
-		}
-		before, after := text.Tokenize(msg[:i], nil), text.Tokenize(msg[i+len(d):], nil)
-		if quotesFigure(before) && text.HasWordIn(after[:min(3, len(after))], text.AskWords) && !PointsBack(after) {
-			return msg[:i] + ". " + msg[i+len(d):]
+		if i := strings.Index(msg, d); i >= 0 {
+			if told, ok := statementThen(msg, i, i+len(d)); ok {
+				return told
+			}
 		}
 	}
+	for i := strings.Index(msg, ", "); i >= 0; {
+		rest := msg[i+2:]
+		word, _, _ := strings.Cut(rest, " ")
+		if w := text.Fold(strings.ToLower(word)); text.AndWords[w] || text.ContrastWords[w] {
+			if told, ok := statementThen(msg, i, i+2+len(word)); ok {
+				return told
+			}
+		}
+		next := strings.Index(rest, ", ")
+		if next < 0 {
+			break
+		}
+		i += 2 + next
+	}
 	return msg
+}
+
+// statementThen ends the statement msg[:end] with a full stop when it quotes a figure and a
+// question starts at from.
+func statementThen(msg string, end, from int) (string, bool) {
+	before, after := text.Tokenize(msg[:end], nil), text.Tokenize(msg[from:], nil)
+	if quotesFigure(before) && text.HasWordIn(after[:min(3, len(after))], text.AskWords) && !PointsBack(after) {
+		return msg[:end] + ". " + strings.TrimSpace(msg[from:]), true
+	}
+	return "", false
 }
 
 // quotesFigure reports tokens with a number that is neither a year nor a day of a month.
