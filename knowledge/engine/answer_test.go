@@ -1740,3 +1740,19 @@ func TestAnswer_StatementThenQuestionWithItsOwnYear(t *testing.T) {
 		}
 	}
 }
+
+// Kazakh typed in Latin letters with a Cyrillic word among them, or an English month range
+// ("jan-apr"), is still read as Kazakh; "ЕК" and "ЦА" are the European Commission and
+// Central Asia.
+func TestAnswer_MixedScriptsAndAbbreviations(t *testing.T) {
+	e := shippedEngine(t)
+	for q, want := range map[string]string{
+		"2022 9 айда TITR boyinsha qansha tonna":                           "trend-titr-cargo-9m-2022",
+		"kazak munai azerbaidzhan arkyly 2024 jan-apr qansha":              "kzi-kz-oil-via-az-2024-jan-apr",
+		"исследование ЕК/ЕБРР по транспорту европа-ЦА в какие годы делали": "ecmove-study-ebrd-2021-2023",
+	} {
+		if got := ids(e.Answer(Query{Text: q}).Facts); !slices.Contains(got, want) {
+			t.Errorf("Answer(%q) = %v, want %s among them", q, got, want)
+		}
+	}
+}

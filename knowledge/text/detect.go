@@ -107,8 +107,9 @@ func scoreLangs(text string, l letters) [4]float64 {
 	score[1] = float64(l.az + count(Markers[1])*2)
 	score[2] = float64(l.kk*3 + count(Markers[2])*2)
 	score[3] = float64(count(Markers[3])) * 2
-	if l.cyr == 0 {
-		// Kazakh typed in Latin letters: its marker words once read in Cyrillic. Two at least,
+	if l.lat > 3*l.cyr {
+		// Kazakh typed in Latin letters (a Cyrillic word among them at most): its marker
+		// words once read in Cyrillic. Two at least,
 		// since a few English words are Kazakh ones too ("men", "bar").
 		if k := kazakhLatinScore(text); k >= 2 {
 			score[2] = max(score[2], float64(k)*2+0.5)

@@ -39,13 +39,15 @@ func KazakhFromLatin(s string) string { return kazakhFromLatin(s, nil) }
 func kazakhFromLatin(s string, keep func(folded string) bool) string {
 	s = from2018(s)
 	type span struct {
-		from, to int
-		kept     bool
+		from, to    int
+		kept, month bool
 	}
 	var words []span
 	eachLetterRun(s, func(i, j int) {
 		word := s[i:j]
-		words = append(words, span{i, j, keep != nil && isLatinWord(word) && keep(Fold(strings.ToLower(word)))})
+		folded := Fold(strings.ToLower(word))
+		month := isLatinWord(word) && MonthOf(folded) > 0 && folded != "may" && folded != "mai" // "jan-apr"; "mai" is май
+		words = append(words, span{i, j, keep != nil && isLatinWord(word) && keep(folded), month})
 	})
 	var b strings.Builder
 	b.Grow(len(s) * 2)
@@ -55,7 +57,7 @@ func kazakhFromLatin(s string, keep func(folded string) bool) string {
 		word := s[w.from:w.to]
 		run := w.kept && (k > 0 && words[k-1].kept && onlySpace(s[words[k-1].to:w.from]) ||
 			k+1 < len(words) && words[k+1].kept && onlySpace(s[w.to:words[k+1].from]))
-		if isCapitals(word) || !isLatinWord(word) || run {
+		if isCapitals(word) || !isLatinWord(word) || run || w.month {
 			b.WriteString(word)
 		} else {
 			if keep == nil {
@@ -138,8 +140,8 @@ func writeKazakhWord(b *strings.Builder, w string) {
 			}
 		}
 		r := rs[k]
-		if r == 'i' && k > 0 && isLatinVowel(rs[k-1]) && k+1 < len(rs) && rs[k+1] == 'y' {
-			b.WriteString("йы") // "boiynsha" is "бойынша", "aiynda" "айында"
+		if (r == 'i' || r == 'y') && k > 0 && isLatinVowel(rs[k-1]) && k+1 < len(rs) && (rs[k+1] == 'y' || r == 'y' && rs[k+1] == 'i') {
+			b.WriteString("йы") // "boiynsha", "boyinsha", "boyynsha" are "бойынша", "aiynda" "айында"
 			k++
 			continue
 		}
@@ -212,7 +214,8 @@ func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
 		text = latinWordsInLatin(text)
 	}
 	if lang == KK || lang == RU {
-		if l := countLetters(text); l.cyr == 0 && l.lat > 0 && DetectLang(text, lang) != EN {
+		// Mostly Latin: a Cyrillic word typed among the Latin ones ("9 айда") stays as it is
+		if l := countLetters(text); l.lat > 3*l.cyr && l.lat > 0 && DetectLang(text, lang) != EN {
 			if lang == RU {
 				text = RussianFromLatin(text, keep)
 			} else {
