@@ -1756,3 +1756,19 @@ func TestAnswer_MixedScriptsAndAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// "ВТС" typed in Cyrillic letters is BTC; az "moshnost" is capacity; "real" and "number" ask
+// for the figure, they name nothing.
+func TestAnswer_TypedLikePeopleType(t *testing.T) {
+	e := shippedEngine(t)
+	for q, want := range map[string]string{
+		"ВТС кубырынын куаты тәулігіне":                    "btc-throughput-capacity",
+		"baki limani konteyner moshnost indi nece min TEU": "raz-baku-port-container-capacity-150k",
+		"middle corridor 2022 tonnage real":                "wiki-middle-corridor-cargo-2022-1-5mt",
+		"az-kz trade latest number, which period":          "az-kz-trade-2025-jan-aug",
+	} {
+		if got := ids(e.Answer(Query{Text: q}).Facts); !slices.Contains(got, want) {
+			t.Errorf("Answer(%q) = %v, want %s among them", q, got, want)
+		}
+	}
+}

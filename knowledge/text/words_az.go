@@ -135,7 +135,7 @@ var azerbaijani = lexicon{
 	all:             `bütün butun hər`,
 	phases:          []string{"merhele"},
 	// "faza", borrowed from Russian, is the "mərhələ" the base writes
-	shortenings:       map[string]string{"faza": "mərhələ", "fazası": "mərhələsi", "fazasi": "mərhələsi", "fazada": "mərhələdə", "fazasında": "mərhələsində", "fazasinda": "mərhələsində"},
+	shortenings:       map[string]string{"moshnost": "gücü", "moşnost": "gücü", "mownost": "gücü", "faza": "mərhələ", "fazası": "mərhələsi", "fazasi": "mərhələsi", "fazada": "mərhələdə", "fazasında": "mərhələsində", "fazasinda": "mərhələsində"},
 	placeNouns:        []string{"liman", "terminal", "yatag"},
 	placeToEndings:    []string{"a", "ya", "e", "ye"},
 	dateAsked:         `hansı tarix|hansi tarix|dəqiq tarix|deqiq tarix|hansı gün|hansi gun|ne tarix|nə tarix`,
