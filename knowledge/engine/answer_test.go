@@ -1772,3 +1772,18 @@ func TestAnswer_TypedLikePeopleType(t *testing.T) {
 		}
 	}
 }
+
+// Traps typed in Kazakh: staff, a delivery price, and a plant's output in a year before it
+// is built are no figure of the base.
+func TestAnswer_KazakhTrapsRefused(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"Курык портында канша адам истейди",
+		"ТМТМ бойынша 1 контейнерди Кытайдан Европага жеткизу багасы",
+		"Azerbaijan Metal Company 2025te qansha HBI shygardy",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
+			t.Errorf("Answer(%q) = %v, want a refusal", q, ids(a.Facts))
+		}
+	}
+}
