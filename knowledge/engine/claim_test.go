@@ -610,6 +610,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az 'üç dəfə tez' is the opposite of three times longer", knowledge.AZ, "Dünya Bankı: Orta Dəhliz ilə yük Şimal marşrutundan üç dəfə tez çatır", Unverifiable, ""},
 		{"kk roles swapped: in the fact the Commission's participle 'қаржыландыратын' is its own, the EBRD's verb ends the sentence", knowledge.KK, "Еуропа мен Орталық Азия арасындағы тұрақты көлік байланыстары туралы зерттеуді ЕҚДБ қаржыландырып, Еуропалық комиссия жүргізді", Contradicted, ""},
 		{"en Kazakhstan's possible extra exports are not Azerbaijan's", knowledge.EN, "World Bank: Azerbaijan could gain 70 million tons of additional exports by 2030 thanks to the corridor", Unverifiable, ""},
+		{"kk 'екен', 'болған' are no content words: the figure of 2019 is checked", knowledge.KK, "ТМТМ 2019 да 759 мын тонна болган екен", Supported, "759"},
+		{"kk 'ға' typed apart from a year is its ending, not hectares", knowledge.KK, "ДБ болжамы: 2030 ға карай Каспий аркылы жук 11 млн тоннага жетеди", Supported, "11"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

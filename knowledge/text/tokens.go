@@ -203,6 +203,9 @@ func skipNumberSuffix(s string, start, i int) int {
 	if a := apostropheAt(s, i); a > 0 {
 		return skipApostropheEnding(s, i, a) // "2027'ye", "2022'de"
 	}
+	if i+1 < len(s) && s[i] == ' ' && i-start == 4 && (s[start] == '1' || s[start] == '2') {
+		return spacedYearEnding(s, i)
+	}
 	if i >= len(s) || s[i] != '-' {
 		return i
 	}
@@ -219,6 +222,27 @@ func skipNumberSuffix(s string, start, i int) int {
 		return i // "184-km": a unit, not an ending ("2030-ға" is one, though "га" is hectares)
 	}
 	return j
+}
+
+// spacedYearEnding skips a case ending typed apart from the year before it at i ("2030 ға
+// карай", "2019 да"): an ending, not hectares or a word of its own.
+func spacedYearEnding(s string, i int) int {
+	j, n := i+1, 0
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += w
+		n++
+	}
+	if n == 0 || n > 3 || j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != '.' {
+		return i
+	}
+	if w := Fold(strings.ToLower(s[i+1 : j])); caseEnding(w) {
+		return j
+	}
+	return i
 }
 
 // skipAbbreviationEnding skips a case ending glued with a hyphen to a word s[from:to], as
