@@ -730,7 +730,7 @@ func (m *matcher) ofOther(f *knowledge.Fact, q *knowledge.Quantity, actors bool)
 		}
 	}
 	for n := range named {
-		if m.class[n] == "" || m.class[n] == "person" || !actors && m.class[n] == "organisation" || n == q.Subject || slices.Contains(f.Entities, n) || m.publishes(f, n) || m.onRouteOf(f, n) {
+		if m.class[n] == "" || m.class[n] == "person" || !actors && m.class[n] == "organisation" || n == q.Subject || n == q.Part || slices.Contains(f.Entities, n) || m.publishes(f, n) || m.onRouteOf(f, n) {
 			continue // a person named is as often when ("at Aliyev's state visit") as who
 		}
 		// The clause names a port, tanker or pipeline the fact does not: its figure is of

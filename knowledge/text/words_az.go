@@ -101,7 +101,7 @@ var azerbaijani = lexicon{
 	located:         []string{"yerles", "yerlesir", "yerlesen", "birlesdir", "baglay", "gelir", "gelib", "gelecek"},
 	untilEnd:        []string{"sonuna", "sonunadek", "sonunadək", "kimi"},
 	handled:         []string{"istehsal edib", "istehsal olunub", "asirilib", "asirma$", "asirmasi$", "dasinib", "dasindi", "dasiyib", "dasidi", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
-	thanAfter:       []string{"ilden", "muqayisede", "nisbeten"},
+	thanAfter:       []string{"ilden", "ildekinden", "ildekiden", "muqayisede", "nisbeten"},
 	thanEndings:     []string{"dan", "den", "nan", "nen"},
 	months: [12][]string{
 		{"yanvar"}, {"fevral"}, {"mart"}, {"aprel"}, {"mayin", "mayda"}, {"iyun"}, // not "may": the English modal
