@@ -423,6 +423,11 @@ func (e *Answerer) answerOne(q Query) Answer {
 		msg = rest // no series: answer what it changed to, without the words that ask how
 	}
 	res, _ := e.readMessage(s, q.Text, msg)
+	if !res.confident() {
+		if r, ok := e.datedByOtherEvent(s, msg); ok {
+			res = r
+		}
+	}
 	if !res.confident() && !text.AnyWordHasPrefix(toks, text.MoreWords) && !text.AnyWordHasPrefix(toks, text.LessWords) && !text.HasWordIn(toks, text.BetterWords) {
 		res = e.chooseOne(s, msg, res) // "who did more — Aliyev or Tokayev?" is a judgement, not a choice
 	}
@@ -451,6 +456,42 @@ func (e *Answerer) answerOne(q Query) Answer {
 	}
 	ans.Related = res.related
 	return ans
+}
+
+// datedByOtherEvent answers a "when" question that dates what it asks by another event
+// ("when did Tokayev go to Baku before the April 2023 talks?"): the question without that
+// part, answered by a fact dated before (or after) the event's year and month.
+func (e *Answerer) datedByOtherEvent(s *scratch, msg string) (result, bool) {
+	core, year, month, before, ok := frame.TimeReference(msg)
+	if !ok || strings.TrimSpace(core) == "" {
+		return result{}, false
+	}
+	r := e.search(s, core, "", nil)
+	if !r.confident() {
+		return result{}, false
+	}
+	y, m := datedYearMonth(r.facts[0].Date)
+	if y == 0 {
+		return result{}, false
+	}
+	at, ref := y*100+m, year*100+month
+	if month == 0 || m == 0 {
+		at, ref = y, year // a year against a year: the same year says neither
+	}
+	if before && at < ref || !before && at > ref {
+		return r, true
+	}
+	return result{}, false
+}
+
+// datedYearMonth reads the year and month of a fact's date ("2022-08", "2022-08-15", "2022").
+func datedYearMonth(date string) (year, month int) {
+	parts := strings.Split(date, "-")
+	year, _ = strconv.Atoi(parts[0])
+	if len(parts) > 1 {
+		month, _ = strconv.Atoi(parts[1])
+	}
+	return year, month
 }
 
 // chooseOne answers a question offering two answers ("sarzha terminal — aktau or kuryk?") by

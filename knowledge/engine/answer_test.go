@@ -1787,3 +1787,20 @@ func TestAnswer_KazakhTrapsRefused(t *testing.T) {
 		}
 	}
 }
+
+// A "when" dated by another event ("before the April 2023 talks") asks of an earlier one.
+func TestAnswer_WhenBeforeAnotherEvent(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"when did tokayev go to baku before the april 2023 talks with aliyev",
+		"Токаев когда ездил в Баку перед переговорами в апреле 2023?",
+	} {
+		a := e.Answer(Query{Text: q})
+		if got := ids(a.Facts); !slices.Contains(got, "astana-2023-tokayev-baku-visit-2022") {
+			t.Errorf("Answer(%q) = %v, want the August 2022 visit", q, got)
+		}
+	}
+	if a := e.Answer(Query{Text: "when did tokayev go to baku after the april 2023 talks with aliyev"}); slices.Contains(ids(a.Facts), "astana-2023-tokayev-baku-visit-2022") {
+		t.Errorf("a visit of 2022 answered a question about one after April 2023")
+	}
+}

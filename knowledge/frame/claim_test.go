@@ -130,3 +130,21 @@ func TestParseClaim_EnglishOnCountsNothing(t *testing.T) {
 		t.Errorf("figures %+v, want ten tankers", info.Figures)
 	}
 }
+
+func TestTimeReference(t *testing.T) {
+	for _, c := range []struct {
+		q, core     string
+		year, month int
+		before, ok  bool
+	}{
+		{"when did tokayev go to baku before the april 2023 talks with aliyev", "when did tokayev go to baku", 2023, 4, true, true},
+		{"Токаев когда ездил в Баку перед переговорами в апреле 2023?", "Токаев когда ездил в Баку", 2023, 4, true, true},
+		{"when did BTK open?", "", 0, 0, false, false},
+		{"how much did Kuryk handle after 2023", "", 0, 0, false, false}, // no "when": a period, asked as such
+	} {
+		core, y, m, before, ok := TimeReference(c.q)
+		if core != c.core || y != c.year || m != c.month || before != c.before || ok != c.ok {
+			t.Errorf("TimeReference(%q) = %q %d %d %v %v, want %q %d %d %v %v", c.q, core, y, m, before, ok, c.core, c.year, c.month, c.before, c.ok)
+		}
+	}
+}

@@ -530,3 +530,55 @@ func quotesFigure(toks []text.Token) bool {
 	}
 	return false
 }
+
+// TimeReference finds, in a question asking when, a part that dates what is asked by another
+// event ("when did Tokayev go to Baku before the April 2023 talks?", "2023-cü il aprel
+// görüşündən əvvəl"): a word of before or after, and a year beside it. It returns the question
+// without that part, the year and month the part names (month 0 when none), and whether what
+// is asked came before it. ok is false when the question has no such part.
+func TimeReference(msg string) (core string, year, month int, before, ok bool) {
+	toks := text.Tokenize(msg, nil)
+	if !text.HasWordIn(toks, text.WhenWords) && !text.AnyPhraseIn(toks, text.WhenPhrases) {
+		return "", 0, 0, false, false
+	}
+	words := strings.Fields(msg)
+	folded := make([]string, len(words))
+	for i, w := range words {
+		folded[i] = text.Fold(strings.ToLower(strings.Trim(w, ".,;:?!()«»\"")))
+	}
+	for k, w := range folded {
+		earlier, later := text.EarlierWords[w], text.LaterWords[w]
+		if !earlier && !later {
+			continue
+		}
+		from, to := k, k
+		for j := k + 1; j < len(folded) && j <= k+6; j++ { // "before the April 2023 talks"
+			if y := text.YearOf(folded[j]); y != 0 {
+				year, to = y, j
+				for to+1 < len(words) && !strings.ContainsAny(words[to], ",;?") { // to the clause's end
+					to++
+				}
+				break
+			}
+		}
+		if year == 0 {
+			for j := k - 1; j >= 0 && j >= k-5; j-- { // "2023 aprel görüşündən əvvəl"
+				if y := text.YearOf(strings.TrimRightFunc(folded[j], func(r rune) bool { return r < '0' || r > '9' })); y != 0 {
+					year, from = y, j
+					break
+				}
+			}
+		}
+		if year == 0 {
+			return "", 0, 0, false, false
+		}
+		for j := from; j <= to; j++ {
+			if m := text.MonthOf(folded[j]); m > 0 {
+				month = m
+			}
+		}
+		core = strings.Join(append(slices.Clone(words[:from]), words[to+1:]...), " ")
+		return core, year, month, earlier, true
+	}
+	return "", 0, 0, false, false
+}
