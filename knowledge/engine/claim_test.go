@@ -615,6 +615,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az '2020-ci ildəkindən 20% çoxdur' measures the change against 2020", knowledge.AZ, "Transxəzər marşrutu ilə 2021-ci ildə 25 200 TEU konteyner daşınıb, bu, 2020-ci ildəkindən 20% çoxdur.", Supported, ""},
 		{"en Azerbaijan's railways are the part a fact's figure is of, no other actor", knowledge.EN, "AZCON: cargo carried on Azerbaijan's railways along the Middle Corridor grew 6% in January–September 2025, to 2.651 million tonnes.", Supported, "2.651"},
 		{"en a rise told as a fall is wrong", knowledge.EN, "AZCON: cargo carried on Azerbaijan's railways along the Middle Corridor fell 6% in January–September 2025, to 2.651 million tonnes.", Contradicted, ""},
+		{"ru 'приехал с госвизитом' is the state visit the fact tells of: arriving is no claim of its own", knowledge.RU, "Ильхам Алиев приехал в Казахстан с госвизитом и провел переговоры с Токаевым", Supported, ""},
+		{"ru 'в материале о госвизите' names the article, not what the figure is of", knowledge.RU, "В материале о госвизите Алиева сказано, что азербайджанские вложения в экономику Казахстана достигли 225 млн долларов.", Supported, "225"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
