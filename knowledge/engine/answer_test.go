@@ -1804,3 +1804,12 @@ func TestAnswer_WhenBeforeAnotherEvent(t *testing.T) {
 		t.Errorf("a visit of 2022 answered a question about one after April 2023")
 	}
 }
+
+// "the Kazakh rail company" is KTZ, not railway companies at large.
+func TestAnswer_KazakhRailCompanyIsKTZ(t *testing.T) {
+	e := shippedEngine(t)
+	q := "9 months 2022 cargo on the TITR per the Kazakh rail company"
+	if got := ids(e.Answer(Query{Text: q}).Facts); !slices.Contains(got, "trend-titr-cargo-9m-2022") {
+		t.Errorf("Answer(%q) = %v, want KTZ's January–September 2022 figure", q, got)
+	}
+}

@@ -131,7 +131,7 @@ var english = lexicon{
 	earlier:           `before earlier previously formerly`,
 	later:             `after afterwards later`,
 	record:            []string{"record", "all time", "highest", "largest", "biggest", "first time", "unprecedented"},
-	published:         []string{"publish", "released", "release of"},
+	published:         []string{"publish", "released", "release of", "put out", "came out", "issued"},
 	ever:              []string{"ever$", "all time", "in history"},
 	peak:              []string{"peak", "full load"},
 	initial:           []string{"initially", "initial stage", "initial phase", "at first", "at the outset", "right from the start", "from day one"},
