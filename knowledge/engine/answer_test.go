@@ -1813,3 +1813,13 @@ func TestAnswer_KazakhRailCompanyIsKTZ(t *testing.T) {
 		t.Errorf("Answer(%q) = %v, want KTZ's January–September 2022 figure", q, got)
 	}
 }
+
+// A figure asked "according to" a publisher no source of the base is (Azerbaijan's customs
+// committee) is refused with that reason, not given from another publisher.
+func TestAnswer_AccordingToAPublisherTheBaseLacks(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "What was Azerbaijan–Kazakhstan trade in 2023 according to Azerbaijan's customs committee?"})
+	if len(a.Facts) > 0 || a.Unknown != "state-customs-committee" {
+		t.Errorf("facts %v, unknown %q; want a refusal naming the customs committee", ids(a.Facts), a.Unknown)
+	}
+}

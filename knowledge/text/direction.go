@@ -21,7 +21,7 @@ func DirectionTerm(id string) string { return "→" + id }
 func Directions(toks []Token, emit func(string)) {
 	eachCountry(toks, func(i int, id, suffix string) {
 		toward := OneOfWord(suffix, towardEndings) ||
-			i > 0 && towardWords[toks[i-1].Text] ||
+			i > 0 && towardWords[toks[i-1].Text] && !(i > 1 && notTowardBefore[toks[i-2].Text]) || // not "according to Kazakhstan Railways"
 			i > 1 && towardWords[toks[i-2].Text] && HasPrefixIn(toks[i-1].Text, economyWords) ||
 			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, economyWords) && !strings.HasPrefix(suffix, "'")
 		if toward {

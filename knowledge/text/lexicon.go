@@ -74,6 +74,9 @@ type lexicon struct {
 	// reportVerbs are prefixes of the words after a publisher's name that say it reports
 	// ("says", "writes", "пишет", "yazır", "жазады"; "news", "agency").
 	reportVerbs []string
+	// notTowardBefore are words that make the preposition after them no direction:
+	// "according to Kazakhstan Railways", "thanks to Azerbaijan".
+	notTowardBefore string
 	// reportNouns are prefixes of the words that name a publication ("report", "доклад"): a
 	// year beside one dates the publication ("the World Bank's 2023 report"), not a figure.
 	reportNouns []string

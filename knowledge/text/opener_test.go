@@ -58,3 +58,16 @@ func TestOrdinals_DigitsWithAnOrdinalsEnding(t *testing.T) {
 		}
 	}
 }
+
+func TestDirections_AccordingToIsNoDirection(t *testing.T) {
+	var got []string
+	Directions(Tokenize("According to Kazakhstan Railways, Kazakh exports grew 7.9 times", nil), func(term string) { got = append(got, term) })
+	if len(got) != 0 {
+		t.Errorf("Directions = %v, want none: 'according to' names a source", got)
+	}
+	got = nil
+	Directions(Tokenize("exports to Kazakhstan grew", nil), func(term string) { got = append(got, term) })
+	if len(got) != 1 || got[0] != "→kazakhstan" {
+		t.Errorf("Directions = %v, want →kazakhstan", got)
+	}
+}

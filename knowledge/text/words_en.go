@@ -49,9 +49,10 @@ var english = lexicon{
 		"china":      {"china"},
 		"europe":     {"europe"},
 	},
-	toward:  `in into to`,
-	economy: []string{"economy"},
-	from:    `from`,
+	toward:          `in into to`,
+	notTowardBefore: `according thanks due owing`,
+	economy:         []string{"economy"},
+	from:            `from`,
 	scales: [3][]string{
 		{"thousand"},
 		{"million", "mn"},
