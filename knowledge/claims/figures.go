@@ -243,6 +243,10 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 	if fig.Unit == "year" || q.Unit == "year" {
 		return want == got // a year is right or wrong, never "about"
 	}
+	if q.Approx && !fig.Approx && significantDigits(fig.Raw) >= 4 {
+		// "77,295 TEU" states every digit: a source's "about 76,000" does not
+		return math.Abs(want-got) <= roundingOf(fig.Raw, fig.Decimals)*got/nonZero(fig.Raw)
+	}
 	if fig.Approx || q.Approx {
 		// "about" rounds to the place the figure is written to, but by 5% at most: "about
 		// 1.5 million" for 1.485, not "about 500 million" for 470 nor "about 70,000" for 77,000

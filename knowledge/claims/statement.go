@@ -58,6 +58,9 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		if !e.sameOrder(clause, f, lang) {
 			continue // "the EBRD funded it and the Commission carried it out": roles swapped
 		}
+		if info.Ordinals != 0 && e.ix.FactOrdinals(f) == 0 {
+			continue // "the Council's first session was held": the fact counts no sessions
+		}
 		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) || e.otherPlace(s, clause, f) || e.pairedOtherwise(clause, f, lang) ||
 			e.conceptUnsaid(units, f, lang) || placeUnsaid(clause, f, lang) {
 			continue
@@ -452,7 +455,11 @@ func (e *Checker) nameSpans(s string, lang knowledge.Lang) []nameSpan {
 			if len(n) < 3 {
 				continue
 			}
-			if i := nameAt(s, strings.ToLower(n), lang == knowledge.EN); i >= 0 && (first.at < 0 || i < first.at || i == first.at && i+len(n) > first.end) {
+			n = strings.ToLower(n)
+			if lang != knowledge.EN {
+				n = inflectedStem(n) // "Турция" is named in "Турцию" too
+			}
+			if i := nameAt(s, n, lang == knowledge.EN); i >= 0 && (first.at < 0 || i < first.at || i == first.at && i+len(n) > first.end) {
 				first.at, first.end = i, i+len(n)
 			}
 		}
@@ -462,6 +469,16 @@ func (e *Checker) nameSpans(s string, lang knowledge.Lang) []nameSpan {
 	}
 	slices.SortStableFunc(all, func(a, b nameSpan) int { return a.at - b.at })
 	return all
+}
+
+// inflectedStem is a one-word name without the vowel its case endings replace ("турция" →
+// "турци", which "Турцию", "Турции" start with); other names as they are.
+func inflectedStem(name string) string {
+	r := []rune(name)
+	if len(r) < 5 || strings.ContainsAny(name, " -–") || !strings.ContainsRune("аяоеыиь", r[len(r)-1]) {
+		return name
+	}
+	return string(r[:len(r)-1])
 }
 
 // nameAt is where name starts a word in s, or -1; in English it must end one too ("Europe" is
