@@ -1823,3 +1823,19 @@ func TestAnswer_AccordingToAPublisherTheBaseLacks(t *testing.T) {
 		t.Errorf("facts %v, unknown %q; want a refusal naming the customs committee", ids(a.Facts), a.Unknown)
 	}
 }
+
+// Follow-ups typed as people do: ru "в обратку" (the other way round), az "hər biri neçə
+// konteyner götürür" (how many containers each takes).
+func TestAnswer_FollowUpsTypedLoosely(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct{ first, second, want string }{
+		{"азербайджанские инвестиции в РК какие", "а казахстанские в обратку?", "kazakhstan-investment-in-azerbaijan"},
+		{"Qazaxıstan Azərbaycandan gəmi alacaq?", "bu gəmilərin hər biri neçə konteyner götürür", "trend-kz-buy-container-vessels-2027"},
+	} {
+		a1 := e.Answer(Query{Text: c.first})
+		a2 := e.Answer(Query{Text: c.second, Lang: a1.Lang, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
+		if got := ids(a2.Facts); len(got) == 0 || got[0] != c.want {
+			t.Errorf("%q after %q = %v, want %s first", c.second, c.first, got, c.want)
+		}
+	}
+}
