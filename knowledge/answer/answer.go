@@ -2050,6 +2050,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 		// many passengers has BTK carried?" the million planned at its opening
 		res.slotOK = false
 	}
+	if ask.when && ask.slots.done && onlyPlans(f) {
+		res.slotOK = false // "when did the cable go live?": a plan to finish it by 2026 says it has not
+	}
 	if ask.next && f.Kind != "plan" && !knowledge.PlansAnything(f) {
 		res.slotOK = false // "when is the next meeting?" is not answered by the last one
 	}
@@ -2222,6 +2225,11 @@ func (e *Answerer) seriesCandidates(s *scratch, msg string, res result) []*knowl
 // whenOnly reports a question that asks when and nothing else: no figure, no measure
 // ("what capacity was planned when it opened?" asks the capacity).
 func (a asked) whenOnly() bool { return a.when && !a.amount && len(a.slots.measures) == 0 }
+
+// onlyPlans reports a fact of plans only: every figure it gives is planned, forecast or a target.
+func onlyPlans(f *knowledge.Fact) bool {
+	return f.Kind == "plan" || knowledge.PlansAnything(f) && !slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return !knowledge.IsPlanned(&q) })
+}
 
 // datesAnything reports a fact that says when: a date, a year or a period of a figure.
 func datesAnything(f *knowledge.Fact) bool {

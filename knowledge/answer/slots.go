@@ -32,6 +32,7 @@ type slots struct {
 	// after the plan the question quotes ("5.2 Mt was expected").
 	actual  bool
 	handled bool // "handled", "өңдеді": what a port did handle, which no capacity answers
+	done    bool // "went live", "istismara verildi": put into service, which no plan answers
 	// canHandle: "how much can Aktau handle?" asks a capacity in a verb, which nothing but a
 	// capacity answers.
 	canHandle bool
@@ -176,6 +177,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	if sl.actual = text.ContainsWord(toks, text.ActualIndex); sl.actual {
 		sl.plan = false
 	}
+	sl.done = !sl.plan && text.ContainsWord(toks, text.CommissionedIndex)
 	return sl
 }
 

@@ -1839,3 +1839,21 @@ func TestAnswer_FollowUpsTypedLoosely(t *testing.T) {
 		}
 	}
 }
+
+// Asked when something planned went into service, a plan is no answer; asked when it is due,
+// it is.
+func TestAnswer_CommissioningOfAPlanIsRefused(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"Trans-Xəzər fiber kabeli nə vaxt istismara verildi?",
+		"when did the caspian fibre cable go live",
+		"how many people will the HBI plant in shamkir employ",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
+			t.Errorf("Answer(%q) = %v, want a refusal", q, ids(a.Facts))
+		}
+	}
+	if a := e.Answer(Query{Text: "when will the caspian fibre cable be finished"}); !slices.Contains(ids(a.Facts), "trfo1-completion-end-2026") {
+		t.Errorf("the cable's due date: got %v", ids(a.Facts))
+	}
+}

@@ -74,6 +74,9 @@ type lexicon struct {
 	// reportVerbs are prefixes of the words after a publisher's name that say it reports
 	// ("says", "writes", "пишет", "yazır", "жазады"; "news", "agency").
 	reportVerbs []string
+	// commissioned tell that something was put into service ("went live", "введён в
+	// эксплуатацию", "istismara verildi"): asked of a thing only planned, no plan answers.
+	commissioned []string
 	// notTowardBefore are words that make the preposition after them no direction:
 	// "according to Kazakhstan Railways", "thanks to Azerbaijan".
 	notTowardBefore string

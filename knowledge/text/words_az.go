@@ -194,6 +194,7 @@ var azerbaijani = lexicon{
 	goalNouns:         []string{"hedef", "meqsed", "plan$", "plani$"},
 	offices:           []string{"nazir$", "naziri$", "menecer", "nazirin$", "prezidentleri", "prezidentləri", "komissar", "direktor", "sədr", "sedr", "rəhbər", "rehber", "müavin", "muavin", "səfir", "sefir", "baş nazir"},
 	roles:             []string{"nazir", "direktor", "rəhbər", "rehber", "sədr", "sedr", "prezident", "xin$", "katib", "komissar"},
+	commissioned:      []string{"istismara verildi", "istismara verilib", "istifadeye verildi"},
 	reportVerbs:       []string{"yaz", "bildir", "xəbər", "xeber", "agentliy"},
 	reportNouns:       []string{"hesabat", "tədqiqat", "tedqiqat", "araşdırma", "arasdirma", "məqalə", "meqale"},
 	inValue:           `dəyər ifadəsində|deyer ifadesinde|dəyərcə|deyerce|dəyər baxımından|deyer baximindan|dəyər üzrə|deyer uzre`,

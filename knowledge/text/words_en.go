@@ -177,6 +177,7 @@ var english = lexicon{
 	goalNouns:         []string{"goal$", "goals$", "target$", "targets$", "aim$", "aims$", "plan$", "plans$"},
 	offices:           []string{"minister$", "ministers$", "manager", "presidents$", "commissioner", "director", "chairman", "ceo$", "secretary$", "chief$", "deputy", "envoy", "ambassador", "premier$"},
 	roles:             []string{"minister", "director", "chairman", "ceo", "president", "head", "ministry", "mfa$", "secretary", "commissioner", "chief"},
+	commissioned:      []string{"went live", "go live", "gone live", "put into operation", "put into service", "came online", "commissioned"},
 	reportVerbs:       []string{"say", "said", "report", "write", "wrote", "news", "agency", "az$"},
 	reportNouns:       []string{"report$", "reports$", "study$", "studies$", "paper$", "survey$", "article$", "articles$", "piece$"},
 	inValue:           `in value|by value|value terms|in terms of value`,
