@@ -2050,6 +2050,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 		// many passengers has BTK carried?" the million planned at its opening
 		res.slotOK = false
 	}
+	if e.asksShare(units) && e.shareOfUnnamed(f, units) {
+		res.slotOK = false // "China's share of the corridor's cargo" is not raw materials' share
+	}
 	if ask.when && ask.slots.done && onlyPlans(f) {
 		res.slotOK = false // "when did the cable go live?": a plan to finish it by 2026 says it has not
 	}
@@ -2225,6 +2228,27 @@ func (e *Answerer) seriesCandidates(s *scratch, msg string, res result) []*knowl
 // whenOnly reports a question that asks when and nothing else: no figure, no measure
 // ("what capacity was planned when it opened?" asks the capacity).
 func (a asked) whenOnly() bool { return a.when && !a.amount && len(a.slots.measures) == 0 }
+
+// shareOfUnnamed reports a fact whose shares are all of a part the question does not name
+// (raw materials), while the question names something the fact does not (China).
+func (e *Answerer) shareOfUnnamed(f *knowledge.Fact, units []index.Unit) bool {
+	named := func(id string) bool {
+		t, ok := e.ix.Lookup("@" + id)
+		return ok && index.HasConcept(units, t)
+	}
+	shares := 0
+	for _, q := range f.Quantities {
+		if q.Measure != "share" {
+			continue
+		}
+		if q.Part == "" || named(q.Part) {
+			return false
+		}
+		shares++
+	}
+	doc, _ := e.ix.DocOf(f.ID)
+	return shares > 0 && !e.ix.Coverage(units, doc).Entities
+}
 
 // onlyPlans reports a fact of plans only: every figure it gives is planned, forecast or a target.
 func onlyPlans(f *knowledge.Fact) bool {

@@ -1857,3 +1857,15 @@ func TestAnswer_CommissioningOfAPlanIsRefused(t *testing.T) {
 		t.Errorf("the cable's due date: got %v", ids(a.Facts))
 	}
 }
+
+// The share of one thing (raw materials) does not answer a question about another's (China's
+// cargo), though the route runs through China.
+func TestAnswer_ShareOfAnotherThingRefused(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "Çin yüklərinin Orta Dəhlizdəki payı neçə faizdir?"}); len(a.Facts) > 0 {
+		t.Errorf("answered China's share with %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "what share of Middle Corridor cargo are raw materials"}); !slices.Contains(ids(a.Facts), "trwb1-raw-materials-share") {
+		t.Errorf("raw materials' share: got %v", ids(a.Facts))
+	}
+}
