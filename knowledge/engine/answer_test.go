@@ -1781,6 +1781,7 @@ func TestAnswer_KazakhTrapsRefused(t *testing.T) {
 		"Курык портында канша адам истейди",
 		"ТМТМ бойынша 1 контейнерди Кытайдан Европага жеткизу багасы",
 		"Azerbaijan Metal Company 2025te qansha HBI shygardy",
+		"скока брикетированного железа выпустил завод в Шамкире в прошлом году",
 	} {
 		if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
 			t.Errorf("Answer(%q) = %v, want a refusal", q, ids(a.Facts))
