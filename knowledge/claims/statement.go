@@ -52,8 +52,14 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		if c.cover.Share < minStatementCover || !onlyDates(f) && e.namesMeasured(units, f) || !e.confirmsStatement(clause, f, lang) {
 			continue
 		}
+		verdict, reason := Supported, "says the same"
 		if !sameStatus(toks, info, f, lang) {
-			continue // "Kazakhstan and Azerbaijan signed the agreement": the source plans it
+			if !planStatedDone(info, f) {
+				continue // "Kazakhstan and Azerbaijan signed the agreement": the source plans it
+			}
+			// "Kazakhstan and Azerbaijan have already signed the agreement": what the fact
+			// plans, stated as done, is wrong if the rest is the fact's
+			verdict, reason = Contradicted, "a plan stated as done"
 		}
 		if !e.sameOrder(clause, f, lang) {
 			continue // "the EBRD funded it and the Commission carried it out": roles swapped
@@ -65,12 +71,23 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 			e.conceptUnsaid(units, f, lang) || placeUnsaid(clause, f, lang) {
 			continue
 		}
-		if !e.saidInOnePart(clause, toks, f, lang) || !causeOnSameSide(toks, f, lang) || e.witnessAsActor(clause, toks, f, lang) || officeUnstated(toks, f, lang) || e.officeScopeOtherwise(clause, f, lang) || moreThanSaid(clause, f, lang) != "" {
+		// A plan stated as done is told across the plan's parts ("the draft is ready; its
+		// signing is planned"): the whole text must say the rest of the clause.
+		inPart := e.saidInOnePart(clause, toks, f, lang) || verdict == Contradicted && e.saidInWhole(clause, toks, f, lang)
+		if !inPart || !causeOnSameSide(toks, f, lang) || e.witnessAsActor(clause, toks, f, lang) || officeUnstated(toks, f, lang) || e.officeScopeOtherwise(clause, f, lang) || moreThanSaid(clause, f, lang) != "" {
 			continue
 		}
-		return e.byName(clause, info, f, Supported, "says the same"), true
+		r := e.byName(clause, info, f, verdict, reason)
+		r.Plan = verdict == Contradicted
+		return r, true
 	}
 	return ClaimResult{}, false
+}
+
+// planStatedDone reports a clause stating as done ("already signed", "уже запущен") what the
+// fact only plans.
+func planStatedDone(info frame.Claim, f *knowledge.Fact) bool {
+	return info.Achieved && !info.Planned && !info.Hedged && (f.Kind == "plan" || knowledge.PlansAnything(f))
 }
 
 // pairedOtherwise reports a clause that pairs two names of one kind the fact pairs otherwise:
@@ -608,6 +625,12 @@ func (e *Checker) saidInOnePart(clause string, toks []text.Token, f *knowledge.F
 		partToks := text.Tokenize(part, nil)
 		return statementWords(toks, [][]text.Token{partToks, shared}) >= minStatementWords && statusWordsGiven(toks, partToks)
 	})
+}
+
+// saidInWhole is saidInOnePart over the fact's whole text.
+func (e *Checker) saidInWhole(clause string, toks []text.Token, f *knowledge.Fact, l knowledge.Lang) bool {
+	whole := [][]text.Token{text.Tokenize(f.Text.In(l), nil), e.sharedNameWords(clause, f, l)}
+	return statementWords(toks, whole) >= minStatementWords
 }
 
 // namesInOnePart reports a part of the fact's text that names every name the clause shares

@@ -620,6 +620,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru 'Турцию' names Türkiye too: the report covers three countries, not four", knowledge.RU, "Доклад Всемирного банка о Среднем коридоре охватывает Казахстан, Азербайджан, Грузию и Турцию.", Unverifiable, ""},
 		{"az a first session held is not an agreement to create the Council", knowledge.AZ, "Tokayev və Əliyevin Astanadakı aprel görüşündə Ali Dövlətlərarası Şuranın ilk iclası keçirilib.", Unverifiable, ""},
 		{"kk an exact 77,295 TEU is not a source's 'about 76,000'", knowledge.KK, "Баку порты 2024 жылы 77 295 TEU контейнер өңдеді.", Contradicted, ""},
+		{"ru an agreement only planned, stated as already signed, is a plan stated as done", knowledge.RU, "Казахстан и Азербайджан уже подписали межправсоглашение по развитию ТМТМ", Contradicted, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
