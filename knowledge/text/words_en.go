@@ -169,7 +169,7 @@ var english = lexicon{
 	changeBy:          `by`,
 	finishWords:       []string{"finish", "complete", "done$", "ready$"},
 	presence:          []string{"presence$", "witness"},
-	arrivals:          []string{"arrived", "came$", "go$", "went$", "travel", "trip$"},
+	arrivals:          []string{"arrived", "came$", "go$", "goes$", "went$", "travel", "trip$"},
 	eventRoles:        []string{"opened", "opening", "chaired", "chairing", "hosted", "hosting"},
 	anyDocument:       []string{"deal$", "deals$", "document"},
 	causes:            []string{"because", "due$", "owing", "thanks", "caused", "result", "reason", "amid"},
