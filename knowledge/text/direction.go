@@ -23,7 +23,8 @@ func Directions(toks []Token, emit func(string)) {
 		toward := OneOfWord(suffix, towardEndings) ||
 			i > 0 && towardWords[toks[i-1].Text] && !(i > 1 && notTowardBefore[toks[i-2].Text]) || // not "according to Kazakhstan Railways"
 			i > 1 && towardWords[toks[i-2].Text] && HasPrefixIn(toks[i-1].Text, economyWords) ||
-			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, economyWords) && !strings.HasPrefix(suffix, "'")
+			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, economyWords) && !strings.HasPrefix(suffix, "'") ||
+			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, buyerVerbs) // "Azerbaijan bought …": to it
 		if toward {
 			emit(DirectionTerm(id))
 		}

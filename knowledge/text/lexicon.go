@@ -74,6 +74,9 @@ type lexicon struct {
 	// reportVerbs are prefixes of the words after a publisher's name that say it reports
 	// ("says", "writes", "пишет", "yazır", "жазады"; "news", "agency").
 	reportVerbs []string
+	// buyerVerbs follow a country that buys ("Azerbaijan bought", "Азербайджан закупил"):
+	// what it bought flows to it.
+	buyerVerbs []string
 	// commissioned tell that something was put into service ("went live", "введён в
 	// эксплуатацию", "istismara verildi"): asked of a thing only planned, no plan answers.
 	commissioned []string

@@ -64,6 +64,7 @@ var (
 	fromWords       = wordsOf(func(l *lexicon) string { return l.from })
 	fromEndings     = prefixes(func(l *lexicon) []string { return l.fromEndings })
 	originGoods     = prefixes(func(l *lexicon) []string { return l.originGoods })
+	buyerVerbs      = prefixes(func(l *lexicon) []string { return l.buyerVerbs })
 	exportOf        = prefixes(func(l *lexicon) []string { return l.exportOf })
 	genitiveEnds    = prefixes(func(l *lexicon) []string { return l.genitiveEndings })
 
