@@ -176,6 +176,15 @@ func (e *Checker) doubtAboutSupport(s *index.Scratch, r ClaimResult, info frame.
 			return when(e.namesPerson(s, clause) && eventRoleUnsaid(text.Tokenize(clause, nil), r.Fact, lang), "a part at the event the source does not give")
 		},
 		func() string { return when(e.otherPlace(s, clause, r.Fact), "names another terminal or port") },
+		// "…the 184 km section was repaired in Azerbaijan": in Georgia
+		func() string {
+			// of the confirming facts, one that gives a part of something (a section, a
+			// stretch) must give it where the clause places it
+			elsewhere := func(f *knowledge.Fact) bool {
+				return slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Part != "" }) && e.countryElsewhere(clause, f, lang)
+			}
+			return when(elsewhere(r.Fact) || slices.ContainsFunc(r.Also, elsewhere), "in another country")
+		},
 		// "the BTK opening ceremony began on 30 October 2017 in Tbilisi": it began in Baku
 		func() string {
 			elsewhere := func(f *knowledge.Fact) bool { return e.otherCity(s, clause, f) }

@@ -585,6 +585,35 @@ func (e *Checker) elsewhereThanCity(clause string, f *knowledge.Fact, lang knowl
 	return false
 }
 
+// countryElsewhere reports a clause placing something in a country ("на территории
+// Азербайджана", "in Azerbaijan", "Azərbaycanda") that the fact neither lists nor names, while
+// it names another country: the 184 km were repaired in Georgia, not in Azerbaijan.
+func (e *Checker) countryElsewhere(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	lower := strings.ToLower(clause)
+	other := slices.ContainsFunc(f.Entities, func(id string) bool { return e.countries[id] })
+	if !other {
+		return false
+	}
+	for _, x := range e.nameSpans(lower, lang) {
+		if !e.countries[x.id] || slices.Contains(f.Entities, x.id) {
+			continue
+		}
+		word, _, _ := strings.Cut(lower[x.at:], " ")
+		before := strings.Fields(lower[:x.at])
+		territory := len(before) >= 2 && text.HasPrefixIn(text.Fold(before[len(before)-1]), text.TerritoryWords)
+		if !territory && !placeName(lower, strings.Trim(word, ".,;:«»\"'()")) {
+			continue
+		}
+		named := func(l knowledge.Lang) bool {
+			return slices.Contains(e.namePositions(strings.ToLower(f.Text.In(l)), l), x.id)
+		}
+		if !named(lang) && !named(knowledge.EN) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesMeasured reports a clause naming what one of the fact's amounts measures ("berths",
 // "travel time"): it speaks of the amount without a figure one can read ("алты айлақ", six
 // berths, spelled out), or compares it otherwise, so only the figure could confirm it. A

@@ -74,6 +74,8 @@ type lexicon struct {
 	// reportVerbs are prefixes of the words after a publisher's name that say it reports
 	// ("says", "writes", "пишет", "yazır", "жазады"; "news", "agency").
 	reportVerbs []string
+	// territory are the words before a country that place something in it ("на территории").
+	territory []string
 	// buyerVerbs follow a country that buys ("Azerbaijan bought", "Азербайджан закупил"):
 	// what it bought flows to it.
 	buyerVerbs []string

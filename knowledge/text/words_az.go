@@ -96,6 +96,7 @@ var azerbaijani = lexicon{
 	achieved:        []string{"artiq", "catib", "nail olun", "nail olub", "yerine yetiril", "yerine yetirib", "yerine yetirdi", "cathb", "isleyir", "istehsal edir", "istifadeye verilib", "tamamla", "basa catdiril", "xerclen"},
 	since:           []string{"ilden", "beri"},
 	sinceAfterYear:  true,
+	territory:       []string{"erazi"},
 	originGoods:     []string{"neft", "ixrac"},
 	genitiveEndings: []string{"nin", "nun", "in", "un"},
 	located:         []string{"yerles", "yerlesir", "yerlesen", "birlesdir", "baglay", "gelir", "gelib", "gelecek"},
