@@ -469,14 +469,18 @@ func (e *Checker) nameSpans(s string, lang knowledge.Lang) []nameSpan {
 		}
 		first := nameSpan{id: t.ID, at: -1}
 		for _, n := range append(slices.Clone(t.Names[lang]), t.Names[knowledge.EN]...) {
+			whole := lang == knowledge.EN
 			if len(n) < 3 {
-				continue
+				if strings.ToUpper(n) != n || e.ix.WritesWord(text.Fold(strings.ToLower(n))) || text.IsStopword(strings.ToLower(n)) {
+					continue // not "az", "less", which the texts write
+				}
+				whole = true // "KZ", "UZ": an abbreviation, a word of its own
 			}
 			n = strings.ToLower(n)
 			if lang != knowledge.EN {
 				n = inflectedStem(n) // "Турция" is named in "Турцию" too
 			}
-			if i := nameAt(s, n, lang == knowledge.EN); i >= 0 && (first.at < 0 || i < first.at || i == first.at && i+len(n) > first.end) {
+			if i := nameAt(s, n, whole); i >= 0 && (first.at < 0 || i < first.at || i == first.at && i+len(n) > first.end) {
 				first.at, first.end = i, i+len(n)
 			}
 		}
