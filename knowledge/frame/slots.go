@@ -38,6 +38,7 @@ type Slots struct {
 // ReadSlots reads the slots of a clause from its tokens and its glossary concepts.
 func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 	var c Slots
+	totalWord := false
 	for _, u := range units {
 		if u.Concept && !u.Context && u.Term >= 0 {
 			if c.Concepts == nil {
@@ -73,6 +74,7 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 			// period's total, of all kinds of cargo
 			c.Cumulative = !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Num && text.YearOf(t.Text) != 0 })
 			c.AllPhases = true // "in total": all of it, not a part (one phase, one field, the seaports)
+			totalWord = true
 		case text.HasPrefixIn(t.Text, text.WholeWords) && !text.StartsPhrase(toks[i:], text.FullyDone), text.AllWords[t.Text] && t.Text != "екі":
 			c.AllPhases = true // "барлық пойыздар", "all trains": not the container trains alone
 		case text.HasPrefixIn(t.Text, text.FallingWords), afterPercent(toks, i) && text.HasPrefixIn(t.Text, text.LessWords):
@@ -90,6 +92,11 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 		c.Phases = []int{1} // "planned to carry 6.5 Mt initially": the first stage's figure
 	}
 	c.PerYear = c.PerYear || text.AnyPhraseIn(toks, text.PerYearPhrases)
+	if c.PerYear && totalWord && !text.AnyPhraseIn(toks, text.FromStart) {
+		// "ildə cəmi 300 min ton", "всего 300 тыс. т в год": only so much a year, of the
+		// thing named, not a total
+		c.Cumulative, c.AllPhases = false, false
+	}
 	c.Per = readRate(toks, c.PerYear)
 	if text.AnyPhraseIn(toks, text.FromStart) {
 		c.Cumulative = true // "с начала работы … прокачал 531 млн т": a total, not a year's
