@@ -1870,3 +1870,12 @@ func TestAnswer_ShareOfAnotherThingRefused(t *testing.T) {
 		t.Errorf("raw materials' share: got %v", ids(a.Facts))
 	}
 }
+
+// Exports "to the EU" are answered by a fact about exports to Europe.
+func TestAnswer_EUForEurope(t *testing.T) {
+	e := shippedEngine(t)
+	q := "wb said what high value goods from caspian could double exports to eu?"
+	if got := ids(e.Answer(Query{Text: q}).Facts); !slices.Contains(got, "trwb1-fertilizer-exports-double-2030") {
+		t.Errorf("Answer(%q) = %v, want the fertilizer exports to Europe", q, got)
+	}
+}
