@@ -1879,3 +1879,15 @@ func TestAnswer_EUForEurope(t *testing.T) {
 		t.Errorf("Answer(%q) = %v, want the fertilizer exports to Europe", q, got)
 	}
 }
+
+// "How much did X grow?" is answered by a change ("33-fold") whatever X is counted in; a
+// question that tells the change and asks the count is not.
+func TestAnswer_GrowthAskedOfACount(t *testing.T) {
+	e := shippedEngine(t)
+	if got := ids(e.Answer(Query{Text: "how much did container trains from china grow in 2024"}).Facts); !slices.Contains(got, "at-titr-china-container-trains-2024") {
+		t.Errorf("growth of container trains: got %v", got)
+	}
+	if a := e.Answer(Query{Text: "So container trains from China went up 33 times in 2024. How many trains was that in absolute numbers?"}); len(a.Facts) > 0 {
+		t.Errorf("the count of trains is no figure of the base: got %v", ids(a.Facts))
+	}
+}
