@@ -243,7 +243,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		lang = text.DetectLang(msg, "")
 	}
 	msg = text.ReadAs(lang, msg, e.ix.WritesWord)
-	msg = withoutDatingNotes(msg)
+	msg = withoutSourceDates(withoutDatingNotes(msg))
 	res := CheckResult{Lang: lang, Verdict: Unverifiable}
 	s := e.scratch.Get().(*index.Scratch)
 	defer e.scratch.Put(s)
@@ -737,6 +737,46 @@ func withoutDatingNotes(msg string) string {
 		msg = msg[:open] + msg[end+1:]
 		from = open
 	}
+}
+
+// withoutSourceDates drops the date from a bracket naming a source and when it spoke
+// ("(Trend, 17 December 2024)" → "(Trend)") when the text goes on to a span of months of its
+// own: the report's month is not the figure's ("…in January–November 2024").
+func withoutSourceDates(msg string) string {
+	for from := 0; ; {
+		open := strings.Index(msg[from:], "(")
+		if open < 0 {
+			return msg
+		}
+		open += from
+		end := strings.Index(msg[open:], ")")
+		if end < 0 {
+			return msg
+		}
+		end += open
+		source, date, ok := strings.Cut(msg[open+1:end], ",")
+		from = end
+		if !ok || strings.TrimSpace(source) == "" {
+			continue
+		}
+		if y, m := reportDate(strings.ToLower(date) + ")"); y == 0 || m == 0 || !namesMonthRange(msg[end:]) {
+			continue
+		}
+		msg = msg[:open+1+len(source)] + msg[end:]
+		from = open
+	}
+}
+
+// namesMonthRange reports a span of months written with a dash ("January-November").
+func namesMonthRange(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	for _, w := range words {
+		a, b, ok := strings.Cut(strings.ReplaceAll(strings.Trim(w, ".,;:()"), "–", "-"), "-")
+		if ok && text.MonthOf(text.Fold(a)) > 0 && text.MonthOf(text.Fold(b)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dropMonth takes a post's month out of the months a clause reads.
