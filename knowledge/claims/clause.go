@@ -176,6 +176,11 @@ func (e *Checker) doubtAboutSupport(s *index.Scratch, r ClaimResult, info frame.
 			return when(e.namesPerson(s, clause) && eventRoleUnsaid(text.Tokenize(clause, nil), r.Fact, lang), "a part at the event the source does not give")
 		},
 		func() string { return when(e.otherPlace(s, clause, r.Fact), "names another terminal or port") },
+		// "all of the about 170 agreements were signed during this visit": the source counts
+		// the agreements in force, and tells of no signing
+		func() string {
+			return when(e.signingOfStock(clause, r.Fact, lang), "a signing the source does not tell of")
+		},
 		// "…the 184 km section was repaired in Azerbaijan": in Georgia
 		func() string {
 			// of the confirming facts, one that gives a part of something (a section, a

@@ -548,6 +548,29 @@ func (e *Checker) conceptUnsaid(units []index.Unit, f *knowledge.Fact, lang know
 	return false
 }
 
+// signingOfStock reports a clause telling of a signing when the fact only counts what stands
+// (no date, no period: "the legal base comprises about 170 agreements") and tells of no signing.
+func (e *Checker) signingOfStock(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	if f.Date != "" || len(f.Quantities) == 0 || slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Period != "" || q.Unit != "count" }) {
+		return false // a count of things that stand, and nothing else
+	}
+	signing, ok := e.ix.Lookup("@signing")
+	if !ok {
+		return false
+	}
+	s := e.scratch.Get().(*index.Scratch) // not the caller's: its analysis of the clause is in use
+	defer e.scratch.Put(s)
+	if !index.HasConcept(e.ix.Analyze(s, clause), signing) {
+		return false
+	}
+	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+		if index.HasConcept(e.ix.Analyze(s, f.Text.In(l)), signing) {
+			return false
+		}
+	}
+	return true
+}
+
 // placeUnsaid reports a clause placing something in a named place ("held in Kars", "Bakıda
 // keçirilib") that the fact, in the clause's language or in English, does not name as a
 // place: the railway's name "Baku–Tbilisi–Kars" names Kars, but nothing happens in it.

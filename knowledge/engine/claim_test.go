@@ -626,6 +626,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az 'KZ', 'UZ' name Kazakhstan and Uzbekistan in a statement", knowledge.AZ, "AZ, KZ və UZ 13 noyabr 2024-cü ildə yaşıl enerji sazişi imzalayıb", Supported, ""},
 		{"az 'ildə cəmi 300 min ton' is only so much a year, not a total: the grain terminal takes 800 thousand", knowledge.AZ, "Aktau limaninin taxil terminali ilde cemi 300 min ton", Contradicted, "800"},
 		{"en a source's date in brackets is not the months of the figure that follows", knowledge.EN, "According to the government of Kazakhstan (Trend, 17 December 2024), TITR (Middle Corridor) cargo turnover reached 4.1 million tons in January-November 2024, up 63 percent.", Supported, "4.1"},
+		{"kk a count of agreements in force is no signing during a visit", knowledge.KK, "Әзербайжан мен Қазақстан арасындағы 170-ке жуық келісімнің бәріне осы сапарда қол қойылды", Unverifiable, ""},
+		{"ru the count in force is confirmed as such", knowledge.RU, "Правовая база отношений Азербайджана и Казахстана включает около 170 соглашений", Supported, "170"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
