@@ -224,7 +224,7 @@ func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
 		}
 	}
 	text = shortYearsInFull(lang, text)
-	return SpelledNumbersInDigits(lang, unitsAbbreviated(lang, shorteningsExpanded(lang, gluedEndingsApart(text))))
+	return SpelledNumbersInDigits(lang, unitsAbbreviated(lang, shorteningsExpanded(lang, phraseSynonymsRead(lang, gluedEndingsApart(text)))))
 }
 
 // shortYearsInFull writes "янв-авг 25го" as "янв-авг 2025": a two-digit number from 18 to 35
@@ -316,6 +316,36 @@ func shortening(lex *lexicon, word string) (string, bool) {
 	long, ok := lex.shortenings[strings.ToLower(word)]
 	return long, ok
 }
+
+// phraseSynonymsRead writes the phrases a language's people type for a word the base writes
+// as that word ("when did the OECD put out its report" → "… published its report"), whole
+// words only, in any case.
+func phraseSynonymsRead(lang Lang, text string) string {
+	lex := []*lexicon{&russian, &azerbaijani, &kazakh, &english}[LangIndex(lang)]
+	if len(lex.phraseSynonyms) == 0 {
+		return text
+	}
+	lower := strings.ToLower(text)
+	for phrase, word := range lex.phraseSynonyms {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], phrase)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(phrase)
+			if (i == 0 || isSpace(lower[i-1])) && (end == len(lower) || !isLetterByte(lower[end])) {
+				text = text[:i] + word + text[end:]
+				lower = lower[:i] + word + lower[end:]
+				end = i + len(word)
+			}
+			from = end
+		}
+	}
+	return text
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
 
 // maxShortening is the length in bytes of the longest shortening of any language.
 var maxShortening = func() int {

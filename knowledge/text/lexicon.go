@@ -252,6 +252,9 @@ type lexicon struct {
 	// for "mərhələ"), read as the word the base writes:
 	// an unknown short word would otherwise be taken for a name no fact knows.
 	shortenings map[string]string
+	// phraseSynonyms are phrases people type for a word the base writes ("put out" for
+	// "published"), read as that word.
+	phraseSynonyms map[string]string
 	// halfOf say a figure is compared with half of another ("less than half of the 529.4
 	// million", "529,4 milyonun yarısından az"): not "the first half" of a year.
 	halfOf []string

@@ -71,3 +71,14 @@ func TestDirections_AccordingToIsNoDirection(t *testing.T) {
 		t.Errorf("Directions = %v, want →kazakhstan", got)
 	}
 }
+
+func TestPhraseSynonymsRead(t *testing.T) {
+	for in, want := range map[string]string{
+		"when did the OECD Put Out its report": "when did the OECD published its report",
+		"output of the port":                   "output of the port", // no phrase inside a word
+	} {
+		if got := phraseSynonymsRead(EN, in); got != want {
+			t.Errorf("phraseSynonymsRead(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
