@@ -1891,3 +1891,16 @@ func TestAnswer_GrowthAskedOfACount(t *testing.T) {
 		t.Errorf("the count of trains is no figure of the base: got %v", ids(a.Facts))
 	}
 }
+
+// "put pen to paper" is signing; the OECD's four reform areas are a count the base gives.
+func TestAnswer_IdiomsAndCounts(t *testing.T) {
+	e := shippedEngine(t)
+	for q, want := range map[string]string{
+		"Who put pen to paper for Kazakhtelecom on the Caspian seabed cable deal?":   "trfo1-agreement-asadov-bektenov",
+		"OECD middle corridor report — reform priorities grouped in how many areas?": "oecd-reform-priorities-four-areas",
+	} {
+		if got := ids(e.Answer(Query{Text: q}).Facts); !slices.Contains(got, want) {
+			t.Errorf("Answer(%q) = %v, want %s", q, got, want)
+		}
+	}
+}
