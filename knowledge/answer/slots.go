@@ -140,6 +140,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		// "БТД-ға" is a case ending. "перевезли танкерами": by tankers, no count of them
 		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] && !text.AmountNouns[t.Text] && (t.Sym || len([]rune(t.Text)) > 2 || i > 0 && text.IsScale(toks[i-1].Text)) &&
 			!(countedUnits[u] && text.EndsWithAny(t.Text, text.ByMeansEndings)) &&
+			!(countedUnits[u] && i+1 < len(toks) && text.FlowNouns[toks[i+1].Text]) && // "tanker shipments": tonnes by tanker
 			(!counted(u, t.Text) || countedAfterAmount(toks, i)) && !afterFigure(toks, i) {
 			if sl.units == nil {
 				sl.units = map[knowledge.Unit]bool{}
