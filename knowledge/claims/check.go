@@ -243,7 +243,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		lang = text.DetectLang(msg, "")
 	}
 	msg = text.ReadAs(lang, msg, e.ix.WritesWord)
-	msg = withoutSourceDates(withoutDatingNotes(msg))
+	msg = scaleLetterUnits(withoutSourceDates(withoutDatingNotes(msg)))
 	res := CheckResult{Lang: lang, Verdict: Unverifiable}
 	s := e.scratch.Get().(*index.Scratch)
 	defer e.scratch.Put(s)
@@ -737,6 +737,35 @@ func withoutDatingNotes(msg string) string {
 		msg = msg[:open] + msg[end+1:]
 		from = open
 	}
+}
+
+// scaledWithUnit is a figure with a scale letter and its unit ("1.5m+ tonnes"); bareScaled one
+// with the letter alone ("2.2m expected").
+var (
+	scaledWithUnit = regexp.MustCompile(`\d(?:[.,]\d+)?([mk])\+? ?(tonnes|tons|t|TEU|teu)\b`)
+	bareScaled     = regexp.MustCompile(`(\d(?:[.,]\d+)?[mk])(\+?)( |$|[,;.])`)
+)
+
+// scaleLetterUnits gives a scale letter written alone the unit the message writes after the
+// same letter elsewhere: in "1.5m+ tonnes since January, with 2.2m expected by year end" the
+// 2.2m are tonnes too, not metres.
+func scaleLetterUnits(msg string) string {
+	m := scaledWithUnit.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	letter, unit := m[1], m[2]
+	return bareScaled.ReplaceAllStringFunc(msg, func(s string) string {
+		sub := bareScaled.FindStringSubmatch(s)
+		if !strings.HasSuffix(sub[1], letter) {
+			return s
+		}
+		rest := msg[strings.Index(msg, s)+len(s):]
+		if next, _, _ := strings.Cut(strings.TrimSpace(rest), " "); strings.EqualFold(strings.Trim(next, ".,;"), unit) {
+			return s
+		}
+		return sub[1] + sub[2] + " " + unit + sub[3]
+	})
 }
 
 // withoutSourceDates drops the date from a bracket naming a source and when it spoke

@@ -628,6 +628,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a source's date in brackets is not the months of the figure that follows", knowledge.EN, "According to the government of Kazakhstan (Trend, 17 December 2024), TITR (Middle Corridor) cargo turnover reached 4.1 million tons in January-November 2024, up 63 percent.", Supported, "4.1"},
 		{"kk a count of agreements in force is no signing during a visit", knowledge.KK, "Әзербайжан мен Қазақстан арасындағы 170-ке жуық келісімнің бәріне осы сапарда қол қойылды", Unverifiable, ""},
 		{"ru the count in force is confirmed as such", knowledge.RU, "Правовая база отношений Азербайджана и Казахстана включает около 170 соглашений", Supported, "170"},
+		{"en '2.2m' after '1.5m+ tonnes' in the message is tonnes too, not metres", knowledge.EN, "As of late Sept 2024 Kuryk port had transshipped 1.5m+ tonnes since January, with 2.2m expected by year end", Supported, "2.2"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
