@@ -49,11 +49,22 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 	cands, _ := e.claimCandidates(s, slices.Clone(units))
 	for _, c := range cands {
 		f := c.fact
-		if c.cover.Share < minStatementCover || !onlyDates(f) && e.namesMeasured(units, f) || !e.confirmsStatement(clause, f, lang) {
+		if c.cover.Share < minStatementCover || !onlyDates(f) && e.namesMeasured(units, f) {
 			continue
 		}
 		verdict, reason := Supported, "says the same"
+		if !e.confirmsStatement(clause, f, lang) {
+			if !saysOpposite(clause, f, lang) {
+				continue
+			}
+			// "Kuryk closes in winter, a seasonal port" of a port that works all year: the
+			// rest is the fact's, and one side of an opposite pair turned round
+			verdict, reason = Contradicted, "says the opposite"
+		}
 		if !sameStatus(toks, info, f, lang) {
+			if verdict == Contradicted {
+				continue
+			}
 			if !planStatedDone(info, f) {
 				continue // "Kazakhstan and Azerbaijan signed the agreement": the source plans it
 			}
@@ -78,7 +89,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 			continue
 		}
 		r := e.byName(clause, info, f, verdict, reason)
-		r.Plan = verdict == Contradicted
+		r.Plan = verdict == Contradicted && reason == "a plan stated as done"
 		return r, true
 	}
 	return ClaimResult{}, false

@@ -227,6 +227,7 @@ var azerbaijani = lexicon{
 	predictionEndings: []string{"acaqmi", "ecekmi", "acaqlarmi", "eceklermi", "malidirmi", "melidirmi"},
 	opposites: [][2]string{
 		{"çox vaxt|daha uzun|yavaş", "az vaxt|daha qısa|sürətli|sürətlə|tez$|daha tez"},
+		{"il boyu|bütün il|ilboyu", "mövsümi|movsumi|qışda bağlan|qisda baglan"},
 		{"ən yüksək|rekord", "ən aşağı|ən az$"},
 		{"heç bir investisiya|investisiyasız|investisiya qoyulmadan", "sayəsində|investisiya hesabına|qoyuluşu hesabına|böyük investisiya|əlavə investisiya"},
 		{"almağı|alacaq|alıb|alış|satın al", "satacaq|satmağı|satıb|satış"},

@@ -213,6 +213,7 @@ var english = lexicon{
 	orgHeads:          `bank fund corporation company firm group agency holding consortium institute committee railways llc ltd jsc plc`,
 	opposites: [][2]string{
 		{"longer|more time|slower", "shorter|less time|faster|quicker"},
+		{"all year|year-round|all-year|all year round", "seasonal|closes in winter|closed in winter"},
 		{"highest|record high|best result", "lowest|record low|worst"},
 		{"without any investment|without investment|no investment", "thanks to|new investment|large investment"},
 		{"buy|buys|bought|purchase", "sell|sells|sold"},
