@@ -215,7 +215,7 @@ var english = lexicon{
 		{"longer|more time|slower", "shorter|less time|faster|quicker"},
 		{"all year|year-round|all-year|all year round", "seasonal|closes in winter|closed in winter"},
 		{"highest|record high|best result", "lowest|record low|worst"},
-		{"without any investment|without investment|no investment", "thanks to|new investment|large investment"},
+		{"without any investment|without investment|no investment|without major investment|without large investment|without big investment|without significant investment|without much investment|without heavy investment", "thanks to|new investment|large investment"},
 		{"buy|buys|bought|purchase", "sell|sells|sold"},
 		{"increase|raise$|raising|boost|expand|grow$|growing", "reduce|reducing|decrease|decreasing|lower$|lowering|shrink|cut$|cutting"},
 		{"keen interest|great interest|strong interest|high interest|much interest", "little interest|low interest|no interest|weak interest"},
