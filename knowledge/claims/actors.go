@@ -40,11 +40,22 @@ func (e *Checker) actorUnstated(s *index.Scratch, clause string, f *knowledge.Fa
 		}
 		// Holders of an office, named by it alone, must be the fact's: "the presidents
 		// signed" is not shown by a fact in which the energy ministers did.
-		if !slices.ContainsFunc(texts, func(ft []text.Token) bool { return saysTogether(ft, t.Text, beside) }) {
+		if !slices.ContainsFunc(texts, func(ft []text.Token) bool { return saysTogether(ft, t.Text, beside) || headOfSame(ft, t.Text, beside) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// headOfSame reports a word for a head ("глава", "head") where the text gives the same
+// organisation an office of its own ("Председатель ADY"): the chairman is its head.
+func headOfSame(ft []text.Token, head string, beside []string) bool {
+	if !text.HasPrefixIn(head, text.HeadWords) {
+		return false
+	}
+	return slices.ContainsFunc(ft, func(o text.Token) bool {
+		return !o.Num && text.HasPrefixIn(o.Text, text.OfficeWords) && saysTogether(ft, o.Text, beside)
+	})
 }
 
 // pluralWord reports a word in the plural: "presidents", "министры", "nazirləri",

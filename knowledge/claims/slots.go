@@ -48,7 +48,8 @@ var crossingFlows = map[string]bool{"@export": true, "@import": true, "@transit"
 func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string {
 	switch {
 	case len(c.Measures) > 0 && q.Measure != "" && q.Measure != eventDate && !c.Measures["@"+q.Measure] && !sameFlow(c, q) &&
-		!changeOf(fig, q) && !changedValue(c, fig) && !designedFlow(c, q) && !capacityInUnits(c, fig, q):
+		!changeOf(fig, q) && !changedValue(c, fig) && !designedFlow(c, q) && !capacityInUnits(c, fig, q) &&
+		!(q.Measure == "length" && physicalSize[q.Unit] && fig.Unit == q.Unit): // "the 184 km section": a length, whatever else the clause measures
 		return SlotMeasure // exports are not imports, capacity is not throughput
 	case otherGood(c, q):
 		return SlotMeasure // 1.8 Mt of oil is not "1.8 Mt of cargo"

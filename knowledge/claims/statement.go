@@ -147,8 +147,12 @@ func (e *Checker) nearestOfKind(spans []nameSpan, x nameSpan) string {
 // "director") in words the fact's text, in the clause's language or in English, does not use.
 func officeUnstated(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) bool {
 	said := saidWords(f, lang)
+	anyOffice := slices.ContainsFunc(said, func(t text.Token) bool { return !t.Num && text.HasPrefixIn(t.Text, text.OfficeWords) })
 	return slices.ContainsFunc(toks, func(t text.Token) bool {
-		return !t.Num && text.HasPrefixIn(t.Text, text.OfficeWords) && !hasStemOf(said, t.Text)
+		if t.Num || !text.HasPrefixIn(t.Text, text.OfficeWords) || hasStemOf(said, t.Text) {
+			return false
+		}
+		return !(anyOffice && text.HasPrefixIn(t.Text, text.HeadWords)) // "the head of ADY" of its chairman
 	})
 }
 

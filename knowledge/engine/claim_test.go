@@ -631,6 +631,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en '2.2m' after '1.5m+ tonnes' in the message is tonnes too, not metres", knowledge.EN, "As of late Sept 2024 Kuryk port had transshipped 1.5m+ tonnes since January, with 2.2m expected by year end", Supported, "2.2"},
 		{"az a statement that is the fact's but for one side of an opposite pair (reduce for increase) is refuted", knowledge.AZ, "Qazaxıstanın energetika naziri Akkencenov: Qazaxıstan BTC ilə neft ixracını azaltmaq üzərində işləyir", Contradicted, ""},
 		{"en 'without major investment' of a shift the source says needs large investment", knowledge.EN, "EBRD: the Middle Corridor could take over more than 10% of Northern Corridor tonnage without major investment.", Unverifiable, ""},
+		{"ru 'глава АЖД' is the chairman of ADY the fact names; the 184 km section is a length beside the capacity", knowledge.RU, "Глава АЖД Ровшан Рустамов: после ремонта 184-километрового участка в Грузии годовая пропускная способность БТК выросла с 1 до 5 млн тонн.", Supported, "184"},
+		{"ru the head of another organisation is not the fact's", knowledge.RU, "Глава SOCAR Ровшан Рустамов: после ремонта 184-километрового участка в Грузии годовая пропускная способность БТК выросла с 1 до 5 млн тонн.", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
