@@ -713,6 +713,19 @@ func withoutHeaderDate(clause string, c *frame.Claim) {
 // withoutDatingNotes drops a note between brackets that begins with a date and a semicolon
 // ("(July; the year, 2024, by context)"): when the post came out, not what it reports.
 func withoutDatingNotes(msg string) string {
+	return rewriteBrackets(msg, func(note, _ string) (string, bool) {
+		semi := strings.Index(note, ";")
+		if semi < 0 {
+			return "", false
+		}
+		y, m := reportDate(strings.ToLower(note[:semi]) + ")")
+		return "", y != 0 || m != 0
+	})
+}
+
+// rewriteBrackets gives each note between brackets, and the text after it, to rewrite, which
+// returns what stands in place of the whole bracket, or false to leave it.
+func rewriteBrackets(msg string, rewrite func(note, after string) (string, bool)) string {
 	for from := 0; ; {
 		open := strings.Index(msg[from:], "(")
 		if open < 0 {
@@ -724,18 +737,12 @@ func withoutDatingNotes(msg string) string {
 			return msg
 		}
 		end += open
-		note := msg[open+1 : end]
-		semi := strings.Index(note, ";")
-		if semi < 0 {
-			from = end
+		if with, ok := rewrite(msg[open+1:end], msg[end+1:]); ok {
+			msg = msg[:open] + with + msg[end+1:]
+			from = open + len(with)
 			continue
 		}
-		if y, m := reportDate(strings.ToLower(note[:semi]) + ")"); y == 0 && m == 0 {
-			from = end
-			continue
-		}
-		msg = msg[:open] + msg[end+1:]
-		from = open
+		from = end
 	}
 }
 
@@ -772,28 +779,16 @@ func scaleLetterUnits(msg string) string {
 // ("(Trend, 17 December 2024)" → "(Trend)") when the text goes on to a span of months of its
 // own: the report's month is not the figure's ("…in January–November 2024").
 func withoutSourceDates(msg string) string {
-	for from := 0; ; {
-		open := strings.Index(msg[from:], "(")
-		if open < 0 {
-			return msg
-		}
-		open += from
-		end := strings.Index(msg[open:], ")")
-		if end < 0 {
-			return msg
-		}
-		end += open
-		source, date, ok := strings.Cut(msg[open+1:end], ",")
-		from = end
+	return rewriteBrackets(msg, func(note, after string) (string, bool) {
+		source, date, ok := strings.Cut(note, ",")
 		if !ok || strings.TrimSpace(source) == "" {
-			continue
+			return "", false
 		}
-		if y, m := reportDate(strings.ToLower(date) + ")"); y == 0 || m == 0 || !namesMonthRange(msg[end:]) {
-			continue
+		if y, m := reportDate(strings.ToLower(date) + ")"); y == 0 || m == 0 || !namesMonthRange(after) {
+			return "", false
 		}
-		msg = msg[:open+1+len(source)] + msg[end:]
-		from = open
-	}
+		return "(" + source + ")", true
+	})
 }
 
 // namesMonthRange reports a span of months written with a dash ("January-November").

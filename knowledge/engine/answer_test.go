@@ -1713,18 +1713,35 @@ func TestAnswer_FollowUpWhoSaidIt(t *testing.T) {
 
 // Words people type for what the base writes otherwise: az "faza" (mərhələ), "eksport"
 // (ixrac), "yaşıl korridor" (the green energy corridor), "SP" (a joint venture).
-func TestAnswer_BorrowedWords(t *testing.T) {
+// answersAmong asserts that each question's answer gives the fact wanted.
+func answersAmong(t *testing.T, cases map[string]string) {
+	t.Helper()
 	e := shippedEngine(t)
-	for q, want := range map[string]string{
-		"ikinci faza limanin gucu nece milyon ton":   "raz-baku-port-phase2",
-		"2022de qazaxistanin bize eksportu ne qeder": "astana-2023-exports-imports-2022",
-		"yasil korridor SP-nin adi ne":               "trge5-jv-founded",
-		"товарооборот аз кз за 24 год скока":         "az-kz-trade-2024",
-	} {
+	for q, want := range cases {
 		if got := ids(e.Answer(Query{Text: q}).Facts); !slices.Contains(got, want) {
 			t.Errorf("Answer(%q) = %v, want %s among them", q, got, want)
 		}
 	}
+}
+
+// refuses asserts that each question gets no fact.
+func refuses(t *testing.T, questions ...string) {
+	t.Helper()
+	e := shippedEngine(t)
+	for _, q := range questions {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
+			t.Errorf("Answer(%q) = %v, want a refusal", q, ids(a.Facts))
+		}
+	}
+}
+
+func TestAnswer_BorrowedWords(t *testing.T) {
+	answersAmong(t, map[string]string{
+		"ikinci faza limanin gucu nece milyon ton":   "raz-baku-port-phase2",
+		"2022de qazaxistanin bize eksportu ne qeder": "astana-2023-exports-imports-2022",
+		"yasil korridor SP-nin adi ne":               "trge5-jv-founded",
+		"товарооборот аз кз за 24 год скока":         "az-kz-trade-2024",
+	})
 }
 
 // A figure told before the question, joined by ", and" or ", а", is its context; the question's
@@ -1745,48 +1762,33 @@ func TestAnswer_StatementThenQuestionWithItsOwnYear(t *testing.T) {
 // ("jan-apr"), is still read as Kazakh; "ЕК" and "ЦА" are the European Commission and
 // Central Asia.
 func TestAnswer_MixedScriptsAndAbbreviations(t *testing.T) {
-	e := shippedEngine(t)
-	for q, want := range map[string]string{
+	answersAmong(t, map[string]string{
 		"2022 9 айда TITR boyinsha qansha tonna":                           "trend-titr-cargo-9m-2022",
 		"kazak munai azerbaidzhan arkyly 2024 jan-apr qansha":              "kzi-kz-oil-via-az-2024-jan-apr",
 		"исследование ЕК/ЕБРР по транспорту европа-ЦА в какие годы делали": "ecmove-study-ebrd-2021-2023",
-	} {
-		if got := ids(e.Answer(Query{Text: q}).Facts); !slices.Contains(got, want) {
-			t.Errorf("Answer(%q) = %v, want %s among them", q, got, want)
-		}
-	}
+	})
 }
 
 // "ВТС" typed in Cyrillic letters is BTC; az "moshnost" is capacity; "real" and "number" ask
 // for the figure, they name nothing.
 func TestAnswer_TypedLikePeopleType(t *testing.T) {
-	e := shippedEngine(t)
-	for q, want := range map[string]string{
+	answersAmong(t, map[string]string{
 		"ВТС кубырынын куаты тәулігіне":                    "btc-throughput-capacity",
 		"baki limani konteyner moshnost indi nece min TEU": "raz-baku-port-container-capacity-150k",
 		"middle corridor 2022 tonnage real":                "wiki-middle-corridor-cargo-2022-1-5mt",
 		"az-kz trade latest number, which period":          "az-kz-trade-2025-jan-aug",
-	} {
-		if got := ids(e.Answer(Query{Text: q}).Facts); !slices.Contains(got, want) {
-			t.Errorf("Answer(%q) = %v, want %s among them", q, got, want)
-		}
-	}
+	})
 }
 
 // Traps typed in Kazakh: staff, a delivery price, and a plant's output in a year before it
 // is built are no figure of the base.
 func TestAnswer_KazakhTrapsRefused(t *testing.T) {
-	e := shippedEngine(t)
-	for _, q := range []string{
+	refuses(t,
 		"Курык портында канша адам истейди",
 		"ТМТМ бойынша 1 контейнерди Кытайдан Европага жеткизу багасы",
 		"Azerbaijan Metal Company 2025te qansha HBI shygardy",
 		"скока брикетированного железа выпустил завод в Шамкире в прошлом году",
-	} {
-		if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
-			t.Errorf("Answer(%q) = %v, want a refusal", q, ids(a.Facts))
-		}
-	}
+	)
 }
 
 // A "when" dated by another event ("before the April 2023 talks") asks of an earlier one.
@@ -1894,14 +1896,9 @@ func TestAnswer_GrowthAskedOfACount(t *testing.T) {
 
 // "put pen to paper" is signing; the OECD's four reform areas are a count the base gives.
 func TestAnswer_IdiomsAndCounts(t *testing.T) {
-	e := shippedEngine(t)
-	for q, want := range map[string]string{
+	answersAmong(t, map[string]string{
 		"Who put pen to paper for Kazakhtelecom on the Caspian seabed cable deal?":   "trfo1-agreement-asadov-bektenov",
 		"OECD middle corridor report — reform priorities grouped in how many areas?": "oecd-reform-priorities-four-areas",
 		"AZCON figures: ASCO tanker shipments Jan–Sep 2025?":                         "rpaz-asco-tanker-9m2025", // tonnes by tanker, no count of tankers
-	} {
-		if got := ids(e.Answer(Query{Text: q}).Facts); !slices.Contains(got, want) {
-			t.Errorf("Answer(%q) = %v, want %s", q, got, want)
-		}
-	}
+	})
 }

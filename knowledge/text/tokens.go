@@ -209,25 +209,15 @@ func skipNumberSuffix(s string, start, i int) int {
 	if i >= len(s) || s[i] != '-' {
 		return i
 	}
-	j, n := i+1, 0
-	for j < len(s) {
-		r, w := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		j += w
-		n++
-	}
+	j, n := letterRun(s, i+1)
 	if suffix := Fold(strings.ToLower(s[i+1 : j])); n == 0 || n > 4 || UnitOf(suffix) != "" && !caseEnding(suffix) {
 		return i // "184-km": a unit, not an ending ("2030-ға" is one, though "га" is hectares)
 	}
 	return j
 }
 
-// spacedYearEnding skips a case ending typed apart from the year before it at i ("2030 ға
-// карай", "2019 да"): an ending, not hectares or a word of its own.
-func spacedYearEnding(s string, i int) int {
-	j, n := i+1, 0
+// letterRun is where the letters from j end, and how many there are.
+func letterRun(s string, j int) (end, n int) {
 	for j < len(s) {
 		r, w := utf8.DecodeRuneInString(s[j:])
 		if !unicode.IsLetter(r) {
@@ -236,6 +226,13 @@ func spacedYearEnding(s string, i int) int {
 		j += w
 		n++
 	}
+	return j, n
+}
+
+// spacedYearEnding skips a case ending typed apart from the year before it at i ("2030 ға
+// карай", "2019 да"): an ending, not hectares or a word of its own.
+func spacedYearEnding(s string, i int) int {
+	j, n := letterRun(s, i+1)
 	if n == 0 || n > 3 || j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != '.' {
 		return i
 	}
