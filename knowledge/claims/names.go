@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -72,7 +73,7 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 			// "AzerTelecom and Turkcell lay the cable": the source's other builder is Kazakhtelecom
 			return e.byName(clause, info, f, Contradicted, "names another beside the same"), true
 		}
-		if stranger != "" || same.cover.Share < minNameCoverage || !e.onlyOneOfClass(named, e.namesOfClass(f)) || !e.confirmsByName(clause, f, lang) || describedOtherwise(clause, f, lang) ||
+		if stranger != "" || same.cover.Share < minNameCoverage || !e.onlyOneOfClass(named, e.namesOfClass(f)) || !e.confirmsByName(clause, f, lang) || e.describedOtherwise(clause, f, lang) ||
 			!e.namesInOnePart(clause, f, lang) || officeUnstated(text.Tokenize(clause, nil), f, lang) || e.officeScopeOtherwise(clause, f, lang) || moreThanSaid(clause, f, lang) != "" {
 			return ClaimResult{}, false
 		}
@@ -373,7 +374,12 @@ func capitalised(s string) map[string]bool {
 // describedOtherwise reports a clause describing a company with a word the fact does not use
 // ("the Danish company Royal Haskoning" where the source says Dutch): the word right before
 // "company", "firm", "компания" must be the source's too.
-func describedOtherwise(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+// namesListed reports a word naming an entity the fact lists ("Hollandiya" for the Netherlands).
+func (e *Checker) namesListed(w string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	return slices.ContainsFunc(e.namePositions(w, lang), func(id string) bool { return slices.Contains(f.Entities, id) })
+}
+
+func (e *Checker) describedOtherwise(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	toks := text.Tokenize(clause, nil)
 	var fact []text.Token
 	for i := 0; i+1 < len(toks); i++ {
@@ -384,8 +390,8 @@ func describedOtherwise(clause string, f *knowledge.Fact, lang knowledge.Lang) b
 		if fact == nil {
 			fact = text.Tokenize(f.Text.In(lang), nil)
 		}
-		if !hasStemOf(fact, w) {
-			return true
+		if !hasStemOf(fact, w) && !e.namesListed(w, f, lang) {
+			return true // not "Hollandiya şirkəti" of a "Niderland şirkəti": both name the Netherlands
 		}
 	}
 	return false

@@ -683,7 +683,7 @@ func confirmsRest(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 // confirmsStatement: the fact neither denies nor says the opposite of the clause.
 func (e *Checker) confirmsStatement(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	factToks := text.Tokenize(f.Text.In(lang), nil)
-	return !text.Denies(factToks) && !saysOpposite(clause, f, lang) && !describedOtherwise(clause, f, lang)
+	return !text.Denies(factToks) && !saysOpposite(clause, f, lang) && !e.describedOtherwise(clause, f, lang)
 }
 
 // saidInOnePart reports a part of the fact's text (between full stops or semicolons, in the

@@ -634,6 +634,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru 'глава АЖД' is the chairman of ADY the fact names; the 184 km section is a length beside the capacity", knowledge.RU, "Глава АЖД Ровшан Рустамов: после ремонта 184-километрового участка в Грузии годовая пропускная способность БТК выросла с 1 до 5 млн тонн.", Supported, "184"},
 		{"ru the head of another organisation is not the fact's", knowledge.RU, "Глава SOCAR Ровшан Рустамов: после ремонта 184-километрового участка в Грузии годовая пропускная способность БТК выросла с 1 до 5 млн тонн.", Unverifiable, ""},
 		{"en 'EVP' is the Executive Vice-President the fact names", knowledge.EN, "At the Global Gateway investors forum in January 2024, Commission EVP Valdis Dombrovskis announced €10 billion committed for sustainable transport connectivity in Central Asia.", Supported, "10"},
+		{"az 'Hollandiya şirkəti' describes the company as the fact's 'Niderland şirkəti' does", knowledge.AZ, "Ələt limanının layihəçisi Hollandiya şirkəti Royal Haskoning-dir", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
