@@ -589,8 +589,8 @@ func (e *Answerer) readMessage(s *scratch, raw, msg string) (result, string) {
 // story around a question does not dilute what it asks, and a name it gives still counts.
 // The sentences that end with "?" ask (the last one first), else the last sentence does. A
 // story before the question sets its scene, years included ("In 2024 the ports handled
-// 3.3 Mt. And how many TEU?") unless the question names its own; one after it is a guess to check ("I heard 2010, right?"),
-// whose years are not the ones asked. It returns the first sure reading and its question.
+// 3.3 Mt. And how many TEU?") unless the question names its own; one after it is a guess to
+// check ("I heard 2010, right?"), whose years are not the ones asked. It returns the first sure reading and its question.
 func (e *Answerer) statementAsContext(s *scratch, sentences []string) (result, string, bool) {
 	if len(sentences) < 2 || len(sentences) > maxStorySentences {
 		return result{}, "", false
@@ -2050,7 +2050,7 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 		// many passengers has BTK carried?" the million planned at its opening
 		res.slotOK = false
 	}
-	if e.asksShare(units) && e.shareOfUnnamed(f, units) {
+	if e.asksShare(units) && e.shareOfUnnamed(f, units, best.Doc) {
 		res.slotOK = false // "China's share of the corridor's cargo" is not raw materials' share
 	}
 	if ask.when && ask.slots.done && onlyPlans(f) {
@@ -2231,7 +2231,7 @@ func (a asked) whenOnly() bool { return a.when && !a.amount && len(a.slots.measu
 
 // shareOfUnnamed reports a fact whose shares are all of a part the question does not name
 // (raw materials), while the question names something the fact does not (China).
-func (e *Answerer) shareOfUnnamed(f *knowledge.Fact, units []index.Unit) bool {
+func (e *Answerer) shareOfUnnamed(f *knowledge.Fact, units []index.Unit, doc int32) bool {
 	named := func(id string) bool {
 		t, ok := e.ix.Lookup("@" + id)
 		return ok && index.HasConcept(units, t)
@@ -2246,13 +2246,12 @@ func (e *Answerer) shareOfUnnamed(f *knowledge.Fact, units []index.Unit) bool {
 		}
 		shares++
 	}
-	doc, _ := e.ix.DocOf(f.ID)
 	return shares > 0 && !e.ix.Coverage(units, doc).Entities
 }
 
 // onlyPlans reports a fact of plans only: every figure it gives is planned, forecast or a target.
 func onlyPlans(f *knowledge.Fact) bool {
-	return f.Kind == "plan" || knowledge.PlansAnything(f) && !slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return !knowledge.IsPlanned(&q) })
+	return f.Kind == "plan" || len(f.Quantities) > 0 && !slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return !knowledge.IsPlanned(&q) })
 }
 
 // datesAnything reports a fact that says when: a date, a year or a period of a figure.

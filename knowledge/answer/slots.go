@@ -199,12 +199,6 @@ func askingSentence(msg string) string {
 	return strings.TrimSpace(msg[i+1:])
 }
 
-// quotesFigure reports a number in the question other than a year: "went up 33 times — how
-// many trains was that?" tells the change and asks something else.
-func quotesFigure(toks []text.Token) bool {
-	return slices.ContainsFunc(toks, func(t text.Token) bool { return t.Num && text.YearOf(t.Text) == 0 })
-}
-
 // fills reports whether a fact can fill the slots of a question that asks for a figure: one of
 // its quantities is in a unit the question names ("in TEU", "сколько тонн"), and in the unit
 // of a measure it names (a cost, a turnover, an investment is money) unless the fact itself
@@ -220,8 +214,10 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 			return "" // "how much did container shipping drop?" is answered by a share
 		}
 	}
-	if sl.asksChange() && len(sl.measures) == 0 && !quotesFigure(sl.toks) && slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return knowledge.IsChange(q.Measure) }) {
-		return "" // "how much did container trains from China grow?": by 33 times, whatever they count in
+	if sl.asksChange() && len(sl.measures) == 0 && !frame.QuotesFigure(sl.toks) && slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return knowledge.IsChange(q.Measure) }) {
+		// "how much did container trains from China grow?": by 33 times, whatever they count
+		// in; but "went up 33 times — how many trains was that?" tells the change, asks the count
+		return ""
 	}
 	if len(sl.units) > 0 && !hasUnit(f, sl.units) || sl.years && !hasSpanOfYears(f) {
 		return "unit"

@@ -371,14 +371,14 @@ func capitalised(s string) map[string]bool {
 	return out
 }
 
-// describedOtherwise reports a clause describing a company with a word the fact does not use
-// ("the Danish company Royal Haskoning" where the source says Dutch): the word right before
-// "company", "firm", "компания" must be the source's too.
 // namesListed reports a word naming an entity the fact lists ("Hollandiya" for the Netherlands).
 func (e *Checker) namesListed(w string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	return slices.ContainsFunc(e.namePositions(w, lang), func(id string) bool { return slices.Contains(f.Entities, id) })
 }
 
+// describedOtherwise reports a clause describing a company with a word the fact does not use
+// ("the Danish company Royal Haskoning" where the source says Dutch): the word right before
+// "company", "firm", "компания" must be the source's too, or name what the fact lists.
 func (e *Checker) describedOtherwise(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	toks := text.Tokenize(clause, nil)
 	var fact []text.Token

@@ -52,7 +52,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		if c.cover.Share < minStatementCover || !onlyDates(f) && e.namesMeasured(units, f) {
 			continue
 		}
-		verdict, reason := Supported, "says the same"
+		verdict, reason, plan := Supported, "says the same", false
 		if !e.confirmsStatement(clause, f, lang) {
 			if !saysOpposite(clause, f, lang) {
 				continue
@@ -70,7 +70,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 			}
 			// "Kazakhstan and Azerbaijan have already signed the agreement": what the fact
 			// plans, stated as done, is wrong if the rest is the fact's
-			verdict, reason = Contradicted, "a plan stated as done"
+			verdict, reason, plan = Contradicted, "a plan stated as done", true
 		}
 		if !e.sameOrder(clause, f, lang) {
 			continue // "the EBRD funded it and the Commission carried it out": roles swapped
@@ -89,7 +89,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 			continue
 		}
 		r := e.byName(clause, info, f, verdict, reason)
-		r.Plan = verdict == Contradicted && reason == "a plan stated as done"
+		r.Plan = plan
 		return r, true
 	}
 	return ClaimResult{}, false

@@ -148,3 +148,16 @@ func TestTimeReference(t *testing.T) {
 		}
 	}
 }
+
+// A scale letter the clause writes before a unit is a scale where it stands alone too: in
+// "90m tonnes — 70m of it" the 70m are millions, not metres; "a 7 m draught" stays metres.
+func TestParseClaim_ScaleLetterWrittenTwice(t *testing.T) {
+	info := ParseClaim(text.Tokenize("freight could grow by 90m tonnes, 70m of it exports", nil))
+	if len(info.Figures) != 2 || info.Figures[1].Unit == "metre" || info.Figures[1].Value != 70e6 {
+		t.Errorf("figures %+v, want 70 million beside 90 million tonnes", info.Figures)
+	}
+	info = ParseClaim(text.Tokenize("the channel was dredged to 7 m", nil))
+	if len(info.Figures) != 1 || info.Figures[0].Unit != "metre" {
+		t.Errorf("figures %+v, want 7 metres", info.Figures)
+	}
+}

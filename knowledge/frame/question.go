@@ -510,14 +510,14 @@ func StatementThenQuestion(msg string) string {
 // question starts at from.
 func statementThen(msg string, end, from int) (string, bool) {
 	before, after := text.Tokenize(msg[:end], nil), text.Tokenize(msg[from:], nil)
-	if quotesFigure(before) && text.HasWordIn(after[:min(3, len(after))], text.AskWords) && !PointsBack(after) {
+	if QuotesFigure(before) && text.HasWordIn(after[:min(3, len(after))], text.AskWords) && !PointsBack(after) {
 		return msg[:end] + ". " + strings.TrimSpace(msg[from:]), true
 	}
 	return "", false
 }
 
-// quotesFigure reports tokens with a number that is neither a year nor a day of a month.
-func quotesFigure(toks []text.Token) bool {
+// QuotesFigure reports tokens with a number that is neither a year nor a day of a month.
+func QuotesFigure(toks []text.Token) bool {
 	for i, t := range toks {
 		v, err := strconv.ParseFloat(t.Text, 64)
 		if !t.Num || err != nil || v >= 1900 && v <= 2100 && v == math.Trunc(v) {

@@ -600,15 +600,6 @@ func mergeMaps[V comparable](get func(*lexicon) map[string]V) map[string]V {
 }
 
 // WordSet folds the words of s (separated by spaces) into a set.
-// foldedWords is WordSet for single words that need no tokenizing.
-func foldedWords(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[Fold(strings.ToLower(w))] = true
-	}
-	return m
-}
-
 func WordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {

@@ -188,7 +188,7 @@ var (
 	HalfWords       = prefixes(func(l *lexicon) []string { return l.halfWords })
 	OrdinalSuffixes = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
 	// ordinalEndings are folded without Tokenize, which reads them.
-	ordinalEndings    = foldedWords(joined(func(l *lexicon) string { return l.ordinalEndings }))
+	ordinalEndings    = foldedFields(joined(func(l *lexicon) string { return l.ordinalEndings }))
 	VersusWords       = wordsOf(func(l *lexicon) string { return l.versus })
 	ContrastWords     = wordsOf(func(l *lexicon) string { return l.contrast })
 	RecordWords       = prefixes(func(l *lexicon) []string { return l.record })
