@@ -232,8 +232,9 @@ func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
 // ("25-го октября" is a day), or before the word "year" in the singular ("за 24 год",
 // "24 жылы"), is a year people shorten.
 func shortYearsInFull(lang Lang, text string) string {
-	endings, nouns := shortYearWords[lang][0], shortYearWords[lang][1]
-	if endings == nil {
+	sy := shortYears[LangIndex(lang)]
+	endings, nouns := sy.endings, sy.nouns
+	if len(endings) == 0 && len(nouns) == 0 {
 		return text
 	}
 	words := strings.Fields(text)
@@ -249,7 +250,7 @@ func shortYearsInFull(lang Lang, text string) string {
 			next = Fold(strings.ToLower(strings.Trim(words[k+1], ",.;:?!()")))
 		}
 		ending := Fold(strings.ToLower(strings.TrimPrefix(core[len(digits):], "-")))
-		if !endings[ending] && !(ending == "" && len(core) == 2 && nouns[next]) || lang == AZ && (ending == "" || !nouns[next]) {
+		if !endings[ending] && !(ending == "" && len(core) == 2 && nouns[next]) || sy.both && (ending == "" || !nouns[next]) {
 			continue // Azerbaijani "21-ci iclas" is the 21st meeting, "son 25 ilin" 25 years: "24-cü ildə" is a year
 		}
 		if n := (int(digits[0]-'0'))*10 + int(digits[1]-'0'); n < 18 || n > 35 {
@@ -267,13 +268,19 @@ func shortYearsInFull(lang Lang, text string) string {
 	return strings.Join(words, " ")
 }
 
-// shortYearWords are, by language, the endings of a shortened year ("24-й") and the folded
-// singular words for "year" that may follow one without an ending ("за 24 год").
-var shortYearWords = map[Lang][2]map[string]bool{
-	RU: {{"го": true, "м": true, "й": true, "ом": true}, {"год": true, "году": true}},
-	AZ: {{"cu": true, "ci": true}, {"ilde": true, "ilin": true, "ili": true}}, // "24 il" is 24 years
-	KK: {{}, {"жылы": true, "жылгы": true}},
-}
+// shortYears are each language's words of a shortened year (see lexicon.shortYearEndings),
+// folded once.
+var shortYears = func() (out [4]struct {
+	endings, nouns map[string]bool
+	both           bool
+}) {
+	for _, l := range Langs {
+		lex := byLang(l)
+		out[LangIndex(l)].endings, out[LangIndex(l)].nouns = foldedFields(lex.shortYearEndings), foldedFields(lex.shortYearNouns)
+		out[LangIndex(l)].both = lex.shortYearBoth
+	}
+	return out
+}()
 
 // shorteningsExpanded writes out the words the language's people shorten ("intl port" →
 // "international port"), whole words only, in any case. A text with none is returned as is.
@@ -321,7 +328,7 @@ func shortening(lex *lexicon, word string) (string, bool) {
 // as that word ("when did the OECD put out its report" → "… published its report"), whole
 // words only, in any case.
 func phraseSynonymsRead(lang Lang, text string) string {
-	lex := []*lexicon{&russian, &azerbaijani, &kazakh, &english}[LangIndex(lang)]
+	lex := byLang(lang)
 	if len(lex.phraseSynonyms) == 0 {
 		return text
 	}

@@ -296,6 +296,12 @@ type lexicon struct {
 	scaledUnits map[string]ScaledUnit
 	// ordinalSuffixes turn the number before them into an ordinal ("1st", "2nd"), no figure.
 	ordinalSuffixes string
+	// shortYearEndings end a year typed with two digits ("24-й", "25го"); shortYearNouns, the
+	// singular "year", may follow one with no ending ("за 24 год"); shortYearBoth asks for
+	// both, where a number with an ending alone is an ordinal ("21-ci iclas") and one before
+	// "year" alone a count of years ("son 25 ilin").
+	shortYearEndings, shortYearNouns string
+	shortYearBoth                    bool
 	// ordinalEndings, glued with a hyphen to a number, make it an ordinal ("1-я очередь",
 	// "1-ci mərhələ", "1-ші кезең"); other endings ("2024-cü", "2030-ға") leave it a number.
 	ordinalEndings string

@@ -80,30 +80,33 @@ var azerbaijani = lexicon{
 		"metre":   {"metr"},
 		"count":   {"saziş", "sazis", "sened", "sərnişin", "sernisin"},
 	},
-	notUnits:        []string{"avropa", "konteynerlik", "konteynerli"}, // Europe is no euro; "700 konteynerlik gəmi" counts ships
-	exactUnits:      map[string]string{"defe": "times", "tondan": "tonne", "tona": "tonne", "tonu": "tonne", "tonluq": "tonne"},
-	approx:          []string{"texminen", "teqriben"},
-	exact:           []string{"deqiq", "duz$"},
-	more:            []string{"cox", "azi$"},            // "ən azı": at least
-	less:            []string{"az$", "azdir$", "azdi$"}, // "20% az": 20% less
-	narrow:          []string{"azca", "bir qeder"},
-	afterMore:       []string{"cox", "otub", "asib", "kecib", "kecmis", "kecir", "kecdi", "fazla$"}, // "1 milyon tonu ötüb", "aşıb", "keçib", Turkish "fazla": exceeded, more than
-	afterLess:       []string{"catmir", "catmayib", "az$"},                                          // "3,4 milyon tondan az": less than
-	afterApprox:     []string{"yaxin", "qeder"},
-	hedges:          []string{"yaxin"},
-	planned:         []string{"olacaq", "olacag", "mumkun", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihelendir", "layihelesdir"},
-	futureEndings:   []string{"acaq", "ecek", "acag", "ecey", "mali", "meli"}, // "-malı": was to
-	achieved:        []string{"artiq", "catib", "nail olun", "nail olub", "yerine yetiril", "yerine yetirib", "yerine yetirdi", "cathb", "isleyir", "istehsal edir", "istifadeye verilib", "tamamla", "basa catdiril", "xerclen"},
-	since:           []string{"ilden", "beri"},
-	sinceAfterYear:  true,
-	territory:       []string{"erazi"},
-	originGoods:     []string{"neft", "ixrac"},
-	genitiveEndings: []string{"nin", "nun", "in", "un"},
-	located:         []string{"yerles", "yerlesir", "yerlesen", "birlesdir", "baglay", "gelir", "gelib", "gelecek"},
-	untilEnd:        []string{"sonuna", "sonunadek", "sonunadək", "kimi"},
-	handled:         []string{"istehsal edib", "istehsal olunub", "asirilib", "asirma$", "asirmasi$", "dasinib", "dasindi", "dasiyib", "dasidi", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
-	thanAfter:       []string{"ilden", "ildekinden", "ildekiden", "muqayisede", "nisbeten"},
-	thanEndings:     []string{"dan", "den", "nan", "nen"},
+	notUnits:         []string{"avropa", "konteynerlik", "konteynerli"}, // Europe is no euro; "700 konteynerlik gəmi" counts ships
+	exactUnits:       map[string]string{"defe": "times", "tondan": "tonne", "tona": "tonne", "tonu": "tonne", "tonluq": "tonne"},
+	approx:           []string{"texminen", "teqriben"},
+	exact:            []string{"deqiq", "duz$"},
+	more:             []string{"cox", "azi$"},            // "ən azı": at least
+	less:             []string{"az$", "azdir$", "azdi$"}, // "20% az": 20% less
+	narrow:           []string{"azca", "bir qeder"},
+	afterMore:        []string{"cox", "otub", "asib", "kecib", "kecmis", "kecir", "kecdi", "fazla$"}, // "1 milyon tonu ötüb", "aşıb", "keçib", Turkish "fazla": exceeded, more than
+	afterLess:        []string{"catmir", "catmayib", "az$"},                                          // "3,4 milyon tondan az": less than
+	afterApprox:      []string{"yaxin", "qeder"},
+	hedges:           []string{"yaxin"},
+	planned:          []string{"olacaq", "olacag", "mumkun", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihelendir", "layihelesdir"},
+	futureEndings:    []string{"acaq", "ecek", "acag", "ecey", "mali", "meli"}, // "-malı": was to
+	achieved:         []string{"artiq", "catib", "nail olun", "nail olub", "yerine yetiril", "yerine yetirib", "yerine yetirdi", "cathb", "isleyir", "istehsal edir", "istifadeye verilib", "tamamla", "basa catdiril", "xerclen"},
+	since:            []string{"ilden", "beri"},
+	sinceAfterYear:   true,
+	territory:        []string{"erazi"},
+	shortYearEndings: `cu ci`,
+	shortYearNouns:   `ilde ilin ili`,
+	shortYearBoth:    true,
+	originGoods:      []string{"neft", "ixrac"},
+	genitiveEndings:  []string{"nin", "nun", "in", "un"},
+	located:          []string{"yerles", "yerlesir", "yerlesen", "birlesdir", "baglay", "gelir", "gelib", "gelecek"},
+	untilEnd:         []string{"sonuna", "sonunadek", "sonunadək", "kimi"},
+	handled:          []string{"istehsal edib", "istehsal olunub", "asirilib", "asirma$", "asirmasi$", "dasinib", "dasindi", "dasiyib", "dasidi", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
+	thanAfter:        []string{"ilden", "ildekinden", "ildekiden", "muqayisede", "nisbeten"},
+	thanEndings:      []string{"dan", "den", "nan", "nen"},
 	months: [12][]string{
 		{"yanvar"}, {"fevral"}, {"mart"}, {"aprel"}, {"mayin", "mayda"}, {"iyun"}, // not "may": the English modal
 		{"iyul"}, {"avqust"}, {"sentyabr"}, {"oktyabr"}, {"noyabr"}, {"dekabr"},
