@@ -1293,7 +1293,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	}
 	e.rerank(top, units, ask, years)
 	if ask.person {
-		e.promotePerson(top, units)
+		e.promotePerson(top, units, ask.slots.toks)
 	}
 	top = top[:min(len(top), maxFacts+4)]
 	if text.HasWordIn(s.Toks, text.EarlierWords) {
@@ -1318,7 +1318,10 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	if s.explain {
 		res.candidates = e.explainCandidates(units, top, years, ask)
 	}
-	res.facts, res.related = e.pickFacts(units, top, res.coverage, ask.amount)
+	res.facts, res.related = e.pickFacts(units, top, res.coverage, ask.amount, func(f *knowledge.Fact) bool {
+		// "who is the transport minister?": another fact beside the answer must name one too
+		return !ask.person || e.namesOfClass(f, units, "person") && statesRole(f, ask.slots.toks)
+	})
 	if !res.confident() {
 		res.units = append([]index.Unit(nil), units...) // kept only to say why it refuses
 	}
@@ -1903,18 +1906,36 @@ func (e *Answerer) promoteBetterNamer(top []index.Scored, units []index.Unit, cl
 // person, and the fact about the study names none. A fact further down that names a person
 // the question does not, gives every name it does and explains more of it answers instead,
 // however few of its words the rest of the question shares.
-func (e *Answerer) promotePerson(top []index.Scored, units []index.Unit) {
-	if len(top) < 2 || e.namesOfClass(e.ix.Fact(top[0].Doc), units, "person") {
+//
+// A fact that gives the office the question names ("kz transport minister … who?") answers as
+// well when it explains as much of it: the office is what the question asks about.
+func (e *Answerer) promotePerson(top []index.Scored, units []index.Unit, toks []text.Token) {
+	if len(top) < 2 {
+		return
+	}
+	office := namesOffice(toks)
+	if f := e.ix.Fact(top[0].Doc); e.namesOfClass(f, units, "person") && (!office || statesRole(f, toks)) {
 		return
 	}
 	first := e.ix.Coverage(units, top[0].Doc).Share
 	for i := 1; i < len(top); i++ {
 		cv := e.ix.Coverage(units, top[i].Doc)
-		if cv.Entities && cv.Share >= first+personMargin && e.namesOfClass(e.ix.Fact(top[i].Doc), units, "person") {
+		f := e.ix.Fact(top[i].Doc)
+		if !cv.Entities || !e.namesOfClass(f, units, "person") {
+			continue
+		}
+		if cv.Share >= first+personMargin || office && cv.Share >= first && statesRole(f, toks) {
 			toFront(top, i)
 			return
 		}
 	}
+}
+
+// namesOffice reports a question naming an office ("minister", "директор"), not only a head.
+func namesOffice(toks []text.Token) bool {
+	return slices.ContainsFunc(toks, func(t text.Token) bool {
+		return !t.Num && text.HasPrefixIn(t.Text, text.RoleWords) && !text.HasPrefixIn(t.Text, text.HeadWords)
+	})
 }
 
 // promoteLevelBefore: "BTK's capacity before the May 2024 upgrade?" wants the fact that gives
@@ -2083,14 +2104,14 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 
 // pickFacts shows beside the best fact the ones nearly as good on the same subject area, and
 // offers the other close ones as related.
-func (e *Answerer) pickFacts(units []index.Unit, top []index.Scored, coverage float64, amount bool) (facts, related []*knowledge.Fact) {
+func (e *Answerer) pickFacts(units []index.Unit, top []index.Scored, coverage float64, amount bool, answers func(*knowledge.Fact) bool) (facts, related []*knowledge.Fact) {
 	ix := e.ix
 	best := top[0]
 	facts = append(facts, ix.Fact(best.Doc))
 	for _, c := range top[1:min(len(top), maxFacts+2)] {
 		cov := ix.Coverage(units, c.Doc).Share
 		if len(facts) < maxFacts && c.Score >= closeRatio*best.Score && cov >= coverage-0.05 &&
-			sameMeasure(ix.Fact(best.Doc), ix.Fact(c.Doc)) && (!amount || ix.HasAmount(c.Doc)) {
+			sameMeasure(ix.Fact(best.Doc), ix.Fact(c.Doc)) && (!amount || ix.HasAmount(c.Doc)) && answers(ix.Fact(c.Doc)) {
 			facts = append(facts, ix.Fact(c.Doc))
 		} else {
 			related = append(related, ix.Fact(c.Doc))

@@ -1902,3 +1902,14 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"AZCON figures: ASCO tanker shipments Jan–Sep 2025?":                         "rpaz-asco-tanker-9m2025", // tonnes by tanker, no count of tankers
 	})
 }
+
+// "Who is the transport minister?" is answered by the fact naming the person in that office,
+// not by a better-scoring fact that names someone else; and only facts naming him are shown.
+func TestAnswer_PersonInTheOfficeAsked(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"who was the Kazakh minister of transport in November 2025?", "kz transport minister nov 2025, who is it"} {
+		if got := ids(e.Answer(Query{Text: q}).Facts); !slices.Equal(got, []string{"trend-kz-buy-container-vessels-2027"}) {
+			t.Errorf("%q: got %v, want only the fact naming Sauranbayev", q, got)
+		}
+	}
+}
