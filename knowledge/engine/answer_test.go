@@ -1900,6 +1900,7 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"Who put pen to paper for Kazakhtelecom on the Caspian seabed cable deal?":   "trfo1-agreement-asadov-bektenov",
 		"OECD middle corridor report — reform priorities grouped in how many areas?": "oecd-reform-priorities-four-areas",
 		"AZCON figures: ASCO tanker shipments Jan–Sep 2025?":                         "rpaz-asco-tanker-9m2025", // tonnes by tanker, no count of tankers
+		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":               "ecgg-corridor-15-days",   // "how many days' route" asks the travel time
 	})
 }
 
