@@ -380,6 +380,9 @@ func (e *Checker) namesListed(w string, f *knowledge.Fact, lang knowledge.Lang) 
 // ("the Danish company Royal Haskoning" where the source says Dutch): the word right before
 // "company", "firm", "компания" must be the source's too, or name what the fact lists.
 func (e *Checker) describedOtherwise(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	if e.nationalitySwapped(clause, f, lang) {
+		return true
+	}
 	toks := text.Tokenize(clause, nil)
 	var fact []text.Token
 	for i := 0; i+1 < len(toks); i++ {
@@ -395,4 +398,58 @@ func (e *Checker) describedOtherwise(clause string, f *knowledge.Fact, lang know
 		}
 	}
 	return false
+}
+
+// nationalitySwapped reports a clause giving a company the country the fact gives another, or
+// another country than the fact gives it: "the Kazakh Dashkasan Iron Ore and the Azerbaijani
+// Fonte GreenMet" of "Dashkasan Iron Ore and the Kazakh Fonte GreenMet".
+func (e *Checker) nationalitySwapped(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	said := e.nationalities(clause, lang)
+	if len(said) == 0 {
+		return false
+	}
+	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+		given := e.nationalities(f.Text.In(l), l)
+		for org, country := range said {
+			if !slices.Contains(f.Entities, org) {
+				continue
+			}
+			if c, ok := given[org]; ok && c != country {
+				return true
+			}
+			for other, c := range given {
+				if _, own := given[org]; !own && other != org && c == country {
+					return true // the fact calls another company that country's
+				}
+			}
+		}
+		if len(given) > 0 {
+			return false // the clause's language told it; English need not be asked
+		}
+	}
+	return false
+}
+
+// nationalities maps each organisation a text names to the country the word just before it
+// names ("казахстанской Fonte GreenMet", "the Kazakh Fonte GreenMet").
+func (e *Checker) nationalities(s string, lang knowledge.Lang) map[string]string {
+	lower := strings.ToLower(s)
+	out := map[string]string{}
+	for _, x := range e.nameSpans(lower, lang) {
+		if e.class[x.id] != "organisation" {
+			continue
+		}
+		before := strings.Fields(lower[:x.at])
+		if len(before) == 0 {
+			continue
+		}
+		word := strings.Trim(before[len(before)-1], ".,;:«»\"'()")
+		for _, id := range e.namePositions(word, lang) {
+			if e.countries[id] {
+				out[x.id] = id
+				break
+			}
+		}
+	}
+	return out
 }

@@ -635,6 +635,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru the head of another organisation is not the fact's", knowledge.RU, "Глава SOCAR Ровшан Рустамов: после ремонта 184-километрового участка в Грузии годовая пропускная способность БТК выросла с 1 до 5 млн тонн.", Unverifiable, ""},
 		{"en 'EVP' is the Executive Vice-President the fact names", knowledge.EN, "At the Global Gateway investors forum in January 2024, Commission EVP Valdis Dombrovskis announced €10 billion committed for sustainable transport connectivity in Central Asia.", Supported, "10"},
 		{"az 'Hollandiya şirkəti' describes the company as the fact's 'Niderland şirkəti' does", knowledge.AZ, "Ələt limanının layihəçisi Hollandiya şirkəti Royal Haskoning-dir", Supported, ""},
+		{"ru nationalities of the two companies swapped", knowledge.RU, "На AIIF подписано соглашение о создании совместного предприятия между казахстанской Dashkasan Iron Ore и азербайджанской Fonte GreenMet Investments", Unverifiable, ""},
+		{"en nationality given to the other company", knowledge.EN, "The JV agreement was signed between the Kazakh Dashkasan Iron Ore and Fonte GreenMet Investments", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
