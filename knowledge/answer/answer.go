@@ -1301,6 +1301,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	}
 	e.promoteNamed(top, units)
 	e.promoteCovered(top, units)
+	if text.AnyPhraseIn(ask.slots.toks, text.CityAsked) {
+		e.promoteCity(top, units)
+	}
 	if len(ask.quoted) > 0 {
 		e.promoteUnquoted(top, units, ask.quoted)
 	}
@@ -1936,6 +1939,22 @@ func namesOffice(toks []text.Token) bool {
 	return slices.ContainsFunc(toks, func(t text.Token) bool {
 		return !t.Num && text.HasPrefixIn(t.Text, text.RoleWords) && !text.HasPrefixIn(t.Text, text.HeadWords)
 	})
+}
+
+// promoteCity: "from which city in Azerbaijan does the cable run?" wants a city the question
+// does not give; the best fact that names one, every name the question gives and what it asks
+// about answers, not a better-scoring one about the same thing that names none.
+func (e *Answerer) promoteCity(top []index.Scored, units []index.Unit) {
+	if len(top) < 2 || e.namesOtherCity(e.ix.Fact(top[0].Doc), units) {
+		return
+	}
+	for i := 1; i < len(top); i++ {
+		cv := e.ix.Coverage(units, top[i].Doc)
+		if cv.Entities && cv.Subject && cv.Share >= minCoverage && e.namesOtherCity(e.ix.Fact(top[i].Doc), units) {
+			toFront(top, i)
+			return
+		}
+	}
 }
 
 // promoteLevelBefore: "BTK's capacity before the May 2024 upgrade?" wants the fact that gives
