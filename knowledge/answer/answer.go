@@ -876,7 +876,20 @@ func (e *Answerer) answersAgain(s *scratch, id, question, msg string, res result
 	if len(units) > 0 && (!cv.Subject || !cv.Predicate || !cv.Entities || cv.Share < 0.99) {
 		return false
 	}
-	return text.HasWordIn(res.slots.toks, text.WhoWords) && e.namesSeveral(f)
+	// "who else?" of a fact naming several; "and when did it start working?" of one giving
+	// several dates (commissioned in December 2016, working from March 2017)
+	return text.HasWordIn(res.slots.toks, text.WhoWords) && e.namesSeveral(f) || frame.AsksWhen(res.slots.toks) && datesSeveral(f)
+}
+
+// datesSeveral reports a fact giving more than one date: each may answer another "when".
+func datesSeveral(f *knowledge.Fact) bool {
+	n := 0
+	for _, q := range f.Quantities {
+		if q.Unit == "year" {
+			n++
+		}
+	}
+	return n > 1
 }
 
 // givesLevelBefore reports a fact that gives a figure's level before a change: marked as the
