@@ -1898,12 +1898,13 @@ func TestAnswer_GrowthAskedOfACount(t *testing.T) {
 // "put pen to paper" is signing; the OECD's four reform areas are a count the base gives.
 func TestAnswer_IdiomsAndCounts(t *testing.T) {
 	answersAmong(t, map[string]string{
-		"Who put pen to paper for Kazakhtelecom on the Caspian seabed cable deal?":   "trfo1-agreement-asadov-bektenov",
-		"OECD middle corridor report — reform priorities grouped in how many areas?": "oecd-reform-priorities-four-areas",
-		"AZCON figures: ASCO tanker shipments Jan–Sep 2025?":                         "rpaz-asco-tanker-9m2025",     // tonnes by tanker, no count of tankers
-		"из какого города в Азербайджане протянут транскаспийский кабель?":           "trfo1-cable-380km-400tbit",   // a city asked: the fact naming one
-		"who announced the 10 billion euros in his opening speech at the forum?":     "ecgg-10-billion-dombrovskis", // "opening the forum" is the opening speech
-		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":               "ecgg-corridor-15-days",       // "how many days' route" asks the travel time
+		"Who put pen to paper for Kazakhtelecom on the Caspian seabed cable deal?":                "trfo1-agreement-asadov-bektenov",
+		"OECD middle corridor report — reform priorities grouped in how many areas?":              "oecd-reform-priorities-four-areas",
+		"AZCON figures: ASCO tanker shipments Jan–Sep 2025?":                                      "rpaz-asco-tanker-9m2025",     // tonnes by tanker, no count of tankers
+		"из какого города в Азербайджане протянут транскаспийский кабель?":                        "trfo1-cable-380km-400tbit",   // a city asked: the fact naming one
+		"who announced the 10 billion euros in his opening speech at the forum?":                  "ecgg-10-billion-dombrovskis", // "opening the forum" is the opening speech
+		"на каком заседании Шахбазов говорил о 7 млн тонн казахской нефти через БТД к 2027 году?": "raz-kz-oil-btc-7mt-2027",     // the source says where he spoke
+		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",       // "how many days' route" asks the travel time
 	})
 }
 
