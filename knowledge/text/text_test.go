@@ -578,3 +578,14 @@ func TestAsksWhy_Phrases(t *testing.T) {
 		}
 	}
 }
+
+// An ordinal's ending glued to its number, with or without the hyphen, makes no figure; a
+// unit glued to one does not make an ordinal.
+func TestTokenize_OrdinalsWithoutHyphen(t *testing.T) {
+	for s, want := range map[string]bool{"2ci mərhələ": true, "3cu merhele": true, "2-ші кезең": true, "1я очередь": true, "2-ci": true, "25 mln": false, "7m": false, "2024de": false} {
+		toks := Tokenize(s, nil)
+		if len(toks) == 0 || !toks[0].Num || toks[0].Ord != want {
+			t.Errorf("%q: tokens %+v, want an ordinal: %v", s, toks, want)
+		}
+	}
+}

@@ -99,6 +99,9 @@ func tokenize(s string, out []Token, buf []byte, pend []pending) ([]Token, []byt
 			}
 			end := skipNumberSuffix(s, i, j)
 			t.Ord = end > j+1 && s[j] == '-' && j-i <= 2 && ordinalEndings[Fold(strings.ToLower(s[j+1:end]))]
+			if e, n := letterRun(s, j); end == j && j-i <= 2 && n > 0 && ordinalEndings[Fold(strings.ToLower(s[j:e]))] {
+				t.Ord, end = true, e // "2ci", "3cu", "2ші" typed without the hyphen
+			}
 			out = append(out, t)
 			i = end
 		case isLetter(r):
