@@ -1904,6 +1904,7 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"из какого города в Азербайджане протянут транскаспийский кабель?":                        "trfo1-cable-380km-400tbit",   // a city asked: the fact naming one
 		"who announced the 10 billion euros in his opening speech at the forum?":                  "ecgg-10-billion-dombrovskis", // "opening the forum" is the opening speech
 		"на каком заседании Шахбазов говорил о 7 млн тонн казахской нефти через БТД к 2027 году?": "raz-kz-oil-btc-7mt-2027",     // the source says where he spoke
+		"жасыл энергия бойынша бірлескен компания қай қалада орналасады?":                         "trge5-jv-based-in-baku",      // a joint company is the joint venture
 		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",       // "how many days' route" asks the travel time
 	})
 }
