@@ -1335,8 +1335,10 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 		res.candidates = e.explainCandidates(units, top, years, ask)
 	}
 	res.facts, res.related = e.pickFacts(units, top, res.coverage, ask.amount, func(f *knowledge.Fact) bool {
-		// "who is the transport minister?": another fact beside the answer must name one too
-		return !ask.person || e.namesOfClass(f, units, "person") && statesRole(f, ask.slots.toks)
+		// "who is the transport minister?", "which Kazakh company?": another fact beside the
+		// answer must name one too
+		return (!ask.person || e.namesOfClass(f, units, "person") && statesRole(f, ask.slots.toks)) &&
+			(!ask.company || e.namesOfClass(f, units, "organisation"))
 	})
 	if !res.confident() {
 		res.units = append([]index.Unit(nil), units...) // kept only to say why it refuses
@@ -1415,7 +1417,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 				!frame.AsksGoal(toks) && !(frame.AsksWhen(toks) && !frame.WhenClause(msg)) && !text.HasWordIn(toks, text.WhoWords) &&
 				!text.AsksWhichName(toks)),
 		when:        frame.AsksWhen(toks) && !frame.WhenClause(msg),
-		company:     text.AnyPhraseIn(toks, text.WhichCompany),
+		company:     text.AsksWhich(toks, text.WhichCompany),
 		who:         text.HasWordIn(toks, text.WhoWords),
 		person:      text.HasWordIn(toks, text.WhoWords) && (text.AnyWordHasPrefix(toks, text.RoleWords) || namesConcept(ix, units, "@company-head")) || asksWhichRole(toks),
 		goal:        frame.AsksGoal(toks),

@@ -1920,3 +1920,15 @@ func TestAnswer_PersonInTheOfficeAsked(t *testing.T) {
 		}
 	}
 }
+
+// "Which Kazakh company…?" asks for a company, a word between or not: the fact naming one
+// answers, and only facts naming one are shown beside it.
+func TestAnswer_WhichCompanyWithAWordBetween(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"qazax neftinin BTC ilə tranzitində SOCAR hansı qazax şirkəti ilə işləyir?", "which Kazakh company does SOCAR work with on moving Kazakh oil through BTC?"} {
+		got := ids(e.Answer(Query{Text: q}).Facts)
+		if len(got) == 0 || got[0] != "socar-kmg-master-agreement-1-5mt" || slices.Contains(got, "socar-sangachal-upgrade-2022") {
+			t.Errorf("%q: got %v, want the SOCAR–KazMunayGas agreement and no fact naming no company", q, got)
+		}
+	}
+}

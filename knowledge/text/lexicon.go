@@ -664,12 +664,16 @@ func PhraseIn(toks []Token, p []string) bool {
 
 // AsksWhichName reports a phrase asking for a name ("which countries"), also with one word
 // between ("and which third country?", "какая ещё компания").
-func AsksWhichName(toks []Token) bool {
-	if AnyPhraseIn(toks, WhichName) {
+func AsksWhichName(toks []Token) bool { return AsksWhich(toks, WhichName) }
+
+// AsksWhich reports a phrase of ps ("which company"), also with one word between the
+// question word and the rest ("hansı qazax şirkəti", "which Kazakh company").
+func AsksWhich(toks []Token, ps Phrases) bool {
+	if AnyPhraseIn(toks, ps) {
 		return true
 	}
 	for i := 0; i+2 < len(toks); i++ {
-		if WhichWords[toks[i].Text] && !toks[i+1].Num && AnyPhraseIn([]Token{toks[i], toks[i+2]}, WhichName) {
+		if WhichWords[toks[i].Text] && !toks[i+1].Num && AnyPhraseIn([]Token{toks[i], toks[i+2]}, ps) {
 			return true
 		}
 	}
