@@ -223,6 +223,13 @@ func (e *Answerer) Answer(q Query) Answer {
 	if two {
 		parts, both = e.answerParts(q, ans.Lang, first, second)
 	}
+	if told := frame.StatementAndQuestion(q.Text); told != q.Text && ans.answered() {
+		// "Aktau is said to top 11 Mt, and Kuryk's design capacity?": the question set
+		// against the statement is what is asked, when it is answered on its own
+		if a := e.answerOne(Query{Text: told, Lang: ans.Lang, Previous: q.Previous, PreviousFacts: q.PreviousFacts}); a.answered() {
+			return a
+		}
+	}
 	switch {
 	case both && (!ans.answered() || !slices.Contains(parts.Facts, ans.Facts[0]) || !slices.Contains(ans.Facts, parts.Facts[0])):
 		// the parts, each answered on its own, disagree with the reading of the whole, which

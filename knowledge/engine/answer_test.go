@@ -1906,6 +1906,7 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"на каком заседании Шахбазов говорил о 7 млн тонн казахской нефти через БТД к 2027 году?": "raz-kz-oil-btc-7mt-2027",     // the source says where he spoke
 		"жасыл энергия бойынша бірлескен компания қай қалада орналасады?":                         "trge5-jv-based-in-baku",      // a joint company is the joint venture
 		"Баку порты стратегиялық жоспарлау бөлімінің меңгерушісі кім?":                            "trbp-2023-forecast-7mt",      // a department under another word, its head
+		"Ақтау 11 млн тоннадан асады дейді, ал Құрықтың жобалық қуаты қанша?":                     "at-kuryk-projected-capacity", // the question after the statement is asked
 		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",       // "how many days' route" asks the travel time
 	})
 }

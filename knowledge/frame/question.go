@@ -489,6 +489,13 @@ func StatementThenQuestion(msg string) string {
 			}
 		}
 	}
+	return StatementAndQuestion(msg)
+}
+
+// StatementAndQuestion is StatementThenQuestion of a comma and "and" or "but" only: "Aktau
+// tops 11 Mt, and Kuryk's design capacity?" sets the question against the statement, so it
+// asks of something else than what the statement tells.
+func StatementAndQuestion(msg string) string {
 	for i := strings.Index(msg, ", "); i >= 0; {
 		rest := msg[i+2:]
 		word, _, _ := strings.Cut(rest, " ")
@@ -506,11 +513,24 @@ func StatementThenQuestion(msg string) string {
 	return msg
 }
 
+// maxClosingQuestion is how many words a question closed by its question word may have.
+const maxClosingQuestion = 5
+
 // statementThen ends the statement msg[:end] with a full stop when it quotes a figure and a
 // question starts at from.
 func statementThen(msg string, end, from int) (string, bool) {
-	before, after := text.Tokenize(msg[:end], nil), text.Tokenize(msg[from:], nil)
-	if QuotesFigure(before) && text.HasWordIn(after[:min(3, len(after))], text.AskWords) && !PointsBack(after) {
+	// only the sentence the dash or comma ends is the statement: "…rose 54%. And the port's
+	// whole cargo for that period — how many Mt?" states nothing before its dash
+	sentences := text.Sentences(msg[:end])
+	if len(sentences) == 0 {
+		return "", false
+	}
+	before, after := text.Tokenize(sentences[len(sentences)-1], nil), text.Tokenize(msg[from:], nil)
+	// A question word opens the question in Russian and English; in Azerbaijani and Kazakh it
+	// closes a short one ("…, ал Құрықтың жобалық қуаты қанша?").
+	asks := text.HasWordIn(after[:min(3, len(after))], text.AskWords) ||
+		len(after) <= maxClosingQuestion && strings.HasSuffix(strings.TrimSpace(msg), "?") && text.HasWordIn(after, text.AskWords)
+	if QuotesFigure(before) && asks && !PointsBack(after) {
 		return msg[:end] + ". " + strings.TrimSpace(msg[from:]), true
 	}
 	return "", false

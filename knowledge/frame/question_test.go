@@ -113,6 +113,8 @@ func TestStatementThenQuestion(t *testing.T) {
 		"TITR 2024 — how many tonnes?":                                           false,
 		"Trend (10 March 2026) on a container target up to 2029 — how many TEU?": false,
 		"Aktau 12 million tonnes — PortNews":                                     false,
+		"Ақтау 11 млн тоннадан асады дейді, ал Құрықтың жобалық қуаты қанша?":   true,  // a question word closes a short Kazakh question
+		"Aktau oil rose 54% in 2023. And the whole port's cargo — how many Mt?": false, // the sentence before the dash states nothing
 	} {
 		if got := StatementThenQuestion(q) != q; got != want {
 			t.Errorf("StatementThenQuestion(%q) split = %v, want %v", q, got, want)

@@ -26,7 +26,7 @@ var english = lexicon{
 	compare:         `bigger|larger|more|less|higher|lower|smaller|greater|compare|grow`,
 	or:              `or versus vs`,
 	amount:          `much many forecast figure figures`,
-	back:            `it its there that this those they them`,
+	back:            `it its there that this those they them ones`,
 	when:            `when`,
 	who:             `who whom whose`,
 	whichName:       `which countr|what countr|which bank|what bank|which fund|which compan|what compan|which cit|what cit|which organi|what organi|which ship|what ship|which tanker|what tanker`,
