@@ -1907,6 +1907,7 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"жасыл энергия бойынша бірлескен компания қай қалада орналасады?":                         "trge5-jv-based-in-baku",      // a joint company is the joint venture
 		"Баку порты стратегиялық жоспарлау бөлімінің меңгерушісі кім?":                            "trbp-2023-forecast-7mt",      // a department under another word, its head
 		"Ақтау 11 млн тоннадан асады дейді, ал Құрықтың жобалық қуаты қанша?":                     "at-kuryk-projected-capacity", // the question after the statement is asked
+		"the trans-caspian fibre optic cable is part of which project?":                           "trfo2-marine-survey-began",   // "a key element of the Digital Silk Way"
 		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",       // "how many days' route" asks the travel time
 	})
 }
