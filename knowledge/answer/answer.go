@@ -60,6 +60,8 @@ type Answerer struct {
 	latestResult int
 	// class is the glossary class of each entity that has one (aktau: port).
 	class map[string]string
+	// entity holds the glossary's entities: places, fields, companies, people
+	entity map[string]bool
 	// cities are the glossary's cities (see knowledge.Term.City).
 	cities map[string]bool
 	// parts gives the things an entity counts together (see knowledge.Term.Parts).
@@ -78,13 +80,16 @@ type Answerer struct {
 
 // New makes an answerer over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Answerer {
-	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}, class: map[string]string{}, cities: map[string]bool{}}
+	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}, class: map[string]string{}, cities: map[string]bool{}, entity: map[string]bool{}}
 	for _, t := range kb.Terms {
 		if t.Class != "" {
 			e.class[t.ID] = t.Class
 		}
 		if t.City {
 			e.cities[t.ID] = true
+		}
+		if t.Kind == "entity" {
+			e.entity[t.ID] = true
 		}
 		if t.Region != "" {
 			if e.countries == nil {
@@ -1324,6 +1329,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	if text.AnyPhraseIn(ask.slots.toks, text.CityAsked) {
 		e.promoteCity(top, units)
 	}
+	if ask.amount {
+		e.promoteWholeAsked(top, units)
+	}
 	if len(ask.quoted) > 0 {
 		e.promoteUnquoted(top, units, ask.quoted)
 	}
@@ -1977,6 +1985,43 @@ func (e *Answerer) promoteCity(top []index.Scored, units []index.Unit) {
 			return
 		}
 	}
+}
+
+// promoteWholeAsked: "how much oil went via Aktau toward BTC in 2023?" names no field, so
+// the fact giving Tengiz's part of it is no better an answer than the one giving the whole,
+// which comes first when it explains as much of the question and scores close.
+func (e *Answerer) promoteWholeAsked(top []index.Scored, units []index.Unit) {
+	if len(top) < 2 || !e.onlyUnnamedParts(e.ix.Fact(top[0].Doc), units) {
+		return
+	}
+	first := e.ix.Coverage(units, top[0].Doc).Share
+	for i := 1; i < len(top) && top[i].Score >= wholeRival*top[0].Score; i++ {
+		cv := e.ix.Coverage(units, top[i].Doc)
+		if f := e.ix.Fact(top[i].Doc); cv.Entities && cv.Share >= first && e.ix.HasAmount(top[i].Doc) && !e.onlyUnnamedParts(f, units) {
+			toFront(top, i)
+			return
+		}
+	}
+}
+
+// wholeRival is how close behind the fact giving the whole must score.
+const wholeRival = 0.8
+
+// onlyUnnamedParts reports a fact whose every amount is of a part — a place, a field, a
+// company — the question does not name (Tengiz's oil, of all the oil sent).
+func (e *Answerer) onlyUnnamedParts(f *knowledge.Fact, units []index.Unit) bool {
+	amounts := 0
+	for _, q := range f.Quantities {
+		if q.Unit == "year" || q.Unit == "ordinal" {
+			continue
+		}
+		t, ok := e.ix.Lookup("@" + q.Part)
+		if !e.entity[q.Part] || ok && index.HasConcept(units, t) {
+			return false // no part, or one that is no place, field or company: containers, a phase
+		}
+		amounts++
+	}
+	return amounts > 0
 }
 
 // promoteLevelBefore: "BTK's capacity before the May 2024 upgrade?" wants the fact that gives

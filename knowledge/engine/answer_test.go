@@ -1934,3 +1934,18 @@ func TestAnswer_WhichCompanyWithAWordBetween(t *testing.T) {
 		}
 	}
 }
+
+// A question naming no field asks for the whole: the oil sent via Aktau toward BTC, not
+// Tengiz's part of it, which answers when Tengiz is named.
+func TestAnswer_WholeBeforeAnUnnamedPart(t *testing.T) {
+	e := shippedEngine(t)
+	for q, want := range map[string]string{
+		"2023 жылы Ақтаудан БТД жаққа қанша мұнай кетті?":         "trend-kaztransoil-btc-2023",
+		"how much Kazakh oil went from Aktau toward BTC in 2023?": "trend-kaztransoil-btc-2023",
+		"how much Tengiz oil went from Aktau toward BTC in 2023?": "trend-kaztransoil-tengiz-2023",
+	} {
+		if got := ids(e.Answer(Query{Text: q}).Facts); len(got) == 0 || got[0] != want {
+			t.Errorf("%q: got %v, want %s first", q, got, want)
+		}
+	}
+}
