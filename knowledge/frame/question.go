@@ -375,7 +375,13 @@ func WhenClause(msg string) bool {
 	toks := text.Tokenize(msg, nil)
 	for i, t := range toks {
 		if text.WhenWords[t.Text] {
-			return i > 0 && AsksAmount(toks[:i], "")
+			// so is a name asked before it: "which prime ministers were present when it was signed"
+			// ("who did it, and when?" asks when too)
+			if i == 0 {
+				return false
+			}
+			clause := i+2 < len(toks) && !text.AndWords[toks[i-1].Text]
+			return (AsksAmount(toks[:i], "") || clause && (text.HasWordIn(toks[:i], text.WhoWords) || text.HasWordIn(toks[:i], text.WhichWords)))
 		}
 		if text.AmountNouns[t.Text] {
 			return slices.ContainsFunc(toks[i+1:], func(t text.Token) bool { return text.WhenWords[t.Text] })

@@ -51,6 +51,19 @@ func TestWhenClause(t *testing.T) {
 	}
 }
 
+// A name asked before a "when" clause is what the question wants; "…and when?" asks when.
+func TestWhenClause_AfterANameAsked(t *testing.T) {
+	for q, want := range map[string]bool{
+		"which prime ministers were present when the cable agreement was signed": true,
+		"who did the EU study on transport links and when?":                      false,
+		"when was it signed and who signed it?":                                  false,
+	} {
+		if got := WhenClause(q); got != want {
+			t.Errorf("WhenClause(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
 func TestWhenClause_AfterAFigureAsked(t *testing.T) {
 	if !WhenClause("до какого объема дорастет мощность портов когда построят терминал саржа") {
 		t.Error("a 'когда' after 'до какого объема' dates the figure asked")
