@@ -1869,17 +1869,33 @@ const coveredRival = 0.6
 // promoteCovered puts first a close runner-up that explains enough of the question when the
 // first does not: "which commissioner said the infrastructure is outdated?" is answered by
 // the quote, not by the study the quote is about.
+//
+// So, when the first explains only about half of it, is a close runner-up that explains it
+// all ("ТХКБ өсуінің негізгі факторлары" is the fact naming the factors of growth, not one
+// about the route's growth).
 func (e *Answerer) promoteCovered(top []index.Scored, units []index.Unit) {
-	if len(top) < 2 || e.ix.Coverage(units, top[0].Doc).Share >= minCoverage {
+	if len(top) < 2 {
+		return
+	}
+	first := e.ix.Coverage(units, top[0].Doc).Share
+	if first >= halfCovered {
 		return
 	}
 	for i := 1; i < len(top) && i < 5; i++ {
-		if top[i].Score >= coveredRival*top[0].Score && e.ix.Coverage(units, top[i].Doc).Share >= minCoverage {
+		if top[i].Score < coveredRival*top[0].Score {
+			continue
+		}
+		cv := e.ix.Coverage(units, top[i].Doc)
+		if first < minCoverage && cv.Share >= minCoverage || cv.Share >= fullCoverage && cv.Entities {
 			top[0], top[i] = top[i], top[0]
 			return
 		}
 	}
 }
+
+// halfCovered: a first fact explaining less of the question yields to a close one that
+// explains it all.
+const halfCovered = 0.55
 
 // quotedRival is how close a runner-up that gives none of the figures a question quotes must
 // score to take the place of a first that gives one.

@@ -1908,6 +1908,7 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"Баку порты стратегиялық жоспарлау бөлімінің меңгерушісі кім?":                            "trbp-2023-forecast-7mt",      // a department under another word, its head
 		"Ақтау 11 млн тоннадан асады дейді, ал Құрықтың жобалық қуаты қанша?":                     "at-kuryk-projected-capacity", // the question after the statement is asked
 		"the trans-caspian fibre optic cable is part of which project?":                           "trfo2-marine-survey-began",   // "a key element of the Digital Silk Way"
+		"Көлік министрлігі ТХКБ өсуінің негізгі факторлары деп нені атайды?":                      "rpaz-titr-delivery-time",     // "өсуінің" is growth, "нені атайды" asks
 		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",       // "how many days' route" asks the travel time
 	})
 }
