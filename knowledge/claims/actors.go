@@ -139,6 +139,29 @@ func (e *Checker) otherCity(s *index.Scratch, clause string, f *knowledge.Fact) 
 	return false
 }
 
+// placeMoved reports a clause placing what happened in a city ("held in Kars") that the fact,
+// in the clause's language or in English, names only inside another name (the
+// Baku–Tbilisi–Kars railway), while it places it in another city (Baku).
+func (e *Checker) placeMoved(s *index.Scratch, clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	texts := []string{f.Text.In(lang), f.Text.In(knowledge.EN)}
+	inFact := func(id string) bool {
+		return slices.ContainsFunc(texts, func(t string) bool { return e.happenedIn(t, id) })
+	}
+	elsewhere := slices.ContainsFunc(f.Entities, func(id string) bool { return e.cities[id] && inFact(id) })
+	if !elsewhere {
+		return false
+	}
+	for _, u := range e.ix.Analyze(s, clause) {
+		if !u.Concept || u.Term < 0 {
+			continue
+		}
+		if id := strings.TrimPrefix(e.ix.Term(u.Term), "@"); e.cities[id] && e.happenedIn(clause, id) && !inFact(id) {
+			return true
+		}
+	}
+	return false
+}
+
 // happenedIn reports a city the clause names as a place ("in Kars", "Qarsda"), not as the
 // name of a route or a thing ("Baku–Tbilisi–Kars").
 func (e *Checker) happenedIn(clause, id string) bool {

@@ -146,12 +146,13 @@ func (e *Checker) doubtAboutSupport(s *index.Scratch, r ClaimResult, info frame.
 		// "in April 2023 Tokayev called last year's August visit a serious impulse": a date
 		// agreeing confirms what the words around it say only when the fact says them
 		func() string {
-			return when(datesOnly && datedWordsUnsaid(clause, r.Fact, lang), "the words around the date unstated")
+			return when(datesOnly && e.datedWordsUnsaid(clause, r.Fact, lang), "the words around the date unstated")
 		},
 		// "the TITR association's meeting on 2021's results was held in Istanbul": a date
-		// alone agrees, and the fact names another place (Ankara)
+		// alone agrees, and the fact names another place (Ankara); "held in Kars" of the
+		// Baku–Tbilisi–Kars railway's opening in Baku
 		func() string {
-			return when(datesOnly && e.elsewhereThanCity(clause, r.Fact, lang), "in a place the source does not name")
+			return when(datesOnly && (e.elsewhereThanCity(clause, r.Fact, lang) || e.placeMoved(s, clause, r.Fact, lang)), "in a place the source does not name")
 		},
 		// "port capacity will grow by 21.2 Mt, to 30 Mt": 21.2 Mt is the logistics hub's
 		// capacity, not a growth any source states

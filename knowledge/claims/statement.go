@@ -75,8 +75,10 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		if !e.sameOrder(clause, f, lang) {
 			continue // "the EBRD funded it and the Commission carried it out": roles swapped
 		}
-		if info.Ordinals != 0 && e.ix.FactOrdinals(f) == 0 {
-			continue // "the Council's first session was held": the fact counts no sessions
+		if info.Ordinals != 0 && e.ix.FactOrdinals(f)&info.Ordinals == 0 {
+			// "the Council's first session was held": the fact counts no sessions; "the
+			// second cargo was brought by the Heydar Aliyev": it brought the first
+			continue
 		}
 		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) || e.otherPlace(s, clause, f) || e.pairedOtherwise(clause, f, lang) ||
 			e.conceptUnsaid(units, f, lang) || placeUnsaid(clause, f, lang) {
@@ -750,6 +752,30 @@ func (e *Checker) sharedNameWords(clause string, f *knowledge.Fact, lang knowled
 	for _, x := range e.nameSpans(lower, lang) {
 		if slices.Contains(f.Entities, x.id) {
 			out = append(out, text.Tokenize(lower[x.at:x.end], nil)...)
+		}
+	}
+	return out
+}
+
+// maxConceptFacts is how many facts a concept may name for its words to count as said in
+// other words: a specific one (the groundbreaking, an opening ceremony), not "route".
+const maxConceptFacts = 40
+
+// conceptWords are the clause's words a glossary concept (not a name) explains that the fact's
+// text names too, in words of its own: "заложили первый камень" and "церемония закладки фундамента" both
+// tell of the groundbreaking, so a restatement in synonyms says what the fact says.
+func (e *Checker) conceptWords(clause string, f *knowledge.Fact, lang knowledge.Lang) []text.Token {
+	s := e.scratch.Get().(*index.Scratch) // not the caller's: its analysis of the clause is in use
+	defer e.scratch.Put(s)
+	var said []index.Unit
+	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+		said = append(said, e.ix.Analyze(s, f.Text.In(l))...)
+	}
+	var out []text.Token
+	for _, u := range e.ix.Analyze(s, clause) {
+		// names: see sharedNameWords; a concept most facts name ("route") says too little
+		if u.Covered && u.By >= 0 && !e.ix.IsEntity(e.ix.Term(u.By)) && e.ix.DocFreq(u.By) <= maxConceptFacts && index.HasConcept(said, u.By) {
+			out = append(out, text.Token{Text: strings.TrimPrefix(u.Exact, "=")})
 		}
 	}
 	return out

@@ -113,10 +113,17 @@ const minDatedWords = 0.5
 
 // datedWordsUnsaid reports a clause confirmed by its dates alone whose words the fact (in the
 // clause's language or in English) mostly does not give.
-func datedWordsUnsaid(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+//
+// Words a concept of the fact explains count as said ("заложили первый камень" of a
+// "церемония закладки фундамента") only when the clause places nothing where the fact does
+// not: "the opening ceremony was held in Kars" of an opening the fact does not place.
+func (e *Checker) datedWordsUnsaid(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	toks := text.Tokenize(clause, nil)
 	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
-	return statementWords(toks, texts) < minDatedWords
+	if statementWords(toks, texts) >= minDatedWords {
+		return false
+	}
+	return statementWords(toks, append(texts, e.conceptWords(clause, f, lang))) < minDatedWords || placeUnsaid(clause, f, lang)
 }
 
 // changeAsLevel reports an amount of change ("by 21.2 Mt") that only a capacity agreed with:

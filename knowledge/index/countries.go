@@ -117,6 +117,10 @@ func (ix *Index) TermName(id string, lang text.Lang) string {
 // naming one is compared only with quantities of that measure.
 func (ix *Index) IsMeasure(concept string) bool { return ix.measures[concept] }
 
+// IsEntity reports a glossary name of a thing (a country, a port, a company, a person), not
+// a concept or a measure: "@aktau", not "@groundbreaking".
+func (ix *Index) IsEntity(concept string) bool { return ix.entities[concept] }
+
 // Flow is what a concept term's figures count over time ("@oil" → a good), or "".
 func (ix *Index) Flow(concept string) knowledge.Flow {
 	if t := ix.termByID[strings.TrimPrefix(concept, "@")]; t != nil {

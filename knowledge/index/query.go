@@ -24,10 +24,11 @@ type Unit struct {
 	Weight   float32
 	Num      bool
 	Concept  bool
-	Covered  bool // explained by a glossary concept found in the question
-	Entity   bool // a glossary name (country, company, pipeline), not a common word
-	Context  bool // from the previous question of a follow-up, not from this one
-	Measure  bool // a unit ("dollars", "тонн"): it ranks, but says nothing of the subject
+	Covered  bool  // explained by a glossary concept found in the question
+	By       int32 // with Covered: the glossary term that explains the word, -1 when none the base knows
+	Entity   bool  // a glossary name (country, company, pipeline), not a common word
+	Context  bool  // from the previous question of a follow-up, not from this one
+	Measure  bool  // a unit ("dollars", "тонн"): it ranks, but says nothing of the subject
 	// Unseen: a long word the base never wrote that matched a term only through its clipped
 	// stem ("Turkmenbashi" reads turkme, as Turkmen does): if it is a name, it is a stranger.
 	Unseen bool
@@ -249,8 +250,12 @@ func (ix *Index) appendConcepts(s *Scratch, units []Unit, start, n int) []Unit {
 			}
 			units = append(units, Unit{Term: id, Weight: ix.idf[id], Concept: true, Entity: ix.entities[p.concept]})
 		}
+		by, ok := ix.vocab[found[0].concept]
+		if !ok {
+			by = -1
+		}
 		for k := i; k < i+len(found[0].stems); k++ {
-			units[k].Covered = true
+			units[k].Covered, units[k].By = true, by
 		}
 		i += len(found[0].stems) // "Astana Times" is a newspaper, not the city inside it
 	}
@@ -302,7 +307,7 @@ func (ix *Index) appendWordStarts(units []Unit, start, n int) []Unit {
 			continue
 		}
 		if id, ok := ix.vocab[units[i].Start]; ok {
-			units[i].Covered = true
+			units[i].Covered, units[i].By = true, id
 			if !HasConcept(units, id) {
 				units = append(units, Unit{Term: id, Weight: ix.idf[id] * prefixPenalty, Concept: true, Entity: ix.entities[units[i].Start]})
 			}
