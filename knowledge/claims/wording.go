@@ -115,7 +115,7 @@ const minDatedWords = 0.5
 // clause's language or in English) mostly does not give.
 //
 // Words a concept of the fact explains count as said ("заложили первый камень" of a
-// "церемония закладки фундамента") only when the clause places nothing where the fact does
+// "церемония закладки фундамента"), and so do names the fact lists in any of its names, only when the clause places nothing where the fact does
 // not: "the opening ceremony was held in Kars" of an opening the fact does not place.
 func (e *Checker) datedWordsUnsaid(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	toks := text.Tokenize(clause, nil)
@@ -123,7 +123,8 @@ func (e *Checker) datedWordsUnsaid(clause string, f *knowledge.Fact, lang knowle
 	if statementWords(toks, texts) >= minDatedWords {
 		return false
 	}
-	return statementWords(toks, append(texts, e.conceptWords(clause, f, lang))) < minDatedWords || placeUnsaid(clause, f, lang)
+	texts = append(texts, e.conceptWords(clause, f, lang), e.sharedNameWords(clause, f, lang))
+	return statementWords(toks, texts) < minDatedWords || placeUnsaid(clause, f, lang)
 }
 
 // changeAsLevel reports an amount of change ("by 21.2 Mt") that only a capacity agreed with:

@@ -642,6 +642,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en the opening placed in the city the railway's name gives", knowledge.EN, "The official opening ceremony of the BTK railway was held in Kars on 30 October 2017", Unverifiable, ""},
 		{"ru the first cargo's tanker said to bring the second", knowledge.RU, "Второй груз казахстанской нефти на Сангачал доставил танкер «Президент Гейдар Алиев».", Unverifiable, ""},
 		{"en tariff rates are no single unified tariff", knowledge.EN, "The general meeting in Ankara approved a single unified tariff for the TITR route", Unverifiable, ""},
+		{"en a plan's deadline stated as done", knowledge.EN, "The Sumgait–Aktau cable was completed by AzerTelecom and Kazakhtelecom at the end of 2026", Contradicted, ""},
+		{"ru a plan restated with a partner after 'с' and a deadline", knowledge.RU, "кабель Сумгаит–Актау AzerTelecom с Казахтелекомом хотят достроить к концу 2026 года", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

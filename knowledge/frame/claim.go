@@ -1173,6 +1173,9 @@ func nearSequenceWord(toks []text.Token, i int) bool {
 // signing, not what the sentence says has existed since. "Since 2022", "since January 2022"
 // and "с января по август 2023" have no verb between.
 func sinceAnotherEvent(toks []text.Token, i int) bool {
+	if text.ContainsWord(toks[max(0, i-2):i], text.UntilEndIndex) {
+		return false // "с Казахтелекомом хотят достроить к концу 2026": a deadline, not a since
+	}
 	for k := i - 2; k >= max(0, i-8); k-- {
 		if !slices.Contains(text.SinceWords, toks[k].Text) {
 			continue

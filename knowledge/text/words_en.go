@@ -98,7 +98,7 @@ var english = lexicon{
 	less:       []string{"less", "under", "below", "fewer"},
 	planned: []string{"supposed", "should", "will", "planned", "plans", "planning", "plan$", "scheduled", "expect", "could", "may", "target",
 		"once", "envisag", "possibl", "would", "goal", "aim", "after phase", "after stage", "designed for", "designed to", "forecast", "projected", "predict", "outlook"},
-	achieved:          []string{"already", "achieved", "accomplished", "attained", "fulfilled", "overfulfilled", "produces", "produced", "reached", "amounted", "producing", "launched", "operates", "operating", "spent"},
+	achieved:          []string{"already", "achieved", "was completed", "were completed", "been completed", "was finished", "been finished", "accomplished", "attained", "fulfilled", "overfulfilled", "produces", "produced", "reached", "amounted", "producing", "launched", "operates", "operating", "spent"},
 	since:             []string{"since", "from"},
 	handled:           []string{"handled", "processed", "produced", "transshipped", "transshipment", "transported", "carried", "throughput"},
 	verbEndings:       []string{"ing", "ed"},
