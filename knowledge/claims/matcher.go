@@ -701,6 +701,10 @@ func (m *matcher) ofOtherPlace(f *knowledge.Fact, q *knowledge.Quantity) bool {
 	return m.ofOther(f, q, false)
 }
 
+// placeClasses are the glossary classes of places and lines: a year of one is often the year
+// of what a clause tells of it in its own words ("Kuryk was opened in 2016").
+var placeClasses = map[string]bool{"port": true, "terminal": true, "route": true, "pipeline": true, "region": true, "vessel": true}
+
 func (m *matcher) ofOther(f *knowledge.Fact, q *knowledge.Quantity, actors bool) bool {
 	if wholeBesideGood(m.info.Slots, f, q) {
 		return true // "2.3 Mt of oil": the fact's 2.3 Mt is all cargo, its oil is 1.8 Mt
@@ -716,6 +720,11 @@ func (m *matcher) ofOther(f *knowledge.Fact, q *knowledge.Quantity, actors bool)
 		return false // "Ақтау мен Құрық" named apart are the two ports together
 	}
 	if c := m.class[q.Subject]; q.Subject != "" && c != "" && !named[q.Subject] {
+		if q.Unit == "year" && q.Measure == "" && !placeClasses[c] {
+			// "the EBRD study ran from 2019 to 2021": the fact's 2019 and 2021 are the years
+			// of two strategies it names, and a bare year is the date of what it is the year of
+			return true
+		}
 		for n := range named {
 			if m.class[n] == c && n != q.Than { // "three times longer than the Northern route" names what it is set against
 				return true // "the EU Strategy on Central Asia (2021)": 2021 is Global Gateway's, though one fact names both
