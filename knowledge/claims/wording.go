@@ -86,9 +86,13 @@ func documentUnsaid(toks, said []text.Token) bool {
 	if !slices.ContainsFunc(said, isDocument) {
 		return false
 	}
+	given := func(t text.Token) bool { // "MoU" of a memorandum
+		full, short := text.DocumentShort[t.Text]
+		return hasStemOf(said, t.Text) || short && slices.ContainsFunc(said, func(s text.Token) bool { return strings.HasPrefix(s.Text, full) })
+	}
 	// "договорно-правовая база … 170 соглашений": a document the fact names too is enough
-	return slices.ContainsFunc(toks, func(t text.Token) bool { return isDocument(t) && !hasStemOf(said, t.Text) }) &&
-		!slices.ContainsFunc(toks, func(t text.Token) bool { return isDocument(t) && hasStemOf(said, t.Text) })
+	return slices.ContainsFunc(toks, func(t text.Token) bool { return isDocument(t) && !given(t) }) &&
+		!slices.ContainsFunc(toks, func(t text.Token) bool { return isDocument(t) && given(t) })
 }
 
 // causeUnsaid reports a cause given (either side of its word) that the fact's words do not

@@ -159,6 +159,9 @@ type lexicon struct {
 	// "sazişlər", "келісім"): "how many memoranda were signed?" wants a count of them, not the
 	// money the memoranda commit.
 	documents []string
+	// documentShort spell out a document's abbreviation ("MoU" is a memorandum): the source
+	// writing it in full names the same paper.
+	documentShort map[string]string
 	// alone words ask for one party's part of a whole several gave ("the EIB alone", "сам
 	// ЕИБ", "təkcə", "жалғыз").
 	alone string

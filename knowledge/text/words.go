@@ -172,16 +172,18 @@ var (
 	ChangeByWords     = wordsOf(func(l *lexicon) string { return l.changeBy })
 	CityAsked         = phrases(func(l *lexicon) string { return l.cityAsked })
 	DocumentWords     = prefixes(func(l *lexicon) []string { return l.documents })
-	AloneWords        = wordsOf(func(l *lexicon) string { return l.alone })
-	SponsorVerbs      = [4][]string{russian.sponsors, azerbaijani.sponsors, kazakh.sponsors, english.sponsors}
-	ExecutorVerbs     = [4][]string{russian.executors, azerbaijani.executors, kazakh.executors, english.executors}
-	ActorAfterVerb    = [4]bool{russian.actorAfterVerb, azerbaijani.actorAfterVerb, kazakh.actorAfterVerb, english.actorAfterVerb}
-	ReportVerbs       = prefixes(func(l *lexicon) []string { return l.reportVerbs })
-	ReportNouns       = prefixes(func(l *lexicon) []string { return l.reportNouns })
-	InValue           = phrases(func(l *lexicon) string { return l.inValue })
-	InVolume          = phrases(func(l *lexicon) string { return l.inVolume })
-	EarlierWords      = wordsOf(func(l *lexicon) string { return l.earlier })
-	LaterWords        = wordsOf(func(l *lexicon) string { return l.later })
+	// DocumentShort maps a document's abbreviation to its full word's stem (see the lexicon).
+	DocumentShort  = mergeMaps(func(l *lexicon) map[string]string { return l.documentShort })
+	AloneWords     = wordsOf(func(l *lexicon) string { return l.alone })
+	SponsorVerbs   = [4][]string{russian.sponsors, azerbaijani.sponsors, kazakh.sponsors, english.sponsors}
+	ExecutorVerbs  = [4][]string{russian.executors, azerbaijani.executors, kazakh.executors, english.executors}
+	ActorAfterVerb = [4]bool{russian.actorAfterVerb, azerbaijani.actorAfterVerb, kazakh.actorAfterVerb, english.actorAfterVerb}
+	ReportVerbs    = prefixes(func(l *lexicon) []string { return l.reportVerbs })
+	ReportNouns    = prefixes(func(l *lexicon) []string { return l.reportNouns })
+	InValue        = phrases(func(l *lexicon) string { return l.inValue })
+	InVolume       = phrases(func(l *lexicon) string { return l.inVolume })
+	EarlierWords   = wordsOf(func(l *lexicon) string { return l.earlier })
+	LaterWords     = wordsOf(func(l *lexicon) string { return l.later })
 	// caseEndingWords are read without Tokenize, which skips them (see skipAbbreviationEnding).
 	caseEndingWords = foldedFields(joined(func(l *lexicon) string { return l.caseEndings }))
 	HalfLetters     = wordsOf(func(l *lexicon) string { return l.halfLetters })

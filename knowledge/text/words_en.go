@@ -175,6 +175,7 @@ var english = lexicon{
 	arrivals:          []string{"arrived", "came$", "go$", "goes$", "went$", "travel", "trip$"},
 	eventRoles:        []string{"opened", "opening", "chaired", "chairing", "hosted", "hosting"},
 	anyDocument:       []string{"deal$", "deals$", "document"},
+	documentShort:     map[string]string{"mou": "memorand", "mous": "memorand"},
 	causes:            []string{"because", "due$", "owing", "thanks", "caused", "result", "reason", "amid"},
 	compass:           []string{"east", "west", "north", "south"},
 	goalNouns:         []string{"goal$", "goals$", "target$", "targets$", "aim$", "aims$", "plan$", "plans$"},
