@@ -1789,7 +1789,7 @@ func TestAnswer_KazakhTrapsRefused(t *testing.T) {
 		"ТМТМ бойынша 1 контейнерди Кытайдан Европага жеткизу багасы",
 		"Azerbaijan Metal Company 2025te qansha HBI shygardy",
 		"скока брикетированного железа выпустил завод в Шамкире в прошлом году",
-		"Ақтау контейнер хабын салуға қанша ақша жұмсалды?", // money in its case forms asks the cost
+		"Ақтау контейнер хабының құрылысы қанша ақшаға түсті?", // money in its case forms asks the cost
 	)
 }
 
