@@ -1901,16 +1901,17 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 	answersAmong(t, map[string]string{
 		"Who put pen to paper for Kazakhtelecom on the Caspian seabed cable deal?":                "trfo1-agreement-asadov-bektenov",
 		"OECD middle corridor report — reform priorities grouped in how many areas?":              "oecd-reform-priorities-four-areas",
-		"AZCON figures: ASCO tanker shipments Jan–Sep 2025?":                                      "rpaz-asco-tanker-9m2025",     // tonnes by tanker, no count of tankers
-		"из какого города в Азербайджане протянут транскаспийский кабель?":                        "trfo1-cable-380km-400tbit",   // a city asked: the fact naming one
-		"who announced the 10 billion euros in his opening speech at the forum?":                  "ecgg-10-billion-dombrovskis", // "opening the forum" is the opening speech
-		"на каком заседании Шахбазов говорил о 7 млн тонн казахской нефти через БТД к 2027 году?": "raz-kz-oil-btc-7mt-2027",     // the source says where he spoke
-		"жасыл энергия бойынша бірлескен компания қай қалада орналасады?":                         "trge5-jv-based-in-baku",      // a joint company is the joint venture
-		"Баку порты стратегиялық жоспарлау бөлімінің меңгерушісі кім?":                            "trbp-2023-forecast-7mt",      // a department under another word, its head
-		"Ақтау 11 млн тоннадан асады дейді, ал Құрықтың жобалық қуаты қанша?":                     "at-kuryk-projected-capacity", // the question after the statement is asked
-		"the trans-caspian fibre optic cable is part of which project?":                           "trfo2-marine-survey-began",   // "a key element of the Digital Silk Way"
-		"Көлік министрлігі ТХКБ өсуінің негізгі факторлары деп нені атайды?":                      "rpaz-titr-delivery-time",     // "өсуінің" is growth, "нені атайды" asks
-		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",       // "how many days' route" asks the travel time
+		"AZCON figures: ASCO tanker shipments Jan–Sep 2025?":                                      "rpaz-asco-tanker-9m2025",              // tonnes by tanker, no count of tankers
+		"из какого города в Азербайджане протянут транскаспийский кабель?":                        "trfo1-cable-380km-400tbit",            // a city asked: the fact naming one
+		"who announced the 10 billion euros in his opening speech at the forum?":                  "ecgg-10-billion-dombrovskis",          // "opening the forum" is the opening speech
+		"на каком заседании Шахбазов говорил о 7 млн тонн казахской нефти через БТД к 2027 году?": "raz-kz-oil-btc-7mt-2027",              // the source says where he spoke
+		"жасыл энергия бойынша бірлескен компания қай қалада орналасады?":                         "trge5-jv-based-in-baku",               // a joint company is the joint venture
+		"Баку порты стратегиялық жоспарлау бөлімінің меңгерушісі кім?":                            "trbp-2023-forecast-7mt",               // a department under another word, its head
+		"Ақтау 11 млн тоннадан асады дейді, ал Құрықтың жобалық қуаты қанша?":                     "at-kuryk-projected-capacity",          // the question after the statement is asked
+		"the trans-caspian fibre optic cable is part of which project?":                           "trfo2-marine-survey-began",            // "a key element of the Digital Silk Way"
+		"Көлік министрлігі ТХКБ өсуінің негізгі факторлары деп нені атайды?":                      "rpaz-titr-delivery-time",              // "өсуінің" is growth, "нені атайды" asks
+		"Türkiyə dəhlizdə hansı təşkilat vasitəsilə rol oynayır?":                                 "wiki-middle-corridor-six-fold-decade", // "plays a role" of "a key player"
+		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",                // "how many days' route" asks the travel time
 	})
 }
 
