@@ -81,7 +81,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 			continue
 		}
 		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) || e.otherPlace(s, clause, f) || e.pairedOtherwise(clause, f, lang) ||
-			e.conceptUnsaid(units, f, lang) || placeUnsaid(clause, f, lang) {
+			e.conceptUnsaid(units, f, lang) || e.placeUnsaid(clause, f, lang) {
 			continue
 		}
 		// A plan stated as done is told across the plan's parts ("the draft is ready; its
@@ -591,7 +591,7 @@ func (e *Checker) signingOfStock(clause string, f *knowledge.Fact, lang knowledg
 // placeUnsaid reports a clause placing something in a named place ("held in Kars", "Bakıda
 // keçirilib") that the fact, in the clause's language or in English, does not name as a
 // place: the railway's name "Baku–Tbilisi–Kars" names Kars, but nothing happens in it.
-func placeUnsaid(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+func (e *Checker) placeUnsaid(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	words := strings.Fields(clause)
 	for i, w := range words {
 		w = strings.Trim(w, ".,;:«»\"'()")
@@ -602,7 +602,18 @@ func placeUnsaid(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 		}
 		stem := text.Fold(strings.ToLower(string(r[:max(4, len(r)-3)]))) // "Kars", "Карсе", "Bakida"
 		folded := func(l knowledge.Lang) string { return text.Fold(strings.ToLower(f.Text.In(l))) }
-		if !placeName(folded(lang), stem) && !placeName(folded(knowledge.EN), stem) {
+		if !placeName(folded(lang), stem) && !placeName(folded(knowledge.EN), stem) && !e.namedInText(strings.ToLower(w), f, lang) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedInText reports a word naming a place the fact lists and its text names, under any of
+// the place's names ("Алате" of Alat, which the text writes "Алят").
+func (e *Checker) namedInText(w string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	for _, id := range e.namePositions(w, lang) {
+		if slices.Contains(f.Entities, id) && slices.Contains(e.namePositions(strings.ToLower(f.Text.In(lang)), lang), id) {
 			return true
 		}
 	}

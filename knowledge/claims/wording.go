@@ -128,7 +128,7 @@ func (e *Checker) datedWordsUnsaid(clause string, f *knowledge.Fact, lang knowle
 		return false
 	}
 	texts = append(texts, e.conceptWords(clause, f, lang), e.sharedNameWords(clause, f, lang))
-	return statementWords(toks, texts) < minDatedWords || placeUnsaid(clause, f, lang)
+	return statementWords(toks, texts) < minDatedWords || e.placeUnsaid(clause, f, lang)
 }
 
 // changeAsLevel reports an amount of change ("by 21.2 Mt") that only a capacity agreed with:

@@ -646,6 +646,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a plan restated with a partner after 'с' and a deadline", knowledge.RU, "кабель Сумгаит–Актау AzerTelecom с Казахтелекомом хотят достроить к концу 2026 года", Supported, ""},
 		{"ru a study dated by the years of the strategies it serves", knowledge.RU, "исследование ЕБРР по заказу Еврокомиссии шло с ноября 2019 по июнь 2021 года", Contradicted, "2023"},
 		{"en an MoU is the memorandum", knowledge.EN, "On 1 May 2024 in Tashkent the energy ministers of Azerbaijan, Kazakhstan and Uzbekistan signed an MoU on linking their energy systems", Supported, ""},
+		{"ru a place under another of its names, the groundbreaking in other words", knowledge.RU, "говорят, первый камень нового порта в Алате заложили в ноябре 2010 года", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
