@@ -223,6 +223,9 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 	if (fig.Narrow || fig.Approx) && fig.Bound == 0 && boundSign(q) > 0 && q.Bound == "at-least" {
 		return false // "almost 35%" may be below what a source's "at least 35%" puts above
 	}
+	if fig.Almost && fig.Bound == 0 && boundSign(q) > 0 {
+		return false // "almost 6.1 Mt" is below what a source's "more than 6.1 Mt" puts above
+	}
 	if fig.Scale == 1 && fig.Unit != "year" && q.Unit != "year" && knowledge.ScaleValue(q.Scale) > 1 && fig.Raw < 1e4 {
 		got = fig.Raw * knowledge.ScaleValue(q.Scale) // "trade was 470 in 2024" means 470 million
 	}
@@ -251,6 +254,10 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 		// "about" rounds to the place the figure is written to, but by 5% at most: "about
 		// 1.5 million" for 1.485, not "about 500 million" for 470 nor "about 70,000" for 77,000
 		tol := math.Max(math.Abs(want)*roundTolerance, roundingOf(fig.Raw, fig.Decimals)*fig.Scale)
+		if fig.Approx && !q.Approx && significantDigits(fig.Raw) >= 3 {
+			// "about 376 million" states its units: the source's 375.3 rounds to 375
+			tol = roundingOf(fig.Raw, fig.Decimals) * got / nonZero(fig.Raw)
+		}
 		return math.Abs(want-got) <= math.Min(tol, math.Abs(want)*approxTolerance)
 	}
 	// Figures agree within the rounding of the coarser of the two — "107 000" or "0,47 млрд"

@@ -24,6 +24,7 @@ type Figure struct {
 	Scale    float64
 	Unit     knowledge.Unit // usd, eur, tonne, percent, teu, barrel, km, tenge, times, year; "" unknown
 	Approx   bool           // "около", "about", "təxminən", "шамамен"
+	Almost   bool           // "almost", "почти", "19 мыңға жуық": just below, approximately
 	Exact    bool           // "exactly", "ровно": no source's "about" shows it
 	Bound    int            // +1: "more than", -1: "less than"
 	Negative bool           // written with a minus sign
@@ -622,7 +623,7 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 		w := toks[k].Text
 		switch {
 		case text.HasPrefixIn(w, text.ApproxWords):
-			f.Approx = true
+			f.Approx, f.Almost = true, f.Almost || text.HasPrefixIn(w, text.AlmostWords)
 		case text.HasPrefixIn(w, text.ExactWords):
 			f.Exact = true
 		case text.HasPrefixIn(w, text.NarrowWords):
@@ -723,6 +724,7 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			continue
 		case text.OneOfWord(w, text.AfterApproxWords):
 			f.Approx = true // postpositions: "500-ə yaxın", "170-ке жуық"
+			f.Almost = f.Almost || text.HasPrefixIn(w, text.AlmostWords)
 			continue
 		case w == "+" && k <= i+2:
 			f.Bound = 1 // "1.5m+ tonnes", "500+": more than

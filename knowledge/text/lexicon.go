@@ -206,6 +206,9 @@ type lexicon struct {
 	// after it (Azerbaijani and Kazakh put them after the number); hedges are further words
 	// of approximation that must match whole.
 	approx, more, less []string
+	// almost are the approximation words that put a figure just below its number ("almost",
+	// "почти", "20-yə yaxın", "19 мыңға жуық"): no source's "more than" shows it.
+	almost []string
 	// exact say a figure is exact ("exactly 170", "ровно"): a source's "about 170" does not
 	// show it.
 	exact []string

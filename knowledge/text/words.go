@@ -74,6 +74,7 @@ var (
 	numberWords = mergeMaps(func(l *lexicon) map[string]float64 { return l.numbers })
 
 	ApproxWords      = prefixes(func(l *lexicon) []string { return l.approx })
+	AlmostWords      = prefixes(func(l *lexicon) []string { return l.almost })
 	ExactWords       = prefixes(func(l *lexicon) []string { return l.exact })
 	MoreWords        = prefixes(func(l *lexicon) []string { return l.more })
 	NarrowWords      = prefixes(func(l *lexicon) []string { return l.narrow })

@@ -83,6 +83,7 @@ var azerbaijani = lexicon{
 	notUnits:         []string{"avropa", "konteynerlik", "konteynerli"}, // Europe is no euro; "700 konteynerlik gəmi" counts ships
 	exactUnits:       map[string]string{"defe": "times", "tondan": "tonne", "tona": "tonne", "tonu": "tonne", "tonluq": "tonne"},
 	approx:           []string{"texminen", "teqriben"},
+	almost:           []string{"yaxin"},
 	exact:            []string{"deqiq", "duz$"},
 	more:             []string{"cox", "azi$"},            // "ən azı": at least
 	less:             []string{"az$", "azdir$", "azdi$"}, // "20% az": 20% less

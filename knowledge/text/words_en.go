@@ -92,6 +92,7 @@ var english = lexicon{
 	notUnits:   []string{"europ"}, // Europe is no euro (the euro is an exact unit below)
 	exactUnits: map[string]string{"eur": "eur", "euro": "eur", "euros": "eur", "t": "tonne", "ton": "tonne", "tons": "tonne", "car": "wagon", "cars": "wagon", "times": "times", "fold": "times", "ha": "hectare", "km": "km", "kms": "km"},
 	approx:     []string{"about", "around", "approximately", "approx", "nearly", "almost", "roughly", "some$"},
+	almost:     []string{"nearly", "almost"},
 	exact:      []string{"exactly", "precisely"},
 	more:       []string{"more", "over", "above", "exceed", "topped", "surpass", "least$"}, // "at least"
 	narrow:     []string{"just$", "slightly", "barely"},

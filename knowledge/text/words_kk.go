@@ -73,6 +73,7 @@ var kazakh = lexicon{
 	notUnits:         []string{"еуроп", "европ", "еурокомисс", "еврокомисс", "евросоюз", "еуроодак", "еуразия", "евразия", "контейнерлик"}, // Europe is no euro; "700 контейнерлік кеме" counts ships
 	exactUnits:       map[string]string{"есе": "times", "еседен": "times", "есеге": "times", "рет": "times"},
 	approx:           []string{"тохминан", "шамамен", "шамасында", "жуык"},
+	almost:           []string{"жуык"},
 	exact:            []string{"дал$", "дап-дал"},
 	more:             []string{"артык", "астам", "асты$", "аскан", "кеминде", "коп$"}, // "асты$": not "астық" (grain); "кемінде": at least
 	less:             []string{"кем$", "кемирек", "аз$"},

@@ -93,6 +93,7 @@ var russian = lexicon{
 	notUnits:   []string{"контейнерн", "европ"}, // an adjective: "12 тысяч контейнерных поездов" counts trains; Europe is no euro
 	exactUnits: map[string]string{"км": "km", "т": "tonne", "тн": "tonne", "раз": "times", "раза": "times", "га": "hectare", "евро": "eur", "час": "hour", "часа": "hour", "часов": "hour", "ч": "hour"},
 	approx:     []string{"около", "примерно", "приблизительно", "порядка", "почти"},
+	almost:     []string{"почти"},
 	exact:      []string{"ровно"},
 	more:       []string{"более", "больше", "свыше", "превыс", "превыш", "перевал", "минимум"}, // "как минимум": at least
 	narrow:     []string{"чуть", "немного", "слегка", "едва"},
