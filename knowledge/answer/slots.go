@@ -91,7 +91,7 @@ var countedUnits = map[knowledge.Unit]bool{"vessel": true, "tanker": true, "bert
 // the 11 million t will be containers" asks for tonnes; "how many containers", for TEU). The
 // unit's own name ("TEU") always names the unit.
 func counted(u knowledge.Unit, word string) bool {
-	return countedUnits[u] || u == "teu" && !strings.HasPrefix(word, "teu")
+	return countedUnits[u] || u == "teu" && !strings.HasPrefix(word, "teu") && !text.IsUnitAbbreviation(word)
 }
 
 // afterFigure reports a unit word that belongs to a figure the question gives ("«10 mlrd
@@ -647,7 +647,7 @@ func (e *Answerer) countedStranger(toks []text.Token, units []index.Unit) string
 			if text.IsStopword(toks[k].Text) {
 				continue
 			}
-			if unknown[toks[k].Text] && !text.EndsWithAny(toks[k].Text, text.VerbEndings) {
+			if unknown[toks[k].Text] && !text.EndsWithAny(toks[k].Text, text.VerbEndings) && !text.IsUnitAbbreviation(toks[k].Text) { // "сколько ТЕУ": a unit
 				return toks[k].Text
 			}
 			break

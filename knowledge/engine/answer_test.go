@@ -1911,7 +1911,10 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"the trans-caspian fibre optic cable is part of which project?":                           "trfo2-marine-survey-began",            // "a key element of the Digital Silk Way"
 		"Көлік министрлігі ТХКБ өсуінің негізгі факторлары деп нені атайды?":                      "rpaz-titr-delivery-time",              // "өсуінің" is growth, "нені атайды" asks
 		"Türkiyə dəhlizdə hansı təşkilat vasitəsilə rol oynayır?":                                 "wiki-middle-corridor-six-fold-decade", // "plays a role" of "a key player"
-		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",                // "how many days' route" asks the travel time
+		"Trans-Qazaxıstan dəmiryolu ne zaman bitdi?":                                              "wiki-trans-kazakhstan-railroad-2014",  // Azerbaijani the Turkish way
+		"Qazax petrolunun BTC ile transiti 2027ye kadar kac milyon tona çıkacak?":                 "raz-kz-oil-btc-7mt-2027",
+		"бакинский порт в 2025 году сколько ТЕУ обработал?":                                       "raz-baku-port-teu-2025", // TEU in Cyrillic is the unit
+		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",  // "how many days' route" asks the travel time
 	})
 }
 

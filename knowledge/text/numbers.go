@@ -143,6 +143,10 @@ func IsScale(w string) bool {
 func DescribesOther(w string) bool { return HasPrefixIn(w, notUnitWords) }
 
 // UnitOf is the unit a word names (usd, tonne, percent, teu, …), or "".
+// IsUnitAbbreviation reports a unit's own short name ("TEU", "ТЭУ", "км"), which names the
+// unit, never a thing counted in it.
+func IsUnitAbbreviation(w string) bool { _, ok := exactUnit[w]; return ok }
+
 func UnitOf(w string) string {
 	if u, ok := exactUnit[w]; ok {
 		return u

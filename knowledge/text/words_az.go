@@ -8,7 +8,7 @@ var azerbaijani = lexicon{
 		milyard azerbaycan azerbaycanin qazaxistan qazaxistanin qazaxistanla baki bakida istehsal tikinti
 		xerc neyi neyin hansi nece olacaq olacaqdir haqqinda barede gore ucun amma lakin sonra evvel
 		salam tesekkur`,
-	stop: `bize bizə bizim hər her biri qədəri qederi qədərdi qederdi qədərdir qederdir ferqli müxtəlif muxtelif salam bot vəzifə vəzifəsi vəzifədədir vezife vezifesi vezifededir oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir adı adi adlanır adlanir adlanan vəzifə vezife vəzifəsi vezifesi vəzifədə vezifede xəbər xeber olmalı olmali idi olacaq olacag olacak ola bilər biler olar maksimum maksimal harda hara paylaşım paylasim paylaşıldı paylasildi et edin üzrə uzre kim kimdir kimdi qoyulmuşdu qoyulmusdu qoyulub qoyulmuşdur qoyulmusdur ərəfəsində erefesinde ərəfəsi erefesi hesr həsr olunmus olunmuş menzil mənzil qerargah qərargah qerargahi qərargahı isiq işıq uzu üzü gorub görüb teref terefden terefinden reqem reqemi reqemler harada ucun bu bir mi mu dir neyi neyin haqqinda barede
+	stop: `zaman bize bizə bizim hər her biri qədəri qederi qədərdi qederdi qədərdir qederdir ferqli müxtəlif muxtelif salam bot vəzifə vəzifəsi vəzifədədir vezife vezifesi vezifededir oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir adı adi adlanır adlanir adlanan vəzifə vezife vəzifəsi vezifesi vəzifədə vezifede xəbər xeber olmalı olmali idi olacaq olacag olacak ola bilər biler olar maksimum maksimal harda hara paylaşım paylasim paylaşıldı paylasildi et edin üzrə uzre kim kimdir kimdi qoyulmuşdu qoyulmusdu qoyulub qoyulmuşdur qoyulmusdur ərəfəsində erefesinde ərəfəsi erefesi hesr həsr olunmus olunmuş menzil mənzil qerargah qərargah qerargahi qərargahı isiq işıq uzu üzü gorub görüb teref terefden terefinden reqem reqemi reqemler harada ucun bu bir mi mu dir neyi neyin haqqinda barede
 		bes bəs idi olub edib edir etdi teşkil teskil var yox artiq vasitesile eksine neceden neceye
 		danisib danisdi dedi deyib bildirib bildirdi soyleyib niye niyə seher seherde butun sayilir sayilirdi sayilib bagli bağlı arasında arasinda arasi neye nəyə ibaret ibarətdir ibaretdir gosterilir gosterilirdi gosterilib göstərilir göstərilirdi faktiki deyir deyirdi
 		məqalə meqale məqaləyə meqaleye məqalədə meqalede xəbərdə xeberde xəbərə xebere sayt saytı sayti saytında saytinda saytına saytina səhifə sehife səhifədə sehifede yazırdı yazirdi yazıb yazib yazılıb yazilib yazır yazir oxudum oxumuşam oxumusam eşitdim esitdim eşitmişəm esitmisem deyirlər deyirler doğrudur dogrudur düzdür duzdur həqiqətən heqiqeten qədərdir qederdir görə gore məqaləsinə meqalesine məqaləsində meqalesinde məqaləsi meqalesi xəbərinə xeberine xəbərində xeberinde için icin kadar ilgili haber haberde haberi kaç kac rakam daha fazla neçədir necedir ikitərəfli ikiterefli müqayisədə muqayisede illə ille dəqiq deqiq paylaşılan paylasilan paylaşılmış paylasilmis post postda postu posta açıqlayıb aciqlayib danışır danisir danışıb danışan danisan sadalanır sadalanir yılında yilinda yılı yili yıl yil hangi`,
@@ -144,7 +144,7 @@ var azerbaijani = lexicon{
 	placeNouns:        []string{"liman", "terminal", "yatag"},
 	placeToEndings:    []string{"a", "ya", "e", "ye"},
 	dateAsked:         `hansı tarix|hansi tarix|dəqiq tarix|deqiq tarix|hansı gün|hansi gun|ne tarix|nə tarix`,
-	whenPhrases:       `nə vaxt|ne vaxt|nə vaxtdan|ne vaxtdan|nə vaxta|ne vaxta|nə vaxtadək|ne vaxtadek|hansı ildə|hansi ilde|hansı ayda|hansi ayda|neçənci ildə|necenci ilde|neçə ildə|nece ilde|hansı ilə qədər|hansi ile qeder|hansı ilədək|hansi iledek`,
+	whenPhrases:       `ne zaman|nə zaman|nə vaxt|ne vaxt|nə vaxtdan|ne vaxtdan|nə vaxta|ne vaxta|nə vaxtadək|ne vaxtadek|hansı ildə|hansi ilde|hansı ayda|hansi ayda|neçənci ildə|necenci ilde|neçə ildə|nece ilde|hansı ilə qədər|hansi ile qeder|hansı ilədək|hansi iledek`,
 	yearsAsked:        `neçə il|nece il|neçə illik|nece illik`,
 	daysAsked:         `neçə gün|nece gun|neçə günə|nece gune|neçə saat|nece saat`,
 	fullYear:          `tam il|tam ili|tam ilin|tam ildə|tam ilde|bütün il|butun il|bütün ildə|butun ilde|ilin yekunu|ilin yekunlarına|ilin yekunlarina`,
@@ -188,7 +188,7 @@ var azerbaijani = lexicon{
 	conditionals:      []string{"eger", "biler$", "mumkun"},
 	purposes:          []string{"ucun$", "üçün$"},
 	headWords:         []string{"rəhbər", "rehber", "başçı", "basci", "müdir", "mudir"},
-	finishWords:       []string{"tamamla", "bitec", "bitəc", "basa cat", "başa çat", "hazir ol"},
+	finishWords:       []string{"tamamla", "bitec", "bitəc", "bitti", "bitib", "basa cat", "başa çat", "hazir ol"},
 	presence:          []string{"iştirakı$", "istiraki$", "iştirakıyla$", "istirakiyla$"},
 	mustNot:           []string{"memeli", "mamali"},
 	arrivals:          []string{"gəldi", "geldi", "gəlib", "gelib"},

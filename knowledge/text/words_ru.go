@@ -71,7 +71,7 @@ var russian = lexicon{
 		"tonne":   {"тонн", "тонна"},
 		"percent": {"процент"},
 		"barrel":  {"баррел"},
-		"teu":     {"дфэ", "дфе", "тэу", "контейнер"},
+		"teu":     {"дфэ", "дфе", "тэу", "теу", "контейнер"},
 		"hectare": {"гектар"},
 		"tanker":  {"танкер"},
 		"berth":   {"причал"},
@@ -91,7 +91,7 @@ var russian = lexicon{
 		"count":   {"соглашен", "документ", "пассажир"},
 	},
 	notUnits:   []string{"контейнерн", "европ"}, // an adjective: "12 тысяч контейнерных поездов" counts trains; Europe is no euro
-	exactUnits: map[string]string{"км": "km", "т": "tonne", "тн": "tonne", "раз": "times", "раза": "times", "га": "hectare", "евро": "eur", "час": "hour", "часа": "hour", "часов": "hour", "ч": "hour"},
+	exactUnits: map[string]string{"теу": "teu", "тэу": "teu", "дфэ": "teu", "км": "km", "т": "tonne", "тн": "tonne", "раз": "times", "раза": "times", "га": "hectare", "евро": "eur", "час": "hour", "часа": "hour", "часов": "hour", "ч": "hour"},
 	approx:     []string{"около", "примерно", "приблизительно", "порядка", "почти"},
 	almost:     []string{"почти"},
 	exact:      []string{"ровно"},
