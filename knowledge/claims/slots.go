@@ -61,6 +61,9 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 		// oil is not "531 million t of Kazakh oil".
 		return SlotDirection
 	case c.PerYear && fig.Per != "day" && fig.Per != "month" && (q.Cumulative || q.Per != "" && q.Per != "year" || changeOverYears(q)),
+		// "€10 billion every year": a sum of money of no period (pledged, invested, a cost)
+		// is one sum, no rate a year
+		c.PerYear && knowledge.IsMoney(q.Unit) && q.Per == "" && q.Period == "",
 		c.Cumulative && q.Per != "" && !q.Cumulative,
 		c.Per != "" && c.Per != "year" && (q.Per == "" || q.Cumulative):
 		return SlotRate // 531 million t since 2006 is not 531 million t a year, 2 Mt a year not 2 Mt a month

@@ -651,6 +651,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk 'жуық' of a source's 'more than'", knowledge.KK, "2023 жылдың қаңтар–қазанында Ақтау порты арқылы 19 мыңға жуық TEU өтті", Contradicted, "19"},
 		{"ru about a figure stated to its units, rounded wrong", knowledge.RU, "В 2022 году экспорт Казахстана в Азербайджан составил около 376 млн долларов", Contradicted, "375,3"},
 		{"en about a figure rounded right", knowledge.EN, "In 2022 Kazakhstan's exports to Azerbaijan were about $375 million", Supported, "375.3"},
+		{"en a pledged sum stated as yearly", knowledge.EN, "The European Commission will give €10 billion every year for sustainable transport connectivity in Central Asia", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
