@@ -65,6 +65,7 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 		// is one sum, no rate a year
 		c.PerYear && knowledge.IsMoney(q.Unit) && q.Per == "" && q.Period == "",
 		c.Cumulative && q.Per != "" && !q.Cumulative,
+		c.TotalOverYears && !q.Cumulative && len(q.Period) == len("2024") && q.Unit != "year" && q.Unit != "percent" && q.Unit != "times" && !knowledge.IsPlanned(q), // "4.5 Mt in total over seven years" is not 2024's 4.48 Mt
 		c.Per != "" && c.Per != "year" && (q.Per == "" || q.Cumulative):
 		return SlotRate // 531 million t since 2006 is not 531 million t a year, 2 Mt a year not 2 Mt a month
 	case c.AllPhases && q.Part != "" && !completesPhases(q.Part) && !c.Concepts[q.Part],

@@ -21,10 +21,13 @@ type Slots struct {
 	PerYear    bool            // "a year", "в год", "ildə", "жылына": a yearly rate
 	Per        string          // the rate stated: "year", "month" ("ayda"), "week" ("аптасына"), "day" ("в сутки"), or ""
 	Cumulative bool            // "in total", "всего", "ümumilikdə": a total over years
-	AllPhases  bool            // "all phases", "всех очередей", "итоговая", "total": the whole, not a part
-	Phases     []int           // "the first phase", "initially": the phases named
-	Peak       bool            // "at peak", "на пике": a design's figure at full load, no phase's
-	Change     int             // +1 "grew", -1 "fell": the direction of a change the clause states
+	// TotalOverYears: Cumulative said with a total word and no year ("cəmi … son yeddi ildə"),
+	// not "since the start of 2024", which is the year so far.
+	TotalOverYears bool
+	AllPhases      bool  // "all phases", "всех очередей", "итоговая", "total": the whole, not a part
+	Phases         []int // "the first phase", "initially": the phases named
+	Peak           bool  // "at peak", "на пике": a design's figure at full load, no phase's
+	Change         int   // +1 "grew", -1 "fell": the direction of a change the clause states
 	// Concepts are the glossary concepts the clause names ("oil"): a part of a whole it names.
 	Concepts map[string]bool
 	// Goods are the concepts named that are goods (cargo, oil, grain): one good's figure is
@@ -98,6 +101,7 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 		c.Cumulative, c.AllPhases = false, false
 	}
 	c.Per = readRate(toks, c.PerYear)
+	c.TotalOverYears = c.Cumulative && totalWord && spanOfYears(toks)
 	if text.AnyPhraseIn(toks, text.FromStart) {
 		c.Cumulative = true // "с начала работы … прокачал 531 млн т": a total, not a year's
 	}
@@ -233,6 +237,17 @@ func afterPercent(toks []text.Token, i int) bool {
 
 // spanAfter reports a span of time within the three words after i ("over the last decade",
 // "over seven years"): the word at i says when, not "more than".
+// spanOfYears reports a number of years a clause counts over ("son 7 ildə", "за 7 лет",
+// "over seven years"): a number, not a year, right before a word of a period.
+func spanOfYears(toks []text.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Num && text.YearOf(toks[i].Text) == 0 && text.PeriodWords[toks[i+1].Text] {
+			return true
+		}
+	}
+	return false
+}
+
 func spanAfter(toks []text.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if text.PeriodWords[toks[k].Text] && !(toks[k-1].Num && text.YearOf(toks[k-1].Text) != 0) {
