@@ -72,8 +72,10 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 			// plans, stated as done, is wrong if the rest is the fact's
 			verdict, reason, plan = Contradicted, "a plan stated as done", true
 		}
-		if !e.sameOrder(clause, f, lang) {
-			continue // "the EBRD funded it and the Commission carried it out": roles swapped
+		if !e.sameOrder(clause, f, lang) || e.movesOtherWay(clause, f, lang) {
+			// "the EBRD funded it and the Commission carried it out": roles swapped; "from
+			// Sangachal to Aktau" of a cargo brought from Aktau to Sangachal
+			continue
 		}
 		if info.Ordinals != 0 && e.ix.FactOrdinals(f)&info.Ordinals == 0 {
 			// "the Council's first session was held": the fact counts no sessions; "the

@@ -653,6 +653,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en about a figure rounded right", knowledge.EN, "In 2022 Kazakhstan's exports to Azerbaijan were about $375 million", Supported, "375.3"},
 		{"en a pledged sum stated as yearly", knowledge.EN, "The European Commission will give €10 billion every year for sustainable transport connectivity in Central Asia", Unverifiable, ""},
 		{"en a year's level stated as the total over seven years", knowledge.EN, "Kazakhstan's transport ministry: over the last 7 years a total of 4.5 million tonnes was carried on the TITR", Unverifiable, ""},
+		{"az a cargo's route turned round", knowledge.AZ, "Qazaxıstan neftinin ilk partiyasını «Prezident Heydər Əliyev» tankeri Səngəçal terminalından Aktau limanına gətirib", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
