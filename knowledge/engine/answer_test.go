@@ -1916,6 +1916,7 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"бакинский порт в 2025 году сколько ТЕУ обработал?":                                       "raz-baku-port-teu-2025",         // TEU in Cyrillic is the unit
 		"2024 жылғы қыркүйекте Ақтау мен Құрық порттарын қай премер-министр аралады?":             "at-bektenov-aktau-kuryk-trip",   // "премер" is the prime minister's office, typed without its soft sign
 		"Құрықтағы Саржа деген не өзі?":                                                           "kzi-kuryk-sarzha-terminal-plan", // "өзі" (itself) asks nothing of its own
+		"what helped the TITR grow, per Kazakhstan's transport ministry, customs things?":         "rpaz-titr-delivery-time",        // "helped" asks the factors
 		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",          // "how many days' route" asks the travel time
 	})
 }
