@@ -24,7 +24,7 @@ var azerbaijani = lexicon{
 	compare:    `cox|boyuk|kicik|muqayise|yuksek`,
 	or:         `yoxsa yaxud ve_ya`,
 	amount:     `qeder qederdir nece neche necedir neceden neceye proqnoz reqem kac rakam`, // "kaç", "rakam": typed the Turkish way
-	back:       `onun onu ona orada ora burada bunun onlar onları onlari onların onlarin`,
+	back:       `onun onu ona orada ora burada bunun bunu buna onlar onları onlari onların onlarin`,
 	when:       `haçan hacan`, // "nə vaxt" is a phrase (whenPhrases): "vaxt" alone is time ("çox vaxt aparır")
 	who:        `kim kimin kimdir kimə`,
 	whichName:  `hansi bank|hansi olke|hansi sirket|hansi seher|hansi teskilat|hansi gemi|hansi tanker`,
