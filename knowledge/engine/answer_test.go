@@ -307,6 +307,7 @@ func TestAnswer_FollowUpThePreviousFactAnswers(t *testing.T) {
 		{"How deep is the Kuryk port channel after the 2024 dredging?", "and what was it before?", "trend-kuryk-dredging-completed-2024"},
 		{"when was Kuryk port commissioned?", "and when did it start operating?", "at-kuryk-commissioned-2016"},                    // the fact gives both dates
 		{"2040-cı ilə qədər Orta Dəhlizdə konteyner tutumu nə qədər olacaq?", "bunu kim deyib?", "raz-mc-container-capacity-2040"}, // "bunu" points back
+		{"Қазақстан Әзірбайжаннан неше кеме сатып алмақ?", "мұны кім айтты?", "trend-kz-buy-container-vessels-2027"},               // "мұны" points back
 	} {
 		a1 := e.Answer(Query{Text: c.first})
 		a2 := e.Answer(Query{Text: c.second, Lang: a1.Lang, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
