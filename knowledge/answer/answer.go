@@ -60,8 +60,6 @@ type Answerer struct {
 	latestResult int
 	// class is the glossary class of each entity that has one (aktau: port).
 	class map[string]string
-	// entity holds the glossary's entities: places, fields, companies, people
-	entity map[string]bool
 	// cities are the glossary's cities (see knowledge.Term.City).
 	cities map[string]bool
 	// parts gives the things an entity counts together (see knowledge.Term.Parts).
@@ -80,16 +78,13 @@ type Answerer struct {
 
 // New makes an answerer over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Answerer {
-	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}, class: map[string]string{}, cities: map[string]bool{}, entity: map[string]bool{}}
+	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}, class: map[string]string{}, cities: map[string]bool{}}
 	for _, t := range kb.Terms {
 		if t.Class != "" {
 			e.class[t.ID] = t.Class
 		}
 		if t.City {
 			e.cities[t.ID] = true
-		}
-		if t.Kind == "entity" {
-			e.entity[t.ID] = true
 		}
 		if t.Region != "" {
 			if e.countries == nil {
@@ -228,11 +223,14 @@ func (e *Answerer) Answer(q Query) Answer {
 	if two {
 		parts, both = e.answerParts(q, ans.Lang, first, second)
 	}
-	if told := frame.StatementAndQuestion(q.Text); told != q.Text && ans.answered() {
+	if ans.answered() {
 		// "Aktau is said to top 11 Mt, and Kuryk's design capacity?": the question set
-		// against the statement is what is asked, when it is answered on its own
-		if a := e.answerOne(Query{Text: told, Lang: ans.Lang, Previous: q.Previous, PreviousFacts: q.PreviousFacts}); a.answered() {
-			return a
+		// against the statement is what is asked, when it is answered on its own (an
+		// unanswered message is read so below, with a dash too)
+		if told := frame.StatementAndQuestion(q.Text); told != q.Text {
+			if a := e.answerOne(Query{Text: told, Lang: ans.Lang, Previous: q.Previous, PreviousFacts: q.PreviousFacts}); a.answered() {
+				return a
+			}
 		}
 	}
 	switch {
@@ -1454,7 +1452,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 func statesRole(f *knowledge.Fact, toks []text.Token) bool {
 	var roles []string
 	for _, t := range toks {
-		if !t.Num && text.HasPrefixIn(t.Text, text.RoleWords) && !text.HasPrefixIn(t.Text, text.HeadWords) {
+		if isOfficeWord(t) {
 			roles = append(roles, t.Text)
 		}
 	}
@@ -1475,7 +1473,7 @@ func statesRole(f *knowledge.Fact, toks []text.Token) bool {
 	// "the transport minister" is not the energy minister: the word beside the office that
 	// says which must be the fact's too
 	for i, t := range toks {
-		if t.Num || !text.HasPrefixIn(t.Text, text.RoleWords) || text.HasPrefixIn(t.Text, text.HeadWords) {
+		if !isOfficeWord(t) {
 			continue
 		}
 		// The word before says which ("transport minister", "көлік министрі", "nəqliyyat
@@ -1981,10 +1979,11 @@ func (e *Answerer) promotePerson(top []index.Scored, units []index.Unit, toks []
 }
 
 // namesOffice reports a question naming an office ("minister", "директор"), not only a head.
-func namesOffice(toks []text.Token) bool {
-	return slices.ContainsFunc(toks, func(t text.Token) bool {
-		return !t.Num && text.HasPrefixIn(t.Text, text.RoleWords) && !text.HasPrefixIn(t.Text, text.HeadWords)
-	})
+func namesOffice(toks []text.Token) bool { return slices.ContainsFunc(toks, isOfficeWord) }
+
+// isOfficeWord reports a word of an office ("minister", "директор"), not of a head ("глава").
+func isOfficeWord(t text.Token) bool {
+	return !t.Num && text.HasPrefixIn(t.Text, text.RoleWords) && !text.HasPrefixIn(t.Text, text.HeadWords)
 }
 
 // promoteCity: "from which city in Azerbaijan does the cable run?" wants a city the question
@@ -2032,7 +2031,7 @@ func (e *Answerer) onlyUnnamedParts(f *knowledge.Fact, units []index.Unit) bool 
 			continue
 		}
 		t, ok := e.ix.Lookup("@" + q.Part)
-		if !e.entity[q.Part] || ok && index.HasConcept(units, t) {
+		if !e.ix.IsEntity("@"+q.Part) || ok && index.HasConcept(units, t) {
 			return false // no part, or one that is no place, field or company: containers, a phase
 		}
 		amounts++

@@ -415,11 +415,12 @@ func (e *Checker) nationalitySwapped(clause string, f *knowledge.Fact, lang know
 			if !slices.Contains(f.Entities, org) {
 				continue
 			}
-			if c, ok := given[org]; ok && c != country {
+			c, own := given[org]
+			if own && c != country {
 				return true
 			}
 			for other, c := range given {
-				if _, own := given[org]; !own && other != org && c == country {
+				if !own && other != org && c == country {
 					return true // the fact calls another company that country's
 				}
 			}

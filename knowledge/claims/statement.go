@@ -550,12 +550,9 @@ func onlyDates(f *knowledge.Fact) bool {
 // terminal", "Kars") that the fact neither lists nor names in its text: one word swapped for
 // another of the base's ("open an oil terminal" of a grain one) leaves the rest said.
 func (e *Checker) conceptUnsaid(units []index.Unit, f *knowledge.Fact, lang knowledge.Lang) bool {
-	var said []index.Unit
 	s := e.scratch.Get().(*index.Scratch)
 	defer e.scratch.Put(s)
-	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
-		said = append(said, e.ix.Analyze(s, f.Text.In(l))...)
-	}
+	said := e.saidUnits(s, f, lang)
 	for _, u := range units {
 		if !u.Concept || u.Term < 0 || index.HasConcept(said, u.Term) {
 			continue
@@ -780,10 +777,7 @@ const maxConceptFacts = 40
 func (e *Checker) conceptWords(clause string, f *knowledge.Fact, lang knowledge.Lang) []text.Token {
 	s := e.scratch.Get().(*index.Scratch) // not the caller's: its analysis of the clause is in use
 	defer e.scratch.Put(s)
-	var said []index.Unit
-	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
-		said = append(said, e.ix.Analyze(s, f.Text.In(l))...)
-	}
+	said := e.saidUnits(s, f, lang)
 	var out []text.Token
 	for _, u := range e.ix.Analyze(s, clause) {
 		// names: see sharedNameWords; a concept most facts name ("route") says too little
@@ -792,6 +786,16 @@ func (e *Checker) conceptWords(clause string, f *knowledge.Fact, lang knowledge.
 		}
 	}
 	return out
+}
+
+// saidUnits are the units of a fact's text in the clause's language and in English, copied
+// out of the scratch s.
+func (e *Checker) saidUnits(s *index.Scratch, f *knowledge.Fact, lang knowledge.Lang) []index.Unit {
+	var said []index.Unit
+	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+		said = append(said, e.ix.Analyze(s, f.Text.In(l))...)
+	}
+	return said
 }
 
 // saidWords are the words of a fact's text in the clause's language and in English: what the

@@ -119,8 +119,9 @@ const minDatedWords = 0.5
 // clause's language or in English) mostly does not give.
 //
 // Words a concept of the fact explains count as said ("заложили первый камень" of a
-// "церемония закладки фундамента"), and so do names the fact lists in any of its names, only when the clause places nothing where the fact does
-// not: "the opening ceremony was held in Kars" of an opening the fact does not place.
+// "церемония закладки фундамента"), and so do names the fact lists under any of their names,
+// only when the clause places nothing where the fact does not: "the opening ceremony was held
+// in Kars" of an opening the fact does not place.
 func (e *Checker) datedWordsUnsaid(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	toks := text.Tokenize(clause, nil)
 	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
