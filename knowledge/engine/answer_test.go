@@ -1915,11 +1915,13 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"Türkiyə dəhlizdə hansı təşkilat vasitəsilə rol oynayır?":                                 "wiki-middle-corridor-six-fold-decade", // "plays a role" of "a key player"
 		"Trans-Qazaxıstan dəmiryolu ne zaman bitdi?":                                              "wiki-trans-kazakhstan-railroad-2014",  // Azerbaijani the Turkish way
 		"Qazax petrolunun BTC ile transiti 2027ye kadar kac milyon tona çıkacak?":                 "raz-kz-oil-btc-7mt-2027",
-		"бакинский порт в 2025 году сколько ТЕУ обработал?":                                       "raz-baku-port-teu-2025",         // TEU in Cyrillic is the unit
-		"2024 жылғы қыркүйекте Ақтау мен Құрық порттарын қай премер-министр аралады?":             "at-bektenov-aktau-kuryk-trip",   // "премер" is the prime minister's office, typed without its soft sign
-		"Құрықтағы Саржа деген не өзі?":                                                           "kzi-kuryk-sarzha-terminal-plan", // "өзі" (itself) asks nothing of its own
-		"what helped the TITR grow, per Kazakhstan's transport ministry, customs things?":         "rpaz-titr-delivery-time",        // "helped" asks the factors
-		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",          // "how many days' route" asks the travel time
+		"бакинский порт в 2025 году сколько ТЕУ обработал?":                                       "raz-baku-port-teu-2025",              // TEU in Cyrillic is the unit
+		"2024 жылғы қыркүйекте Ақтау мен Құрық порттарын қай премер-министр аралады?":             "at-bektenov-aktau-kuryk-trip",        // "премер" is the prime minister's office, typed without its soft sign
+		"Құрықтағы Саржа деген не өзі?":                                                           "kzi-kuryk-sarzha-terminal-plan",      // "өзі" (itself) asks nothing of its own
+		"what helped the TITR grow, per Kazakhstan's transport ministry, customs things?":         "rpaz-titr-delivery-time",             // "helped" asks the factors
+		"жана бакы халыкаралык теніз сауда порты кай жерде салынган":                              "port-baku-construction-order-2007",   // "sea trade port" is a port, not trade turnover
+		"2025 ноябрьде транспорт министри кім болды, аты-жони":                                    "trend-kz-buy-container-vessels-2027", // "транспорт министрі" is the ministry; "аты-жөні" asks only for the name
+		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",               // "how many days' route" asks the travel time
 	})
 }
 
