@@ -1257,25 +1257,28 @@ func (r result) comparable() bool {
 // search ranks the facts for a question — with the previous question as context for a
 // follow-up, and the previous answer's facts demoted — and runs the checks on the best one.
 func (e *Answerer) search(s *scratch, msg, context string, demote []string) result {
-	units := e.ix.Analyze(s.Scratch, msg)
-	ask := readAsked(e.ix, s.Toks, msg, units)
-	if context != "" && !ask.asksAnything() && !text.HasWordIn(s.Toks, text.AmountWords) { // "во сколько раз" asks a multiple
+	// The result keeps its reading (its slots, the reason of a refusal), and the next analysis
+	// rewrites the scratch: a result that shared it would read another question's words.
+	units := slices.Clone(e.ix.Analyze(s.Scratch, msg))
+	toks := slices.Clone(s.Toks)
+	ask := readAsked(e.ix, toks, msg, units)
+	if context != "" && !ask.asksAnything() && !text.HasWordIn(toks, text.AmountWords) { // "во сколько раз" asks a multiple
 		// "а за первые восемь месяцев 2025-го?" asks what the question before it asked: a figure
 		ctx := text.Tokenize(context, nil)
 		ask.amount = frame.AsksAmount(ctx, context) || text.HasWordIn(ctx, text.AmountNouns)
 	}
 	ask.since = s.since // read from the question as written (see scratch.since)
-	ask.baseYear = frame.ComparisonBase(msg, s.Toks)
-	if ask.amount || text.HasWordIn(s.Toks, text.AmountWords) { // "во сколько раз" asks a multiple
-		ask.quoted, ask.quotedPercents = quotedFigures(s.Toks)
+	ask.baseYear = frame.ComparisonBase(msg, toks)
+	if ask.amount || text.HasWordIn(toks, text.AmountWords) { // "во сколько раз" asks a multiple
+		ask.quoted, ask.quotedPercents = quotedFigures(toks)
 	} else if ask.who || ask.person {
-		ask.said = measuredFigures(s.Toks)
+		ask.said = measuredFigures(toks)
 	}
 	// "будет ли по ТМТМ в 2026 больше 6 млн т?": a yes or no about a future figure, which
 	// only a fact stating a figure (a plan, a forecast) can answer
-	ask.futureFigure = (frame.StartsAsFuture(s.Toks) || text.AnyPhraseIn(s.Toks, text.FutureMarkers)) && len(measuredFigures(s.Toks)) > 0
-	ask.slots = e.readSlots(msg, s.Toks, units)
-	ask.slots.change = s.change || ask.since != 0 && !text.HasWordIn(s.Toks, text.AmountWords) // "trade did what since 2022?": how it changed, not "how much since"
+	ask.futureFigure = (frame.StartsAsFuture(toks) || text.AnyPhraseIn(toks, text.FutureMarkers)) && len(measuredFigures(toks)) > 0
+	ask.slots = e.readSlots(msg, toks, units)
+	ask.slots.change = s.change || ask.since != 0 && !text.HasWordIn(toks, text.AmountWords) // "trade did what since 2022?": how it changed, not "how much since"
 	if context != "" && ask.referential && !ask.slots.plan && !ask.slots.actual && text.ContainsWord(text.Tokenize(context, nil), text.PlanIndex) {
 		// "A container-hub plan was announced in 2022. To how many TEU was its capacity to
 		// grow?": the plan the story names is what "its" points back to, and its year when
@@ -1285,9 +1288,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	if len(ask.slots.units) > 0 && !ask.why && !ask.where && !ask.when {
 		ask.amount = true // "what capacity in gigawatts": a unit asks for a figure in it
 	}
-	ask.monthSet = namedMonths(s.Toks)
-	ask.ordinals = text.Ordinals(s.Toks)
-	ask.months = ask.monthSet != 0 || text.HalfYear(s.Toks) > 0
+	ask.monthSet = namedMonths(toks)
+	ask.ordinals = text.Ordinals(toks)
+	ask.months = ask.monthSet != 0 || text.HalfYear(toks) > 0
 	var res result
 	res.stranger, res.slots = ask.slots.stranger, ask.slots
 	if res.stranger == "" && ask.amount {
@@ -1295,11 +1298,11 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	}
 	res.referential = ask.referential
 	res.contentUnits, res.unknown = contentOf(units)
-	res.contentUnits -= comparisonWords(s.Toks) // "2022 жылмен салыстырғанда": what a change is against
+	res.contentUnits -= comparisonWords(toks) // "2022 жылмен салыстырғанда": what a change is against
 	if !ask.when {
-		units = withoutYears(units, describingYears(s.Toks))
+		units = withoutYears(units, describingYears(toks))
 	}
-	if context == "" && (onlyWordsIn(s.Toks, text.LaterWords) || onlyWordsIn(s.Toks, text.EarlierWords)) {
+	if context == "" && (onlyWordsIn(toks, text.LaterWords) || onlyWordsIn(toks, text.EarlierWords)) {
 		return res // "and after?" with nothing before it to go on from names no subject
 	}
 	if context != "" {
@@ -1319,7 +1322,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 		e.promotePerson(top, units, ask.slots.toks)
 	}
 	top = top[:min(len(top), maxFacts+4)]
-	if text.HasWordIn(s.Toks, text.EarlierWords) {
+	if text.HasWordIn(toks, text.EarlierWords) {
 		e.promoteLevelBefore(top, units)
 	}
 	e.promoteNamed(top, units)
