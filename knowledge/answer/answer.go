@@ -1345,6 +1345,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	case ask.company:
 		e.promoteBetterNamer(top, units, "organisation") // "which two companies formed it?"
 	}
+	if ask.who && !namesOffice(ask.slots.toks) {
+		e.promoteRoleOf(top, units)
+	}
 	best := top[0]
 	e.checkBest(&res, units, best, years, ask)
 	if s.explain {
@@ -1979,6 +1982,39 @@ func (e *Answerer) promotePerson(top []index.Scored, units []index.Unit, toks []
 			return
 		}
 	}
+}
+
+// promoteRoleOf: "Xudayar Həsənli kimdir?" names a person and asks who he is: of the facts
+// quoting him, the one that says what office he holds answers, not a figure he gave.
+func (e *Answerer) promoteRoleOf(top []index.Scored, units []index.Unit) {
+	if len(top) < 2 || !e.namesPerson(units) || e.statesSomeRole(e.ix.Fact(top[0].Doc)) {
+		return
+	}
+	first := e.ix.Coverage(units, top[0].Doc).Share
+	for i := 1; i < len(top); i++ {
+		if cv := e.ix.Coverage(units, top[i].Doc); cv.Entities && cv.Share >= first && e.statesSomeRole(e.ix.Fact(top[i].Doc)) {
+			toFront(top, i)
+			return
+		}
+	}
+}
+
+// namesPerson reports a question naming a person of the glossary.
+func (e *Answerer) namesPerson(units []index.Unit) bool {
+	for _, u := range units {
+		if u.Entity && u.Concept && !u.Context && u.Term >= 0 && e.class[strings.TrimPrefix(e.ix.Term(u.Term), "@")] == "person" {
+			return true
+		}
+	}
+	return false
+}
+
+// statesSomeRole reports a fact whose English text names an office or a head ("head of the
+// Strategic Planning Department", "minister"): every fact has an English text.
+func (e *Answerer) statesSomeRole(f *knowledge.Fact) bool {
+	return slices.ContainsFunc(text.Tokenize(f.Text.In(knowledge.EN), nil), func(t text.Token) bool {
+		return !t.Num && text.HasPrefixIn(t.Text, text.RoleWords)
+	})
 }
 
 // namesOffice reports a question naming an office ("minister", "директор"), not only a head.

@@ -1962,3 +1962,15 @@ func TestAnswer_WholeBeforeAnUnnamedPart(t *testing.T) {
 		}
 	}
 }
+
+// "Who is X?" asks for X's office: of the facts quoting a person, the one saying what office
+// the person holds comes first, not a figure the person gave.
+func TestAnswer_WhoIsAPersonGivesTheOfficeFirst(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"who is Khudayar Hasanli", "xudayar hesenli kimdir baki limaninda", "кто такой Худаяр Гасанлы?", "Худаяр Гасанлы кім?"} {
+		a := e.Answer(Query{Text: q})
+		if len(a.Facts) == 0 || a.Facts[0].ID != "trbp-2023-forecast-7mt" {
+			t.Errorf("Answer(%q) = %v, want trbp-2023-forecast-7mt (head of the Strategic Planning and Development Department) first", q, ids(a.Facts))
+		}
+	}
+}
