@@ -314,7 +314,8 @@ func AsksAmount(toks []text.Token, msg string) bool {
 		if text.AmountWords[t.Text] && !text.Quantifiers[t.Text] {
 			// Folded, Azerbaijani "neçə" (how many) and "necə" (how) are one word: written
 			// with its diacritics, "necə" asks how, not how many.
-			if t.Text == "nece" && strings.Contains(strings.ToLower(msg), "necə") {
+			// Typed without them, a verb after it says how ("nece kecir"), a noun how many.
+			if t.Text == "nece" && (strings.Contains(strings.ToLower(msg), "necə") || i+1 < len(toks) && text.FollowsAsHow(toks[i+1].Text)) {
 				continue
 			}
 			if i > 0 && text.WhenWords[toks[i-1].Text] || i > 1 && text.StartsPhrase(toks[i-2:i], text.WhenPhrases) {

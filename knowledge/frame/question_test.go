@@ -180,3 +180,31 @@ func TestAsksOpinion_ConsultativeMeetingIsNoAdvice(t *testing.T) {
 		t.Error("advice asked for not read as such")
 	}
 }
+
+// What a source advises is a fact to report; only advice asked of the bot is an opinion.
+func TestAsksOpinion_AdviceOfASourceIsNoRequest(t *testing.T) {
+	if AsksOpinion("dunya banki titr ucun vahid operatorla bagli ne meslehet gorur") {
+		t.Error("the World Bank's advice read as a request for the bot's")
+	}
+	if !AsksOpinion("orta dehlize investisiya etmeyi meslehet gorursunuz?") {
+		t.Error("advice asked of the bot not read as a request for an opinion")
+	}
+}
+
+// Azerbaijani "necə" (how) and "neçə" (how many) fold into one word: typed without
+// diacritics, a verb after it asks how, "to be" or a noun after it how many.
+func TestAsksAmount_HowOrHowMany(t *testing.T) {
+	for q, want := range map[string]bool{
+		"orta dehliz xezer denizini nece kecir": false,
+		"yukdasima nece deyisib":                false,
+		"konteyner qatarlarinin sayi nece olub": true,
+		"aktau limani nece ton yuk asirib":      true,
+		"btk nece ildir isleyir":                true,
+		"orta dəhliz xəzər dənizini necə keçir": false,
+		"ticaret nece olacaq":                   true,
+	} {
+		if got := AsksAmount(text.Tokenize(text.Fold(q), nil), q); got != want {
+			t.Errorf("AsksAmount(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

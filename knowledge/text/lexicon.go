@@ -388,6 +388,12 @@ type lexicon struct {
 	// negation are the words that deny a statement ("not", "не", "deyil", "емес"): a clause
 	// with one says the opposite of a fact that shares its other words.
 	negation string
+	// howVerbEndings end a verb ("keçir", "dəyişib"); copulaEndings end a noun made a
+	// predicate ("ildir"), and beForms are "to be" ("neçə olub": how many was it). Folded,
+	// Azerbaijani "necə" (how) and "neçə" (how many) are one word: a verb after it says how,
+	// unless it is "to be", and a noun after it how many.
+	howVerbEndings, copulaEndings []string
+	beForms                       string
 	// byMeans are the endings of a noun that says by what means ("танкерами", "tankerlərlə"):
 	// "how much was carried by tankers" counts no tankers.
 	byMeans []string

@@ -106,6 +106,9 @@ var (
 	AndWords          = wordsOf(func(l *lexicon) string { return l.and })
 	NegationWords     = wordsOf(func(l *lexicon) string { return l.negation })
 	ByMeansEndings    = prefixes(func(l *lexicon) []string { return l.byMeans })
+	howVerbEndings    = prefixes(func(l *lexicon) []string { return l.howVerbEndings })
+	beForms           = wordsOf(func(l *lexicon) string { return l.beForms })
+	copulaEndings     = prefixes(func(l *lexicon) []string { return l.copulaEndings })
 	WhichCompany      = phrases(func(l *lexicon) string { return l.whichCompany })
 	modalWords        = wordsOf(func(l *lexicon) string { return l.modal })
 	HandleAsked       = wordsOf(func(l *lexicon) string { return l.handleAsked })
@@ -381,6 +384,13 @@ func VerbRoots(l Lang, word string, fn func(root string) bool) {
 }
 
 // EndsWithAny reports a word of more than one ending's length that ends with one of them.
+// FollowsAsHow reports a folded word that ends as a verb does ("kecir", "deyisib"), not as a
+// noun made a predicate ("ildir") or "to be" ("olub"): after a word meaning both "how" and
+// "how many", it says how.
+func FollowsAsHow(w string) bool {
+	return len([]rune(w)) > 3 && EndsWithAny(w, howVerbEndings) && !EndsWithAny(w, copulaEndings) && !beForms[w]
+}
+
 func EndsWithAny(w string, endings []string) bool {
 	for _, e := range endings {
 		if len(w) > len(e) && strings.HasSuffix(w, e) {
