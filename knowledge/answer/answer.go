@@ -1261,6 +1261,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	// rewrites the scratch: a result that shared it would read another question's words.
 	units := slices.Clone(e.ix.Analyze(s.Scratch, msg))
 	toks := slices.Clone(s.Toks)
+	softenAskedKind(units, toks)
 	ask := readAsked(e.ix, toks, msg, units)
 	if context != "" && !ask.asksAnything() && !text.HasWordIn(toks, text.AmountWords) { // "во сколько раз" asks a multiple
 		// "а за первые восемь месяцев 2025-го?" asks what the question before it asked: a figure
@@ -1609,6 +1610,22 @@ func comparisonWords(toks []text.Token) int {
 		}
 	}
 	return n
+}
+
+// softenAskedKind: in "қай ел", "hansı ölkə", "which country" the noun after "which"
+// is the kind of name asked for, not a subject the answer must share: a fact naming
+// Uzbekistan answers without the word "country".
+func softenAskedKind(units []index.Unit, toks []text.Token) {
+	for i := 1; i < len(toks); i++ {
+		if !text.WhichWords[toks[i-1].Text] || toks[i].Num || !text.HasPrefixIn(toks[i].Text, text.CountryWords) {
+			continue
+		}
+		for k := range units {
+			if units[k].Exact == "="+toks[i].Text {
+				units[k].Soft = true
+			}
+		}
+	}
 }
 
 // withContext adds the units of the previous question of a follow-up, at a smaller weight.
