@@ -1922,6 +1922,7 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"жана бакы халыкаралык теніз сауда порты кай жерде салынган":                              "port-baku-construction-order-2007",   // "sea trade port" is a port, not trade turnover
 		"2025 ноябрьде транспорт министри кім болды, аты-жони":                                    "trend-kz-buy-container-vessels-2027", // "транспорт министрі" is the ministry; "аты-жөні" asks only for the name
 		"yasil enerji dehlizinde azerbaycan ve qazaxistandan basqa hansi olke var":                "trge4-mirziyoyev-approves",           // "which country" asks for a country, the word itself need not be in the fact
+		"trans-caspian fibre cable deal - which PMs were there at the signing":                    "trfo1-agreement-asadov-bektenov",     // "PMs" is the prime ministers, no unknown abbreviation
 		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",               // "how many days' route" asks the travel time
 	})
 }
