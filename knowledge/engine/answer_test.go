@@ -1923,6 +1923,7 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"2025 ноябрьде транспорт министри кім болды, аты-жони":                                    "trend-kz-buy-container-vessels-2027", // "транспорт министрі" is the ministry; "аты-жөні" asks only for the name
 		"yasil enerji dehlizinde azerbaycan ve qazaxistandan basqa hansi olke var":                "trge4-mirziyoyev-approves",           // "which country" asks for a country, the word itself need not be in the fact
 		"trans-caspian fibre cable deal - which PMs were there at the signing":                    "trfo1-agreement-asadov-bektenov",     // "PMs" is the prime ministers, no unknown abbreviation
+		"кто сейчас директор бакинского морпорта":                                                 "raz-salahov-containerization",        // "морпорт" is the sea port
 		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",               // "how many days' route" asks the travel time
 	})
 }
