@@ -74,6 +74,11 @@ func TestWordsReadAsOneThing(t *testing.T) {
 	}{
 		{"участок БТК в Грузии", "@georgia", "@cargo"},
 		{"какой участок отремонтировали", "ремонт", "трем"},
+		// a long word's clipped stem ("portf") one letter off a common word is no typo of it,
+		// while a name is misspelt anywhere ("Sengacala" for Səngəçal, "алаттагы" in Alat)
+		{"hansi portfolio", "", "@port"},
+		{"ilk neft Sengacala getirib", "@sangachal", "@port"},
+		{"алаттагы жана порт", "@alat", "алаты"},
 	} {
 		var s Scratch
 		read := map[string]bool{}
@@ -82,7 +87,7 @@ func TestWordsReadAsOneThing(t *testing.T) {
 				read[ix.Term(u.Term)] = true
 			}
 		}
-		if !read[c.want] || read[c.not] {
+		if c.want != "" && !read[c.want] || read[c.not] {
 			t.Errorf("%q reads as %v: want %s, not %s", c.q, read, c.want, c.not)
 		}
 	}

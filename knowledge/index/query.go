@@ -431,6 +431,13 @@ func (ix *Index) typoMatch(variants [2]string, letters int) int32 {
 			if text.IsStopword(term) {
 				continue // "Кашаган" is not "қашан" (when), whatever their letters
 			}
+			if n := utf8.RuneCountInString(target); letters > n+2 && sharedStart(target, term) >= n-1 && !ix.isEntityName(term) {
+				// A long word's stem is clipped ("portfolio" reads "portf"), so its last letter
+				// is where the clip fell: a common word differing only there ("port") is one it
+				// merely starts like, no typo of it. A name may be misspelt anywhere
+				// ("Sengacala", Səngəçal).
+				continue
+			}
 			one := oneEditApart(target, term)
 			near := one || sameFirstRune(target, term) && letters >= longWord
 			near = near && (sameFirstRune(target, term) || letterBefore(target, term) || letterBefore(term, target))
@@ -468,6 +475,12 @@ func (ix *Index) typoMatch(variants [2]string, letters int) int32 {
 		}
 	}
 	return best
+}
+
+// isEntityName reports the stem of a one-word name of a glossary entity (a place, a
+// company): names are misspelt anywhere, common words are not worth the guess.
+func (ix *Index) isEntityName(stem string) bool {
+	return slices.ContainsFunc(ix.phrases[stem], func(p phrase) bool { return len(p.stems) == 1 && ix.entities[p.concept] })
 }
 
 // oneEditRank ranks a word one typo away above any two away, whatever they share.
