@@ -398,6 +398,12 @@ func (m *matcher) doubts(f *knowledge.Fact, verdict Verdict, q *knowledge.Quanti
 			verdict = Unverifiable
 		}
 	}
+	if verdict == Supported && q != nil && q.Status == "estimate" && m.completion() && !m.info.Planned && !m.info.Hedged {
+		// "the cable was built for $51 million": the source estimates what it will cost, a
+		// figure of a thing not yet done, not what it cost
+		m.rule(f, q, "an estimate stated as done")
+		verdict = Unverifiable
+	}
 	if verdict == Supported && m.info.Only && m.countsOthers(f) {
 		// "only Kazakhstan's own freight base": the source's 90 Mt is three countries'
 		m.rule(f, nil, "counts others beside the one singled out")

@@ -167,7 +167,7 @@ var azerbaijani = lexicon{
 	unitPhrases:       map[string]string{"iyirmi futluq ekvivalent": "TEU"},
 	afterMoreThan:     []string{"artiq"},
 	hedge:             []string{"eger", "potensial", "mumkun", "sert", "biler$"},
-	forecast:          []string{"gozlen", "proqnoz", "ehtimal", "texmin", "biler", "bilerler"},
+	forecast:          []string{"gozlen", "proqnoz", "ehtimal", "texmin", "qiymetlendiril", "biler", "bilerler"},
 	which:             `hansi hansı`,
 	asks:              `nə ne nədir nedir neçə nece qədər qeder hansı hansi kim kimin harada harda hara niyə niye necə`,
 	better:            `yaxşı yaxsi yaxşıdır yaxsidir pis`,
