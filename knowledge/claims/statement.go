@@ -176,22 +176,30 @@ func (e *Checker) officeScopeOtherwise(clause string, f *knowledge.Fact, lang kn
 }
 
 // officeScopes are the regions and countries a text names within five words after an office
-// word ("региональный директор Всемирного банка по Южному Кавказу").
+// word ("региональный директор Всемирного банка по Южному Кавказу") and, in Azerbaijani and
+// Kazakh, which put what qualifies a noun before it, within four words before it ("Оңтүстік
+// Кавказ жөніндегі өңірлік директоры").
 func (e *Checker) officeScopes(s string, lang knowledge.Lang) []string {
 	var out []string
 	words := strings.Fields(s)
+	starts := make([]int, len(words)+1) // byte offset of each word; the last is the text's end
 	at := 0
 	for i, w := range words {
 		at = strings.Index(s[at:], w) + at
+		starts[i] = at
 		at += len(w)
+	}
+	starts[len(words)] = len(s)
+	before := 0
+	if lang == knowledge.AZ || lang == knowledge.KK {
+		before = 4
+	}
+	for i, w := range words {
 		if !text.HasPrefixIn(text.Fold(w), text.OfficeWords) {
 			continue
 		}
-		end := at
-		for k := i + 1; k < len(words) && k <= i+5; k++ {
-			end = strings.Index(s[end:], words[k]) + end + len(words[k])
-		}
-		for _, x := range e.nameSpans(s[at:end], lang) {
+		from, to := starts[max(0, i-before)], starts[min(len(words), i+6)]
+		for _, x := range e.nameSpans(s[from:to], lang) {
 			if e.class[x.id] == "region" || e.countries[x.id] || e.cities[x.id] {
 				out = append(out, x.id) // where the office is
 			}

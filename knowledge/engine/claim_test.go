@@ -657,6 +657,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en an estimated cost stated as what it cost to build", knowledge.EN, "the caspian seabed fibre-optic line between AZ and KZ was built for $51 million (22.8 bn tenge)", Unverifiable, ""},
 		{"ru an estimated cost stated as estimated", knowledge.RU, "строительство ВОЛС по дну Каспия оценивается в 51 млн долларов", Supported, ""},
 		{"az an estimated cost stated as estimated", knowledge.AZ, "Xəzərin dibi ilə fiber-optik xəttin tikintisinin dəyəri 51 milyon dollar qiymətləndirilir", Supported, ""},
+		{"kk an office's region, said before it, swapped", knowledge.KK, "Роланд Прайс - Дүниежүзілік банктің Орталық Азия бойынша өңірлік директоры", Unverifiable, ""},
+		{"kk an office's region, said before it", knowledge.KK, "Роланд Прайс - Дүниежүзілік банктің Оңтүстік Кавказ жөніндегі өңірлік директоры", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
