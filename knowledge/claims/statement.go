@@ -702,8 +702,22 @@ func confirmsRest(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 
 // confirmsStatement: the fact neither denies nor says the opposite of the clause.
 func (e *Checker) confirmsStatement(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
-	factToks := text.Tokenize(f.Text.In(lang), nil)
-	return !text.Denies(factToks) && !saysOpposite(clause, f, lang) && !e.describedOtherwise(clause, f, lang)
+	return !deniedWhereSaid(clause, f, lang) && !saysOpposite(clause, f, lang) && !e.describedOtherwise(clause, f, lang)
+}
+
+// deniedWhereSaid reports a fact whose text denies something in the part of it (between full
+// stops or semicolons) that says most of the clause: a denial in another part ("…; there are
+// no problems between the two countries") is about something else.
+func deniedWhereSaid(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	toks := text.Tokenize(clause, nil)
+	best, denies := -1.0, false
+	for _, part := range textParts(f.Text.In(lang)) {
+		partToks := text.Tokenize(part, nil)
+		if w := statementWords(toks, [][]text.Token{partToks}); w > best {
+			best, denies = w, text.Denies(partToks)
+		}
+	}
+	return denies
 }
 
 // saidInOnePart reports a part of the fact's text (between full stops or semicolons, in the

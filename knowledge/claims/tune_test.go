@@ -230,3 +230,75 @@ func TestRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementGates prints, for each candidate of the clause C that checkStatement would
+// compare, every later gate that rules it out.
+func TestStatementGates(t *testing.T) {
+	clause := os.Getenv("C")
+	if clause == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	s := e.scratch.Get().(*index.Scratch)
+	toks := text.Tokenize(clause, nil)
+	info := frame.ParseClaim(toks)
+	lang := knowledge.Lang(text.DetectLang(clause, ""))
+	units := slices.Clone(e.ix.Analyze(s, clause))
+	cands, _ := e.claimCandidates(s, slices.Clone(units))
+	for _, c := range cands {
+		f := c.fact
+		gates := map[string]bool{
+			"cover":          c.cover.Share < minStatementCover,
+			"namesMeasured":  !onlyDates(f) && e.namesMeasured(units, f),
+			"factDenies":     text.Denies(text.Tokenize(f.Text.In(lang), nil)),
+			"saysOpposite":   saysOpposite(clause, f, lang),
+			"describedOther": e.describedOtherwise(clause, f, lang),
+			"sameStatus":     !sameStatus(toks, info, f, lang),
+			"sameOrder":      !e.sameOrder(clause, f, lang),
+			"movesOtherWay":  e.movesOtherWay(clause, f, lang),
+			"actorUnstated":  e.actorUnstated(s, clause, f, lang),
+			"otherCity":      e.otherCity(s, clause, f),
+			"otherPlace":     e.otherPlace(s, clause, f),
+			"pairedOther":    e.pairedOtherwise(clause, f, lang),
+			"conceptUnsaid":  e.conceptUnsaid(units, f, lang),
+			"placeUnsaid":    e.placeUnsaid(clause, f, lang),
+			"onePart":        !e.saidInOnePart(clause, toks, f, lang),
+			"cause":          !causeOnSameSide(toks, f, lang),
+			"witness":        e.witnessAsActor(clause, toks, f, lang),
+			"officeUnstated": officeUnstated(toks, f, lang),
+			"officeScope":    e.officeScopeOtherwise(clause, f, lang),
+			"moreThanSaid":   moreThanSaid(clause, f, lang) != "",
+		}
+		var failed []string
+		for g, bad := range gates {
+			if bad {
+				failed = append(failed, g)
+			}
+		}
+		slices.Sort(failed)
+		fmt.Printf("%s cover=%.2f fails=%v\n", f.ID, c.cover.Share, failed)
+	}
+}
+
+// TestConceptUnsaid prints the concepts of the clause C that the fact F does not say.
+func TestConceptUnsaid(t *testing.T) {
+	clause, id := os.Getenv("C"), os.Getenv("F")
+	if clause == "" || id == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	s := e.scratch.Get().(*index.Scratch)
+	lang := knowledge.Lang(text.DetectLang(clause, ""))
+	units := slices.Clone(e.ix.Analyze(s, clause))
+	doc, ok := e.ix.DocOf(id)
+	if !ok {
+		t.Fatalf("no fact %s", id)
+	}
+	f := e.ix.Fact(doc)
+	said := e.saidUnits(e.ix.NewScratch(), f, lang)
+	for _, u := range units {
+		if u.Concept && u.Term >= 0 && !index.HasConcept(said, u.Term) {
+			fmt.Printf("unsaid %s (entity of fact: %v, measure: %v)\n", e.ix.Term(u.Term), slices.Contains(f.Entities, strings.TrimPrefix(e.ix.Term(u.Term), "@")), e.measures[strings.TrimPrefix(e.ix.Term(u.Term), "@")])
+		}
+	}
+}

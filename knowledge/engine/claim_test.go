@@ -659,6 +659,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az an estimated cost stated as estimated", knowledge.AZ, "Xəzərin dibi ilə fiber-optik xəttin tikintisinin dəyəri 51 milyon dollar qiymətləndirilir", Supported, ""},
 		{"kk an office's region, said before it, swapped", knowledge.KK, "Роланд Прайс - Дүниежүзілік банктің Орталық Азия бойынша өңірлік директоры", Unverifiable, ""},
 		{"kk an office's region, said before it", knowledge.KK, "Роланд Прайс - Дүниежүзілік банктің Оңтүстік Кавказ жөніндегі өңірлік директоры", Supported, ""},
+		{"kk a denial in another part of the fact's text is about something else", knowledge.KK, "тоқаев әзербайжанды қазақстан үшін бауырлас әрі жақын ел деп атады", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
