@@ -28,10 +28,7 @@ const minStatementCover = 0.8
 
 // checkStatement confirms a figure-less clause by a fact that says the same; it never refutes.
 func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
-	toks := text.Tokenize(clause, nil)
-	if text.Denies(toks) {
-		return ClaimResult{}, false
-	}
+	toks := text.Tokenize(clause, nil) // a denial is confirmed only by a fact denying the same (confirmsStatement)
 	compass := 0
 	for _, t := range toks {
 		if !t.Num && text.HasPrefixIn(t.Text, text.CompassWords) {
@@ -705,19 +702,56 @@ func (e *Checker) confirmsStatement(clause string, f *knowledge.Fact, lang knowl
 	return !deniedWhereSaid(clause, f, lang) && !saysOpposite(clause, f, lang) && !e.describedOtherwise(clause, f, lang)
 }
 
-// deniedWhereSaid reports a fact whose text denies something in the part of it (between full
-// stops or semicolons) that says most of the clause: a denial in another part ("…; there are
-// no problems between the two countries") is about something else.
+// deniedWhereSaid reports a fact whose text, in the part of it (between full stops or
+// semicolons) that says most of the clause, denies otherwise than the clause: a denial the
+// clause does not make, or one it makes that the part does not. A denial in another part
+// ("…; there are no problems between the two countries") is about something else, and
+// "can't fully replace" denies what "cannot fully replace" does.
 func deniedWhereSaid(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	toks := text.Tokenize(clause, nil)
-	best, denies := -1.0, false
+	best, bestToks := -1.0, []text.Token(nil)
 	for _, part := range textParts(f.Text.In(lang)) {
 		partToks := text.Tokenize(part, nil)
 		if w := statementWords(toks, [][]text.Token{partToks}); w > best {
-			best, denies = w, text.Denies(partToks)
+			best, bestToks = w, partToks
 		}
 	}
-	return denies
+	return !sameDenials(toks, bestToks)
+}
+
+// sameDenials reports two texts that deny the same: every negation of each is followed by
+// the word that follows one of the other's ("can't fully replace", "cannot fully replace";
+// not "can't replace", which denies more).
+func sameDenials(a, b []text.Token) bool {
+	return deniedIn(a, b) && deniedIn(b, a)
+}
+
+// deniedIn reports that every negation of a denies the word a negation of b denies.
+func deniedIn(a, b []text.Token) bool {
+	for i := range a {
+		if text.Denies(a[i:i+1]) && !deniesWord(b, negatedWord(a, i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// negatedWord is the word after the negation toks[i], or "" at the end.
+func negatedWord(toks []text.Token, i int) string {
+	if i+1 < len(toks) {
+		return toks[i+1].Text
+	}
+	return ""
+}
+
+// deniesWord reports a negation of toks followed by w.
+func deniesWord(toks []text.Token, w string) bool {
+	for i := range toks {
+		if text.Denies(toks[i:i+1]) && negatedWord(toks, i) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // saidInOnePart reports a part of the fact's text (between full stops or semicolons, in the

@@ -248,26 +248,26 @@ func TestStatementGates(t *testing.T) {
 	for _, c := range cands {
 		f := c.fact
 		gates := map[string]bool{
-			"cover":          c.cover.Share < minStatementCover,
-			"namesMeasured":  !onlyDates(f) && e.namesMeasured(units, f),
-			"factDenies":     text.Denies(text.Tokenize(f.Text.In(lang), nil)),
-			"saysOpposite":   saysOpposite(clause, f, lang),
-			"describedOther": e.describedOtherwise(clause, f, lang),
-			"sameStatus":     !sameStatus(toks, info, f, lang),
-			"sameOrder":      !e.sameOrder(clause, f, lang),
-			"movesOtherWay":  e.movesOtherWay(clause, f, lang),
-			"actorUnstated":  e.actorUnstated(s, clause, f, lang),
-			"otherCity":      e.otherCity(s, clause, f),
-			"otherPlace":     e.otherPlace(s, clause, f),
-			"pairedOther":    e.pairedOtherwise(clause, f, lang),
-			"conceptUnsaid":  e.conceptUnsaid(units, f, lang),
-			"placeUnsaid":    e.placeUnsaid(clause, f, lang),
-			"onePart":        !e.saidInOnePart(clause, toks, f, lang),
-			"cause":          !causeOnSameSide(toks, f, lang),
-			"witness":        e.witnessAsActor(clause, toks, f, lang),
-			"officeUnstated": officeUnstated(toks, f, lang),
-			"officeScope":    e.officeScopeOtherwise(clause, f, lang),
-			"moreThanSaid":   moreThanSaid(clause, f, lang) != "",
+			"cover":           c.cover.Share < minStatementCover,
+			"namesMeasured":   !onlyDates(f) && e.namesMeasured(units, f),
+			"deniedWhereSaid": deniedWhereSaid(clause, f, lang),
+			"saysOpposite":    saysOpposite(clause, f, lang),
+			"describedOther":  e.describedOtherwise(clause, f, lang),
+			"sameStatus":      !sameStatus(toks, info, f, lang),
+			"sameOrder":       !e.sameOrder(clause, f, lang),
+			"movesOtherWay":   e.movesOtherWay(clause, f, lang),
+			"actorUnstated":   e.actorUnstated(s, clause, f, lang),
+			"otherCity":       e.otherCity(s, clause, f),
+			"otherPlace":      e.otherPlace(s, clause, f),
+			"pairedOther":     e.pairedOtherwise(clause, f, lang),
+			"conceptUnsaid":   e.conceptUnsaid(units, f, lang),
+			"placeUnsaid":     e.placeUnsaid(clause, f, lang),
+			"onePart":         !e.saidInOnePart(clause, toks, f, lang),
+			"cause":           !causeOnSameSide(toks, f, lang),
+			"witness":         e.witnessAsActor(clause, toks, f, lang),
+			"officeUnstated":  officeUnstated(toks, f, lang),
+			"officeScope":     e.officeScopeOtherwise(clause, f, lang),
+			"moreThanSaid":    moreThanSaid(clause, f, lang) != "",
 		}
 		var failed []string
 		for g, bad := range gates {
@@ -278,6 +278,8 @@ func TestStatementGates(t *testing.T) {
 		slices.Sort(failed)
 		fmt.Printf("%s cover=%.2f fails=%v\n", f.ID, c.cover.Share, failed)
 	}
+	r, ok := e.checkStatement(s, lang, clause, info)
+	fmt.Printf("checkStatement: %v %v\n", ok, r.Verdict)
 }
 
 // TestConceptUnsaid prints the concepts of the clause C that the fact F does not say.

@@ -589,3 +589,25 @@ func TestTokenize_OrdinalsWithoutHyphen(t *testing.T) {
 		}
 	}
 }
+
+// English "n't" denies: "can't" reads "can not", not "can" (the ending once was dropped as
+// a possessive's), while "Kazakhstan's" keeps nothing of its ending.
+func TestTokenize_NegatingContraction(t *testing.T) {
+	for s, want := range map[string]string{
+		"it can't fully replace": "it can not fully replace",
+		"it doesn’t":             "it doesn not",
+		"Kazakhstan's ports":     "kazakhstan ports",
+		"Kazakistan'dan gelen":   "kazakistan gelen",
+	} {
+		var got []string
+		for _, tk := range Tokenize(s, nil) {
+			got = append(got, tk.Text)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("Tokenize(%q) = %q, want %q", s, strings.Join(got, " "), want)
+		}
+		if Denies(Tokenize(s, nil)) != strings.Contains(want, "not") {
+			t.Errorf("Denies(%q) = %v", s, !strings.Contains(want, "not"))
+		}
+	}
+}

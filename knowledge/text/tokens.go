@@ -115,6 +115,9 @@ func tokenize(s string, out []Token, buf []byte, pend []pending) ([]Token, []byt
 			joined := j+1 < len(s) && s[j] == '-' && isLetter(rune(s[j+1])) // ASCII is enough: "two-tier", "single-tier"
 			out = append(out, Token{Text: word, Joined: joined})
 			i = skipAbbreviationEnding(s, i, j)
+			if negatingContraction(s, j, i) {
+				out = append(out, Token{Text: "not"}) // "can't", "isn't": the ending denies
+			}
 		case strings.ContainsRune("$%₸~≈><€", r), r == '+' && trailingPlus(s, i):
 			out = append(out, Token{Text: s[i : i+w], Sym: true})
 			i += w
@@ -399,6 +402,16 @@ func apostropheAt(s string, i int) int {
 		return len("’")
 	}
 	return 0
+}
+
+// negatingContraction reports an English "n't" whose "n" ends the word s[:at] and whose "'t"
+// is s[at:end]: "can't", "doesn’t".
+func negatingContraction(s string, at, end int) bool {
+	if end <= at || at == 0 || s[at-1] != 'n' && s[at-1] != 'N' {
+		return false
+	}
+	rest := s[at+apostropheAt(s, at) : end]
+	return rest == "t" || rest == "T"
 }
 
 // skipApostropheEnding skips the ending a word or number carries after an apostrophe, the
