@@ -42,6 +42,7 @@ const (
 	slotPenalty          = 0.5  // a fact without a figure of the measure or unit asked for
 	fullYearBoost        = 1.15 // a whole year's figure, for a question about a year
 	tiedForecast         = 0.95 // what happened beats a forecast for the year scoring this close
+	monthsRival          = 0.8  // a fact of the months asked beats one of another period scoring this close
 	seriesCoverage       = 0.25 // what a "how has it changed" question must share with a point of the series
 )
 
@@ -1773,7 +1774,11 @@ func (e *Answerer) promoteCoveringYears(top []index.Scored, years []int, ask ask
 	if len(years) == 0 || len(top) < 2 || e.coversYears(e.ix.Fact(top[0].Doc), years, ask) {
 		return
 	}
-	for i := 1; i < len(top) && top[i].Score >= tiedForecast*top[0].Score; i++ {
+	margin := float32(tiedForecast)
+	if ask.months {
+		margin = monthsRival // "the first half of 2024" is not the whole year, however it scores
+	}
+	for i := 1; i < len(top) && top[i].Score >= margin*top[0].Score; i++ {
 		if e.coversYears(e.ix.Fact(top[i].Doc), years, ask) {
 			top[0], top[i] = top[i], top[0]
 			return

@@ -304,3 +304,35 @@ func TestConceptUnsaid(t *testing.T) {
 		}
 	}
 }
+
+// TestSwapGates prints, for each name of the clause C that checkSwap could take as swapped,
+// the best fact of the rest and the gates it fails.
+func TestSwapGates(t *testing.T) {
+	clause := os.Getenv("C")
+	if clause == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	s := e.scratch.Get().(*index.Scratch)
+	lang := knowledge.Lang(text.DetectLang(clause, ""))
+	toks := text.Tokenize(clause, nil)
+	units := slices.Clone(e.ix.Analyze(s, clause))
+	named := e.namePositions(strings.ToLower(clause), lang)
+	for i, u := range units {
+		if !u.Entity || !u.Concept || u.Term < 0 {
+			continue
+		}
+		id := strings.TrimPrefix(e.ix.Term(u.Term), "@")
+		kind := e.swapKind(id)
+		rest := append(slices.Clone(units[:i]), units[i+1:]...)
+		cands, _ := e.claimCandidates(s, rest)
+		if len(cands) == 0 {
+			fmt.Printf("%s kind=%q: no candidates\n", id, kind)
+			continue
+		}
+		f := cands[0].fact
+		other := e.otherOfKind(f, units, named, kind)
+		fmt.Printf("%s kind=%q best=%s share=%.2f factNames=%v textNames=%v confirmsRest=%v other=%q saidButName=%v\n", id, kind, f.ID, cands[0].cover.Share,
+			slices.Contains(f.Entities, id), e.textNames(f, lang, id), confirmsRest(clause, f, lang), other, e.saidButName(toks, f, lang, id))
+	}
+}

@@ -1924,6 +1924,7 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"yasil enerji dehlizinde azerbaycan ve qazaxistandan basqa hansi olke var":                "trge4-mirziyoyev-approves",           // "which country" asks for a country, the word itself need not be in the fact
 		"trans-caspian fibre cable deal - which PMs were there at the signing":                    "trfo1-agreement-asadov-bektenov",     // "PMs" is the prime ministers, no unknown abbreviation
 		"кто сейчас директор бакинского морпорта":                                                 "raz-salahov-containerization",        // "морпорт" is the sea port
+		"aktau port metal: H1 2023 was 112 thousand t, and jan-oct 2023?":                         "pn-aktau-2023-h1-metal",              // the months asked beat another period scoring a little higher
 		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",               // "how many days' route" asks the travel time
 	})
 }
