@@ -1613,12 +1613,15 @@ func comparisonWords(toks []text.Token) int {
 	return n
 }
 
-// softenAskedKind: in "қай ел", "hansı ölkə", "which country" the noun after "which"
-// is the kind of name asked for, not a subject the answer must share: a fact naming
-// Uzbekistan answers without the word "country".
+// softenAskedKind: in "қай ел", "hansı ölkə", "which country", "қай қаламен" the noun
+// after "which" is the kind of name asked for, not a subject the answer must share: a fact
+// naming Uzbekistan answers without the word "country", one naming Sumgait without "city".
 func softenAskedKind(units []index.Unit, toks []text.Token) {
 	for i := 1; i < len(toks); i++ {
-		if !text.WhichWords[toks[i-1].Text] || toks[i].Num || !text.HasPrefixIn(toks[i].Text, text.CountryWords) {
+		if !text.WhichWords[toks[i-1].Text] || toks[i].Num {
+			continue
+		}
+		if !text.HasPrefixIn(toks[i].Text, text.CountryWords) && !text.StartsPhrase(toks[i-1:i+1], text.CityAsked) {
 			continue
 		}
 		for k := range units {

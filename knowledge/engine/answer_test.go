@@ -1925,6 +1925,7 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"trans-caspian fibre cable deal - which PMs were there at the signing":                    "trfo1-agreement-asadov-bektenov",     // "PMs" is the prime ministers, no unknown abbreviation
 		"кто сейчас директор бакинского морпорта":                                                 "raz-salahov-containerization",        // "морпорт" is the sea port
 		"aktau port metal: H1 2023 was 112 thousand t, and jan-oct 2023?":                         "pn-aktau-2023-h1-metal",              // the months asked beat another period scoring a little higher
+		"Transxəzər fiber-optik kabeli Azərbaycanda hansı şəhərdən başlayacaq?":                   "trfo1-cable-380km-400tbit",           // "which city" asks for a city, the word itself need not be in the fact
 		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",               // "how many days' route" asks the travel time
 	})
 }
