@@ -173,7 +173,7 @@ func (e *Checker) officeScopeOtherwise(clause string, f *knowledge.Fact, lang kn
 }
 
 // officeScopes are the regions and countries a text names within five words after an office
-// word ("региональный директор Всемирного банка по Южному Кавказу") and, in Azerbaijani and
+// word ("региональный директор Всемирного банка по Южному Кавказу") or, in Azerbaijani and
 // Kazakh, which put what qualifies a noun before it, within four words before it ("Оңтүстік
 // Кавказ жөніндегі өңірлік директоры").
 func (e *Checker) officeScopes(s string, lang knowledge.Lang) []string {
@@ -187,15 +187,15 @@ func (e *Checker) officeScopes(s string, lang knowledge.Lang) []string {
 		at += len(w)
 	}
 	starts[len(words)] = len(s)
-	before := 0
+	before, after := 0, 5
 	if lang == knowledge.AZ || lang == knowledge.KK {
-		before = 4
+		before, after = 4, 0 // what follows the office is its holder and what he did ("sədri Rüstəmov … Gürcüstandakı hissəsində")
 	}
 	for i, w := range words {
 		if !text.HasPrefixIn(text.Fold(w), text.OfficeWords) {
 			continue
 		}
-		from, to := starts[max(0, i-before)], starts[min(len(words), i+6)]
+		from, to := starts[max(0, i-before)], starts[min(len(words), i+1+after)]
 		for _, x := range e.nameSpans(s[from:to], lang) {
 			if e.class[x.id] == "region" || e.countries[x.id] || e.cities[x.id] {
 				out = append(out, x.id) // where the office is
