@@ -870,8 +870,10 @@ func textParts(s string) []string {
 func statementWords(toks []text.Token, texts [][]text.Token) float64 {
 	words, found := 0, 0
 	for _, t := range toks {
-		if t.Num || t.Sym || text.IsStopword(t.Text) || text.HasPrefixIn(t.Text, text.ArrivalWords) {
-			continue // "приехал с визитом": who came for talks held there came, whatever words tell it
+		if t.Num || t.Sym || text.IsStopword(t.Text) || text.HasPrefixIn(t.Text, text.ArrivalWords) || text.AttributionWords[t.Text] {
+			// "приехал с визитом": who came for talks held there came, whatever words tell
+			// it; "Şahbazov deyir ki": who says it is a name, whatever verb says he said it
+			continue
 		}
 		words++
 		if slices.ContainsFunc(texts, func(ft []text.Token) bool {

@@ -336,3 +336,24 @@ func TestSwapGates(t *testing.T) {
 			slices.Contains(f.Entities, id), e.textNames(f, lang, id), confirmsRest(clause, f, lang), other, e.saidButName(toks, f, lang, id))
 	}
 }
+
+// TestUnsaidWords prints the words of the clause C that no part of the fact F gives.
+func TestUnsaidWords(t *testing.T) {
+	clause, id := os.Getenv("C"), os.Getenv("F")
+	if clause == "" || id == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	lang := knowledge.Lang(text.DetectLang(clause, ""))
+	doc, ok := e.ix.DocOf(id)
+	if !ok {
+		t.Fatalf("no fact %s", id)
+	}
+	f := e.ix.Fact(doc)
+	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), e.sharedNameWords(clause, f, lang)}
+	for _, tk := range text.Tokenize(clause, nil) {
+		if statementWords([]text.Token{tk}, texts) == 0 && !tk.Num && !text.IsStopword(tk.Text) {
+			fmt.Printf("unsaid %q\n", tk.Text)
+		}
+	}
+}
