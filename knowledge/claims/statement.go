@@ -870,9 +870,11 @@ func textParts(s string) []string {
 func statementWords(toks []text.Token, texts [][]text.Token) float64 {
 	words, found := 0, 0
 	for _, t := range toks {
-		if t.Num || t.Sym || text.IsStopword(t.Text) || text.HasPrefixIn(t.Text, text.ArrivalWords) || text.AttributionWords[t.Text] {
+		if t.Num || t.Sym || text.IsStopword(t.Text) || text.HasPrefixIn(t.Text, text.ArrivalWords) || text.AttributionWords[t.Text] ||
+			text.RouteWords[t.Text] || text.IsLocatedWord(t.Text) {
 			// "приехал с визитом": who came for talks held there came, whatever words tell
-			// it; "Şahbazov deyir ki": who says it is a name, whatever verb says he said it
+			// it; "Şahbazov deyir ki": who says it is a name, whatever verb says he said it;
+			// "runs from X to Y" is "between X and Y" (the way it goes is movesOtherWay's)
 			continue
 		}
 		words++

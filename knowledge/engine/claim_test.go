@@ -665,6 +665,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a denial of more than the fact denies", knowledge.EN, "the Middle Corridor can't replace the Northern route, says the EBRD's Hargitai", Unverifiable, ""},
 		{"az a place after the office is where he acted, not the office's scope", knowledge.AZ, "ADY sədri Rövşən Rüstəmov BTK-nın Gürcüstandakı hissəsində təmir-genişləndirmə işlərinin bitdiyini açıqlayıb", Supported, ""},
 		{"az who says it is a name, whatever verb says he said it", knowledge.AZ, "Şahbazov deyir ki, qazax neftinin tranziti üzrə SOCAR ilə KazMunayQaz arasında əməkdaşlıq uğurla inkişaf edir", Supported, ""},
+		{"en a line that runs from one end to another is the line between them", knowledge.EN, "the trans-caspian fibre line will run from baku to aktau", Contradicted, ""},
+		{"en a line between its two real ends", knowledge.EN, "the trans-caspian fibre-optic cable line will run from Sumgait to Aktau", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -472,6 +472,9 @@ type lexicon struct {
 	decimalPoint        string
 	fractionPlaces      map[string]float64
 	perYear, total, all string
+	// routeWords join a line's ends ("runs from Sumgait to Aktau", "between Sumgait and Aktau"):
+	// which way it goes is checked on its own, so a text may say it in either words.
+	routeWords string
 	// perMonth and perDay are words and phrases of a monthly or daily rate ("a month",
 	// "в сутки", "ayda", "тәулігіне"); a word right after a number is a span ("8 ayda").
 	perMonth, perMonthPhrases, perDay, perDayPhrases string

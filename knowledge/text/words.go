@@ -238,6 +238,7 @@ var (
 	DeadlineBefore = wordsOf(func(l *lexicon) string { return l.deadlineBefore })
 	DeadlineAfter  = prefixes(func(l *lexicon) []string { return l.deadlineAfter })
 	TotalWords     = wordsOf(func(l *lexicon) string { return l.total })
+	RouteWords     = wordsOf(func(l *lexicon) string { return l.routeWords })
 	AllWords       = wordsOf(func(l *lexicon) string { return l.all })
 	PhaseStems     = prefixes(func(l *lexicon) []string { return l.phases })
 	notUnitWords   = prefixes(func(l *lexicon) []string { return l.notUnits })

@@ -255,6 +255,7 @@ var english = lexicon{
 	section:         []string{"section", "stretch", "portion"},
 	falling:         []string{"fell", "fall", "drop", "declin", "decreas", "down", "shrank", "shrunk", "shorten", "reduc", "slash", "cut$", "cuts$"},
 	deadlineBefore:  `by`,
+	routeWords:      `from to between run runs`,
 	total:           `total overall cumulative cumulatively altogether`,
 	all:             `all both`,
 	phases:          []string{"phase", "stage"},
