@@ -182,9 +182,10 @@ func changedTo(before, rest string) bool {
 }
 
 // namesOwnSubject reports a clause with a name of its own, written with a capital (a unit such
-// as TEU aside): "… while the Northern Route's volume fell 34%" is a statement of its own.
+// as TEU aside): "… while the Northern Route's volume fell 34%" is a statement of its own. A
+// name in brackets is whose data it is ("…, на 22% больше (данные КТЖ)"), no subject.
 func namesOwnSubject(clause string) bool {
-	for _, w := range strings.Fields(clause) {
+	for _, w := range strings.Fields(withoutBrackets(clause)) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
 			if toks := text.Tokenize(w, nil); len(toks) > 0 && text.UnitOf(toks[0].Text) == "" {
@@ -193,6 +194,23 @@ func namesOwnSubject(clause string) bool {
 		}
 	}
 	return false
+}
+
+// withoutBrackets is s with what stands in round brackets left out.
+func withoutBrackets(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // onlyChange reports a clause whose figures are all percentages and that names no year: "…,
