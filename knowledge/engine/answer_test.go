@@ -1926,6 +1926,7 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"кто сейчас директор бакинского морпорта":                                                 "raz-salahov-containerization",        // "морпорт" is the sea port
 		"aktau port metal: H1 2023 was 112 thousand t, and jan-oct 2023?":                         "pn-aktau-2023-h1-metal",              // the months asked beat another period scoring a little higher
 		"Transxəzər fiber-optik kabeli Azərbaycanda hansı şəhərdən başlayacaq?":                   "trfo1-cable-380km-400tbit",           // "which city" asks for a city, the word itself need not be in the fact
+		"баку порты кимнин курылымына киреди":                                                     "trbp-2025-9m-cargo",                  // "құрылымы" (structure) is what it is part of, not construction
 		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",               // "how many days' route" asks the travel time
 	})
 }
