@@ -960,7 +960,9 @@ func (m *matcher) yearsMonth(i int, fig frame.Figure, q *knowledge.Quantity) boo
 // date does not.
 func (m *matcher) misdated(f *knowledge.Fact) bool {
 	c := m.info
-	if c.Months[0] == 0 || c.Months[0] != c.Months[1] || len(f.Date) < len("2006-01") || c.Day != 0 && len(f.Date) < len("2006-01-02") {
+	// A month carried over from the clause before ("opened on 13 July 2006; it is 1,768 km
+	// long") dates that clause's event, not this one's figure.
+	if c.YearsBefore || c.Months[0] == 0 || c.Months[0] != c.Months[1] || len(f.Date) < len("2006-01") || c.Day != 0 && len(f.Date) < len("2006-01-02") {
 		return false
 	}
 	y, _ := strconv.Atoi(f.Date[:4])

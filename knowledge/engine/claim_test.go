@@ -669,6 +669,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a line between its two real ends", knowledge.EN, "the trans-caspian fibre-optic cable line will run from Sumgait to Aktau", Supported, ""},
 		{"ru a change after a comma with its source in brackets is the figure's change", knowledge.RU, "порт актау за январь-октябрь 2023 перевалил 3,8 млн тонн, на 22% больше чем годом ранее (данные КТЖ)", Supported, ""},
 		{"ru what a port is part of, swapped", knowledge.RU, "Морской порт Актау входит в структуру КазМунайГаза.", Contradicted, ""},
+		{"az a month carried over from the clause before dates that clause's event, not this figure", knowledge.AZ, "Paylaşılan post: BTC 13 iyul 2006-cı ildə açılıb; uzunluğu 1 768 km-dir, bunun 443 km-i Azərbaycandan, 249 km-i Gürcüstandan, 1 076 km-i Türkiyədən keçir.", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
