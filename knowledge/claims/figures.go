@@ -254,8 +254,10 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 		// "about" rounds to the place the figure is written to, but by 5% at most: "about
 		// 1.5 million" for 1.485, not "about 500 million" for 470 nor "about 70,000" for 77,000
 		tol := math.Max(math.Abs(want)*roundTolerance, roundingOf(fig.Raw, fig.Decimals)*fig.Scale)
-		if fig.Approx && !q.Approx && significantDigits(fig.Raw) >= 3 {
-			// "about 376 million" states its units: the source's 375.3 rounds to 375
+		if fig.Approx && !fig.Almost && !q.Approx && significantDigits(fig.Raw) >= 2 {
+			// "about 376 million" states its units: the source's 375.3 rounds to 375; "about
+			// 4.2 million" its tenths, and 4.119 rounds to 4.1. "Almost 3.5" is what falls
+			// short of 3.5 (3.4), within the tolerance below.
 			tol = roundingOf(fig.Raw, fig.Decimals) * got / nonZero(fig.Raw)
 		}
 		return math.Abs(want-got) <= math.Min(tol, math.Abs(want)*approxTolerance)

@@ -20,7 +20,10 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru wrong trade figure", knowledge.RU, "Товарооборот между Азербайджаном и Казахстаном в 2024 году составил 900 млн долларов", Contradicted, "470"},
 		{"ru right trade figure", knowledge.RU, "В 2024 году товарооборот составил 470 миллионов долларов", Supported, "470"},
 		{"ru decimal comma and scale", knowledge.RU, "Товарооборот в 2024 году составил 0,47 млрд долларов", Supported, "470"},
-		{"ru approximation", knowledge.RU, "Товарооборот в 2024 году составил около 480 млн долларов", Supported, "470"},
+		{"ru approximation", knowledge.RU, "Товарооборот в 2024 году составил около 470 млн долларов", Supported, "470"},
+		// "about 480" states its tens of millions: 470 does not round to it (it did pass, by
+		// the 5% any "about" was allowed, until red team 42's "about 4.2 million" for 4.119)
+		{"ru approximation to a place the figure does not round to", knowledge.RU, "Товарооборот в 2024 году составил около 480 млн долларов", Contradicted, "470"},
 		{"ru oil via BTD wrong", knowledge.RU, "Казахстан прокачал через БТД 9 млн тонн нефти", Contradicted, "3,4"},
 		{"en another year's figure is wrong for this year", knowledge.EN, "Trade between Azerbaijan and Kazakhstan was $470 million in 2023", Contradicted, "529.4"},
 		{"en a year without a figure is not supported", knowledge.EN, "Trade between Azerbaijan and Kazakhstan was $470 million in 2021", Unverifiable, ""},
@@ -670,6 +673,10 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a change after a comma with its source in brackets is the figure's change", knowledge.RU, "порт актау за январь-октябрь 2023 перевалил 3,8 млн тонн, на 22% больше чем годом ранее (данные КТЖ)", Supported, ""},
 		{"ru what a port is part of, swapped", knowledge.RU, "Морской порт Актау входит в структуру КазМунайГаза.", Contradicted, ""},
 		{"az a month carried over from the clause before dates that clause's event, not this figure", knowledge.AZ, "Paylaşılan post: BTC 13 iyul 2006-cı ildə açılıb; uzunluğu 1 768 km-dir, bunun 443 km-i Azərbaycandan, 249 km-i Gürcüstandan, 1 076 km-i Türkiyədən keçir.", Supported, ""},
+		{"az a forwarded chat's prefix is no word beside the office", knowledge.AZ, "Çatdan: Energetika naziri Yerlan Akkenjenov: 2025-ci ilin ilk 8 ayında Qazaxıstan BTC ilə 923 min ton neft nəql edib.", Supported, ""},
+		{"az up to, after a dative, is not the source's more than", knowledge.AZ, "Çatdan: Liman direktoru Eldar Salahov: 2026-cı ildə Bakı Beynəlxalq Dəniz Ticarət Limanında 110 min TEU-ya qədər yük aşırılması planlaşdırılır.", Unverifiable, ""},
+		{"en about 4.2 million states its tenths: 4.119 rounds to 4.1", knowledge.EN, "Chat message: per Kazakhstan's Ministry of Transport, the Trans-Caspian International Transport Route carried about 4.2 million tons in 2025.", Contradicted, ""},
+		{"kk about 0.93 million states its hundredths: 923 thousand rounds to 0.92", knowledge.KK, "Форвард: Энергетика министрі Ерлан Ақкенженов: биылғы сегіз айда BTC арқылы шамамен 0,93 млн тонна қазақстан мұнайы экспортталды.", Contradicted, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

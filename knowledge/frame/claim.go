@@ -13,6 +13,16 @@ import (
 	"github.com/corridorbot/corridorbot/knowledge"
 )
 
+// changesNext reports a verb of rising or falling within two words from toks[k].
+func changesNext(toks []text.Token, k int) bool {
+	for i := k; i < len(toks) && i < k+2; i++ {
+		if !toks[i].Num && (text.HasPrefixIn(toks[i].Text, text.RisingWords) || text.HasPrefixIn(toks[i].Text, text.FallingWords)) {
+			return true
+		}
+	}
+	return false
+}
+
 // OtherUnit is the unit of a figure counted in something no fact measures ("1200 человек").
 const OtherUnit = "other"
 
@@ -721,6 +731,13 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			continue // "2020-dən 20% az": 20% less than in 2020 (a fall), not less than 20%
 		case text.HasPrefixIn(w, text.AfterLessWords):
 			f.Bound = -1 // "150 milyon dollara çatmır": does not reach
+			continue
+		case text.UpToAfterDative[w] && k > 0 && toks[k-1].Dative:
+			// "110 min TEU-ya qədər yük": up to, not about; "100 min TEU-ya qədər artıb": grew
+			// to that level, the figure itself
+			if !changesNext(toks, k+1) {
+				f.Bound = -1
+			}
 			continue
 		case text.OneOfWord(w, text.AfterApproxWords):
 			f.Approx = true // postpositions: "500-ə yaxın", "170-ке жуық"

@@ -472,6 +472,10 @@ type lexicon struct {
 	decimalPoint        string
 	fractionPlaces      map[string]float64
 	perYear, total, all string
+	// dative are the dative endings written after a hyphen or apostrophe ("TEU-ya"), and
+	// upToAfterDative the words that after one say "up to", not "about" ("110 min TEU-ya
+	// qədər"; "110 min qədər" is about 110,000).
+	dative, upToAfterDative string
 	// routeWords join a line's ends ("runs from Sumgait to Aktau", "between Sumgait and Aktau"):
 	// which way it goes is checked on its own, so a text may say it in either words.
 	routeWords string

@@ -611,3 +611,24 @@ func TestTokenize_NegatingContraction(t *testing.T) {
 		}
 	}
 }
+
+// A dative ending cut off after a hyphen or apostrophe is kept as a mark: "TEU-ya qədər" is
+// "up to", where "TEU qədər" is "about".
+func TestTokenize_DativeEnding(t *testing.T) {
+	for s, want := range map[string]bool{
+		"110 min TEU-ya qədər": true,
+		"2027-yə qədər":        true,
+		"Kazakistan'a gelen":   true,
+		"110 min TEU qədər":    false,
+		"2022-də":              false,
+		"Kazakhstan's ports":   false,
+	} {
+		got := false
+		for _, tk := range Tokenize(s, nil) {
+			got = got || tk.Dative
+		}
+		if got != want {
+			t.Errorf("Tokenize(%q) marks a dative: %v, want %v", s, got, want)
+		}
+	}
+}

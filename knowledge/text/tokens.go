@@ -16,6 +16,9 @@ type Token struct {
 	Ord  bool // a number with an ordinal's ending ("1-я", "1-ci", "2-ші"): no figure
 	// Joined: a word written with a hyphen to the next ("two-tier"): a part of a compound.
 	Joined bool
+	// Dative: a word or number whose dative ending was cut off after a hyphen or apostrophe
+	// ("TEU-ya", "2027-yə"): "110 min TEU-ya qədər" is up to 110,000, "110 min qədər" about.
+	Dative bool
 }
 
 // isCombining reports marks that only decorate the previous letter; none lies below U+0300,
@@ -102,6 +105,7 @@ func tokenize(s string, out []Token, buf []byte, pend []pending) ([]Token, []byt
 			if e, n := letterRun(s, j); end == j && j-i <= 2 && n > 0 && ordinalEndings[Fold(strings.ToLower(s[j:e]))] {
 				t.Ord, end = true, e // "2ci", "3cu", "2ші" typed without the hyphen
 			}
+			t.Dative = dativeCut(s, j, end)
 			out = append(out, t)
 			i = end
 		case isLetter(r):
@@ -113,8 +117,9 @@ func tokenize(s string, out []Token, buf []byte, pend []pending) ([]Token, []byt
 				pend = append(pend, pending{len(out), from, len(buf)})
 			}
 			joined := j+1 < len(s) && s[j] == '-' && isLetter(rune(s[j+1])) // ASCII is enough: "two-tier", "single-tier"
-			out = append(out, Token{Text: word, Joined: joined})
-			i = skipAbbreviationEnding(s, i, j)
+			end := skipAbbreviationEnding(s, i, j)
+			out = append(out, Token{Text: word, Joined: joined, Dative: dativeCut(s, j, end)})
+			i = end
 			if negatingContraction(s, j, i) {
 				out = append(out, Token{Text: "not"}) // "can't", "isn't": the ending denies
 			}
@@ -402,6 +407,21 @@ func apostropheAt(s string, i int) int {
 		return len("’")
 	}
 	return 0
+}
+
+// dativeCut reports that s[at:end], cut off a word or number, is a dative ending after a
+// hyphen or an apostrophe ("-ya", "'ye", "-ə").
+func dativeCut(s string, at, end int) bool {
+	if end <= at+1 {
+		return false
+	}
+	w := 1
+	if s[at] != '-' {
+		if w = apostropheAt(s, at); w == 0 {
+			return false
+		}
+	}
+	return dativeEndings[Fold(strings.ToLower(s[at+w:end]))]
 }
 
 // negatingContraction reports an English "n't" whose "n" ends the word s[:at] and whose "'t"

@@ -229,21 +229,22 @@ var (
 	PerDayAfterFig  = phrases(func(l *lexicon) string { return l.perDayAfterFigure })
 	// DeadlineBefore and DeadlineAfter name a year as a deadline: "by 2025", "к 2028",
 	// "2027-ci ilə qədər", "2028 жылға дейін".
-	PerYearPhrases = phrases(func(l *lexicon) string { return l.perYearPhrases })
-	WholeWords     = prefixes(func(l *lexicon) []string { return l.whole })
-	FullyDone      = phrases(func(l *lexicon) string { return l.fullyDone })
-	RisingWords    = prefixes(func(l *lexicon) []string { return l.rising })
-	SectionWords   = prefixes(func(l *lexicon) []string { return l.section })
-	FallingWords   = prefixes(func(l *lexicon) []string { return l.falling })
-	DeadlineBefore = wordsOf(func(l *lexicon) string { return l.deadlineBefore })
-	DeadlineAfter  = prefixes(func(l *lexicon) []string { return l.deadlineAfter })
-	TotalWords     = wordsOf(func(l *lexicon) string { return l.total })
-	RouteWords     = wordsOf(func(l *lexicon) string { return l.routeWords })
-	AllWords       = wordsOf(func(l *lexicon) string { return l.all })
-	PhaseStems     = prefixes(func(l *lexicon) []string { return l.phases })
-	notUnitWords   = prefixes(func(l *lexicon) []string { return l.notUnits })
-	PlaceNouns     = prefixes(func(l *lexicon) []string { return l.placeNouns })
-	OrdinalWords   = mergeMaps(func(l *lexicon) map[string]int { return l.ordinals })
+	PerYearPhrases  = phrases(func(l *lexicon) string { return l.perYearPhrases })
+	WholeWords      = prefixes(func(l *lexicon) []string { return l.whole })
+	FullyDone       = phrases(func(l *lexicon) string { return l.fullyDone })
+	RisingWords     = prefixes(func(l *lexicon) []string { return l.rising })
+	SectionWords    = prefixes(func(l *lexicon) []string { return l.section })
+	FallingWords    = prefixes(func(l *lexicon) []string { return l.falling })
+	DeadlineBefore  = wordsOf(func(l *lexicon) string { return l.deadlineBefore })
+	DeadlineAfter   = prefixes(func(l *lexicon) []string { return l.deadlineAfter })
+	TotalWords      = wordsOf(func(l *lexicon) string { return l.total })
+	RouteWords      = wordsOf(func(l *lexicon) string { return l.routeWords })
+	UpToAfterDative = wordsOf(func(l *lexicon) string { return l.upToAfterDative })
+	AllWords        = wordsOf(func(l *lexicon) string { return l.all })
+	PhaseStems      = prefixes(func(l *lexicon) []string { return l.phases })
+	notUnitWords    = prefixes(func(l *lexicon) []string { return l.notUnits })
+	PlaceNouns      = prefixes(func(l *lexicon) []string { return l.placeNouns })
+	OrdinalWords    = mergeMaps(func(l *lexicon) map[string]int { return l.ordinals })
 
 	scaleWords = buildScales()
 	unitWords  = buildUnits()
@@ -385,6 +386,17 @@ func VerbRoots(l Lang, word string, fn func(root string) bool) {
 }
 
 // EndsWithAny reports a word of more than one ending's length that ends with one of them.
+// dativeEndings are the lexicons' dative endings, read without Tokenize, which uses them.
+var dativeEndings = func() map[string]bool {
+	out := map[string]bool{}
+	for _, l := range lexicons {
+		for _, w := range strings.Fields(l.dative) {
+			out[w] = true
+		}
+	}
+	return out
+}()
+
 // FollowsAsHow reports a folded word that ends as a verb does ("kecir", "deyisib"), not as a
 // noun made a predicate ("ildir") or "to be" ("olub"): after a word meaning both "how" and
 // "how many", it says how.

@@ -8,7 +8,7 @@ var azerbaijani = lexicon{
 		milyard azerbaycan azerbaycanin qazaxistan qazaxistanin qazaxistanla baki bakida istehsal tikinti
 		xerc neyi neyin hansi nece olacaq olacaqdir haqqinda barede gore ucun amma lakin sonra evvel
 		salam tesekkur`,
-	stop: `ki başqa basqa zaman bize bizə bizim hər her biri qədəri qederi qədərdi qederdi qədərdir qederdir ferqli müxtəlif muxtelif salam bot vəzifə vəzifəsi vəzifədədir vezife vezifesi vezifededir oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir adı adi adlanır adlanir adlanan vəzifə vezife vəzifəsi vezifesi vəzifədə vezifede xəbər xeber olmalı olmali idi olacaq olacag olacak ola bilər biler olar maksimum maksimal harda hara paylaşım paylasim paylaşıldı paylasildi et edin üzrə uzre kim kimdir kimdi qoyulmuşdu qoyulmusdu qoyulub qoyulmuşdur qoyulmusdur ərəfəsində erefesinde ərəfəsi erefesi hesr həsr olunmus olunmuş menzil mənzil qerargah qərargah qerargahi qərargahı isiq işıq uzu üzü gorub görüb teref terefden terefinden reqem reqemi reqemler harada ucun bu bir mi mu dir neyi neyin haqqinda barede
+	stop: `ki çatdan catdan çatda catda çat forward forvard başqa basqa zaman bize bizə bizim hər her biri qədəri qederi qədərdi qederdi qədərdir qederdir ferqli müxtəlif muxtelif salam bot vəzifə vəzifəsi vəzifədədir vezife vezifesi vezifededir oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir adı adi adlanır adlanir adlanan vəzifə vezife vəzifəsi vezifesi vəzifədə vezifede xəbər xeber olmalı olmali idi olacaq olacag olacak ola bilər biler olar maksimum maksimal harda hara paylaşım paylasim paylaşıldı paylasildi et edin üzrə uzre kim kimdir kimdi qoyulmuşdu qoyulmusdu qoyulub qoyulmuşdur qoyulmusdur ərəfəsində erefesinde ərəfəsi erefesi hesr həsr olunmus olunmuş menzil mənzil qerargah qərargah qerargahi qərargahı isiq işıq uzu üzü gorub görüb teref terefden terefinden reqem reqemi reqemler harada ucun bu bir mi mu dir neyi neyin haqqinda barede
 		bes bəs idi olub edib edir etdi teşkil teskil var yox artiq vasitesile eksine neceden neceye
 		danisib danisdi dedi deyib bildirib bildirdi soyleyib niye niyə seher seherde butun sayilir sayilirdi sayilib bagli bağlı arasında arasinda arasi neye nəyə ibaret ibarətdir ibaretdir gosterilir gosterilirdi gosterilib göstərilir göstərilirdi faktiki deyir deyirdi
 		məqalə meqale məqaləyə meqaleye məqalədə meqalede xəbərdə xeberde xəbərə xebere sayt saytı sayti saytında saytinda saytına saytina səhifə sehife səhifədə sehifede yazırdı yazirdi yazıb yazib yazılıb yazilib yazır yazir oxudum oxumuşam oxumusam eşitdim esitdim eşitmişəm esitmisem deyirlər deyirler doğrudur dogrudur düzdür duzdur həqiqətən heqiqeten qədərdir qederdir görə gore məqaləsinə meqalesine məqaləsində meqalesinde məqaləsi meqalesi xəbərinə xeberine xəbərində xeberinde için icin kadar ilgili haber haberde haberi kaç kac rakam daha fazla neçədir necedir ikitərəfli ikiterefli müqayisədə muqayisede illə ille dəqiq deqiq paylaşılan paylasilan paylaşılmış paylasilmis post postda postu posta açıqlayıb aciqlayib danışır danisir danışıb danışan danisan sadalanır sadalanir yılında yilinda yılı yili yıl yil hangi`,
@@ -136,6 +136,8 @@ var azerbaijani = lexicon{
 	section:         []string{"hisse"},
 	falling:         []string{"azal", "düş", "dus", "enib", "geril", "azdır", "azdir", "qısal", "qisal", "ixtisar"},
 	deadlineAfter:   []string{"qeder", "qədər"},
+	dative:          `a ya e ye`,
+	upToAfterDative: `qeder`,
 	total:           `ümumilikdə ümumi cəmi cemi`,
 	all:             `bütün butun hər`,
 	phases:          []string{"merhele"},
