@@ -98,6 +98,9 @@ func (e *Checker) besideHead(s *index.Scratch, toks []text.Token, i int, lang kn
 		if toks[k].Num || text.IsStopword(w) || isActorHead(w, lang) || e.namesEntity(s, w) && !e.countryWord(s, w) {
 			return
 		}
+		if name := e.countryName(s, w); name != "" && name != w {
+			w += "|" + name // "kz energy minister": the fact's English text says Kazakhstan's
+		}
 		out = append(out, w)
 	}
 	for k := max(0, i-actorReach); k < i; k++ {
@@ -262,6 +265,19 @@ func (e *Checker) countryWord(s *index.Scratch, w string) bool {
 	return false
 }
 
+// countryName is the folded English name of the country a word names ("kz" → "kazakhstan"),
+// or "" when it names none.
+func (e *Checker) countryName(s *index.Scratch, w string) string {
+	for _, t := range entityTerms(e.ix.Analyze(s, w)) {
+		if id := strings.TrimPrefix(e.ix.Term(t), "@"); e.countries[id] {
+			if toks := text.Tokenize(e.ix.TermName(id, knowledge.EN), nil); len(toks) > 0 {
+				return toks[0].Text
+			}
+		}
+	}
+	return ""
+}
+
 // headInName reports a head word that is part of an organisation's name the glossary knows:
 // reading the window with it finds a name that reading it without does not.
 func (e *Checker) headInName(s *index.Scratch, window []string, head string) bool {
@@ -288,8 +304,10 @@ func saysTogether(ft []text.Token, head string, beside []string) bool {
 			continue
 		}
 		near := ft[max(0, j-actorReach-1):min(len(ft), j+actorReach+2)]
-		if !slices.ContainsFunc(beside, func(w string) bool {
-			return !slices.ContainsFunc(near, func(n text.Token) bool { return sameStem(n.Text, w) || withinWord(n.Text, w) })
+		if !slices.ContainsFunc(beside, func(alts string) bool {
+			return !slices.ContainsFunc(strings.Split(alts, "|"), func(w string) bool { // "kz|kazakhstan": either
+				return slices.ContainsFunc(near, func(n text.Token) bool { return sameStem(n.Text, w) || withinWord(n.Text, w) })
+			})
 		}) {
 			return true
 		}

@@ -677,6 +677,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az up to, after a dative, is not the source's more than", knowledge.AZ, "Çatdan: Liman direktoru Eldar Salahov: 2026-cı ildə Bakı Beynəlxalq Dəniz Ticarət Limanında 110 min TEU-ya qədər yük aşırılması planlaşdırılır.", Unverifiable, ""},
 		{"en about 4.2 million states its tenths: 4.119 rounds to 4.1", knowledge.EN, "Chat message: per Kazakhstan's Ministry of Transport, the Trans-Caspian International Transport Route carried about 4.2 million tons in 2025.", Contradicted, ""},
 		{"kk about 0.93 million states its hundredths: 923 thousand rounds to 0.92", knowledge.KK, "Форвард: Энергетика министрі Ерлан Ақкенженов: биылғы сегіз айда BTC арқылы шамамен 0,93 млн тонна қазақстан мұнайы экспортталды.", Contradicted, ""},
+		{"en a country's short name beside an office is the country the fact names there", knowledge.EN, "per the kz transport ministry, titr carried 4.484 mln t in 2024 and 4.119 mln t in 2025", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
