@@ -2012,7 +2012,7 @@ func (e *Answerer) promotePerson(top []index.Scored, units []index.Unit, toks []
 // promoteRoleOf: "Xudayar Həsənli kimdir?" names a person and asks who he is: of the facts
 // quoting him, the one that says what office he holds answers, not a figure he gave.
 func (e *Answerer) promoteRoleOf(top []index.Scored, units []index.Unit) {
-	if len(top) < 2 || !e.namesPerson(units) || e.statesSomeRole(e.ix.Fact(top[0].Doc)) {
+	if len(top) < 2 || !e.namesClass(units, "person") || e.statesSomeRole(e.ix.Fact(top[0].Doc)) {
 		return
 	}
 	first := e.ix.Coverage(units, top[0].Doc).Share
@@ -2022,16 +2022,6 @@ func (e *Answerer) promoteRoleOf(top []index.Scored, units []index.Unit) {
 			return
 		}
 	}
-}
-
-// namesPerson reports a question naming a person of the glossary.
-func (e *Answerer) namesPerson(units []index.Unit) bool {
-	for _, u := range units {
-		if u.Entity && u.Concept && !u.Context && u.Term >= 0 && e.class[strings.TrimPrefix(e.ix.Term(u.Term), "@")] == "person" {
-			return true
-		}
-	}
-	return false
 }
 
 // statesSomeRole reports a fact whose English text names an office or a head ("head of the

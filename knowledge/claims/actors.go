@@ -95,10 +95,11 @@ func (e *Checker) besideHead(s *index.Scratch, toks []text.Token, i int, lang kn
 	add := func(k int) {
 		w := toks[k].Text
 		window = append(window, w)
-		if toks[k].Num || text.IsStopword(w) || isActorHead(w, lang) || e.namesEntity(s, w) && !e.countryWord(s, w) {
+		country := e.countryOf(s, w)
+		if toks[k].Num || text.IsStopword(w) || isActorHead(w, lang) || e.namesEntity(s, w) && country == "" {
 			return
 		}
-		if name := e.countryName(s, w); name != "" && name != w {
+		if name := e.englishName(country); name != "" && name != w {
 			w += "|" + name // "kz energy minister": the fact's English text says Kazakhstan's
 		}
 		out = append(out, w)
@@ -256,24 +257,26 @@ func (e *Checker) namesEntity(s *index.Scratch, w string) bool {
 
 // countryWord reports a word that names a country ("Kazakhstan's", "Өзбекстанның"): whose
 // office it is, which a fact must say too.
-func (e *Checker) countryWord(s *index.Scratch, w string) bool {
-	for _, t := range entityTerms(e.ix.Analyze(s, w)) {
-		if e.countries[strings.TrimPrefix(e.ix.Term(t), "@")] {
-			return true
-		}
-	}
-	return false
-}
+func (e *Checker) countryWord(s *index.Scratch, w string) bool { return e.countryOf(s, w) != "" }
 
-// countryName is the folded English name of the country a word names ("kz" → "kazakhstan"),
-// or "" when it names none.
-func (e *Checker) countryName(s *index.Scratch, w string) string {
+// countryOf is the glossary id of the country a word names, or "".
+func (e *Checker) countryOf(s *index.Scratch, w string) string {
 	for _, t := range entityTerms(e.ix.Analyze(s, w)) {
 		if id := strings.TrimPrefix(e.ix.Term(t), "@"); e.countries[id] {
-			if toks := text.Tokenize(e.ix.TermName(id, knowledge.EN), nil); len(toks) > 0 {
-				return toks[0].Text
-			}
+			return id
 		}
+	}
+	return ""
+}
+
+// englishName is the first word of a glossary term's English name, folded ("kazakhstan"), or
+// "" for none.
+func (e *Checker) englishName(id string) string {
+	if id == "" {
+		return ""
+	}
+	if toks := text.Tokenize(e.ix.TermName(id, knowledge.EN), nil); len(toks) > 0 {
+		return toks[0].Text
 	}
 	return ""
 }

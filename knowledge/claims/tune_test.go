@@ -190,29 +190,6 @@ func TestSwapSteps(t *testing.T) {
 	}
 }
 
-// TestStatementSteps prints each gate of checkStatement for the candidates of C.
-func TestStatementSteps(t *testing.T) {
-	clause := os.Getenv("C")
-	if clause == "" {
-		t.Skip()
-	}
-	e := shippedChecker(t)
-	s := e.scratch.Get().(*index.Scratch)
-	toks := text.Tokenize(clause, nil)
-	info := frame.ParseClaim(toks)
-	lang := knowledge.Lang(text.DetectLang(clause, ""))
-	units := e.ix.Analyze(s, clause)
-	fmt.Printf("stranger=%q unknownRun=%q\n", frame.StrangerInClaim(clause, units), frame.UnknownNameRun(e.ix, clause))
-	cands, _ := e.claimCandidates(s, slices.Clone(units))
-	for _, c := range cands {
-		f := c.fact
-		texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
-		fmt.Printf("%s cover=%.2f onlyDates=%v confirms=%v sameStatus=%v sameOrder=%v actorUnstated=%v otherCity=%v otherPlace=%v onePart=%v cause=%v words=%.2f\n",
-			f.ID, c.cover.Share, onlyDates(f), e.confirmsStatement(clause, f, lang), sameStatus(toks, info, f, lang), e.sameOrder(clause, f, lang),
-			e.actorUnstated(s, clause, f, lang), e.otherCity(s, clause, f), e.otherPlace(s, clause, f), e.saidInOnePart(clause, toks, f, lang), causeOnSameSide(toks, f, lang), statementWords(toks, texts))
-	}
-}
-
 // TestRoles prints the roles read in C and in the fact F.
 func TestRoles(t *testing.T) {
 	clause := os.Getenv("C")
@@ -276,7 +253,8 @@ func TestStatementGates(t *testing.T) {
 			}
 		}
 		slices.Sort(failed)
-		fmt.Printf("%s cover=%.2f fails=%v\n", f.ID, c.cover.Share, failed)
+		texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
+		fmt.Printf("%s cover=%.2f words=%.2f fails=%v\n", f.ID, c.cover.Share, statementWords(toks, texts), failed)
 	}
 	r, ok := e.checkStatement(s, lang, clause, info)
 	fmt.Printf("checkStatement: %v %v\n", ok, r.Verdict)

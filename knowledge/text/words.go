@@ -190,6 +190,7 @@ var (
 	LaterWords     = wordsOf(func(l *lexicon) string { return l.later })
 	// caseEndingWords are read without Tokenize, which skips them (see skipAbbreviationEnding).
 	caseEndingWords = foldedFields(joined(func(l *lexicon) string { return l.caseEndings }))
+	dativeEndings   = foldedFields(joined(func(l *lexicon) string { return l.dative }))
 	HalfLetters     = wordsOf(func(l *lexicon) string { return l.halfLetters })
 	HalfWords       = prefixes(func(l *lexicon) []string { return l.halfWords })
 	OrdinalSuffixes = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
@@ -385,18 +386,6 @@ func VerbRoots(l Lang, word string, fn func(root string) bool) {
 	}
 }
 
-// EndsWithAny reports a word of more than one ending's length that ends with one of them.
-// dativeEndings are the lexicons' dative endings, read without Tokenize, which uses them.
-var dativeEndings = func() map[string]bool {
-	out := map[string]bool{}
-	for _, l := range lexicons {
-		for _, w := range strings.Fields(l.dative) {
-			out[w] = true
-		}
-	}
-	return out
-}()
-
 // FollowsAsHow reports a folded word that ends as a verb does ("kecir", "deyisib"), not as a
 // noun made a predicate ("ildir") or "to be" ("olub"): after a word meaning both "how" and
 // "how many", it says how.
@@ -404,6 +393,7 @@ func FollowsAsHow(w string) bool {
 	return len([]rune(w)) > 3 && EndsWithAny(w, howVerbEndings) && !EndsWithAny(w, copulaEndings) && !beForms[w]
 }
 
+// EndsWithAny reports a word of more than one ending's length that ends with one of them.
 func EndsWithAny(w string, endings []string) bool {
 	for _, e := range endings {
 		if len(w) > len(e) && strings.HasSuffix(w, e) {
