@@ -680,6 +680,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a country's short name beside an office is the country the fact names there", knowledge.EN, "per the kz transport ministry, titr carried 4.484 mln t in 2024 and 4.119 mln t in 2025", Supported, ""},
 		{"kk Tengiz oil ('Теңіз' is also the sea) given the total toward BTC", knowledge.KK, "2023 жылы Ақтаудан БТД-ға жіберілген Теңіз мұнайы 1,392 млн тонна болды", Contradicted, "1,057"},
 		{"kk Tengiz oil, its own figure", knowledge.KK, "2023 жылы Ақтаудан БТД-ға жіберілген Теңіз мұнайы 1,057 млн тонна болды", Supported, ""},
+		{"az tonnes with a copula (tondur) is a unit: barrels a day are not tonnes a day", knowledge.AZ, "btc-nin hazirki gucu gunde 1,2 milyon tondur", Contradicted, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
