@@ -681,6 +681,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk Tengiz oil ('Теңіз' is also the sea) given the total toward BTC", knowledge.KK, "2023 жылы Ақтаудан БТД-ға жіберілген Теңіз мұнайы 1,392 млн тонна болды", Contradicted, "1,057"},
 		{"kk Tengiz oil, its own figure", knowledge.KK, "2023 жылы Ақтаудан БТД-ға жіберілген Теңіз мұнайы 1,057 млн тонна болды", Supported, ""},
 		{"az tonnes with a copula (tondur) is a unit: barrels a day are not tonnes a day", knowledge.AZ, "btc-nin hazirki gucu gunde 1,2 milyon tondur", Contradicted, ""},
+		{"en a ceremony held in Kars, which the fact names only inside the railway's name", knowledge.EN, "btk railway's official opening ceremony was held in kars, turkey", Unverifiable, ""},
+		{"en the BTK ceremony held in Baku, as the fact says", knowledge.EN, "the official opening ceremony of the Baku-Tbilisi-Kars railway was held in Baku", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
