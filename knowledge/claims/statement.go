@@ -29,16 +29,7 @@ const minStatementCover = 0.8
 // checkStatement confirms a figure-less clause by a fact that says the same; it never refutes.
 func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
 	toks := text.Tokenize(clause, nil) // a denial is confirmed only by a fact denying the same (confirmsStatement)
-	compass := 0
-	for _, t := range toks {
-		if !t.Num && text.HasPrefixIn(t.Text, text.CompassWords) {
-			compass++
-		}
-	}
-	if compass >= 2 {
-		// "mostly from west to east": two directions swapped leave every word in place
-		return ClaimResult{}, false
-	}
+	compass := compassRun(toks)
 	units := e.ix.Analyze(s, clause)
 	if frame.StrangerInClaim(clause, units) != "" || frame.UnknownNameRun(e.ix, clause) != "" {
 		return ClaimResult{}, false
@@ -47,6 +38,11 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 	for _, c := range cands {
 		f := c.fact
 		if c.cover.Share < minStatementCover || !onlyDates(f) && e.namesMeasured(units, f) {
+			continue
+		}
+		if len(compass) >= 2 && !sameCompassOrder(compass, compassRun(text.Tokenize(f.Text.In(lang), nil))) {
+			// "mostly from west to east": two directions swapped leave every word in place;
+			// "the North–South corridor" names them in the fact's order
 			continue
 		}
 		verdict, reason, plan := Supported, "says the same", false
@@ -94,6 +90,39 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		return r, true
 	}
 	return ClaimResult{}, false
+}
+
+// compassRun is the compass words of a text in order, each by its first four letters folded
+// ("восток" and "востока" are one direction).
+func compassRun(toks []text.Token) []string {
+	var out []string
+	for _, t := range toks {
+		if !t.Num && text.HasPrefixIn(t.Text, text.CompassWords) {
+			r := []rune(text.Fold(t.Text))
+			out = append(out, string(r[:min(4, len(r))]))
+		}
+	}
+	return out
+}
+
+// sameCompassOrder reports each pair of directions the clause names in turn ("north",
+// "south") named in turn by the fact, which never names them the other way round: "used for
+// East-West transit, while West-East traffic is insignificant" confirms neither order.
+func sameCompassOrder(clause, fact []string) bool {
+	pairs := func(run []string) []string {
+		var out []string
+		for i := 1; i < len(run); i++ {
+			out = append(out, run[i-1]+">"+run[i])
+		}
+		return out
+	}
+	have := pairs(fact)
+	for i := 1; i < len(clause); i++ {
+		if !slices.Contains(have, clause[i-1]+">"+clause[i]) || slices.Contains(have, clause[i]+">"+clause[i-1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // planStatedDone reports a clause stating as done ("already signed", "уже запущен") what the
