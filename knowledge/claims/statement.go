@@ -403,13 +403,16 @@ func sideGiven(side, factSide []text.Token) bool {
 // Company").
 func (e *Checker) sameOrder(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	own := e.outerNames(strings.ToLower(clause), lang)
-	fact := e.outerNames(strings.ToLower(f.Text.In(lang)), lang)
+	factText := strings.ToLower(f.Text.In(lang))
+	byFirst, byLast := e.outerNames(factText, lang), outer(e.nameSpansAt(factText, lang, true))
 	for _, id := range own {
 		class := e.class[id]
 		ofClass := func(ids []string) []string {
 			return slices.DeleteFunc(slices.Clone(ids), func(x string) bool { return e.class[x] != class })
 		}
-		if !inOrder(ofClass(own), ofClass(fact)) {
+		// a name the fact writes twice may stand at either place: "Azerbaijan's minister:
+		// … Kazakh oil across Azerbaijan"
+		if !inOrder(ofClass(own), ofClass(byFirst)) && !inOrder(ofClass(own), ofClass(byLast)) {
 			return false
 		}
 	}
@@ -494,7 +497,11 @@ func (e *Checker) namePositions(s string, lang knowledge.Lang) []string {
 // outerNames lists the entities a text names in order, leaving out a name read only inside a
 // longer one ("Azerbaijan" in "Azerbaijan Metal Company").
 func (e *Checker) outerNames(s string, lang knowledge.Lang) []string {
-	spans := e.nameSpans(s, lang)
+	return outer(e.nameSpans(s, lang))
+}
+
+// outer is the ids of the spans not inside a longer span of another name.
+func outer(spans []nameSpan) []string {
 	var out []string
 	for _, x := range spans {
 		inside := slices.ContainsFunc(spans, func(y nameSpan) bool {
@@ -515,6 +522,11 @@ type nameSpan struct {
 
 // nameSpans lists the entities a text names with their first names' spans, in text order.
 func (e *Checker) nameSpans(s string, lang knowledge.Lang) []nameSpan {
+	return e.nameSpansAt(s, lang, false)
+}
+
+// nameSpansAt is nameSpans, by the entities' last names instead of their first when last.
+func (e *Checker) nameSpansAt(s string, lang knowledge.Lang, last bool) []nameSpan {
 	var all []nameSpan
 	for _, t := range e.ix.Glossary() {
 		if t.Kind != "entity" {
@@ -533,7 +545,11 @@ func (e *Checker) nameSpans(s string, lang knowledge.Lang) []nameSpan {
 			if lang != knowledge.EN {
 				n = inflectedStem(n) // "Турция" is named in "Турцию" too
 			}
-			if i := nameAt(s, n, whole); i >= 0 && (first.at < 0 || i < first.at || i == first.at && i+len(n) > first.end) {
+			if last {
+				if i := lastNameAt(s, n, whole); i >= 0 && (first.at < 0 || i > first.at || i == first.at && i+len(n) > first.end) {
+					first.at, first.end = i, i+len(n)
+				}
+			} else if i := nameAt(s, n, whole); i >= 0 && (first.at < 0 || i < first.at || i == first.at && i+len(n) > first.end) {
 				first.at, first.end = i, i+len(n)
 			}
 		}
@@ -553,6 +569,20 @@ func inflectedStem(name string) string {
 		return name
 	}
 	return string(r[:len(r)-1])
+}
+
+// lastNameAt is where name last starts a word in s, as nameAt reads it, or -1.
+func lastNameAt(s, name string, whole bool) int {
+	last := -1
+	for from := 0; from < len(s); {
+		i := nameAt(s[from:], name, whole)
+		if i < 0 {
+			break
+		}
+		last = from + i
+		from = last + len(name)
+	}
+	return last
 }
 
 // nameAt is where name starts a word in s, or -1; in English it must end one too ("Europe" is

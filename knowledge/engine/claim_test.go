@@ -686,6 +686,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk two directions in a name, in the fact's order (North–South)", knowledge.KK, "Қазақстан порттары Солтүстік–Оңтүстік және ТРАСЕКА дәліздерінің қиылысында орналасқан", Supported, ""},
 		{"en two directions in a name, turned round", knowledge.EN, "Kazinform: Kazakhstan's ports are located at the crossroads of the South–North and TRACECA international transport corridors", Unverifiable, ""},
 		{"en West-East where the fact names both orders (East-West used, West-East insignificant)", knowledge.EN, "OECD: the Middle Corridor is used mostly for West-East transit", Unverifiable, ""},
+		{"en a country the fact names twice (the minister's, the transit's) may stand at either place", knowledge.EN, "Shahbazov: cooperation between SOCAR and KazMunayGas on the transit of Kazakh oil across Azerbaijan is developing successfully", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
