@@ -97,6 +97,8 @@ func (h *Handler) writeClaim(b *strings.Builder, lang string, c engine.ClaimResu
 		return
 	case c.Plan:
 		b.WriteString(h.cat.T(lang, "CheckPlan", nil, nil))
+	case c.Unsaid != "" && !short:
+		b.WriteString(h.cat.T(lang, "CheckUnsaid", map[string]any{"Remark": c.Unsaid}, nil))
 	case c.OtherPeriod && !short:
 		b.WriteString(h.cat.T(lang, "CheckOtherPeriod", nil, nil))
 	case c.ByName && !short:

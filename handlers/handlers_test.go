@@ -206,6 +206,16 @@ func TestFact_DisagreeingSourcesSideBySide(t *testing.T) {
 	}
 }
 
+// A right figure with a remark the source does not make is not confirmed, and the reply says
+// which words it could not find.
+func TestFact_RemarkTheSourceDoesNotMake(t *testing.T) {
+	h := newHandler(t, memory.NewSessions(0))
+	r := send(t, h, "/fact trade between Kazakhstan and Azerbaijan reached $470 million in 2024, data of the national statistics bureau", "en")
+	if r.Verdict != "unverifiable" || !strings.Contains(r.Text, "«data of the national statistics bureau»") || !strings.Contains(r.Text, "470") {
+		t.Errorf("%s %q", r.Verdict, r.Text)
+	}
+}
+
 func TestFact_CommandAndForwardedMessage(t *testing.T) {
 	h := newHandler(t, memory.NewSessions(0))
 	r := send(t, h, "/fact Товарооборот в 2024 году составил 900 млн долларов", "ru")

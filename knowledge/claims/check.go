@@ -55,6 +55,8 @@ type Checker struct {
 	// publishers are the names of the sources' publishers, lower case ("astana times"): a
 	// year written right after one dates the report, not its figure.
 	publishers []string
+	// sourceWords are the words naming each source (sourceWordsOf).
+	sourceWords map[string][]text.Token
 	// published is each source's year of publication, by source id.
 	published map[string]int
 	// speakers are the lower-case names of the organisations and people the glossary knows,
@@ -127,6 +129,7 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	}
 	e.actors = actorsOf(kb, e.class)
 	e.publishers = publisherNames(kb)
+	e.sourceWords = sourceWordsOf(kb)
 	e.published = map[string]int{}
 	for _, src := range kb.Sources {
 		if y, _ := knowledge.PeriodYears(src.Published); y != 0 {
@@ -191,6 +194,9 @@ type ClaimResult struct {
 	// OtherPeriod is set when the claim gives the fact's very figure for another period (a
 	// total over years as one year's).
 	OtherPeriod bool
+	// Unsaid is a remark of the clause the deciding fact, which gives its figure, does not
+	// make ("…, mostly thanks to oil products"): why the clause is not confirmed.
+	Unsaid string
 	// Schedule is the fact saying when that plan is due, when it is another fact.
 	Schedule *knowledge.Fact
 	// Also are other sources' figures for the same measure and period that refute the claim
@@ -308,6 +314,16 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 			cr.Verdict = Unverifiable
 		case arithmetic == differenceUnknown && cr.Verdict == Supported:
 			cr.Verdict = Unverifiable // more than what, the claim does not say
+		}
+		if cr.Verdict == Supported {
+			var before *knowledge.Fact
+			if n := len(res.Claims); n > 0 && res.Claims[n-1].Verdict == Supported {
+				before = res.Claims[n-1].Fact
+			}
+			if rest := e.unsaidRemark(clause, cr.Fact, before, lang); rest != "" {
+				cr.Verdict, cr.Unsaid = Unverifiable, rest
+				cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "says more than the source: " + rest})
+			}
 		}
 		if cr.Verdict == Supported && e.ofAnotherCountry(s, clause, cr.Fact, lang) {
 			// the figure agrees, but the source gives the office to another country

@@ -158,7 +158,7 @@ var azerbaijani = lexicon{
 	and:               `və ve amma ancaq lakin`,
 	earlier:           `əvvəl evvel əvvəllər evveller əvvəlki evvelki`,
 	later:             `sonra sonradan`,
-	record:            []string{"rekord", "ilk defe", "en yuksek", "en boyuk", "tarixi maksimum", "misilsiz"},
+	record:            []string{"rekord", "ilk defe", "en yuksek", "en boyuk", "en uzun", "tarixi maksimum", "misilsiz"},
 	published:         []string{"dərc", "derc", "yayımla", "yayimla", "nəşr", "nesr"},
 	ever:              []string{"butun tarix", "tarixinde", "tarixi maksimum"},
 	peak:              []string{"pik$", "pikde", "tam yuk"},

@@ -134,7 +134,7 @@ var english = lexicon{
 	and:               `and while but whereas`,
 	earlier:           `before earlier previously formerly`,
 	later:             `after afterwards later`,
-	record:            []string{"record", "all time", "highest", "largest", "biggest", "first time", "unprecedented"},
+	record:            []string{"record", "all time", "highest", "largest", "biggest", "longest", "first time", "unprecedented"},
 	published:         []string{"publish", "released", "release of", "put out", "came out", "issued"},
 	ever:              []string{"ever$", "all time", "in history"},
 	peak:              []string{"peak", "full load"},
