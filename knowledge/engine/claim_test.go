@@ -693,6 +693,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a remark naming who said it, as the fact does", knowledge.EN, "TITR cargo reached 4.484 million tonnes in 2024, the transport ministry said", Supported, ""},
 		{"en a remark going on with the figure's comparison", knowledge.EN, "Baku port handled 107,054 TEU in 2025, close to 40% more than a year earlier", Supported, ""},
 		{"az 'the longest pipeline in the region': a superlative the source does not state", knowledge.AZ, "BTC-nin uzunluğu 1768 km-dir, regionun ən uzun neft kəməri", Unverifiable, ""},
+		{"az a date after 'Report recalls:' is what the report says, not when it spoke", knowledge.AZ, "Report xatırladır: BTC kəməri 13 iyul 2008-ci ildə açılıb", Contradicted, "2006"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -1135,13 +1135,24 @@ func reportWordDistance(toks []text.Token, i int) int {
 	best := -1
 	for k := max(0, i-reportBefore); k < min(len(toks), i+reportAfter+1); k++ {
 		w := toks[k].Text
-		if !toks[k].Num && (text.HasPrefixIn(w, text.ReportVerbs) || text.AttributionWords[w]) {
+		if !toks[k].Num && (text.HasPrefixIn(w, text.ReportVerbs) || text.AttributionWords[w]) && !colonBetween(toks, k, i) {
 			if d := abs(k - i); best < 0 || d < best {
 				best = d
 			}
 		}
 	}
 	return best
+}
+
+// colonBetween reports a colon after the report's word k and before the date i: "Report
+// recalls: BTC opened on 13 July 2006" dates what the report says, not the report.
+func colonBetween(toks []text.Token, k, i int) bool {
+	for j := k; j < i; j++ {
+		if toks[j].Colon {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(n int) int {

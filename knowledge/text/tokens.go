@@ -19,6 +19,9 @@ type Token struct {
 	// Dative: a word or number whose dative ending was cut off after a hyphen or apostrophe
 	// ("TEU-ya", "2027-yə"): "110 min TEU-ya qədər" is up to 110,000, "110 min qədər" about.
 	Dative bool
+	// Colon: a word or number right before a colon ("Report recalls:"): what follows is what
+	// the words before it say.
+	Colon bool
 }
 
 // isCombining reports marks that only decorate the previous letter; none lies below U+0300,
@@ -127,6 +130,9 @@ func tokenize(s string, out []Token, buf []byte, pend []pending) ([]Token, []byt
 			out = append(out, Token{Text: s[i : i+w], Sym: true})
 			i += w
 		default:
+			if r == ':' && len(out) > 0 {
+				out[len(out)-1].Colon = true
+			}
 			i += w
 		}
 	}
