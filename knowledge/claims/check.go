@@ -316,6 +316,12 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 			cr.Verdict = Unverifiable // more than what, the claim does not say
 		}
 		if cr.Verdict == Supported {
+			if v, base := comparedOtherwise(info, text.Tokenize(clause, nil), cr.Fact, cr.Quantity); v != "" {
+				cr.Verdict = v
+				cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Quantity: base, Outcome: "compared with " + strconv.Itoa(info.BaseYear) + " the other way"})
+			}
+		}
+		if cr.Verdict == Supported {
 			var before *knowledge.Fact
 			if n := len(res.Claims); n > 0 && res.Claims[n-1].Verdict == Supported {
 				before = res.Claims[n-1].Fact

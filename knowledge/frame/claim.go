@@ -1015,9 +1015,13 @@ func ComparisonBase(clause string, toks []text.Token) int {
 			}
 		}
 		for k := i - 3; k >= max(0, i-6); k-- {
-			if text.HasPrefixIn(toks[k].Text, text.ThanWords) && text.AnyPhraseIn(toks[k+1:i], text.SamePeriod) {
-				return y // "по сравнению с тем же (аналогичным) периодом 2022 года", "than the same period of 2022"
+			than := text.HasPrefixIn(toks[k].Text, text.ThanWords) || text.ThanRightBefore[toks[k].Text] && changeWordBefore(toks[:k])
+			if than && text.AnyPhraseIn(toks[k+1:i], text.SamePeriod) {
+				return y // "по сравнению с тем же (аналогичным) периодом 2022 года", "than (down from) the same period of 2022"
 			}
+		}
+		if k := i + 1 + samePeriodAt(toks[i+1:]); k > i+1 && text.EndsWithAny(toks[k-1].Text, text.ThanEndings) {
+			return y // "2024-ün eyni dövründən az": than the same period of 2024
 		}
 		for k := i + 1; k < len(toks) && k <= i+6; k++ {
 			if text.HasPrefixIn(toks[k].Text, text.ThanAfterWords) && (k <= i+2 || text.AnyPhraseIn(toks[i+1:k], text.SamePeriod)) {
@@ -1026,6 +1030,17 @@ func ComparisonBase(clause string, toks []text.Token) int {
 		}
 	}
 	return gluedYear(clause, text.ThanEndings)
+}
+
+// samePeriodAt is where a phrase of the same period near the start of toks ends ("eyni
+// dövründən"), or 0.
+func samePeriodAt(toks []text.Token) int {
+	for n := 1; n <= min(3, len(toks)); n++ {
+		if text.AnyPhraseIn(toks[:n], text.SamePeriod) {
+			return n
+		}
+	}
+	return 0
 }
 
 // changeWordBefore reports a percentage or a word of rise or fall among toks: "on 2020" is

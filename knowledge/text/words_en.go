@@ -105,7 +105,7 @@ var english = lexicon{
 	verbEndings:       []string{"ing", "ed"},
 	untilEnd:          []string{"end$", "until", "till$", "through$"}, // whole words: "throughput" and "endorsed" end nothing
 	than:              []string{"than", "compared", "versus", "vs", "over"},
-	thanRightBefore:   `on`,
+	thanRightBefore:   `on from`,
 	versus:            `versus vs against`,
 	contrast:          `while whereas but`,
 	scaledUnits:       map[string]ScaledUnit{"mt": {1e6, "tonne"}, "mmt": {1e6, "tonne"}},
