@@ -795,12 +795,16 @@ func deniedIn(a, b []text.Token) bool {
 	return true
 }
 
-// negatedWord is the word after the negation toks[i], or "" at the end.
+// negatedWord is the word after the negation toks[i], or "" at the end. Words restricting
+// to one thing are one word: "not only" denies what "не просто" does.
 func negatedWord(toks []text.Token, i int) string {
-	if i+1 < len(toks) {
-		return toks[i+1].Text
+	if i+1 >= len(toks) {
+		return ""
 	}
-	return ""
+	if text.MerelyWords[toks[i+1].Text] {
+		return "(merely)"
+	}
+	return toks[i+1].Text
 }
 
 // deniesWord reports a negation of toks followed by w.

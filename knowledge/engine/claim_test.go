@@ -700,6 +700,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a part of the year more than the whole base year: more than any part of it", knowledge.EN, "In January–August 2025 trade between Azerbaijan and Kazakhstan reached $547 million, more than in the whole of 2024", Supported, ""},
 		{"en a part of the year said to be less than the whole base year it exceeds", knowledge.EN, "In January–August 2025 trade between Azerbaijan and Kazakhstan reached $547 million, less than in 2024", Contradicted, "470"},
 		{"en compared with a base period no fact gives", knowledge.EN, "Baku port handled 60,429 TEU in January–July 2025, less than in the same period of 2023", Unverifiable, ""},
+		{"en 'not merely' denies what the fact's 'not only' does", knowledge.EN, "The OECD's main suggestion: make the Middle Corridor a driver of integration within Central Asia and the South Caucasus first, not merely a transit path used by actors from outside the region", Supported, ""},
+		{"en 'not a transit path' denies more than the fact's 'not only'", knowledge.EN, "The OECD's main suggestion: make the Middle Corridor a driver of integration within Central Asia and the South Caucasus first, not a transit path used by actors from outside the region", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -165,6 +165,9 @@ type lexicon struct {
 	// alone words ask for one party's part of a whole several gave ("the EIB alone", "сам
 	// ЕИБ", "təkcə", "жалғыз").
 	alone string
+	// merely words restrict a statement to one thing ("not only", "не просто", "a не лишь"):
+	// after a negation each denies the same as any other.
+	merely string
 	// yearBefore ask a follow-up about the year before the one asked ("and the year before?",
 	// "а годом раньше?", "bəs bir il əvvəl?", "ал бір жыл бұрын?").
 	yearBefore string

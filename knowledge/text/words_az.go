@@ -184,6 +184,7 @@ var azerbaijani = lexicon{
 	actorAfterVerb:    false,
 	documents:         []string{"memorandum", "protokol", "saziş", "sazis", "anlaşma", "anlasma", "müqavil", "muqavil", "sənəd", "sened", "kontrakt", "bəyanat", "beyanat", "bəyannam", "beyannam"},
 	alone:             `tək tek təkcə tekce yalnız yalniz özü ozu`,
+	merely:            `yalnız yalniz sadəcə sadece təkcə tekce`,
 	cityAsked:         `hansi seher|hansı şəhər|hansi şeher`,
 	ministries:        []string{"nazirliy", "nazirlik"},
 	placeHeads:        []string{"terminal", "liman"},

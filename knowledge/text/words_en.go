@@ -164,6 +164,7 @@ var english = lexicon{
 	actorAfterVerb:    true,
 	documents:         []string{"memorand", "protocol", "mou$", "mous$", "agreement", "document", "contract", "deal$", "deals$", "treat", "accord$", "accords$", "statement", "declaration"},
 	alone:             `alone solely`,
+	merely:            `only just merely simply solely`,
 	cityAsked:         `which city|what city|which town|what town`,
 	ministries:        []string{"ministry", "ministries"},
 	placeHeads:        []string{"terminal", "port$", "ports$"},
