@@ -44,6 +44,7 @@ const (
 	tiedForecast         = 0.95 // what happened beats a forecast for the year scoring this close
 	monthsRival          = 0.8  // a fact of the months asked beats one of another period scoring this close
 	seriesCoverage       = 0.25 // what a "how has it changed" question must share with a point of the series
+	seriesNamedCoverage  = 0.75 // … with a point of a series no answer of its led to
 )
 
 // Answerer answers questions from a knowledge base's index. It is safe for concurrent use.
@@ -2363,18 +2364,79 @@ func (e *Answerer) seriesAnswer(s *scratch, msg string, ans Answer) (Answer, boo
 			if q.Series == "" {
 				continue
 			}
-			ans.Series, ans.Confidence = q.Series, res.confidence
-			seen := map[*knowledge.Fact]bool{}
-			for _, p := range e.kb.Timeline(q.Series) {
-				if !seen[p.Fact] {
-					seen[p.Fact] = true
-					ans.Facts = append(ans.Facts, p.Fact)
-				}
-			}
-			return ans, true
+			return e.withSeries(ans, q.Series, res.confidence), true
 		}
 	}
+	if id, conf := e.seriesNamed(s, msg); id != "" {
+		return e.withSeries(ans, id, min(conf, res.confidence)), true
+	}
 	return ans, false
+}
+
+// withSeries answers with every point of a series, each fact once, oldest first.
+func (e *Answerer) withSeries(ans Answer, id string, confidence float64) Answer {
+	ans.Series, ans.Confidence = id, confidence
+	seen := map[*knowledge.Fact]bool{}
+	for _, p := range e.kb.Timeline(id) {
+		if !seen[p.Fact] {
+			seen[p.Fact] = true
+			ans.Facts = append(ans.Facts, p.Fact)
+		}
+	}
+	return ans
+}
+
+// seriesNamed is the series whose points best explain a "how has it changed" question when
+// neither its best answer nor the related facts belong to one: "how has transit on the Middle
+// Corridor changed?" ranks a sentence on the war "changing trade routes" first, yet every name
+// it gives is the route's cargo series'. One point must name every name and explain most of it.
+func (e *Answerer) seriesNamed(s *scratch, msg string) (string, float64) {
+	units := e.ix.Analyze(s.Scratch, msg)
+	best, share := "", 0.0
+	for _, sr := range e.kb.Series {
+		for _, p := range e.kb.Points(sr.ID) {
+			doc, ok := e.ix.DocOf(p.Fact.ID)
+			if !ok {
+				continue
+			}
+			if !e.goodNamed(units, p.Quantity) {
+				continue
+			}
+			if cv := e.ix.Coverage(e.carriedAsHandled(units, p.Quantity), doc); cv.Entities && cv.Subject && cv.Predicate && cv.Share > share {
+				best, share = sr.ID, cv.Share
+			}
+		}
+	}
+	if share < seriesNamedCoverage {
+		return "", 0
+	}
+	return best, share
+}
+
+// carriedAsHandled leaves out of units the words for what crosses a route ("transit") when q
+// counts a good carried: the route's cargo is its transit, whether or not a point says so.
+func (e *Answerer) carriedAsHandled(units []index.Unit, q *knowledge.Quantity) []index.Unit {
+	if !q.Flow.Handled() {
+		return units
+	}
+	out := units[:0:0]
+	for _, u := range units {
+		if u.Concept && u.Term >= 0 && e.ix.Flow(e.ix.Term(u.Term)) == knowledge.FlowCarried {
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// goodNamed reports a figure of all cargo, or of a good the question names: "transit" is all
+// cargo, not the containers among it.
+func (e *Answerer) goodNamed(units []index.Unit, q *knowledge.Quantity) bool {
+	if q.Flow != knowledge.FlowGood || q.Measure == "cargo" {
+		return true
+	}
+	t, ok := e.ix.Lookup("@" + q.Measure)
+	return ok && index.HasConcept(units, t)
 }
 
 // seriesCandidates are the facts whose series may answer "how has it changed": the answer's

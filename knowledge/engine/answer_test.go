@@ -1980,3 +1980,21 @@ func TestAnswer_WhoIsAPersonGivesTheOfficeFirst(t *testing.T) {
 		}
 	}
 }
+
+// "How has transit on the Middle Corridor changed?" is the route's cargo series, in every
+// language: a sentence on the war "changing trade routes" ranks first on its words, and the
+// containers among the cargo are not what it asks unless it names them.
+func TestAnswer_TransitChangeIsTheCargoSeries(t *testing.T) {
+	e := shippedEngine(t)
+	for q, want := range map[string]string{
+		"how has transit on the middle corridor changed":            "titr-cargo-volume",
+		"как изменился транзит по Среднему коридору":                "titr-cargo-volume",
+		"Orta Dəhliz ilə tranzit necə dəyişib?":                     "titr-cargo-volume",
+		"Орта дәліз арқылы транзит қалай өзгерді?":                  "titr-cargo-volume",
+		"how have container numbers on the middle corridor changed": "titr-containers",
+	} {
+		if a := e.Answer(Query{Text: q}); a.Series != want {
+			t.Errorf("%q: series %q (%v), want %s", q, a.Series, ids(a.Facts), want)
+		}
+	}
+}

@@ -752,21 +752,22 @@ func StartsPhrase(toks []Token, ps Phrases) bool { return len(toks) > 0 && ps.st
 // CutPhrases removes the first phrase of ps found in toks and returns the other words (their
 // folded forms, which read like the original), or false if none is there.
 func CutPhrases(toks []Token, ps Phrases) (string, bool) {
-	for i := range toks {
-		p := ps.startAt(toks, i)
-		if p == nil {
+	var b []byte
+	found := false
+	for i := 0; i < len(toks); i++ {
+		// every phrase goes: "how has transit changed?" is about transit, not a change
+		if p := ps.startAt(toks, i); p != nil {
+			found = true
+			i += len(p) - 1
 			continue
 		}
-		var b []byte
-		for k, t := range toks {
-			if k < i || k >= i+len(p) {
-				b = append(b, t.Text...)
-				b = append(b, ' ')
-			}
-		}
-		return string(b), true
+		b = append(b, toks[i].Text...)
+		b = append(b, ' ')
 	}
-	return "", false
+	if !found {
+		return "", false
+	}
+	return string(b), true
 }
 
 func splitAny(s, seps string) []string {
