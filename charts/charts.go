@@ -9,6 +9,8 @@ import (
 	"bytes"
 	"fmt"
 	"image/color"
+	"strings"
+	"unicode/utf8"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -119,18 +121,30 @@ func drawNotes(dc draw.Canvas, notes []string, lineH vg.Length, legend bool) {
 			dc.StrokeLines(draw.LineStyle{Color: resultColor, Width: vg.Points(1), Dashes: []vg.Length{vg.Points(3), vg.Points(2)}}, append(box, box[0]))
 			tx += vg.Points(17)
 		}
-		dc.FillText(sty, vg.Point{X: tx, Y: y}, clipRunes(n, maxNoteRunes))
+		dc.FillText(sty, vg.Point{X: tx, Y: y}, clipToWidth(sty, n, dc.Max.X-tx-vg.Points(8)))
 	}
 }
 
-// maxNoteRunes keeps a footnote inside the picture's width; the full citation goes with the
-// chart's caption.
-const maxNoteRunes = 140
-
-func clipRunes(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
+// clipToWidth keeps a footnote inside the picture: a long title is cut with "…" where the
+// text would pass the edge (letters differ in width, so a count of runes cannot say where).
+// A citation ends with its date, which stays: the title gives way ("…, «A long tit…», 5 Sep
+// 2025"). The full citation goes with the chart's caption.
+func clipToWidth(sty draw.TextStyle, s string, room vg.Length) string {
+	if sty.Width(s) <= room {
 		return s
 	}
-	return string(r[:n-1]) + "…"
+	head, tail := s, ""
+	if i := strings.LastIndex(s, ", "); i > 0 && utf8.RuneCountInString(s[i:]) <= maxKeptTail {
+		head, tail = s[:i], s[i:]
+	}
+	r := []rune(head)
+	for n := len(r) - 1; n > 0; n-- {
+		if c := string(r[:n]) + "…" + tail; sty.Width(c) <= room {
+			return c
+		}
+	}
+	return "…"
 }
+
+// maxKeptTail is the longest ending (a date) a clipped footnote keeps.
+const maxKeptTail = 40

@@ -4,7 +4,13 @@ import (
 	"bytes"
 	"image/png"
 	"os"
+	"strings"
 	"testing"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 )
 
 func sample() Chart {
@@ -52,5 +58,19 @@ func TestPNG_DecodesAndIsDeterministic(t *testing.T) {
 func TestPNG_NoFiguresIsAnError(t *testing.T) {
 	if _, err := PNG(Chart{Title: "empty"}); err == nil {
 		t.Error("an empty chart rendered")
+	}
+}
+
+// A footnote too long for the picture loses part of its title, never its date, and fits.
+func TestClipToWidth_KeepsTheDate(t *testing.T) {
+	sty := draw.TextStyle{Font: font.From(sans, 10), Handler: plot.DefaultTextHandler}
+	long := "[1] Дереккөз: Report агенттігі (report.az), «" + strings.Repeat("Транскаспий бағыты бойынша жүк ", 8) + "», 2025 жылғы 5 қыркүйек"
+	room := vg.Points(500)
+	got := clipToWidth(sty, long, room)
+	if !strings.HasSuffix(got, "…, 2025 жылғы 5 қыркүйек") || sty.Width(got) > room {
+		t.Errorf("clipped to %q (width %v of %v)", got, sty.Width(got), room)
+	}
+	if short := "[1] Trend, 5 Sep 2025"; clipToWidth(sty, short, room) != short {
+		t.Errorf("a short footnote was clipped")
 	}
 }
