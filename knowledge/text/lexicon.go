@@ -305,6 +305,9 @@ type lexicon struct {
 	scaledUnits map[string]ScaledUnit
 	// ordinalSuffixes turn the number before them into an ordinal ("1st", "2nd"), no figure.
 	ordinalSuffixes string
+	// fractionNouns after an ordinal make it a fraction: "на пятую часть больше" is a fifth
+	// more, not the fifth of anything.
+	fractionNouns string
 	// shortYearEndings end a year typed with two digits ("24-й", "25го"); shortYearNouns, the
 	// singular "year", may follow one with no ending ("за 24 год"); shortYearBoth asks for
 	// both, where a number with an ending alone is an ordinal ("21-ci iclas") and one before

@@ -320,6 +320,9 @@ func Ordinals(toks []Token) uint16 {
 		if i+1 < len(toks) && toks[i+1].Num {
 			continue // "the first 8 months", "ilk 8 ayında": a count of months, no ordinal
 		}
+		if i+1 < len(toks) && FractionNouns[toks[i+1].Text] {
+			continue // "на пятую часть больше": a fifth more
+		}
 		if n := OrdinalWords[t.Text]; !t.Num && n > 0 && n < 16 {
 			set |= 1 << n
 		}

@@ -195,6 +195,7 @@ var (
 	HalfLetters     = wordsOf(func(l *lexicon) string { return l.halfLetters })
 	HalfWords       = prefixes(func(l *lexicon) []string { return l.halfWords })
 	OrdinalSuffixes = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
+	FractionNouns   = wordsOf(func(l *lexicon) string { return l.fractionNouns })
 	// ordinalEndings are folded without Tokenize, which reads them.
 	ordinalEndings    = foldedFields(joined(func(l *lexicon) string { return l.ordinalEndings }))
 	VersusWords       = wordsOf(func(l *lexicon) string { return l.versus })

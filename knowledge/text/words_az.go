@@ -247,5 +247,8 @@ var azerbaijani = lexicon{
 	},
 	// "1-ci mərhələ", "2-nci": the endings of an ordinal written in digits
 	ordinalEndings: `ci cı cu cü inci ıncı uncu üncü nci ncı ncu ncü`,
-	ordinals:       map[string]int{"birinci": 1, "ikinci": 2, "üçüncü": 3, "ucuncu": 3, "ilkin": 1, "ilk": 1},
+	fractionNouns:  `hissə hissəsi hisse hissesi`,
+	ordinals: map[string]int{"birinci": 1, "ikinci": 2, "üçüncü": 3, "ucuncu": 3, "ilkin": 1, "ilk": 1,
+		"dördüncü": 4, "dorduncu": 4, "beşinci": 5, "besinci": 5, "altıncı": 6, "altinci": 6, "yeddinci": 7,
+		"səkkizinci": 8, "sekkizinci": 8, "doqquzuncu": 9, "onuncu": 10},
 }

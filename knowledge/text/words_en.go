@@ -110,6 +110,7 @@ var english = lexicon{
 	contrast:          `while whereas but`,
 	scaledUnits:       map[string]ScaledUnit{"mt": {1e6, "tonne"}, "mmt": {1e6, "tonne"}},
 	ordinalSuffixes:   `st nd rd th`,
+	fractionNouns:     `of more less`,
 	halfLetters:       `h`,
 	aloneUnits:        map[string]string{"m": "metre"},
 	rangeFrom:         `from`,
@@ -261,6 +262,7 @@ var english = lexicon{
 	all:             `all both`,
 	phases:          []string{"phase", "stage"},
 	placeNouns:      []string{"port", "terminal", "railway", "pipeline", "field"},
-	ordinals:        map[string]int{"first": 1, "second": 2, "third": 3, "initial": 1},
-	planText:        []string{"plan", "could", "expect", "target", "goal", "aim", "will", "may", "possib", "consider", "intend", "likely", "forecast", "envisag", "set to", "potential"},
+	ordinals: map[string]int{"first": 1, "second": 2, "third": 3, "initial": 1, "fourth": 4, "fifth": 5, "sixth": 6,
+		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12},
+	planText: []string{"plan", "could", "expect", "target", "goal", "aim", "will", "may", "possib", "consider", "intend", "likely", "forecast", "envisag", "set to", "potential"},
 }
