@@ -174,16 +174,50 @@ func (e *Checker) nearestOfKind(spans []nameSpan, x nameSpan) string {
 }
 
 // officeUnstated reports a clause giving someone an office ("Transport Practice Manager",
-// "director") in words the fact's text, in the clause's language or in English, does not use.
+// "director") in words the fact's text, in the clause's language or in English, does not use,
+// or giving the office a portfolio the fact does not ("Commissioner for Transport" of the
+// Commissioner for Enlargement).
 func officeUnstated(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) bool {
 	said := saidWords(f, lang)
 	anyOffice := slices.ContainsFunc(said, func(t text.Token) bool { return !t.Num && text.HasPrefixIn(t.Text, text.OfficeWords) })
-	return slices.ContainsFunc(toks, func(t text.Token) bool {
-		if t.Num || !text.HasPrefixIn(t.Text, text.OfficeWords) || hasStemOf(said, t.Text) {
-			return false
+	for i, t := range toks {
+		if t.Num || !text.HasPrefixIn(t.Text, text.OfficeWords) {
+			continue
 		}
-		return !(anyOffice && text.HasPrefixIn(t.Text, text.HeadWords)) // "the head of ADY" of its chairman
-	})
+		if !hasStemOf(said, t.Text) && !(anyOffice && text.HasPrefixIn(t.Text, text.HeadWords)) { // "the head of ADY" of its chairman
+			return true
+		}
+		given := portfoliosSaid(said)
+		if slices.ContainsFunc(portfolios(toks, i), func(id string) bool { return !given[id] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolios are the portfolios named near an office at toks[i]: two words before it
+// ("Transport Minister", "nəqliyyat üzrə komissar", "көлік министрі") and three after
+// ("Commissioner for Enlargement", "министр транспорта").
+func portfolios(toks []text.Token, i int) []string {
+	var out []string
+	for _, t := range toks[max(0, i-2):min(len(toks), i+4)] {
+		if id := text.PortfolioOf(t.Text); id != "" && !t.Num {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// portfoliosSaid are the portfolios a fact's text names anywhere, in the clause's language or
+// in English.
+func portfoliosSaid(said []text.Token) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range said {
+		if id := text.PortfolioOf(t.Text); id != "" {
+			out[id] = true
+		}
+	}
+	return out
 }
 
 // officeScopeOtherwise reports a clause giving an office a region or country the fact does

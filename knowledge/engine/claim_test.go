@@ -704,6 +704,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'not a transit path' denies more than the fact's 'not only'", knowledge.EN, "The OECD's main suggestion: make the Middle Corridor a driver of integration within Central Asia and the South Caucasus first, not a transit path used by actors from outside the region", Unverifiable, ""},
 		{"ru an ordinal spelled out ('the fifth meeting') is not the sixth", knowledge.RU, "В августе 2024 года Ильхам Алиев прилетел в Астану на пятую Консультативную встречу глав государств Центральной Азии", Unverifiable, ""},
 		{"ru 'на пятую часть больше' is a fraction, not an ordinal", knowledge.RU, "По Транскаспийскому маршруту в 2021 году перевезли 25,2 тыс. TEU — на пятую часть больше, чем годом ранее", Supported, ""},
+		{"ru a commissioner for another portfolio ('по транспорту' of the one for enlargement)", knowledge.RU, "Еврокомиссар по транспорту Марта Кос заявила, что грузопотоки по маршрутам Европа–Азия через Южный Кавказ и Турцию быстро растут, а значительная часть инфраструктуры устарела", Unverifiable, ""},
+		{"ru the commissioner for her own portfolio", knowledge.RU, "Еврокомиссар по вопросам расширения Марта Кос заявила, что грузопотоки по маршрутам Европа–Азия через Южный Кавказ и Турцию быстро растут, а значительная часть инфраструктуры устарела", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -100,6 +100,9 @@ type lexicon struct {
 	// ("ministry", "министрлік"): "which minister said…" asks for a person, "which ministry…"
 	// for an organisation.
 	offices []string
+	// portfolios are what an office is for ("for Enlargement", "по транспорту", "nəqliyyat
+	// üzrə", "көлік"): a commissioner for one is not the commissioner for another.
+	portfolios map[string]string // prefix → the portfolio it names, the same in every language
 	// goalNouns are prefixes of the nouns naming a goal ("target", "цель", "hədəf", "мақсат"):
 	// "the goal was achieved" states an achievement, though a goal is a plan word.
 	goalNouns []string
@@ -896,4 +899,15 @@ func IndexWords(words []string) *WordIndex {
 		}
 	}
 	return x
+}
+
+// PortfolioOf is the portfolio a word names ("transport" for "транспорту", "nəqliyyat",
+// "көлік"), or "".
+func PortfolioOf(w string) string {
+	for p, id := range portfolioPrefixes {
+		if strings.HasPrefix(w, p) {
+			return id
+		}
+	}
+	return ""
 }

@@ -158,6 +158,7 @@ var (
 	YearBefore        = phrases(func(l *lexicon) string { return l.yearBefore })
 	RoleWords         = prefixes(func(l *lexicon) []string { return l.roles })
 	OfficeWords       = prefixes(func(l *lexicon) []string { return l.offices })
+	portfolioPrefixes = mergeMaps(func(l *lexicon) map[string]string { return l.portfolios })
 	GoalNouns         = prefixes(func(l *lexicon) []string { return l.goalNouns })
 	CompassWords      = prefixes(func(l *lexicon) []string { return l.compass })
 	CauseWords        = prefixes(func(l *lexicon) []string { return l.causes })
