@@ -181,6 +181,9 @@ func officeUnstated(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) b
 	said := saidWords(f, lang)
 	anyOffice := slices.ContainsFunc(said, func(t text.Token) bool { return !t.Num && text.HasPrefixIn(t.Text, text.OfficeWords) })
 	for i, t := range toks {
+		if !t.Num && text.HasPrefixIn(t.Text, text.PresidentWords) && lowered(said, t.Text) && !viceAt(toks, i) {
+			return true // "President Dombrovskis" of an Executive Vice-President
+		}
 		if t.Num || !text.HasPrefixIn(t.Text, text.OfficeWords) {
 			continue
 		}
@@ -188,11 +191,35 @@ func officeUnstated(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) b
 			return true
 		}
 		given := portfoliosSaid(said)
+		if lowered(said, t.Text) && !viceAt(toks, i) {
+			return true // "the minister" of a deputy minister
+		}
 		if slices.ContainsFunc(portfolios(toks, i), func(id string) bool { return !given[id] }) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowered reports a title the fact's text gives only with a vice word ("Vice-President",
+// "nazir müavini"): the bare title is another office.
+func lowered(said []text.Token, w string) bool {
+	found := false
+	for i, t := range said {
+		if !sameStem(t.Text, w) {
+			continue
+		}
+		if !viceAt(said, i) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// viceAt reports a vice word right before or right after the title at toks[i].
+func viceAt(toks []text.Token, i int) bool {
+	return i > 0 && text.ViceWords[toks[i-1].Text] || i+1 < len(toks) && text.ViceWords[toks[i+1].Text]
 }
 
 // portfolios are the portfolios named near an office at toks[i]: two words before it

@@ -102,6 +102,12 @@ type lexicon struct {
 	offices []string
 	// portfolios are what an office is for ("for Enlargement", "по транспорту", "nəqliyyat
 	// üzrə", "көлік"): a commissioner for one is not the commissioner for another.
+	// vice words make an office another, lower one, written before it or after it ("Vice
+	// President", "вице-председатель", "nazir müavini", "министр орынбасары").
+	vice string
+	// presidents are the highest titles, not among the offices (a president is named with
+	// nearly every fact), but which a vice word lowers like any other.
+	presidents []string
 	portfolios map[string]string // prefix → the portfolio it names, the same in every language
 	// goalNouns are prefixes of the nouns naming a goal ("target", "цель", "hədəf", "мақсат"):
 	// "the goal was achieved" states an achievement, though a goal is a plan word.

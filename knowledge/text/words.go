@@ -158,6 +158,8 @@ var (
 	YearBefore        = phrases(func(l *lexicon) string { return l.yearBefore })
 	RoleWords         = prefixes(func(l *lexicon) []string { return l.roles })
 	OfficeWords       = prefixes(func(l *lexicon) []string { return l.offices })
+	ViceWords         = wordsOf(func(l *lexicon) string { return l.vice })
+	PresidentWords    = prefixes(func(l *lexicon) []string { return l.presidents })
 	portfolioPrefixes = mergeMaps(func(l *lexicon) map[string]string { return l.portfolios })
 	GoalNouns         = prefixes(func(l *lexicon) []string { return l.goalNouns })
 	CompassWords      = prefixes(func(l *lexicon) []string { return l.compass })
