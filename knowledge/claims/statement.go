@@ -594,7 +594,7 @@ func (e *Checker) nameSpansAt(s string, lang knowledge.Lang, last bool) []nameSp
 			continue
 		}
 		first := nameSpan{id: t.ID, at: -1}
-		for _, n := range append(slices.Clone(t.Names[lang]), t.Names[knowledge.EN]...) {
+		for _, n := range withDashVariants(append(slices.Clone(t.Names[lang]), t.Names[knowledge.EN]...)) {
 			whole := lang == knowledge.EN
 			if len(n) < 3 {
 				if strings.ToUpper(n) != n || e.ix.WritesWord(text.Fold(strings.ToLower(n))) || text.IsStopword(strings.ToLower(n)) {
@@ -620,6 +620,21 @@ func (e *Checker) nameSpansAt(s string, lang knowledge.Lang, last bool) []nameSp
 	}
 	slices.SortStableFunc(all, func(a, b nameSpan) int { return a.at - b.at })
 	return all
+}
+
+// withDashVariants adds to names each one's other dash: "Azəri–Çıraq–Günəşli" is written
+// with en dashes in one text and hyphens in another, and a name found in one but not the
+// other would drop out of the order of names compared (sameOrder).
+func withDashVariants(names []string) []string {
+	out := names
+	for _, n := range names {
+		if v := strings.ReplaceAll(n, "–", "-"); v != n {
+			out = append(out, v)
+		} else if v := strings.ReplaceAll(n, "-", "–"); v != n {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // inflectedStem is a one-word name without the vowel its case endings replace ("турция" →

@@ -709,6 +709,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'President' of an Executive Vice-President", knowledge.EN, "European Commission President Valdis Dombrovskis opened the EU–Central Asia transport Investors Forum and announced the partners' commitments for sustainable transport connectivity", Unverifiable, ""},
 		{"en the Executive Vice-President as the source calls him", knowledge.EN, "European Commission Executive Vice-President Valdis Dombrovskis opened the EU–Central Asia transport Investors Forum and announced the partners' commitments for sustainable transport connectivity", Supported, ""},
 		{"az 'prezidenti' of a 'vitse-prezidenti', with the right sum", knowledge.AZ, "Avropa Komissiyasının prezidenti Valdis Dombrovskis forumu açaraq 10 milyard avro öhdəlik elan edib", Unverifiable, ""},
+		{"az the two fields' products swapped (the fact writes ACG with en dashes, the claim with hyphens)", knowledge.AZ, "BTC Şahdəniz yatağından neft, Azəri-Çıraq-Günəşli yataqlarından isə kondensat nəql edir", Unverifiable, ""},
+		{"az the two fields with their own products", knowledge.AZ, "BTC Azəri-Çıraq-Günəşli yataqlarından neft, Şahdəniz yatağından isə kondensat nəql edir", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
