@@ -711,6 +711,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az 'prezidenti' of a 'vitse-prezidenti', with the right sum", knowledge.AZ, "Avropa Komissiyasının prezidenti Valdis Dombrovskis forumu açaraq 10 milyard avro öhdəlik elan edib", Unverifiable, ""},
 		{"az the two fields' products swapped (the fact writes ACG with en dashes, the claim with hyphens)", knowledge.AZ, "BTC Şahdəniz yatağından neft, Azəri-Çıraq-Günəşli yataqlarından isə kondensat nəql edir", Unverifiable, ""},
 		{"az the two fields with their own products", knowledge.AZ, "BTC Azəri-Çıraq-Günəşli yataqlarından neft, Şahdəniz yatağından isə kondensat nəql edir", Supported, ""},
+		{"en the Ceyhan terminal where the source upgraded Sangachal's ('Ceyhan' is more than a part of BTC's name)", knowledge.EN, "SOCAR upgraded the gathering pipeline network at the Ceyhan terminal so that Kazakh oil could be received into the BTC pipeline", Unverifiable, ""},
+		{"en the Sangachal terminal, as the source says", knowledge.EN, "SOCAR upgraded the gathering pipeline network at the Sangachal terminal so that Kazakh oil could be received into the BTC pipeline", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
