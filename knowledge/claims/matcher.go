@@ -502,6 +502,12 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 			m.rule(f, compatible[0], "event")
 			continue
 		}
+		if compatible[0].Measure == eventDate && m.otherEvent(f) {
+			// "the port was put into service on 3 November 2010" of its groundbreaking that
+			// day: both are starts, of building and of work
+			m.rule(f, compatible[0], "event")
+			continue
+		}
 		if compatible[0].Measure == eventDate && (m.info.Achieved || m.completion()) && !m.info.Started && m.ix.StatesStart(f) {
 			// "the cable is already laid and working since 2025" is not confirmed by the
 			// survey that began in 2025, nor "the port was completed in 2010" by its
@@ -1303,6 +1309,30 @@ func changeMeasure(m string) bool { return knowledge.IsChange(m) || m == "share"
 func namesPart(f *knowledge.Fact, sl frame.Slots) bool {
 	for _, q := range f.Quantities {
 		if q.Part != "" && sl.Concepts[q.Part] {
+			return true
+		}
+	}
+	return false
+}
+
+// startEvents are the glossary events that start something — building (the groundbreaking)
+// or work (the launch): a date of one is not a date of the other.
+var startEvents = [2]string{"groundbreaking", "launch"}
+
+// otherEvent reports a clause naming a start the fact does not tell, where the fact tells
+// the other start: "the port was put into service on 3 November 2010" is not its
+// groundbreaking that day.
+func (m *matcher) otherEvent(f *knowledge.Fact) bool {
+	doc, found := m.ix.DocOf(f.ID)
+	if !found {
+		return false
+	}
+	tells := func(id string) bool {
+		t, ok := m.ix.Lookup("@" + id)
+		return ok && m.ix.HasPosting(t, doc)
+	}
+	for i, ev := range startEvents {
+		if other := startEvents[1-i]; m.info.Slots.Concepts[ev] && !tells(ev) && tells(other) {
 			return true
 		}
 	}

@@ -713,6 +713,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az the two fields with their own products", knowledge.AZ, "BTC Azəri-Çıraq-Günəşli yataqlarından neft, Şahdəniz yatağından isə kondensat nəql edir", Supported, ""},
 		{"en the Ceyhan terminal where the source upgraded Sangachal's ('Ceyhan' is more than a part of BTC's name)", knowledge.EN, "SOCAR upgraded the gathering pipeline network at the Ceyhan terminal so that Kazakh oil could be received into the BTC pipeline", Unverifiable, ""},
 		{"en the Sangachal terminal, as the source says", knowledge.EN, "SOCAR upgraded the gathering pipeline network at the Sangachal terminal so that Kazakh oil could be received into the BTC pipeline", Supported, ""},
+		{"az its groundbreaking that day", knowledge.AZ, "Yeni Bakı Beynəlxalq Dəniz Ticarət Limanı Kompleksinin təməli 3 noyabr 2010-cu ildə qoyulub", Supported, "2010"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
@@ -1022,5 +1023,15 @@ func TestCheck_RangeEndIsNoSecondOpinion(t *testing.T) {
 	e := shippedEngine(t)
 	if r := e.Check("Bakı limanı əvvəlki illərdə ildə 40 min TEU konteyner aşırırdı.", knowledge.AZ); r.Verdict == Supported {
 		t.Errorf("one end of 35–40 thousand TEU confirmed: %+v", r.Claims)
+	}
+}
+
+// A port put into service on the day of its groundbreaking is not confirmed by the
+// groundbreaking's date: both are starts, of building and of work.
+func TestCheck_LaunchIsNotTheGroundbreaking(t *testing.T) {
+	e := shippedEngine(t)
+	r := e.Check("Yeni Bakı Beynəlxalq Dəniz Ticarət Limanı Kompleksi 3 noyabr 2010-cu ildə Prezidentin iştirakı ilə istifadəyə verilib", knowledge.AZ)
+	if r.Verdict == Supported {
+		t.Errorf("the groundbreaking's date confirmed the launch: %+v", r.Claims)
 	}
 }
