@@ -792,9 +792,12 @@ func (e *Checker) countryElsewhere(clause string, f *knowledge.Fact, lang knowle
 		if !e.countries[x.id] || slices.Contains(f.Entities, x.id) {
 			continue
 		}
-		word, _, _ := strings.Cut(lower[x.at:], " ")
-		before := strings.Fields(lower[:x.at])
-		territory := len(before) >= 2 && text.HasPrefixIn(text.Fold(before[len(before)-1]), text.TerritoryWords)
+		word, rest, _ := strings.Cut(lower[x.at:], " ")
+		before, after := strings.Fields(lower[:x.at]), strings.Fields(rest)
+		// "on the territory of Türkiye", and where the country comes first, "Türkiyə
+		// ərazisindəki", "Түркия аумағында"
+		territory := len(before) >= 2 && text.HasPrefixIn(text.Fold(before[len(before)-1]), text.TerritoryWords) ||
+			len(after) > 0 && text.HasPrefixIn(text.Fold(after[0]), text.TerritoryWords)
 		if !territory && !placeName(lower, strings.Trim(word, ".,;:«»\"'()")) {
 			continue
 		}

@@ -714,6 +714,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en the Ceyhan terminal where the source upgraded Sangachal's ('Ceyhan' is more than a part of BTC's name)", knowledge.EN, "SOCAR upgraded the gathering pipeline network at the Ceyhan terminal so that Kazakh oil could be received into the BTC pipeline", Unverifiable, ""},
 		{"en the Sangachal terminal, as the source says", knowledge.EN, "SOCAR upgraded the gathering pipeline network at the Sangachal terminal so that Kazakh oil could be received into the BTC pipeline", Supported, ""},
 		{"az its groundbreaking that day", knowledge.AZ, "Yeni Bakı Beynəlxalq Dəniz Ticarət Limanı Kompleksinin təməli 3 noyabr 2010-cu ildə qoyulub", Supported, "2010"},
+		{"az the section placed in Türkiye, the country before its territory word", knowledge.AZ, "Türkiyə ərazisindəki 184 kilometrlik hissədə təmir işlərindən sonra BTK-nın illik ötürmə qabiliyyəti 1 milyon tondan 5 milyon tona yüksəlib", Unverifiable, ""},
+		{"az the section in Georgia, as the source says", knowledge.AZ, "Gürcüstan ərazisindəki 184 kilometrlik hissədə təmir işlərindən sonra BTK-nın illik ötürmə qabiliyyəti 1 milyon tondan 5 milyon tona yüksəlib", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
