@@ -331,6 +331,10 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 				cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "says more than the source: " + rest})
 			}
 		}
+		if c := e.countryUnnamed(clause, cr, lang); cr.Verdict == Supported && c != "" {
+			cr.Verdict = Unverifiable
+			cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "names " + c + ", which the source does not"})
+		}
 		if cr.Verdict == Supported && e.ofAnotherCountry(s, clause, cr.Fact, lang) {
 			// the figure agrees, but the source gives the office to another country
 			cr.Verdict, cr.Considered = Unverifiable, append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another country's office"})

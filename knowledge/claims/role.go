@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge"
@@ -202,4 +203,30 @@ func nearestRole(toks []text.Token, k int, role func(string) int, verbFirst bool
 		return r
 	}
 	return look(-1, actorWindow, false)
+}
+
+// countryUnnamed is a country the clause names — not inside another name ("the Azerbaijan
+// International Investment Forum") — that neither the deciding fact nor the facts beside it
+// name, nor place any of their names in: "531 million t of crude, Kazakh oil included" of a
+// total that says nothing of Kazakhstan. It returns the country, or "".
+func (e *Checker) countryUnnamed(clause string, cr ClaimResult, lang knowledge.Lang) string {
+	facts := append([]*knowledge.Fact{cr.Fact}, cr.Also...)
+	for _, id := range outer(e.nameSpans(strings.ToLower(clause), lang)) {
+		if !e.countries[id] {
+			continue
+		}
+		if !slices.ContainsFunc(facts, func(f *knowledge.Fact) bool { return f != nil && e.namesCountry(f, id, lang) }) {
+			return id
+		}
+	}
+	return ""
+}
+
+// namesCountry reports a fact naming the country, or a place, company or body of it.
+func (e *Checker) namesCountry(f *knowledge.Fact, country string, lang knowledge.Lang) bool {
+	ids := slices.Clone(f.Entities)
+	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+		ids = append(ids, e.namePositions(strings.ToLower(f.Text.In(l)), l)...)
+	}
+	return slices.ContainsFunc(ids, func(id string) bool { return id == country || e.ix.CountryOfTerm(id) == country })
 }

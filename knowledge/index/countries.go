@@ -149,3 +149,12 @@ func (ix *Index) IsAmount(concept string) bool {
 	t := ix.termByID[strings.TrimPrefix(concept, "@")]
 	return t != nil && t.Amount
 }
+
+// CountryOfTerm is the country a glossary entity lies in or belongs to (aktau: kazakhstan),
+// or "".
+func (ix *Index) CountryOfTerm(id string) string {
+	if t := ix.termByID[strings.TrimPrefix(id, "@")]; t != nil {
+		return t.Country
+	}
+	return ""
+}
