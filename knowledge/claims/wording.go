@@ -102,7 +102,7 @@ func causeUnsaid(toks, said []text.Token) bool {
 	if at < 0 || text.HasPrefixIn(toks[at].Text, text.PurposeWords) {
 		return false
 	}
-	const enough = 0.66
+	const enough = minStatementWords
 	for _, side := range [][]text.Token{toks[:at], toks[at+1:]} {
 		if share := statementWords(side, [][]text.Token{said}); share > 0 && share < enough {
 			return true

@@ -719,6 +719,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk a total said to include Kazakh oil, which the source does not say", knowledge.KK, "2006 жылдың маусымынан 2022 жылдың соңына дейін ұзындығы 1768 км БТД құбыры қазақстандық мұнайды қоса алғанда 531 миллион тоннадан астам шикі мұнай тасымалдады", Unverifiable, ""},
 		{"kk the same total as the source gives it", knowledge.KK, "2006 жылдың маусымынан 2022 жылдың соңына дейін БТД құбыры 531 миллион тоннадан астам шикі мұнай тасымалдады", Supported, ""},
 		{"ru a Kazakh company's country is named by the fact naming the company", knowledge.RU, "Dashkasan Iron Ore и казахстанская Fonte GreenMet Investments подписали соглашение о создании СП Azerbaijan Metal Company — завод HBI мощностью 2 млн т в год в Шамкирском районе", Supported, ""},
+		{"en a right figure with a cause the source does not give", knowledge.EN, "The OECD estimates EU–China container shipping via Russia dropped by at least 35% because of Chinese export controls", Unverifiable, ""},
+		{"kk 'байланыстыруы' (to connect) is no cause ('байланысты', due to)", knowledge.KK, "ЕО жоспары бойынша Транскаспий дәлізі Еуропа мен Орталық Азияны 15 күн ішінде байланыстыруы тиіс", Supported, "15"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
