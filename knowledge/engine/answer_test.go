@@ -1998,3 +1998,13 @@ func TestAnswer_TransitChangeIsTheCargoSeries(t *testing.T) {
 		}
 	}
 }
+
+// A good no source gives a figure of (coal) is refused by name, not answered with cargo.
+func TestAnswer_CoalIsRefusedByName(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"how much coal did Aktau port handle in 2023?", "Сколько угля перевезли по ТМТМ?"} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) != 0 {
+			t.Errorf("%q answered with %v", q, ids(a.Facts))
+		}
+	}
+}
