@@ -726,6 +726,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'westbound' TEU where the source gives all the route's TEU", knowledge.EN, "Kazakhstan's Ministry of Transport says around 77,000 westbound TEU moved on the TITR in 2025", Unverifiable, ""},
 		{"en the route's TEU as the source gives them", knowledge.EN, "Kazakhstan's Ministry of Transport says around 77,000 TEU moved on the TITR in 2025", Supported, ""},
 		{"ru the plant said to run on Kazakh ore, which no source says", knowledge.RU, "Завод Azerbaijan Metal Company в Шамкирском районе мощностью 2 млн тонн горячебрикетированного железа в год будет работать на казахстанской руде", Unverifiable, ""},
+		{"en an agreement's term no source gives", knowledge.EN, "Under the SOCAR–KazMunayGas Master Agreement, 1.5 million tons of Kazakh oil a year are to transit BTC over a ten-year term", Unverifiable, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
