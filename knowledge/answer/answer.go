@@ -1397,11 +1397,11 @@ type asked struct {
 	futureFigure bool
 	// wholeGiven are the figures of a whole it asks a part of ("how much of the €10 bn").
 	wholeGiven  []float64
-	referential bool   // it points back to the conversation ("it", "его", "orada", "онда")
-	reversal    bool   // "and the other way round?"
-	months      bool   // it names a month ("January–June") or a half: part of a year is asked about
-	monthSet    uint16 // the months it names, a bit per month
-	ordinals    uint16 // the ordinals it names ("the third meeting"), a bit per number
+	referential bool            // it points back to the conversation ("it", "его", "orada", "онда")
+	reversal    bool            // "and the other way round?"
+	months      bool            // it names a month ("January–June") or a half: part of a year is asked about
+	monthSet    uint16          // the months it names, a bit per month
+	ordinals    text.OrdinalSet // the ordinals it names ("the third meeting"), a bit per number
 	slots       slots
 }
 

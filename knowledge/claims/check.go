@@ -34,7 +34,7 @@ type Checker struct {
 	// countries are the glossary's countries (a term with a region).
 	countries map[string]bool
 	// nameOrdinals are the ordinals in each entity's names (see matcher).
-	nameOrdinals map[string]uint16
+	nameOrdinals map[string]text.OrdinalSet
 	// cities are the glossary's cities (see knowledge.Term.City).
 	cities map[string]bool
 	// measures are the glossary's measures (capacity, travel time): what a figure is of, read
@@ -104,7 +104,7 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 			for _, n := range names {
 				if o := text.Ordinals(text.Tokenize(n, nil)); o != 0 {
 					if e.nameOrdinals == nil {
-						e.nameOrdinals = map[string]uint16{}
+						e.nameOrdinals = map[string]text.OrdinalSet{}
 					}
 					e.nameOrdinals[t.ID] |= o
 				}

@@ -13,6 +13,7 @@ import (
 	"github.com/corridorbot/corridorbot/knowledge"
 	"github.com/corridorbot/corridorbot/knowledge/frame"
 	"github.com/corridorbot/corridorbot/knowledge/index"
+	"github.com/corridorbot/corridorbot/knowledge/text"
 )
 
 // compare decides a clause against its candidate facts, best first: a plan's figure stated as
@@ -205,12 +206,12 @@ type matcher struct {
 	confirming []*knowledge.Fact
 	// nameOrdinals are the ordinals in each entity's names ("First Azerbaijan International
 	// Investment Forum"), by entity id: the "1st" of such a name is no slot of the claim.
-	nameOrdinals map[string]uint16
+	nameOrdinals map[string]text.OrdinalSet
 }
 
 // namedOrdinals are the ordinals the names of a fact's entities carry.
-func (m *matcher) namedOrdinals(f *knowledge.Fact) uint16 {
-	var set uint16
+func (m *matcher) namedOrdinals(f *knowledge.Fact) text.OrdinalSet {
+	var set text.OrdinalSet
 	for _, id := range f.Entities {
 		set |= m.nameOrdinals[id]
 	}

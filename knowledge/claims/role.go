@@ -210,7 +210,11 @@ func nearestRole(toks []text.Token, k int, role func(string) int, verbFirst bool
 // name, nor place any of their names in: "531 million t of crude, Kazakh oil included" of a
 // total that says nothing of Kazakhstan. It returns the country, or "".
 func (e *Checker) countryUnnamed(clause string, cr ClaimResult, lang knowledge.Lang) string {
-	facts := append([]*knowledge.Fact{cr.Fact}, cr.Also...)
+	return e.countryUnnamedBy(clause, append([]*knowledge.Fact{cr.Fact}, cr.Also...), lang)
+}
+
+// countryUnnamedBy is countryUnnamed for the facts that confirm a clause.
+func (e *Checker) countryUnnamedBy(clause string, facts []*knowledge.Fact, lang knowledge.Lang) string {
 	for _, id := range outer(e.nameSpans(strings.ToLower(clause), lang)) {
 		if !e.countries[id] {
 			continue

@@ -467,9 +467,9 @@ func (e *Checker) sameOrder(clause string, f *knowledge.Fact, lang knowledge.Lan
 	factText := strings.ToLower(f.Text.In(lang))
 	byFirst, byLast := e.outerNames(factText, lang), outer(e.nameSpansAt(factText, lang, true))
 	for _, id := range own {
-		class := e.class[id]
+		class := e.orderClass(id)
 		ofClass := func(ids []string) []string {
-			return slices.DeleteFunc(slices.Clone(ids), func(x string) bool { return e.class[x] != class })
+			return slices.DeleteFunc(slices.Clone(ids), func(x string) bool { return e.orderClass(x) != class })
 		}
 		// a name the fact writes twice may stand at either place: "Azerbaijan's minister:
 		// … Kazakh oil across Azerbaijan"
@@ -481,6 +481,20 @@ func (e *Checker) sameOrder(clause string, f *knowledge.Fact, lang knowledge.Lan
 }
 
 // inOrder reports the names of own that fact names standing in fact in own's order.
+// orderClass is the kind of name whose order sameOrder compares: countries with countries,
+// cities with cities ("at the Tashkent forum, the ministers of Azerbaijan, Kazakhstan and
+// Uzbekistan" lists the same countries as "… Uzbekistan signed it at the Tashkent forum"),
+// otherwise the glossary class.
+func (e *Checker) orderClass(id string) string {
+	switch {
+	case e.countries[id]:
+		return "(country)"
+	case e.cities[id]:
+		return "(city)"
+	}
+	return e.class[id]
+}
+
 func inOrder(own, fact []string) bool {
 	last := -1
 	for _, id := range own {
@@ -594,7 +608,7 @@ func (e *Checker) nameSpansAt(s string, lang knowledge.Lang, last bool) []nameSp
 			continue
 		}
 		first := nameSpan{id: t.ID, at: -1}
-		for _, n := range withDashVariants(append(slices.Clone(t.Names[lang]), t.Names[knowledge.EN]...)) {
+		for _, n := range withVariants(append(slices.Clone(t.Names[lang]), t.Names[knowledge.EN]...)) {
 			whole := lang == knowledge.EN
 			if len(n) < 3 {
 				if strings.ToUpper(n) != n || e.ix.WritesWord(text.Fold(strings.ToLower(n))) || text.IsStopword(strings.ToLower(n)) {
@@ -622,15 +636,19 @@ func (e *Checker) nameSpansAt(s string, lang knowledge.Lang, last bool) []nameSp
 	return all
 }
 
-// withDashVariants adds to names each one's other dash: "Azəri–Çıraq–Günəşli" is written
-// with en dashes in one text and hyphens in another, and a name found in one but not the
-// other would drop out of the order of names compared (sameOrder).
-func withDashVariants(names []string) []string {
+// withVariants adds to names each one's other dash and its folded form: "Azəri–Çıraq–Günəşli"
+// is written with en dashes in one text and hyphens in another, "İran" and "Gürcüstan" typed
+// "Iran" and "Gurcustan", and a name found in one but not the other would drop out of the
+// names compared.
+func withVariants(names []string) []string {
 	out := names
 	for _, n := range names {
 		if v := strings.ReplaceAll(n, "–", "-"); v != n {
 			out = append(out, v)
 		} else if v := strings.ReplaceAll(n, "-", "–"); v != n {
+			out = append(out, v)
+		}
+		if v := text.Fold(n); v != strings.ToLower(n) {
 			out = append(out, v)
 		}
 	}

@@ -107,7 +107,7 @@ type Claim struct {
 	// meeting — so another year is wrong, not merely unknown (visits recur; a start does not).
 	Once bool
 	// Ordinals are the ordinals the clause names ("the first meeting"), a bit per number.
-	Ordinals uint16
+	Ordinals text.OrdinalSet
 	// Started: the clause dates a start ("began", "стартовал", "başladı", "басталды").
 	Started bool
 	// AsOfData: the clause dates its data, not the figure's period ("по данным на апрель

@@ -131,7 +131,7 @@ type Index struct {
 	measures map[string]bool
 	// ordinals holds, per fact, the ordinals its texts name ("the second meeting"), a bit per
 	// number (see text.Ordinals).
-	ordinals []uint16
+	ordinals []text.OrdinalSet
 	// traits are what each fact's English text tells besides its words: a start ("began",
 	// "launched"), a reason ("due to"), a place ("based in Baku").
 	traits []trait
@@ -350,8 +350,8 @@ type builder struct {
 	ends    []int32
 	lengths [][numFields]float32
 	// ordinals are those the current fact's texts name, and ordinalsOf those of every fact.
-	ordinals   uint16
-	ordinalsOf []uint16
+	ordinals   text.OrdinalSet
+	ordinalsOf []text.OrdinalSet
 	// traits are what the current fact's English text tells (see Index.traits); traitsOf,
 	// every fact's.
 	traits   trait
@@ -1442,10 +1442,10 @@ func (ix *Index) hasTrait(f *knowledge.Fact, t trait) bool {
 func (ix *Index) StatesStart(f *knowledge.Fact) bool { return ix.hasTrait(f, tellsStart) }
 
 // Ordinals are the ordinals a fact's texts name, a bit per number.
-func (ix *Index) Ordinals(doc int32) uint16 { return ix.ordinals[doc] }
+func (ix *Index) Ordinals(doc int32) text.OrdinalSet { return ix.ordinals[doc] }
 
 // FactOrdinals are the ordinals a fact's texts name (see Ordinals).
-func (ix *Index) FactOrdinals(f *knowledge.Fact) uint16 {
+func (ix *Index) FactOrdinals(f *knowledge.Fact) text.OrdinalSet {
 	if d, ok := ix.docOf(f.ID); ok {
 		return ix.ordinals[d]
 	}

@@ -302,17 +302,24 @@ func IsHalfNumber(toks []Token, i int) bool {
 	return i > 0 && HalfLetters[toks[i-1].Text] || i+1 < len(toks) && !toks[i+1].Num && HasPrefixIn(toks[i+1].Text, HalfWords)
 }
 
+// OrdinalSet holds ordinals, a bit per number: "the 24th meeting of the SCO Council" and the
+// 25th differ.
+type OrdinalSet uint64
+
+// maxOrdinal bounds the ordinals a set holds.
+const maxOrdinal = 64
+
 // Ordinals returns the ordinals a text names ("the second meeting", "üçüncü"), a bit per
 // number; "first" of "the first half of 2024" or "the first 8 months" is a part of a year,
 // not the first of something.
-func Ordinals(toks []Token) uint16 {
-	var set uint16
+func Ordinals(toks []Token) OrdinalSet {
+	var set OrdinalSet
 	for i, t := range toks {
 		if t.Num && (t.Ord || i+1 < len(toks) && OrdinalSuffixes[toks[i+1].Text]) {
 			if i+1 < len(toks) && MonthOf(toks[i+1].Text) > 0 {
 				continue // "1-го июля": a day of a month
 			}
-			if n, err := strconv.Atoi(t.Text); err == nil && n > 0 && n < 16 {
+			if n, err := strconv.Atoi(t.Text); err == nil && n > 0 && n < maxOrdinal {
 				set |= 1 << n // "the 6th Consultative Meeting"
 			}
 			continue
@@ -323,7 +330,7 @@ func Ordinals(toks []Token) uint16 {
 		if i+1 < len(toks) && FractionNouns[toks[i+1].Text] {
 			continue // "на пятую часть больше": a fifth more
 		}
-		if n := OrdinalWords[t.Text]; !t.Num && n > 0 && n < 16 {
+		if n := OrdinalWords[t.Text]; !t.Num && n > 0 && n < maxOrdinal {
 			set |= 1 << n
 		}
 	}

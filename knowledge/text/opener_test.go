@@ -45,9 +45,10 @@ func TestWithoutOpener_DecimalCommaIsNoSeparator(t *testing.T) {
 }
 
 func TestOrdinals_DigitsWithAnOrdinalsEnding(t *testing.T) {
-	for in, want := range map[string]uint16{
+	for in, want := range map[string]OrdinalSet{
 		"1-я очередь порта":     1 << 1,
 		"на 6-ю встречу":        1 << 6,
+		"25-ші отырысына":       1 << 25, // beyond fifteen, "the 24th meeting" is not the 25th
 		"1-ci mərhələsi":        1 << 1,
 		"2-ші кезеңі":           1 << 2,
 		"2024-cü ildə":          0, // a year with its ending, no ordinal
