@@ -22,6 +22,10 @@ import (
 // for concurrent use.
 type Checker struct {
 	ix *index.Index
+	// names are the entities' names as nameSpansAt looks for them, per language.
+	names map[knowledge.Lang][]termNames
+	// textNameCache caches, by "fact/lang", the entities a fact's text names (namedIn).
+	textNameCache sync.Map
 	// latestYear is the year of the newest figure of the base: a claim about a later year
 	// speaks of the future, one about an earlier year of what happened.
 	latestYear int
@@ -138,6 +142,7 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	}
 	e.speakers = speakerNames(kb, e.publishers)
 	e.scratch.New = func() any { return ix.NewScratch() }
+	e.prepareNames()
 	return e
 }
 
@@ -331,7 +336,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 				cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "says more than the source: " + rest})
 			}
 		}
-		if c := e.countryUnnamed(clause, cr, lang); cr.Verdict == Supported && c != "" {
+		if c := e.countryUnnamed(cr, lang); cr.Verdict == Supported && c != "" {
 			cr.Verdict = Unverifiable
 			cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "names " + c + ", which the source does not"})
 		}

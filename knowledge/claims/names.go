@@ -76,7 +76,7 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 		if stranger != "" || same.cover.Share < minNameCoverage || !e.onlyOneOfClass(named, e.namesOfClass(f)) || !e.confirmsByName(clause, f, lang) || e.describedOtherwise(clause, f, lang) ||
 			!e.namesInOnePart(clause, f, lang) || officeUnstated(text.Tokenize(clause, nil), f, lang) || e.officeScopeOtherwise(clause, f, lang) || moreThanSaid(clause, f, lang) != "" ||
 			e.movesOtherWay(clause, f, lang) || // "from Sangachal to Aktau" of a cargo the other way
-			e.countryUnnamedBy(clause, []*knowledge.Fact{f}, lang) != "" { // "…Georgia and Iran" of four countries without Iran
+			e.countryUnnamedBy(frame.ReadSlots(e.ix, text.Tokenize(clause, nil), e.ix.Analyze(s, clause)), []*knowledge.Fact{f}, lang) != "" { // "…Georgia and Iran" of four countries without Iran
 			return ClaimResult{}, false
 		}
 		return e.byName(clause, info, f, Supported, "names the same"), true

@@ -1,10 +1,12 @@
 package claims
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/frame"
 	"github.com/corridorbot/corridorbot/knowledge/index"
 	"github.com/corridorbot/corridorbot/knowledge/text"
 )
@@ -205,17 +207,17 @@ func nearestRole(toks []text.Token, k int, role func(string) int, verbFirst bool
 	return look(-1, actorWindow, false)
 }
 
-// countryUnnamed is a country the clause names — not inside another name ("the Azerbaijan
-// International Investment Forum") — that neither the deciding fact nor the facts beside it
-// name, nor place any of their names in: "531 million t of crude, Kazakh oil included" of a
-// total that says nothing of Kazakhstan. It returns the country, or "".
-func (e *Checker) countryUnnamed(clause string, cr ClaimResult, lang knowledge.Lang) string {
-	return e.countryUnnamedBy(clause, append([]*knowledge.Fact{cr.Fact}, cr.Also...), lang)
+// countryUnnamed is a country the clause names (as its reading found it: not inside another
+// name, "the Azerbaijan International Investment Forum") that neither the deciding fact nor
+// the facts beside it name, nor place any of their names in: "531 million t of crude, Kazakh
+// oil included" of a total that says nothing of Kazakhstan. It returns the country, or "".
+func (e *Checker) countryUnnamed(cr ClaimResult, lang knowledge.Lang) string {
+	return e.countryUnnamedBy(cr.Frame.Slots, append([]*knowledge.Fact{cr.Fact}, cr.Also...), lang)
 }
 
 // countryUnnamedBy is countryUnnamed for the facts that confirm a clause.
-func (e *Checker) countryUnnamedBy(clause string, facts []*knowledge.Fact, lang knowledge.Lang) string {
-	for _, id := range outer(e.nameSpans(strings.ToLower(clause), lang)) {
+func (e *Checker) countryUnnamedBy(sl frame.Slots, facts []*knowledge.Fact, lang knowledge.Lang) string {
+	for _, id := range slices.Sorted(maps.Keys(sl.Concepts)) {
 		if !e.countries[id] {
 			continue
 		}
@@ -228,9 +230,18 @@ func (e *Checker) countryUnnamedBy(clause string, facts []*knowledge.Fact, lang 
 
 // namesCountry reports a fact naming the country, or a place, company or body of it.
 func (e *Checker) namesCountry(f *knowledge.Fact, country string, lang knowledge.Lang) bool {
-	ids := slices.Clone(f.Entities)
-	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
-		ids = append(ids, e.namePositions(strings.ToLower(f.Text.In(l)), l)...)
+	of := func(id string) bool { return id == country || e.ix.CountryOfTerm(id) == country }
+	return slices.ContainsFunc(f.Entities, of) || slices.ContainsFunc(e.namedIn(f, lang), of) || slices.ContainsFunc(e.namedIn(f, knowledge.EN), of)
+}
+
+// namedIn are the entities a fact's text in one language names, found once and kept: a
+// check asks for them with every claim it confirms.
+func (e *Checker) namedIn(f *knowledge.Fact, lang knowledge.Lang) []string {
+	key := f.ID + "/" + string(lang)
+	if ids, ok := e.textNameCache.Load(key); ok {
+		return ids.([]string)
 	}
-	return slices.ContainsFunc(ids, func(id string) bool { return id == country || e.ix.CountryOfTerm(id) == country })
+	ids := e.namePositions(strings.ToLower(f.Text.In(lang)), lang)
+	e.textNameCache.Store(key, ids)
+	return ids
 }

@@ -603,29 +603,15 @@ func (e *Checker) nameSpans(s string, lang knowledge.Lang) []nameSpan {
 // nameSpansAt is nameSpans, by the entities' last names instead of their first when last.
 func (e *Checker) nameSpansAt(s string, lang knowledge.Lang, last bool) []nameSpan {
 	var all []nameSpan
-	for _, t := range e.ix.Glossary() {
-		if t.Kind != "entity" {
-			continue
-		}
-		first := nameSpan{id: t.ID, at: -1}
-		for _, n := range withVariants(append(slices.Clone(t.Names[lang]), t.Names[knowledge.EN]...)) {
-			whole := lang == knowledge.EN
-			if len(n) < 3 {
-				if strings.ToUpper(n) != n || e.ix.WritesWord(text.Fold(strings.ToLower(n))) || text.IsStopword(strings.ToLower(n)) {
-					continue // not "az", "less", which the texts write
-				}
-				whole = true // "KZ", "UZ": an abbreviation, a word of its own
-			}
-			n = strings.ToLower(n)
-			if lang != knowledge.EN {
-				n = inflectedStem(n) // "Турция" is named in "Турцию" too
-			}
+	for _, t := range e.names[lang] {
+		first := nameSpan{id: t.id, at: -1}
+		for _, n := range t.names {
 			if last {
-				if i := lastNameAt(s, n, whole); i >= 0 && (first.at < 0 || i > first.at || i == first.at && i+len(n) > first.end) {
-					first.at, first.end = i, i+len(n)
+				if i := lastNameAt(s, n.text, n.whole); i >= 0 && (first.at < 0 || i > first.at || i == first.at && i+len(n.text) > first.end) {
+					first.at, first.end = i, i+len(n.text)
 				}
-			} else if i := nameAt(s, n, whole); i >= 0 && (first.at < 0 || i < first.at || i == first.at && i+len(n) > first.end) {
-				first.at, first.end = i, i+len(n)
+			} else if i := nameAt(s, n.text, n.whole); i >= 0 && (first.at < 0 || i < first.at || i == first.at && i+len(n.text) > first.end) {
+				first.at, first.end = i, i+len(n.text)
 			}
 		}
 		if first.at >= 0 {
@@ -634,6 +620,48 @@ func (e *Checker) nameSpansAt(s string, lang knowledge.Lang, last bool) []nameSp
 	}
 	slices.SortStableFunc(all, func(a, b nameSpan) int { return a.at - b.at })
 	return all
+}
+
+// termNames are an entity's names in one language as nameSpansAt looks for them.
+type termNames struct {
+	id    string
+	names []soughtName
+}
+
+// soughtName is a name lowered, with its other dash and folded forms, stemmed where the
+// language inflects it, and whether it must stand as a whole word.
+type soughtName struct {
+	text  string
+	whole bool
+}
+
+// prepareNames readies every entity's names for nameSpansAt once, per language: the glossary
+// and CLDR's countries are some thousand names, and a check looks for them many times.
+func (e *Checker) prepareNames() {
+	e.names = map[knowledge.Lang][]termNames{}
+	for _, lang := range knowledge.Langs {
+		for _, t := range e.ix.Glossary() {
+			if t.Kind != "entity" {
+				continue
+			}
+			tn := termNames{id: t.ID}
+			for _, n := range withVariants(append(slices.Clone(t.Names[lang]), t.Names[knowledge.EN]...)) {
+				whole := lang == knowledge.EN
+				if len(n) < 3 {
+					if strings.ToUpper(n) != n || e.ix.WritesWord(text.Fold(strings.ToLower(n))) || text.IsStopword(strings.ToLower(n)) {
+						continue // not "az", "less", which the texts write
+					}
+					whole = true // "KZ", "UZ": an abbreviation, a word of its own
+				}
+				n = strings.ToLower(n)
+				if lang != knowledge.EN {
+					n = inflectedStem(n) // "Турция" is named in "Турцию" too
+				}
+				tn.names = append(tn.names, soughtName{text: n, whole: whole})
+			}
+			e.names[lang] = append(e.names[lang], tn)
+		}
+	}
 }
 
 // withVariants adds to names each one's other dash and its folded form: "Azəri–Çıraq–Günəşli"
@@ -1134,9 +1162,7 @@ func (e *Checker) shortNameOnly(clause string, id string) bool {
 // textNames reports a fact whose text, in the language or in English, names the entity,
 // though its list of entities may not.
 func (e *Checker) textNames(f *knowledge.Fact, lang knowledge.Lang, id string) bool {
-	return slices.ContainsFunc([]knowledge.Lang{lang, knowledge.EN}, func(l knowledge.Lang) bool {
-		return slices.Contains(e.namePositions(strings.ToLower(f.Text.In(l)), l), id)
-	})
+	return slices.Contains(e.namedIn(f, lang), id) || slices.Contains(e.namedIn(f, knowledge.EN), id)
 }
 
 // swapStranger refutes a clause naming a company the base does not know ("the hub is built

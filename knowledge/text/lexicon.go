@@ -761,25 +761,33 @@ func (ps Phrases) startAt(toks []Token, i int) []string {
 // StartsPhrase reports a phrase of ps beginning at toks[0].
 func StartsPhrase(toks []Token, ps Phrases) bool { return len(toks) > 0 && ps.startAt(toks, 0) != nil }
 
-// CutPhrases removes the first phrase of ps found in toks and returns the other words (their
+// CutPhrases removes every phrase of ps found in toks and returns the other words (their
 // folded forms, which read like the original), or false if none is there.
 func CutPhrases(toks []Token, ps Phrases) (string, bool) {
+	if !anyPhraseAt(toks, ps) {
+		return "", false // most questions ask no change: nothing to build
+	}
 	var b []byte
-	found := false
 	for i := 0; i < len(toks); i++ {
 		// every phrase goes: "how has transit changed?" is about transit, not a change
 		if p := ps.startAt(toks, i); p != nil {
-			found = true
 			i += len(p) - 1
 			continue
 		}
 		b = append(b, toks[i].Text...)
 		b = append(b, ' ')
 	}
-	if !found {
-		return "", false
-	}
 	return string(b), true
+}
+
+// anyPhraseAt reports a phrase of ps starting somewhere in toks.
+func anyPhraseAt(toks []Token, ps Phrases) bool {
+	for i := range toks {
+		if ps.startAt(toks, i) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func splitAny(s, seps string) []string {
