@@ -719,7 +719,7 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 		// "and in 2025?" replaces the year asked about; "and by what year?" asks for one
 		prev = text.WithoutYears(prev)
 	} else if before, ok := yearBefore(searched, prev); ok {
-		searched, prev = before, text.WithoutYears(prev) // "and the year before?" of 2024 asks 2023
+		searched, prev = before, text.WithoutYears(prev) // "and the year before?" of 2024 asks 2023, "the year after" 2025
 	}
 	if e.namesCountry(s, searched) {
 		prev = e.withoutCountries(s, prev) // "а казахстан в аз?": the countries are the follow-up's
@@ -834,12 +834,16 @@ func (e *Answerer) withoutCountries(s *scratch, msg string) string {
 	return strings.Join(kept, " ")
 }
 
-// yearBefore reads "and the year before?" after a question naming a year: the follow-up with
-// the year before it written out.
+// yearBefore reads "and the year before?" or "and the year after?" after a question naming a
+// year: the follow-up with that year written out.
 func yearBefore(msg, prev string) (string, bool) {
+	step := -1
 	rest, ok := text.CutPhrases(text.Tokenize(msg, nil), text.YearBefore)
 	if !ok {
-		return msg, false
+		step = 1
+		if rest, ok = text.CutPhrases(text.Tokenize(msg, nil), text.NextYearPhrases); !ok {
+			return msg, false
+		}
 	}
 	y := 0
 	for _, t := range text.Tokenize(prev, nil) {
@@ -850,7 +854,7 @@ func yearBefore(msg, prev string) (string, bool) {
 	if y == 0 {
 		return msg, false
 	}
-	return rest + " " + strconv.Itoa(y-1), true
+	return rest + " " + strconv.Itoa(y+step), true
 }
 
 // givesUnitAsked reports a previous fact with a figure in the unit a follow-up asks for ("by

@@ -2008,3 +2008,13 @@ func TestAnswer_CoalIsRefusedByName(t *testing.T) {
 		}
 	}
 }
+
+// "And the year after?" follows the year asked before, as "and the year before?" does.
+func TestAnswer_FollowUpTheYearAfter(t *testing.T) {
+	e := shippedEngine(t)
+	first := e.Answer(Query{Text: "trade between kz and az in 2023?"})
+	a := e.Answer(Query{Text: "and the year after?", Previous: first.Question, PreviousFacts: ids(first.Facts)})
+	if len(a.Facts) == 0 || !strings.Contains(a.Facts[0].Text.In(knowledge.EN), "470") {
+		t.Errorf("answered with %v, want 2024's trade ($470 million)", ids(a.Facts))
+	}
+}
