@@ -2018,3 +2018,18 @@ func TestAnswer_FollowUpTheYearAfter(t *testing.T) {
 		t.Errorf("answered with %v, want 2024's trade ($470 million)", ids(a.Facts))
 	}
 }
+
+// Azerbaijani typed the Turkish way ("Orta Koridor raporu", "serbest ticaret bölgesi
+// kararnamesi", "anlaşması") is read in the words Azerbaijani writes.
+func TestAnswer_AzerbaijaniTypedTheTurkishWay(t *testing.T) {
+	e := shippedEngine(t)
+	for q, want := range map[string]string{
+		"OECD'nin Orta Koridor raporu ne zaman yayımlandı?":                                               "oecd-report-published-2023-12-13",
+		"Alat serbest ticaret bölgesi kararnamesi ne zaman imzalandı":                                     "port-baku-free-trade-zone-2016",
+		"Azerbaycan Kazakistan Özbekistan yeşil enerji hükümetlerarası anlaşması hangi tarihte imzalandı": "trge4-agreement-signed-2024-11-13",
+	} {
+		if a := e.Answer(Query{Text: q, Lang: knowledge.AZ}); len(a.Facts) == 0 || a.Facts[0].ID != want {
+			t.Errorf("%q: answered with %v, want %s", q, ids(a.Facts), want)
+		}
+	}
+}
