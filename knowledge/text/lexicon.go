@@ -700,14 +700,25 @@ func PhraseIn(toks []Token, p []string) bool {
 // between ("and which third country?", "какая ещё компания").
 func AsksWhichName(toks []Token) bool { return AsksWhich(toks, WhichName) }
 
-// AsksWhich reports a phrase of ps ("which company"), also with one word between the
-// question word and the rest ("hansı qazax şirkəti", "which Kazakh company").
+// AsksWhich reports a phrase of ps ("which company"), also with one word or an ordinal between
+// the question word and the rest ("hansı qazax şirkəti", "which Kazakh company", "which 3rd
+// country").
 func AsksWhich(toks []Token, ps Phrases) bool {
 	if AnyPhraseIn(toks, ps) {
 		return true
 	}
 	for i := 0; i+2 < len(toks); i++ {
-		if WhichWords[toks[i].Text] && !toks[i+1].Num && AnyPhraseIn([]Token{toks[i], toks[i+2]}, ps) {
+		if !WhichWords[toks[i].Text] {
+			continue
+		}
+		if !toks[i+1].Num && AnyPhraseIn([]Token{toks[i], toks[i+2]}, ps) {
+			return true
+		}
+		// "which 3rd country": an ordinal between, written in digits with its ending
+		if i+3 < len(toks) && toks[i+1].Num && OrdinalSuffixes[toks[i+2].Text] && AnyPhraseIn([]Token{toks[i], toks[i+3]}, ps) {
+			return true
+		}
+		if toks[i+1].Num && toks[i+1].Ord && AnyPhraseIn([]Token{toks[i], toks[i+2]}, ps) {
 			return true
 		}
 	}

@@ -457,6 +457,7 @@ func TestReadAs_Shortenings(t *testing.T) {
 func TestAsksWhichName(t *testing.T) {
 	for q, want := range map[string]bool{
 		"Kazakhstan, Azerbaijan and which third country?": true,
+		"KZ, AZ and which 3rd country?":                   true, // an ordinal in digits between
 		"which countries signed it":                       true,
 		"which year was it signed":                        false,
 		"how much trade in 2024":                          false,
