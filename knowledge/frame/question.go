@@ -34,7 +34,7 @@ func AsksOpinionIn(toks []text.Token) bool {
 // "-dən", "-нан").
 func asksBetterThan(toks []text.Token) bool {
 	for k, t := range toks {
-		if !text.BetterWords[t.Text] {
+		if !text.BetterWords[t.Text] || text.StartsPhrase(toks[k:], text.PreferPhrases) {
 			continue
 		}
 		if k+1 < len(toks) && text.HasPrefixIn(toks[k+1].Text, text.ThanWords) || k > 0 && text.HasPrefixIn(toks[k-1].Text, text.ThanWords) ||
@@ -54,7 +54,7 @@ func asksWhichBetter(toks []text.Token) bool {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+3; k++ {
-			if text.BetterWords[toks[k].Text] {
+			if text.BetterWords[toks[k].Text] && !text.StartsPhrase(toks[k:], text.PreferPhrases) {
 				return true
 			}
 		}

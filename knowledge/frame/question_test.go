@@ -81,6 +81,7 @@ func TestAsksOpinion_WhichIsBetter(t *testing.T) {
 		"Какой порт перевалил больше грузов в 2023 году?":   false,
 		"Орта дәліз қазір пайдалы ма?":                      true,
 		"Средний коридор уже прибыльный?":                   true,
+		"Операторлар қай жолды жақсы көреді?":               false, // "prefer", as a source reports it
 	} {
 		if got := AsksOpinion(q); got != want {
 			t.Errorf("AsksOpinion(%q) = %v, want %v", q, got, want)

@@ -108,6 +108,9 @@ type lexicon struct {
 	// presidents are the highest titles, not among the offices (a president is named with
 	// nearly every fact), but which a vice word lowers like any other.
 	presidents []string
+	// prefer are phrases built on a judging word that only say what someone prefers
+	// ("жақсы көреді", likes): "which route do operators prefer?" asks what a source says.
+	prefer     string
 	portfolios map[string]string // prefix → the portfolio it names, the same in every language
 	// goalNouns are prefixes of the nouns naming a goal ("target", "цель", "hədəf", "мақсат"):
 	// "the goal was achieved" states an achievement, though a goal is a plan word.

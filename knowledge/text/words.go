@@ -158,6 +158,7 @@ var (
 	YearBefore        = phrases(func(l *lexicon) string { return l.yearBefore })
 	RoleWords         = prefixes(func(l *lexicon) []string { return l.roles })
 	OfficeWords       = prefixes(func(l *lexicon) []string { return l.offices })
+	PreferPhrases     = phrases(func(l *lexicon) string { return l.prefer })
 	ViceWords         = wordsOf(func(l *lexicon) string { return l.vice })
 	PresidentWords    = prefixes(func(l *lexicon) []string { return l.presidents })
 	portfolioPrefixes = mergeMaps(func(l *lexicon) map[string]string { return l.portfolios })
