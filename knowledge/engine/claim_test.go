@@ -733,6 +733,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az typed without diacritics, Iran added to the report's four countries", knowledge.AZ, "OECD hesabati Orta Dehlizi Qazaxistan, Azerbaycan, Gurcustan ve Iran ozel sektorunun baxisindan arasdirir", NotConfirmed, ""},
 		{"az without diacritics, the city after the countries where the fact puts it first", knowledge.AZ, "azerbaycan, qazaxistan ve ozbekistan energetika nazirleri enerji sistemlerinin birlesdirilmesi haqqinda memorandumu Daskend Beynelxalq Investisiya Forumunda imzalayiblar", Supported, ""},
 		{"kk the 25th SCO council meeting, of the 24th", knowledge.KK, "Ильхам Әлиев Астанаға ШЫҰ мемлекет басшылары кеңесінің 25-ші отырысына келді", NotConfirmed, ""},
+		{"kk the 33-fold rise of container trains stated as container transport's", knowledge.KK, "ТХКМ қауымдастығы: 2024 жылы дәліз бойынша контейнер тасымалы 33 есе өсті", NotConfirmed, ""},
+		{"en the 33-fold rise of container trains from China", knowledge.EN, "In 2024 the number of container trains from China on the route grew 33-fold, says the TITR association", Supported, ""},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},
