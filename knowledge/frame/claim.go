@@ -646,8 +646,8 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 		// астам") bound nothing before it: the "AZ" of "KZ-AZ ticareti 50%" is Azerbaijan.
 		case (k >= i-2 || k == i-3 && text.HasPrefixIn(toks[k+1].Text, text.ThanWords)) && text.HasPrefixIn(w, text.MoreWords) && !text.HasPrefixIn(w, text.AfterMoreWords):
 			f.Bound = 1 // "more than 500", "более чем на 40%"
-			if k > 0 && text.NegationWords[toks[k-1].Text] {
-				f.Bound = -1 // "no more than 30 hours", "не более 30 часов": at most
+			if k > 0 && text.NegationWords[toks[k-1].Text] || k > 1 && text.NegationWords[toks[k-2].Text] && !toks[k-1].Num {
+				f.Bound = -1 // "no more than 30 hours", "не более 30 часов", "cannot take more than": at most
 			}
 		case (k >= i-2 || k == i-3 && text.HasPrefixIn(toks[k+1].Text, text.ThanWords)) && text.HasPrefixIn(w, text.LessWords) && !text.HasPrefixIn(w, text.AfterLessWords):
 			f.Bound = -1
@@ -723,8 +723,8 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			continue // "50% çoxdur", "üç dəfə çox": 50% or three times more (a comparison), not more than
 		case text.HasPrefixIn(w, text.AfterMoreWords), (ablative || unitWordAt(toks, k-1)) && text.HasPrefixIn(w, text.AfterMoreThan):
 			f.Bound = 1 // "500 milyondan çox", "500 миллионнан астам", "860 TEU-dan artıq"
-			if k+1 < len(toks) && text.ForbidsMore(toks[k+1].Text) {
-				f.Bound = -1 // "20 saatdan çox çəkməməlidir": must not take more than 20 hours
+			if k+1 < len(toks) && text.ForbidsMore(toks[k+1].Text) || k+2 < len(toks) && !toks[k+1].Num && text.ForbidsMore(toks[k+2].Text) {
+				f.Bound = -1 // "20 saatdan çox çəkməməlidir", "… çəkə bilməz": must not, cannot take more than 20 hours
 			}
 			continue
 		case text.HasPrefixIn(w, text.AfterLessWords) && (f.Unit == "percent" || f.Unit == "times") && !ablative:

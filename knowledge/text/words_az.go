@@ -195,7 +195,7 @@ var azerbaijani = lexicon{
 	headWords:         []string{"rəhbər", "rehber", "başçı", "basci", "müdir", "mudir"},
 	finishWords:       []string{"tamamla", "bitec", "bitəc", "bitti", "bitib", "basa cat", "başa çat", "hazir ol"},
 	presence:          []string{"iştirakı$", "istiraki$", "iştirakıyla$", "istirakiyla$"},
-	mustNot:           []string{"memeli", "mamali"},
+	mustNot:           []string{"memeli", "mamali", "bilmez", "bilmaz", "olmaz", "olmamali"}, // "çəkməməlidir", "çəkə bilməz", "ola bilməz"
 	arrivals:          []string{"gəldi", "geldi", "gəlib", "gelib"},
 	eventRoles:        []string{"açıb", "acib", "açılış", "acilis", "açaraq", "acaraq", "sədrlik", "sedrlik"},
 	anyDocument:       []string{"sənəd", "sened"},
