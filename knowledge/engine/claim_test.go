@@ -738,6 +738,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az 'cannot take more than 20 hours' (the negation two words after the bound) of a 30-hour limit", knowledge.AZ, "TITR protokoluna görə bir gəminin yüklənib-boşaldılması 20 saatdan çox çəkə bilməz", Contradicted, "30"},
 		{"en 'cannot take more than 20 hours' is at most 20, not over 20", knowledge.EN, "Under the TITR protocol, loading and unloading one vessel cannot take more than 20 hours", Contradicted, "30"},
 		{"en 'cannot take more than 30 hours', as the protocol says", knowledge.EN, "Under the TITR protocol, loading and unloading one vessel cannot take more than 30 hours", Supported, "30"},
+		{"en a venue no source gives, typed in lower case last in the claim", knowledge.EN, "Forward: dombrovskis announced €10bn for sustainable transport connectivity in central asia at the EU-CA investors forum in brussels", Unverifiable, ""},
+		{"en a word after 'in' that is not last ('in 2022 apparently') is no place", knowledge.EN, "baku port handled 9.3 mt in 2022 apparently", Contradicted, "6.3"},
 		{"en H1 is January to June", knowledge.EN, "Aktau oil transshipment grew 63% to 1.8 Mt in H1 2023", Supported, "1.8"},
 		{"ru direction of investment", knowledge.RU, "Азербайджан вложил в экономику Казахстана 225 млн", Supported, "225"},
 		{"kk direction of investment, wrong", knowledge.KK, "Қазақстанның Әзербайжанға салған инвестициялары 225 миллион доллар", Contradicted, "136"},

@@ -39,10 +39,12 @@ func stranger(msg string, units []index.Unit, firstCounts bool) string {
 		word := strings.TrimRight(w, ".?!")
 		// A word no term explains just before "port" names it even typed in lower case
 		// ("how much did batumi port handle?").
-		if word != "" && (isName(word) || beforePlaceNoun(words, i) || afterPlaceNoun(words, i)) || isAbbreviation(word) {
+		// In a claim, so does one a locative puts last ("…the investors forum in brussels").
+		placedLast := firstCounts && i == len(words)-1 && endsAfterLocative(msg)
+		if word != "" && (isName(word) || beforePlaceNoun(words, i) || afterPlaceNoun(words, i) || placedLast) || isAbbreviation(word) {
 			if toks := text.Tokenize(word, nil); len(toks) == 1 && text.UnitOf(toks[0].Text) == "" { // "EUR 12 billion"
 				unseen, ok := unknown[toks[0].Text]
-				if ok && (!first || firstCounts || unseen || isAbbreviation(word) || beforePlaceNoun(words, i) || afterPlaceNoun(words, i)) {
+				if ok && (!first || firstCounts || unseen || isAbbreviation(word) || beforePlaceNoun(words, i) || afterPlaceNoun(words, i) || placedLast) {
 					return word
 				}
 				// A claim states what it names: a capitalised word inside it that the base
@@ -68,6 +70,14 @@ func beforePlaceNoun(words []string, i int) bool {
 		return false // "располагал порт Актау": a verb before the port, not its name
 	}
 	return len(toks) == 1 && text.HasPrefixIn(toks[0].Text, text.PlaceNouns)
+}
+
+// endsAfterLocative: a text whose last word follows a locative ("the forum in brussels"), with
+// nothing between — not "in 2022 apparently".
+func endsAfterLocative(msg string) bool {
+	toks := text.Tokenize(msg, nil)
+	n := len(toks)
+	return n >= 2 && !toks[n-1].Num && text.Locatives[toks[n-2].Text]
 }
 
 // afterPlaceNoun: "the port of batumi", "порт поти" — a name, though typed in lower case.

@@ -110,7 +110,10 @@ type lexicon struct {
 	presidents []string
 	// prefer are phrases built on a judging word that only say what someone prefers
 	// ("жақсы көреді", likes): "which route do operators prefer?" asks what a source says.
-	prefer     string
+	prefer string
+	// locatives put a place after them ("in brussels"): a word there that the base does not
+	// know, last in a claim, is a place it does not know, even typed in lower case.
+	locatives  string
 	portfolios map[string]string // prefix → the portfolio it names, the same in every language
 	// goalNouns are prefixes of the nouns naming a goal ("target", "цель", "hədəf", "мақсат"):
 	// "the goal was achieved" states an achievement, though a goal is a plan word.

@@ -184,6 +184,7 @@ var english = lexicon{
 	goalNouns:         []string{"goal$", "goals$", "target$", "targets$", "aim$", "aims$", "plan$", "plans$"},
 	vice:              `vice deputy`,
 	presidents:        []string{"president", "chairman"},
+	locatives:         `in at`,
 	portfolios:        map[string]string{"transport": "transport", "enlargement": "enlargement", "energy": "energy", "econom": "economy", "financ": "finance", "trade": "trade", "industr": "industry", "digital": "digital", "agricultur": "agriculture", "foreign": "foreign", "infrastructure": "infrastructure", "integration": "integration", "partnership": "partnerships", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "climate": "climate", "investment": "investment"},
 	offices:           []string{"minister$", "ministers$", "manager", "presidents$", "commissioner", "director", "chairman", "ceo$", "secretary$", "chief$", "deputy", "envoy", "ambassador", "premier$"},
 	roles:             []string{"minister", "director", "chairman", "ceo", "president", "head", "ministry", "mfa$", "secretary", "commissioner", "chief", "pm$", "pms$", "premier"},
