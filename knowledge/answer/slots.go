@@ -159,7 +159,8 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	}
 	sl.counted = e.countedStranger(toks, units)
 	sl.toks = toks
-	sl.handled = text.ContainsWord(toks, text.HandledIndex) || text.HasWordIn(toks, text.HandleAsked) // "how much did Aktau handle?"
+	sl.handled = text.ContainsWord(toks, text.HandledIndex) || text.HasWordIn(toks, text.HandleAsked) || // "how much did Aktau handle?"
+		text.AnyPhraseIn(toks, text.HandledPhrases) && len(sl.units) == 0 // "BTK's cargo volume in 2024"; not "what % of the cargo volume"
 	if text.AsksCanHandle(toks) {
 		// "how much oil can Aktau handle?" asks its capacity, not what it handled
 		sl.handled, sl.canHandle = false, true

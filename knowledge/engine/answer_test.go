@@ -2033,3 +2033,15 @@ func TestAnswer_AzerbaijaniTypedTheTurkishWay(t *testing.T) {
 		}
 	}
 }
+
+// "BTK's cargo volume in 2024" asks what was carried: the repaired section's capacity is no
+// answer, and no source gives the railway's 2024 volume.
+func TestAnswer_CargoVolumeIsNotACapacity(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "what was BTK's actual cargo volume in 2024"}); len(a.Facts) != 0 {
+		t.Errorf("answered with %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "EBRD Hargitai boiynsha Soltustik dalizdin juk koleminin qansha paiyzyn audaru ulken investitsiia talap etedi?", Lang: knowledge.KK}); len(a.Facts) == 0 {
+		t.Errorf("a share of the cargo volume was refused")
+	}
+}

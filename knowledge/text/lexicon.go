@@ -113,8 +113,11 @@ type lexicon struct {
 	prefer string
 	// locatives put a place after them ("in brussels"): a word there that the base does not
 	// know, last in a claim, is a place it does not know, even typed in lower case.
-	locatives  string
-	portfolios map[string]string // prefix → the portfolio it names, the same in every language
+	locatives string
+	// handledPhrases ask what was carried, in words of a volume ("cargo volume", "объём
+	// грузов"): a capacity is no answer to them.
+	handledPhrases string
+	portfolios     map[string]string // prefix → the portfolio it names, the same in every language
 	// goalNouns are prefixes of the nouns naming a goal ("target", "цель", "hədəf", "мақсат"):
 	// "the goal was achieved" states an achievement, though a goal is a plan word.
 	goalNouns []string

@@ -101,6 +101,7 @@ var (
 	Quantifiers       = wordsOf(func(l *lexicon) string { return l.quantifiers })
 	WhereName         = phrases(func(l *lexicon) string { return l.whereName })
 	PlaceNounsBefore  = wordsOf(func(l *lexicon) string { return l.placeNounBefore })
+	HandledPhrases    = phrases(func(l *lexicon) string { return l.handledPhrases })
 	Locatives         = wordsOf(func(l *lexicon) string { return l.locatives })
 	IncludingPhrases  = phrases(func(l *lexicon) string { return l.including })
 	HowMuchPhrases    = phrases(func(l *lexicon) string { return l.howMuch })

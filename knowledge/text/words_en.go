@@ -185,6 +185,7 @@ var english = lexicon{
 	vice:              `vice deputy`,
 	presidents:        []string{"president", "chairman"},
 	locatives:         `in at`,
+	handledPhrases:    `cargo volume|cargo volumes|volume of cargo|freight volume|freight volumes|volume of freight|volume of goods`,
 	portfolios:        map[string]string{"transport": "transport", "enlargement": "enlargement", "energy": "energy", "econom": "economy", "financ": "finance", "trade": "trade", "industr": "industry", "digital": "digital", "agricultur": "agriculture", "foreign": "foreign", "infrastructure": "infrastructure", "integration": "integration", "partnership": "partnerships", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "climate": "climate", "investment": "investment"},
 	offices:           []string{"minister$", "ministers$", "manager", "presidents$", "commissioner", "director", "chairman", "ceo$", "secretary$", "chief$", "deputy", "envoy", "ambassador", "premier$"},
 	roles:             []string{"minister", "director", "chairman", "ceo", "president", "head", "ministry", "mfa$", "secretary", "commissioner", "chief", "pm$", "pms$", "premier"},
