@@ -718,7 +718,7 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 	if res.hasYear || frame.AsksWhen(text.Tokenize(searched, nil)) {
 		// "and in 2025?" replaces the year asked about; "and by what year?" asks for one
 		prev = text.WithoutYears(prev)
-	} else if before, ok := yearBefore(searched, prev); ok {
+	} else if before, ok := yearNextTo(searched, prev); ok {
 		searched, prev = before, text.WithoutYears(prev) // "and the year before?" of 2024 asks 2023, "the year after" 2025
 	}
 	if e.namesCountry(s, searched) {
@@ -834,9 +834,9 @@ func (e *Answerer) withoutCountries(s *scratch, msg string) string {
 	return strings.Join(kept, " ")
 }
 
-// yearBefore reads "and the year before?" or "and the year after?" after a question naming a
+// yearNextTo reads "and the year before?" or "and the year after?" after a question naming a
 // year: the follow-up with that year written out.
-func yearBefore(msg, prev string) (string, bool) {
+func yearNextTo(msg, prev string) (string, bool) {
 	step := -1
 	rest, ok := text.CutPhrases(text.Tokenize(msg, nil), text.YearBefore)
 	if !ok {

@@ -24,7 +24,7 @@ type Checker struct {
 	ix *index.Index
 	// names are the entities' names as nameSpansAt looks for them, per language.
 	names map[knowledge.Lang][]termNames
-	// textNameCache caches, by "fact/lang", the entities a fact's text names (namedIn).
+	// textNameCache caches, by textNameKey, the entities a fact's text names (namedIn).
 	textNameCache sync.Map
 	// latestYear is the year of the newest figure of the base: a claim about a later year
 	// speaks of the future, one about an earlier year of what happened.

@@ -234,10 +234,16 @@ func (e *Checker) namesCountry(f *knowledge.Fact, country string, lang knowledge
 	return slices.ContainsFunc(f.Entities, of) || slices.ContainsFunc(e.namedIn(f, lang), of) || slices.ContainsFunc(e.namedIn(f, knowledge.EN), of)
 }
 
+// textNameKey keys the entities a fact's text in one language names (see namedIn).
+type textNameKey struct {
+	fact *knowledge.Fact
+	lang knowledge.Lang
+}
+
 // namedIn are the entities a fact's text in one language names, found once and kept: a
 // check asks for them with every claim it confirms.
 func (e *Checker) namedIn(f *knowledge.Fact, lang knowledge.Lang) []string {
-	key := f.ID + "/" + string(lang)
+	key := textNameKey{f, lang}
 	if ids, ok := e.textNameCache.Load(key); ok {
 		return ids.([]string)
 	}

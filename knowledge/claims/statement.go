@@ -180,19 +180,23 @@ func (e *Checker) nearestOfKind(spans []nameSpan, x nameSpan) string {
 func officeUnstated(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) bool {
 	said := saidWords(f, lang)
 	anyOffice := slices.ContainsFunc(said, func(t text.Token) bool { return !t.Num && text.HasPrefixIn(t.Text, text.OfficeWords) })
+	var given map[string]bool // the fact's portfolios, read when an office asks for them
 	for i, t := range toks {
-		if !t.Num && text.HasPrefixIn(t.Text, text.PresidentWords) && lowered(said, t.Text) && !viceAt(toks, i) {
-			return true // "President Dombrovskis" of an Executive Vice-President
+		if t.Num {
+			continue
 		}
-		if t.Num || !text.HasPrefixIn(t.Text, text.OfficeWords) {
+		office := text.HasPrefixIn(t.Text, text.OfficeWords)
+		if (office || text.HasPrefixIn(t.Text, text.PresidentWords)) && lowered(said, t.Text) && !viceAt(toks, i) {
+			return true // "President Dombrovskis" of an Executive Vice-President, "the minister" of a deputy
+		}
+		if !office {
 			continue
 		}
 		if !hasStemOf(said, t.Text) && !(anyOffice && text.HasPrefixIn(t.Text, text.HeadWords)) { // "the head of ADY" of its chairman
 			return true
 		}
-		given := portfoliosSaid(said)
-		if lowered(said, t.Text) && !viceAt(toks, i) {
-			return true // "the minister" of a deputy minister
+		if given == nil {
+			given = portfoliosSaid(said)
 		}
 		if slices.ContainsFunc(portfolios(toks, i), func(id string) bool { return !given[id] }) {
 			return true
@@ -480,7 +484,6 @@ func (e *Checker) sameOrder(clause string, f *knowledge.Fact, lang knowledge.Lan
 	return true
 }
 
-// inOrder reports the names of own that fact names standing in fact in own's order.
 // orderClass is the kind of name whose order sameOrder compares: countries with countries,
 // cities with cities ("at the Tashkent forum, the ministers of Azerbaijan, Kazakhstan and
 // Uzbekistan" lists the same countries as "… Uzbekistan signed it at the Tashkent forum"),
@@ -495,6 +498,7 @@ func (e *Checker) orderClass(id string) string {
 	return e.class[id]
 }
 
+// inOrder reports the names of own that fact names standing in fact in own's order.
 func inOrder(own, fact []string) bool {
 	last := -1
 	for _, id := range own {

@@ -100,8 +100,6 @@ type lexicon struct {
 	// ("ministry", "министрлік"): "which minister said…" asks for a person, "which ministry…"
 	// for an organisation.
 	offices []string
-	// portfolios are what an office is for ("for Enlargement", "по транспорту", "nəqliyyat
-	// üzrə", "көлік"): a commissioner for one is not the commissioner for another.
 	// vice words make an office another, lower one, written before it or after it ("Vice
 	// President", "вице-председатель", "nazir müavini", "министр орынбасары").
 	vice string
@@ -117,7 +115,10 @@ type lexicon struct {
 	// handledPhrases ask what was carried, in words of a volume ("cargo volume", "объём
 	// грузов"): a capacity is no answer to them.
 	handledPhrases string
-	portfolios     map[string]string // prefix → the portfolio it names, the same in every language
+	// portfolios are what an office is for ("for Enlargement", "по транспорту", "nəqliyyat
+	// üzrə", "көлік"): a commissioner for one is not the commissioner for another. Each
+	// prefix maps to the portfolio's id, the same in every language.
+	portfolios map[string]string
 	// goalNouns are prefixes of the nouns naming a goal ("target", "цель", "hədəf", "мақсат"):
 	// "the goal was achieved" states an achievement, though a goal is a plan word.
 	goalNouns []string
@@ -725,9 +726,6 @@ func AsksWhich(toks []Token, ps Phrases) bool {
 		}
 		// "which 3rd country": an ordinal between, written in digits with its ending
 		if i+3 < len(toks) && toks[i+1].Num && OrdinalSuffixes[toks[i+2].Text] && AnyPhraseIn([]Token{toks[i], toks[i+3]}, ps) {
-			return true
-		}
-		if toks[i+1].Num && toks[i+1].Ord && AnyPhraseIn([]Token{toks[i], toks[i+2]}, ps) {
 			return true
 		}
 	}
