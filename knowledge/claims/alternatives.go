@@ -137,6 +137,9 @@ func (e *Checker) checkAgainst(rest []candidate, deciding candidate, refuting *k
 			// another event of 2022 that matches the words less well is not the center's
 			continue
 		}
+		if e.otherOrdinal(c.fact, info) != "" {
+			continue // the port's target is not its first phase's capacity, however close its score
+		}
 		sameSubject := c.fact.Topic == deciding.fact.Topic && c.cover.Share >= sameSubjectShare
 		// Only a claim of one figure: two figures also make an order ("down from 5 to 1"),
 		// which confirmsAll does not check.

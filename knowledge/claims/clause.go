@@ -365,6 +365,9 @@ func deniesTheSame(claim, part []text.Token) bool {
 		}
 	}
 	for i, t := range claim {
+		if !t.Num && denied[text.Truncate(t.Text, stem)] && text.EndsWithAny(t.Text, text.PrivativeEndings) && slices.ContainsFunc(part, func(p text.Token) bool { return p.Text == t.Text }) {
+			return true // Kazakh "инвестициясыз" of "ешқандай инвестициясыз": the same word of "without"
+		}
 		if t.Num || !text.DenialWords[t.Text] {
 			continue
 		}

@@ -49,12 +49,8 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			// "The plant already produces 2 Mt": the plan's own figure, stated as done.
 			return ClaimResult{Verdict: Contradicted, Fact: f, Plan: true, Quantity: firstQuantity(f), Schedule: schedule(f, cands)}
 		}
-		if named := e.ix.FactOrdinals(f); info.Ordinals != 0 && named != 0 && named&info.Ordinals == 0 {
-			m.rule(f, firstQuantity(f), "ordinal") // the second meeting's date is not the first's
-			continue
-		}
-		if len(info.Slots.Phases) > 0 && e.ix.FactOrdinals(f)&info.Ordinals == 0 && !statesPhases(f, info.Slots.Phases) {
-			m.rule(f, firstQuantity(f), SlotPhase) // the hub's completion is not its second phase's
+		if slot := e.otherOrdinal(f, info); slot != "" {
+			m.rule(f, firstQuantity(f), slot)
 			continue
 		}
 		verdict, q := m.judge(f)
@@ -645,6 +641,19 @@ func (m *matcher) againstChange(f *knowledge.Fact, agreements []*knowledge.Quant
 		return last
 	}
 	return nil
+}
+
+// otherOrdinal names the slot that rules f out when the claim counts something f does not:
+// the second meeting's date is not the first's, the hub's completion is not its second phase's.
+func (e *Checker) otherOrdinal(f *knowledge.Fact, info frame.Claim) string {
+	named := e.ix.FactOrdinals(f)
+	switch {
+	case info.Ordinals != 0 && named != 0 && named&info.Ordinals == 0:
+		return "ordinal"
+	case len(info.Slots.Phases) > 0 && named&info.Ordinals == 0 && !statesPhases(f, info.Slots.Phases):
+		return SlotPhase
+	}
+	return ""
 }
 
 // statesPhases reports a fact with a quantity of the phases named.

@@ -69,6 +69,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru the parts of a length beside the whole: each figure its own quantity", knowledge.RU, "Нефтепровод Баку–Тбилиси–Джейхан длиной 1768 км открыт 13 июля 2006 года: 443 км проходят по Азербайджану, 249 км — по Грузии и 1076 км — по Турции", Supported, "443"},
 		{"az 6.5 million passengers are not the 6.5 Mt of cargo", knowledge.AZ, "Bakı–Tbilisi–Qars dəmir yolunun ilkin mərhələdə ildə 1 milyon ton yük və 6,5 milyon sərnişin daşıması nəzərdə tutulurdu", Contradicted, "6,5"},
 		{"kk the second phase is not confirmed by the whole hub's date", knowledge.KK, "Ақтаудағы контейнерлік хабтың екінші кезеңі 2025 жылдың соңына дейін аяқталуы тиіс", Unverifiable, ""},
+		{"kk the port's target is no alternative to its first phase's capacity", knowledge.KK, "Бакы портының бірінші кезеңі жылына 25 млн тонна жүк өңдеуге есептелген.", Contradicted, "15"},
+		{"kk container trains named in Kazakh are the container trains' fact", knowledge.KK, "2024 жылы Қытайдан келетін контейнер пойыздарының саны 33 есе өсті", Supported, "33"},
 		{"kk a change without a figure is not confirmed by an event's year", knowledge.KK, "ЕО мета-зерттеуіне сәйкес, 2022 жылдан бері Еуропа мен Орталық Азияны Кавказ арқылы байланыстыратын бағыттағы сауда көлемі қысқарды", Unverifiable, ""},
 		{"kk all trains are not the container trains from China", knowledge.KK, "2024 жылы ТХКБ бойынша жүретін барлық пойыздардың саны 33 есе артты", Unverifiable, ""},
 		{"en a day and month date the claim by the fact of that day ('on March 23'); 'on' is no Azerbaijani ten", knowledge.EN, "The first Kazakh oil for BTC arrived at Sangachal on March 23 on the tanker President Heydar Aliyev", Supported, "23"},

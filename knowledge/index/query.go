@@ -231,7 +231,7 @@ func (ix *Index) appendConcepts(s *Scratch, units []Unit, start, n int) []Unit {
 		if len(s.found) == 0 {
 			s.found = ix.matchPhrases(s.found[:0], i, variants, n)
 		}
-		found := namesFirst(longest(s.found, strings.TrimPrefix(units[i].Exact, "=")))
+		found := ix.namesFirst(longest(s.found, strings.TrimPrefix(units[i].Exact, "=")))
 		if len(found) == 0 {
 			i++
 			continue
@@ -264,9 +264,14 @@ func (ix *Index) appendConcepts(s *Scratch, units []Unit, start, n int) []Unit {
 
 // namesFirst keeps, of the one-word matches of a word, the name whose stem another word
 // shares when the word is written as that name: "Грузии" is Georgia, not "груз" (cargo).
-func namesFirst(found []phrase) []phrase {
+// A longer name of a concept wins over a word that names a concept too: "контейнер
+// пойыздары" is container trains, though "контейнер" alone is written as a name of containers.
+// A thing's longer name does not ("инвестициялық форумы" is the Tashkent forum as much as the
+// EU's investors forum of that name), nor does a thing's word yield ("Ташкент").
+func (ix *Index) namesFirst(found []phrase) []phrase {
+	longer := slices.ContainsFunc(found, func(p phrase) bool { return len(p.stems) > 1 && !ix.entities[p.concept] })
 	for i, p := range found {
-		if len(p.stems) == 1 && p.noTypos && p.surface != "" {
+		if len(p.stems) == 1 && p.noTypos && p.surface != "" && !(longer && !ix.entities[p.concept]) {
 			return found[i : i+1]
 		}
 	}

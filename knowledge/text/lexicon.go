@@ -422,6 +422,9 @@ type lexicon struct {
 	// byMeans are the endings of a noun that says by what means ("танкерами", "tankerlərlə"):
 	// "how much was carried by tankers" counts no tankers.
 	byMeans []string
+	// privative are the endings of a word that says "without" ("инвестициясыз", "investisiyasız"):
+	// a claim using the very word of a fact's denial denies what the fact does.
+	privative []string
 	// whichCompany are phrases asking which company or organisation did something.
 	whichCompany string
 	// titles are the words before or after a person's name that say what office they hold

@@ -108,6 +108,7 @@ var (
 	AndWords          = wordsOf(func(l *lexicon) string { return l.and })
 	NegationWords     = wordsOf(func(l *lexicon) string { return l.negation })
 	ByMeansEndings    = prefixes(func(l *lexicon) []string { return l.byMeans })
+	PrivativeEndings  = prefixes(func(l *lexicon) []string { return l.privative })
 	howVerbEndings    = prefixes(func(l *lexicon) []string { return l.howVerbEndings })
 	beForms           = wordsOf(func(l *lexicon) string { return l.beForms })
 	copulaEndings     = prefixes(func(l *lexicon) []string { return l.copulaEndings })

@@ -218,6 +218,7 @@ var azerbaijani = lexicon{
 	seat:              `qərargah|qerargah|mənzil qərargah|menzil qerargah|baş ofis|bas ofis|yerləşəcək|yerlesecek`,
 	negation:          `deyil yox heç hec yoxdur etmir etmədi etmedi olmur olmayıb olmayib olmadı olmadi`,
 	byMeans:           []string{"larla", "lerle"},
+	privative:         []string{"sız", "siz", "suz", "süz"},
 	howVerbEndings:    []string{"ir", "ur", "ib", "ub", "acaq", "ecek", "acak"},
 	copulaEndings:     []string{"dir", "dur", "tir", "tur"},
 	beForms:           `olub olur olacaq olacak olmusdur olubdur`,
