@@ -70,6 +70,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az 6.5 million passengers are not the 6.5 Mt of cargo", knowledge.AZ, "Bakı–Tbilisi–Qars dəmir yolunun ilkin mərhələdə ildə 1 milyon ton yük və 6,5 milyon sərnişin daşıması nəzərdə tutulurdu", Contradicted, "6,5"},
 		{"kk the second phase is not confirmed by the whole hub's date", knowledge.KK, "Ақтаудағы контейнерлік хабтың екінші кезеңі 2025 жылдың соңына дейін аяқталуы тиіс", Unverifiable, ""},
 		{"kk the port's target is no alternative to its first phase's capacity", knowledge.KK, "Бакы портының бірінші кезеңі жылына 25 млн тонна жүк өңдеуге есептелген.", Contradicted, "15"},
+		{"kk 'инвестициясыз' is the fact's own 'ешқандай инвестициясыз', no denial of it", knowledge.KK, "Баку порты ADY-ге қосылғаннан кейін контейнер қуаты 100 мың TEU-ден 150 мың TEU-ге инвестициясыз өсті", Supported, "150"},
 		{"kk container trains named in Kazakh are the container trains' fact", knowledge.KK, "2024 жылы Қытайдан келетін контейнер пойыздарының саны 33 есе өсті", Supported, "33"},
 		{"kk a change without a figure is not confirmed by an event's year", knowledge.KK, "ЕО мета-зерттеуіне сәйкес, 2022 жылдан бері Еуропа мен Орталық Азияны Кавказ арқылы байланыстыратын бағыттағы сауда көлемі қысқарды", Unverifiable, ""},
 		{"kk all trains are not the container trains from China", knowledge.KK, "2024 жылы ТХКБ бойынша жүретін барлық пойыздардың саны 33 есе артты", Unverifiable, ""},
