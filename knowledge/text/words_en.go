@@ -97,7 +97,7 @@ var english = lexicon{
 	more:       []string{"more", "over", "above", "exceed", "topped", "surpass", "least$"}, // "at least"
 	narrow:     []string{"just$", "slightly", "barely"},
 	less:       []string{"less", "under", "below", "fewer"},
-	planned: []string{"supposed", "should", "will", "planned", "plans", "planning", "plan$", "scheduled", "expect", "could", "may", "target",
+	planned: []string{"supposed", "if$", "should", "will", "planned", "plans", "planning", "plan$", "scheduled", "expect", "could", "may", "target",
 		"once", "envisag", "possibl", "would", "goal", "aim", "after phase", "after stage", "designed for", "designed to", "forecast", "projected", "predict", "outlook"},
 	achieved:          []string{"already", "achieved", "was completed", "were completed", "been completed", "was finished", "been finished", "accomplished", "attained", "fulfilled", "overfulfilled", "produces", "produced", "reached", "amounted", "producing", "launched", "operates", "operating", "spent"},
 	since:             []string{"since", "from"},
@@ -269,5 +269,5 @@ var english = lexicon{
 	placeNouns:      []string{"port", "terminal", "railway", "pipeline", "field"},
 	ordinals: map[string]int{"first": 1, "second": 2, "third": 3, "initial": 1, "fourth": 4, "fifth": 5, "sixth": 6,
 		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12},
-	planText: []string{"plan", "could", "expect", "target", "goal", "aim", "will", "may", "possib", "consider", "intend", "likely", "forecast", "envisag", "set to", "potential"},
+	planText: []string{"plan", "would", "if$", "could", "expect", "target", "goal", "aim", "will", "may", "possib", "consider", "intend", "likely", "forecast", "envisag", "set to", "potential"},
 }
