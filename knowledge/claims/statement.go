@@ -138,14 +138,26 @@ func planStatedDone(info frame.Claim, f *knowledge.Fact) bool {
 func (e *Checker) pairedOtherwise(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	own := e.nameSpans(strings.ToLower(clause), lang)
 	for _, x := range own {
-		partner := e.nearestOfKind(own, x)
-		if partner == "" || !slices.Contains(f.Entities, partner) {
+		p := e.nearestOfKind(own, x)
+		if p < 0 || !slices.Contains(f.Entities, own[p].id) {
 			continue
+		}
+		// The partner and the names inside or around it ("the container hub at Aktau port"
+		// and "Aktau") are one place.
+		partners := []string{}
+		for _, y := range own {
+			if y.at < own[p].end && own[p].at < y.end {
+				partners = append(partners, y.id)
+			}
 		}
 		same := slices.ContainsFunc([]knowledge.Lang{lang, knowledge.EN}, func(l knowledge.Lang) bool {
 			spans := e.nameSpans(strings.ToLower(f.Text.In(l)), l)
 			at := slices.IndexFunc(spans, func(y nameSpan) bool { return y.id == x.id })
-			return at < 0 || e.nearestOfKind(spans, spans[at]) == partner
+			if at < 0 {
+				return true
+			}
+			q := e.nearestOfKind(spans, spans[at])
+			return q >= 0 && slices.Contains(partners, spans[q].id)
 		})
 		if !same {
 			return true
@@ -154,20 +166,20 @@ func (e *Checker) pairedOtherwise(clause string, f *knowledge.Fact, lang knowled
 	return false
 }
 
-// nearestOfKind is the port or city among spans nearest to port or city x, or "".
-func (e *Checker) nearestOfKind(spans []nameSpan, x nameSpan) string {
+// nearestOfKind is the index of the port or city among spans nearest to port or city x, or -1.
+func (e *Checker) nearestOfKind(spans []nameSpan, x nameSpan) int {
 	kind := e.swapKind(x.id)
 	if kind != "port" && kind != "city" {
-		return "" // where a thing is; a list of countries or companies pairs nothing
+		return -1 // where a thing is; a list of countries or companies pairs nothing
 	}
-	best, dist := "", -1
-	for _, y := range spans {
-		if y.id == x.id || e.swapKind(y.id) != kind {
-			continue
+	best, dist := -1, -1
+	for i, y := range spans {
+		if y.id == x.id || e.swapKind(y.id) != kind || y.at < x.end && x.at < y.end {
+			continue // a name inside the other ("Aktau" in "the container hub at Aktau port") is no partner
 		}
 		d := max(y.at-x.end, x.at-y.end)
 		if dist < 0 || d < dist {
-			best, dist = y.id, d
+			best, dist = i, d
 		}
 	}
 	return best

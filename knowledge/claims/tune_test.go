@@ -44,15 +44,6 @@ func TestExplainCheck(t *testing.T) {
 	}
 }
 
-func shippedChecker(t testing.TB) *Checker {
-	t.Helper()
-	kb, err := knowledge.Load(knowledge.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return New(kb, index.NewIndex(kb))
-}
-
 // TestUnexplained prints, for each row of the check files in FILES (space-separated), the
 // verdict, the expected one, and the claim's words the deciding fact's text does not give.
 func TestUnexplained(t *testing.T) {
@@ -332,6 +323,29 @@ func TestUnsaidWords(t *testing.T) {
 	for _, tk := range text.Tokenize(clause, nil) {
 		if statementWords([]text.Token{tk}, texts) == 0 && !tk.Num && !text.IsStopword(tk.Text) {
 			fmt.Printf("unsaid %q\n", tk.Text)
+		}
+	}
+}
+
+// TestNameSpans prints the names a text gives, in order, with their kinds for pairing (C="...", F=fact id).
+func TestNameSpans(t *testing.T) {
+	c := os.Getenv("C")
+	if c == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	show := func(s string, l knowledge.Lang) {
+		for _, x := range e.nameSpans(strings.ToLower(s), l) {
+			fmt.Printf("  %s [%d,%d] kind=%q\n", x.id, x.at, x.end, e.swapKind(x.id))
+		}
+	}
+	fmt.Println("claim:")
+	show(c, knowledge.EN)
+	kb, _ := knowledge.Load(knowledge.Embedded())
+	for _, f := range kb.Facts {
+		if f.ID == os.Getenv("F") {
+			fmt.Println("fact:", f.Entities)
+			show(f.Text.In(knowledge.EN), knowledge.EN)
 		}
 	}
 }

@@ -1,0 +1,46 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/index"
+)
+
+func shippedChecker(t testing.TB) *Checker {
+	t.Helper()
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(kb, index.NewIndex(kb))
+}
+
+// A name inside another ("Aktau" in "the container hub at Aktau port") is the same place, not
+// its partner: the fact that pairs the hub with Lianyungang pairs Aktau the same way.
+func TestPairedOtherwise_NameInsideAnother(t *testing.T) {
+	e := shippedChecker(t)
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]*knowledge.Fact{}
+	for _, f := range kb.Facts {
+		byID[f.ID] = f
+	}
+	for _, tc := range []struct {
+		clause, fact string
+		want         bool
+	}{
+		{"The container hub at Aktau port is a joint project with the Chinese company Lianyungang", "trend-aktau-hub-phase1-2025", false},
+		{"The container hub at Aktau port is a joint project with the Chinese company Lianyungang", "trend-aktau-hub-200k-teu", false},
+	} {
+		f := byID[tc.fact]
+		if f == nil {
+			t.Fatalf("no fact %s", tc.fact)
+		}
+		if got := e.pairedOtherwise(tc.clause, f, knowledge.EN); got != tc.want {
+			t.Errorf("pairedOtherwise(%q, %s) = %v, want %v", tc.clause, tc.fact, got, tc.want)
+		}
+	}
+}
