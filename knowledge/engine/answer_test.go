@@ -1928,6 +1928,8 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"Transxəzər fiber-optik kabeli Azərbaycanda hansı şəhərdən başlayacaq?":                   "trfo1-cable-380km-400tbit",           // "which city" asks for a city, the word itself need not be in the fact
 		"баку порты кимнин курылымына киреди":                                                     "trbp-2025-9m-cargo",                  // "құрылымы" (structure) is what it is part of, not construction
 		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",               // "how many days' route" asks the travel time
+		"azerbaycan ile kazakistan arasinda kaç anlasma imzalanmis":                               "az-kz-legal-base-170-agreements",     // Turkish words typed without their diacritics
+		"сколько денег вкладывают в проект завода HBI":                                            "shamkir-hbi-plant-investment",        // "вкладывают" is investing
 	})
 }
 

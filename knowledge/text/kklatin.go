@@ -328,12 +328,12 @@ func shortening(lex *lexicon, word string) (string, bool) {
 // as that word ("when did the OECD put out its report" → "… published its report"), whole
 // words only, in any case.
 func phraseSynonymsRead(lang Lang, text string) string {
-	lex := byLang(lang)
-	if len(lex.phraseSynonyms) == 0 {
+	synonyms := typedSynonyms[byLang(lang)]
+	if len(synonyms) == 0 {
 		return text
 	}
 	lower := strings.ToLower(text)
-	for phrase, word := range lex.phraseSynonyms {
+	for phrase, word := range synonyms {
 		for from := 0; ; {
 			i := strings.Index(lower[from:], phrase)
 			if i < 0 {
@@ -351,6 +351,28 @@ func phraseSynonymsRead(lang Lang, text string) string {
 	}
 	return text
 }
+
+// typedSynonyms are each language's phraseSynonyms, each phrase also as typed without its
+// diacritics ("anlasma" for "anlaşma"): a phone's keyboard drops them as often as not.
+var typedSynonyms = func() map[*lexicon]map[string]string {
+	out := map[*lexicon]map[string]string{}
+	for _, lex := range lexicons {
+		if len(lex.phraseSynonyms) == 0 {
+			continue
+		}
+		m := make(map[string]string, 2*len(lex.phraseSynonyms))
+		for phrase, word := range lex.phraseSynonyms {
+			m[phrase] = word
+			if bare := Fold(phrase); bare != phrase {
+				if _, own := lex.phraseSynonyms[bare]; !own {
+					m[bare] = word
+				}
+			}
+		}
+		out[lex] = m
+	}
+	return out
+}()
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
 

@@ -83,4 +83,8 @@ func TestPhraseSynonymsRead(t *testing.T) {
 			t.Errorf("phraseSynonymsRead(%q) = %q, want %q", in, got, want)
 		}
 	}
+	// Azerbaijani typed the Turkish way and without diacritics
+	if got, want := phraseSynonymsRead(AZ, "kac anlasma imzalanmis"), "neçə saziş imzalanıb"; got != want {
+		t.Errorf("phraseSynonymsRead(AZ) = %q, want %q", got, want)
+	}
 }
