@@ -449,9 +449,10 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 	if strings.HasPrefix(f.Date, strconv.Itoa(y)) && !(ask.amount && !plan && onlyPlannedAmounts(f) && !plansStateAsked(f, ask.slots)) {
 		return true // an event of that year — but a plan announced then is no figure of it
 	}
-	if asOf, _ := knowledge.PeriodYears(f.AsOf); plan && asOf == y && knowledge.PlansAnything(f) || asOf == y && e.namesPublisher(f, ask.slots) {
+	if asOf, _ := knowledge.PeriodYears(f.AsOf); plan && asOf == y && knowledge.PlansAnything(f) || asOf == y && (e.namesPublisher(f, ask.slots) || ask.reportYears[y]) {
 		// "what was planned in 2022": the plan's own year is when it was made; so is the year
-		// beside the source a question names ("Kazinform 2022: …")
+		// beside the source a question names ("Kazinform 2022: …"), and the date of a report
+		// or a meeting where it was said ("as said at the April 2023 meeting")
 		return true
 	}
 	if asOf, _ := knowledge.PeriodYears(f.AsOf); ask.person && asOf == y && e.factNamesClass(f, "person") {

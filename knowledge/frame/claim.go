@@ -1103,8 +1103,8 @@ func ReportDates(toks []text.Token) map[int]bool {
 		for k := max(0, i-3); k < min(len(toks), i+4); k++ {
 			if !toks[k].Num && text.MonthOf(toks[k].Text) > 0 && !besideOtherYear(toks, k, i) {
 				months++
-				if k == i-1 || k == i+1 {
-					month = k
+				if k == i-1 || k == i+1 || k == i+2 && text.YearNouns[toks[i+1].Text] {
+					month = k // "2023 жылғы сәуірде": the year's noun between them
 				}
 			}
 		}
