@@ -213,6 +213,7 @@ func TestStatementGates(t *testing.T) {
 	lang := knowledge.Lang(text.DetectLang(clause, ""))
 	units := slices.Clone(e.ix.Analyze(s, clause))
 	cands, _ := e.claimCandidates(s, slices.Clone(units))
+	info.Slots = frame.ReadSlots(e.ix, toks, units) // as checkStatement reads the clause's status
 	for _, c := range cands {
 		f := c.fact
 		gates := map[string]bool{
@@ -348,4 +349,19 @@ func TestNameSpans(t *testing.T) {
 			show(f.Text.In(knowledge.EN), knowledge.EN)
 		}
 	}
+}
+
+// TestDescribesOnly prints what keeps a clause from being a mere description (C="...").
+func TestDescribesOnly(t *testing.T) {
+	clause := os.Getenv("C")
+	if clause == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	s := e.scratch.Get().(*index.Scratch)
+	toks := text.Tokenize(clause, nil)
+	info := frame.ParseClaim(toks)
+	info.Slots = frame.ReadSlots(e.ix, toks, e.ix.Analyze(s, clause))
+	fmt.Printf("achieved=%v started=%v planned=%v hedged=%v measures=%v figures=%d concepts=%v describesOnly=%v\n",
+		info.Achieved, info.Started, info.Planned, info.Hedged, info.Slots.Measures, len(info.Figures), info.Slots.Concepts, describesOnly(info))
 }

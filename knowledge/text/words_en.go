@@ -151,7 +151,7 @@ var english = lexicon{
 	monthPrepositions: `in since until till by of from to early late mid end through`,
 	upDown:            `up down`,
 	hedge:             []string{"could", "might", "potential", "if$", "possibly$", "would"},
-	forecast:          []string{"expect", "forecast", "project", "predict", "estimat", "outlook", "likely", "can$"},
+	forecast:          []string{"expect", "forecast", "projected", "projecting", "projection", "predict", "estimat", "outlook", "likely", "can$"},
 	which:             `which`,
 	asks:              `what whats how when who whom whose which where why`,
 	better:            `better best worse worst`,
