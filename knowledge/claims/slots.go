@@ -201,10 +201,17 @@ func designedFlow(c frame.Slots, q *knowledge.Quantity) bool {
 }
 
 // capacityInUnits: "the port can receive 11 vessels" states a capacity counted in the very
-// things the quantity counts (vessels, berths): the count is that capacity.
+// things the quantity counts (vessels, berths): the count is that capacity. So is a cable's
+// capacity in terabits a second its bandwidth.
 func capacityInUnits(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) bool {
-	return len(c.Measures) == 1 && c.Measures["@capacity"] && fig.Unit != "" && string(fig.Unit) == q.Measure
+	if len(c.Measures) != 1 || !c.Measures["@capacity"] || fig.Unit == "" {
+		return false
+	}
+	return string(fig.Unit) == q.Measure || q.Measure == "bandwidth" && dataRates[fig.Unit]
 }
+
+// dataRates are the units of a bandwidth.
+var dataRates = map[knowledge.Unit]bool{"tbps": true, "gbps": true}
 
 // changeOf: a percentage or a multiple the claim gives of what it names ("trade fell 14.3%")
 // is a change of it, which the base keeps as a growth or decline figure.
