@@ -54,7 +54,7 @@ var kazakh = lexicon{
 		"cny":     {"юан"},
 		"percent": {"пайыз", "пaiyz"},
 		"eur":     {"еуро", "евро"},
-		"berth":   {"айлак"},
+		"berth":   {"айлак", "айлаг"}, // "айлағы": қ turns ғ before a vowel
 		"teu":     {"жфэ"},
 		"vessel":  {"кеме", "паром"},
 		"wagon":   {"вагон"},
