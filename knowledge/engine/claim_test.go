@@ -594,7 +594,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en an office the fact does not give", knowledge.EN, "World Bank Transport Practice Manager Rolande Pryce told Trend that the World Bank stands ready to help every Middle Corridor country build up the route's capacities", Unverifiable, ""},
 		{"en the office the fact gives", knowledge.EN, "World Bank Regional Director Rolande Pryce told Trend that the World Bank stands ready to help every Middle Corridor country build up the route's capacities", Supported, ""},
 		{"kk what a fact with a figure says besides it ('works all year')", knowledge.KK, "Құрық порты жыл бойы жұмыс істейді, автомобиль және теміржол паромдарын қабылдайды", Supported, ""},
-		{"kk a number spelled out beside what the fact's figure counts is no statement ('алты айлағы')", knowledge.KK, "Құрық порты жыл бойы жұмыс істейді, алты мамандандырылған айлағы бар", Unverifiable, ""},
+		{"kk a number spelled out beside the berths the fact counts ('алты айлағы') is refuted by the count", knowledge.KK, "Құрық порты жыл бойы жұмыс істейді, алты мамандандырылған айлағы бар", Contradicted, "4"},
 		{"ru a comparison of the measure the fact's figure gives is no statement", knowledge.RU, "по времени в пути Срединный коридор сопоставим с Северным маршрутом", Unverifiable, ""},
 		{"en 'late Sept' dates the figure and opposes no 'start of the year'", knowledge.EN, "As of late Sept 2024 Kuryk port had transshipped 1.5m+ tonnes since January", Supported, "1.5"},
 		{"kk 'can fully replace' of a fact that says it cannot (a negated Kazakh verb)", knowledge.KK, "ЕҚДБ директоры Харгитай: Транскаспий дәлізі Солтүстік дәлізді толықтай алмастыра алады", Unverifiable, ""},
