@@ -95,6 +95,12 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			// capacity is 25 Mt" is a ✅ on a figure that is not yet true. A planned thing's
 			// size or price is its own, though: "the cable is about 380 km" quotes the plan.
 			if m.statesResult() || !e.design[q.Measure] {
+				if !m.statesResult() && m.info.PresentFuture {
+					// "тереңдету бес айлаққа орын ашады": opens, or will open — the plan, or
+					// the plan stated as done; the claim may mean either
+					m.rule(f, q, "a plan's figure in a tense of present and future")
+					return ClaimResult{Verdict: Unverifiable, Fact: f}
+				}
 				return ClaimResult{Verdict: Contradicted, Fact: f, Quantity: q, Plan: true, Schedule: schedule(f, cands)}
 			}
 		}

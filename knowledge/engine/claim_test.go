@@ -72,6 +72,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk the port's target is no alternative to its first phase's capacity", knowledge.KK, "Бакы портының бірінші кезеңі жылына 25 млн тонна жүк өңдеуге есептелген.", Contradicted, "15"},
 		{"en a share the EBRD supposes ('would require') has not already moved", knowledge.EN, "EBRD: more than 10 percent of the Northern Corridor's transit tonnage has already moved to the Middle Corridor", Contradicted, "10"},
 		{"ru and the supposition restated with 'если' is the source's", knowledge.RU, "По оценке ЕБРР, если грузовые компании предпочтут Срединный коридор, перевод на него более 10% транзитного тоннажа Северного коридора потребует крупных инвестиций", Supported, "10"},
+		{"kk a plan's figure in the tense of present and future ('ашады': opens, will open) is no plan stated as done", knowledge.KK, "Құрық портының директоры Серік Ахметов: акваторияны тереңдету тағы бес қосымша айлаққа орын ашады", Unverifiable, ""},
 		{"kk 'айлағы' counts berths: қ turns ғ before a vowel", knowledge.KK, "Құрық порты жыл бойы жұмыс істейді, төрт мамандандырылған айлағы бар", Supported, "4"},
 		{"en a cable's capacity in terabits a second is its bandwidth", knowledge.EN, "The Sumgait-Aktau fibre-optic cable is due by the end of 2026; planned capacity is up to 100 Tbit/s", Contradicted, "400"},
 		{"en a plan's own description restated: what the hub is, not that it is built", knowledge.EN, "The Aktau container hub is a joint project with China's Lianyungang", Supported, ""},

@@ -144,6 +144,9 @@ type Claim struct {
 	Publication bool
 	// Hedged: the clause says its figure could be, may be, would be if ("could triple").
 	Hedged bool
+	// PresentFuture: the clause's verb tells the present and the future alike (Kazakh
+	// "ашады"): it neither states a plan nor that the plan came true.
+	PresentFuture bool
 	// Published is the year of a publication the clause names ("the World Bank's 2023
 	// report"), apart from the figure's period; 0 when none.
 	Published int
@@ -190,6 +193,10 @@ func ParseClaim(toks []text.Token) Claim {
 	c.Publication = text.ContainsWord(toks, text.PublishedIndex)
 	c.Hedged = text.ContainsWord(toks, text.HedgeIndex) || text.ContainsWord(toks, text.ForecastIndex)
 	c.Achieved = text.ContainsWord(toks, text.AchievedIndex)
+	// "қазір … шығарады" (now produces) is the present alone
+	c.PresentFuture = !text.AnyPhraseIn(toks, text.LatestPhrases) && slices.ContainsFunc(toks, func(t text.Token) bool {
+		return !t.Num && len([]rune(t.Text)) >= 5 && text.EndsWithAny(t.Text, text.PresentFuture)
+	})
 	if c.Achieved && c.Planned {
 		// "the goal of 15 days has been achieved": the goal is what was achieved, unless
 		// another word plans it ("the goal will be achieved")

@@ -483,9 +483,12 @@ type lexicon struct {
 	// thanEndings are the case endings glued to such a year ("2020-dən", "2020-дан").
 	thanEndings   []string
 	futureEndings []string
-	months        [12][]string
-	monthUnit     []string
-	numbers       map[string]float64
+	// presentFutureEndings end a verb whose one tense tells the present and the future alike
+	// (Kazakh "ашады": opens, will open).
+	presentFutureEndings []string
+	months               [12][]string
+	monthUnit            []string
+	numbers              map[string]float64
 	// cardinals are the other number words, spelled out ("сорок", "twenty", "otuz", "жиырма"),
 	// inflected forms included; hundred multiplies what comes before it ("two hundred"); half
 	// adds a half to the number before it ("четыре с половиной", "four and a half").

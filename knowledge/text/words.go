@@ -85,6 +85,7 @@ var (
 	hedgeWords       = prefixes(func(l *lexicon) []string { return l.hedges })
 	PlanWords        = prefixes(func(l *lexicon) []string { return l.planned })
 	FutureEndings    = prefixes(func(l *lexicon) []string { return l.futureEndings })
+	PresentFuture    = prefixes(func(l *lexicon) []string { return l.presentFutureEndings })
 	AchievedWords    = prefixes(func(l *lexicon) []string { return l.achieved })
 	SinceWords       = prefixes(func(l *lexicon) []string { return l.since })
 	// SinceBefore and SinceAfter are the since words of the languages that put them before
