@@ -1929,7 +1929,10 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"баку порты кимнин курылымына киреди":                                                     "trbp-2025-9m-cargo",                  // "құрылымы" (structure) is what it is part of, not construction
 		"Еуропа мен Орталық Азияны неше күндік жолмен байланыстырмақ?":                            "ecgg-corridor-15-days",               // "how many days' route" asks the travel time
 		"azerbaycan ile kazakistan arasinda kaç anlasma imzalanmis":                               "az-kz-legal-base-170-agreements",     // Turkish words typed without their diacritics
-		"сколько денег вкладывают в проект завода HBI":                                            "shamkir-hbi-plant-investment",        // "вкладывают" is investing
+		"how long does it take to ship goods from China to Europe via the Middle Corridor":        "rpaz-titr-delivery-time",             // a trip's "how long" is its time, not a length
+		"how long did it take to process a ferry at Kuryk":                                        "at-kuryk-ferry-handling",             // and a ferry's processing is its handling time
+		"how long is the BTC pipeline": "btc-length-and-start-2006", // a pipeline's "how long" is its length
+		"сколько денег вкладывают в проект завода HBI": "shamkir-hbi-plant-investment", // "вкладывают" is investing
 	})
 }
 
