@@ -365,3 +365,27 @@ func TestDescribesOnly(t *testing.T) {
 	fmt.Printf("achieved=%v started=%v planned=%v hedged=%v measures=%v figures=%d concepts=%v describesOnly=%v\n",
 		info.Achieved, info.Started, info.Planned, info.Hedged, info.Slots.Measures, len(info.Figures), info.Slots.Concepts, describesOnly(info))
 }
+
+// TestConceptsUnsaid prints the concepts of a clause (C="...") that a fact's text (F=id) does not say.
+func TestConceptsUnsaid(t *testing.T) {
+	clause, id := os.Getenv("C"), os.Getenv("F")
+	if clause == "" || id == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	kb, _ := knowledge.Load(knowledge.Embedded())
+	for _, f := range kb.Facts {
+		if f.ID != id {
+			continue
+		}
+		s := e.scratch.Get().(*index.Scratch)
+		lang := knowledge.Lang(text.DetectLang(clause, ""))
+		units := slices.Clone(e.ix.Analyze(s, clause))
+		said := e.saidUnits(e.scratch.Get().(*index.Scratch), f, lang)
+		for _, u := range units {
+			if u.Concept && u.Term >= 0 && !index.HasConcept(said, u.Term) {
+				fmt.Println("unsaid:", e.ix.Term(u.Term), "measure:", e.measures[strings.TrimPrefix(e.ix.Term(u.Term), "@")])
+			}
+		}
+	}
+}

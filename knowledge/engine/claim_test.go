@@ -75,6 +75,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk a plan's figure in the tense of present and future ('ашады': opens, will open) is no plan stated as done", knowledge.KK, "Құрық портының директоры Серік Ахметов: акваторияны тереңдету тағы бес қосымша айлаққа орын ашады", Unverifiable, ""},
 		{"kk 'айлағы' counts berths: қ turns ғ before a vowel", knowledge.KK, "Құрық порты жыл бойы жұмыс істейді, төрт мамандандырылған айлағы бар", Supported, "4"},
 		{"en a cable's capacity in terabits a second is its bandwidth", knowledge.EN, "The Sumgait-Aktau fibre-optic cable is due by the end of 2026; planned capacity is up to 100 Tbit/s", Contradicted, "400"},
+		{"en 'laying a cable' is the fact's 'lay a cable'", knowledge.EN, "Kazakhstan, Azerbaijan and Uzbekistan have started a feasibility study on linking their power systems and laying a high-voltage cable along the Caspian seabed", Supported, ""},
 		{"en a plan's own description restated: what the hub is, not that it is built", knowledge.EN, "The Aktau container hub is a joint project with China's Lianyungang", Supported, ""},
 		{"en the plan's modernization stated as completed is no description", knowledge.EN, "Kazakhstan has completed the modernization of its Aktau and Kuryk ports", Unverifiable, ""},
 		{"ru an agreement the source plans to sign, stated as signed, is no description", knowledge.RU, "Казахстан и Азербайджан подписали межправительственное соглашение о сотрудничестве по развитию ТМТМ", Unverifiable, ""},
