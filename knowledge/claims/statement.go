@@ -988,7 +988,75 @@ func (e *Checker) saidInOnePart(clause string, toks []text.Token, f *knowledge.F
 	return e.anyPartNamingShared(clause, f, l, func(part string) bool {
 		partToks := text.Tokenize(part, nil)
 		return statementWords(toks, [][]text.Token{partToks, shared}) >= minStatementWords && statusWordsGiven(toks, partToks)
-	})
+	}) || e.saidPartByPart(clause, f, l)
+}
+
+// minPartSaid is the share of a fact's part a stretch of a clause restating it must give.
+const minPartSaid = 0.6
+
+// saidPartByPart reports a clause that restates the parts of a fact's text one after another,
+// each stretch of the clause said in its own part: "the report covers Kazakhstan, Azerbaijan
+// and Georgia, with Türkiye to be covered later" of "…covers Kazakhstan, Azerbaijan and
+// Georgia; a later study is to cover Türkiye". Each stretch runs from its part's first name to
+// the next part's, so a detail moved to another part's name ("Aktau takes ferries; Kuryk
+// grain" of the reverse) is not said in its stretch's part.
+func (e *Checker) saidPartByPart(clause string, f *knowledge.Fact, l knowledge.Lang) bool {
+	lower := strings.ToLower(clause)
+	names := outer(e.nameSpans(lower, l))
+	spans := e.nameSpans(lower, l)
+	for _, lang := range []knowledge.Lang{l, knowledge.EN} {
+		parts := textParts(f.Text.In(lang))
+		if len(parts) < 2 || len(names) < 2 {
+			continue
+		}
+		inPart := make([][]string, len(parts))
+		for i, p := range parts {
+			inPart[i] = e.namePositions(strings.ToLower(p), lang)
+		}
+		// each name in order to the first part, from the current one on, that names it
+		at, starts, part := 0, []int{}, []int{}
+		ok := true
+		for _, id := range names {
+			k := at
+			for k < len(parts) && !slices.Contains(inPart[k], id) {
+				k++
+			}
+			if k == len(parts) {
+				ok = false
+				break
+			}
+			if len(part) == 0 || k != part[len(part)-1] {
+				x := spans[slices.IndexFunc(spans, func(y nameSpan) bool { return y.id == id })]
+				starts, part = append(starts, x.at), append(part, k)
+			}
+			at = k
+		}
+		if !ok || len(part) < 2 {
+			continue
+		}
+		starts[0] = 0
+		said := true
+		for i, k := range part {
+			end := len(lower)
+			if i+1 < len(starts) {
+				end = starts[i+1]
+			}
+			stretch := text.Tokenize(lower[starts[i]:end], nil)
+			partToks := text.Tokenize(parts[k], nil)
+			names := e.sharedNameWords(lower[starts[i]:end], f, l)
+			// both ways: the stretch says nothing its part does not, and most of what the part
+			// says ("Türkiye" alone is no "a later study is to cover Türkiye")
+			if statementWords(stretch, [][]text.Token{partToks, names}) < minStatementWords || statementWords(partToks, [][]text.Token{stretch}) < minPartSaid ||
+				!statusWordsGiven(stretch, partToks) {
+				said = false
+				break
+			}
+		}
+		if said {
+			return true
+		}
+	}
+	return false
 }
 
 // saidInWhole is saidInOnePart over the fact's whole text.
