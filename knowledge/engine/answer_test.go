@@ -1931,7 +1931,9 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"azerbaycan ile kazakistan arasinda kaç anlasma imzalanmis":                               "az-kz-legal-base-170-agreements",     // Turkish words typed without their diacritics
 		"how long does it take to ship goods from China to Europe via the Middle Corridor":        "rpaz-titr-delivery-time",             // a trip's "how long" is its time, not a length
 		"how long did it take to process a ferry at Kuryk":                                        "at-kuryk-ferry-handling",             // and a ferry's processing is its handling time
-		"how long is the BTC pipeline": "btc-length-and-start-2006", // a pipeline's "how long" is its length
+		"who is the head of kuryk port":                "trend-kuryk-new-berths-dredging", // the head of a port is its director
+		"кто глава порта Курык":                        "trend-kuryk-new-berths-dredging",
+		"how long is the BTC pipeline":                 "btc-length-and-start-2006",    // a pipeline's "how long" is its length
 		"сколько денег вкладывают в проект завода HBI": "shamkir-hbi-plant-investment", // "вкладывают" is investing
 	})
 }
