@@ -1363,7 +1363,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	res.facts, res.related = e.pickFacts(units, top, res.coverage, ask.amount, func(f *knowledge.Fact) bool {
 		// "who is the transport minister?", "which Kazakh company?": another fact beside the
 		// answer must name one too
-		return (!ask.person || e.namesOfClass(f, units, "person") && statesRole(f, ask.slots.toks)) &&
+		return (!ask.person || e.namesOfClass(f, units, "person") && statesRole(f, ask.slots.toks) && !e.officeOfAnotherCountry(f, ask.slots.toks)) &&
 			(!ask.company || e.namesOfClass(f, units, "organisation"))
 	})
 	if !res.confident() {
@@ -1501,6 +1501,56 @@ func statesRole(f *knowledge.Fact, toks []text.Token) bool {
 		}
 	}
 	return true
+}
+
+// roleWindow is how many words from an office ("president") its country may stand:
+// "Kazakhstan's president", "президент Казахстана", "Azerbaijani President Ilham Aliyev".
+const roleWindow = 3
+
+// officeOfAnotherCountry reports a fact that gives the office a question asks about only to
+// other countries than the one the question gives it to.
+func (e *Answerer) officeOfAnotherCountry(f *knowledge.Fact, toks []text.Token) bool {
+	asked := e.roleCountries(toks)
+	if len(asked) == 0 {
+		return false
+	}
+	// The English text, whose word order keeps an office's country beside it (a Kazakh verb's
+	// object may stand three words from "Президенті" and be no country of his)
+	stated := e.roleCountries(text.Tokenize(f.Text.In(knowledge.EN), nil))
+	if len(stated) == 0 {
+		return false // the fact gives the office no country: it cannot be told
+	}
+	for c := range asked {
+		if stated[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleCountries are the countries a text names within a few words of an office.
+func (e *Answerer) roleCountries(toks []text.Token) map[string]bool {
+	var out map[string]bool
+	s := e.ix.NewScratch()
+	for i, t := range toks {
+		if t.Num || !text.HasPrefixIn(t.Text, text.RoleWords) {
+			continue
+		}
+		for k := max(0, i-roleWindow); k <= min(len(toks)-1, i+roleWindow); k++ {
+			if k == i || toks[k].Num {
+				continue
+			}
+			for _, u := range e.ix.Analyze(s, toks[k].Text) {
+				if u.Concept && u.Term >= 0 && e.countries[e.ix.Term(u.Term)] {
+					if out == nil {
+						out = map[string]bool{}
+					}
+					out[e.ix.Term(u.Term)] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // officeQualifier reports a word beside an office that may say which office it is
@@ -1997,7 +2047,8 @@ func (e *Answerer) promotePerson(top []index.Scored, units []index.Unit, toks []
 		return
 	}
 	office := namesOffice(toks)
-	if f := e.ix.Fact(top[0].Doc); e.namesOfClass(f, units, "person") && (!office || statesRole(f, toks)) {
+	holds := func(f *knowledge.Fact) bool { return statesRole(f, toks) && !e.officeOfAnotherCountry(f, toks) }
+	if f := e.ix.Fact(top[0].Doc); e.namesOfClass(f, units, "person") && (!office || holds(f)) {
 		return
 	}
 	first := e.ix.Coverage(units, top[0].Doc).Share
@@ -2007,7 +2058,7 @@ func (e *Answerer) promotePerson(top []index.Scored, units []index.Unit, toks []
 		if !cv.Entities || !e.namesOfClass(f, units, "person") {
 			continue
 		}
-		if cv.Share >= first+personMargin || office && cv.Share >= first && statesRole(f, toks) {
+		if cv.Share >= first+personMargin && (!office || !e.officeOfAnotherCountry(f, toks)) || office && cv.Share >= first && holds(f) {
 			toFront(top, i)
 			return
 		}
@@ -2197,6 +2248,9 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	}
 	if ask.person && !e.namesClass(units, "person") && !statesRole(f, ask.slots.toks) {
 		res.slotOK = false // "who is the director of Aktau port?" is not the Prime Minister who visited it
+	}
+	if ask.person && !e.namesClass(units, "person") && e.officeOfAnotherCountry(f, ask.slots.toks) {
+		res.slotOK = false // "who is Kazakhstan's president?" is not Azerbaijan's, who visited it
 	}
 	if ask.futureFigure && !slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Unit != "year" && q.Unit != "ordinal" }) {
 		res.slotOK = false // a fact with no figure cannot say whether one will be topped

@@ -1931,6 +1931,8 @@ func TestAnswer_IdiomsAndCounts(t *testing.T) {
 		"azerbaycan ile kazakistan arasinda kaç anlasma imzalanmis":                               "az-kz-legal-base-170-agreements",     // Turkish words typed without their diacritics
 		"how long does it take to ship goods from China to Europe via the Middle Corridor":        "rpaz-titr-delivery-time",             // a trip's "how long" is its time, not a length
 		"how long did it take to process a ferry at Kuryk":                                        "at-kuryk-ferry-handling",             // and a ferry's processing is its handling time
+		"who is the president of Kazakhstan":                                                      "aliyev-tokayev-talks-2025-10-21",     // not Azerbaijan's president, who visited it
+		"кто министр энергетики Азербайджана":                                                     "trend-shahbazov-forecast-btc-2023",   // not Kazakhstan's energy minister
 		"who is the head of kuryk port":                "trend-kuryk-new-berths-dredging", // the head of a port is its director
 		"кто глава порта Курык":                        "trend-kuryk-new-berths-dredging",
 		"how long is the BTC pipeline":                 "btc-length-and-start-2006",    // a pipeline's "how long" is its length
@@ -2050,5 +2052,22 @@ func TestAnswer_CargoVolumeIsNotACapacity(t *testing.T) {
 	}
 	if a := e.Answer(Query{Text: "EBRD Hargitai boiynsha Soltustik dalizdin juk koleminin qansha paiyzyn audaru ulken investitsiia talap etedi?", Lang: knowledge.KK}); len(a.Facts) == 0 {
 		t.Errorf("a share of the cargo volume was refused")
+	}
+}
+
+// An office asked of one country is not answered by its holder in another: Azerbaijan's
+// president visiting Kazakhstan is no answer to who Kazakhstan's president is, nor is
+// Kazakhstan's energy minister Azerbaijan's.
+func TestAnswer_OfficeOfTheCountryAsked(t *testing.T) {
+	e := shippedEngine(t)
+	for q, wrong := range map[string]string{
+		"who is the president of Kazakhstan":    "aliyev-state-visit-kazakhstan-2025",
+		"кто президент Казахстана":              "aliyev-state-visit-kazakhstan-2025",
+		"who is Azerbaijan's energy minister":   "raz-kz-btc-export-effort",
+		"Әзербайжанның энергетика министрі кім": "raz-kz-btc-export-effort",
+	} {
+		if got := ids(e.Answer(Query{Text: q}).Facts); slices.Contains(got, wrong) {
+			t.Errorf("Answer(%q) = %v: %s gives the office to another country", q, got, wrong)
+		}
 	}
 }
