@@ -1477,7 +1477,7 @@ func statesRole(f *knowledge.Fact, toks []text.Token) bool {
 		said = append(said, text.Tokenize(f.Text.In(l), nil)...)
 	}
 	gives := func(w string) bool {
-		stem := string([]rune(w)[:min(5, len([]rune(w)))])
+		stem := string([]rune(w)[:min(6, len([]rune(w)))]) // six letters: "transport" is no "transit"
 		return slices.ContainsFunc(said, func(t text.Token) bool { return strings.HasPrefix(t.Text, stem) })
 	}
 	if !slices.ContainsFunc(roles, gives) {
