@@ -2062,6 +2062,8 @@ func TestAnswer_OfficeOfTheCountryAsked(t *testing.T) {
 	e := shippedEngine(t)
 	// nor is Azerbaijan's energy minister, speaking of transit, its transport minister
 	refuses(t, "who is the transport minister of Azerbaijan")
+	// and "tourists" is no typo of "Turkish": no figure of the base counts visitors
+	refuses(t, "how many tourists from Azerbaijan visited Kazakhstan", "Әзербайжаннан Қазақстанға қанша турист келді")
 	for q, wrong := range map[string]string{
 		"who is the president of Kazakhstan":    "aliyev-state-visit-kazakhstan-2025",
 		"кто президент Казахстана":              "aliyev-state-visit-kazakhstan-2025",
