@@ -744,7 +744,7 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 	}
 	if r2 := e.search(s, msg, prev, demote); r2.confident() && (!res.confident() || short) && e.aboutAny(r2, about, q.PreviousFacts) {
 		if (res.referential || res.contentUnits <= 1) && len(q.PreviousFacts) > 0 && r2.facts[0].ID != q.PreviousFacts[0] &&
-			(e.tellsPart(s, q.PreviousFacts[0], msg) || res.slots.asksChange() && e.givesChange(q.PreviousFacts[0], res.slots) ||
+			(e.tellsPart(s, q.PreviousFacts[0], msg) || res.slots.asksChange() && e.givesChange(q.PreviousFacts[0], res.slots) && !e.namesMoreThan(s, r2.facts[0].ID, q.PreviousFacts[0], msg) ||
 				res.contentUnits == 0 && e.givesUnitAsked(q.PreviousFacts[0], res.slots)) || again {
 			// "сколько груза… в первом полугодии? — а зерна сколько из этого?": the previous
 			// answer gives the part asked about too; another fact about grain does not. So
@@ -1171,6 +1171,23 @@ func (e *Answerer) givesChange(id string, sl slots) bool {
 // grain"): not merely the country a whole passes through.
 func (e *Answerer) tellsPart(s *scratch, id, msg string) bool {
 	return e.givesPart(s, id, msg, false)
+}
+
+// namesMoreThan reports a fact that names something of a follow-up the previous answer does
+// not: "and how much did Kazakh exports on it grow?" after the route's growth asks the
+// exports' growth, though the previous answer gives a growth too.
+func (e *Answerer) namesMoreThan(s *scratch, id, previous, msg string) bool {
+	doc, ok1 := e.ix.DocOf(id)
+	prev, ok2 := e.ix.DocOf(previous)
+	if !ok1 || !ok2 || e.ix.Fact(doc).Source != e.ix.Fact(prev).Source {
+		return false // another report's figure: the follow-up is still the previous answer's
+	}
+	for _, u := range e.ix.Analyze(s.Scratch, msg) {
+		if u.Concept && !u.Context && u.Term >= 0 && e.ix.HasName(u.Term, doc) && !e.ix.HasName(u.Term, prev) {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionOfPrevious reports a follow-up asking for a section of what the previous fact

@@ -379,6 +379,17 @@ func TestAnswer_FollowUpOfAPeriodAsksTheFigure(t *testing.T) {
 	}
 }
 
+// "And how much did Kazakh exports on it grow?" after the route's cargo, which grew too, asks
+// the growth of what the same report counts apart: the exports'.
+func TestAnswer_FollowUpOfAnotherFigureOfTheSameReport(t *testing.T) {
+	e := shippedEngine(t)
+	a1 := e.Answer(Query{Text: "TITR cargo in the first nine months of 2022?"})
+	a2 := e.Answer(Query{Text: "and Kazakh exports on the route, how much did they grow?", Lang: a1.Lang, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
+	if len(a2.Facts) == 0 || a2.Facts[0].ID != "trend-titr-kz-exports-9m-2022" {
+		t.Errorf("answered with %v, want the Kazakh exports' growth", ids(a2.Facts))
+	}
+}
+
 // A name's later word inflected ("Ақтау теңіз портының") still names the port, so what is
 // asked of it (its head, whom no source names) is not taken for a word about the sea.
 func TestAnswer_InflectedNameOfAPort(t *testing.T) {
