@@ -2090,3 +2090,13 @@ func TestAnswer_OfficeOfTheCountryAsked(t *testing.T) {
 func TestAnswer_TouristsRefused(t *testing.T) {
 	refuses(t, "how many tourists from Azerbaijan visited Kazakhstan", "Әзербайжаннан Қазақстанға қанша турист келді")
 }
+
+// Naming a travel time asks for a figure of it: "how long does cargo take from China to
+// Europe?" is not answered by the OECD's remark that the Northern route has been the fastest.
+func TestAnswer_TravelTimeAsksAFigure(t *testing.T) {
+	e := shippedEngine(t)
+	q := "как долго идет груз из Китая в Европу по Среднему коридору"
+	if got := ids(e.Answer(Query{Text: q}).Facts); slices.Contains(got, "oecd-northern-route-fastest-since-2011") {
+		t.Errorf("Answer(%q) = %v: a remark with no figure", q, got)
+	}
+}
