@@ -1002,36 +1002,18 @@ const minPartSaid = 0.6
 // grain" of the reverse) is not said in its stretch's part.
 func (e *Checker) saidPartByPart(clause string, f *knowledge.Fact, l knowledge.Lang) bool {
 	lower := strings.ToLower(clause)
-	names := outer(e.nameSpans(lower, l))
 	spans := e.nameSpans(lower, l)
+	names := outer(spans)
+	if len(names) < 2 {
+		return false
+	}
 	for _, lang := range []knowledge.Lang{l, knowledge.EN} {
 		parts := textParts(f.Text.In(lang))
-		if len(parts) < 2 || len(names) < 2 {
+		if len(parts) < 2 {
 			continue
 		}
-		inPart := make([][]string, len(parts))
-		for i, p := range parts {
-			inPart[i] = e.namePositions(strings.ToLower(p), lang)
-		}
-		// each name in order to the first part, from the current one on, that names it
-		at, starts, part := 0, []int{}, []int{}
-		ok := true
-		for _, id := range names {
-			k := at
-			for k < len(parts) && !slices.Contains(inPart[k], id) {
-				k++
-			}
-			if k == len(parts) {
-				ok = false
-				break
-			}
-			if len(part) == 0 || k != part[len(part)-1] {
-				x := spans[slices.IndexFunc(spans, func(y nameSpan) bool { return y.id == id })]
-				starts, part = append(starts, x.at), append(part, k)
-			}
-			at = k
-		}
-		if !ok || len(part) < 2 {
+		starts, part := e.partsInTurn(names, spans, parts, lang)
+		if len(part) < 2 {
 			continue
 		}
 		starts[0] = 0
@@ -1041,22 +1023,49 @@ func (e *Checker) saidPartByPart(clause string, f *knowledge.Fact, l knowledge.L
 			if i+1 < len(starts) {
 				end = starts[i+1]
 			}
-			stretch := text.Tokenize(lower[starts[i]:end], nil)
-			partToks := text.Tokenize(parts[k], nil)
-			names := e.sharedNameWords(lower[starts[i]:end], f, l)
-			// both ways: the stretch says nothing its part does not, and most of what the part
-			// says ("Türkiye" alone is no "a later study is to cover Türkiye")
-			if statementWords(stretch, [][]text.Token{partToks, names}) < minStatementWords || statementWords(partToks, [][]text.Token{stretch}) < minPartSaid ||
-				!statusWordsGiven(stretch, partToks) {
-				said = false
-				break
-			}
+			said = said && e.stretchSaid(lower[starts[i]:end], parts[k], f, l)
 		}
 		if said {
 			return true
 		}
 	}
 	return false
+}
+
+// partsInTurn gives each name of a clause, in order, the first part of a fact's text from the
+// current one on that names it, and returns where each new part's stretch starts and the
+// parts in turn; none when a name is in no part left.
+func (e *Checker) partsInTurn(names []string, spans []nameSpan, parts []string, lang knowledge.Lang) (starts, part []int) {
+	inPart := make([][]string, len(parts))
+	for i, p := range parts {
+		inPart[i] = e.namePositions(strings.ToLower(p), lang)
+	}
+	at := 0
+	for _, id := range names {
+		k := at
+		for k < len(parts) && !slices.Contains(inPart[k], id) {
+			k++
+		}
+		if k == len(parts) {
+			return nil, nil
+		}
+		if len(part) == 0 || k != part[len(part)-1] {
+			x := spans[slices.IndexFunc(spans, func(y nameSpan) bool { return y.id == id })]
+			starts, part = append(starts, x.at), append(part, k)
+		}
+		at = k
+	}
+	return starts, part
+}
+
+// stretchSaid reports a stretch of a clause said in a part of a fact's text both ways: it says
+// nothing the part does not, and most of what the part says ("Türkiye" alone is no "a later
+// study is to cover Türkiye").
+func (e *Checker) stretchSaid(stretch, part string, f *knowledge.Fact, l knowledge.Lang) bool {
+	toks, partToks := text.Tokenize(stretch, nil), text.Tokenize(part, nil)
+	names := e.sharedNameWords(stretch, f, l)
+	return statementWords(toks, [][]text.Token{partToks, names}) >= minStatementWords &&
+		statementWords(partToks, [][]text.Token{toks}) >= minPartSaid && statusWordsGiven(toks, partToks)
 }
 
 // saidInWhole is saidInOnePart over the fact's whole text.
