@@ -111,8 +111,11 @@ func scoreLangs(text string, l letters) [4]float64 {
 		// Kazakh typed in Latin letters (a Cyrillic word among them at most): its marker
 		// words once read in Cyrillic. Two at least,
 		// since a few English words are Kazakh ones too ("men", "bar").
-		if k := kazakhLatinScore(text); k >= 2 {
+		if k, asks := kazakhLatinScore(text); k >= 2 {
 			score[2] = max(score[2], float64(k)*2+0.5)
+			if asks {
+				score[1] -= float64(l.q) // a Kazakh question word makes the q's Kazakh's ("Quryq … neshe")
+			}
 		}
 		// Kazakh typed in plain Latin letters writes ы as y after a consonant at a word's end
 		// ("jalpy jinalysy", "kartasy"), which Azerbaijani does not, and q beside it.

@@ -191,14 +191,16 @@ func isCapitals(w string) bool {
 
 // kazakhLatinScore scores a text written in Latin letters as Kazakh: the Kazakh marker words
 // it has once rewritten in Cyrillic ("qansha", "qai", "zhyly", "boiynsha").
-func kazakhLatinScore(text string) int {
-	n := 0
+func kazakhLatinScore(text string) (n int, asks bool) {
 	for _, t := range Tokenize(KazakhFromLatin(text), make([]Token, 0, 16)) {
-		if Markers[2][t.Text] {
+		switch {
+		case Markers[2][t.Text] && AskWords[t.Text]:
+			n, asks = n+2, true // a Kazakh question word ("qansha", "neshe") is no English one
+		case Markers[2][t.Text]:
 			n++
 		}
 	}
-	return n
+	return n, asks
 }
 
 // ReadAs is a text as the base reads it in its language: without its opener (see

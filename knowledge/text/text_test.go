@@ -91,6 +91,9 @@ func TestDetectLang(t *testing.T) {
 		{"kabel Aqtaudy qai qalamen qosady?", "", KK},
 		{"OECD boiynsha dalizde ne joq? bir organ", "", KK}, // "joq" is Kazakh's "жоқ"; "ne", "bir" both languages'
 		{"Qazaxistan ile Azerbaycan arasinda ticaret ne qeder olub", "", AZ},
+		{"Quryq portynda neshe aılaq bar", "", KK}, // a Kazakh question word makes the q's Kazakh's
+		{"BTC arqyly qazaq munaiy qansha", "", KK}, // not a tie with Azerbaijani read as English
+		{"Aktau limaninin gucu ne qeder", "", AZ},
 		{"BTC", KK, KK},
 		{"2024", AZ, AZ},
 		{"", "", EN},
