@@ -1520,10 +1520,6 @@ func statesRole(f *knowledge.Fact, toks []text.Token) bool {
 	return true
 }
 
-// roleWindow is how many words from an office ("president") its country may stand:
-// "Kazakhstan's president", "президент Казахстана", "Azerbaijani President Ilham Aliyev".
-const roleWindow = 3
-
 // officeOfAnotherCountry reports a fact that gives the office a question asks about only to
 // other countries than the one the question gives it to.
 func (e *Answerer) officeOfAnotherCountry(f *knowledge.Fact, toks []text.Token) bool {
@@ -1547,27 +1543,7 @@ func (e *Answerer) officeOfAnotherCountry(f *knowledge.Fact, toks []text.Token) 
 
 // roleCountries are the countries a text names within a few words of an office.
 func (e *Answerer) roleCountries(toks []text.Token) map[string]bool {
-	var out map[string]bool
-	s := e.ix.NewScratch()
-	for i, t := range toks {
-		if t.Num || !text.HasPrefixIn(t.Text, text.RoleWords) {
-			continue
-		}
-		for k := max(0, i-roleWindow); k <= min(len(toks)-1, i+roleWindow); k++ {
-			if k == i || toks[k].Num {
-				continue
-			}
-			for _, u := range e.ix.Analyze(s, toks[k].Text) {
-				if u.Concept && u.Term >= 0 && e.countries[e.ix.Term(u.Term)] {
-					if out == nil {
-						out = map[string]bool{}
-					}
-					out[e.ix.Term(u.Term)] = true
-				}
-			}
-		}
-	}
-	return out
+	return frame.RoleCountries(e.ix, e.ix.NewScratch(), toks, func(id string) bool { return e.countries["@"+id] })
 }
 
 // officeQualifier reports a word beside an office that may say which office it is
@@ -2263,11 +2239,10 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	if ask.person && !e.namesOfClass(f, units, "person") && !e.namesClass(units, "person") {
 		res.slotOK = false // "which minister said…?" is not answered by a fact that names nobody
 	}
-	if ask.person && !e.namesClass(units, "person") && !statesRole(f, ask.slots.toks) {
-		res.slotOK = false // "who is the director of Aktau port?" is not the Prime Minister who visited it
-	}
-	if ask.person && !e.namesClass(units, "person") && e.officeOfAnotherCountry(f, ask.slots.toks) {
-		res.slotOK = false // "who is Kazakhstan's president?" is not Azerbaijan's, who visited it
+	if ask.person && !e.namesClass(units, "person") && (!statesRole(f, ask.slots.toks) || e.officeOfAnotherCountry(f, ask.slots.toks)) {
+		// "who is the director of Aktau port?" is not the Prime Minister who visited it, nor
+		// "who is Kazakhstan's president?" Azerbaijan's, who visited it
+		res.slotOK = false
 	}
 	if ask.futureFigure && !slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return q.Unit != "year" && q.Unit != "ordinal" }) {
 		res.slotOK = false // a fact with no figure cannot say whether one will be topped

@@ -20,14 +20,6 @@ func shippedChecker(t testing.TB) *Checker {
 // its partner: the fact that pairs the hub with Lianyungang pairs Aktau the same way.
 func TestPairedOtherwise_NameInsideAnother(t *testing.T) {
 	e := shippedChecker(t)
-	kb, err := knowledge.Load(knowledge.Embedded())
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]*knowledge.Fact{}
-	for _, f := range kb.Facts {
-		byID[f.ID] = f
-	}
 	for _, tc := range []struct {
 		clause, fact string
 		want         bool
@@ -35,12 +27,25 @@ func TestPairedOtherwise_NameInsideAnother(t *testing.T) {
 		{"The container hub at Aktau port is a joint project with the Chinese company Lianyungang", "trend-aktau-hub-phase1-2025", false},
 		{"The container hub at Aktau port is a joint project with the Chinese company Lianyungang", "trend-aktau-hub-200k-teu", false},
 	} {
-		f := byID[tc.fact]
-		if f == nil {
-			t.Fatalf("no fact %s", tc.fact)
-		}
+		f := shippedFact(t, tc.fact)
 		if got := e.pairedOtherwise(tc.clause, f, knowledge.EN); got != tc.want {
 			t.Errorf("pairedOtherwise(%q, %s) = %v, want %v", tc.clause, tc.fact, got, tc.want)
 		}
 	}
+}
+
+// shippedFact is the fact of the embedded base with the id.
+func shippedFact(t testing.TB, id string) *knowledge.Fact {
+	t.Helper()
+	kb, err := knowledge.Load(knowledge.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range kb.Facts {
+		if f.ID == id {
+			return f
+		}
+	}
+	t.Fatalf("no fact %s", id)
+	return nil
 }

@@ -148,7 +148,7 @@ func (e *Checker) pairedOtherwise(clause string, f *knowledge.Fact, lang knowled
 		// and "Aktau") are one place.
 		partners := []string{}
 		for _, y := range own {
-			if y.at < own[p].end && own[p].at < y.end {
+			if y.overlaps(own[p]) {
 				partners = append(partners, y.id)
 			}
 		}
@@ -176,7 +176,7 @@ func (e *Checker) nearestOfKind(spans []nameSpan, x nameSpan) int {
 	}
 	best, dist := -1, -1
 	for i, y := range spans {
-		if y.id == x.id || e.swapKind(y.id) != kind || y.at < x.end && x.at < y.end {
+		if y.id == x.id || e.swapKind(y.id) != kind || y.overlaps(x) {
 			continue // a name inside the other ("Aktau" in "the container hub at Aktau port") is no partner
 		}
 		d := max(y.at-x.end, x.at-y.end)
@@ -631,6 +631,9 @@ type nameSpan struct {
 	id      string
 	at, end int
 }
+
+// overlaps reports two names written over one another: "Aktau" in "the Aktau container hub".
+func (x nameSpan) overlaps(y nameSpan) bool { return x.at < y.end && y.at < x.end }
 
 // nameSpans lists the entities a text names with their first names' spans, in text order.
 func (e *Checker) nameSpans(s string, lang knowledge.Lang) []nameSpan {

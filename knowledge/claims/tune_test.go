@@ -342,12 +342,10 @@ func TestNameSpans(t *testing.T) {
 	}
 	fmt.Println("claim:")
 	show(c, knowledge.EN)
-	kb, _ := knowledge.Load(knowledge.Embedded())
-	for _, f := range kb.Facts {
-		if f.ID == os.Getenv("F") {
-			fmt.Println("fact:", f.Entities)
-			show(f.Text.In(knowledge.EN), knowledge.EN)
-		}
+	if id := os.Getenv("F"); id != "" {
+		f := shippedFact(t, id)
+		fmt.Println("fact:", f.Entities)
+		show(f.Text.In(knowledge.EN), knowledge.EN)
 	}
 }
 
@@ -373,19 +371,13 @@ func TestConceptsUnsaid(t *testing.T) {
 		t.Skip()
 	}
 	e := shippedChecker(t)
-	kb, _ := knowledge.Load(knowledge.Embedded())
-	for _, f := range kb.Facts {
-		if f.ID != id {
-			continue
-		}
-		s := e.scratch.Get().(*index.Scratch)
-		lang := knowledge.Lang(text.DetectLang(clause, ""))
-		units := slices.Clone(e.ix.Analyze(s, clause))
-		said := e.saidUnits(e.scratch.Get().(*index.Scratch), f, lang)
-		for _, u := range units {
-			if u.Concept && u.Term >= 0 && !index.HasConcept(said, u.Term) {
-				fmt.Println("unsaid:", e.ix.Term(u.Term), "measure:", e.measures[strings.TrimPrefix(e.ix.Term(u.Term), "@")])
-			}
+	f := shippedFact(t, id)
+	lang := knowledge.Lang(text.DetectLang(clause, ""))
+	units := slices.Clone(e.ix.Analyze(e.scratch.Get().(*index.Scratch), clause))
+	said := e.saidUnits(e.scratch.Get().(*index.Scratch), f, lang)
+	for _, u := range units {
+		if u.Concept && u.Term >= 0 && !index.HasConcept(said, u.Term) {
+			fmt.Println("unsaid:", e.ix.Term(u.Term), "measure:", e.measures[strings.TrimPrefix(e.ix.Term(u.Term), "@")])
 		}
 	}
 }

@@ -371,9 +371,7 @@ func TestAnswer_MonthsCountedInWords(t *testing.T) {
 // A follow-up that names only a period asks what the question before it asked: a figure, so a
 // goal stated in words is no answer to "and for the first eight months of 2025?".
 func TestAnswer_FollowUpOfAPeriodAsksTheFigure(t *testing.T) {
-	e := shippedEngine(t)
-	a1 := e.Answer(Query{Text: "Каков был объём взаимной торговли Баку и Астаны в 2024 году?"})
-	a2 := e.Answer(Query{Text: "А за первые восемь месяцев 2025-го?", Lang: a1.Lang, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
+	a2 := followedUp(shippedEngine(t), "Каков был объём взаимной торговли Баку и Астаны в 2024 году?", "А за первые восемь месяцев 2025-го?")
 	if len(a2.Facts) == 0 || a2.Facts[0].ID != "az-kz-trade-2025-jan-aug" {
 		t.Errorf("answered with %v, want trade in January–August 2025", ids(a2.Facts))
 	}
@@ -382,12 +380,16 @@ func TestAnswer_FollowUpOfAPeriodAsksTheFigure(t *testing.T) {
 // "And how much did Kazakh exports on it grow?" after the route's cargo, which grew too, asks
 // the growth of what the same report counts apart: the exports'.
 func TestAnswer_FollowUpOfAnotherFigureOfTheSameReport(t *testing.T) {
-	e := shippedEngine(t)
-	a1 := e.Answer(Query{Text: "TITR cargo in the first nine months of 2022?"})
-	a2 := e.Answer(Query{Text: "and Kazakh exports on the route, how much did they grow?", Lang: a1.Lang, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
+	a2 := followedUp(shippedEngine(t), "TITR cargo in the first nine months of 2022?", "and Kazakh exports on the route, how much did they grow?")
 	if len(a2.Facts) == 0 || a2.Facts[0].ID != "trend-titr-kz-exports-9m-2022" {
 		t.Errorf("answered with %v, want the Kazakh exports' growth", ids(a2.Facts))
 	}
+}
+
+// followedUp is the answer to a follow-up asked right after a first question, as a chat asks it.
+func followedUp(e *Engine, first, second string) Answer {
+	a1 := e.Answer(Query{Text: first})
+	return e.Answer(Query{Text: second, Lang: a1.Lang, Previous: a1.Question, PreviousFacts: ids(a1.Facts)})
 }
 
 // A name's later word inflected ("Ақтау теңіз портының") still names the port, so what is

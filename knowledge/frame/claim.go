@@ -195,7 +195,7 @@ func ParseClaim(toks []text.Token) Claim {
 	c.Achieved = text.ContainsWord(toks, text.AchievedIndex)
 	// "қазір … шығарады" (now produces) is the present alone
 	c.PresentFuture = !text.AnyPhraseIn(toks, text.LatestPhrases) && slices.ContainsFunc(toks, func(t text.Token) bool {
-		return !t.Num && len([]rune(t.Text)) >= 5 && text.EndsWithAny(t.Text, text.PresentFuture)
+		return !t.Num && len([]rune(t.Text)) >= 5 && text.EndsWithAny(t.Text, text.PresentFutureEndings)
 	})
 	if c.Achieved && c.Planned {
 		// "the goal of 15 days has been achieved": the goal is what was achieved, unless
