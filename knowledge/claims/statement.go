@@ -67,7 +67,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 			// plans, stated as done, is wrong if the rest is the fact's
 			verdict, reason, plan = Contradicted, "a plan stated as done", true
 		}
-		if !e.sameOrder(clause, f, lang) || e.movesOtherWay(clause, f, lang) {
+		if !e.sameOrder(clause, f, lang) || e.movesOtherWay(clause, f, lang) || comesFromElsewhere(read.Slots, f) {
 			// "the EBRD funded it and the Commission carried it out": roles swapped; "from
 			// Sangachal to Aktau" of a cargo brought from Aktau to Sangachal
 			continue
@@ -907,6 +907,9 @@ func (e *Checker) namesMeasured(units []index.Unit, f *knowledge.Fact) bool {
 			continue
 		}
 		for _, id := range []string{string(q.Measure), string(q.Unit)} {
+			if e.ix.Flow(id) == knowledge.FlowGood {
+				continue // "Kazakh oil is shipped under an agreement" names what is carried, not how much
+			}
 			if t, ok := e.ix.Lookup("@" + id); ok && index.HasConcept(units, t) {
 				return true
 			}
@@ -1417,4 +1420,22 @@ func (e *Checker) saidButName(toks []text.Token, f *knowledge.Fact, lang knowled
 	})
 	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
 	return statementWords(rest, texts) >= minStatementWords
+}
+
+// comesFromElsewhere reports a clause whose flow comes from a country none of the fact's
+// flows comes from, or goes to the country they come from: "Azerbaijani oil reaches Europe
+// across Kazakhstan" of Kazakh oil crossing Azerbaijan names the same words in other roles.
+func comesFromElsewhere(sl frame.Slots, f *knowledge.Fact) bool {
+	from, same := false, false
+	for _, q := range f.Quantities {
+		if q.From == "" {
+			continue
+		}
+		from = true
+		same = same || text.OneOfWord(q.From, sl.From)
+		if text.OneOfWord(q.From, sl.Toward) && !text.OneOfWord(q.To, sl.Toward) {
+			return true
+		}
+	}
+	return from && len(sl.From) > 0 && !same
 }

@@ -20,7 +20,7 @@ func DirectionTerm(id string) string { return "→" + id }
 // Directions calls emit with the direction terms of a text.
 func Directions(toks []Token, emit func(string)) {
 	eachCountry(toks, func(i int, id, suffix string) {
-		toward := OneOfWord(suffix, towardEndings) ||
+		toward := OneOfWord(suffix, towardEndings) || toks[i].Dative && suffix == "" || // "Azerbaycan'a"
 			i > 0 && towardWords[toks[i-1].Text] && !(i > 1 && notTowardBefore[toks[i-2].Text]) || // not "according to Kazakhstan Railways"
 			i > 1 && towardWords[toks[i-2].Text] && HasPrefixIn(toks[i-1].Text, economyWords) ||
 			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, economyWords) && !strings.HasPrefix(suffix, "'") ||
