@@ -303,6 +303,10 @@ type Term struct {
 	// Stated: a claim naming this concept states what a fact must say in so many words (whose
 	// budget pays): a fact that does not name it cannot confirm the claim, whatever its figures.
 	Stated bool `yaml:"stated"`
+	// Prepares: the concept is work done before the thing itself (a study, a feasibility
+	// study): a fact dated by it dates that work, so its date confirms a claim's date only
+	// when the claim names such work too ("construction began in 2024" is not its study).
+	Prepares bool `yaml:"prepares"`
 	// JudgedAs is the measure a claim of this one is checked against when no figure counts it
 	// ("the plant produces 2 Mt a year" against the plant's capacity).
 	JudgedAs string `yaml:"judged_as"`

@@ -505,6 +505,11 @@ func (m *matcher) judge(f *knowledge.Fact) (verdict Verdict, q *knowledge.Quanti
 			m.rule(f, compatible[0], "event")
 			continue
 		}
+		if compatible[0].Measure == eventDate && m.datesPreparation(f) {
+			// "construction of the cable began in 2024" of a feasibility study begun then
+			m.rule(f, compatible[0], "event")
+			continue
+		}
 		if compatible[0].Measure == eventDate && m.otherEvent(f) {
 			// "the port was put into service on 3 November 2010" of its groundbreaking that
 			// day: both are starts, of building and of work
@@ -1353,6 +1358,17 @@ func (m *matcher) otherEvent(f *knowledge.Fact) bool {
 		}
 	}
 	return false
+}
+
+// datesPreparation reports a fact about work done before the thing itself (a study) when
+// the clause names no such work: the fact's date is the work's.
+func (m *matcher) datesPreparation(f *knowledge.Fact) bool {
+	for c := range m.info.Slots.Concepts {
+		if m.ix.Prepares(c) {
+			return false
+		}
+	}
+	return slices.ContainsFunc(f.Entities, m.ix.Prepares)
 }
 
 // eventDate marks the year figure taken from an event's date rather than stated as a figure.

@@ -718,6 +718,9 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			ablative = ablative || text.EndsWithAny(w, text.ThanEndings)
 			continue
 		}
+		if (f.Unit == "tbps" || f.Unit == "gbps") && (w == "s" || w == "с" || w == "sec" || w == "сек") {
+			continue // "400 Tbit/s": the second of the rate, not a word after it
+		}
 		if text.DescribesOther(w) && f.Unit == "" {
 			f.Unit = OtherUnit // "12 тысяч контейнерных поездов": trains, which no fact counts
 			return

@@ -145,6 +145,13 @@ func (ix *Index) MustState(concept string) bool {
 	return t != nil && t.Stated
 }
 
+// Prepares reports a concept of work done before the thing itself (see
+// knowledge.Term.Prepares).
+func (ix *Index) Prepares(concept string) bool {
+	t := ix.termByID[strings.TrimPrefix(concept, "@")]
+	return t != nil && t.Prepares
+}
+
 func (ix *Index) IsAmount(concept string) bool {
 	t := ix.termByID[strings.TrimPrefix(concept, "@")]
 	return t != nil && t.Amount
