@@ -5,6 +5,7 @@
 package claims
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"slices"
@@ -71,6 +72,8 @@ type Checker struct {
 	// stated as done is confirmed by one of them that retrieval did not rank among the
 	// candidates ("the first phase handles 15 Mt a year": the phase was built).
 	results map[measured][]*knowledge.Fact
+	// byDay are the facts dated to a day, by that date ("2025-10-21").
+	byDay   map[string][]*knowledge.Fact
 	scratch sync.Pool
 }
 
@@ -122,7 +125,11 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 		}
 	}
 	e.results = map[measured][]*knowledge.Fact{}
+	e.byDay = map[string][]*knowledge.Fact{}
 	for _, f := range kb.Facts {
+		if len(f.Date) == len("2025-10-21") {
+			e.byDay[f.Date] = append(e.byDay[f.Date], f)
+		}
 		for i, q := range f.Quantities {
 			e.measured["@"+q.Measure] = true
 			if q.Status == "result" && q.Subject != "" { // not an estimate another source disputes
@@ -339,6 +346,13 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		if c := e.countryUnnamed(cr, lang); cr.Verdict == Supported && c != "" {
 			cr.Verdict = Unverifiable
 			cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "names " + c + ", which the source does not"})
+		}
+		if other := e.sameDayElsewhere(s, clause, info, cr); other != nil {
+			// "the Council's second meeting was held in Astana on 21 October 2025": the
+			// meeting of that day is sourced, its city is not; the agreement of 2023 to set up
+			// the Council, made in Astana, does not refute the date
+			cr.Verdict = Unverifiable
+			cr.Considered = append(cr.Considered, Ruling{Fact: other, Outcome: "dated that day, about the same subject"})
 		}
 		if cr.Verdict == Supported && e.ofAnotherCountry(s, clause, cr.Fact, lang) {
 			// the figure agrees, but the source gives the office to another country
@@ -1029,4 +1043,41 @@ func (e *Checker) reportedThen(f *knowledge.Fact, year int) bool {
 	}
 	asOf, _ := knowledge.PeriodYears(f.AsOf)
 	return year == asOf || year == e.published[f.Source] || e.published[f.Source] == 0 && asOf == 0
+}
+
+// sameDayElsewhere is a fact dated to the day the clause names, about the same subject as
+// the fact that refutes the clause's date, or nil: a date contradicted by another year's
+// event of that subject may be the day's own event, which the clause describes with a detail
+// (a city) the day's fact does not give.
+func (e *Checker) sameDayElsewhere(s *index.Scratch, clause string, info frame.Claim, cr ClaimResult) *knowledge.Fact {
+	if cr.Verdict != Contradicted || cr.Quantity == nil || cr.Quantity.Measure != eventDate || info.Day == 0 ||
+		len(info.Years) != 1 || info.Months[0] == 0 || info.Months[0] != info.Months[1] {
+		return nil
+	}
+	day := fmt.Sprintf("%04d-%02d-%02d", info.Years[0], info.Months[0], info.Day)
+	if len(e.byDay[day]) == 0 {
+		return nil
+	}
+	var subjects, cities []string
+	for _, u := range e.ix.Analyze(s, clause) {
+		if !u.Entity || !u.Concept || u.Term < 0 {
+			continue
+		}
+		switch c := strings.TrimPrefix(e.ix.Term(u.Term), "@"); {
+		case !slices.Contains(cr.Fact.Entities, c), e.countries[c]:
+		case e.cities[c]:
+			cities = append(cities, c)
+		default:
+			subjects = append(subjects, c)
+		}
+	}
+	for _, f := range e.byDay[day] {
+		// the day's fact names the subject the refuting one shares with the clause, but not
+		// the city that brought the refuting one in
+		if f != cr.Fact && slices.ContainsFunc(subjects, func(c string) bool { return slices.Contains(f.Entities, c) }) &&
+			len(cities) > 0 && !slices.ContainsFunc(cities, func(c string) bool { return slices.Contains(f.Entities, c) }) {
+			return f
+		}
+	}
+	return nil
 }

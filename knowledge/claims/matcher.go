@@ -50,6 +50,13 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			return ClaimResult{Verdict: Contradicted, Fact: f, Plan: true, Quantity: firstQuantity(f), Schedule: schedule(f, cands)}
 		}
 		if slot := e.otherOrdinal(f, info); slot != "" {
+			if slot == "ordinal" && m.datesOnly() && info.Day != 0 && m.agreesOnDay(f) {
+				// "the Council's first meeting was held on 21 October 2025": that day's meeting
+				// was its second
+				q := &knowledge.Quantity{Value: m.figures[0].Value, Unit: "year", Measure: eventDate}
+				m.rule(f, q, "counted otherwise that day")
+				return ClaimResult{Verdict: Contradicted, Fact: f, Quantity: q, ByName: true}
+			}
 			m.rule(f, firstQuantity(f), slot)
 			continue
 		}
@@ -1488,4 +1495,11 @@ func (m *matcher) resultAsAim(f *knowledge.Fact, q *knowledge.Quantity) bool {
 		}
 	}
 	return !strings.Contains(f.Text.In(knowledge.EN), strconv.Itoa(c.Years[0]))
+}
+
+// agreesOnDay reports a fact dated to the very day the clause names.
+func (m *matcher) agreesOnDay(f *knowledge.Fact) bool {
+	c := m.info
+	return len(m.figures) == 1 && c.Months[0] != 0 && c.Months[0] == c.Months[1] &&
+		f.Date == fmt.Sprintf("%04d-%02d-%02d", int(m.figures[0].Value), c.Months[0], c.Day)
 }
