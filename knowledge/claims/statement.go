@@ -77,7 +77,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 			// second cargo was brought by the Heydar Aliyev": it brought the first
 			continue
 		}
-		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) || e.otherPlace(s, clause, f) || e.pairedOtherwise(clause, f, lang) ||
+		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) || e.otherPlace(s, clause, f) || e.pairedOtherwise(clause, f, lang) || e.personOfOtherOrganisation(clause, f, lang) ||
 			e.conceptUnsaid(units, f, lang) || e.placeUnsaid(clause, f, lang) {
 			continue
 		}
@@ -185,6 +185,71 @@ func (e *Checker) nearestOfKind(spans []nameSpan, x nameSpan) int {
 		}
 	}
 	return best
+}
+
+// personOfOtherOrganisation reports a clause putting a person beside another organisation
+// than the fact does, where the fact names both: "Kazakhtelecom's chairman Emil Masimov" of
+// "AzerTelecom Chairman Emil Masimov and Kazakhtelecom Chairman Bagdat Musin". A person's
+// organisation is the nearest one named.
+func (e *Checker) personOfOtherOrganisation(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	own := e.nameSpans(strings.ToLower(clause), lang)
+	for _, x := range own {
+		if e.swapKind(x.id) != "person" {
+			continue
+		}
+		o := e.nearestOrganisation(strings.ToLower(clause), own, x)
+		if o == "" || !slices.Contains(f.Entities, o) {
+			continue
+		}
+		for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+			factText := strings.ToLower(f.Text.In(l))
+			spans := e.nameSpans(factText, l)
+			at := slices.IndexFunc(spans, func(y nameSpan) bool { return y.id == x.id })
+			if at < 0 {
+				continue
+			}
+			if theirs := e.nearestOrganisation(factText, spans, spans[at]); theirs != "" && theirs != o &&
+				slices.ContainsFunc(spans, func(y nameSpan) bool { return y.id == o }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearestOrganisation is the organisation named nearest to x with no "and" or comma
+// between them ("AzerTelecom Chairman Emil Masimov and Kazakhtelecom Chairman Bagdat Musin":
+// Musin's is Kazakhtelecom), or "". Spans are of the lower-cased text s.
+func (e *Checker) nearestOrganisation(s string, spans []nameSpan, x nameSpan) string {
+	best, dist := "", -1
+	for _, y := range spans {
+		if e.swapKind(y.id) != "organisation" || y.overlaps(x) {
+			continue
+		}
+		from, to := min(x.end, y.end), max(x.at, y.at)
+		if from < to && joinsTwo(s[from:to]) {
+			continue
+		}
+		if d := max(y.at-x.end, x.at-y.end); dist < 0 || d < dist {
+			best, dist = y.id, d
+		}
+	}
+	return best
+}
+
+// joinsTwo reports text between two names that joins two of a list: a comma or "and".
+func joinsTwo(between string) bool {
+	// the ending of the name's word ("казахтелеком|а") is no word of its own
+	between = strings.TrimLeftFunc(between, unicode.IsLetter)
+	if strings.ContainsAny(between, ",;") {
+		return true
+	}
+	for _, t := range text.Tokenize(between, nil) {
+		if text.AndWords[t.Text] || t.Text == "мен" || t.Text == "пен" || t.Text == "бен" { // Kazakh "and" after a name
+			return true
+		}
+	}
+	return false
 }
 
 // officeUnstated reports a clause giving someone an office ("Transport Practice Manager",
@@ -1094,7 +1159,8 @@ func (e *Checker) anyPartNamingShared(clause string, f *knowledge.Fact, l knowle
 	for _, lang := range []knowledge.Lang{l, knowledge.EN} {
 		whole := e.namePositions(strings.ToLower(f.Text.In(lang)), lang)
 		shared := slices.DeleteFunc(slices.Clone(names), func(id string) bool { return !slices.Contains(whole, id) })
-		for _, part := range textParts(f.Text.In(lang)) {
+		parts := textParts(f.Text.In(lang))
+		for _, part := range append(parts, backJoined(parts)...) {
 			inPart := e.namePositions(strings.ToLower(part), lang)
 			if !slices.ContainsFunc(shared, func(id string) bool { return !slices.Contains(inPart, id) }) && ok(part) {
 				return true
@@ -1171,6 +1237,19 @@ func saidWords(f *knowledge.Fact, lang knowledge.Lang) []text.Token {
 // textParts are a text's parts between full stops and semicolons.
 func textParts(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '.' })
+}
+
+// backJoined are the fact's parts that open by pointing back ("…is planned; it will be built
+// by …", "…; onu … tikəcək"), each joined to the part before it, where the thing it speaks
+// of is named.
+func backJoined(parts []string) []string {
+	var out []string
+	for i := 1; i < len(parts); i++ {
+		if toks := text.Tokenize(parts[i], nil); len(toks) > 0 && text.BackWords[toks[0].Text] {
+			out = append(out, parts[i-1]+";"+parts[i])
+		}
+	}
+	return out
 }
 
 // statementWords is the share of the clause's words (not stopwords) whose stem one of the

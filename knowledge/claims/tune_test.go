@@ -381,3 +381,25 @@ func TestConceptsUnsaid(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonOrganisation prints each person's organisation in C and in the fact F.
+func TestPersonOrganisation(t *testing.T) {
+	clause, id := os.Getenv("C"), os.Getenv("F")
+	if clause == "" || id == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	f := shippedFact(t, id)
+	lang := knowledge.Lang(text.DetectLang(clause, ""))
+	fmt.Println("lang", lang, e.nameSpans(strings.ToLower(clause), lang))
+	for _, s := range []string{strings.ToLower(clause), strings.ToLower(f.Text.In(lang)), strings.ToLower(f.Text.In(knowledge.EN))} {
+		spans := e.nameSpans(s, lang)
+		for _, x := range spans {
+			if e.swapKind(x.id) == "person" {
+				fmt.Printf("%s → %q\n", x.id, e.nearestOrganisation(s, spans, x))
+			}
+		}
+		fmt.Println("--")
+	}
+	fmt.Println(e.personOfOtherOrganisation(clause, f, lang))
+}
