@@ -1057,7 +1057,8 @@ func samePeriodAt(toks []text.Token) int {
 // a base only after a change ("up 20% on 2020"), not in "signed on 2020's last day".
 func changeWordBefore(toks []text.Token) bool {
 	for _, t := range toks {
-		if text.UnitOf(t.Text) == "percent" || text.HasPrefixIn(t.Text, text.RisingWords) || text.HasPrefixIn(t.Text, text.FallingWords) {
+		if text.UnitOf(t.Text) == "percent" || text.HasPrefixIn(t.Text, text.RisingWords) || text.HasPrefixIn(t.Text, text.FallingWords) ||
+			text.UpDownWords[t.Text] { // "up 1.108 Mt on 2022"
 			return true
 		}
 	}
