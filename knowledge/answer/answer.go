@@ -880,7 +880,7 @@ func (e *Answerer) answersAgain(s *scratch, id, question, msg string, res result
 		cv = e.ix.Coverage(units, doc)
 	}
 	_, latest := frame.ResolveRelativeTime(question, e.latestYear)
-	if (latest || text.HasWordIn(res.slots.toks, text.EarlierWords)) && givesLevelBefore(f) {
+	if (latest || text.HasWordIn(res.slots.toks, text.EarlierWords) || text.AnyPhraseIn(res.slots.toks, text.LevelBefore)) && givesLevelBefore(f) {
 		return len(units) == 0 || cv.Entities // "and before?" of a figure given before and now, of nothing else
 	}
 	if res.referential && res.contentUnits == 0 && f.Date != "" && (frame.AsksWhen(res.slots.toks) || text.AnyPhraseIn(res.slots.toks, text.DateAsked)) {

@@ -198,6 +198,9 @@ type lexicon struct {
 	languageNames string
 	// earlier ask about a figure before a change ("and before?", "а раньше?", "bəs əvvəl?").
 	earlier string
+	// levelBefore ask in more words than one for the level a change started from ("from what
+	// level?", "с какого уровня?", "hansı səviyyədən?", "қандай деңгейден?").
+	levelBefore string
 	// later ask about the figure after a change the previous answer gave the before of ("and
 	// after?", "а после?", "bəs sonra?", "ал кейін ше?").
 	later string

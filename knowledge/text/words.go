@@ -196,6 +196,7 @@ var (
 	InValue        = phrases(func(l *lexicon) string { return l.inValue })
 	InVolume       = phrases(func(l *lexicon) string { return l.inVolume })
 	EarlierWords   = wordsOf(func(l *lexicon) string { return l.earlier })
+	LevelBefore    = phrases(func(l *lexicon) string { return l.levelBefore })
 	LaterWords     = wordsOf(func(l *lexicon) string { return l.later })
 	// caseEndingWords are read without Tokenize, which skips them (see skipAbbreviationEnding).
 	caseEndingWords = foldedFields(joined(func(l *lexicon) string { return l.caseEndings }))

@@ -159,6 +159,7 @@ var azerbaijani = lexicon{
 	nextWords:         []string{"növbəti", "novbeti", "qarşıdakı", "qarsidaki"},
 	and:               `və ve amma ancaq lakin`,
 	earlier:           `əvvəl evvel əvvəllər evveller əvvəlki evvelki`,
+	levelBefore:       `hansı səviyyədən|hansi seviyyeden|hansı rəqəmdən|hansi reqemden|neçədən|neceden|nə qədərdən|ne qederden`,
 	later:             `sonra sonradan`,
 	record:            []string{"rekord", "ilk defe", "en yuksek", "en boyuk", "en uzun", "tarixi maksimum", "misilsiz"},
 	published:         []string{"dərc", "derc", "yayımla", "yayimla", "nəşr", "nesr"},

@@ -134,6 +134,7 @@ var english = lexicon{
 	nextWords:         []string{"next$", "upcoming"},
 	and:               `and while but whereas`,
 	earlier:           `before earlier previously formerly`,
+	levelBefore:       `from what level|from what figure|up from what|from how much|from how many`,
 	later:             `after afterwards later`,
 	record:            []string{"record", "all time", "highest", "largest", "biggest", "longest", "first time", "unprecedented"},
 	published:         []string{"publish", "released", "release of", "put out", "came out", "issued"},
