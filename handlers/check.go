@@ -99,6 +99,8 @@ func (h *Handler) writeClaim(b *strings.Builder, lang string, c engine.ClaimResu
 		b.WriteString(h.cat.T(lang, "CheckPlan", nil, nil))
 	case c.Unsaid != "" && !short:
 		b.WriteString(h.cat.T(lang, "CheckUnsaid", map[string]any{"Remark": c.Unsaid}, nil))
+	case c.Disputed && !short:
+		b.WriteString(h.cat.T(lang, "CheckDisputed", nil, nil))
 	case c.OtherPeriod && !short:
 		b.WriteString(h.cat.T(lang, "CheckOtherPeriod", nil, nil))
 	case c.ByName && !short:
@@ -111,7 +113,7 @@ func (h *Handler) writeClaim(b *strings.Builder, lang string, c engine.ClaimResu
 	if c.Fact == nil {
 		return
 	}
-	if c.Verdict == engine.Unverifiable {
+	if c.Verdict == engine.Unverifiable && !c.Disputed {
 		b.WriteString("\n" + h.cat.T(lang, "CheckNearest", nil, nil))
 	}
 	for _, f := range append([]*knowledge.Fact{c.Fact, c.Schedule}, c.Also...) {

@@ -206,6 +206,22 @@ func TestFact_DisagreeingSourcesSideBySide(t *testing.T) {
 	}
 }
 
+// A figure one source gives as an estimate while another gives the result otherwise is not
+// confirmed: the reply says the sources disagree and shows both, each with its source; a claim
+// that names the estimate's source ("according to Wikipedia") is confirmed by it.
+func TestFact_EstimateAgainstResultIsDisputed(t *testing.T) {
+	h := newHandler(t, memory.NewSessions(0))
+	r := send(t, h, "/fact In 2022 the Middle Corridor carried 3.2 million tonnes of cargo", "en")
+	if r.Verdict != "unverifiable" || !strings.Contains(r.Text, "sources disagree") || !strings.Contains(r.Text, "3.2 million") ||
+		!strings.Contains(r.Text, "1.485") || strings.Count(r.Text, "Source:") < 2 || strings.Contains(r.Text, "closest thing") {
+		t.Errorf("%s %q", r.Verdict, r.Text)
+	}
+	r = send(t, h, "/fact According to Wikipedia, cargo on the Middle Corridor grew to nearly 3.2 million tons in 2022", "en")
+	if r.Verdict != "supported" {
+		t.Errorf("attributed: %s %q", r.Verdict, r.Text)
+	}
+}
+
 // A right figure with a remark the source does not make is not confirmed, and the reply says
 // which words it could not find.
 func TestFact_RemarkTheSourceDoesNotMake(t *testing.T) {

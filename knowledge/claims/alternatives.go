@@ -159,6 +159,11 @@ func (e *Checker) checkAgainst(rest []candidate, deciding candidate, refuting *k
 			r := ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}
 			if otherSource {
 				r.Also = []*knowledge.Fact{deciding.fact}
+				if q.Status != "result" && refuting.Status == "result" {
+					// "3.2 Mt in 2022": one source's estimate, where another gives the result
+					// (1.485 Mt); a claim stated as what happened is not confirmed by the estimate
+					r.Verdict, r.Disputed = Unverifiable, true
+				}
 			}
 			return r
 		}

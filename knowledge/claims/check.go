@@ -72,6 +72,9 @@ type Checker struct {
 	// stated as done is confirmed by one of them that retrieval did not rank among the
 	// candidates ("the first phase handles 15 Mt a year": the phase was built).
 	results map[measured][]*knowledge.Fact
+	// sourceEntity is the glossary entity of each source that has one (wikipedia-titr:
+	// wikipedia): a claim naming it says what that source says.
+	sourceEntity map[string]string
 	// byDay are the facts dated to a day, by that date ("2025-10-21").
 	byDay   map[string][]*knowledge.Fact
 	scratch sync.Pool
@@ -142,7 +145,11 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	e.publishers = publisherNames(kb)
 	e.sourceWords = sourceWordsOf(kb)
 	e.published = map[string]int{}
+	e.sourceEntity = map[string]string{}
 	for _, src := range kb.Sources {
+		if src.Entity != "" {
+			e.sourceEntity[src.ID] = src.Entity
+		}
 		if y, _ := knowledge.PeriodYears(src.Published); y != 0 {
 			e.published[src.ID] = y
 		}
@@ -214,6 +221,9 @@ type ClaimResult struct {
 	// Also are other sources' figures for the same measure and period that refute the claim
 	// too: where sources disagree (2.7 or 2.764 million t), both are shown, side by side.
 	Also []*knowledge.Fact
+	// Disputed: one source's estimate gives the claim's figure, another source's result
+	// another (Also); the claim is not confirmed, and both are shown.
+	Disputed bool
 	// Frame is what the clause was read to state; Considered explains the verdict: each
 	// candidate quantity and what ruled it in or out.
 	Frame      frame.Claim
@@ -346,6 +356,12 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		if c := e.countryUnnamed(cr, lang); cr.Verdict == Supported && c != "" {
 			cr.Verdict = Unverifiable
 			cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "names " + c + ", which the source does not"})
+		}
+		if other := e.resultOtherwise(cr); other != nil && !e.namesSourceOf(s, clause, cr.Fact) {
+			// "3.2 Mt in 2022": Wikipedia's estimate says so, the ministry's result 1.485 Mt;
+			// a figure stated as what happened is not confirmed while a result says otherwise
+			cr.Verdict, cr.Also, cr.Disputed = Unverifiable, append(cr.Also, other), true
+			cr.Considered = append(cr.Considered, Ruling{Fact: other, Outcome: "a result says otherwise"})
 		}
 		if other := e.sameDayElsewhere(s, clause, info, cr); other != nil {
 			// "the Council's second meeting was held in Astana on 21 October 2025": the
@@ -1080,4 +1096,38 @@ func (e *Checker) sameDayElsewhere(s *index.Scratch, clause string, info frame.C
 		}
 	}
 	return nil
+}
+
+// resultOtherwise is a fact with a result of what a supported claim's estimate measures, for
+// the same period, whose figure differs from it by more than rounding, or nil.
+func (e *Checker) resultOtherwise(cr ClaimResult) *knowledge.Fact {
+	q := cr.Quantity
+	if cr.Verdict != Supported || q == nil || q.Status != "estimate" || q.Period == "" {
+		return nil
+	}
+	for _, f := range e.results[measuredBy(q)] {
+		for i := range f.Quantities {
+			r := &f.Quantities[i]
+			if r.Status == "result" && r.Period == q.Period && r.Per == q.Per && !r.Cumulative &&
+				math.Abs(valueOf(r)-valueOf(q)) > 0.1*max(valueOf(r), valueOf(q)) {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// namesSourceOf reports a clause naming the source of f ("according to Wikipedia, …"): it
+// says what that source says, which f confirms whatever others give.
+func (e *Checker) namesSourceOf(s *index.Scratch, clause string, f *knowledge.Fact) bool {
+	ent := e.sourceEntity[f.Source]
+	if ent == "" {
+		return false
+	}
+	for _, u := range e.ix.Analyze(s, clause) {
+		if u.Concept && u.Term >= 0 && e.ix.Term(u.Term) == "@"+ent {
+			return true
+		}
+	}
+	return false
 }

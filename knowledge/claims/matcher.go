@@ -80,7 +80,7 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			// likely fact confirms the figure, the claim is not called wrong. A change told
 			// the other way round ("cut from 150 to 100" of a rise from 100 to 150) is wrong
 			// whatever fact gives one of its levels.
-			if alt := e.checkAgainst(cands[ci+1:], c, q, figures, info, best); alt.Verdict == Supported {
+			if alt := e.checkAgainst(cands[ci+1:], c, q, figures, info, best); alt.Verdict == Supported || alt.Disputed {
 				return alt
 			}
 			if alt, ok := m.sharingFigures(f, q, cands); ok {
