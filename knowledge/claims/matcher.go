@@ -815,8 +815,8 @@ func (m *matcher) publishes(f *knowledge.Fact, n string) bool {
 // wholeBesideGood reports a figure of all cargo in a fact that also gives the figure of the
 // good the claim names, for the same period: the whole is not that good's.
 func wholeBesideGood(c frame.Slots, f *knowledge.Fact, q *knowledge.Quantity) bool {
-	if q.Measure != "cargo" || q.Part != "" {
-		return false
+	if q.Measure != "cargo" || q.Part != "" || c.WholeAndPart {
+		return false // "2.3 Mt of cargo, of which 1.8 Mt oil" names the whole too (see compatible)
 	}
 	for g := range c.Goods {
 		if g == "cargo" {
@@ -1102,6 +1102,11 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 		}
 		if m.nearest == nil {
 			m.nearest = f
+		}
+		if m.info.Slots.WholeAndPart && fq.Flow == knowledge.FlowGood && fig.AfterIncluding == (fq.Measure == "cargo") {
+			// "2.3 Mt of cargo, of which 1.8 Mt oil": the first figure is all cargo, the next the good's
+			m.rule(f, fq, SlotMeasure)
+			continue
 		}
 		if fig.Exact && (fq.Approx || fq.Bound != "") {
 			m.rule(f, fq, SlotBound) // "exactly 170 agreements": the source says about 170

@@ -90,8 +90,8 @@ func changeOverYears(q *knowledge.Quantity) bool {
 // otherGood reports a quantity of one good (oil) against a clause naming another (cargo,
 // grain) and not it.
 func otherGood(c frame.Slots, q *knowledge.Quantity) bool {
-	if q.Flow != knowledge.FlowGood {
-		return false
+	if q.Flow != knowledge.FlowGood || c.WholeAndPart && q.Measure == "cargo" {
+		return false // "2.3 Mt of cargo, of which 1.8 Mt oil" names all cargo too
 	}
 	// "container cargo" names containers; "cargo" alone, all.
 	cargo := c.Goods["cargo"]

@@ -74,7 +74,10 @@ type Figure struct {
 	// ("60% in value") or "trade-volume" ("150% in volume"), the parts the data splits trade
 	// growth into; "" when they say neither.
 	Part string
-	at   int // the token it was read from
+	// AfterIncluding: the figure follows "of which", "из них", "onlardan" — a part of the
+	// whole a figure before it gives.
+	AfterIncluding bool
+	at             int // the token it was read from
 }
 
 // Claim is what a clause says in numbers: figures, the period, plan or achievement.
@@ -289,7 +292,21 @@ func ParseClaim(toks []text.Token) Claim {
 	markValueOrVolume(c.Figures, toks)
 	markDifferences(c.Figures, toks)
 	markHalves(c.Figures, toks)
+	markIncluded(c.Figures, toks)
 	return c
+}
+
+// markIncluded marks the figures after the first "of which" ("2.3 Mt of cargo, of which 1.8
+// Mt oil").
+func markIncluded(figs []Figure, toks []text.Token) {
+	for k := range toks {
+		if text.StartsPhrase(toks[k:], text.IncludingPhrases) {
+			for i := range figs {
+				figs[i].AfterIncluding = figs[i].at > k
+			}
+			return
+		}
+	}
 }
 
 // markHalves finds a figure said to be compared with as a half: "half" right before it ("less

@@ -36,6 +36,10 @@ type Slots struct {
 	// Handled: a verb of what was handled ("handled", "перевалил", "aşırılıb"): no capacity
 	// confirms or refutes it.
 	Handled bool
+	// WholeAndPart: the clause names all cargo and, after "of which", a good of it ("2.3 Mt
+	// of cargo, of which 1.8 Mt oil"): a figure before "of which" is the whole's, one after
+	// it the good's (see Figure.AfterIncluding).
+	WholeAndPart bool
 }
 
 // ReadSlots reads the slots of a clause from its tokens and its glossary concepts.
@@ -101,6 +105,7 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 		c.Cumulative, c.AllPhases = false, false
 	}
 	c.Per = readRate(toks, c.PerYear)
+	c.WholeAndPart = c.Goods["cargo"] && len(c.Goods) > 1 && text.AnyPhraseIn(toks, text.IncludingPhrases)
 	c.TotalOverYears = c.Cumulative && totalWord && spanOfYears(toks)
 	if text.AnyPhraseIn(toks, text.FromStart) {
 		c.Cumulative = true // "с начала работы … прокачал 531 млн т": a total, not a year's
