@@ -64,6 +64,8 @@ type Answerer struct {
 	class map[string]string
 	// cities are the glossary's cities (see knowledge.Term.City).
 	cities map[string]bool
+	// banks are the glossary's organisations with "Bank" in their English name.
+	banks map[string]bool
 	// parts gives the things an entity counts together (see knowledge.Term.Parts).
 	parts map[string][]string
 	// through gives the places each route runs through (see knowledge.Term.Through).
@@ -87,6 +89,12 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 		}
 		if t.City {
 			e.cities[t.ID] = true
+		}
+		if t.Class == "organisation" && slices.ContainsFunc(t.Names[knowledge.EN], func(n string) bool { return slices.Contains(strings.Fields(n), "Bank") }) {
+			if e.banks == nil {
+				e.banks = map[string]bool{}
+			}
+			e.banks[t.ID] = true
 		}
 		if t.Region != "" {
 			if e.countries == nil {
@@ -2253,8 +2261,15 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	if namesConcept(e.ix, units, "@company-head") && !e.namesClass(units, "organisation") && !e.namesClass(units, "port") && !e.namesClass(units, "terminal") {
 		res.slotOK = false // "who heads Kazakhstan's railways?": the head of what the base does not know
 	}
+	if text.AnyPhraseIn(ask.slots.toks, text.BankAsked) && !slices.ContainsFunc(f.Entities, func(id string) bool { return e.banks[id] }) {
+		res.slotOK = false // "which bank finances the Aktau hub?" is not the ministry that plans the money
+	}
 	if text.AnyPhraseIn(ask.slots.toks, text.CityAsked) && !e.namesOtherCity(f, units) {
 		res.slotOK = false // "in which city was the forum held?" wants a city the question does not give
+	}
+	if t, ok := e.ix.Lookup("@construction"); ok && ask.when && text.ContainsWord(ask.slots.toks, text.StartedIndex) && index.HasConcept(units, t) &&
+		!e.ix.HasName(t, best.Doc) && !e.ix.HasPosting(t, best.Doc) {
+		res.slotOK = false // "when does construction of the plant start?" is not when the plant is to be launched
 	}
 	if ask.when && text.AnyWordHasPrefix(ask.slots.toks, text.FinishWords) && !text.ContainsWord(ask.slots.toks, text.StartedIndex) && e.ix.StatesStart(f) {
 		res.slotOK = false // "when will the cable be finished?" is not when its study began

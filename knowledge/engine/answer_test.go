@@ -2102,3 +2102,26 @@ func TestAnswer_TravelTimeAsksAFigure(t *testing.T) {
 		t.Errorf("Answer(%q) = %v: a remark with no figure", q, got)
 	}
 }
+
+// A question asking which bank, or when building starts, is answered only by a fact that names
+// a bank, or the building: the ministry that plans the money and the plant's launch are not.
+func TestAnswer_BankAndConstructionStartMustBeGiven(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"какой банк финансирует контейнерный хаб в актау",
+		"which bank finances the fibre-optic cable under the Caspian?",
+		"when does construction of the HBI plant in Shamkir start",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
+			t.Errorf("%q: answered with %v, want a refusal", q, ids(a.Facts))
+		}
+	}
+	for q, want := range map[string]string{
+		"which bank is conducting the sustainable transport connections study": "trebrd-study-sustainable-connections",
+		"when will construction of the Aktau container hub begin":              "trend-kuryk-aktau-works-start-2024",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != want {
+			t.Errorf("%q: answered with %v, want %s", q, ids(a.Facts), want)
+		}
+	}
+}

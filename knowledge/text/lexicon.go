@@ -174,6 +174,9 @@ type lexicon struct {
 	// cityAsked are phrases asking in which city ("in which city", "в каком городе"): a city
 	// answers them, nothing else.
 	cityAsked string
+	// bankAsked are phrases asking which bank ("which bank", "какой банк"): a bank the fact
+	// names answers them, not a ministry that plans the money.
+	bankAsked string
 	// documents are prefixes of the papers a meeting signs ("memoranda", "соглашений",
 	// "sazişlər", "келісім"): "how many memoranda were signed?" wants a count of them, not the
 	// money the memoranda commit.

@@ -168,6 +168,7 @@ var english = lexicon{
 	alone:             `alone solely`,
 	merely:            `only just merely simply solely`,
 	cityAsked:         `which city|what city|which town|what town`,
+	bankAsked:         `which bank|what bank|which banks|what banks`,
 	ministries:        []string{"ministry", "ministries"},
 	placeHeads:        []string{"terminal", "port$", "ports$"},
 	conditionals:      []string{"if$", "could", "might", "would"},
