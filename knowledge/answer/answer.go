@@ -458,7 +458,7 @@ func (e *Answerer) answerOne(q Query) Answer {
 	}
 	res, ans.Question = e.followUp(s, q, msg, res, ans.Question)
 	ans.Confidence = res.confidence
-	if opinion || prediction && !(res.confident() && knowledge.PlansAnything(res.facts[0])) {
+	if opinion || prediction && !(res.confident() && e.plansWhatIsAsked(res.facts[0], res.slots)) {
 		// A prediction a sourced plan answers ("will Kazakhstan build a hub in Aktau?") gets
 		// the plan; any other gets the reply that the bot states facts only.
 		ans.Opinion, ans.Confidence = true, 0
@@ -1143,6 +1143,21 @@ func (e *Answerer) givesMeasureAsked(f *knowledge.Fact, sl slots) bool {
 }
 
 // givesMeasure reports a fact with a figure of measure m.
+// plansWhatIsAsked reports a fact planning something that gives a figure of every measure
+// the question names that is a figure by nature: "will the corridor be cheaper?" names a
+// cost, which the EBRD's plan of a 10% shift does not give.
+func (e *Answerer) plansWhatIsAsked(f *knowledge.Fact, sl slots) bool {
+	if !knowledge.PlansAnything(f) {
+		return false
+	}
+	for m := range sl.measures {
+		if e.ix.IsAmount("@"+m) && !givesMeasure(f, m) {
+			return false
+		}
+	}
+	return true
+}
+
 func givesMeasure(f *knowledge.Fact, m string) bool {
 	for _, q := range f.Quantities {
 		if string(q.Measure) == m {
