@@ -92,8 +92,8 @@ var azerbaijani = lexicon{
 	afterLess:        []string{"catmir", "catmayib", "az$"},                                          // "3,4 milyon tondan az": less than
 	afterApprox:      []string{"yaxin", "qeder"},
 	hedges:           []string{"yaxin"},
-	planned:          []string{"olacaq", "eger$", "olacag", "mumkun", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihelendir", "layihelesdir"},
-	futureEndings:    []string{"acaq", "ecek", "acag", "ecey", "mali", "meli"}, // "-malı": was to
+	planned:          []string{"olacaq", "eger$", "olacag", "mumkun", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihelendir", "layihelesdir", "hazirlasir", "niyyetinde"}, // "imzalamağa hazırlaşır": is getting ready to sign
+	futureEndings:    []string{"acaq", "ecek", "acag", "ecey", "mali", "meli"},                                                                                                                                        // "-malı": was to
 	achieved:         []string{"artiq", "catib", "nail olun", "nail olub", "yerine yetiril", "yerine yetirib", "yerine yetirdi", "cathb", "isleyir", "istehsal edir", "istifadeye verilib", "tamamla", "basa catdiril", "xerclen"},
 	since:            []string{"ilden", "beri"},
 	sinceAfterYear:   true,
