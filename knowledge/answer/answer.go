@@ -1158,6 +1158,22 @@ func (e *Answerer) plansWhatIsAsked(f *knowledge.Fact, sl slots) bool {
 	return true
 }
 
+// namesUnstated reports a question naming a concept the fact does not name.
+func (e *Answerer) namesUnstated(units []index.Unit, concept string, doc int32) bool {
+	t, ok := e.ix.Lookup(concept)
+	return ok && index.HasConcept(units, t) && !e.ix.HasName(t, doc) && !e.ix.HasPosting(t, doc)
+}
+
+// namesBank reports a fact naming a bank.
+func (e *Answerer) namesBank(f *knowledge.Fact) bool {
+	for _, id := range f.Entities {
+		if e.banks[id] {
+			return true
+		}
+	}
+	return false
+}
+
 func givesMeasure(f *knowledge.Fact, m string) bool {
 	for _, q := range f.Quantities {
 		if string(q.Measure) == m {
@@ -2276,14 +2292,13 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	if namesConcept(e.ix, units, "@company-head") && !e.namesClass(units, "organisation") && !e.namesClass(units, "port") && !e.namesClass(units, "terminal") {
 		res.slotOK = false // "who heads Kazakhstan's railways?": the head of what the base does not know
 	}
-	if text.AnyPhraseIn(ask.slots.toks, text.BankAsked) && !slices.ContainsFunc(f.Entities, func(id string) bool { return e.banks[id] }) {
+	if text.AnyPhraseIn(ask.slots.toks, text.BankAsked) && !e.namesBank(f) {
 		res.slotOK = false // "which bank finances the Aktau hub?" is not the ministry that plans the money
 	}
 	if text.AnyPhraseIn(ask.slots.toks, text.CityAsked) && !e.namesOtherCity(f, units) {
 		res.slotOK = false // "in which city was the forum held?" wants a city the question does not give
 	}
-	if t, ok := e.ix.Lookup("@construction"); ok && ask.when && text.ContainsWord(ask.slots.toks, text.StartedIndex) && index.HasConcept(units, t) &&
-		!e.ix.HasName(t, best.Doc) && !e.ix.HasPosting(t, best.Doc) {
+	if ask.when && text.ContainsWord(ask.slots.toks, text.StartedIndex) && e.namesUnstated(units, "@construction", best.Doc) {
 		res.slotOK = false // "when does construction of the plant start?" is not when the plant is to be launched
 	}
 	if ask.when && text.AnyWordHasPrefix(ask.slots.toks, text.FinishWords) && !text.ContainsWord(ask.slots.toks, text.StartedIndex) && e.ix.StatesStart(f) {
