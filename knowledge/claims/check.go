@@ -255,7 +255,7 @@ func (e *Checker) checkWithoutFigures(s *index.Scratch, lang knowledge.Lang, cla
 		func(s *index.Scratch, _ knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
 			return e.checkDone(s, clause, info)
 		},
-		e.checkSeat, e.checkSwap, e.checkStatement, // a name swapped is refuted before the rest is confirmed
+		e.checkSeat, e.checkSwap, e.checkNationality, e.checkStatement, // a name swapped is refuted before the rest is confirmed
 	}
 	for _, check := range checks {
 		if r, ok := check(s, lang, clause, info); ok {
