@@ -446,6 +446,8 @@ func (e *Answerer) answerOne(q Query) Answer {
 	if !res.confident() {
 		if r, ok := e.datedByOtherEvent(s, msg); ok {
 			res = r
+		} else if r, ok := e.toldOnOccasion(s, msg); ok {
+			res = r
 		}
 	}
 	if !res.confident() && !text.AnyWordHasPrefix(toks, text.MoreWords) && !text.AnyWordHasPrefix(toks, text.LessWords) && !text.HasWordIn(toks, text.BetterWords) {
@@ -502,6 +504,54 @@ func (e *Answerer) datedByOtherEvent(s *scratch, msg string) (result, bool) {
 		return r, true
 	}
 	return result{}, false
+}
+
+// toldOnOccasion answers a question that names the people of the occasion a figure was given
+// at ("Tokayev–Aliyev talks, April 2023: how much had Azerbaijan invested?", "during Bektenov's
+// trip, how much cargo had Kuryk handled?"): the figure's fact need not name them when another
+// fact of its source does — they are the article's occasion, not the figure's subject.
+func (e *Answerer) toldOnOccasion(s *scratch, msg string) (result, bool) {
+	var kept, people []string
+	for _, w := range strings.Fields(msg) {
+		if id := e.personIn(s, w); id != "" {
+			people = append(people, id)
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if len(people) == 0 || len(kept) == 0 {
+		return result{}, false
+	}
+	r := e.search(s, strings.Join(kept, " "), "", nil)
+	if !r.confident() {
+		return result{}, false
+	}
+	told := map[string]bool{}
+	for _, f := range e.kb.Facts {
+		if f.Source == r.facts[0].Source {
+			for _, id := range f.Entities {
+				told[id] = true
+			}
+		}
+	}
+	for _, p := range people {
+		if !told[p] {
+			return result{}, false
+		}
+	}
+	return r, true
+}
+
+// personIn is the person a word names, or "".
+func (e *Answerer) personIn(s *scratch, w string) string {
+	for _, u := range e.ix.Analyze(s.Scratch, w) {
+		if u.Concept && u.Entity && u.Term >= 0 {
+			if id := strings.TrimPrefix(e.ix.Term(u.Term), "@"); e.class[id] == "person" {
+				return id
+			}
+		}
+	}
+	return ""
 }
 
 // datedYearMonth reads the year and month of a fact's date ("2022-08", "2022-08-15", "2022").

@@ -2127,3 +2127,21 @@ func TestAnswer_BankAndConstructionStartMustBeGiven(t *testing.T) {
 		}
 	}
 }
+
+// The people of the occasion a figure was given at (talks, a trip) need not be named by the
+// figure's fact when another fact of its source names them; a person no fact of that source
+// names is still a name the answer lacks.
+func TestAnswer_PeopleOfTheOccasion(t *testing.T) {
+	e := shippedEngine(t)
+	for q, want := range map[string]string{
+		"apr 2023 tokayev aliyev talks: how much had AZ invested in KZ economy":             "astana-2023-azerbaijan-investment-in-kazakhstan",
+		"during Bektenov's trip, how much cargo had Kuryk handled since the start of 2024?": "at-kuryk-cargo-2024-jan-sep",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != want {
+			t.Errorf("%q: answered with %v, want %s", q, ids(a.Facts), want)
+		}
+	}
+	if a := e.Answer(Query{Text: "during Dombrovskis's trip, how much cargo had Kuryk handled since the start of 2024?"}); len(a.Facts) > 0 {
+		t.Errorf("a person of another source's occasion: answered with %v", ids(a.Facts))
+	}
+}
