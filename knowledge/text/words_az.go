@@ -224,7 +224,7 @@ var azerbaijani = lexicon{
 	howVerbEndings:    []string{"ir", "ur", "ib", "ub", "acaq", "ecek", "acak"},
 	copulaEndings:     []string{"dir", "dur", "tir", "tur"},
 	beForms:           `olub olur olacaq olacak olmusdur olubdur`,
-	whichCompany:      `hansi sirket|hansi iki sirket|hansi teskilat|hansi bank|hansi firma`,
+	whichCompany:      `hansi sirket|hansi iki sirket|hansi teskilat|hansi bank|hansi firma|hansi holdinq`,
 	titles:            `prezident sədr sedr nazir komissar direktor rəhbər rehber vitse`,
 	deputy:            []string{"vitse", "müavin", "muavin"},
 	yearNouns:         `il ilin ili ilə ilde ildə`,

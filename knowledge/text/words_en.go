@@ -201,7 +201,7 @@ var english = lexicon{
 	seat:              `headquartered|headquarters|head office|based in`,
 	negation:          `not never no cannot cant isnt wasnt didnt hasnt wont`,
 	byMeans:           nil,
-	whichCompany:      `which compan|what compan|which two compan|what two compan|which organi|what organi|which bank|what bank|which firm|what firm`,
+	whichCompany:      `which compan|what compan|which two compan|what two compan|which organi|what organi|which bank|what bank|which firm|what firm|which holding|what holding`,
 	titles:            `president chairman chairwoman minister commissioner director head chief ceo vice`,
 	deputy:            []string{"vice", "deputy"},
 	yearNouns:         `year years yr`,
