@@ -238,7 +238,10 @@ func (e *Answerer) Answer(q Query) Answer {
 		// against the statement is what is asked, when it is answered on its own (an
 		// unanswered message is read so below, with a dash too)
 		if told := frame.StatementAndQuestion(q.Text); told != q.Text {
-			if a := e.answerOne(Query{Text: told, Lang: ans.Lang, Previous: q.Previous, PreviousFacts: q.PreviousFacts}); a.answered() {
+			// the statement is the question's context, as a previous question is: "TITR grew to
+			// 4.5 Mt a year in 7 years, and from what level?" asks the level before
+			said := strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(q.Text, told)), ",")
+			if a := e.answerOne(Query{Text: told, Lang: ans.Lang, Previous: said, PreviousFacts: factIDs(ans.Facts)}); a.answered() {
 				return a
 			}
 		}
@@ -552,6 +555,15 @@ func (e *Answerer) personIn(s *scratch, w string) string {
 		}
 	}
 	return ""
+}
+
+// factIDs lists the facts' ids.
+func factIDs(fs []*knowledge.Fact) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.ID
+	}
+	return out
 }
 
 // datedYearMonth reads the year and month of a fact's date ("2022-08", "2022-08-15", "2022").

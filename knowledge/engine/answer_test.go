@@ -2145,3 +2145,13 @@ func TestAnswer_PeopleOfTheOccasion(t *testing.T) {
 		t.Errorf("a person of another source's occasion: answered with %v", ids(a.Facts))
 	}
 }
+
+// A statement before "and …?" is the question's context, as a previous question is: the level
+// a change started from is the change's fact.
+func TestAnswer_StatementIsTheQuestionsContext(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "ТМТМ за 7 лет вырос до 4,5 млн т в год, а с какой цифры начинали?"})
+	if len(a.Facts) == 0 || !strings.Contains(a.Facts[0].Text.In(knowledge.RU), "0,8") {
+		t.Errorf("answered with %v, want the fact giving 0.8 Mt", ids(a.Facts))
+	}
+}
