@@ -1070,7 +1070,7 @@ func (e *Checker) sameDayElsewhere(s *index.Scratch, clause string, info frame.C
 		len(info.Years) != 1 || info.Months[0] == 0 || info.Months[0] != info.Months[1] {
 		return nil
 	}
-	day := fmt.Sprintf("%04d-%02d-%02d", info.Years[0], info.Months[0], info.Day)
+	day := dayDate(info.Years[0], info.Months[0], info.Day)
 	if len(e.byDay[day]) == 0 {
 		return nil
 	}
@@ -1131,3 +1131,6 @@ func (e *Checker) namesSourceOf(s *index.Scratch, clause string, f *knowledge.Fa
 	}
 	return false
 }
+
+// dayDate writes a day as facts date it ("2025-10-21").
+func dayDate(year, month, day int) string { return fmt.Sprintf("%04d-%02d-%02d", year, month, day) }

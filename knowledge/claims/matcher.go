@@ -1506,5 +1506,5 @@ func (m *matcher) resultAsAim(f *knowledge.Fact, q *knowledge.Quantity) bool {
 func (m *matcher) agreesOnDay(f *knowledge.Fact) bool {
 	c := m.info
 	return len(m.figures) == 1 && c.Months[0] != 0 && c.Months[0] == c.Months[1] &&
-		f.Date == fmt.Sprintf("%04d-%02d-%02d", int(m.figures[0].Value), c.Months[0], c.Day)
+		f.Date == dayDate(int(m.figures[0].Value), c.Months[0], c.Day)
 }

@@ -23,7 +23,7 @@ const maxNationalityGap = 2
 func (e *Checker) checkNationality(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
 	lower := strings.ToLower(clause)
 	own := e.nameSpans(lower, lang)
-	cands, _ := e.claimCandidates(s, slices.Clone(e.ix.Analyze(s, clause)))
+	var cands []candidate // found only for a clause that gives a company a country
 	for _, x := range own {
 		if e.swapKind(x.id) != "organisation" {
 			continue
@@ -32,11 +32,14 @@ func (e *Checker) checkNationality(s *index.Scratch, lang knowledge.Lang, clause
 		if theirs == "" {
 			continue
 		}
-		for _, c := range cands[:min(len(cands), maxSwapCandidates)] {
+		if cands == nil {
+			cands, _ = e.claimCandidates(s, slices.Clone(e.ix.Analyze(s, clause)))
+		}
+		for _, c := range cands[:min(len(cands), maxNationalityCandidates)] {
 			if c.cover.Share < minRefuteCoverage || !slices.Contains(c.fact.Entities, x.id) {
 				continue
 			}
-			if given := e.factCountryOf(c.fact, lang, x.id); given != "" && given != theirs {
+			if given, _ := e.besideInFact(c.fact, lang, x.id, e.countryBeside); given != "" && given != theirs {
 				return e.byName(clause, info, c.fact, Contradicted, "names "+x.id+" as of "+given+", not "+theirs), true
 			}
 		}
@@ -44,23 +47,8 @@ func (e *Checker) checkNationality(s *index.Scratch, lang knowledge.Lang, clause
 	return ClaimResult{}, false
 }
 
-// maxSwapCandidates is how many of the best candidates a name's check tries.
-const maxSwapCandidates = 3
-
-// factCountryOf is the country a fact's text, in the language or in English, names beside
-// the organisation, or "".
-func (e *Checker) factCountryOf(f *knowledge.Fact, lang knowledge.Lang, id string) string {
-	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
-		t := strings.ToLower(f.Text.In(l))
-		spans := e.nameSpans(t, l)
-		if at := slices.IndexFunc(spans, func(y nameSpan) bool { return y.id == id }); at >= 0 {
-			if c := e.countryBeside(t, spans, spans[at]); c != "" {
-				return c
-			}
-		}
-	}
-	return ""
-}
+// maxNationalityCandidates is how many of the best candidates checkNationality tries.
+const maxNationalityCandidates = 3
 
 // countryBeside is the country named within maxNationalityGap words of x with no "and" or
 // comma between, not inside another name, or "".

@@ -201,20 +201,27 @@ func (e *Checker) personOfOtherOrganisation(clause string, f *knowledge.Fact, la
 		if o == "" || !slices.Contains(f.Entities, o) {
 			continue
 		}
-		for _, l := range []knowledge.Lang{lang, knowledge.EN} {
-			factText := strings.ToLower(f.Text.In(l))
-			spans := e.nameSpans(factText, l)
-			at := slices.IndexFunc(spans, func(y nameSpan) bool { return y.id == x.id })
-			if at < 0 {
-				continue
-			}
-			if theirs := e.nearestOrganisation(factText, spans, spans[at]); theirs != "" && theirs != o &&
-				slices.ContainsFunc(spans, func(y nameSpan) bool { return y.id == o }) {
-				return true
-			}
+		theirs, spans := e.besideInFact(f, lang, x.id, e.nearestOrganisation)
+		if theirs != "" && theirs != o && slices.ContainsFunc(spans, func(y nameSpan) bool { return y.id == o }) {
+			return true
 		}
 	}
 	return false
+}
+
+// besideInFact is what pick finds beside the entity id in the fact's text, in the language
+// or else in English ("" when neither gives one), with the names of that text.
+func (e *Checker) besideInFact(f *knowledge.Fact, lang knowledge.Lang, id string, pick func(s string, spans []nameSpan, x nameSpan) string) (string, []nameSpan) {
+	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+		t := strings.ToLower(f.Text.In(l))
+		spans := e.nameSpans(t, l)
+		if at := slices.IndexFunc(spans, func(y nameSpan) bool { return y.id == id }); at >= 0 {
+			if got := pick(t, spans, spans[at]); got != "" {
+				return got, spans
+			}
+		}
+	}
+	return "", nil
 }
 
 // nearestOrganisation is the organisation named nearest to x with no "and" or comma

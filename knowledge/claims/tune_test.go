@@ -391,7 +391,6 @@ func TestPersonOrganisation(t *testing.T) {
 	e := shippedChecker(t)
 	f := shippedFact(t, id)
 	lang := knowledge.Lang(text.DetectLang(clause, ""))
-	fmt.Println("lang", lang, e.nameSpans(strings.ToLower(clause), lang))
 	for _, s := range []string{strings.ToLower(clause), strings.ToLower(f.Text.In(lang)), strings.ToLower(f.Text.In(knowledge.EN))} {
 		spans := e.nameSpans(s, lang)
 		for _, x := range spans {
