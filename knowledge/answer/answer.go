@@ -64,8 +64,9 @@ type Answerer struct {
 	class map[string]string
 	// cities are the glossary's cities (see knowledge.Term.City).
 	cities map[string]bool
-	// banks are the glossary's organisations with "Bank" in their English name.
-	banks map[string]bool
+	// headed gives, for a kind of organisation asked for ("Bank", "Holding"), the glossary's
+	// organisations with that word in their English name.
+	headed map[string]map[string]bool
 	// parts gives the things an entity counts together (see knowledge.Term.Parts).
 	parts map[string][]string
 	// through gives the places each route runs through (see knowledge.Term.Through).
@@ -90,11 +91,8 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 		if t.City {
 			e.cities[t.ID] = true
 		}
-		if t.Class == "organisation" && slices.ContainsFunc(t.Names[knowledge.EN], func(n string) bool { return slices.Contains(strings.Fields(n), "Bank") }) {
-			if e.banks == nil {
-				e.banks = map[string]bool{}
-			}
-			e.banks[t.ID] = true
+		if t.Class == "organisation" {
+			e.addHeaded(t)
 		}
 		if t.Region != "" {
 			if e.countries == nil {
@@ -1226,14 +1224,41 @@ func (e *Answerer) namesUnstated(units []index.Unit, concept string, doc int32) 
 	return ok && index.HasConcept(units, t) && !e.ix.HasName(t, doc) && !e.ix.HasPosting(t, doc)
 }
 
-// namesBank reports a fact naming a bank.
-func (e *Answerer) namesBank(f *knowledge.Fact) bool {
-	for _, id := range f.Entities {
-		if e.banks[id] {
-			return true
+// orgKinds are the words an organisation's English name holds that a question can ask for:
+// "which bank" wants a bank, "which holding" a holding.
+var orgKinds = []string{"Bank", "Holding"}
+
+// addHeaded files an organisation under each kind its English names say it is.
+func (e *Answerer) addHeaded(t *knowledge.Term) {
+	for _, kind := range orgKinds {
+		if !slices.ContainsFunc(t.Names[knowledge.EN], func(n string) bool { return slices.Contains(strings.Fields(n), kind) }) {
+			continue
 		}
+		if e.headed == nil {
+			e.headed = map[string]map[string]bool{}
+		}
+		if e.headed[kind] == nil {
+			e.headed[kind] = map[string]bool{}
+		}
+		e.headed[kind][t.ID] = true
 	}
-	return false
+}
+
+// orgKindAsked gives the kind of organisation a question asks for ("which bank": "Bank"),
+// or "".
+func orgKindAsked(toks []text.Token) string {
+	switch {
+	case text.AnyPhraseIn(toks, text.BankAsked):
+		return "Bank"
+	case text.AnyPhraseIn(toks, text.HoldingAsked):
+		return "Holding"
+	}
+	return ""
+}
+
+// namesKind reports a fact naming an organisation of the kind ("Bank").
+func (e *Answerer) namesKind(f *knowledge.Fact, kind string) bool {
+	return slices.ContainsFunc(f.Entities, func(id string) bool { return e.headed[kind][id] })
 }
 
 func givesMeasure(f *knowledge.Fact, m string) bool {
@@ -1762,15 +1787,17 @@ func comparisonWords(toks []text.Token) int {
 	return n
 }
 
-// softenAskedKind: in "қай ел", "hansı ölkə", "which country", "қай қаламен" the noun
-// after "which" is the kind of name asked for, not a subject the answer must share: a fact
-// naming Uzbekistan answers without the word "country", one naming Sumgait without "city".
+// softenAskedKind: in "қай ел", "hansı ölkə", "which country", "қай қаламен", "в какой
+// холдинг" the noun after "which" is the kind of name asked for, not a subject the answer must
+// share: a fact naming Uzbekistan answers without the word "country", one naming Sumgait
+// without "city", one naming AZCON Holding without the Russian word (the gates in slotFits
+// make sure the fact names one of that kind).
 func softenAskedKind(units []index.Unit, toks []text.Token) {
 	for i := 1; i < len(toks); i++ {
 		if !text.WhichWords[toks[i-1].Text] || toks[i].Num {
 			continue
 		}
-		if !text.HasPrefixIn(toks[i].Text, text.CountryWords) && !text.StartsPhrase(toks[i-1:i+1], text.CityAsked) {
+		if !text.HasPrefixIn(toks[i].Text, text.CountryWords) && !slices.ContainsFunc(kindAsked, func(p text.Phrases) bool { return text.StartsPhrase(toks[i-1:i+1], p) }) {
 			continue
 		}
 		for k := range units {
@@ -1780,6 +1807,9 @@ func softenAskedKind(units []index.Unit, toks []text.Token) {
 		}
 	}
 }
+
+// kindAsked are the "which <kind>" phrases a gate of slotFits answers by a name of the kind.
+var kindAsked = []text.Phrases{text.CityAsked, text.BankAsked, text.HoldingAsked}
 
 // withContext adds the units of the previous question of a follow-up, at a smaller weight.
 func (e *Answerer) withContext(s *scratch, units []index.Unit, context string, reversal bool) []index.Unit {
@@ -1820,6 +1850,7 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 	// A fact that lacks a name the question gives ("Kazakh oil through BTC" against BTC's
 	// total since 2006) is a worse answer than its words alone suggest.
 	var toward []int32
+	kind := orgKindAsked(ask.slots.toks)
 	for i := range units {
 		if units[i].Measure && units[i].Concept && !units[i].Context {
 			toward = append(toward, units[i].Term)
@@ -1849,6 +1880,9 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		}
 		if (ask.company || ask.who && !ask.person) && e.namesOrganisation(f, units) || ask.person && e.namesOfClass(f, units, "person") {
 			top[i].Score *= amountBoost // "which companies lay the cable?" wants the fact that names them
+		}
+		if kind != "" && e.namesKind(f, kind) {
+			top[i].Score *= amountBoost // "which holding…?" wants the fact that names one
 		}
 		if ask.goal && (f.Kind == "plan" || knowledge.PlansAnything(f)) {
 			top[i].Score *= reasonBoost // "what goal was set?" wants the plan, not the meeting it was set at
@@ -2354,8 +2388,10 @@ func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored,
 	if namesConcept(e.ix, units, "@company-head") && !e.namesClass(units, "organisation") && !e.namesClass(units, "port") && !e.namesClass(units, "terminal") {
 		res.slotOK = false // "who heads Kazakhstan's railways?": the head of what the base does not know
 	}
-	if text.AnyPhraseIn(ask.slots.toks, text.BankAsked) && !e.namesBank(f) {
-		res.slotOK = false // "which bank finances the Aktau hub?" is not the ministry that plans the money
+	if kind := orgKindAsked(ask.slots.toks); kind != "" && !e.namesKind(f, kind) {
+		// "which bank finances the Aktau hub?" is not the ministry that plans the money,
+		// "which holding is the Port of Baku part of?" not the railway company inside it
+		res.slotOK = false
 	}
 	if text.AnyPhraseIn(ask.slots.toks, text.CityAsked) && !e.namesOtherCity(f, units) {
 		res.slotOK = false // "in which city was the forum held?" wants a city the question does not give

@@ -2103,11 +2103,13 @@ func TestAnswer_TravelTimeAsksAFigure(t *testing.T) {
 	}
 }
 
-// A question asking which bank, or when building starts, is answered only by a fact that names
-// a bank, or the building: the ministry that plans the money and the plant's launch are not.
-func TestAnswer_BankAndConstructionStartMustBeGiven(t *testing.T) {
+// A question asking which bank or holding, or when building starts, is answered only by a fact
+// that names a bank, a holding, or the building: the ministry that plans the money, the
+// railway routes that "enter" Azerbaijan and the plant's launch are not.
+func TestAnswer_BankHoldingAndConstructionStartMustBeGiven(t *testing.T) {
 	e := shippedEngine(t)
 	for _, q := range []string{
+		"в какой холдинг входит бакинский порт",
 		"какой банк финансирует контейнерный хаб в актау",
 		"which bank finances the fibre-optic cable under the Caspian?",
 		"when does construction of the HBI plant in Shamkir start",
@@ -2121,6 +2123,8 @@ func TestAnswer_BankAndConstructionStartMustBeGiven(t *testing.T) {
 	for q, want := range map[string]string{
 		"which bank is conducting the sustainable transport connections study": "trebrd-study-sustainable-connections",
 		"when will construction of the Aktau container hub begin":              "trend-kuryk-aktau-works-start-2024",
+		"port of baku is part of ADY inside which holding":                     "trbp-2025-9m-cargo",
+		"bakı limanı hansı holdinqin tərkibindədir":                            "trbp-2025-9m-cargo",
 	} {
 		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != want {
 			t.Errorf("%q: answered with %v, want %s", q, ids(a.Facts), want)

@@ -177,6 +177,9 @@ type lexicon struct {
 	// bankAsked are phrases asking which bank ("which bank", "какой банк"): a bank the fact
 	// names answers them, not a ministry that plans the money.
 	bankAsked string
+	// holdingAsked are phrases asking which holding ("which holding", "в какой холдинг"): a
+	// holding the fact names answers them, not the railway company inside it.
+	holdingAsked string
 	// documents are prefixes of the papers a meeting signs ("memoranda", "соглашений",
 	// "sazişlər", "келісім"): "how many memoranda were signed?" wants a count of them, not the
 	// money the memoranda commit.

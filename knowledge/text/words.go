@@ -184,6 +184,7 @@ var (
 	ChangeByWords     = wordsOf(func(l *lexicon) string { return l.changeBy })
 	CityAsked         = phrases(func(l *lexicon) string { return l.cityAsked })
 	BankAsked         = phrases(func(l *lexicon) string { return l.bankAsked })
+	HoldingAsked      = phrases(func(l *lexicon) string { return l.holdingAsked })
 	DocumentWords     = prefixes(func(l *lexicon) []string { return l.documents })
 	// DocumentShort maps a document's abbreviation to its full word's stem (see the lexicon).
 	DocumentShort  = mergeMaps(func(l *lexicon) map[string]string { return l.documentShort })

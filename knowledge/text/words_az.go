@@ -190,6 +190,7 @@ var azerbaijani = lexicon{
 	merely:            `yalnız yalniz sadəcə sadece təkcə tekce`,
 	cityAsked:         `hansi seher|hansı şəhər|hansi şeher`,
 	bankAsked:         `hansı bank|hansi bank|hansı banklar|hansi banklar|hansı bankın|hansi bankin`,
+	holdingAsked:      `hansı holdinq|hansi holdinq|hansı holdinqin|hansi holdinqin|hansı holdinqə|hansi holdinqe`,
 	ministries:        []string{"nazirliy", "nazirlik"},
 	placeHeads:        []string{"terminal", "liman"},
 	conditionals:      []string{"eger", "biler$", "mumkun"},

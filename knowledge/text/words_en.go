@@ -169,6 +169,7 @@ var english = lexicon{
 	merely:            `only just merely simply solely`,
 	cityAsked:         `which city|what city|which town|what town`,
 	bankAsked:         `which bank|what bank|which banks|what banks`,
+	holdingAsked:      `which holding|which holdings|what holding company|what holding companies`,
 	ministries:        []string{"ministry", "ministries"},
 	placeHeads:        []string{"terminal", "port$", "ports$"},
 	conditionals:      []string{"if$", "could", "might", "would"},
