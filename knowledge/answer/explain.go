@@ -19,7 +19,9 @@ type Candidate struct {
 	Missing  string  // the first name of the question it lacks, when it lacks one
 	Year     bool    // it gives a result (or, when asked, a plan) for the year asked about
 	Figure   bool    // it states a figure, when one is asked for
-	Slot     string  // the slot it cannot fill: "unit" (TEU asked, tonnes given), "measure" (money asked)
+	// Slot says what kind of answer it lacks, as the first gate that rules it out words it
+	// ("gives no figure in the unit asked for"), or "".
+	Slot string
 }
 
 // ruledOut names the first check a candidate fails, or "" when it passes them all.
@@ -33,18 +35,8 @@ func (c Candidate) ruledOut() string {
 		return "does not cover the year asked about"
 	case !c.Figure:
 		return "states no figure, and one is asked for"
-	case c.Slot == "unit":
-		return "gives no figure in the unit asked for"
-	case c.Slot == "measure":
-		return "gives no figure of the measure asked about"
-	case c.Slot == "date":
-		return "gives no date, and one is asked for"
-	case c.Slot == "next":
-		return "tells of a past one, and the next is asked about"
-	case c.Slot == "change":
-		return "gives another change than the one the question quotes"
-	case c.Slot == "subject":
-		return "gives figures of another place or thing than the one asked about"
+	case c.Slot != "":
+		return c.Slot
 	case c.Coverage < minCoverage:
 		return fmt.Sprintf("explains %.0f%% of the question (needs %.0f%%)", c.Coverage*100, minCoverage*100)
 	}
@@ -64,23 +56,28 @@ func (e *Answerer) explainCandidates(units []index.Unit, top []index.Scored, yea
 		for _, y := range years {
 			c.Year = c.Year || e.coversYear(c.Fact, y, ask)
 		}
-		if ask.amount {
-			c.Slot = e.fills(ask.slots, t.Doc)
-		} else if e.onlyOtherSubjects(ask.slots, c.Fact, t.Doc) {
-			c.Slot = "subject"
-		}
-		if c.Slot == "" && (ask.date && !datesAnything(c.Fact) || ask.whenOnly() && !datesAnything(c.Fact) && !e.ix.NamesYear(c.Fact)) {
-			c.Slot = "date"
-		}
-		if c.Slot == "" && ask.next && c.Fact.Kind != "plan" && !knowledge.PlansAnything(c.Fact) {
-			c.Slot = "next"
-		}
-		if c.Slot == "" && changesOtherwise(c.Fact, ask.quotedPercents) {
-			c.Slot = "change"
-		}
+		c.Slot = e.slotLacking(&gateCase{f: c.Fact, doc: t.Doc, units: units, ask: &ask, years: years})
 		out = append(out, c)
 	}
 	return out
+}
+
+// slotLacking words the first gate that rules the fact out; a figure of the wrong unit or
+// measure is told apart.
+func (e *Answerer) slotLacking(c *gateCase) string {
+	switch c.ask.amount {
+	case true:
+		switch e.fills(c.ask.slots, c.doc) {
+		case "unit":
+			return "gives no figure in the unit asked for"
+		case "measure":
+			return "gives no figure of the measure asked about"
+		}
+	}
+	if g := e.failedGate(c); g != nil {
+		return g.why
+	}
+	return ""
 }
 
 // ExplainAnswer writes why a question gets its answer or refusal: the question as read, each

@@ -19,6 +19,9 @@ func TestExplainAnswer_GivesTheReason(t *testing.T) {
 		{"Is the Middle Corridor a good investment?", "refused: asks for an opinion or a prediction"},
 		{"Какой товарооборот был в 2024 году?", "answered with az-kz-trade-2024"},
 		{"Какой объём грузов прошёл по ТМТМ в 2019 году?", "does not cover the year asked about"},
+		// the gate that ruled the best-worded fact out is named
+		{"в какой холдинг входит бакинский порт", "refused: the best fact names no organisation of the kind asked for"},
+		{"when is the next meeting of the Supreme Interstate Council?", "tells of a past one, and the next is asked about"},
 	} {
 		if got := e.ExplainAnswer(Query{Text: c.q}); !strings.Contains(got, c.want) {
 			t.Errorf("%q: explanation lacks %q:\n%s", c.q, c.want, got)

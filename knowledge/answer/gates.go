@@ -1,0 +1,132 @@
+package answer
+
+import (
+	"slices"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/index"
+	"github.com/corridorbot/corridorbot/knowledge/text"
+)
+
+// A slotGate is one check that a fact gives the kind of answer a question asks for, beyond
+// sharing its words: a person when it asks who holds an office, a date when it asks when, a
+// bank when it asks which bank. A fact any gate rules out does not answer; -explain names
+// the first gate that did.
+type slotGate struct {
+	// why says what the fact lacks, as -explain words it after "the best fact".
+	why      string
+	rulesOut func(e *Answerer, c *gateCase) bool
+}
+
+// gateCase is one fact judged against one question.
+type gateCase struct {
+	f     *knowledge.Fact
+	doc   int32
+	units []index.Unit
+	ask   *asked
+	years []int
+}
+
+// failedGate gives the first gate that rules the fact out, or nil.
+func (e *Answerer) failedGate(c *gateCase) *slotGate {
+	for i := range slotGates {
+		if slotGates[i].rulesOut(e, c) {
+			return &slotGates[i]
+		}
+	}
+	return nil
+}
+
+// The gates, cheapest and most common first. Each comment gives the question it guards.
+var slotGates = []slotGate{
+	{"gives no figure of the measure or in the unit asked for", func(e *Answerer, c *gateCase) bool {
+		return c.ask.amount && e.fills(c.ask.slots, c.doc) != "" // "in TEU" is not answered in tonnes
+	}},
+	{"tells of another one than the one counted in the question", func(e *Answerer, c *gateCase) bool {
+		named := e.ix.Ordinals(c.doc)
+		return c.ask.ordinals != 0 && named != 0 && named&c.ask.ordinals == 0 // the second meeting is not the third
+	}},
+	{"restates the whole the question asks a part of", func(e *Answerer, c *gateCase) bool {
+		return len(c.ask.wholeGiven) > 0 && restatesWhole(c.f, c.ask.wholeGiven) // "how much of the €10 bn…?"
+	}},
+	{"names no person, and the question asks who", func(e *Answerer, c *gateCase) bool {
+		return c.ask.person && !e.namesOfClass(c.f, c.units, "person") && !e.namesClass(c.units, "person") // "which minister said…?"
+	}},
+	{"does not give the office asked about", func(e *Answerer, c *gateCase) bool {
+		// "who is the director of Aktau port?" is not the Prime Minister who visited it, nor
+		// "who is Kazakhstan's president?" Azerbaijan's, who visited it
+		return c.ask.person && !e.namesClass(c.units, "person") &&
+			(!statesRole(c.f, c.ask.slots.toks) || e.officeOfAnotherCountry(c.f, c.ask.slots.toks))
+	}},
+	{"gives no figure to compare with the one asked about", func(e *Answerer, c *gateCase) bool {
+		return c.ask.futureFigure && !slices.ContainsFunc(c.f.Quantities, func(q knowledge.Quantity) bool { return q.Unit != "year" && q.Unit != "ordinal" })
+	}},
+	{"does not state the figure the question quotes", func(e *Answerer, c *gateCase) bool {
+		return len(c.ask.said) > 0 && !statesAnyQuoted(c.f, c.ask.said) // "who said BTK would carry 17 Mt?" is not who spoke of 5 Mt
+	}},
+	{"cannot say who heads something the question does not name", func(e *Answerer, c *gateCase) bool {
+		// "who heads Kazakhstan's railways?": the head of what the base does not know
+		return namesConcept(e.ix, c.units, "@company-head") && !e.namesClass(c.units, "organisation") &&
+			!e.namesClass(c.units, "port") && !e.namesClass(c.units, "terminal")
+	}},
+	{"names no organisation of the kind asked for (a bank, a holding)", func(e *Answerer, c *gateCase) bool {
+		// "which bank finances the Aktau hub?" is not the ministry that plans the money,
+		// "which holding is the Port of Baku part of?" not the railway company inside it
+		kind := orgKindAsked(c.ask.slots.toks)
+		return kind != "" && !e.namesKind(c.f, kind)
+	}},
+	{"names no city but the question's, and the question asks which city", func(e *Answerer, c *gateCase) bool {
+		return text.AnyPhraseIn(c.ask.slots.toks, text.CityAsked) && !e.namesOtherCity(c.f, c.units)
+	}},
+	{"does not give the construction's start asked about", func(e *Answerer, c *gateCase) bool {
+		// "when does construction of the plant start?" is not when the plant is to be launched
+		return c.ask.when && text.ContainsWord(c.ask.slots.toks, text.StartedIndex) && e.namesUnstated(c.units, "@construction", c.doc)
+	}},
+	{"tells when it began, and the question asks when it ends", func(e *Answerer, c *gateCase) bool {
+		// "when will the cable be finished?" is not when its study began
+		return c.ask.when && text.AnyWordHasPrefix(c.ask.slots.toks, text.FinishWords) &&
+			!text.ContainsWord(c.ask.slots.toks, text.StartedIndex) && e.ix.StatesStart(c.f)
+	}},
+	{"does not count the documents asked about", func(e *Answerer, c *gateCase) bool {
+		return countsDocuments(c.ask.slots.toks) && !hasUnit(c.f, countUnit) // "how many memoranda…?" is not the €10 bn they commit
+	}},
+	{"gives what several gave together, and the question asks one alone", func(e *Answerer, c *gateCase) bool {
+		// "how much did the EIB alone commit?" is not what it gave with the EBRD
+		return text.HasWordIn(c.ask.slots.toks, text.AloneWords) && e.namesClass(c.units, "organisation") && e.namesOfClass(c.f, c.units, "organisation")
+	}},
+	{"gives another change than the one the question quotes", func(e *Answerer, c *gateCase) bool {
+		return changesOtherwise(c.f, c.ask.quotedPercents) // "…jumped 191%; how many tons?" is not the shipments that rose 11%
+	}},
+	{"gives no share, and one is asked for", func(e *Answerer, c *gateCase) bool {
+		// "what share of the project does AzerTelecom own?" wants a percentage
+		return e.asksShare(c.units) && !c.ask.slots.asksChange() && !hasUnit(c.f, map[knowledge.Unit]bool{"percent": true})
+	}},
+	{"gives only plans, and what was done is asked", func(e *Answerer, c *gateCase) bool {
+		// "how many trips did SOCAR actually make?" is not its plan of 12–14 a month, nor "how
+		// many passengers has BTK carried?" the million planned at its opening
+		past := len(c.years) > 0 && !slices.ContainsFunc(c.years, func(y int) bool { return y > e.latestYear })
+		return c.ask.amount && (c.ask.slots.actual || c.ask.slots.handled && !c.ask.slots.plan && past) && onlyPlannedAmounts(c.f)
+	}},
+	{"gives the share of another thing than the one asked about", func(e *Answerer, c *gateCase) bool {
+		return e.asksShare(c.units) && e.shareOfUnnamed(c.f, c.units, c.doc) // China's share is not raw materials'
+	}},
+	{"gives only plans, and when it was done is asked", func(e *Answerer, c *gateCase) bool {
+		return c.ask.when && c.ask.slots.done && onlyPlans(c.f) // "when did the cable go live?": a plan says it has not
+	}},
+	{"tells of a past one, and the next is asked about", func(e *Answerer, c *gateCase) bool {
+		return c.ask.next && c.f.Kind != "plan" && !knowledge.PlansAnything(c.f) // "when is the next meeting?"
+	}},
+	{"gives no date, and one is asked for", func(e *Answerer, c *gateCase) bool {
+		// "on what date will they sign?" is not answered by "soon", nor "in which year will
+		// the second phase be finished?" by its capacity
+		return c.ask.date && !datesAnything(c.f) || c.ask.whenOnly() && !datesAnything(c.f) && !e.ix.NamesYear(c.f)
+	}},
+	{"gives figures of another place or thing than the one asked about", func(e *Answerer, c *gateCase) bool {
+		// "what is the Middle Corridor's length" is not the Northern Route's; "who spoke of
+		// the Middle Corridor?" asks the speaker, whatever the subject of the figures
+		return !c.ask.amount && !text.HasWordIn(c.ask.slots.toks, text.WhoWords) && e.onlyOtherSubjects(c.ask.slots, c.f, c.doc)
+	}},
+	{"asks about a measure no figure of the base counts", func(e *Answerer, c *gateCase) bool {
+		return e.unmeasured(c.ask.slots, c.doc) != ""
+	}},
+}
