@@ -67,6 +67,8 @@ type Answerer struct {
 	// headed gives, for a kind of organisation asked for ("Bank", "Holding"), the glossary's
 	// organisations with that word in their English name.
 	headed map[string]map[string]bool
+	// nameTokens are the words of every name of each glossary term, in every language.
+	nameTokens map[string][]text.Token
 	// parts gives the things an entity counts together (see knowledge.Term.Parts).
 	parts map[string][]string
 	// through gives the places each route runs through (see knowledge.Term.Through).
@@ -84,7 +86,13 @@ type Answerer struct {
 // New makes an answerer over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}, class: map[string]string{}, cities: map[string]bool{}}
+	e.nameTokens = make(map[string][]text.Token, len(kb.Terms))
 	for _, t := range kb.Terms {
+		for _, names := range t.Names {
+			for _, n := range names {
+				e.nameTokens[t.ID] = append(e.nameTokens[t.ID], text.Tokenize(n, nil)...)
+			}
+		}
 		if t.Class != "" {
 			e.class[t.ID] = t.Class
 		}
@@ -1506,7 +1514,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	res.facts, res.related = e.pickFacts(units, top, res.coverage, ask.amount, func(f *knowledge.Fact) bool {
 		// "who is the transport minister?", "which Kazakh company?": another fact beside the
 		// answer must name one too
-		return (!ask.person || e.namesOfClass(f, units, "person") && statesRole(f, ask.slots.toks) && !e.officeOfAnotherCountry(f, ask.slots.toks)) &&
+		return (!ask.person || e.namesOfClass(f, units, "person") && e.statesRole(f, ask.slots.toks) && !e.officeOfAnotherCountry(f, ask.slots.toks)) &&
 			(!ask.company || e.namesOfClass(f, units, "organisation"))
 	})
 	if !res.confident() {
@@ -1605,7 +1613,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 // statesRole reports a fact whose text (in any of its languages) gives the
 // office the question asks about, where it names one ("director", "министр"): a person of
 // another office does not answer.
-func statesRole(f *knowledge.Fact, toks []text.Token) bool {
+func (e *Answerer) statesRole(f *knowledge.Fact, toks []text.Token) bool {
 	var roles []string
 	for _, t := range toks {
 		if isOfficeWord(t) {
@@ -1618,6 +1626,11 @@ func statesRole(f *knowledge.Fact, toks []text.Token) bool {
 	var said []text.Token
 	for _, l := range knowledge.Langs {
 		said = append(said, text.Tokenize(f.Text.In(l), nil)...)
+	}
+	for _, id := range f.Entities {
+		// the words of the names it gives: "the chairman of ADY (Azerbaijan Railways)" is
+		// the one of the fact that writes "ADY"
+		said = append(said, e.nameTokens[id]...)
 	}
 	gives := func(w string) bool {
 		stem := string([]rune(w)[:min(6, len([]rune(w)))]) // six letters: "transport" is no "transit"
@@ -2175,7 +2188,7 @@ func (e *Answerer) promotePerson(top []index.Scored, units []index.Unit, toks []
 		return
 	}
 	office := namesOffice(toks)
-	holds := func(f *knowledge.Fact) bool { return statesRole(f, toks) && !e.officeOfAnotherCountry(f, toks) }
+	holds := func(f *knowledge.Fact) bool { return e.statesRole(f, toks) && !e.officeOfAnotherCountry(f, toks) }
 	if f := e.ix.Fact(top[0].Doc); e.namesOfClass(f, units, "person") && (!office || holds(f)) {
 		return
 	}

@@ -56,7 +56,7 @@ var slotGates = []slotGate{
 		// "who is the director of Aktau port?" is not the Prime Minister who visited it, nor
 		// "who is Kazakhstan's president?" Azerbaijan's, who visited it
 		return c.ask.person && !e.namesClass(c.units, "person") &&
-			(!statesRole(c.f, c.ask.slots.toks) || e.officeOfAnotherCountry(c.f, c.ask.slots.toks))
+			(!e.statesRole(c.f, c.ask.slots.toks) || e.officeOfAnotherCountry(c.f, c.ask.slots.toks))
 	}},
 	{"gives no figure to compare with the one asked about", func(e *Answerer, c *gateCase) bool {
 		return c.ask.futureFigure && !slices.ContainsFunc(c.f.Quantities, func(q knowledge.Quantity) bool { return q.Unit != "year" && q.Unit != "ordinal" })

@@ -2159,3 +2159,25 @@ func TestAnswer_StatementIsTheQuestionsContext(t *testing.T) {
 		t.Errorf("answered with %v, want the fact giving 0.8 Mt", ids(a.Facts))
 	}
 }
+
+// Words that say how a question asks (whom a person represents, what an abbreviation stands
+// for) are no subject a fact must share; an office's qualifier that is a name the fact gives
+// in other words ("ADY (Azerbaijan Railways) chairman") is the fact's; "QZ" is Kazakhstan in
+// Azerbaijani as "KZ" is in English.
+func TestAnswer_HowAskedAndNamesInOtherWords(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		lang    knowledge.Lang
+		q, want string
+	}{
+		{knowledge.AZ, "Zsuzsanna Hargitai hansı bankı təmsil edir", "trebrd-study-sustainable-connections"},
+		{knowledge.RU, "какой банк представляет Жужанна Харгитаи", "trebrd-study-sustainable-connections"},
+		{knowledge.EN, "ASCO - what does it stand for", "rpaz-asco-road-9m2025"},
+		{knowledge.KK, "ADY (Әзербайжан темір жолы) төрағасы кім", "trbtk-georgia-section-completed"},
+		{knowledge.AZ, "QZ limanlari hansi iki dehlizin kesismesindedir", "kzi-kz-ports-crossroads"},
+	} {
+		if a := e.Answer(Query{Text: c.q, Lang: c.lang}); len(a.Facts) == 0 || a.Facts[0].ID != c.want {
+			t.Errorf("%q: answered with %v, want %s", c.q, ids(a.Facts), c.want)
+		}
+	}
+}

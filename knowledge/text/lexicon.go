@@ -43,6 +43,11 @@ type lexicon struct {
 	reasons []string
 	// located are the words of where a thing lies ("located", "расположен", "yerləşir").
 	located []string
+	// askingHow are words that say how a question asks, not what about: whom a person speaks
+	// for ("which bank does Hargitai represent?" asks her organisation, which a fact gives
+	// beside her name without the verb) and what an abbreviation stands for ("ASCO — what does
+	// it stand for?": a fact giving the full name beside it answers). Whole words.
+	askingHow string
 	// reversal ask for the opposite direction of the previous question.
 	reversal string
 	// goal are prefixes of the words of goals ("цел", "target", "hedef").

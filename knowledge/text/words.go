@@ -129,6 +129,7 @@ var (
 	AttributionWords  = wordsOf(func(l *lexicon) string { return l.attribution })
 	NextWords         = prefixes(func(l *lexicon) []string { return l.nextWords })
 	AmountNouns       = wordsOf(func(l *lexicon) string { return l.amountNouns })
+	askingHowWords    = wordsOf(func(l *lexicon) string { return l.askingHow })
 	SamePeriod        = phrases(func(l *lexicon) string { return l.samePeriod })
 	EndBeforeWords    = wordsOf(func(l *lexicon) string { return l.endBefore })
 	CountryWords      = prefixes(func(l *lexicon) []string { return l.countryWords })
@@ -386,6 +387,10 @@ func IsHandledVerb(w string) bool { return ContainsWord([]Token{{Text: w}}, Hand
 // IsLocatedWord reports a word saying where something lies ("located", "расположен",
 // "yerləşir", "орналасқан"): see the located lexicon.
 func IsLocatedWord(w string) bool { return ContainsWord([]Token{{Text: w}}, LocatedIndex) }
+
+// IsAskingHowWord reports a word that says how a question asks ("represents", "stand for"):
+// see the askingHow lexicon.
+func IsAskingHowWord(w string) bool { return askingHowWords[w] }
 
 // VerbRoots calls fn with what is left of a word once a verb prefix of its language is taken
 // off ("отремонтировали" → "ремонтировали"), when five letters or more are left.

@@ -104,6 +104,7 @@ var azerbaijani = lexicon{
 	originGoods:      []string{"neft", "ixrac"},
 	genitiveEndings:  []string{"nin", "nun", "in", "un"},
 	located:          []string{"yerles", "yerlesir", "yerlesen", "birlesdir", "baglay", "gelir", "gelib", "gelecek"},
+	askingHow:        `təmsil təmsilçisi təmsilçisidir qısaltma qısaltması qısaltmasıdır abreviatura abreviaturası`,
 	untilEnd:         []string{"sonuna", "sonunadek", "sonunadək", "kimi"},
 	handled:          []string{"istehsal edib", "istehsal olunub", "asirilib", "asirma$", "asirmasi$", "dasinib", "dasindi", "dasiyib", "dasidi", "asirib", "asirdi", "emal edib", "emal olunub", "qebul edib", "yuk dovriyye"},
 	thanAfter:        []string{"ilden", "ildekinden", "ildekiden", "muqayisede", "nisbeten"},

@@ -40,6 +40,7 @@ var english = lexicon{
 	genitiveEndings: []string{"'s"},
 	exportOf:        []string{"export"},
 	located:         []string{"located", "situated", "based", "lie", "hosted", "connect", "link", "settlement"},
+	askingHow:       `represent represents represented representing stand stands abbreviation acronym`,
 	reasons:         []string{"because", "due to", "attribut", "linked to", "owing to", "driven by", "as a result", "reason", "thanks to", "caused by", "since the", "amid", "factor", "helped", "behind"},
 	firstHalf:       `first half|st half`,
 	reversal:        `reverse versa round`,
