@@ -37,6 +37,11 @@ func (e *Answerer) failedGate(c *gateCase) *slotGate {
 	return nil
 }
 
+// namedClasses gives the glossary class of the things a kind word of the question stands for:
+// "the names of the ships" asks for vessels the glossary knows by name. A port is not among
+// them: "the name of the terminal at Kuryk port" names a port and asks a terminal.
+var namedClasses = map[string]string{"@vessel": "vessel", "@tanker": "vessel"}
+
 // The gates, cheapest and most common first. Each comment gives the question it guards.
 var slotGates = []slotGate{
 	{"gives no figure of the measure or in the unit asked for", func(e *Answerer, c *gateCase) bool {
@@ -74,6 +79,19 @@ var slotGates = []slotGate{
 		// "which holding is the Port of Baku part of?" not the railway company inside it
 		kind := orgKindAsked(c.ask.slots.toks)
 		return kind != "" && !e.namesKind(c.f, kind)
+	}},
+	{"names none of the things whose name is asked", func(e *Answerer, c *gateCase) bool {
+		// "what are the names of the two container ships Kazakhstan will buy?" is not the
+		// plan to buy them, which names none
+		if !text.AnyPhraseIn(c.ask.slots.toks, text.NameAsked) {
+			return false
+		}
+		for concept, class := range namedClasses {
+			if namesConcept(e.ix, c.units, concept) && !e.namesOfClass(c.f, c.units, class) {
+				return true
+			}
+		}
+		return false
 	}},
 	{"names no city but the question's, and the question asks which city", func(e *Answerer, c *gateCase) bool {
 		return text.AnyPhraseIn(c.ask.slots.toks, text.CityAsked) && !e.namesOtherCity(c.f, c.units)

@@ -79,6 +79,14 @@ func givesTonnage(f *knowledge.Fact) bool {
 	})
 }
 
+// deniedAt reports a word the question denies: "in tonnes, not TEU", "именно тонн, а не
+// TEU", "TEU deyil", "TEU емес" ask the other unit.
+func deniedAt(toks []text.Token, i int) bool {
+	return i > 0 && text.NegationWords[toks[i-1].Text] ||
+		i > 1 && text.NegationWords[toks[i-2].Text] && text.IsStopword(toks[i-1].Text) || // "not in TEU"
+		i+1 < len(toks) && text.NegationAfter[toks[i+1].Text]
+}
+
 // askedUnits are the units a question can ask a figure in; counts and multiples are not.
 var askedUnits = map[knowledge.Unit]bool{"usd": true, "tonne": true, "teu": true, "barrel": true, "percent": true,
 	"km": true, "metre": true, "hectare": true, "tenge": true, "eur": true, "vessel": true, "tanker": true, "berth": true, "train": true, "truck": true, "gw": true, "tbps": true}
@@ -141,7 +149,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		if u := knowledge.Unit(text.UnitOf(t.Text)); !t.Num && askedUnits[u] && !text.AmountNouns[t.Text] && (t.Sym || len([]rune(t.Text)) > 2 || i > 0 && text.IsScale(toks[i-1].Text)) &&
 			!(countedUnits[u] && text.EndsWithAny(t.Text, text.ByMeansEndings)) &&
 			!(countedUnits[u] && i+1 < len(toks) && text.FlowNouns[toks[i+1].Text]) && // "tanker shipments": tonnes by tanker
-			(!counted(u, t.Text) || countedAfterAmount(toks, i)) && !afterFigure(toks, i) {
+			(!counted(u, t.Text) || countedAfterAmount(toks, i)) && !afterFigure(toks, i) && !deniedAt(toks, i) {
 			if sl.units == nil {
 				sl.units = map[knowledge.Unit]bool{}
 			}

@@ -2181,3 +2181,34 @@ func TestAnswer_HowAskedAndNamesInOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// Near misses are refused: a unit the question denies ("tonnes, not TEU"), the names of ships
+// a fact only plans to buy, a tanker's load that only the pipeline named like it gives (its
+// source's title names the pipeline "after Heydar Aliyev"), whether to invest (Kazakh typed
+// in Latin letters).
+func TestAnswer_NearMissesRefused(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		lang knowledge.Lang
+		q    string
+	}{
+		{knowledge.EN, "how many tonnes, not TEU, did the port of Baku handle in 2024"},
+		{knowledge.RU, "сколько тонн перевалил бакинский порт в 2024, не TEU"},
+		{knowledge.EN, "what are the names of the container ships Kazakhstan will buy from Azerbaijan"},
+		{knowledge.EN, "how many tonnes of oil does the tanker President Heydar Aliyev carry per voyage"},
+		{knowledge.KK, "orta dalizge aqsha salu tiimdi me"},
+	} {
+		if a := e.Answer(Query{Text: c.q, Lang: c.lang}); len(a.Facts) > 0 {
+			t.Errorf("%q: answered with %v, want a refusal", c.q, ids(a.Facts))
+		}
+	}
+	for q, want := range map[string]string{
+		"how many TEU did the port of Baku handle in 2024":                   "trbp-teu-2024-over-76k",
+		"what was the name of the tanker that brought the first Kazakh oil?": "socar-first-kazakh-oil-cargo-2023",
+		"how much oil has BTC carried since 2006":                            "btc-cumulative-oil-2006-2022",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) == 0 || a.Facts[0].ID != want {
+			t.Errorf("%q: answered with %v, want %s", q, ids(a.Facts), want)
+		}
+	}
+}

@@ -185,6 +185,9 @@ type lexicon struct {
 	// holdingAsked are phrases asking which holding ("which holding", "в какой холдинг"): a
 	// holding the fact names answers them, not the railway company inside it.
 	holdingAsked string
+	// nameAsked are phrases asking what something is called ("what are the names of",
+	// "как называются", "adları nədir", "атаулары қандай"): a fact that names one answers.
+	nameAsked string
 	// documents are prefixes of the papers a meeting signs ("memoranda", "соглашений",
 	// "sazişlər", "келісім"): "how many memoranda were signed?" wants a count of them, not the
 	// money the memoranda commit.
@@ -427,6 +430,9 @@ type lexicon struct {
 	// negation are the words that deny a statement ("not", "не", "deyil", "емес"): a clause
 	// with one says the opposite of a fact that shares its other words.
 	negation string
+	// negationFollows: the negation stands after what it denies ("TEU deyil", "TEU емес"),
+	// not before it ("not TEU", "не TEU").
+	negationFollows bool
 	// howVerbEndings end a verb ("keçir", "dəyişib"); copulaEndings end a noun made a
 	// predicate ("ildir"), and beForms are "to be" ("neçə olub": how many was it). Folded,
 	// Azerbaijani "necə" (how) and "neçə" (how many) are one word: a verb after it says how,

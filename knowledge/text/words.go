@@ -90,24 +90,31 @@ var (
 	SinceWords           = prefixes(func(l *lexicon) []string { return l.since })
 	// SinceBefore and SinceAfter are the since words of the languages that put them before
 	// a year and after it (see lexicon.sinceAfterYear).
-	SinceBefore       = prefixes(func(l *lexicon) []string { return sinceIf(l, false) })
-	SinceAfter        = prefixes(func(l *lexicon) []string { return sinceIf(l, true) })
-	HandledIndex      = IndexWords(prefixes(func(l *lexicon) []string { return l.handled }))
-	UntilEndIndex     = IndexWords(prefixes(func(l *lexicon) []string { return l.untilEnd }))
-	ThanWords         = prefixes(func(l *lexicon) []string { return l.than })
-	scaledUnits       = mergeMaps(func(l *lexicon) map[string]ScaledUnit { return l.scaledUnits })
-	aloneUnits        = mergeMaps(func(l *lexicon) map[string]string { return l.aloneUnits })
-	opposites         = buildOpposites()
-	AmountPhrases     = phrases(func(l *lexicon) string { return l.amountPhrases })
-	Quantifiers       = wordsOf(func(l *lexicon) string { return l.quantifiers })
-	WhereName         = phrases(func(l *lexicon) string { return l.whereName })
-	PlaceNounsBefore  = wordsOf(func(l *lexicon) string { return l.placeNounBefore })
-	HandledPhrases    = phrases(func(l *lexicon) string { return l.handledPhrases })
-	Locatives         = wordsOf(func(l *lexicon) string { return l.locatives })
-	IncludingPhrases  = phrases(func(l *lexicon) string { return l.including })
-	HowMuchPhrases    = phrases(func(l *lexicon) string { return l.howMuch })
-	AndWords          = wordsOf(func(l *lexicon) string { return l.and })
-	NegationWords     = wordsOf(func(l *lexicon) string { return l.negation })
+	SinceBefore      = prefixes(func(l *lexicon) []string { return sinceIf(l, false) })
+	SinceAfter       = prefixes(func(l *lexicon) []string { return sinceIf(l, true) })
+	HandledIndex     = IndexWords(prefixes(func(l *lexicon) []string { return l.handled }))
+	UntilEndIndex    = IndexWords(prefixes(func(l *lexicon) []string { return l.untilEnd }))
+	ThanWords        = prefixes(func(l *lexicon) []string { return l.than })
+	scaledUnits      = mergeMaps(func(l *lexicon) map[string]ScaledUnit { return l.scaledUnits })
+	aloneUnits       = mergeMaps(func(l *lexicon) map[string]string { return l.aloneUnits })
+	opposites        = buildOpposites()
+	AmountPhrases    = phrases(func(l *lexicon) string { return l.amountPhrases })
+	Quantifiers      = wordsOf(func(l *lexicon) string { return l.quantifiers })
+	WhereName        = phrases(func(l *lexicon) string { return l.whereName })
+	PlaceNounsBefore = wordsOf(func(l *lexicon) string { return l.placeNounBefore })
+	HandledPhrases   = phrases(func(l *lexicon) string { return l.handledPhrases })
+	Locatives        = wordsOf(func(l *lexicon) string { return l.locatives })
+	IncludingPhrases = phrases(func(l *lexicon) string { return l.including })
+	HowMuchPhrases   = phrases(func(l *lexicon) string { return l.howMuch })
+	AndWords         = wordsOf(func(l *lexicon) string { return l.and })
+	NegationWords    = wordsOf(func(l *lexicon) string { return l.negation })
+	// NegationAfter are the words of negation that follow what they deny (see negationFollows).
+	NegationAfter = wordsOf(func(l *lexicon) string {
+		if l.negationFollows {
+			return l.negation
+		}
+		return ""
+	})
 	ByMeansEndings    = prefixes(func(l *lexicon) []string { return l.byMeans })
 	PrivativeEndings  = prefixes(func(l *lexicon) []string { return l.privative })
 	howVerbEndings    = prefixes(func(l *lexicon) []string { return l.howVerbEndings })
@@ -186,6 +193,7 @@ var (
 	CityAsked         = phrases(func(l *lexicon) string { return l.cityAsked })
 	BankAsked         = phrases(func(l *lexicon) string { return l.bankAsked })
 	HoldingAsked      = phrases(func(l *lexicon) string { return l.holdingAsked })
+	NameAsked         = phrases(func(l *lexicon) string { return l.nameAsked })
 	DocumentWords     = prefixes(func(l *lexicon) []string { return l.documents })
 	// DocumentShort maps a document's abbreviation to its full word's stem (see the lexicon).
 	DocumentShort  = mergeMaps(func(l *lexicon) map[string]string { return l.documentShort })
