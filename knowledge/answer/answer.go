@@ -803,8 +803,10 @@ func (e *Answerer) followUp(s *scratch, q Query, searched string, res result, qu
 	var demote []string
 	msg := samePeriod(searched, prev) // as searched: "bəs indi?" without its "now", read as the latest
 	// "and after?" of a figure asked before a change: the previous answer gives the after too
+	// "and of which, how many TEU?" after 2.5 Mt "including 96,000 TEU": the part is given too
 	again := len(q.PreviousFacts) > 0 && (e.answersAgain(s, q.PreviousFacts[0], q.Text, msg, res) ||
-		onlyWordsIn(res.slots.toks, text.LaterWords) && e.givesChange(q.PreviousFacts[0], slots{}))
+		onlyWordsIn(res.slots.toks, text.LaterWords) && e.givesChange(q.PreviousFacts[0], slots{}) ||
+		text.AnyPhraseIn(res.slots.toks, text.IncludingPhrases) && e.givesUnitAsked(q.PreviousFacts[0], res.slots) && e.tellsIncluded(q.PreviousFacts[0]))
 	if len(q.PreviousFacts) > 0 && !again && !e.coversAsked(q.PreviousFacts[0], msg) && !e.datesPrevious(q.PreviousFacts[0], res) {
 		demote = q.PreviousFacts[:1] // a follow-up asks for something new…
 	} // …unless the previous answer gives the year now asked about too (a series by year)
@@ -938,6 +940,13 @@ func yearNextTo(msg, prev string) (string, bool) {
 func (e *Answerer) givesUnitAsked(id string, sl slots) bool {
 	f := e.kb.Fact(id)
 	return f != nil && len(sl.units) > 0 && hasUnit(f, sl.units)
+}
+
+// tellsIncluded reports a fact that gives a figure as a part of another ("2.5 Mt, including
+// 96,000 TEU"), in English: "of which, how many TEU?" asks for that part.
+func (e *Answerer) tellsIncluded(id string) bool {
+	f := e.kb.Fact(id)
+	return f != nil && text.AnyPhraseIn(text.Tokenize(f.Text.In(knowledge.EN), nil), text.IncludingPhrases)
 }
 
 // answersAgain reports a follow-up the previous answer already answers: "and who signed for

@@ -306,7 +306,8 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 func (sl slots) asksChange() bool {
 	return sl.change || sl.measures["growth"] || sl.measures["decline"] || text.AnyWordHasPrefix(sl.toks, text.RisingWords) ||
 		text.AnyWordHasPrefix(sl.toks, text.FallingWords) ||
-		slices.ContainsFunc(sl.toks, func(t text.Token) bool { return text.UnitOf(t.Text) == "times" })
+		slices.ContainsFunc(sl.toks, func(t text.Token) bool { return text.UnitOf(t.Text) == "times" }) ||
+		sl.units["percent"] && frame.ComparisonBase("", sl.toks) != 0 // "by what % was it up on 2023?"
 }
 
 // namesToward: the question names where a flow goes ("to Kazakhstan", "Қазақстанға").

@@ -2212,3 +2212,19 @@ func TestAnswer_NearMissesRefused(t *testing.T) {
 		}
 	}
 }
+
+// A follow-up asking the part a figure included ("of which, how many TEU?" after 2.5 Mt
+// "including 96,000 TEU") or its change against a year ("by what % was that up on 2023?")
+// is answered by the previous fact, which gives it, not by another of the same report.
+func TestAnswer_FollowUpOnThePartAndTheChange(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct{ first, second, want string }{
+		{"how much cargo did the TITR association plan to carry in 2025?", "and of which, how many TEU?", "at-titr-association-plan-2025"},
+		{"ТМТМ қауымдастығы 2025 жылы қанша жүк тасымалдауды жоспарлады?", "оның ішінде қанша TEU?", "at-titr-association-plan-2025"},
+		{"how many TEU did the TITR carry in 2024?", "by what % was that up on 2023", "at-titr-teu-2024"},
+	} {
+		if a := followedUp(e, c.first, c.second); len(a.Facts) == 0 || a.Facts[0].ID != c.want {
+			t.Errorf("%q after %q: answered with %v, want %s", c.second, c.first, ids(a.Facts), c.want)
+		}
+	}
+}
