@@ -208,6 +208,9 @@ func ParseClaim(toks []text.Token) Claim {
 			c.Planned = text.ContainsWord(withoutDatedMonths(rest), text.PlanIndex) || HasFutureEnding(rest)
 		}
 	}
+	if !c.Achieved && !text.AnyPhraseIn(toks, text.LatestPhrases) && text.ContainsWord(toks, text.FullCapacity) {
+		c.Planned = true // "the hub's full capacity is 200,000 TEU": what it is built for
+	}
 	c.Started = text.ContainsWord(toks, text.StartedIndex)
 	c.Once = c.Started || hasOrdinal(toks)
 	c.Ordinals = text.Ordinals(toks)

@@ -188,6 +188,10 @@ type lexicon struct {
 	// nameAsked are phrases asking what something is called ("what are the names of",
 	// "как называются", "adları nədir", "атаулары қандай"): a fact that names one answers.
 	nameAsked string
+	// fullCapacity name the capacity a thing is built for ("full capacity", "полная мощность",
+	// "tam gücü", "толық қуаты"): a claim that gives it speaks of the design, as a plan does,
+	// unless it says the capacity is already reached. Prefixes, several words allowed.
+	fullCapacity []string
 	// documents are prefixes of the papers a meeting signs ("memoranda", "соглашений",
 	// "sazişlər", "келісім"): "how many memoranda were signed?" wants a count of them, not the
 	// money the memoranda commit.

@@ -39,6 +39,7 @@ var (
 	// The same lists filed for ContainsWord, which reads every token of every question.
 	PlanIndex      = IndexWords(PlanWords)
 	AchievedIndex  = IndexWords(AchievedWords)
+	FullCapacity   = IndexWords(prefixes(func(l *lexicon) []string { return l.fullCapacity }))
 	StartedIndex   = IndexWords(StartedWords)
 	RecordIndex    = IndexWords(RecordWords)
 	PublishedIndex = IndexWords(prefixes(func(l *lexicon) []string { return l.published }))

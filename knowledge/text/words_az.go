@@ -193,6 +193,7 @@ var azerbaijani = lexicon{
 	bankAsked:         `hansı bank|hansi bank|hansı banklar|hansi banklar|hansı bankın|hansi bankin`,
 	holdingAsked:      `hansı holdinq|hansi holdinq|hansı holdinqin|hansi holdinqin|hansı holdinqə|hansi holdinqe`,
 	nameAsked:         `adı nədir|adları nədir|adı nedir|adlari nedir|adı nə|adları nə|necə adlanır|nece adlanir|adlanır`,
+	fullCapacity:      []string{"tam gücü", "tam gucu", "tam gücündə"},
 	ministries:        []string{"nazirliy", "nazirlik"},
 	placeHeads:        []string{"terminal", "liman"},
 	conditionals:      []string{"eger", "biler$", "mumkun"},

@@ -172,6 +172,7 @@ var english = lexicon{
 	bankAsked:         `which bank|what bank|which banks|what banks`,
 	holdingAsked:      `which holding|which holdings|what holding company|what holding companies`,
 	nameAsked:         `what is the name|what are the names|what was the name|what were the names|what is it called|what are they called|names of|name of`,
+	fullCapacity:      []string{"full capacity"},
 	ministries:        []string{"ministry", "ministries"},
 	placeHeads:        []string{"terminal", "port$", "ports$"},
 	conditionals:      []string{"if$", "could", "might", "would"},
