@@ -273,7 +273,7 @@ var russian = lexicon{
 	phases:            []string{"фаз", "очеред", "этап", "стади"},
 	placeNouns:        []string{"порт", "терминал", "месторожден"},
 	// "1-я очередь", "2-й этап", "1-го": the endings of an ordinal written in digits
-	ordinalEndings: `й я ю го ый ой ая ое ий ом ым ую м`,
+	ordinalEndings: `й я ю е го му ый ой ая ое ий ом ым ую м ем`,
 	fractionNouns:  `часть части частью долю доля доли`,
 	ordinals: map[string]int{
 		"первой": 1, "первая": 1, "первый": 1, "первого": 1, "первое": 1, "первом": 1, "первую": 1,
