@@ -716,6 +716,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a right figure with a remark no source makes (who published it)", knowledge.EN, "trade between Kazakhstan and Azerbaijan reached $470 million in 2024, data of the national statistics bureau", Unverifiable, ""},
 		{"en a right figure with a remark no source makes (where from)", knowledge.EN, "container trains from China on the TITR grew 33 times in 2024, most of them leaving from Xi'an", Unverifiable, ""},
 		{"az a right capacity and 'it works at full capacity'", knowledge.AZ, "BTC gündə 1,2 mln barel neft nəql edə bilir və tam gücü ilə işləyir", Unverifiable, ""},
+		{"az the date of an upgrade done 'so that Kazakh oil could be received': no condition on it", knowledge.AZ, "SOCAR 2022-ci ildə Səngəçal terminalında qazax neftinin BTC-yə qəbulu üçün yığım boru kəmərləri şəbəkəsini yeniləyib", Supported, ""},
 		{"en a hub's full capacity is what it is built for: the target confirms it", knowledge.EN, "The Aktau container hub, a joint project with China's Lianyungang, has a full capacity of 200,000 TEU a year", Supported, ""},
 		{"kk толық қуаты, the same design capacity", knowledge.KK, "Ақтаудағы контейнерлік хаб - қытайлық Lianyungang компаниясымен бірлескен жоба, толық қуаты жылына 200 мың TEU", Supported, ""},
 		{"ru full capacity of another size", knowledge.RU, "Полная мощность контейнерного хаба в Актау — 300 тыс. TEU в год", Contradicted, "200"},
