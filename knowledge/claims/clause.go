@@ -166,6 +166,12 @@ func (e *Checker) doubtAboutSupport(s *index.Scratch, r ClaimResult, info frame.
 			return when(baseUnstated(info, r.Considered, facts), "a base year the source does not give")
 		},
 		func() string { return when(e.personsSwapped(clause, r.Fact, lang), "persons in each other's places") },
+		// "Azerbaijan Kazakhstan investment $136 million" of Kazakhstan's money in
+		// Azerbaijan: no direction read, the two countries named destination first
+		func() string {
+			sl := info.Slots
+			return when(r.Quantity != nil && len(sl.Toward) == 0 && len(sl.From) == 0 && namedTheOtherWay(sl.Countries, r.Quantity), "the countries named the other way round")
+		},
 		func() string { return moreThanSaid(clause, r.Fact, lang) },
 		// "BTC was commissioned in 2005, its length is 1,768 km": the length is right, and the
 		// year is of something no confirming fact dates

@@ -80,6 +80,18 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 	return ""
 }
 
+// namedTheOtherWay reports a clause that reads no direction but names the quantity's two
+// countries with its destination first: "Kazakhstan … $136 million … Azerbaijan" of the
+// money Kazakhstan put into Azerbaijan is most likely said the other way round, and a ✅ on
+// a guess is the worst reply.
+func namedTheOtherWay(named []string, q *knowledge.Quantity) bool {
+	if q.From == "" || q.To == "" {
+		return false
+	}
+	from, to := slices.Index(named, q.From), slices.Index(named, q.To)
+	return from >= 0 && to >= 0 && to < from
+}
+
 // changeOverYears reports a change measured over a span of years ("150% from 2023 to 2040"):
 // no rate a year.
 func changeOverYears(q *knowledge.Quantity) bool {

@@ -15,12 +15,15 @@ import (
 // figure only when every slot the clause states agrees with it; a slot the clause states and
 // the quantity contradicts rules the quantity out (see slotConflict).
 type Slots struct {
-	Measures   map[string]bool // "@export": glossary concepts the clause names that candidates measure
-	Toward     []string        // countries a flow goes to ("to Azerbaijan", "Qazaxıstana")
-	From       []string        // countries it comes from ("from Azerbaijan", "Azərbaycandan")
-	PerYear    bool            // "a year", "в год", "ildə", "жылына": a yearly rate
-	Per        string          // the rate stated: "year", "month" ("ayda"), "week" ("аптасына"), "day" ("в сутки"), or ""
-	Cumulative bool            // "in total", "всего", "ümumilikdə": a total over years
+	Measures map[string]bool // "@export": glossary concepts the clause names that candidates measure
+	Toward   []string        // countries a flow goes to ("to Azerbaijan", "Qazaxıstana")
+	// Countries are the countries the clause names, in its order: with no direction read,
+	// the first is most often the one that acts ("Azerbaijan invested … Kazakhstan").
+	Countries  []string
+	From       []string // countries it comes from ("from Azerbaijan", "Azərbaycandan")
+	PerYear    bool     // "a year", "в год", "ildə", "жылына": a yearly rate
+	Per        string   // the rate stated: "year", "month" ("ayda"), "week" ("аптасына"), "day" ("в сутки"), or ""
+	Cumulative bool     // "in total", "всего", "ümumilikdə": a total over years
 	// TotalOverYears: Cumulative said with a total word and no year ("cəmi … son yeddi ildə"),
 	// not "since the start of 2024", which is the year so far.
 	TotalOverYears bool
@@ -64,6 +67,7 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 	c.Handled = text.ContainsWord(toks, text.HandledIndex) && !text.AsksCanHandle(toks) // "can handle 15 Mt" is a capacity
 	text.Directions(toks, func(term string) { c.Toward = append(c.Toward, strings.TrimPrefix(term, "→")) })
 	text.Origins(toks, func(id string) { c.From = append(c.From, id) })
+	c.Countries = text.CountriesInOrder(toks)
 	for i, t := range toks {
 		if t.Num {
 			continue

@@ -23,12 +23,33 @@ func Directions(toks []Token, emit func(string)) {
 		toward := OneOfWord(suffix, towardEndings) || toks[i].Dative && suffix == "" || // "Azerbaycan'a"
 			i > 0 && towardWords[toks[i-1].Text] && !(i > 1 && notTowardBefore[toks[i-2].Text]) || // not "according to Kazakhstan Railways"
 			i > 1 && towardWords[toks[i-2].Text] && HasPrefixIn(toks[i-1].Text, economyWords) ||
+			economyOf(toks, i) || // "in the economy of Kazakhstan"
 			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, economyWords) && !strings.HasPrefix(suffix, "'") ||
 			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, buyerVerbs) // "Azerbaijan bought …": to it
 		if toward {
 			emit(DirectionTerm(id))
 		}
 	})
+}
+
+// economyOf reports a country after "in (the) economy of": "invested in the economy of
+// Kazakhstan" goes to it.
+func economyOf(toks []Token, i int) bool {
+	if i < 3 || toks[i-1].Text != "of" || !HasPrefixIn(toks[i-2].Text, economyWords) {
+		return false
+	}
+	k := i - 3
+	if toks[k].Text == "the" && k > 0 {
+		k--
+	}
+	return towardWords[toks[k].Text]
+}
+
+// CountriesInOrder lists the countries a text names, in the order it names them.
+func CountriesInOrder(toks []Token) []string {
+	var out []string
+	eachCountry(toks, func(_ int, id, _ string) { out = append(out, id) })
+	return out
 }
 
 // Origins calls emit with the countries a flow comes from: "из Азербайджана", "from
