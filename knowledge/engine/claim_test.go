@@ -720,6 +720,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'in the economy of' a country is where money goes: Kazakhstan's $136 million in Azerbaijan is not Azerbaijan's", knowledge.EN, "Azerbaijan has invested $136 million in the economy of Kazakhstan", Contradicted, "225"},
 		{"en the two countries named with the destination first and no direction read: no ✅ on a guess", knowledge.EN, "Azerbaijan Kazakhstan investment 136 million dollars", Unverifiable, ""},
 		{"en investment in the economy of a country, the right way round", knowledge.EN, "Kazakhstan has invested $136 million in the economy of Azerbaijan", Supported, ""},
+		{"en the country before 'sold' is where goods come from; the one after is no origin of them", knowledge.EN, "In 2022 Azerbaijan sold Kazakhstan goods worth $375.3 million", Contradicted, "86.6"},
+		{"en the seller, the right way round", knowledge.EN, "In 2022 Kazakhstan sold Azerbaijan goods worth $375.3 million", Supported, ""},
 		{"en a hub's full capacity is what it is built for: the target confirms it", knowledge.EN, "The Aktau container hub, a joint project with China's Lianyungang, has a full capacity of 200,000 TEU a year", Supported, ""},
 		{"kk толық қуаты, the same design capacity", knowledge.KK, "Ақтаудағы контейнерлік хаб - қытайлық Lianyungang компаниясымен бірлескен жоба, толық қуаты жылына 200 мың TEU", Supported, ""},
 		{"ru full capacity of another size", knowledge.RU, "Полная мощность контейнерного хаба в Актау — 300 тыс. TEU в год", Contradicted, "200"},

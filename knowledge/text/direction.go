@@ -57,7 +57,8 @@ func CountriesInOrder(toks []Token) []string {
 func Origins(toks []Token, emit func(string)) {
 	eachCountry(toks, func(i int, id, suffix string) {
 		if OneOfWord(suffix, fromEndings) || i > 0 && fromWords[toks[i-1].Text] || i > 1 && StartsPhrase(toks[i-2:i], buyFrom) ||
-			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, originGoods) && !OneOfWord(suffix, towardEndings) ||
+			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, sellerVerbs) || // "Azerbaijan sold …"
+			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, originGoods) && !OneOfWord(suffix, towardEndings) && !(i > 0 && HasPrefixIn(toks[i-1].Text, sellerVerbs)) ||
 			i > 0 && HasPrefixIn(toks[i-1].Text, exportOf) && !OneOfWord(suffix, towardEndings) ||
 			i > 1 && toks[i-1].Text == "of" && HasPrefixIn(toks[i-2].Text, exportOf) ||
 			OneOfWord(suffix, genitiveEnds) && goodsWithin(toks, i+2, i+3) {

@@ -84,6 +84,11 @@ type lexicon struct {
 	// buyerVerbs follow a country that buys ("Azerbaijan bought", "Азербайджан закупил"):
 	// what it bought flows to it.
 	buyerVerbs []string
+	// sellerVerbs follow a country that sells ("Azerbaijan sold", "Казахстан поставил"): the
+	// flow comes from it, and a country right after one ("sold Kazakhstan goods") is no
+	// origin of the goods. Languages that put the verb last have none: their case endings
+	// say it.
+	sellerVerbs []string
 	// commissioned tell that something was put into service ("went live", "введён в
 	// эксплуатацию", "istismara verildi"): asked of a thing only planned, no plan answers.
 	commissioned []string

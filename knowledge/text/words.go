@@ -66,6 +66,7 @@ var (
 	fromEndings     = prefixes(func(l *lexicon) []string { return l.fromEndings })
 	originGoods     = prefixes(func(l *lexicon) []string { return l.originGoods })
 	buyerVerbs      = prefixes(func(l *lexicon) []string { return l.buyerVerbs })
+	sellerVerbs     = prefixes(func(l *lexicon) []string { return l.sellerVerbs })
 	TerritoryWords  = prefixes(func(l *lexicon) []string { return l.territory })
 	exportOf        = prefixes(func(l *lexicon) []string { return l.exportOf })
 	genitiveEnds    = prefixes(func(l *lexicon) []string { return l.genitiveEndings })

@@ -35,6 +35,7 @@ var english = lexicon{
 	where:           `where`,
 	started:         []string{"began", "begun", "start", "launched", "opened", "inaugurated", "commissioned", "released", "published", "groundbreaking", "foundation stone"},
 	buyerVerbs:      []string{"bought", "buys", "purchased", "imported"},
+	sellerVerbs:     []string{"sold", "sells", "sell$", "supplied", "supplies"},
 	territory:       []string{"territory"},
 	originGoods:     []string{"oil", "crude", "export", "goods", "products"},
 	genitiveEndings: []string{"'s"},
