@@ -130,7 +130,7 @@ func sameCompassOrder(clause, fact []string) bool {
 // planStatedDone reports a clause stating as done ("already signed", "уже запущен") what the
 // fact only plans.
 func planStatedDone(info frame.Claim, f *knowledge.Fact) bool {
-	return info.Achieved && !info.Planned && !info.Hedged && (f.Kind == "plan" || knowledge.PlansAnything(f))
+	return (info.Achieved || info.Built) && !info.Planned && !info.Hedged && (f.Kind == "plan" || knowledge.PlansAnything(f))
 }
 
 // pairedOtherwise reports a clause that pairs two names of one kind the fact pairs otherwise:
@@ -483,6 +483,9 @@ func statementParts(clause string) []string {
 // planning department", "the forecast volumes were approved") are what both say, no status.
 func sameStatus(toks []text.Token, info frame.Claim, f *knowledge.Fact, lang knowledge.Lang) bool {
 	plans := f.Kind == "plan" || knowledge.PlansAnything(f)
+	if info.Built && !saysDone(f, lang) {
+		return false // "the cable has been laid" is not "one of the projects is laying the cable"
+	}
 	if !info.Planned && !info.Hedged {
 		return !plans || describesOnly(info)
 	}
@@ -502,12 +505,24 @@ func sameStatus(toks []text.Token, info frame.Claim, f *knowledge.Fact, lang kno
 	return !rest.Planned && !rest.Hedged && !plans
 }
 
+// saysDone reports a fact whose text, in the language or in English, says something was
+// finished, built or achieved.
+func saysDone(f *knowledge.Fact, lang knowledge.Lang) bool {
+	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+		toks := text.Tokenize(f.Text.In(l), nil)
+		if text.ContainsWord(toks, text.BuiltIndex) || text.ContainsWord(toks, text.AchievedIndex) {
+			return true
+		}
+	}
+	return false
+}
+
 // describesOnly reports a clause that says what a planned thing is, not that anything was done
 // to it or how far it has got: "the Aktau hub is a joint project with Lianyungang" restates a
 // plan's own description; "the cable is in service", "they signed the agreement", "the hub
 // is being built" or "handles 100,000 TEU" do not.
 func describesOnly(info frame.Claim) bool {
-	if info.Achieved || info.Started || len(info.Slots.Measures) > 0 || len(info.Figures) > 0 {
+	if info.Achieved || info.Built || info.Started || len(info.Slots.Measures) > 0 || len(info.Figures) > 0 {
 		return false
 	}
 	for _, c := range doneEvents {

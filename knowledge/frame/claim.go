@@ -103,6 +103,7 @@ type Claim struct {
 	YearEnd  bool
 	Planned  bool // "will", "planned", "может", "olacaq", "жоспарланған"
 	Achieved bool // "already", "уже", "artıq", "қазірдің өзінде", "produces"
+	Built    bool // "has been built", "построен", "tikilib", "салынды": finished (see text.BuiltIndex)
 	// Deadline: a year is named as a deadline ("by 2025", "к 2028 году", "2027-ci ilə qədər",
 	// "2028 жылға дейін"), which speaks of a plan.
 	Deadline bool
@@ -196,6 +197,7 @@ func ParseClaim(toks []text.Token) Claim {
 	c.Publication = text.ContainsWord(toks, text.PublishedIndex)
 	c.Hedged = text.ContainsWord(toks, text.HedgeIndex) || text.ContainsWord(toks, text.ForecastIndex)
 	c.Achieved = text.ContainsWord(toks, text.AchievedIndex)
+	c.Built = text.ContainsWord(toks, text.BuiltIndex)
 	// "қазір … шығарады" (now produces) is the present alone
 	c.PresentFuture = !text.AnyPhraseIn(toks, text.LatestPhrases) && slices.ContainsFunc(toks, func(t text.Token) bool {
 		return !t.Num && len([]rune(t.Text)) >= 5 && text.EndsWithAny(t.Text, text.PresentFutureEndings)

@@ -197,6 +197,11 @@ type lexicon struct {
 	// "tam gücü", "толық қуаты"): a claim that gives it speaks of the design, as a plan does,
 	// unless it says the capacity is already reached. Prefixes, several words allowed.
 	fullCapacity []string
+	// built say a thing stands finished ("has been built", "построен", "салынды"): a
+	// statement that says so of what a source only plans is a plan stated as done. Unlike
+	// the achieved words they say nothing of a figure (an opening's date is no completion's).
+	// Prefixes, several words allowed.
+	built []string
 	// documents are prefixes of the papers a meeting signs ("memoranda", "соглашений",
 	// "sazişlər", "келісім"): "how many memoranda were signed?" wants a count of them, not the
 	// money the memoranda commit.

@@ -40,6 +40,7 @@ var (
 	PlanIndex      = IndexWords(PlanWords)
 	AchievedIndex  = IndexWords(AchievedWords)
 	FullCapacity   = IndexWords(prefixes(func(l *lexicon) []string { return l.fullCapacity }))
+	BuiltIndex     = IndexWords(prefixes(func(l *lexicon) []string { return l.built }))
 	StartedIndex   = IndexWords(StartedWords)
 	RecordIndex    = IndexWords(RecordWords)
 	PublishedIndex = IndexWords(prefixes(func(l *lexicon) []string { return l.published }))
