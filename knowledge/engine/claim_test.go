@@ -727,6 +727,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en the same in English", knowledge.EN, "The HBI plant in Shamkir has been built", Contradicted, ""},
 		{"kk a cable said to be laid, of a fact that only names its laying among the projects", knowledge.KK, "Каспий түбімен талшықты-оптикалық кабель тартылып болды", Unverifiable, ""},
 		{"ru a hub said to be built, as the ministry says it was completed", knowledge.RU, "Контейнерный хаб в Актау построен", Supported, ""},
+		{"en a year's turnover stated as its growth ('grew by $470 million')", knowledge.EN, "Trade grew by 470 million dollars in 2024", Unverifiable, ""},
+		{"ru the same, 'вырос на'", knowledge.RU, "Товарооборот в 2024 году вырос на 470 млн долларов", Unverifiable, ""},
 		{"en a hub's full capacity is what it is built for: the target confirms it", knowledge.EN, "The Aktau container hub, a joint project with China's Lianyungang, has a full capacity of 200,000 TEU a year", Supported, ""},
 		{"kk толық қуаты, the same design capacity", knowledge.KK, "Ақтаудағы контейнерлік хаб - қытайлық Lianyungang компаниясымен бірлескен жоба, толық қуаты жылына 200 мың TEU", Supported, ""},
 		{"ru full capacity of another size", knowledge.RU, "Полная мощность контейнерного хаба в Актау — 300 тыс. TEU в год", Contradicted, "200"},
