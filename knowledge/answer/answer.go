@@ -216,6 +216,10 @@ type scratch struct {
 	// change: the question asks how a figure changed; its change words are cut before it is
 	// searched, so a growth figure must still count as an answer ("quadrupled since 2022").
 	change bool
+	// ask is the question read by the search under way, kept here so the gates can point at
+	// it without a copy on the heap for every question.
+	ask  asked
+	gate gateCase
 }
 
 // Answer answers a question. A message not answered as written is read again two ways: a
@@ -934,7 +938,8 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 		e.promoteRoleOf(top, units)
 	}
 	best := top[0]
-	e.checkBest(&res, units, best, years, ask)
+	s.ask = ask
+	e.checkBest(s, &res, units, best, years)
 	if s.explain {
 		res.candidates = e.explainCandidates(units, top, years, ask)
 	}
@@ -1222,17 +1227,18 @@ func totalFrom(f *knowledge.Fact, y int) bool {
 // question it explains (coverage), whether it matches what is asked about (subject,
 // predicate) and every name given, the year asked about, a figure when one is asked for.
 // The confidence follows from the coverage and the score.
-func (e *Answerer) checkBest(res *result, units []index.Unit, best index.Scored, years []int, ask asked) {
+func (e *Answerer) checkBest(s *scratch, res *result, units []index.Unit, best index.Scored, years []int) {
+	ask := &s.ask
 	cv := e.ix.Coverage(units, best.Doc)
 	f := e.ix.Fact(best.Doc)
 	res.coverage, res.subject, res.predicate = cv.Share, cv.Subject, cv.Predicate && (cv.Entities || e.onItsRoute(units, f, best.Doc))
 	res.yearOK = len(years) == 0
 	for _, y := range years {
-		res.yearOK = res.yearOK || e.coversYear(f, y, ask)
+		res.yearOK = res.yearOK || e.coversYear(f, y, *ask)
 	}
 	res.amountOK = !ask.amount || e.ix.HasAmount(best.Doc)
-	c := gateCase{f: f, doc: best.Doc, units: units, ask: &ask, years: years}
-	res.slotOK = e.failedGate(&c) == nil
+	s.gate = gateCase{f: f, doc: best.Doc, units: units, ask: ask, years: years}
+	res.slotOK = e.failedGate(&s.gate) == nil
 	if res.unknown == "" && ask.amount && e.fills(ask.slots, best.Doc) == "measure" {
 		res.unknown = "@" + ask.slots.firstMeasure() // "no sourced figure about trade turnover…"
 	}
