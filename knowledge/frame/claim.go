@@ -532,7 +532,7 @@ func markRanges(figs []Figure, toks []text.Token) {
 		from := a.at > 0 && text.RangeFromWords[toks[a.at-1].Text] || a.at > 1 && text.RangeFromWords[toks[a.at-2].Text]
 		for i := a.at + 1; i < b.at; i++ {
 			w := toks[i].Text
-			from = from || text.RangeToWords[w] || text.EndsWithAny(w, text.FromEndings) || text.OneOfWord(w, text.FromEndings)
+			from = from || text.RangeToWords[w] || text.EndsWithAny(w, text.FromEndings) || text.OneOfWord(w, text.FromEndings) || toks[i].Ablative
 		}
 		a.Before, a.From = a.Before || from, from
 	}

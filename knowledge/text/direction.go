@@ -25,7 +25,8 @@ func Directions(toks []Token, emit func(string)) {
 			i > 1 && towardWords[toks[i-2].Text] && HasPrefixIn(toks[i-1].Text, economyWords) ||
 			economyOf(toks, i) || // "in the economy of Kazakhstan"
 			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, economyWords) && !strings.HasPrefix(suffix, "'") ||
-			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, buyerVerbs) // "Azerbaijan bought …": to it
+			i+1 < len(toks) && HasPrefixIn(toks[i+1].Text, buyerVerbs) || // "Azerbaijan bought …": to it
+			i+2 < len(toks) && IsStopword(toks[i+1].Text) && HasPrefixIn(toks[i+2].Text, buyerVerbs) // "Kazakhstan has attracted …"
 		if toward {
 			emit(DirectionTerm(id))
 		}

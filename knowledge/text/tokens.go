@@ -19,6 +19,9 @@ type Token struct {
 	// Dative: a word or number whose dative ending was cut off after a hyphen or apostrophe
 	// ("TEU-ya", "2027-yə"): "110 min TEU-ya qədər" is up to 110,000, "110 min qədər" about.
 	Dative bool
+	// Ablative: a word or number whose ablative ending ("from") was cut off after a hyphen or
+	// apostrophe ("150 min TEU-dan 100 min TEU-ya": from 150,000 to 100,000).
+	Ablative bool
 	// Colon: a word or number right before a colon ("Report recalls:"): what follows is what
 	// the words before it say.
 	Colon bool
@@ -108,7 +111,7 @@ func tokenize(s string, out []Token, buf []byte, pend []pending) ([]Token, []byt
 			if e, n := letterRun(s, j); end == j && j-i <= 2 && n > 0 && ordinalEndings[Fold(strings.ToLower(s[j:e]))] {
 				t.Ord, end = true, e // "2ci", "3cu", "2ші" typed without the hyphen
 			}
-			t.Dative = dativeCut(s, j, end)
+			t.Dative, t.Ablative = dativeCut(s, j, end), ablativeCut(s, j, end)
 			out = append(out, t)
 			i = end
 		case isLetter(r):
@@ -121,7 +124,7 @@ func tokenize(s string, out []Token, buf []byte, pend []pending) ([]Token, []byt
 			}
 			joined := j+1 < len(s) && s[j] == '-' && isLetter(rune(s[j+1])) // ASCII is enough: "two-tier", "single-tier"
 			end := skipAbbreviationEnding(s, i, j)
-			out = append(out, Token{Text: word, Joined: joined, Dative: dativeCut(s, j, end)})
+			out = append(out, Token{Text: word, Joined: joined, Dative: dativeCut(s, j, end), Ablative: ablativeCut(s, j, end)})
 			i = end
 			if negatingContraction(s, j, i) {
 				out = append(out, Token{Text: "not"}) // "can't", "isn't": the ending denies
@@ -428,6 +431,21 @@ func dativeCut(s string, at, end int) bool {
 		}
 	}
 	return dativeEndings[Fold(strings.ToLower(s[at+w:end]))]
+}
+
+// ablativeCut reports an ablative ending ("dan", "dən", "тан", "нен") cut off after a hyphen
+// or apostrophe at s[at:end].
+func ablativeCut(s string, at, end int) bool {
+	if end <= at+1 {
+		return false
+	}
+	w := 1
+	if s[at] != '-' {
+		if w = apostropheAt(s, at); w == 0 {
+			return false
+		}
+	}
+	return OneOfWord(Fold(strings.ToLower(s[at+w:end])), fromEndings)
 }
 
 // negatingContraction reports an English "n't" whose "n" ends the word s[:at] and whose "'t"

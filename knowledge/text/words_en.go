@@ -34,7 +34,7 @@ var english = lexicon{
 	whyPhrases:      `what caused|what drove|for what reason|what is the reason|what was the reason|reason for|due to what`,
 	where:           `where`,
 	started:         []string{"began", "begun", "start", "launched", "opened", "inaugurated", "commissioned", "released", "published", "groundbreaking", "foundation stone"},
-	buyerVerbs:      []string{"bought", "buys", "purchased", "imported"},
+	buyerVerbs:      []string{"bought", "buys", "purchased", "imported", "attracted", "attracts", "received", "receives"},
 	sellerVerbs:     []string{"sold", "sells", "sell$", "supplied", "supplies"},
 	territory:       []string{"territory"},
 	originGoods:     []string{"oil", "crude", "export", "goods", "products"},
