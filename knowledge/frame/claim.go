@@ -614,7 +614,8 @@ func (c *Claim) readYear(toks []text.Token, i int) bool {
 		c.Deadline = true // "by 2025", "2025 жылға дейін", "by the end of 2022", "к концу 2022 года"
 	}
 	comparedWith := i > 1 && text.HasPrefixIn(toks[i-2].Text, text.ThanWords) // "по сравнению с 2024": no "since"
-	if i > 0 && text.OneOfWord(toks[i-1].Text, text.SinceBefore) && !comparedWith || i+1 < len(toks) && text.OneOfWord(toks[i+1].Text, text.SinceAfter) {
+	if i > 0 && text.OneOfWord(toks[i-1].Text, text.SinceBefore) && !comparedWith || i+1 < len(toks) && text.OneOfWord(toks[i+1].Text, text.SinceAfter) ||
+		toks[i].Ablative && i+2 < len(toks) && text.IsStopword(toks[i+1].Text) && text.OneOfWord(toks[i+2].Text, text.SinceAfter) { // "2023-dən bu yana"
 		c.Since = true
 	}
 	return true

@@ -95,7 +95,7 @@ var azerbaijani = lexicon{
 	planned:          []string{"olacaq", "eger$", "olacag", "mumkun", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihelendir", "layihelesdir", "hazirlasir", "niyyetinde"}, // "imzalamağa hazırlaşır": is getting ready to sign
 	futureEndings:    []string{"acaq", "ecek", "acag", "ecey", "mali", "meli"},                                                                                                                                        // "-malı": was to
 	achieved:         []string{"artiq", "catib", "nail olun", "nail olub", "yerine yetiril", "yerine yetirib", "yerine yetirdi", "cathb", "isleyir", "istehsal edir", "istifadeye verilib", "tamamla", "basa catdiril", "xerclen"},
-	since:            []string{"ilden", "beri"},
+	since:            []string{"ilden", "beri", "yana"},
 	sinceAfterYear:   true,
 	territory:        []string{"erazi"},
 	shortYearEndings: `cu ci`,
