@@ -734,6 +734,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'X has attracted' money goes to X; 'Azerbaijani investment' comes from Azerbaijan", knowledge.EN, "Kazakhstan has attracted $136 million of Azerbaijani investment", Contradicted, "225"},
 		{"en the same, the right figure", knowledge.EN, "Kazakhstan has attracted $225 million of Azerbaijani investment", Supported, ""},
 		{"az 'since' written 'X-dən bu yana' (no diacritics)", knowledge.AZ, "2023-den bu yana BTC vasitesile dunya bazarlarina 3,4 mln ton Qazaxistan nefti catdirilib", Supported, ""},
+		{"ru the oil and the total turnover swapped: the figure after 'общем' is all cargo", knowledge.RU, "В янв–июне 2023 порт Актау перевалил 2,3 млн т нефти при общем грузообороте 1,8 млн т", Contradicted, ""},
+		{"ru the oil and the total turnover, each its own", knowledge.RU, "В янв–июне 2023 порт Актау перевалил 1,8 млн т нефти при общем грузообороте 2,3 млн т", Supported, ""},
 		{"en a hub's full capacity is what it is built for: the target confirms it", knowledge.EN, "The Aktau container hub, a joint project with China's Lianyungang, has a full capacity of 200,000 TEU a year", Supported, ""},
 		{"kk толық қуаты, the same design capacity", knowledge.KK, "Ақтаудағы контейнерлік хаб - қытайлық Lianyungang компаниясымен бірлескен жоба, толық қуаты жылына 200 мың TEU", Supported, ""},
 		{"ru full capacity of another size", knowledge.RU, "Полная мощность контейнерного хаба в Актау — 300 тыс. TEU в год", Contradicted, "200"},

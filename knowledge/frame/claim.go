@@ -298,7 +298,36 @@ func ParseClaim(toks []text.Token) Claim {
 	markDifferences(c.Figures, toks)
 	markHalves(c.Figures, toks)
 	markIncluded(c.Figures, toks)
+	markTotal(c.Figures, toks)
 	return c
+}
+
+// markTotal: when a figure follows a word of the total ("2.3 Mt of oil at a total
+// turnover of 1.8 Mt"), that figure is the whole and every other one a part, as after "of
+// which".
+func markTotal(figs []Figure, toks []text.Token) {
+	total := -1
+	for i := range figs {
+		if TotalBefore(toks, figs[i].at) {
+			total = i
+		}
+	}
+	if total < 0 {
+		return
+	}
+	for i := range figs {
+		figs[i].AfterIncluding = i != total
+	}
+}
+
+// TotalBefore reports a word of the total within two words before toks[at].
+func TotalBefore(toks []text.Token, at int) bool {
+	for k := max(0, at-2); k < at; k++ {
+		if !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.TotalOfWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // markIncluded marks the figures after the first "of which" ("2.3 Mt of cargo, of which 1.8

@@ -109,12 +109,22 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 		c.Cumulative, c.AllPhases = false, false
 	}
 	c.Per = readRate(toks, c.PerYear)
-	c.WholeAndPart = c.Goods["cargo"] && len(c.Goods) > 1 && text.AnyPhraseIn(toks, text.IncludingPhrases)
+	c.WholeAndPart = c.Goods["cargo"] && len(c.Goods) > 1 && (text.AnyPhraseIn(toks, text.IncludingPhrases) || totalNamed(toks))
 	c.TotalOverYears = c.Cumulative && totalWord && spanOfYears(toks)
 	if text.AnyPhraseIn(toks, text.FromStart) {
 		c.Cumulative = true // "с начала работы … прокачал 531 млн т": a total, not a year's
 	}
 	return c
+}
+
+// totalNamed reports a figure after a word of the total (see markTotal).
+func totalNamed(toks []text.Token) bool {
+	for i, t := range toks {
+		if t.Num && TotalBefore(toks, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // readRate is the one rate a clause states, or "" when it states none or several ("1.2

@@ -202,6 +202,9 @@ type lexicon struct {
 	// the achieved words they say nothing of a figure (an opening's date is no completion's).
 	// Prefixes, several words allowed.
 	built []string
+	// totalOf say the figure after them is all of something ("при общем грузообороте 1,8 млн
+	// т", "out of a total of 2.3 Mt"): beside it another figure of a good is a part. Prefixes.
+	totalOf []string
 	// documents are prefixes of the papers a meeting signs ("memoranda", "соглашений",
 	// "sazişlər", "келісім"): "how many memoranda were signed?" wants a count of them, not the
 	// money the memoranda commit.

@@ -41,6 +41,7 @@ var (
 	AchievedIndex  = IndexWords(AchievedWords)
 	FullCapacity   = IndexWords(prefixes(func(l *lexicon) []string { return l.fullCapacity }))
 	BuiltIndex     = IndexWords(prefixes(func(l *lexicon) []string { return l.built }))
+	TotalOfWords   = prefixes(func(l *lexicon) []string { return l.totalOf })
 	StartedIndex   = IndexWords(StartedWords)
 	RecordIndex    = IndexWords(RecordWords)
 	PublishedIndex = IndexWords(prefixes(func(l *lexicon) []string { return l.published }))

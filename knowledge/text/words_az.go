@@ -194,6 +194,7 @@ var azerbaijani = lexicon{
 	holdingAsked:      `hansı holdinq|hansi holdinq|hansı holdinqin|hansi holdinqin|hansı holdinqə|hansi holdinqe`,
 	nameAsked:         `adı nədir|adları nədir|adı nedir|adlari nedir|adı nə|adları nə|necə adlanır|nece adlanir|adlanır`,
 	fullCapacity:      []string{"tam gücü", "tam gucu", "tam gücündə"},
+	totalOf:           []string{"umumi", "ümumi"},
 	ministries:        []string{"nazirliy", "nazirlik"},
 	placeHeads:        []string{"terminal", "liman"},
 	conditionals:      []string{"eger", "biler$", "mumkun"},
