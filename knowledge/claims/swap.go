@@ -1,0 +1,236 @@
+// A clause that says what a fact says but for one name — another city, port, organisation or
+// person where the fact names its own ("the World Bank's event took place in Almaty", "the
+// Sarzha terminal is being built at Aktau port") — is refuted by that fact, which names the
+// right one. Only names of one kind are swapped: a city for a city, an organisation for an
+// organisation.
+
+package claims
+
+import (
+	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/frame"
+	"github.com/corridorbot/corridorbot/knowledge/index"
+	"github.com/corridorbot/corridorbot/knowledge/text"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// swapKind is the kind of a glossary entity for a swap, or "".
+func (e *Checker) swapKind(id string) string {
+	switch c := e.class[id]; {
+	case e.cities[id]:
+		return "city"
+	case c == "port" || c == "terminal":
+		return "port"
+	case c == "organisation" || c == "person":
+		return c
+	case e.countries[id]:
+		return "country"
+	}
+	return ""
+}
+
+// checkSwap refutes a figure-less clause by a fact that says all of it but one name, and names
+// instead another of the same kind.
+func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
+	toks := text.Tokenize(clause, nil)
+	if text.Denies(toks) || info.Hedged || info.Achieved {
+		return ClaimResult{}, false
+	}
+	units := slices.Clone(e.ix.Analyze(s, clause))
+	stranger := frame.StrangerInClaim(clause, units)
+	if stranger == "" {
+		stranger = frame.UnknownNameRun(e.ix, clause)
+	}
+	if stranger != "" {
+		return e.swapStranger(s, lang, clause, info, toks, units, stranger)
+	}
+	named := e.namePositions(strings.ToLower(clause), lang)
+	for i, u := range units {
+		if !u.Entity || !u.Concept || u.Term < 0 {
+			continue
+		}
+		id := strings.TrimPrefix(e.ix.Term(u.Term), "@")
+		kind := e.swapKind(id)
+		if kind == "" || !slices.Contains(named, id) && e.shortNameOnly(clause, id) {
+			continue // a name of two letters may be a word: "daha az" (less), not "AZ"
+		}
+		rest := append(slices.Clone(units[:i]), units[i+1:]...)
+		cands, _ := e.claimCandidates(s, rest)
+		if len(cands) == 0 {
+			continue
+		}
+		f := cands[0].fact
+		if cands[0].cover.Share < minRefuteCoverage || slices.Contains(f.Entities, id) || e.textNames(f, lang, id) ||
+			!confirmsRest(clause, f, lang) {
+			continue
+		}
+		if other := e.otherOfKind(f, units, named, kind); other != "" && e.saidButName(toks, f, lang, id) {
+			return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+id), true
+		}
+	}
+	return ClaimResult{}, false
+}
+
+// shortNameOnly reports a clause naming the entity by a name of two letters alone.
+func (e *Checker) shortNameOnly(clause string, id string) bool {
+	lower := strings.ToLower(clause)
+	for _, t := range e.ix.Glossary() {
+		if t.ID != id {
+			continue
+		}
+		for _, names := range t.Names { // the index reads every language's names in any text
+			for _, n := range names {
+				if utf8.RuneCountInString(n) <= 2 && nameAt(lower, strings.ToLower(n), true) >= 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// textNames reports a fact whose text, in the language or in English, names the entity,
+// though its list of entities may not.
+func (e *Checker) textNames(f *knowledge.Fact, lang knowledge.Lang, id string) bool {
+	return slices.Contains(e.namedIn(f, lang), id) || slices.Contains(e.namedIn(f, knowledge.EN), id)
+}
+
+// swapStranger refutes a clause naming a company the base does not know ("the hub is built
+// with the Chinese COSCO") by a fact that says the rest and names one other company: the
+// name is surely a company's (an abbreviation, or beside "company", "şirkəti").
+func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim, toks []text.Token, units []index.Unit, stranger string) (ClaimResult, bool) {
+	var kind string
+	switch {
+	case personName(clause, stranger):
+		kind = "person" // "vice-premier Serik Zhumangarin"
+	case actorName(clause, stranger) || e.joinedToOrganisation(s, clause, stranger):
+		kind = "organisation" // "COSCO", "between SOCAR and Lukoil"
+	case placeName(clause, stranger):
+		kind = "city" // "held in Bishkek", "Biskekde keçirilən"
+	default:
+		return ClaimResult{}, false
+	}
+	strange := text.Tokenize(stranger, nil)
+	isStrange := func(w string) bool {
+		return slices.ContainsFunc(strange, func(t text.Token) bool { return t.Text == w })
+	}
+	rest := slices.DeleteFunc(slices.Clone(units), func(u index.Unit) bool { return isStrange(strings.TrimPrefix(u.Exact, "=")) })
+	cands, _ := e.claimCandidates(s, rest)
+	if len(cands) == 0 || cands[0].cover.Share < minRefuteCoverage || !e.confirmsStatement(clause, cands[0].fact, lang) {
+		return ClaimResult{}, false
+	}
+	f := cands[0].fact
+	named := e.namePositions(strings.ToLower(clause), lang)
+	other := e.otherOfKind(f, units, named, kind)
+	if other == "" && kind == "organisation" {
+		other = e.otherOfKind(f, units, named, "port") // a port's company ("with China's Lianyungang")
+	}
+	if other == "" {
+		return ClaimResult{}, false
+	}
+	restToks := slices.DeleteFunc(slices.Clone(toks), func(t text.Token) bool { return isStrange(t.Text) })
+	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil), e.sharedNameWords(clause, f, lang)}
+	if statementWords(restToks, texts) < minStatementWords {
+		return ClaimResult{}, false
+	}
+	return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+stranger), true
+}
+
+// personName reports a name the base does not know written after an office, perhaps past a
+// first name: "vice-premier Serik Zhumangarin", "министр Марат Карабаев".
+func personName(clause, name string) bool {
+	words := strings.Fields(clause)
+	for i, w := range words {
+		if !strings.HasPrefix(strings.Trim(w, ".,;:«»\"'()"), name) {
+			continue
+		}
+		for k := i - 1; k >= max(0, i-2); k-- {
+			n := strings.Trim(words[k], ".,;:«»\"'()")
+			if text.IsTitleWord(n) {
+				return true
+			}
+			if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) {
+				break // only a first name may stand between
+			}
+		}
+	}
+	return false
+}
+
+// joinedToOrganisation reports a name the base does not know joined by "and" to an
+// organisation it knows: "between SOCAR and Lukoil", "Azercell and Kazakhtelecom".
+func (e *Checker) joinedToOrganisation(s *index.Scratch, clause, name string) bool {
+	toks := text.Tokenize(clause, nil)
+	at := slices.IndexFunc(toks, func(t text.Token) bool { return strings.HasPrefix(t.Text, strings.ToLower(name)) })
+	if at < 0 {
+		return false
+	}
+	if at >= 2 && text.AndWords[toks[at-1].Text] && e.organisationAt(s, toks, at-2) != "" {
+		return true
+	}
+	return at+2 < len(toks) && text.AndWords[toks[at+1].Text] && e.organisationAt(s, toks, at+2) != ""
+}
+
+// placeName reports a name written as a place: after "in", "в", or with a locative ending
+// ("Biskekde", "Бішкекте").
+func placeName(clause, name string) bool {
+	words := strings.Fields(clause)
+	for i, w := range words {
+		w = strings.Trim(w, ".,;:«»\"'()")
+		if !strings.HasPrefix(w, name) && !strings.HasPrefix(name, w) {
+			continue
+		}
+		k := i - 1
+		if k > 0 && strings.ToLower(words[k]) == "the" {
+			k-- // "in the Shamkir district"
+		}
+		if k >= 0 && slices.Contains([]string{"in", "at", "в", "во"}, strings.ToLower(words[k])) || text.EndsWithAny(strings.ToLower(w), locativeEndings) {
+			return true
+		}
+	}
+	return false
+}
+
+// locativeEndings are the Azerbaijani and Kazakh endings of "in" a place.
+var locativeEndings = []string{"da", "də", "de", "ta", "tə", "te", "да", "де", "та", "те"}
+
+// otherOfKind is the one entity of the kind the fact names and the clause does not, or "".
+// A name written inside a longer one ("Aktau" in "the container hub in Aktau port") is named.
+func (e *Checker) otherOfKind(f *knowledge.Fact, units []index.Unit, named []string, kind string) string {
+	found := ""
+	for _, id := range f.Entities {
+		if e.swapKind(id) != kind || slices.Contains(named, id) {
+			continue
+		}
+		if t, ok := e.ix.Lookup("@" + id); ok && index.HasConcept(units, t) {
+			continue
+		}
+		if found != "" {
+			return "" // two candidates: no telling which the clause replaced
+		}
+		found = id
+	}
+	return found
+}
+
+// saidButName reports a fact whose text says nearly every word of the clause other than the
+// words of the swapped name.
+func (e *Checker) saidButName(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang, id string) bool {
+	var nameToks []text.Token
+	for _, t := range e.ix.Glossary() {
+		if t.ID != id {
+			continue
+		}
+		for _, n := range append(slices.Clone(t.Names[lang]), t.Names[knowledge.EN]...) {
+			nameToks = append(nameToks, text.Tokenize(n, nil)...)
+		}
+	}
+	rest := slices.DeleteFunc(slices.Clone(toks), func(t text.Token) bool {
+		return slices.ContainsFunc(nameToks, func(n text.Token) bool { return sameStem(n.Text, t.Text) })
+	})
+	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
+	return statementWords(rest, texts) >= minStatementWords
+}
