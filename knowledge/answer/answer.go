@@ -1136,7 +1136,7 @@ func comparisonWords(toks []text.Token) int {
 // softenAskedKind: in "қай ел", "hansı ölkə", "which country", "қай қаламен", "в какой
 // холдинг" the noun after "which" is the kind of name asked for, not a subject the answer must
 // share: a fact naming Uzbekistan answers without the word "country", one naming Sumgait
-// without "city", one naming AZCON Holding without the Russian word (the gates in slotFits
+// without "city", one naming AZCON Holding without the Russian word (the gates in gates.go
 // make sure the fact names one of that kind).
 func softenAskedKind(units []index.Unit, toks []text.Token) {
 	for i := 1; i < len(toks); i++ {
@@ -1154,8 +1154,14 @@ func softenAskedKind(units []index.Unit, toks []text.Token) {
 	}
 }
 
-// kindAsked are the "which <kind>" phrases a gate of slotFits answers by a name of the kind.
-var kindAsked = []text.Phrases{text.CityAsked, text.BankAsked, text.HoldingAsked}
+// kindAsked are the "which <kind>" phrases a gate (gates.go) answers by a name of the kind.
+var kindAsked = func() []text.Phrases {
+	out := []text.Phrases{text.CityAsked}
+	for _, kind := range orgKinds {
+		out = append(out, kind.asked)
+	}
+	return out
+}()
 
 // withContext adds the units of the previous question of a follow-up, at a smaller weight.
 func (e *Answerer) withContext(s *scratch, units []index.Unit, context string, reversal bool) []index.Unit {

@@ -65,8 +65,7 @@ func (e *Answerer) explainCandidates(units []index.Unit, top []index.Scored, yea
 // slotLacking words the first gate that rules the fact out; a figure of the wrong unit or
 // measure is told apart.
 func (e *Answerer) slotLacking(c *gateCase) string {
-	switch c.ask.amount {
-	case true:
+	if c.ask.amount {
 		switch e.fills(c.ask.slots, c.doc) {
 		case "unit":
 			return "gives no figure in the unit asked for"

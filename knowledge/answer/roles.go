@@ -47,34 +47,37 @@ func (e *Answerer) namesOfClass(f *knowledge.Fact, units []index.Unit, class str
 	return false
 }
 
-// orgKinds are the words an organisation's English name holds that a question can ask for:
-// "which bank" wants a bank, "which holding" a holding.
-var orgKinds = []string{"Bank", "Holding"}
+// orgKinds are the kinds of organisation a question can ask for, each by the word its
+// English name holds and the phrases that ask for it: "which bank" wants a bank, "which
+// holding" a holding.
+var orgKinds = []struct {
+	head  string
+	asked text.Phrases
+}{{"Bank", text.BankAsked}, {"Holding", text.HoldingAsked}}
 
 // addHeaded files an organisation under each kind its English names say it is.
 func (e *Answerer) addHeaded(t *knowledge.Term) {
 	for _, kind := range orgKinds {
-		if !slices.ContainsFunc(t.Names[knowledge.EN], func(n string) bool { return slices.Contains(strings.Fields(n), kind) }) {
+		if !slices.ContainsFunc(t.Names[knowledge.EN], func(n string) bool { return slices.Contains(strings.Fields(n), kind.head) }) {
 			continue
 		}
 		if e.headed == nil {
 			e.headed = map[string]map[string]bool{}
 		}
-		if e.headed[kind] == nil {
-			e.headed[kind] = map[string]bool{}
+		if e.headed[kind.head] == nil {
+			e.headed[kind.head] = map[string]bool{}
 		}
-		e.headed[kind][t.ID] = true
+		e.headed[kind.head][t.ID] = true
 	}
 }
 
 // orgKindAsked gives the kind of organisation a question asks for ("which bank": "Bank"),
 // or "".
 func orgKindAsked(toks []text.Token) string {
-	switch {
-	case text.AnyPhraseIn(toks, text.BankAsked):
-		return "Bank"
-	case text.AnyPhraseIn(toks, text.HoldingAsked):
-		return "Holding"
+	for _, kind := range orgKinds {
+		if text.AnyPhraseIn(toks, kind.asked) {
+			return kind.head
+		}
 	}
 	return ""
 }

@@ -308,7 +308,7 @@ func ParseClaim(toks []text.Token) Claim {
 func markTotal(figs []Figure, toks []text.Token) {
 	total := -1
 	for i := range figs {
-		if TotalBefore(toks, figs[i].at) {
+		if totalBefore(toks, figs[i].at) {
 			total = i
 		}
 	}
@@ -320,8 +320,8 @@ func markTotal(figs []Figure, toks []text.Token) {
 	}
 }
 
-// TotalBefore reports a word of the total within two words before toks[at].
-func TotalBefore(toks []text.Token, at int) bool {
+// totalBefore reports a word of the total within two words before toks[at].
+func totalBefore(toks []text.Token, at int) bool {
 	for k := max(0, at-2); k < at; k++ {
 		if !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.TotalOfWords) {
 			return true

@@ -120,7 +120,7 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 // totalNamed reports a figure after a word of the total (see markTotal).
 func totalNamed(toks []text.Token) bool {
 	for i, t := range toks {
-		if t.Num && TotalBefore(toks, i) {
+		if t.Num && totalBefore(toks, i) {
 			return true
 		}
 	}

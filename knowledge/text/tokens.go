@@ -420,32 +420,25 @@ func apostropheAt(s string, i int) int {
 
 // dativeCut reports that s[at:end], cut off a word or number, is a dative ending after a
 // hyphen or an apostrophe ("-ya", "'ye", "-ə").
-func dativeCut(s string, at, end int) bool {
-	if end <= at+1 {
-		return false
-	}
-	w := 1
-	if s[at] != '-' {
-		if w = apostropheAt(s, at); w == 0 {
-			return false
-		}
-	}
-	return dativeEndings[Fold(strings.ToLower(s[at+w:end]))]
-}
+func dativeCut(s string, at, end int) bool { return dativeEndings[endingCut(s, at, end)] }
 
 // ablativeCut reports an ablative ending ("dan", "dən", "тан", "нен") cut off after a hyphen
 // or apostrophe at s[at:end].
-func ablativeCut(s string, at, end int) bool {
+func ablativeCut(s string, at, end int) bool { return OneOfWord(endingCut(s, at, end), fromEndings) }
+
+// endingCut is the ending s[at:end] cut off a word or number after a hyphen or an
+// apostrophe, folded, or "" when none was.
+func endingCut(s string, at, end int) string {
 	if end <= at+1 {
-		return false
+		return ""
 	}
 	w := 1
 	if s[at] != '-' {
 		if w = apostropheAt(s, at); w == 0 {
-			return false
+			return ""
 		}
 	}
-	return OneOfWord(Fold(strings.ToLower(s[at+w:end])), fromEndings)
+	return Fold(strings.ToLower(s[at+w : end]))
 }
 
 // negatingContraction reports an English "n't" whose "n" ends the word s[:at] and whose "'t"
