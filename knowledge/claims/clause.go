@@ -125,6 +125,15 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	return r
 }
 
+// withDecision is the rulings of r with the quantity that decided it: a fact another one's
+// contradiction led to ("differs" by the nearest, then "agrees" by the next) is not ruled.
+func withDecision(r ClaimResult) []Ruling {
+	if r.Quantity == nil || slices.ContainsFunc(r.Considered, func(c Ruling) bool { return c.Quantity == r.Quantity && c.Outcome == "agrees" }) {
+		return r.Considered
+	}
+	return append(slices.Clip(r.Considered), Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "agrees"})
+}
+
 // doubtAboutSupport is the first reason a clause its figures confirm is still not shown, or "":
 // the words around a right figure can say more than, or other than, its source. Each check
 // returns the outcome -explain prints.
@@ -157,7 +166,7 @@ func (e *Checker) doubtAboutSupport(s *index.Scratch, r ClaimResult, info frame.
 		// "port capacity will grow by 21.2 Mt, to 30 Mt": 21.2 Mt is the logistics hub's
 		// capacity, not a growth any source states
 		func() string {
-			return when(info.Slots.Change != 0 && changeAsLevel(info.Figures, r.Considered), "a level stated as a change")
+			return when(info.Slots.Change != 0 && changeAsLevel(info.Figures, withDecision(r)), "a level stated as a change")
 		},
 		// "could triple by 2030 compared with 2022": the source's change by 2030 names no
 		// base year, so one the claim names is not shown

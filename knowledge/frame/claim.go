@@ -662,6 +662,7 @@ func readFigure(toks []text.Token, i int, v float64) Figure {
 	}
 	f.readBefore(toks, i)
 	f.readAfter(toks, i)
+	f.By = f.By || changeAfterAmount(toks, i)
 	f.Whole = i <= 3 && i > 0 && text.WholeOfWords[toks[0].Text] // "Из 10 млрд", "Of the €10 billion"
 	for k := i + 1; k < len(toks) && k <= i+3 && v == float64(int(v)) && v < 10; k++ {
 		f.Countries = f.Countries || !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.CountryWords) // "4 corridor countries", "four Central Asian countries"
@@ -687,7 +688,11 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 			break
 		}
 	}
-	f.By = i > 0 && text.ChangeByWords[toks[i-1].Text]
+	by := i - 1
+	if by > 0 && toks[by].Sym {
+		by-- // "grew by $470 million": the sign is the amount's
+	}
+	f.By = by >= 0 && text.ChangeByWords[toks[by].Text]
 	for k := from; k < i; k++ {
 		w := toks[k].Text
 		switch {
@@ -827,6 +832,40 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 		}
 		return
 	}
+}
+
+// changeAfterAmount reports an amount, with its scale and unit, right before a verb of
+// change that makes it the change ("470 milyon dollar artıb", "470 млн долларға өсті": grew
+// by 470 million) — unless the language says a dative amount there is the level reached
+// ("470 milyon dollara artıb": grew to 470 million).
+func changeAfterAmount(toks []text.Token, i int) bool {
+	last := i
+	for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].Num; k++ {
+		if _, scale := text.ScaleOf(toks[k].Text); !scale && !toks[k].Sym && text.UnitOf(toks[k].Text) == "" {
+			break
+		}
+		last = k
+	}
+	if last+1 >= len(toks) || toks[last+1].Num {
+		return false
+	}
+	change, dativeIsLevel := text.ChangeAfter(toks[last+1].Text)
+	if !change || !text.EndsInDative(toks[last]) {
+		return change
+	}
+	// "100 мың TEU-ден 150 мың TEU-ге өсті": from one level to the other
+	return !dativeIsLevel && !fromLevelBefore(toks, i)
+}
+
+// fromLevelBefore reports an amount in the ablative among the few words before toks[i]
+// ("100 min TEU-dan", "100 мыңнан"): where a change starts, so the amount at i is where it ends.
+func fromLevelBefore(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(0, i-4); k-- {
+		if toks[k].Ablative || (toks[k].Num || text.UnitOf(toks[k].Text) != "") && text.EndsWithAny(toks[k].Text, text.ThanEndings) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitWordAt reports a word (not a number) at toks[k] that is a unit.

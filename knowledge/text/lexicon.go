@@ -181,6 +181,12 @@ type lexicon struct {
 	// changeBy are the words right before the amount of a change ("grew by 21 Mt", "выросла
 	// на 21 млн т"): the amount is a change, not a level.
 	changeBy string
+	// changeAfter are prefixes of the verbs that make the amount right before them a change
+	// ("470 milyon dollar artıb", "470 млн долларға өсті": grew by 470 million), and
+	// dativeIsLevel says an amount in the dative before them is instead the level reached
+	// ("470 milyon dollara artıb": grew to 470 million) — so in Azerbaijani, not in Kazakh.
+	changeAfter   []string
+	dativeIsLevel bool
 	// cityAsked are phrases asking in which city ("in which city", "в каком городе"): a city
 	// answers them, nothing else.
 	cityAsked string

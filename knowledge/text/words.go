@@ -504,3 +504,29 @@ func negatedInWord(w string) bool {
 	}
 	return false
 }
+
+// ChangeAfter reports whether w is a verb of change that makes the amount right before it a
+// change, and whether in w's language an amount in the dative is instead the level reached.
+func ChangeAfter(w string) (change, dativeIsLevel bool) {
+	for _, l := range lexicons {
+		if HasPrefixIn(w, l.changeAfter) {
+			return true, l.dativeIsLevel
+		}
+	}
+	return false, false
+}
+
+// EndsInDative reports a word ending in a dative ending written after a hyphen or apostrophe
+// in a language that has one ("dollara", "TEU-ya"): where the ending is written on.
+func EndsInDative(t Token) bool {
+	if t.Dative {
+		return true
+	}
+	w := Fold(t.Text)
+	for e := range dativeEndings {
+		if len(w) > len(e) && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}

@@ -200,6 +200,8 @@ var azerbaijani = lexicon{
 	conditionals:      []string{"eger", "biler$", "mumkun"},
 	purposes:          []string{"ucun$", "üçün$"},
 	headWords:         []string{"rəhbər", "rehber", "başçı", "basci", "müdir", "mudir"},
+	changeAfter:       []string{"artıb", "artib", "artdı", "artdi", "artmış", "artmis", "artaraq", "azalıb", "azalib", "azaldı", "azaldi", "azalmış", "azalmis", "azalaraq", "yüksəlib", "yukselib", "düşüb", "dusub"},
+	dativeIsLevel:     true,
 	finishWords:       []string{"tamamla", "bitec", "bitəc", "bitti", "bitib", "basa cat", "başa çat", "hazir ol"},
 	presence:          []string{"iştirakı$", "istiraki$", "iştirakıyla$", "istirakiyla$"},
 	mustNot:           []string{"memeli", "mamali", "bilmez", "bilmaz", "olmaz", "olmamali"}, // "çəkməməlidir", "çəkə bilməz", "ola bilməz"
