@@ -147,10 +147,11 @@ func changeAsLevel(figs []frame.Figure, rulings []Ruling) bool {
 			!slices.ContainsFunc(rulings, func(r Ruling) bool { return same(r) && r.Quantity.Measure != "capacity" }) {
 			return true
 		}
-		// "trade grew by $470 million in 2024": $470 million is the year's turnover. Only
-		// money: a capacity's increment is kept as a capacity ("+10 Mt, to 30 Mt").
+		// "trade grew by $470 million in 2024": $470 million is the year's turnover; "cargo
+		// grew by 4.5 Mt": the year's cargo. Not a capacity of tonnes or TEU: the base keeps a
+		// capacity's increment as a capacity ("+10 Mt, to 30 Mt").
 		level := func(r Ruling) bool {
-			return knowledge.IsMoney(r.Quantity.Unit) && !knowledge.IsChange(r.Quantity.Measure) && !strings.Contains(r.Quantity.Period, "/")
+			return (knowledge.IsMoney(r.Quantity.Unit) || r.Quantity.Measure != "capacity") && !knowledge.IsChange(r.Quantity.Measure) && !strings.Contains(r.Quantity.Period, "/")
 		}
 		if slices.ContainsFunc(rulings, func(r Ruling) bool { return same(r) && level(r) }) &&
 			!slices.ContainsFunc(rulings, func(r Ruling) bool { return same(r) && !level(r) }) {

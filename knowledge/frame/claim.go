@@ -782,6 +782,9 @@ func (f *Figure) readAfter(toks []text.Token, i int) {
 			f.Unit = OtherUnit // "12 тысяч контейнерных поездов": trains, which no fact counts
 			return
 		}
+		if change, _ := text.ChangeAfter(w); change {
+			return // "470 mln dollar çoxalıb": grew by, not more than (changeAfterAmount)
+		}
 		switch {
 		case f.Unit != "" && text.OneOfWord(w, text.ThanEndings):
 			ablative = true // "50%-dən çox", "110 min TEU-dan çox": more than
