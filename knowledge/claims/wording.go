@@ -151,7 +151,10 @@ func changeAsLevel(figs []frame.Figure, rulings []Ruling) bool {
 		// grew by 4.5 Mt": the year's cargo. Not a capacity of tonnes or TEU: the base keeps a
 		// capacity's increment as a capacity ("+10 Mt, to 30 Mt").
 		level := func(r Ruling) bool {
-			return (knowledge.IsMoney(r.Quantity.Unit) || r.Quantity.Measure != "capacity") && !knowledge.IsChange(r.Quantity.Measure) && !strings.Contains(r.Quantity.Period, "/")
+			// a span of years may be the increment itself ("could grow by 90 Mt, 2021–2030");
+			// months of one year are a level ("3.346 Mt in January–September 2025")
+			from, to := knowledge.PeriodYears(r.Quantity.Period)
+			return (knowledge.IsMoney(r.Quantity.Unit) || r.Quantity.Measure != "capacity") && !knowledge.IsChange(r.Quantity.Measure) && from == to
 		}
 		if slices.ContainsFunc(rulings, func(r Ruling) bool { return same(r) && level(r) }) &&
 			!slices.ContainsFunc(rulings, func(r Ruling) bool { return same(r) && !level(r) }) {
