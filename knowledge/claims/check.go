@@ -302,6 +302,9 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		var before *frame.Slots
 		if n := len(res.Claims); n > 0 && info.Continues {
 			before = &res.Claims[n-1].Frame.Slots
+			if last := res.Claims[n-1]; last.Verdict != Unverifiable && last.Fact != nil {
+				info.About = last.Fact.ID // the fact that decided what the clause goes on about
+			}
 		}
 		if info.Continues && i > 0 {
 			info.Speaker = e.speakerOf(clauses[i-1], clause)

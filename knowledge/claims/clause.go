@@ -49,6 +49,9 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	if before != nil && len(info.Slots.Phases) == 0 && !info.Slots.AllPhases && !text.ContainsWord(s.Toks, text.PeakIndex) { // "…and 17 Mt at peak" is no phase's
 		info.Slots.Phases = before.Phases // "after phase 2, 25 Mt of cargo and 1 million TEU"
 	}
+	if len(info.Slots.Concepts) > 0 || len(info.Slots.Measures) > 0 {
+		info.About = "" // it names a subject of its own
+	}
 	if info.Slots.Cumulative && e.namesState(info.Slots) {
 		info.Slots.Cumulative = false // "the port's total capacity" is all of it, not a sum over years
 	}

@@ -73,7 +73,7 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 			m.rule(f, q, "another subject")
 			continue
 		}
-		if verdict == Contradicted && !m.ruledOrder(f) {
+		if verdict == Contradicted && !m.ruledOrder(f) && f.ID != info.About {
 			// Retrieval cannot always tell "Azerbaijan's investment in Kazakhstan" from the
 			// reverse, nor one source from another that disagrees with it: when an equally
 			// likely fact confirms the figure, the claim is not called wrong. A change told

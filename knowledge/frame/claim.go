@@ -164,6 +164,10 @@ type Claim struct {
 	// Speaker is who the clause before says is speaking ("AZCON says …, and …"), when this
 	// clause goes on from it naming no speaker of its own: its names count as this clause's.
 	Speaker string
+	// About is the id of the fact the clause before was decided by, when this clause goes on
+	// about its subject without naming one ("…oil grew 63% and reached 2.3 Mt"): another
+	// fact's figure does not rescue the clause that one contradicts.
+	About string
 	// Continues: the clause goes on from the one before ("…25 Mt of cargo, and 1 million
 	// TEU"), so what that one named and this one does not (a phase) is still meant.
 	Continues bool
