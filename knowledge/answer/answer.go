@@ -1000,6 +1000,9 @@ func (a asked) asksAnything() bool {
 
 // namedMonths returns the months a question names, a bit per month (bit 1 for January).
 func namedMonths(toks []text.Token) uint16 {
+	if span := monthRange(toks); span != 0 {
+		return span
+	}
 	var set uint16
 	for i, t := range toks {
 		if m := text.MonthOf(t.Text); !t.Num && m > 0 {
@@ -1014,6 +1017,27 @@ func namedMonths(toks []text.Token) uint16 {
 		}
 	}
 	return set
+}
+
+// monthRange is the first and last month of a span the question names ("January–August",
+// "с января по август", "қаңтар–тамыз"), or 0: the span is the period asked, and a month
+// named apart from it is when something was said ("the article on the October visit").
+func monthRange(toks []text.Token) uint16 {
+	for i, t := range toks {
+		first := text.MonthOf(t.Text)
+		if t.Num || first == 0 {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+2; j++ {
+			if last := text.MonthOf(toks[j].Text); !toks[j].Num && last > first {
+				return 1<<first | 1<<last
+			}
+			if !toks[j].Sym && !text.RangeToWords[toks[j].Text] {
+				break
+			}
+		}
+	}
+	return 0
 }
 
 func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Unit) asked {

@@ -23,7 +23,7 @@ var azerbaijani = lexicon{
 	change:     `necə dəyiş|nece deyis|dəyişib|deyisib|illər üzrə|iller uzre|dinamika|ildən ilə|ilden ile`,
 	compare:    `cox|boyuk|kicik|muqayise|yuksek`,
 	or:         `yoxsa yaxud ve_ya`,
-	amount:     `qeder qederdir qederdi nece neche necedir neceden neceye proqnoz reqem kac rakam`, // "kaç", "rakam": typed the Turkish way
+	amount:     `qeder qedere qederdir qederdi nece neche necedir neceden neceye proqnoz reqem kac rakam`, // "kaç", "rakam": typed the Turkish way
 	back:       `onun onu ona orada ora burada bunun bunu buna onlar onları onlari onların onlarin`,
 	when:       `haçan hacan`, // "nə vaxt" is a phrase (whenPhrases): "vaxt" alone is time ("çox vaxt aparır")
 	who:        `kim kimin kimdir kimə`,
