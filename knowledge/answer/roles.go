@@ -34,6 +34,14 @@ func (e *Answerer) factNamesClass(f *knowledge.Fact, class string) bool {
 	return slices.ContainsFunc(f.Entities, func(id string) bool { return e.class[id] == class })
 }
 
+// namesPersonAsked reports a fact naming a person the question names.
+func (e *Answerer) namesPersonAsked(f *knowledge.Fact, sl slots) bool {
+	return slices.ContainsFunc(sl.names, func(n int32) bool {
+		id := strings.TrimPrefix(e.ix.Term(n), "@")
+		return e.class[id] == "person" && slices.Contains(f.Entities, id)
+	})
+}
+
 // namesOfClass reports a fact naming an entity of the class ("person") the question does not.
 func (e *Answerer) namesOfClass(f *knowledge.Fact, units []index.Unit, class string) bool {
 	for _, id := range f.Entities {

@@ -464,9 +464,10 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 		// or a meeting where it was said ("as said at the April 2023 meeting")
 		return true
 	}
-	if asOf, _ := knowledge.PeriodYears(f.AsOf); ask.person && asOf == y && e.factNamesClass(f, "person") {
-		// "who was the port's director quoted in December 2025?": the year is when the person
-		// spoke, not the period of the figure they gave
+	if asOf, _ := knowledge.PeriodYears(f.AsOf); asOf == y && (ask.person && e.factNamesClass(f, "person") || e.namesPersonAsked(f, ask.slots)) {
+		// "who was the port's director quoted in December 2025?", "which declaration did
+		// Tokayev recall in April 2023?": the year is when the person spoke, not the period of
+		// what they spoke of
 		return true
 	}
 	periods := 0
