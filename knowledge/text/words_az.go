@@ -52,7 +52,7 @@ var azerbaijani = lexicon{
 		{"milyon", "mln"},
 		{"milyard", "milyar", "mlrd"}, // "milyar": typed the Turkish way
 	},
-	exactScales: map[string]float64{"min": 1e3},
+	exactScales: map[string]float64{"min": 1e3, "mini": 1e3}, // "neçə mini": how many thousand
 	units: map[string][]string{
 		"azn":     {"manat"},
 		"rub":     {"rubl"},
