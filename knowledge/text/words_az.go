@@ -152,7 +152,7 @@ var azerbaijani = lexicon{
 	whenPhrases:       `ne zaman|nə zaman|nə vaxt|ne vaxt|nə vaxtdan|ne vaxtdan|nə vaxta|ne vaxta|nə vaxtadək|ne vaxtadek|hansı ildə|hansi ilde|hansı ayda|hansi ayda|neçənci ildə|necenci ilde|neçə ildə|nece ilde|hansı ilə qədər|hansi ile qeder|hansı ilədək|hansi iledek`,
 	yearsAsked:        `neçə il|nece il|neçə illik|nece illik`,
 	daysAsked:         `neçə gün|nece gun|neçə günə|nece gune|neçə saat|nece saat`,
-	fullYear:          `tam il|tam ili|tam ilin|tam ildə|tam ilde|bütün il|butun il|bütün ildə|butun ilde|ilin yekunu|ilin yekunlarına|ilin yekunlarina`,
+	fullYear:          `ilin tam|tam il|tam ili|tam ilin|tam ildə|tam ilde|bütün il|butun il|bütün ildə|butun ilde|ilin yekunu|ilin yekunlarına|ilin yekunlarina`,
 	containerWords:    []string{"konteyner"},
 	countryWords:      []string{"ölkə", "olke", "dövlət", "dovlet"},
 	samePeriod:        `həmin dövr|hemin dovr|bu dövr|bu dovr|eyni dövr|eyni dovr|eyni aylar|həmin aylar|hemin aylar`,
