@@ -67,7 +67,7 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 			!confirmsRest(clause, f, lang) {
 			continue
 		}
-		if other := e.otherOfKind(f, units, named, kind); other != "" && e.saidButName(toks, f, lang, id) {
+		if other := e.otherOfKind(f, units, named, kind); other != "" && e.saidButName(clause, toks, f, lang, id) {
 			return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+id), true
 		}
 	}
@@ -218,7 +218,7 @@ func (e *Checker) otherOfKind(f *knowledge.Fact, units []index.Unit, named []str
 
 // saidButName reports a fact whose text says nearly every word of the clause other than the
 // words of the swapped name.
-func (e *Checker) saidButName(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang, id string) bool {
+func (e *Checker) saidButName(clause string, toks []text.Token, f *knowledge.Fact, lang knowledge.Lang, id string) bool {
 	var nameToks []text.Token
 	for _, t := range e.ix.Glossary() {
 		if t.ID != id {
@@ -232,5 +232,11 @@ func (e *Checker) saidButName(toks []text.Token, f *knowledge.Fact, lang knowled
 		return slices.ContainsFunc(nameToks, func(n text.Token) bool { return sameStem(n.Text, t.Text) })
 	})
 	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
+	if statementWords(rest, texts) >= minStatementWords {
+		return true
+	}
+	// words a concept of the fact explains count as said ("асты" of "түбімен", the seabed),
+	// and so do names the fact gives under any of their names
+	texts = append(texts, e.conceptWords(clause, f, lang), e.sharedNameWords(clause, f, lang))
 	return statementWords(rest, texts) >= minStatementWords
 }

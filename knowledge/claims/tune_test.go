@@ -303,7 +303,7 @@ func TestSwapGates(t *testing.T) {
 		f := cands[0].fact
 		other := e.otherOfKind(f, units, named, kind)
 		fmt.Printf("%s kind=%q best=%s share=%.2f factNames=%v textNames=%v confirmsRest=%v other=%q saidButName=%v\n", id, kind, f.ID, cands[0].cover.Share,
-			slices.Contains(f.Entities, id), e.textNames(f, lang, id), confirmsRest(clause, f, lang), other, e.saidButName(toks, f, lang, id))
+			slices.Contains(f.Entities, id), e.textNames(f, lang, id), confirmsRest(clause, f, lang), other, e.saidButName(clause, toks, f, lang, id))
 	}
 }
 
