@@ -119,10 +119,15 @@ func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause str
 	}
 	rest := slices.DeleteFunc(slices.Clone(units), func(u index.Unit) bool { return isStrange(strings.TrimPrefix(u.Exact, "=")) })
 	cands, _ := e.claimCandidates(s, rest)
-	if len(cands) == 0 || cands[0].cover.Share < minRefuteCoverage || !e.confirmsStatement(clause, cands[0].fact, lang) {
+	at := slices.IndexFunc(cands[:min(len(cands), 2)], func(c candidate) bool {
+		// the plant's capacity and the plant itself may rank either way: the one saying
+		// the rest of the clause
+		return c.cover.Share >= minRefuteCoverage && e.confirmsStatement(clause, c.fact, lang)
+	})
+	if at < 0 {
 		return ClaimResult{}, false
 	}
-	f := cands[0].fact
+	f := cands[at].fact
 	named := e.namePositions(strings.ToLower(clause), lang)
 	other := e.otherOfKind(f, units, named, kind)
 	if other == "" && kind == "organisation" {
