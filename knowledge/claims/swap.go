@@ -36,15 +36,23 @@ func (e *Checker) swapKind(id string) string {
 // instead another of the same kind.
 func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
 	toks := text.Tokenize(clause, nil)
-	if text.Denies(toks) || info.Hedged || info.Achieved {
+	denies := text.Denies(toks)
+	if info.Hedged && !denies || info.Achieved {
 		return ClaimResult{}, false
+	}
+	// a denial ("can't fully replace") is compared only with a fact denying the same
+	restSaid := func(f *knowledge.Fact) bool {
+		if denies {
+			return !deniedWhereSaid(clause, f, lang) && !saysOpposite(clause, f, lang)
+		}
+		return confirmsRest(clause, f, lang)
 	}
 	units := slices.Clone(e.ix.Analyze(s, clause))
 	stranger := frame.StrangerInClaim(clause, units)
 	if stranger == "" {
 		stranger = frame.UnknownNameRun(e.ix, clause)
 	}
-	if stranger != "" {
+	if stranger != "" && !denies {
 		return e.swapStranger(s, lang, clause, info, toks, units, stranger)
 	}
 	named := e.namePositions(strings.ToLower(clause), lang)
@@ -64,7 +72,7 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 		}
 		f := cands[0].fact
 		if cands[0].cover.Share < minRefuteCoverage || slices.Contains(f.Entities, id) || e.textNames(f, lang, id) ||
-			!confirmsRest(clause, f, lang) {
+			!restSaid(f) {
 			continue
 		}
 		if other := e.otherOfKind(f, units, named, kind); other != "" && e.saidButName(clause, toks, f, lang, id) {

@@ -738,6 +738,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru the same in Russian ('вырос на 4,5 млн тонн')", knowledge.RU, "Грузооборот ТМТМ в 2024 году вырос на 4,5 млн тонн", Unverifiable, ""},
 		{"ru the level reached ('вырос до 4,5 млн тонн') is the figure itself", knowledge.RU, "Грузооборот ТМТМ в 2024 году вырос до 4,5 млн тонн", Supported, ""},
 		{"az 'çoxalıb' after an amount is 'grew by', not 'more than'", knowledge.AZ, "2024-cü ildə ticarət 470 mln dollar çoxalıb", Unverifiable, ""},
+		{"en a person swapped in a sentence that denies what its fact denies ('can't fully replace')", knowledge.EN, "The EBRD's managing director for Central Asia, Rolande Pryce, said the Middle Corridor can't fully replace the Northern Corridor.", Contradicted, "Hargitai"},
+		{"en the same with the right person", knowledge.EN, "The EBRD's Zsuzsanna Hargitai said the Middle Corridor can't fully replace the Northern Corridor.", Supported, ""},
 		{"ru a district the base does not know where the source names Shamkir (the plant's own fact ranks below its capacity's)", knowledge.RU, "Завод Azerbaijan Metal Company по выпуску HBI построят в Гянджинском районе.", Contradicted, "Шамкир"},
 		{"ru a clause going on about the oil the clause before confirmed: the port's total is no figure of it", knowledge.RU, "В первом полугодии 2023 перевалка нефти в порту Актау выросла на 63% и достигла 2,3 млн тонн.", Contradicted, "1,8"},
 		{"ru the same, 'вырос на'", knowledge.RU, "Товарооборот в 2024 году вырос на 470 млн долларов", Unverifiable, ""},
