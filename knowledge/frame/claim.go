@@ -303,7 +303,22 @@ func ParseClaim(toks []text.Token) Claim {
 	markHalves(c.Figures, toks)
 	markIncluded(c.Figures, toks)
 	markTotal(c.Figures, toks)
+	markGrowthNoun(c.Figures, toks)
 	return c
+}
+
+// markGrowthNoun: a lone amount of money in a clause that names an increase by its noun
+// ("the growth of trade was $461.9 million", "тауар айналымының өсімі 461,9 млн доллар") is
+// the change — unless a word says it is the level reached ("rose 40% to $461.9 million").
+func markGrowthNoun(figs []Figure, toks []text.Token) {
+	if len(figs) != 1 || !knowledge.IsMoney(figs[0].Unit) || !slices.ContainsFunc(toks, func(t text.Token) bool { return !t.Num && text.HasPrefixIn(t.Text, text.GrowthNouns) }) {
+		return
+	}
+	at := figs[0].at
+	if at > 0 && text.RangeToWords[toks[at-1].Text] || slices.ContainsFunc(toks[at:], func(t text.Token) bool { return text.RangeToWords[t.Text] || text.UpToAfterDative[t.Text] }) {
+		return
+	}
+	figs[0].By = true
 }
 
 // markTotal: when a figure follows a word of the total ("2.3 Mt of oil at a total

@@ -187,6 +187,10 @@ type lexicon struct {
 	// ("470 milyon dollara artıb": grew to 470 million) — so in Azerbaijani, not in Kazakh.
 	changeAfter   []string
 	dativeIsLevel bool
+	// growthNouns are prefixes of the nouns of an increase ("growth", "прирост", "artım",
+	// "өсім"): a lone amount of money a clause gives them ("the growth of trade was $461.9
+	// million") is the change, not the level it reached.
+	growthNouns []string
 	// cityAsked are phrases asking in which city ("in which city", "в каком городе"): a city
 	// answers them, nothing else.
 	cityAsked string

@@ -194,6 +194,7 @@ var (
 	PurposeWords      = prefixes(func(l *lexicon) []string { return l.purposes })
 	HeadWords         = prefixes(func(l *lexicon) []string { return l.headWords })
 	ChangeByWords     = wordsOf(func(l *lexicon) string { return l.changeBy })
+	GrowthNouns       = prefixes(func(l *lexicon) []string { return l.growthNouns })
 	CityAsked         = phrases(func(l *lexicon) string { return l.cityAsked })
 	BankAsked         = phrases(func(l *lexicon) string { return l.bankAsked })
 	HoldingAsked      = phrases(func(l *lexicon) string { return l.holdingAsked })

@@ -200,6 +200,7 @@ var azerbaijani = lexicon{
 	conditionals:      []string{"eger", "biler$", "mumkun"},
 	purposes:          []string{"ucun$", "üçün$"},
 	headWords:         []string{"rəhbər", "rehber", "başçı", "basci", "müdir", "mudir"},
+	growthNouns:       []string{"artım", "artim"},
 	changeAfter:       []string{"artıb", "artib", "artdı", "artdi", "artmış", "artmis", "artaraq", "azalıb", "azalib", "azaldı", "azaldi", "azalmış", "azalmis", "azalaraq", "yüksəlib", "yukselib", "düşüb", "dusub", "çoxal", "coxal"},
 	dativeIsLevel:     true,
 	finishWords:       []string{"tamamla", "bitec", "bitəc", "bitti", "bitib", "basa cat", "başa çat", "hazir ol"},

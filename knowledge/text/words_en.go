@@ -182,6 +182,7 @@ var english = lexicon{
 	purposes:          []string{"for$"},
 	headWords:         []string{"head", "chief", "leader", "boss"},
 	changeBy:          `by`,
+	growthNouns:       []string{"growth$", "increase$", "rise$"},
 	finishWords:       []string{"finish", "complete", "done$", "ready$"},
 	presence:          []string{"presence$", "witness"},
 	arrivals:          []string{"arrived", "came$", "go$", "goes$", "went$", "travel", "trip$"},
