@@ -221,12 +221,33 @@ func (e *Checker) otherOfKind(f *knowledge.Fact, units []index.Unit, named []str
 		if t, ok := e.ix.Lookup("@" + id); ok && index.HasConcept(units, t) {
 			continue
 		}
-		if found != "" {
+		switch {
+		case found == "":
+			found = id
+		case e.namedAfter(found, id):
+			found = id // "Aktau container hub" and Aktau: the place is what a clause moves
+		case !e.namedAfter(id, found):
 			return "" // two candidates: no telling which the clause replaced
 		}
-		found = id
 	}
 	return found
+}
+
+// namedAfter reports an entity whose English name holds another's ("Aktau container hub",
+// Aktau): a thing at that place.
+func (e *Checker) namedAfter(thing, place string) bool {
+	var things, places []string
+	for _, t := range e.ix.Glossary() {
+		switch t.ID {
+		case thing:
+			things = t.Names[knowledge.EN]
+		case place:
+			places = t.Names[knowledge.EN]
+		}
+	}
+	return slices.ContainsFunc(things, func(n string) bool {
+		return slices.ContainsFunc(places, func(p string) bool { return nameAt(strings.ToLower(n), strings.ToLower(p), true) >= 0 })
+	})
 }
 
 // saidButName reports a fact whose text says nearly every word of the clause other than the
