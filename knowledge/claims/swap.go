@@ -75,7 +75,11 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 			!restSaid(f) {
 			continue
 		}
-		if other := e.otherOfKind(f, units, named, kind); other != "" && e.saidButName(clause, toks, f, lang, id) {
+		other := e.otherOfKind(f, units, named, kind)
+		if other == "" && kind == "organisation" {
+			other = e.otherOfKind(f, units, named, "port") // a port's company ("with China's Lianyungang")
+		}
+		if other != "" && e.saidButName(clause, toks, f, lang, id) {
 			return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+id), true
 		}
 	}

@@ -742,6 +742,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru the same in Russian ('прирост товарооборота составил')", knowledge.RU, "Прирост товарооборота в 2022 году составил 461,9 млн долларов", Unverifiable, ""},
 		{"en the level reached after the growth ('rose by 40% to $461.9 million') is the figure itself", knowledge.EN, "In 2022 trade rose by 40% to $461.9 million", Supported, ""},
 		{"ru a port swapped where the fact names the port and a hub named after it ('в порту Курык' of Aktau's container hub)", knowledge.RU, "Контейнерный хаб в порту Курык строят совместно с китайской компанией Lianyungang", Contradicted, "Актау"},
+		{"kk a company swapped for the port company the fact names ('Evrascon' for China's Lianyungang)", knowledge.KK, "актаудагы контейнер хабы — Evrascon компаниясымен бирлескен жоба дейди", Contradicted, "Lianyungang"},
 		{"en a person swapped in a sentence that denies what its fact denies ('can't fully replace')", knowledge.EN, "The EBRD's managing director for Central Asia, Rolande Pryce, said the Middle Corridor can't fully replace the Northern Corridor.", Contradicted, "Hargitai"},
 		{"en the same with the right person", knowledge.EN, "The EBRD's Zsuzsanna Hargitai said the Middle Corridor can't fully replace the Northern Corridor.", Supported, ""},
 		{"ru a district the base does not know where the source names Shamkir (the plant's own fact ranks below its capacity's)", knowledge.RU, "Завод Azerbaijan Metal Company по выпуску HBI построят в Гянджинском районе.", Contradicted, "Шамкир"},
