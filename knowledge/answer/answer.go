@@ -404,7 +404,7 @@ func (e *Answerer) answerOne(q Query) Answer {
 	if lang == "" {
 		lang = text.DetectLang(q.Text, q.Hint)
 	}
-	q.Text = text.MonthCountsInDigits(text.ReadAs(lang, q.Text, e.ix.WritesWord)) // Kazakh in Latin letters as the base's Cyrillic
+	q.Text = text.NumericDates(lang, text.MonthCountsInDigits(text.ReadAs(lang, q.Text, e.ix.WritesWord))) // Kazakh in Latin letters as the base's Cyrillic
 	q.Previous = text.ReadAs(lang, q.Previous, e.ix.WritesWord)
 	s := e.scratch.Get().(*scratch)
 	defer e.scratch.Put(s)

@@ -123,7 +123,7 @@ func (e *Answerer) readText(q Query) string {
 	if lang == "" {
 		lang = text.DetectLang(q.Text, q.Hint)
 	}
-	return text.MonthCountsInDigits(text.ReadAs(lang, q.Text, e.ix.WritesWord))
+	return text.NumericDates(lang, text.MonthCountsInDigits(text.ReadAs(lang, q.Text, e.ix.WritesWord)))
 }
 
 // answerReason says in one line why the reply is what it is.

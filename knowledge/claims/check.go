@@ -270,7 +270,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	if lang == "" {
 		lang = text.DetectLang(msg, "")
 	}
-	msg = text.ReadAs(lang, msg, e.ix.WritesWord)
+	msg = text.NumericDates(lang, text.ReadAs(lang, msg, e.ix.WritesWord))
 	msg = scaleLetterUnits(withoutSourceDates(withoutDatingNotes(msg)))
 	res := CheckResult{Lang: lang, Verdict: Unverifiable}
 	s := e.scratch.Get().(*index.Scratch)

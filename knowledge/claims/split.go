@@ -122,6 +122,9 @@ func abbreviationDot(msg string, i int) bool {
 		_, w := utf8.DecodeRuneInString(word[k:])
 		word = word[k+w:]
 	}
+	if toks := text.Tokenize(word, nil); len(toks) == 1 && text.PlaceAbbrevs[toks[0].Text] {
+		return true // "в пос. Алят": a place's name follows
+	}
 	n := utf8.RuneCountInString(word)
 	return n > 0 && n <= 4 && utf8.RuneCountInString(next[0]) >= 2 && strings.ToUpper(next[0]) == next[0]
 }

@@ -191,6 +191,9 @@ type lexicon struct {
 	// "өсім"): a lone amount of money a clause gives them ("the growth of trade was $461.9
 	// million") is the change, not the level it reached.
 	growthNouns []string
+	// placeAbbrevs are the abbreviations written with a full stop before a place's name
+	// ("пос. Алят", "qəs. Ələt"): the stop ends no sentence.
+	placeAbbrevs string
 	// cityAsked are phrases asking in which city ("in which city", "в каком городе"): a city
 	// answers them, nothing else.
 	cityAsked string

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -367,4 +368,34 @@ func MonthCountsInDigits(s string) string {
 		return s
 	}
 	return strings.Join(words, " ")
+}
+
+// numericDate is a date written in digits, day first: "30.10.2017", "1/5/2024".
+var numericDate = regexp.MustCompile(`\b([0-3]?\d)[./]([01]?\d)[./]((?:19|20)\d\d)\b`)
+
+// NumericDates writes a date in digits ("30.10.2017") with its month as a word of the language
+// ("30 октябр 2017", "30 october 2017"), as the facts and most people write dates: otherwise
+// "30.10" reads as a figure.
+func NumericDates(lang Lang, s string) string {
+	if !strings.ContainsAny(s, "./") || !numericDate.MatchString(s) {
+		return s
+	}
+	months := english.months
+	switch lang {
+	case RU:
+		months = russian.months
+	case AZ:
+		months = azerbaijani.months
+	case KK:
+		months = kazakh.months
+	}
+	return numericDate.ReplaceAllStringFunc(s, func(d string) string {
+		p := numericDate.FindStringSubmatch(d)
+		day, _ := strconv.Atoi(p[1])
+		month, _ := strconv.Atoi(p[2])
+		if day < 1 || day > 31 || month < 1 || month > 12 {
+			return d
+		}
+		return p[1] + " " + months[month-1][0] + " " + p[3]
+	})
 }

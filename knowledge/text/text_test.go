@@ -636,3 +636,20 @@ func TestTokenize_DativeEnding(t *testing.T) {
 		}
 	}
 }
+
+func TestNumericDates(t *testing.T) {
+	for _, c := range []struct {
+		lang     Lang
+		in, want string
+	}{
+		{RU, "открыли в Баку 30.10.2017, по соглашению", "открыли в Баку 30 октябр 2017, по соглашению"},
+		{EN, "opened on 30/10/2017", "opened on 30 october 2017"},
+		{AZ, "1.5.2024 imzalanıb", "1 mayin 2024 imzalanıb"},
+		{RU, "рост 30,5% и 4.484 млн т", "рост 30,5% и 4.484 млн т"}, // no date: unchanged
+		{EN, "on 45.13.2017", "on 45.13.2017"},                       // no such day or month
+	} {
+		if got := NumericDates(c.lang, c.in); got != c.want {
+			t.Errorf("NumericDates(%s, %q) = %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+}

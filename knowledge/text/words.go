@@ -195,6 +195,7 @@ var (
 	HeadWords         = prefixes(func(l *lexicon) []string { return l.headWords })
 	ChangeByWords     = wordsOf(func(l *lexicon) string { return l.changeBy })
 	GrowthNouns       = prefixes(func(l *lexicon) []string { return l.growthNouns })
+	PlaceAbbrevs      = wordsOf(func(l *lexicon) string { return l.placeAbbrevs })
 	CityAsked         = phrases(func(l *lexicon) string { return l.cityAsked })
 	BankAsked         = phrases(func(l *lexicon) string { return l.bankAsked })
 	HoldingAsked      = phrases(func(l *lexicon) string { return l.holdingAsked })

@@ -201,6 +201,7 @@ var azerbaijani = lexicon{
 	purposes:          []string{"ucun$", "üçün$"},
 	headWords:         []string{"rəhbər", "rehber", "başçı", "basci", "müdir", "mudir"},
 	growthNouns:       []string{"artım", "artim"},
+	placeAbbrevs:      `qəs qes ş şəh`,
 	changeAfter:       []string{"artıb", "artib", "artdı", "artdi", "artmış", "artmis", "artaraq", "azalıb", "azalib", "azaldı", "azaldi", "azalmış", "azalmis", "azalaraq", "yüksəlib", "yukselib", "düşüb", "dusub", "çoxal", "coxal"},
 	dativeIsLevel:     true,
 	finishWords:       []string{"tamamla", "bitec", "bitəc", "bitti", "bitib", "basa cat", "başa çat", "hazir ol"},

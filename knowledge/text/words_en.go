@@ -183,6 +183,7 @@ var english = lexicon{
 	headWords:         []string{"head", "chief", "leader", "boss"},
 	changeBy:          `by`,
 	growthNouns:       []string{"growth$", "increase$", "rise$"},
+	placeAbbrevs:      `st`,
 	finishWords:       []string{"finish", "complete", "done$", "ready$"},
 	presence:          []string{"presence$", "witness"},
 	arrivals:          []string{"arrived", "came$", "go$", "goes$", "went$", "travel", "trip$"},
