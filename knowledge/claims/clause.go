@@ -115,7 +115,16 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		r = ClaimResult{Verdict: Unverifiable} // "BTC 2023" is a search, not a claim
 	}
 	if r.Verdict == Supported {
-		if doubt := e.doubtAboutSupport(s, r, info, clause, lang, len(figures) == len(yearFigures)); doubt != "" {
+		datesOnly := len(figures) == len(yearFigures)
+		doubt := e.doubtAboutSupport(s, r, info, clause, lang, datesOnly)
+		if doubt != "" && datesOnly {
+			// "the BTK opening ceremony was held in Baku on 30 October 2017": Wikipedia
+			// agrees on the year and says none of the rest; the ministry's fact says it all
+			if other, ok := e.otherDateWitness(s, r, info, clause, lang); ok {
+				r, doubt = other, ""
+			}
+		}
+		if doubt != "" {
 			r.Verdict = Unverifiable
 			r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: doubt})
 		}
@@ -126,6 +135,22 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	r.Text = msg
 	r.Frame = info
 	return r
+}
+
+// otherDateWitness is the result decided by another fact that agreed on the clause's dates
+// and leaves no doubt, when the deciding one does.
+func (e *Checker) otherDateWitness(s *index.Scratch, r ClaimResult, info frame.Claim, clause string, lang knowledge.Lang) (ClaimResult, bool) {
+	for _, c := range r.Considered {
+		if c.Outcome != "agrees" || c.Fact == r.Fact {
+			continue
+		}
+		alt := r
+		alt.Fact, alt.Quantity = c.Fact, c.Quantity
+		if e.doubtAboutSupport(s, alt, info, clause, lang, true) == "" {
+			return alt, true
+		}
+	}
+	return ClaimResult{}, false
 }
 
 // withDecision is the rulings of r with the quantity that decided it: a fact another one's

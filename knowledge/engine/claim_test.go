@@ -747,6 +747,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a date in digits is a date, not the figure 30.1 ('30.10.2017')", knowledge.RU, "ж/д Баку–Тбилиси–Карс официально открыли в Баку 30.10.2017, построена по межправсоглашению Грузии, Азербайджана и Турции", Supported, ""},
 		{"en a date in digits of another year", knowledge.EN, "The BTK railway was officially opened in Baku on 30.10.2018", Contradicted, "2017"},
 		{"ru 'пос.' before a name ends no sentence: the district after it is still checked", knowledge.RU, "Указом от 17.03.2016 создана свободная торговая зона, охватывающая территорию нового порта в пос. Алят Абшеронского района", Unverifiable, ""},
+		{"en a date two facts agree on, decided by the one that says the rest (Baku, the ceremony), not the one that gives the year alone", knowledge.EN, "The BTK railway opening ceremony was held in Baku on 30 October 2017", Supported, ""},
+		{"en the same in another city is still not confirmed", knowledge.EN, "The BTK railway opening ceremony was held in Kars on 30 October 2017", Unverifiable, ""},
 		{"en a person swapped in a sentence that denies what its fact denies ('can't fully replace')", knowledge.EN, "The EBRD's managing director for Central Asia, Rolande Pryce, said the Middle Corridor can't fully replace the Northern Corridor.", Contradicted, "Hargitai"},
 		{"en the same with the right person", knowledge.EN, "The EBRD's Zsuzsanna Hargitai said the Middle Corridor can't fully replace the Northern Corridor.", Supported, ""},
 		{"ru a district the base does not know where the source names Shamkir (the plant's own fact ranks below its capacity's)", knowledge.RU, "Завод Azerbaijan Metal Company по выпуску HBI построят в Гянджинском районе.", Contradicted, "Шамкир"},
