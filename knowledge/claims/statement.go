@@ -659,6 +659,9 @@ func deniedIn(a, b []text.Token) bool {
 // negatedWord is the word after the negation toks[i], or "" at the end. Words restricting
 // to one thing are one word: "not only" denies what "не просто" does.
 func negatedWord(toks []text.Token, i int) string {
+	if text.NegatedBySuffix(toks[i]) && i > 0 {
+		return toks[i-1].Text // "алмастыра алмайды": the verb before the suffixed one
+	}
 	if i+1 >= len(toks) {
 		return ""
 	}

@@ -749,6 +749,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru 'пос.' before a name ends no sentence: the district after it is still checked", knowledge.RU, "Указом от 17.03.2016 создана свободная торговая зона, охватывающая территорию нового порта в пос. Алят Абшеронского района", Unverifiable, ""},
 		{"en a date two facts agree on, decided by the one that says the rest (Baku, the ceremony), not the one that gives the year alone", knowledge.EN, "The BTK railway opening ceremony was held in Baku on 30 October 2017", Supported, ""},
 		{"en the same in another city is still not confirmed", knowledge.EN, "The BTK railway opening ceremony was held in Kars on 30 October 2017", Unverifiable, ""},
+		{"kk a denial by a verb's suffix ('алмастыра алмайды') denies what the fact's 'алмастыра алмайтынын' does: the verb before it", knowledge.KK, "ЕҚДБ-дан Харгитаи: Орта дәліз Солтүстік дәлізді толық алмастыра алмайды", Supported, ""},
+		{"kk the same without the denial is not confirmed", knowledge.KK, "ЕҚДБ-дан Харгитаи: Орта дәліз Солтүстік дәлізді толық алмастыра алады", Unverifiable, ""},
 		{"en a person swapped in a sentence that denies what its fact denies ('can't fully replace')", knowledge.EN, "The EBRD's managing director for Central Asia, Rolande Pryce, said the Middle Corridor can't fully replace the Northern Corridor.", Contradicted, "Hargitai"},
 		{"en the same with the right person", knowledge.EN, "The EBRD's Zsuzsanna Hargitai said the Middle Corridor can't fully replace the Northern Corridor.", Supported, ""},
 		{"ru a district the base does not know where the source names Shamkir (the plant's own fact ranks below its capacity's)", knowledge.RU, "Завод Azerbaijan Metal Company по выпуску HBI построят в Гянджинском районе.", Contradicted, "Шамкир"},

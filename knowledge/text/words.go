@@ -496,6 +496,12 @@ func Denies(toks []Token) bool {
 	return HasWordIn(toks, NegationWords) || slices.ContainsFunc(toks, func(t Token) bool { return !t.Num && negatedInWord(t.Text) })
 }
 
+// NegatedBySuffix reports a word denied by a suffix of its own ("алмайды", "deyil" aside):
+// the word it denies is the one before it, as verbs come last ("алмастыра алмайды").
+func NegatedBySuffix(t Token) bool {
+	return !t.Num && !NegationWords[t.Text] && negatedInWord(t.Text)
+}
+
 // negatedInWord reports a folded word with a verb's negating suffix past its root, perhaps
 // followed by a case ending ("алмайтынын"): see lexicon.negatedInside.
 func negatedInWord(w string) bool {
