@@ -957,17 +957,20 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 
 // asked is what kind of question it is, read from its own words (not its context).
 type asked struct {
-	amount  bool // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
-	when    bool // it asks when
-	date    bool // it asks for the date itself ("on what date"): an answer must give one
-	next    bool // it asks about the next of something ("the next meeting")
-	why     bool // it asks for a reason
-	where   bool // it asks where something is
-	since   int  // the year it counts from ("since 2023"), or 0
-	company bool // it asks which company or organisation ("which companies build the cable")
-	who     bool // it asks who ("кто", "kim", "кім"): a fact naming an organisation may answer
-	person  bool // it asks who holds an office ("who is the port's director?"): a person answers
-	goal    bool // it asks about a goal or target ("what goal was set for trade?")
+	amount bool // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
+	when   bool // it asks when
+	date   bool // it asks for the date itself ("on what date"): an answer must give one
+	next   bool // it asks about the next of something ("the next meeting")
+	why    bool // it asks for a reason
+	// document: it asks which document ("which documents were signed"): a fact naming none
+	// does not answer
+	document bool
+	where    bool // it asks where something is
+	since    int  // the year it counts from ("since 2023"), or 0
+	company  bool // it asks which company or organisation ("which companies build the cable")
+	who      bool // it asks who ("кто", "kim", "кім"): a fact naming an organisation may answer
+	person   bool // it asks who holds an office ("who is the port's director?"): a person answers
+	goal     bool // it asks about a goal or target ("what goal was set for trade?")
 	// reportYears are the years the question gives as when something was said or published
 	// ("according to the piece on the October 2025 visit"), not as what it asks about.
 	reportYears map[int]bool
@@ -1058,6 +1061,7 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		date:        text.AnyPhraseIn(toks, text.DateAsked),
 		next:        text.AnyWordHasPrefix(toks, text.NextWords),
 		why:         text.AsksWhy(toks),
+		document:    text.AnyPhraseIn(toks, text.DocumentAsked),
 		where: text.HasWordIn(toks, text.WhereWords) || text.ContainsWord(toks, text.LocatedIndex) ||
 			text.AnyPhraseIn(toks, text.WhereName),
 		wholeGiven:  wholeGiven(toks),

@@ -54,6 +54,10 @@ var slotGates = []slotGate{
 	{"restates the whole the question asks a part of", func(e *Answerer, c *gateCase) bool {
 		return len(c.ask.wholeGiven) > 0 && restatesWhole(c.f, c.ask.wholeGiven) // "how much of the €10 bn…?"
 	}},
+	{"names no document, and the question asks which", func(e *Answerer, c *gateCase) bool {
+		// "which documents were signed at the Council's second meeting?": not the meeting
+		return c.ask.document && !text.AnyWordHasPrefix(text.Tokenize(c.f.Text.In(knowledge.EN), nil), text.DocumentWords)
+	}},
 	{"names no person, and the question asks who", func(e *Answerer, c *gateCase) bool {
 		return c.ask.person && !e.namesOfClass(c.f, c.units, "person") && !e.namesClass(c.units, "person") // "which minister said…?"
 	}},

@@ -22,6 +22,8 @@ func TestExplainAnswer_GivesTheReason(t *testing.T) {
 		// the gate that ruled the best-worded fact out is named
 		{"в какой холдинг входит бакинский порт", "refused: the best fact names no organisation of the kind asked for"},
 		{"when is the next meeting of the Supreme Interstate Council?", "tells of a past one, and the next is asked about"},
+		{"Какие документы подписали на втором заседании Высшего межгосударственного совета?", "refused: the best fact names no document, and the question asks which"},
+		{"which document did four countries sign in Aktau in November 2022?", "answered with oecd-aktau-roadmap-capacity-target-2025"},
 	} {
 		if got := e.ExplainAnswer(Query{Text: c.q}); !strings.Contains(got, c.want) {
 			t.Errorf("%q: explanation lacks %q:\n%s", c.q, c.want, got)

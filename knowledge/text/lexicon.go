@@ -203,6 +203,9 @@ type lexicon struct {
 	// holdingAsked are phrases asking which holding ("which holding", "в какой холдинг"): a
 	// holding the fact names answers them, not the railway company inside it.
 	holdingAsked string
+	// documentAsked are phrases asking which document ("which documents", "какие документы"):
+	// a fact naming none (a meeting that took place) does not answer them.
+	documentAsked string
 	// nameAsked are phrases asking what something is called ("what are the names of",
 	// "как называются", "adları nədir", "атаулары қандай"): a fact that names one answers.
 	nameAsked string

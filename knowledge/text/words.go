@@ -199,6 +199,7 @@ var (
 	CityAsked         = phrases(func(l *lexicon) string { return l.cityAsked })
 	BankAsked         = phrases(func(l *lexicon) string { return l.bankAsked })
 	HoldingAsked      = phrases(func(l *lexicon) string { return l.holdingAsked })
+	DocumentAsked     = phrases(func(l *lexicon) string { return l.documentAsked })
 	NameAsked         = phrases(func(l *lexicon) string { return l.nameAsked })
 	DocumentWords     = prefixes(func(l *lexicon) []string { return l.documents })
 	// DocumentShort maps a document's abbreviation to its full word's stem (see the lexicon).

@@ -192,6 +192,7 @@ var azerbaijani = lexicon{
 	cityAsked:         `hansi seher|hansı şəhər|hansi şeher`,
 	bankAsked:         `hansı bank|hansi bank|hansı banklar|hansi banklar|hansı bankın|hansi bankin`,
 	holdingAsked:      `hansı holdinq|hansi holdinq|hansı holdinqin|hansi holdinqin|hansı holdinqə|hansi holdinqe`,
+	documentAsked:     `hansı sənədlər|hansi senedler|hansı sənəd|hansi sened|hansı sazişlər|hansi sazisler`,
 	nameAsked:         `adı nədir|adları nədir|adı nedir|adlari nedir|adı nə|adları nə|necə adlanır|nece adlanir|adlanır`,
 	fullCapacity:      []string{"tam gücü", "tam gucu", "tam gücündə"},
 	totalOf:           []string{"umumi", "ümumi"},
