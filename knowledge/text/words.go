@@ -1,6 +1,7 @@
 package text
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -217,12 +218,13 @@ var (
 	LevelBefore    = phrases(func(l *lexicon) string { return l.levelBefore })
 	LaterWords     = wordsOf(func(l *lexicon) string { return l.later })
 	// caseEndingWords are read without Tokenize, which skips them (see skipAbbreviationEnding).
-	caseEndingWords = foldedFields(joined(func(l *lexicon) string { return l.caseEndings }))
-	dativeEndings   = foldedFields(joined(func(l *lexicon) string { return l.dative }))
-	HalfLetters     = wordsOf(func(l *lexicon) string { return l.halfLetters })
-	HalfWords       = prefixes(func(l *lexicon) []string { return l.halfWords })
-	OrdinalSuffixes = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
-	FractionNouns   = wordsOf(func(l *lexicon) string { return l.fractionNouns })
+	caseEndingWords  = foldedFields(joined(func(l *lexicon) string { return l.caseEndings }))
+	dativeEndings    = foldedFields(joined(func(l *lexicon) string { return l.dative }))
+	dativeEndingList = slices.Collect(maps.Keys(dativeEndings)) // for EndsInDative
+	HalfLetters      = wordsOf(func(l *lexicon) string { return l.halfLetters })
+	HalfWords        = prefixes(func(l *lexicon) []string { return l.halfWords })
+	OrdinalSuffixes  = wordsOf(func(l *lexicon) string { return l.ordinalSuffixes })
+	FractionNouns    = wordsOf(func(l *lexicon) string { return l.fractionNouns })
 	// ordinalEndings are folded without Tokenize, which reads them.
 	ordinalEndings    = foldedFields(joined(func(l *lexicon) string { return l.ordinalEndings }))
 	VersusWords       = wordsOf(func(l *lexicon) string { return l.versus })
@@ -525,17 +527,8 @@ func ChangeAfter(w string) (change, dativeIsLevel bool) {
 	return false, false
 }
 
-// EndsInDative reports a word ending in a dative ending written after a hyphen or apostrophe
-// in a language that has one ("dollara", "TEU-ya"): where the ending is written on.
+// EndsInDative reports a word in the dative: its ending cut off after a hyphen ("TEU-ya"), or
+// written on the word itself ("dollara", "долларға").
 func EndsInDative(t Token) bool {
-	if t.Dative {
-		return true
-	}
-	w := Fold(t.Text)
-	for e := range dativeEndings {
-		if len(w) > len(e) && strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return t.Dative || EndsWithAny(Fold(t.Text), dativeEndingList)
 }
