@@ -24,7 +24,7 @@ func (e *Checker) swapKind(id string) string {
 		return "city"
 	case c == "port" || c == "terminal":
 		return "port"
-	case c == "organisation" || c == "person" || c == "event" || c == "region":
+	case c == "organisation" || c == "person" || c == "event" || c == "region" || c == "oilfield":
 		return c
 	case e.countries[id]:
 		return "country"
@@ -57,33 +57,49 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 	}
 	named := e.namePositions(strings.ToLower(clause), lang)
 	for i, u := range units {
-		if !u.Entity || !u.Concept || u.Term < 0 {
-			continue
-		}
-		id := strings.TrimPrefix(e.ix.Term(u.Term), "@")
+		id := swappable(e.ix, u)
 		kind := e.swapKind(id)
 		if kind == "" || !slices.Contains(named, id) && e.shortNameOnly(clause, id) {
 			continue // a name of two letters may be a word: "daha az" (less), not "AZ"
 		}
 		rest := append(slices.Clone(units[:i]), units[i+1:]...)
 		cands, _ := e.claimCandidates(s, rest)
-		if len(cands) == 0 {
-			continue
+		// A name no fact names ("the Kashagan field") is surely not what the fact says: the
+		// oil's volume and its first cargo may rank either way, the one saying the rest refutes
+		// it. A name the base knows is weighed against the best candidate alone: the second
+		// may tell another part of the story ("signed in Baku" of a plant in Shamkir).
+		tried := 1
+		if u.Term < 0 {
+			tried = 2
 		}
-		f := cands[0].fact
-		if cands[0].cover.Share < minRefuteCoverage || slices.Contains(f.Entities, id) || e.textNames(f, lang, id) ||
-			!restSaid(f) {
-			continue
-		}
-		other := e.otherOfKind(f, units, named, kind)
-		if other == "" && kind == "organisation" {
-			other = e.otherOfKind(f, units, named, "port") // a port's company ("with China's Lianyungang")
-		}
-		if other != "" && e.saidButName(clause, toks, f, lang, id) {
-			return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+id), true
+		for _, c := range cands[:min(len(cands), tried)] {
+			f := c.fact
+			if c.cover.Share < minRefuteCoverage || slices.Contains(f.Entities, id) || e.textNames(f, lang, id) ||
+				!restSaid(f) {
+				continue
+			}
+			other := e.otherOfKind(f, units, named, kind)
+			if other == "" && kind == "organisation" {
+				other = e.otherOfKind(f, units, named, "port") // a port's company ("with China's Lianyungang")
+			}
+			if other != "" && e.saidButName(clause, toks, f, lang, id) {
+				return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+id), true
+			}
 		}
 	}
 	return ClaimResult{}, false
+}
+
+// swappable is the glossary entity a unit names, whether or not a fact names it ("the
+// Kashagan field" of the first oil that came from Tengiz), or "".
+func swappable(ix *index.Index, u index.Unit) string {
+	switch {
+	case !u.Entity || !u.Concept:
+		return ""
+	case u.Term >= 0:
+		return strings.TrimPrefix(ix.Term(u.Term), "@")
+	}
+	return strings.TrimPrefix(u.Unknown, "@")
 }
 
 // shortNameOnly reports a clause naming the entity by a name of two letters alone.
@@ -131,29 +147,28 @@ func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause str
 	}
 	rest := slices.DeleteFunc(slices.Clone(units), func(u index.Unit) bool { return isStrange(strings.TrimPrefix(u.Exact, "=")) })
 	cands, _ := e.claimCandidates(s, rest)
-	at := slices.IndexFunc(cands[:min(len(cands), 2)], func(c candidate) bool {
-		// the plant's capacity and the plant itself may rank either way: the one saying
-		// the rest of the clause
-		return c.cover.Share >= minRefuteCoverage && e.confirmsStatement(clause, c.fact, lang)
-	})
-	if at < 0 {
-		return ClaimResult{}, false
-	}
-	f := cands[at].fact
-	named := e.namePositions(strings.ToLower(clause), lang)
-	other := e.otherOfKind(f, units, named, kind)
-	if other == "" && kind == "organisation" {
-		other = e.otherOfKind(f, units, named, "port") // a port's company ("with China's Lianyungang")
-	}
-	if other == "" {
-		return ClaimResult{}, false
-	}
+	// the stranger is a name, not a word describing the company: "Çinin COSCO şirkəti" is
+	// described as Chinese, as the fact's company is
+	without := strings.Join(slices.DeleteFunc(strings.Fields(clause), func(w string) bool { return strings.HasPrefix(strings.Trim(w, ".,;:«»\"'()"), stranger) }), " ")
 	restToks := slices.DeleteFunc(slices.Clone(toks), func(t text.Token) bool { return isStrange(t.Text) })
-	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil), e.sharedNameWords(clause, f, lang)}
-	if statementWords(restToks, texts) < minStatementWords {
-		return ClaimResult{}, false
+	named := e.namePositions(strings.ToLower(clause), lang)
+	// the plant's capacity and the plant itself may rank either way: the one saying the rest
+	// of the clause
+	for _, c := range cands[:min(len(cands), 2)] {
+		f := c.fact
+		if c.cover.Share < minRefuteCoverage || !e.confirmsStatement(without, f, lang) {
+			continue
+		}
+		other := e.otherOfKind(f, units, named, kind)
+		if other == "" && kind == "organisation" {
+			other = e.otherOfKind(f, units, named, "port") // a port's company ("with China's Lianyungang")
+		}
+		texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil), e.sharedNameWords(clause, f, lang)}
+		if other != "" && statementWords(restToks, texts) >= minStatementWords {
+			return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+stranger), true
+		}
 	}
-	return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+stranger), true
+	return ClaimResult{}, false
 }
 
 // personName reports a name the base does not know written after an office, perhaps past a

@@ -289,10 +289,10 @@ func TestSwapGates(t *testing.T) {
 	units := slices.Clone(e.ix.Analyze(s, clause))
 	named := e.namePositions(strings.ToLower(clause), lang)
 	for i, u := range units {
-		if !u.Entity || !u.Concept || u.Term < 0 {
+		id := swappable(e.ix, u)
+		if id == "" {
 			continue
 		}
-		id := strings.TrimPrefix(e.ix.Term(u.Term), "@")
 		kind := e.swapKind(id)
 		rest := append(slices.Clone(units[:i]), units[i+1:]...)
 		cands, _ := e.claimCandidates(s, rest)
@@ -401,4 +401,145 @@ func TestPersonOrganisation(t *testing.T) {
 		fmt.Println("--")
 	}
 	fmt.Println(e.personOfOtherOrganisation(clause, f, lang))
+}
+
+// TestUnsaidBatch prints, for each claim of the file F (one per line), the top candidate's
+// share of the clause's words its text says and the words it does not.
+func TestUnsaidBatch(t *testing.T) {
+	path := os.Getenv("F")
+	if path == "" {
+		t.Skip()
+	}
+	raw, _ := os.ReadFile(path)
+	e := shippedChecker(t)
+	for _, c := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		lang := knowledge.Lang(text.DetectLang(c, ""))
+		c = text.ReadAs(text.Lang(lang), c, e.ix.WritesWord)
+		s := e.scratch.Get().(*index.Scratch)
+		cands, _ := e.claimCandidates(s, slices.Clone(e.ix.Analyze(s, c)))
+		e.scratch.Put(s)
+		if len(cands) == 0 {
+			fmt.Printf("%s\n   no candidate\n", c)
+			continue
+		}
+		f := cands[0].fact
+		texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil), e.sharedNameWords(c, f, lang)}
+		var unsaid []string
+		for _, tk := range text.Tokenize(c, nil) {
+			if statementWords([]text.Token{tk}, texts) == 0 && !tk.Num && !text.IsStopword(tk.Text) {
+				unsaid = append(unsaid, tk.Text)
+			}
+		}
+		fmt.Printf("%s\n   %s cover=%.2f words=%.2f unsaid=%v\n", c, f.ID, cands[0].cover.Share, statementWords(text.Tokenize(c, nil), texts), unsaid)
+	}
+}
+
+// TestStatementGatesBatch is TestStatementGates over each line of the file F.
+func TestStatementGatesBatch(t *testing.T) {
+	path := os.Getenv("F")
+	if path == "" {
+		t.Skip()
+	}
+	raw, _ := os.ReadFile(path)
+	e := shippedChecker(t)
+	for _, clause := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		fmt.Printf("## %s\n", clause)
+		s := e.scratch.Get().(*index.Scratch)
+		toks := text.Tokenize(clause, nil)
+		info := frame.ParseClaim(toks)
+		lang := knowledge.Lang(text.DetectLang(clause, ""))
+		units := slices.Clone(e.ix.Analyze(s, clause))
+		cands, _ := e.claimCandidates(s, slices.Clone(units))
+		info.Slots = frame.ReadSlots(e.ix, toks, units) // as checkStatement reads the clause's status
+		for i, c := range cands {
+			if i == 2 {
+				break
+			}
+			f := c.fact
+			gates := map[string]bool{
+				"cover":           c.cover.Share < minStatementCover,
+				"namesMeasured":   !onlyDates(f) && e.namesMeasured(units, f),
+				"deniedWhereSaid": deniedWhereSaid(clause, f, lang),
+				"saysOpposite":    saysOpposite(clause, f, lang),
+				"describedOther":  e.describedOtherwise(clause, f, lang),
+				"sameStatus":      !sameStatus(toks, info, f, lang),
+				"sameOrder":       !e.sameOrder(clause, f, lang),
+				"movesOtherWay":   e.movesOtherWay(clause, f, lang),
+				"actorUnstated":   e.actorUnstated(s, clause, f, lang),
+				"otherCity":       e.otherCity(s, clause, f),
+				"otherPlace":      e.otherPlace(s, clause, f),
+				"pairedOther":     e.pairedOtherwise(clause, f, lang),
+				"conceptUnsaid":   e.conceptUnsaid(units, f, lang),
+				"placeUnsaid":     e.placeUnsaid(clause, f, lang),
+				"onePart":         !e.saidInOnePart(clause, toks, f, lang),
+				"cause":           !causeOnSameSide(toks, f, lang),
+				"witness":         e.witnessAsActor(clause, toks, f, lang),
+				"officeUnstated":  officeUnstated(toks, f, lang),
+				"officeScope":     e.officeScopeOtherwise(clause, f, lang),
+				"moreThanSaid":    moreThanSaid(clause, f, lang) != "",
+			}
+			var failed []string
+			for g, bad := range gates {
+				if bad {
+					failed = append(failed, g)
+				}
+			}
+			slices.Sort(failed)
+			texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
+			fmt.Printf("%s cover=%.2f words=%.2f fails=%v\n", f.ID, c.cover.Share, statementWords(toks, texts), failed)
+		}
+		r, ok := e.checkStatement(s, lang, clause, info)
+		fmt.Printf("checkStatement: %v %v\n", ok, r.Verdict)
+		e.scratch.Put(s)
+	}
+}
+
+// TestStrangerSteps prints each step of swapStranger for C.
+func TestStrangerSteps(t *testing.T) {
+	clause := os.Getenv("C")
+	if clause == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	s := e.scratch.Get().(*index.Scratch)
+	lang := knowledge.Lang(text.DetectLang(clause, ""))
+	units := slices.Clone(e.ix.Analyze(s, clause))
+	stranger := frame.StrangerInClaim(clause, units)
+	if stranger == "" {
+		stranger = frame.UnknownNameRun(e.ix, clause)
+	}
+	fmt.Printf("stranger=%q person=%v actor=%v joined=%v place=%v\n", stranger, personName(clause, stranger), actorName(clause, stranger), e.joinedToOrganisation(s, clause, stranger), placeName(clause, stranger))
+	strange := text.Tokenize(stranger, nil)
+	rest := slices.DeleteFunc(slices.Clone(units), func(u index.Unit) bool {
+		return slices.ContainsFunc(strange, func(t text.Token) bool { return t.Text == strings.TrimPrefix(u.Exact, "=") })
+	})
+	cands, _ := e.claimCandidates(s, rest)
+	without := strings.Join(slices.DeleteFunc(strings.Fields(clause), func(w string) bool { return strings.HasPrefix(strings.Trim(w, ".,;:«»\"'()"), stranger) }), " ")
+	for i, c := range cands {
+		if i == 3 {
+			break
+		}
+		fmt.Printf("  cand %s share=%.2f confirms=%v denied=%v opposite=%v described=%v\n", c.fact.ID, c.cover.Share, e.confirmsStatement(without, c.fact, lang),
+			deniedWhereSaid(without, c.fact, lang), saysOpposite(without, c.fact, lang), e.describedOtherwise(without, c.fact, lang))
+	}
+}
+
+// TestStrangerEnd prints the last steps of swapStranger for C against fact F.
+func TestStrangerEnd(t *testing.T) {
+	clause, id := os.Getenv("C"), os.Getenv("F")
+	if clause == "" || id == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	s := e.scratch.Get().(*index.Scratch)
+	lang := knowledge.Lang(text.DetectLang(clause, ""))
+	units := slices.Clone(e.ix.Analyze(s, clause))
+	doc, _ := e.ix.DocOf(id)
+	f := e.ix.Fact(doc)
+	named := e.namePositions(strings.ToLower(clause), lang)
+	for _, k := range []string{"organisation", "port", "person", "city"} {
+		fmt.Printf("other %s=%q\n", k, e.otherOfKind(f, units, named, k))
+	}
+	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil), e.sharedNameWords(clause, f, lang)}
+	fmt.Printf("words=%.2f\n", statementWords(text.Tokenize(clause, nil), texts))
 }
