@@ -86,6 +86,11 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 		// group names no company, so the World Bank's naming of the countries is no answer
 		refuting = nil
 	}
+	if refuting != nil && stranger != "" && !roleSaid(text.Tokenize(clause, nil), wordOf(stranger), factTexts(refuting.fact, lang), lang) {
+		// "…is financed by the Asian Development Bank" of a cable the fact's companies lay: what
+		// the name did is not what the fact's names did
+		refuting = nil
+	}
 	if refuting == nil || len(info.Figures) > 0 && !givesAnyFigure(refuting.fact, info.Figures) {
 		// "…7 Mt a year, reports on Aliyev's visit say" is not refuted by someone else's 923
 		// thousand t: another name refutes a figure only when it gives that very figure

@@ -215,14 +215,19 @@ func backJoined(parts []string) []string {
 
 // statementWords is the share of the clause's words (not stopwords) whose stem one of the
 // texts gives.
+// weighedWord reports a word statementWords weighs: not a figure, a stop word, or a word any
+// restatement may change. "приехал с визитом": who came for talks held there came, whatever
+// words tell it; "Şahbazov deyir ki": who says it is a name, whatever verb says he said it;
+// "runs from X to Y" is "between X and Y" (the way it goes is movesOtherWay's).
+func weighedWord(t text.Token) bool {
+	return !t.Num && !t.Sym && !text.IsStopword(t.Text) && !text.HasPrefixIn(t.Text, text.ArrivalWords) && !text.AttributionWords[t.Text] &&
+		!text.RouteWords[t.Text] && !text.IsLocatedWord(t.Text)
+}
+
 func statementWords(toks []text.Token, texts [][]text.Token) float64 {
 	words, found := 0, 0
 	for _, t := range toks {
-		if t.Num || t.Sym || text.IsStopword(t.Text) || text.HasPrefixIn(t.Text, text.ArrivalWords) || text.AttributionWords[t.Text] ||
-			text.RouteWords[t.Text] || text.IsLocatedWord(t.Text) {
-			// "приехал с визитом": who came for talks held there came, whatever words tell
-			// it; "Şahbazov deyir ki": who says it is a name, whatever verb says he said it;
-			// "runs from X to Y" is "between X and Y" (the way it goes is movesOtherWay's)
+		if !weighedWord(t) {
 			continue
 		}
 		words++

@@ -164,11 +164,41 @@ func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause str
 			other = e.otherOfKind(f, units, named, "port") // a port's company ("with China's Lianyungang")
 		}
 		texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil), e.sharedNameWords(clause, f, lang)}
-		if other != "" && statementWords(restToks, texts) >= minStatementWords {
+		if other != "" && statementWords(restToks, texts) >= minStatementWords && roleSaid(toks, isStrange, texts, lang) {
 			return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+stranger), true
 		}
 	}
 	return ClaimResult{}, false
+}
+
+// roleSaid reports a fact that says the words of paying or ordering beside the swapped name,
+// when the clause has them: "the laying is financed by the Asian Development Bank" of a cable
+// two companies lay says nothing of who pays for it, though nearly every other word is the
+// fact's. Other words beside a name ("firm", an office, "carries out") a restatement may change.
+func roleSaid(toks []text.Token, isName func(string) bool, texts [][]text.Token, lang knowledge.Lang) bool {
+	sponsors := text.SponsorVerbs[text.LangIndex(lang)]
+	for i, t := range toks {
+		if !isName(t.Text) {
+			continue
+		}
+		for k := max(0, i-2); k <= min(len(toks)-1, i+2); k++ {
+			if !isName(toks[k].Text) && text.HasPrefixIn(toks[k].Text, sponsors) && statementWords(toks[k:k+1], texts) == 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// wordOf reports a word of the name.
+func wordOf(name string) func(string) bool {
+	words := text.Tokenize(name, nil)
+	return func(w string) bool { return slices.ContainsFunc(words, func(t text.Token) bool { return t.Text == w }) }
+}
+
+// factTexts are the fact's text in the language and in English, in words.
+func factTexts(f *knowledge.Fact, lang knowledge.Lang) [][]text.Token {
+	return [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
 }
 
 // personName reports a name the base does not know written after an office, perhaps past a

@@ -144,7 +144,7 @@ func TestSwapDebug(t *testing.T) {
 		if u.Term >= 0 {
 			id = e.ix.Term(u.Term)
 		}
-		fmt.Printf("  unit %q entity=%v concept=%v term=%s kind=%s\n", u.Exact, u.Entity, u.Concept, id, e.swapKind(strings.TrimPrefix(id, "@")))
+		fmt.Printf("  unit %q entity=%v concept=%v term=%s kind=%s unseen=%v typo=%v covered=%v\n", u.Exact, u.Entity, u.Concept, id, e.swapKind(strings.TrimPrefix(id, "@")), u.Unseen, u.Typo, u.Covered)
 	}
 	cands, _ := e.claimCandidates(s, units)
 	for _, c := range cands {

@@ -17,6 +17,27 @@ func Stranger(msg string, units []index.Unit) string { return stranger(msg, unit
 // ("Turkmenbashi port handled…"), so a capital letter there counts too.
 func StrangerInClaim(msg string, units []index.Unit) string { return stranger(msg, units, true) }
 
+// TypoNameInClaim finds a capitalised word of a claim, first or not, that the base knows only
+// as a typo of another word ("Azercell" read as a slip for Azerbaijan): a name it may not know,
+// too doubtful for a claim to be confirmed by a fact naming another.
+func TypoNameInClaim(msg string, units []index.Unit) string {
+	typos := map[string]bool{}
+	for _, u := range units {
+		if u.Typo && !u.Num && !u.Covered && u.Exact != "" {
+			typos[strings.TrimPrefix(u.Exact, "=")] = true
+		}
+	}
+	if len(typos) == 0 {
+		return ""
+	}
+	for _, w := range strings.FieldsFunc(msg, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if toks := text.Tokenize(w, nil); isName(w) && len(toks) == 1 && typos[toks[0].Text] {
+			return w
+		}
+	}
+	return ""
+}
+
 func stranger(msg string, units []index.Unit, firstCounts bool) string {
 	// unknown maps each word no term explains to whether it is Unseen: a long word matched
 	// only by a clipped stem is a stranger even first in a sentence ("Türkmənbaşı limanı…"),
@@ -44,6 +65,10 @@ func stranger(msg string, units []index.Unit, firstCounts bool) string {
 		if word != "" && (isName(word) || beforePlaceNoun(words, i) || afterPlaceNoun(words, i) || placedLast) || isAbbreviation(word) {
 			if toks := text.Tokenize(word, nil); len(toks) == 1 && text.UnitOf(toks[0].Text) == "" { // "EUR 12 billion"
 				unseen, ok := unknown[toks[0].Text]
+				if first && unseen && text.EndsWithAny(toks[0].Text, text.AdjectiveEndings) {
+					// "Подводную линию строят…": an adjective opening a sentence, its stem known
+					ok = false
+				}
 				if ok && (!first || firstCounts || unseen || isAbbreviation(word) || beforePlaceNoun(words, i) || afterPlaceNoun(words, i) || placedLast) {
 					return word
 				}

@@ -420,6 +420,9 @@ type lexicon struct {
 	// verbEndings end a verb form: "за сколько доходит" asks how long something takes, not
 	// for a count of some "доходит" the base has never heard of.
 	verbEndings []string
+	// adjectiveEndings end an adjective ("подводную", "оптоволоконная"): a word so ending
+	// first in a sentence is no name, though only its stem is known.
+	adjectiveEndings []string
 	// dateAsked ask for a date itself ("on what date", "какого числа"): an answer must give
 	// one, and "soon" does not.
 	dateAsked string

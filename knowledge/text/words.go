@@ -159,6 +159,7 @@ var (
 	FutureMarkers     = phrases(func(l *lexicon) string { return l.futureMarkers })
 	PredictionEndings = prefixes(func(l *lexicon) []string { return l.predictionEndings })
 	VerbEndings       = prefixes(func(l *lexicon) []string { return l.verbEndings })
+	AdjectiveEndings  = prefixes(func(l *lexicon) []string { return l.adjectiveEndings })
 	orgHeads          = wordsOf(func(l *lexicon) string { return l.orgHeads })
 	placeFromWords    = wordsOf(func(l *lexicon) string { return l.placeFrom })
 	placeToWords      = wordsOf(func(l *lexicon) string { return l.placeTo })
