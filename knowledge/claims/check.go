@@ -291,6 +291,14 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 				prev, prevFact = clause, r.Fact
 				continue
 			}
+			if f := e.rolesSwappedIn(s, msg, lang); f != nil {
+				// "the EBRD paid for the study, and the Commission carried it out": each clause
+				// alone says too little, the whole swaps what the source says each did
+				r := e.byName(clause, info, f, Contradicted, "another role")
+				res.Claims = append(res.Claims, r)
+				prev, prevFact = clause, f
+				continue
+			}
 			if len(clauses) > 1 && statesSomething(clause) {
 				// "…The port works only in the warm season.": a post's sentence without a
 				// figure is not checked, and says so — the post as a whole is then not ✅.

@@ -76,6 +76,20 @@ func (e *Checker) swapsRoles(s *index.Scratch, clause string, f *knowledge.Fact,
 	return swapped(sponsorRole, executorRole) && swapped(executorRole, sponsorRole)
 }
 
+// rolesSwappedIn is the fact, among the two that best explain the whole text, whose
+// organisations the text gives each other's roles, or nil.
+func (e *Checker) rolesSwappedIn(s *index.Scratch, msg string, lang knowledge.Lang) *knowledge.Fact {
+	own := e.scratch.Get().(*index.Scratch) // not the caller's: its analysis is in use
+	defer e.scratch.Put(own)
+	cands, _ := e.claimCandidates(own, slices.Clone(e.ix.Analyze(own, msg)))
+	for _, c := range cands[:min(len(cands), 2)] {
+		if c.cover.Share >= minRefuteCoverage && e.swapsRoles(s, msg, c.fact, lang) {
+			return c.fact
+		}
+	}
+	return nil
+}
+
 // actorRoles reads, for every organisation a text names beside a verb of a role, the roles it
 // is given (a bit per role).
 func (e *Checker) actorRoles(s *index.Scratch, msg string, lang knowledge.Lang) map[string]int {

@@ -24,7 +24,7 @@ func (e *Checker) swapKind(id string) string {
 		return "city"
 	case c == "port" || c == "terminal":
 		return "port"
-	case c == "organisation" || c == "person" || c == "event" || c == "region" || c == "oilfield":
+	case c == "organisation" || c == "person" || c == "event" || c == "region" || c == "oilfield" || c == "vessel":
 		return c
 	case e.countries[id]:
 		return "country"

@@ -543,3 +543,35 @@ func TestStrangerEnd(t *testing.T) {
 	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil), e.sharedNameWords(clause, f, lang)}
 	fmt.Printf("words=%.2f\n", statementWords(text.Tokenize(clause, nil), texts))
 }
+
+// TestActorRoles prints the roles read in C and in the fact F's text.
+func TestActorRoles(t *testing.T) {
+	clause, id := os.Getenv("C"), os.Getenv("F")
+	if clause == "" || id == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	s := e.scratch.Get().(*index.Scratch)
+	lang := knowledge.Lang(text.DetectLang(clause, ""))
+	doc, _ := e.ix.DocOf(id)
+	f := e.ix.Fact(doc)
+	fmt.Printf("claim %v\nfact %v\nfact text %s\nswaps=%v\n", e.actorRoles(s, clause, lang), e.actorRoles(s, f.Text.In(lang), lang), f.Text.In(lang), e.swapsRoles(s, clause, f, lang))
+}
+
+// TestRolesSwappedIn prints rolesSwappedIn for C and its candidates.
+func TestRolesSwappedIn(t *testing.T) {
+	clause := os.Getenv("C")
+	if clause == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	s := e.scratch.Get().(*index.Scratch)
+	lang := knowledge.Lang(text.DetectLang(clause, ""))
+	cands, _ := e.claimCandidates(s, slices.Clone(e.ix.Analyze(s, clause)))
+	for i, c := range cands {
+		if i < 3 {
+			fmt.Printf("cand %s %.2f swaps=%v\n", c.fact.ID, c.cover.Share, e.swapsRoles(s, clause, c.fact, lang))
+		}
+	}
+	fmt.Printf("rolesSwappedIn=%v\n", e.rolesSwappedIn(s, clause, lang) != nil)
+}

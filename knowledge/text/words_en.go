@@ -163,7 +163,7 @@ var english = lexicon{
 	yearBefore:        `the year before|a year before|a year earlier|the previous year|the prior year|year prior|the yr before|yr before`,
 	openers:           `i m|i am|im|writing|quick one|quick question|question|hi|hello|hey|as a`,
 	languageNames:     `russian service|russian-language service|russian version|russian edition|russian-language|in russian|english version|english-language|in english|kazakh version|in kazakh|azerbaijani version|in azerbaijani`,
-	sponsors:          []string{"led", "funded", "financed", "ordered", "sponsored", "initiated"},
+	sponsors:          []string{"led", "funded", "financed", "paid", "ordered", "commissioned", "sponsored", "initiated"},
 	executors:         []string{"carried", "conducted", "performed", "implemented", "prepared", "executed"},
 	actorAfterVerb:    true,
 	documents:         []string{"memorand", "roadmap", "protocol", "mou$", "mous$", "agreement", "document", "contract", "deal$", "deals$", "treat", "accord$", "accords$", "statement", "declaration"},
