@@ -8,6 +8,7 @@ package claims
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -574,4 +575,41 @@ func TestRolesSwappedIn(t *testing.T) {
 		}
 	}
 	fmt.Printf("rolesSwappedIn=%v\n", e.rolesSwappedIn(s, clause, lang) != nil)
+}
+
+// TestPlanVerdicts prints, for every evaluation claim the checker refutes as a plan stated
+// as done, its set, expected verdict, the plan's due year (0: none) and the claim's years.
+func TestPlanVerdicts(t *testing.T) {
+	if os.Getenv("PLANS") == "" {
+		t.Skip()
+	}
+	e := shippedChecker(t)
+	files, _ := filepath.Glob("../testdata/*_check.tsv")
+	for _, path := range files {
+		raw, _ := os.ReadFile(path)
+		for _, line := range strings.Split(string(raw), "\n") {
+			row := strings.Split(line, "\t")
+			if strings.HasPrefix(line, "#") || len(row) < 4 {
+				continue
+			}
+			r := e.Check(row[3], knowledge.Lang(row[1]))
+			for _, c := range r.Claims {
+				if !c.Plan || c.Verdict != Contradicted {
+					continue
+				}
+				due := 0
+				for _, f := range []*knowledge.Fact{c.Fact, c.Schedule} {
+					if f == nil {
+						continue
+					}
+					for _, q := range f.Quantities {
+						if q.Unit == "year" && knowledge.IsPlanned(&q) {
+							due = max(due, int(q.Value))
+						}
+					}
+				}
+				fmt.Printf("%s\t%s\t%s\tdue=%d\tyears=%v\tasof=%s\n", filepath.Base(path), row[0], row[2], due, c.Frame.Years, c.Fact.AsOf)
+			}
+		}
+	}
 }
