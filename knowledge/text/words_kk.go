@@ -156,6 +156,8 @@ var kazakh = lexicon{
 	spent:           []string{"жумсал", "игерил"},
 	halfOf:          []string{"жартысы", "жартысын"},
 	unitPhrases:     map[string]string{"жиырма футтық эквивалент": "ЖФЭ"},
+	// phraseSynonyms: what people type for a word the base writes ("жақсы көреді", likes better, for "таңдайды", prefers)
+	phraseSynonyms:  map[string]string{"жақсы көреді": "таңдайды", "артық көреді": "таңдайды", "жақсы көреді ме": "таңдайды ма"},
 	hedge:           []string{"мумкин", "егер", "алеует", "ыктимал", "шарт"},
 	forecast:        []string{"кутил", "болжа", "багалан", "кутед"},
 	which:           `кай қай кайсы қайсы кайсысы қайсысы`,
