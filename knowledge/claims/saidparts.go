@@ -16,7 +16,8 @@ import (
 // it shares with the fact: "the report covers Kazakhstan, Azerbaijan and Georgia; a later
 // study will cover Türkiye" does not say the report covers Türkiye.
 func (e *Checker) saidInOnePart(clause string, toks []text.Token, f *knowledge.Fact, l knowledge.Lang) bool {
-	shared := e.sharedNameWords(clause, f, l)
+	// names the clause shares with the fact, and concepts both name in words of their own
+	shared := append(e.sharedNameWords(clause, f, l), e.conceptWords(clause, f, l)...)
 	return e.anyPartNamingShared(clause, f, l, func(part string) bool {
 		partToks := text.Tokenize(part, nil)
 		return statementWords(toks, [][]text.Token{partToks, shared}) >= minStatementWords && statusWordsGiven(toks, partToks)
@@ -160,7 +161,7 @@ func (e *Checker) sharedNameWords(clause string, f *knowledge.Fact, lang knowled
 
 // maxConceptFacts is how many facts a concept may name for its words to count as said in
 // other words: a specific one (the groundbreaking, an opening ceremony), not "route".
-const maxConceptFacts = 40
+const maxConceptFacts = 80
 
 // conceptWords are the clause's words a glossary concept (not a name) explains that the fact's
 // text names too, in words of its own: "заложили первый камень" and "церемония закладки фундамента" both

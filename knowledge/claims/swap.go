@@ -37,8 +37,8 @@ func (e *Checker) swapKind(id string) string {
 func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
 	toks := text.Tokenize(clause, nil)
 	denies := text.Denies(toks)
-	if info.Hedged && !denies || info.Achieved {
-		return ClaimResult{}, false
+	if info.Hedged && !denies || info.Achieved || text.HasWordIn(toks, text.AlsoWords) {
+		return ClaimResult{}, false // "Evrascon is also building the hub" adds a builder
 	}
 	// a denial ("can't fully replace") is compared only with a fact denying the same
 	restSaid := func(f *knowledge.Fact) bool {
@@ -62,6 +62,7 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 		if kind == "" || !slices.Contains(named, id) && e.shortNameOnly(clause, id) {
 			continue // a name of two letters may be a word: "daha az" (less), not "AZ"
 		}
+
 		rest := append(slices.Clone(units[:i]), units[i+1:]...)
 		cands, _ := e.claimCandidates(s, rest)
 		// A name no fact names ("the Kashagan field") is surely not what the fact says: the
@@ -82,6 +83,10 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 			if other == "" && kind == "organisation" {
 				other = e.otherOfKind(f, units, named, "port") // a port's company ("with China's Lianyungang")
 			}
+			if kind == "country" && e.nationalityOfCompany(clause, lang, id) &&
+				!e.nationalityOfCompany(f.Text.In(lang), lang, other) && !e.nationalityOfCompany(f.Text.In(knowledge.EN), knowledge.EN, other) {
+				continue // "a Dutch company dredged Kuryk" tells who did it; the fact, where Kuryk is
+			}
 			if other != "" && e.saidButName(clause, toks, f, lang, id) {
 				return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+id), true
 			}
@@ -100,6 +105,18 @@ func swappable(ix *index.Index, u index.Unit) string {
 		return strings.TrimPrefix(ix.Term(u.Term), "@")
 	}
 	return strings.TrimPrefix(u.Unknown, "@")
+}
+
+// nationalityOfCompany reports a clause naming the country only as a company's: "a Dutch
+// company", "нидерландская фирма".
+func (e *Checker) nationalityOfCompany(clause string, lang knowledge.Lang, id string) bool {
+	toks := text.Tokenize(clause, nil)
+	for i := 0; i+1 < len(toks); i++ {
+		if text.IsOrganisationHead(toks[i+1].Text) && slices.Contains(e.namePositions(toks[i].Text, lang), id) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortNameOnly reports a clause naming the entity by a name of two letters alone.

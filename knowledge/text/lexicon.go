@@ -231,6 +231,9 @@ type lexicon struct {
 	// alone words ask for one party's part of a whole several gave ("the EIB alone", "сам
 	// ЕИБ", "təkcə", "жалғыз").
 	alone string
+	// also words add a party beside the source's ("Evrascon is also building the hub"): a
+	// name so added does not deny the source's.
+	also string
 	// merely words restrict a statement to one thing ("not only", "не просто", "a не лишь"):
 	// after a negation each denies the same as any other.
 	merely string

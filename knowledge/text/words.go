@@ -207,6 +207,7 @@ var (
 	// DocumentShort maps a document's abbreviation to its full word's stem (see the lexicon).
 	DocumentShort  = mergeMaps(func(l *lexicon) map[string]string { return l.documentShort })
 	AloneWords     = wordsOf(func(l *lexicon) string { return l.alone })
+	AlsoWords      = wordsOf(func(l *lexicon) string { return l.also })
 	MerelyWords    = wordsOf(func(l *lexicon) string { return l.merely })
 	SponsorVerbs   = [4][]string{russian.sponsors, azerbaijani.sponsors, kazakh.sponsors, english.sponsors}
 	ExecutorVerbs  = [4][]string{russian.executors, azerbaijani.executors, kazakh.executors, english.executors}

@@ -168,6 +168,7 @@ var english = lexicon{
 	actorAfterVerb:    true,
 	documents:         []string{"memorand", "roadmap", "protocol", "mou$", "mous$", "agreement", "document", "contract", "deal$", "deals$", "treat", "accord$", "accords$", "statement", "declaration"},
 	alone:             `alone solely`,
+	also:              `also too`,
 	merely:            `only just merely simply solely`,
 	cityAsked:         `which city|what city|which town|what town`,
 	bankAsked:         `which bank|what bank|which banks|what banks`,
