@@ -390,6 +390,13 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 			cr.Verdict, cr.ByName = Contradicted, true
 			cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another role"})
 		}
+		if cr.Verdict == Unverifiable && len(info.Figures) == 0 {
+			// "the memorandum was signed in Baku on 1 May 2024": the day is the fact's, the
+			// city another
+			if r, ok := e.checkSwap(s, lang, clause, info); ok {
+				cr = r
+			}
+		}
 		if cr.Verdict == Unverifiable && (len(info.Figures) == 0 || e.namesPerson(s, clause)) {
 			// "…delivered on 27 March by the tanker Shusha": no fact of that day, but the
 			// tanker may still be another than the source's; "Marta Kos announced the €10

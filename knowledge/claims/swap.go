@@ -87,6 +87,9 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 				!e.nationalityOfCompany(f.Text.In(lang), lang, other) && !e.nationalityOfCompany(f.Text.In(knowledge.EN), knowledge.EN, other) {
 				continue // "a Dutch company dredged Kuryk" tells who did it; the fact, where Kuryk is
 			}
+			if e.class[other] == "organisation" && !slices.Contains(e.namesOfClass(f), other) {
+				continue // "the OECD reports that…": who tells the fact did not do what it tells
+			}
 			if other != "" && e.saidButName(clause, toks, f, lang, id) {
 				return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+id), true
 			}
