@@ -90,6 +90,27 @@ func (e *Checker) rolesSwappedIn(s *index.Scratch, msg string, lang knowledge.La
 	return nil
 }
 
+// sameRoleIn is the one organisation the fact gives the role the clause gives id ("carried
+// out by the World Bank": the EBRD carried the study out, the Commission funded it), that the
+// clause does not name, or "".
+func (e *Checker) sameRoleIn(s *index.Scratch, clause, id string, f *knowledge.Fact, named []string, lang knowledge.Lang) string {
+	role := e.actorRoles(s, clause, lang)[id]
+	if role == 0 {
+		return ""
+	}
+	found := ""
+	for org, r := range e.actorRoles(s, f.Text.In(lang), lang) {
+		if r&role == 0 || slices.Contains(named, org) {
+			continue
+		}
+		if found != "" {
+			return "" // two of that role: no telling which the clause replaced
+		}
+		found = org
+	}
+	return found
+}
+
 // actorRoles reads, for every organisation a text names beside a verb of a role, the roles it
 // is given (a bit per role).
 func (e *Checker) actorRoles(s *index.Scratch, msg string, lang knowledge.Lang) map[string]int {

@@ -81,6 +81,9 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 			}
 			other := e.otherOfKind(f, units, named, kind)
 			if other == "" && kind == "organisation" {
+				other = e.sameRoleIn(s, clause, id, f, named, lang) // "carried out by the World Bank" of the EBRD's study the Commission funded
+			}
+			if other == "" && kind == "organisation" {
 				other = e.otherOfKind(f, units, named, "port") // a port's company ("with China's Lianyungang")
 			}
 			if kind == "country" && e.nationalityOfCompany(clause, lang, id) &&
