@@ -22,6 +22,7 @@ var nameClasses = map[string]bool{"organisation": true, "vessel": true, "person"
 const (
 	minNameCoverage   = 0.9
 	minRefuteCoverage = 0.75
+	minSwapCoverage   = 0.7
 )
 
 // checkNames judges a clause without figures by the company or ship it names ("The port was

@@ -111,6 +111,14 @@ func (e *Checker) sameRoleIn(s *index.Scratch, clause, id string, f *knowledge.F
 	return found
 }
 
+// otherRole reports a clause giving id a role the fact gives other none of: the one who
+// paid for a work did not carry it out.
+func (e *Checker) otherRole(s *index.Scratch, clause, id string, f *knowledge.Fact, other string, lang knowledge.Lang) bool {
+	role := e.actorRoles(s, clause, lang)[id]
+	given := e.actorRoles(s, f.Text.In(lang), lang)[other]
+	return role != 0 && given != 0 && role&given == 0
+}
+
 // actorRoles reads, for every organisation a text names beside a verb of a role, the roles it
 // is given (a bit per role).
 func (e *Checker) actorRoles(s *index.Scratch, msg string, lang knowledge.Lang) map[string]int {

@@ -75,7 +75,7 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 		}
 		for _, c := range cands[:min(len(cands), tried)] {
 			f := c.fact
-			if c.cover.Share < minRefuteCoverage || slices.Contains(f.Entities, id) || e.textNames(f, lang, id) ||
+			if c.cover.Share < minSwapCoverage || slices.Contains(f.Entities, id) || e.textNames(f, lang, id) ||
 				!restSaid(f) {
 				continue
 			}
@@ -92,6 +92,9 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 			}
 			if e.class[other] == "organisation" && !slices.Contains(e.namesOfClass(f), other) {
 				continue // "the OECD reports that…": who tells the fact did not do what it tells
+			}
+			if other != "" && e.otherRole(s, clause, id, f, other, lang) {
+				continue // "prepared by the World Bank" of a study the Commission funded: who prepared it, the fact does not say
 			}
 			if other != "" && e.saidButName(clause, toks, f, lang, id) {
 				return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+id), true
