@@ -33,7 +33,7 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		analyzed = info.Speaker + " " + clause // "…, and the corridor could reach 10 Mt" is AZCON's
 	}
 	units := e.ix.Analyze(s, analyzed) // read once: the names, the slots and the ranking use it
-	if name := frame.StrangerInClaim(clause, units); name != "" || frame.UnknownNameRun(e.ix, clause) != "" {
+	if name := frame.StrangerInClaim(clause, units); name != "" || frame.UnknownNameRun(e.ix, clause) != "" || frame.UnknownWordRun(clause, units) != "" {
 		// "Turkmenbashi port handled 10 million t", "Georgia's GDP grew 7.5%": a figure of
 		// something no source knows cannot be confirmed or refuted by one it does — but
 		// "President Ursula von der Leyen announced the €10 billion" names another than the

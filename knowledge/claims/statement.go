@@ -31,7 +31,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 	toks := text.Tokenize(clause, nil) // a denial is confirmed only by a fact denying the same (confirmsStatement)
 	compass := compassRun(toks)
 	units := e.ix.Analyze(s, clause)
-	if frame.StrangerInClaim(clause, units) != "" || frame.UnknownNameRun(e.ix, clause) != "" || frame.TypoNameInClaim(clause, units) != "" {
+	if frame.StrangerInClaim(clause, units) != "" || frame.UnknownNameRun(e.ix, clause) != "" || frame.TypoNameInClaim(clause, units) != "" || frame.UnknownWordRun(clause, units) != "" {
 		return ClaimResult{}, false
 	}
 	cands, _ := e.claimCandidates(s, slices.Clone(units))

@@ -990,6 +990,25 @@ func TestCheck_NameSharingAStemIsAStranger(t *testing.T) {
 	}
 }
 
+// A person named in lower case, who no capital marks as a name, is still not the source's
+// announcer: the figure agrees, who announced it does not (a false ✅ a sealed set found).
+func TestCheck_LowerCaseNameBesideADeedIsNoSourceName(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		lang knowledge.Lang
+		text string
+		want Verdict
+	}{
+		{knowledge.EN, "the 10bn eur for central asia transport was announced by ursula von der leyen at the investors forum", Unverifiable},
+		{knowledge.RU, "10 млрд евро на транспорт в Центральной Азии на форуме инвесторов объявила урсула фон дер ляйен", Unverifiable},
+		{knowledge.RU, "10 млрд евро на транспорт в Центральной Азии на форуме инвесторов объявил валдис домбровскис", Supported},
+	} {
+		if r := e.Check(c.text, c.lang); r.Verdict != c.want {
+			t.Errorf("%q: verdict %s, want %s", c.text, r.Verdict, c.want)
+		}
+	}
+}
+
 // A plan's volume stated in the present tense is not true yet (the worst reply would be a ✅
 // on it); a planned thing's length or price is the plan's own and is confirmed.
 func TestCheck_PresentTensePlanVolumeIsNotConfirmed(t *testing.T) {

@@ -3,6 +3,7 @@ package frame
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corridorbot/corridorbot/knowledge/index"
 	"github.com/corridorbot/corridorbot/knowledge/text"
@@ -36,6 +37,52 @@ func TypoNameInClaim(msg string, units []index.Unit) string {
 		}
 	}
 	return ""
+}
+
+// UnknownWordRun finds two or more words in a row, of three letters or more, that the base
+// has never written nor matched as a typo, beside a word that marks a doer ("announced by
+// ursula von der leyen"): a name typed in lower case, which no capital marks. A figure it is
+// said to have announced is not confirmed by the source's announcer.
+func UnknownWordRun(msg string, units []index.Unit) string {
+	unknown := map[string]bool{}
+	for _, u := range units {
+		if u.Term < 0 && !u.Num && !u.Covered && !u.Typo && u.Exact != "" {
+			unknown[strings.TrimPrefix(u.Exact, "=")] = true
+		}
+	}
+	if len(unknown) < 2 {
+		return ""
+	}
+	toks := text.Tokenize(msg, nil)
+	marked := func(i int) bool {
+		return i >= 0 && i < len(toks) && (text.AgentMarks[toks[i].Text] || text.AttributionWords[toks[i].Text])
+	}
+	start, n := -1, 0
+	for i, t := range toks {
+		switch {
+		case unknown[t.Text] && utf8.RuneCountInString(t.Text) >= 3:
+			if n == 0 {
+				start = i
+			}
+			n++
+			if n >= 2 && (marked(start-1) || marked(i+1)) {
+				return strings.Join(tokenTexts(toks[start:i+1]), " ")
+			}
+		case n > 0 && text.IsStopword(t.Text):
+			// "von der": a stop word between two unknown words keeps the run
+		default:
+			n = 0
+		}
+	}
+	return ""
+}
+
+func tokenTexts(toks []text.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
 }
 
 func stranger(msg string, units []index.Unit, firstCounts bool) string {

@@ -231,6 +231,9 @@ type lexicon struct {
 	// alone words ask for one party's part of a whole several gave ("the EIB alone", "сам
 	// ЕИБ", "təkcə", "жалғыз").
 	alone string
+	// agentMarks stand beside the doer of a deed ("announced by", "объявила", "tərəfindən",
+	// "жариялады"): unknown words there are a name.
+	agentMarks string
 	// also words add a party beside the source's ("Evrascon is also building the hub"): a
 	// name so added does not deny the source's.
 	also string

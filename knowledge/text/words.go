@@ -208,6 +208,7 @@ var (
 	DocumentShort  = mergeMaps(func(l *lexicon) map[string]string { return l.documentShort })
 	AloneWords     = wordsOf(func(l *lexicon) string { return l.alone })
 	AlsoWords      = wordsOf(func(l *lexicon) string { return l.also })
+	AgentMarks     = wordsOf(func(l *lexicon) string { return l.agentMarks })
 	MerelyWords    = wordsOf(func(l *lexicon) string { return l.merely })
 	SponsorVerbs   = [4][]string{russian.sponsors, azerbaijani.sponsors, kazakh.sponsors, english.sponsors}
 	ExecutorVerbs  = [4][]string{russian.executors, azerbaijani.executors, kazakh.executors, english.executors}

@@ -189,6 +189,7 @@ var azerbaijani = lexicon{
 	documents:         []string{"memorandum", "protokol", "saziş", "sazis", "anlaşma", "anlasma", "müqavil", "muqavil", "sənəd", "sened", "kontrakt", "bəyanat", "beyanat", "bəyannam", "beyannam"},
 	alone:             `tək tek təkcə tekce yalnız yalniz özü ozu`,
 	also:              `həmçinin hemcinin habelə habele`,
+	agentMarks:        `tərəfindən terefinden elan açıqlayıb aciqlayib`,
 	merely:            `yalnız yalniz sadəcə sadece təkcə tekce`,
 	cityAsked:         `hansi seher|hansı şəhər|hansi şeher`,
 	bankAsked:         `hansı bank|hansi bank|hansı banklar|hansi banklar|hansı bankın|hansi bankin`,

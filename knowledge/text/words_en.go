@@ -169,6 +169,7 @@ var english = lexicon{
 	documents:         []string{"memorand", "roadmap", "protocol", "mou$", "mous$", "agreement", "document", "contract", "deal$", "deals$", "treat", "accord$", "accords$", "statement", "declaration"},
 	alone:             `alone solely`,
 	also:              `also too`,
+	agentMarks:        `by announced unveiled`,
 	merely:            `only just merely simply solely`,
 	cityAsked:         `which city|what city|which town|what town`,
 	bankAsked:         `which bank|what bank|which banks|what banks`,
