@@ -381,6 +381,11 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 			cr.Verdict = Unverifiable
 			cr.Considered = append(cr.Considered, Ruling{Fact: other, Outcome: "dated that day, about the same subject"})
 		}
+		if cr.Verdict == Supported && e.announcedByAnother(clause, cr.Fact, lang) {
+			// "the €10 billion was announced by michel": the figure agrees, its announcer is
+			// someone the base does not know, not the source's
+			cr.Verdict, cr.Considered = Unverifiable, append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another announcer"})
+		}
 		if cr.Verdict == Supported && e.ofAnotherCountry(s, clause, cr.Fact, lang) {
 			// the figure agrees, but the source gives the office to another country
 			cr.Verdict, cr.Considered = Unverifiable, append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another country's office"})

@@ -100,6 +100,29 @@ func (e *Checker) checkNames(s *index.Scratch, lang knowledge.Lang, clause strin
 	return e.byName(clause, info, refuting.fact, Contradicted, "names another"), true
 }
 
+// announcedByAnother reports a clause that gives a fact's figure to a doer the base has never
+// heard of, typed in lower case beside "by" ("announced by michel", "tərəfindən"),
+// where the fact names the person who did it and the clause names none of the fact's persons.
+func (e *Checker) announcedByAnother(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	persons := slices.DeleteFunc(slices.Clone(f.Entities), func(id string) bool { return e.class[id] != "person" })
+	named := e.namePositions(strings.ToLower(clause), lang)
+	if len(persons) == 0 || slices.ContainsFunc(persons, func(id string) bool { return slices.Contains(named, id) }) {
+		return false
+	}
+	toks := text.Tokenize(clause, nil)
+	for i, t := range toks {
+		if !text.ByAgentWords[t.Text] {
+			continue
+		}
+		for _, k := range []int{i - 1, i + 1} {
+			if k >= 0 && k < len(toks) && !toks[k].Num && len([]rune(toks[k].Text)) >= 4 && !text.IsStopword(toks[k].Text) && !e.ix.WritesWord(toks[k].Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // givesAnyFigure reports a fact with a quantity one of the figures agrees with.
 func givesAnyFigure(f *knowledge.Fact, figs []frame.Figure) bool {
 	for _, fig := range figs {

@@ -1000,6 +1000,8 @@ func TestCheck_LowerCaseNameBesideADeedIsNoSourceName(t *testing.T) {
 		want Verdict
 	}{
 		{knowledge.EN, "the 10bn eur for central asia transport was announced by ursula von der leyen at the investors forum", Unverifiable},
+		{knowledge.EN, "the 10bn eur for central asia transport was announced by michel at the investors forum", Unverifiable},
+		{knowledge.EN, "the 10bn eur for central asia transport was announced by dombrovskis at the investors forum", Supported},
 		{knowledge.RU, "10 млрд евро на транспорт в Центральной Азии на форуме инвесторов объявила урсула фон дер ляйен", Unverifiable},
 		{knowledge.RU, "10 млрд евро на транспорт в Центральной Азии на форуме инвесторов объявил валдис домбровскис", Supported},
 	} {

@@ -234,6 +234,9 @@ type lexicon struct {
 	// agentMarks stand beside the doer of a deed ("announced by", "объявила", "tərəfindən",
 	// "жариялады"): unknown words there are a name.
 	agentMarks string
+	// byAgent words name the doer of a passive deed and nothing else ("by", "tərəfindən",
+	// "тарапынан"): the word beside one is the doer.
+	byAgent string
 	// also words add a party beside the source's ("Evrascon is also building the hub"): a
 	// name so added does not deny the source's.
 	also string

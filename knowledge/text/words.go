@@ -209,6 +209,7 @@ var (
 	AloneWords     = wordsOf(func(l *lexicon) string { return l.alone })
 	AlsoWords      = wordsOf(func(l *lexicon) string { return l.also })
 	AgentMarks     = wordsOf(func(l *lexicon) string { return l.agentMarks })
+	ByAgentWords   = wordsOf(func(l *lexicon) string { return l.byAgent })
 	MerelyWords    = wordsOf(func(l *lexicon) string { return l.merely })
 	SponsorVerbs   = [4][]string{russian.sponsors, azerbaijani.sponsors, kazakh.sponsors, english.sponsors}
 	ExecutorVerbs  = [4][]string{russian.executors, azerbaijani.executors, kazakh.executors, english.executors}

@@ -190,6 +190,7 @@ var azerbaijani = lexicon{
 	alone:             `tək tek təkcə tekce yalnız yalniz özü ozu`,
 	also:              `həmçinin hemcinin habelə habele`,
 	agentMarks:        `tərəfindən terefinden elan açıqlayıb aciqlayib`,
+	byAgent:           `tərəfindən terefinden`,
 	merely:            `yalnız yalniz sadəcə sadece təkcə tekce`,
 	cityAsked:         `hansi seher|hansı şəhər|hansi şeher`,
 	bankAsked:         `hansı bank|hansi bank|hansı banklar|hansi banklar|hansı bankın|hansi bankin`,

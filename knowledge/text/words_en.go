@@ -170,6 +170,7 @@ var english = lexicon{
 	alone:             `alone solely`,
 	also:              `also too`,
 	agentMarks:        `by announced unveiled`,
+	byAgent:           `by`,
 	merely:            `only just merely simply solely`,
 	cityAsked:         `which city|what city|which town|what town`,
 	bankAsked:         `which bank|what bank|which banks|what banks`,
