@@ -286,7 +286,7 @@ func sameStatus(toks []text.Token, info frame.Claim, f *knowledge.Fact, lang kno
 func saysDone(f *knowledge.Fact, lang knowledge.Lang) bool {
 	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
 		toks := text.Tokenize(f.Text.In(l), nil)
-		if text.ContainsWord(toks, text.BuiltIndex) || text.ContainsWord(toks, text.AchievedIndex) {
+		if text.SaysBuilt(toks) || text.ContainsWord(toks, text.AchievedIndex) {
 			return true
 		}
 	}

@@ -1011,6 +1011,34 @@ func TestCheck_LowerCaseNameBesideADeedIsNoSourceName(t *testing.T) {
 	}
 }
 
+// The cable's builders are sourced as building it (its next phase begun, completion planned
+// for the end of 2026): that they built, laid or finished it is never confirmed, in any
+// language, while that they are building it is.
+func TestCheck_CableBuildersNotStatedAsDone(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		lang knowledge.Lang
+		text string
+	}{
+		{knowledge.EN, "AzerTelecom and Kazakhtelecom laid the Caspian seabed cable between Sumgait and Aktau"},
+		{knowledge.EN, "AzerTelecom and Kazakhtelecom built the cable on the Caspian seabed between Sumgait and Aktau"},
+		{knowledge.RU, "AzerTelecom и Казахтелеком построили кабель по дну Каспия между Сумгаитом и Актау"},
+		{knowledge.RU, "AzerTelecom и Казахтелеком проложили кабель по дну Каспия"},
+		{knowledge.AZ, "AzerTelecom və Kazakhtelecom Sumqayıt–Aktau kabelini tikdi"},
+		{knowledge.AZ, "AzerTelecom və Kazakhtelecom Xəzərin dibi ilə Sumqayıt–Aktau kabelini çəkdilər"},
+		{knowledge.KK, "AzerTelecom мен Қазақтелеком Каспий түбімен Сумгаит–Ақтау кабелін салды"},
+		{knowledge.KK, "AzerTelecom мен Қазақтелеком Сумгаит–Ақтау кабелін салып бітірді"},
+		{knowledge.EN, "Azercell and Kazakhtelecom are building the Trans-Caspian fibre-optic cable line."},
+	} {
+		if r := e.Check(c.text, c.lang); r.Verdict == Supported {
+			t.Errorf("%q: supported; the source has the cable under construction", c.text)
+		}
+	}
+	if r := e.Check("кабель по дну каспия прокладывают AzerTelecom и Казахтелеком", knowledge.RU); r.Verdict != Supported {
+		t.Errorf("'they are laying the cable': verdict %s, want supported", r.Verdict)
+	}
+}
+
 // A plan's volume stated in the present tense is not true yet (the worst reply would be a ✅
 // on it); a planned thing's length or price is the plan's own and is confirmed.
 func TestCheck_PresentTensePlanVolumeIsNotConfirmed(t *testing.T) {

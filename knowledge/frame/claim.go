@@ -201,7 +201,7 @@ func ParseClaim(toks []text.Token) Claim {
 	c.Publication = text.ContainsWord(toks, text.PublishedIndex)
 	c.Hedged = text.ContainsWord(toks, text.HedgeIndex) || text.ContainsWord(toks, text.ForecastIndex)
 	c.Achieved = text.ContainsWord(toks, text.AchievedIndex)
-	c.Built = text.ContainsWord(toks, text.BuiltIndex)
+	c.Built = text.SaysBuilt(toks)
 	// "қазір … шығарады" (now produces) is the present alone
 	c.PresentFuture = !text.AnyPhraseIn(toks, text.LatestPhrases) && slices.ContainsFunc(toks, func(t text.Token) bool {
 		return !t.Num && len([]rune(t.Text)) >= 5 && text.EndsWithAny(t.Text, text.PresentFutureEndings)

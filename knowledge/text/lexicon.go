@@ -237,6 +237,9 @@ type lexicon struct {
 	// byAgent words name the doer of a passive deed and nothing else ("by", "tərəfindən",
 	// "тарапынан"): the word beside one is the doer.
 	byAgent string
+	// builtActive are words of a thing done ("built", "laid") that tell it only when notYet
+	// words do not come right before ("is being built", "will be laid").
+	builtActive, notYet string
 	// also words add a party beside the source's ("Evrascon is also building the hub"): a
 	// name so added does not deny the source's.
 	also string

@@ -210,6 +210,8 @@ var (
 	AlsoWords      = wordsOf(func(l *lexicon) string { return l.also })
 	AgentMarks     = wordsOf(func(l *lexicon) string { return l.agentMarks })
 	ByAgentWords   = wordsOf(func(l *lexicon) string { return l.byAgent })
+	builtActive    = wordsOf(func(l *lexicon) string { return l.builtActive })
+	notYetWords    = wordsOf(func(l *lexicon) string { return l.notYet })
 	MerelyWords    = wordsOf(func(l *lexicon) string { return l.merely })
 	SponsorVerbs   = [4][]string{russian.sponsors, azerbaijani.sponsors, kazakh.sponsors, english.sponsors}
 	ExecutorVerbs  = [4][]string{russian.executors, azerbaijani.executors, kazakh.executors, english.executors}
@@ -412,6 +414,21 @@ func IsLocatedWord(w string) bool { return ContainsWord([]Token{{Text: w}}, Loca
 // IsAskingHowWord reports a word that says how a question asks ("represents", "stand for"):
 // see the askingHow lexicon.
 func IsAskingHowWord(w string) bool { return askingHowWords[w] }
+
+// SaysBuilt reports a text saying a thing was built, laid or finished: the words of
+// BuiltIndex, or a word of a deed done ("AzerTelecom laid the cable") not after "being",
+// "will be" and the like.
+func SaysBuilt(toks []Token) bool {
+	if ContainsWord(toks, BuiltIndex) {
+		return true
+	}
+	for i, t := range toks {
+		if builtActive[t.Text] && (i == 0 || !notYetWords[toks[i-1].Text]) {
+			return true
+		}
+	}
+	return false
+}
 
 // VerbRoots calls fn with what is left of a word once a verb prefix of its language is taken
 // off ("отремонтировали" → "ремонтировали"), when five letters or more are left.

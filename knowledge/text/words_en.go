@@ -171,6 +171,8 @@ var english = lexicon{
 	also:              `also too`,
 	agentMarks:        `by announced unveiled`,
 	byAgent:           `by`,
+	builtActive:       `built laid constructed`,
+	notYet:            `being be to will would could should going`,
 	merely:            `only just merely simply solely`,
 	cityAsked:         `which city|what city|which town|what town`,
 	bankAsked:         `which bank|what bank|which banks|what banks`,
