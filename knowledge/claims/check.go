@@ -246,6 +246,17 @@ type CheckResult struct {
 	Claims  []ClaimResult
 }
 
+// judgedByRoles refutes a confirmation whose words or figures agree when the text gives an
+// organisation another role than the fact does ("the EBRD led and funded the study", which
+// the Commission led and funded and the EBRD carried out).
+func (e *Checker) judgedByRoles(s *index.Scratch, msg string, r ClaimResult, lang knowledge.Lang) ClaimResult {
+	if e.swapsRoles(s, msg, r.Fact, lang) || e.roleGivenToAnother(s, msg, r.Fact, lang) {
+		r.Verdict, r.ByName = Contradicted, true
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "another role"})
+	}
+	return r
+}
+
 // checkWithoutFigures judges a clause with no figure, date or day by the first check that
 // decides it: the companies or ships it names, a thing said to be done before its schedule,
 // where a thing is based, one name swapped, a fact saying it word for word.
@@ -282,10 +293,8 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		info := infos[i]
 		if len(info.Figures) == 0 && len(info.Years) == 0 && info.Day == 0 {
 			if r, ok := e.checkWithoutFigures(s, lang, clause, info); ok {
-				if r.Verdict == Supported && e.swapsRoles(s, msg, r.Fact, lang) {
-					// the words agree, but the source gives the organisations other roles
-					r.Verdict = Contradicted
-					r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "another role"})
+				if r.Verdict == Supported {
+					r = e.judgedByRoles(s, msg, r, lang)
 				}
 				res.Claims = append(res.Claims, r)
 				prev, prevFact = clause, r.Fact
@@ -390,10 +399,8 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 			// the figure agrees, but the source gives the office to another country
 			cr.Verdict, cr.Considered = Unverifiable, append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another country's office"})
 		}
-		if cr.Verdict == Supported && e.swapsRoles(s, msg, cr.Fact, lang) { // the whole text: a swap may span clauses
-			// the dates agree, but the source gives the organisations other roles
-			cr.Verdict, cr.ByName = Contradicted, true
-			cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another role"})
+		if cr.Verdict == Supported { // the whole text: a swap may span clauses
+			cr = e.judgedByRoles(s, msg, cr, lang)
 		}
 		if cr.Verdict == Unverifiable && len(info.Figures) == 0 {
 			// "the memorandum was signed in Baku on 1 May 2024": the day is the fact's, the

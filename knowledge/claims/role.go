@@ -90,6 +90,28 @@ func (e *Checker) rolesSwappedIn(s *index.Scratch, msg string, lang knowledge.La
 	return nil
 }
 
+// roleGivenToAnother reports a claim giving an organisation the role the fact gives another,
+// while the fact gives it a role of its own: "the EBRD led and funded the study" the
+// Commission led and funded, and the EBRD carried out.
+func (e *Checker) roleGivenToAnother(s *index.Scratch, msg string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	claimed := e.actorRoles(s, msg, lang)
+	if len(claimed) != 1 || f == nil {
+		return false // a role the fact gives another, the claim naming no other
+	}
+	stated := e.actorRoles(s, f.Text.In(lang), lang)
+	for org, r := range claimed {
+		if stated[org] == 0 || stated[org]&r != 0 {
+			continue
+		}
+		for other, given := range stated {
+			if other != org && given&r != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sameRoleIn is the one organisation the fact gives the role the clause gives id ("carried
 // out by the World Bank": the EBRD carried the study out, the Commission funded it), that the
 // clause does not name, or "".
@@ -111,12 +133,12 @@ func (e *Checker) sameRoleIn(s *index.Scratch, clause, id string, f *knowledge.F
 	return found
 }
 
-// otherRole reports a clause giving id a role the fact gives other none of: the one who
-// paid for a work did not carry it out.
+// otherRole reports a clause giving id a role the fact does not give other: the one who paid
+// for a work did not carry it out, and who published a study did not prepare it.
 func (e *Checker) otherRole(s *index.Scratch, clause, id string, f *knowledge.Fact, other string, lang knowledge.Lang) bool {
 	role := e.actorRoles(s, clause, lang)[id]
 	given := e.actorRoles(s, f.Text.In(lang), lang)[other]
-	return role != 0 && given != 0 && role&given == 0
+	return role != 0 && role&given == 0
 }
 
 // actorRoles reads, for every organisation a text names beside a verb of a role, the roles it
@@ -124,6 +146,11 @@ func (e *Checker) otherRole(s *index.Scratch, clause, id string, f *knowledge.Fa
 func (e *Checker) actorRoles(s *index.Scratch, msg string, lang knowledge.Lang) map[string]int {
 	li := text.LangIndex(lang)
 	toks := text.Tokenize(msg, nil)
+	for i := 1; i < len(toks); i++ {
+		if toks[i-1].Joined {
+			toks[i].Text = "-" + toks[i].Text // "the EU-funded EBRD study": an adjective, no verb of a role
+		}
+	}
 	role := func(w string) int {
 		switch {
 		case text.HasPrefixIn(w, text.SponsorVerbs[li]):

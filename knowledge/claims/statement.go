@@ -83,6 +83,9 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		}
 		// A plan stated as done is told across the plan's parts ("the draft is ready; its
 		// signing is planned"): the whole text must say the rest of the clause.
+		if !roleVerbsSaid(toks, e.factWords(clause, f, lang), lang) {
+			continue // "AzerTelecom and Kazakhtelecom financed the cable" of companies building it
+		}
 		inPart := e.saidInOnePart(clause, toks, f, lang) || verdict == Contradicted && e.saidInWhole(clause, toks, f, lang)
 		if !inPart || !causeOnSameSide(toks, f, lang) || e.witnessAsActor(clause, toks, f, lang) || officeUnstated(toks, f, lang) || e.officeScopeOtherwise(clause, f, lang) || moreThanSaid(clause, f, lang) != "" {
 			continue
@@ -92,6 +95,32 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		return r, true
 	}
 	return ClaimResult{}, false
+}
+
+// factWords are the words a fact says in the clause's language and in English, with the
+// names the clause shares with it.
+func (e *Checker) factWords(clause string, f *knowledge.Fact, lang knowledge.Lang) [][]text.Token {
+	return [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil), e.sharedNameWords(clause, f, lang)}
+}
+
+// roleVerbsSaid reports a fact saying every word of the clause that tells who paid for, led or
+// carried out a work: the one word a restatement may leave unsaid is never that one.
+func roleVerbsSaid(toks []text.Token, texts [][]text.Token, lang knowledge.Lang) bool {
+	li := text.LangIndex(lang)
+	for i, t := range toks {
+		for _, verbs := range [][]string{text.SponsorVerbs[li], text.ExecutorVerbs[li]} {
+			// "жүргізді" (conducted) is said by "орындады" (carried out): a verb of the same role
+			if text.HasPrefixIn(t.Text, verbs) && statementWords(toks[i:i+1], texts) == 0 && !anyWordOf(texts, verbs) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// anyWordOf reports a text with a word starting with one of the prefixes.
+func anyWordOf(texts [][]text.Token, prefixes []string) bool {
+	return slices.ContainsFunc(texts, func(ts []text.Token) bool { return text.AnyWordHasPrefix(ts, prefixes) })
 }
 
 // compassRun is the compass words of a text in order, each by its first four letters folded

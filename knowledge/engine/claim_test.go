@@ -1029,6 +1029,8 @@ func TestCheck_CableBuildersNotStatedAsDone(t *testing.T) {
 		{knowledge.KK, "AzerTelecom мен Қазақтелеком Каспий түбімен Сумгаит–Ақтау кабелін салды"},
 		{knowledge.KK, "AzerTelecom мен Қазақтелеком Сумгаит–Ақтау кабелін салып бітірді"},
 		{knowledge.EN, "Azercell and Kazakhtelecom are building the Trans-Caspian fibre-optic cable line."},
+		{knowledge.AZ, "AzerTelecom və Kazakhtelecom kabelin tikintisini başa çatdırıb"},
+		{knowledge.EN, "AzerTelecom and Kazakhtelecom financed the Trans-Caspian fibre-optic cable"},
 	} {
 		if r := e.Check(c.text, c.lang); r.Verdict == Supported {
 			t.Errorf("%q: supported; the source has the cable under construction", c.text)
@@ -1036,6 +1038,19 @@ func TestCheck_CableBuildersNotStatedAsDone(t *testing.T) {
 	}
 	if r := e.Check("кабель по дну каспия прокладывают AzerTelecom и Казахтелеком", knowledge.RU); r.Verdict != Supported {
 		t.Errorf("'they are laying the cable': verdict %s, want supported", r.Verdict)
+	}
+}
+
+// The Commission led and funded the study, the EBRD carried it out: giving the EBRD the
+// Commission's role is refuted even when the claim names no other organisation, while an
+// "EU-funded EBRD study" (an adjective, no verb of a role) is the source's.
+func TestCheck_RoleOfAnotherOrganisation(t *testing.T) {
+	e := shippedEngine(t)
+	if r := e.Check("The EBRD led and funded the EU study on sustainable transport connections with Central Asia", knowledge.EN); r.Verdict != Contradicted {
+		t.Errorf("EBRD led and funded: verdict %s, want contradicted", r.Verdict)
+	}
+	if r := e.Check("The EU-funded EBRD study on Europe–Central Asia transport links ran from Nov 2021 to June 2023", knowledge.EN); r.Verdict != Supported {
+		t.Errorf("EU-funded EBRD study: verdict %s, want supported", r.Verdict)
 	}
 }
 

@@ -191,7 +191,7 @@ var azerbaijani = lexicon{
 	also:              `həmçinin hemcinin habelə habele`,
 	agentMarks:        `tərəfindən terefinden elan açıqlayıb aciqlayib`,
 	byAgent:           `tərəfindən terefinden`,
-	built:             []string{"tikdi", "tikib", "tikdiler", "cekdi", "insa edib", "insa etdi"},
+	built:             []string{"tikdi", "tikib", "tikdiler", "cekdi", "insa edib", "insa etdi", "basa catdirib", "basa catdirdi", "basa catdirdilar", "tamamlayib", "tamamladi"},
 	merely:            `yalnız yalniz sadəcə sadece təkcə tekce`,
 	cityAsked:         `hansi seher|hansı şəhər|hansi şeher`,
 	bankAsked:         `hansı bank|hansi bank|hansı banklar|hansi banklar|hansı bankın|hansi bankin`,
