@@ -100,7 +100,9 @@ func (e *Checker) roleGivenToAnother(s *index.Scratch, msg string, f *knowledge.
 	}
 	stated := e.actorRoles(s, f.Text.In(lang), lang)
 	for org, r := range claimed {
-		if stated[org] == 0 || stated[org]&r != 0 {
+		// only who paid or led: a commissioner is said to have "carried out" its study too
+		// ("The European Commission carried out a study…", as the EC's own page puts it)
+		if r != sponsorRole || stated[org] == 0 || stated[org]&r != 0 {
 			continue
 		}
 		for other, given := range stated {
