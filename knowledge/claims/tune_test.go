@@ -207,8 +207,28 @@ func TestStatementGates(t *testing.T) {
 	if clause == "" {
 		t.Skip()
 	}
+	printStatementGates(shippedChecker(t), clause)
+}
+
+// TestStatementGatesBatch is TestStatementGates over each line of the file F.
+func TestStatementGatesBatch(t *testing.T) {
+	path := os.Getenv("F")
+	if path == "" {
+		t.Skip()
+	}
+	raw, _ := os.ReadFile(path)
 	e := shippedChecker(t)
+	for _, clause := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		fmt.Printf("## %s\n", clause)
+		printStatementGates(e, clause)
+	}
+}
+
+// printStatementGates prints, for each candidate of the clause, the gates of checkStatement
+// that rule it out.
+func printStatementGates(e *Checker, clause string) {
 	s := e.scratch.Get().(*index.Scratch)
+	defer e.scratch.Put(s)
 	toks := text.Tokenize(clause, nil)
 	info := frame.ParseClaim(toks)
 	lang := knowledge.Lang(text.DetectLang(clause, ""))
@@ -432,66 +452,6 @@ func TestUnsaidBatch(t *testing.T) {
 			}
 		}
 		fmt.Printf("%s\n   %s cover=%.2f words=%.2f unsaid=%v\n", c, f.ID, cands[0].cover.Share, statementWords(text.Tokenize(c, nil), texts), unsaid)
-	}
-}
-
-// TestStatementGatesBatch is TestStatementGates over each line of the file F.
-func TestStatementGatesBatch(t *testing.T) {
-	path := os.Getenv("F")
-	if path == "" {
-		t.Skip()
-	}
-	raw, _ := os.ReadFile(path)
-	e := shippedChecker(t)
-	for _, clause := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
-		fmt.Printf("## %s\n", clause)
-		s := e.scratch.Get().(*index.Scratch)
-		toks := text.Tokenize(clause, nil)
-		info := frame.ParseClaim(toks)
-		lang := knowledge.Lang(text.DetectLang(clause, ""))
-		units := slices.Clone(e.ix.Analyze(s, clause))
-		cands, _ := e.claimCandidates(s, slices.Clone(units))
-		info.Slots = frame.ReadSlots(e.ix, toks, units) // as checkStatement reads the clause's status
-		for i, c := range cands {
-			if i == 2 {
-				break
-			}
-			f := c.fact
-			gates := map[string]bool{
-				"cover":           c.cover.Share < minStatementCover,
-				"namesMeasured":   !onlyDates(f) && e.namesMeasured(units, f),
-				"deniedWhereSaid": deniedWhereSaid(clause, f, lang),
-				"saysOpposite":    saysOpposite(clause, f, lang),
-				"describedOther":  e.describedOtherwise(clause, f, lang),
-				"sameStatus":      !sameStatus(toks, info, f, lang),
-				"sameOrder":       !e.sameOrder(clause, f, lang),
-				"movesOtherWay":   e.movesOtherWay(clause, f, lang),
-				"actorUnstated":   e.actorUnstated(s, clause, f, lang),
-				"otherCity":       e.otherCity(s, clause, f),
-				"otherPlace":      e.otherPlace(s, clause, f),
-				"pairedOther":     e.pairedOtherwise(clause, f, lang),
-				"conceptUnsaid":   e.conceptUnsaid(units, f, lang),
-				"placeUnsaid":     e.placeUnsaid(clause, f, lang),
-				"onePart":         !e.saidInOnePart(clause, toks, f, lang),
-				"cause":           !causeOnSameSide(toks, f, lang),
-				"witness":         e.witnessAsActor(clause, toks, f, lang),
-				"officeUnstated":  officeUnstated(toks, f, lang),
-				"officeScope":     e.officeScopeOtherwise(clause, f, lang),
-				"moreThanSaid":    moreThanSaid(clause, f, lang) != "",
-			}
-			var failed []string
-			for g, bad := range gates {
-				if bad {
-					failed = append(failed, g)
-				}
-			}
-			slices.Sort(failed)
-			texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
-			fmt.Printf("%s cover=%.2f words=%.2f fails=%v\n", f.ID, c.cover.Share, statementWords(toks, texts), failed)
-		}
-		r, ok := e.checkStatement(s, lang, clause, info)
-		fmt.Printf("checkStatement: %v %v\n", ok, r.Verdict)
-		e.scratch.Put(s)
 	}
 }
 
