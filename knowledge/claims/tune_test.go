@@ -275,19 +275,8 @@ func printStatementGates(e *Checker, clause string) {
 
 // TestConceptUnsaid prints the concepts of the clause C that the fact F does not say.
 func TestConceptUnsaid(t *testing.T) {
-	clause, id := os.Getenv("C"), os.Getenv("F")
-	if clause == "" || id == "" {
-		t.Skip()
-	}
-	e := shippedChecker(t)
-	s := e.scratch.Get().(*index.Scratch)
-	lang := knowledge.Lang(text.DetectLang(clause, ""))
+	e, s, clause, lang, f := clauseAndFact(t)
 	units := slices.Clone(e.ix.Analyze(s, clause))
-	doc, ok := e.ix.DocOf(id)
-	if !ok {
-		t.Fatalf("no fact %s", id)
-	}
-	f := e.ix.Fact(doc)
 	said := e.saidUnits(e.ix.NewScratch(), f, lang)
 	for _, u := range units {
 		if u.Concept && u.Term >= 0 && !index.HasConcept(said, u.Term) {
@@ -487,16 +476,8 @@ func TestStrangerSteps(t *testing.T) {
 
 // TestStrangerEnd prints the last steps of swapStranger for C against fact F.
 func TestStrangerEnd(t *testing.T) {
-	clause, id := os.Getenv("C"), os.Getenv("F")
-	if clause == "" || id == "" {
-		t.Skip()
-	}
-	e := shippedChecker(t)
-	s := e.scratch.Get().(*index.Scratch)
-	lang := knowledge.Lang(text.DetectLang(clause, ""))
+	e, s, clause, lang, f := clauseAndFact(t)
 	units := slices.Clone(e.ix.Analyze(s, clause))
-	doc, _ := e.ix.DocOf(id)
-	f := e.ix.Fact(doc)
 	named := e.namePositions(strings.ToLower(clause), lang)
 	for _, k := range []string{"organisation", "port", "person", "city"} {
 		fmt.Printf("other %s=%q\n", k, e.otherOfKind(f, units, named, k))
@@ -507,15 +488,7 @@ func TestStrangerEnd(t *testing.T) {
 
 // TestActorRoles prints the roles read in C and in the fact F's text.
 func TestActorRoles(t *testing.T) {
-	clause, id := os.Getenv("C"), os.Getenv("F")
-	if clause == "" || id == "" {
-		t.Skip()
-	}
-	e := shippedChecker(t)
-	s := e.scratch.Get().(*index.Scratch)
-	lang := knowledge.Lang(text.DetectLang(clause, ""))
-	doc, _ := e.ix.DocOf(id)
-	f := e.ix.Fact(doc)
+	e, s, clause, lang, f := clauseAndFact(t)
 	fmt.Printf("claim %v\nfact %v\nfact text %s\nswaps=%v\n", e.actorRoles(s, clause, lang), e.actorRoles(s, f.Text.In(lang), lang), f.Text.In(lang), e.swapsRoles(s, clause, f, lang))
 }
 
@@ -572,4 +545,18 @@ func TestPlanVerdicts(t *testing.T) {
 			}
 		}
 	}
+}
+
+// clauseAndFact reads the clause C and the fact F a diagnostic prints about, or skips.
+func clauseAndFact(t *testing.T) (e *Checker, s *index.Scratch, clause string, lang knowledge.Lang, f *knowledge.Fact) {
+	clause, id := os.Getenv("C"), os.Getenv("F")
+	if clause == "" || id == "" {
+		t.Skip()
+	}
+	e = shippedChecker(t)
+	doc, ok := e.ix.DocOf(id)
+	if !ok {
+		t.Fatalf("no fact %s", id)
+	}
+	return e, e.scratch.Get().(*index.Scratch), clause, knowledge.Lang(text.DetectLang(clause, "")), e.ix.Fact(doc)
 }
