@@ -246,6 +246,24 @@ type CheckResult struct {
 	Claims  []ClaimResult
 }
 
+// undoneWhereDone takes back a confirmation of a clause that undoes a deed ("cancelled",
+// "closed", "отменили", "ləğv edib") when the fact undoes nothing: the date and the names
+// agree, the deed is the opposite ("the free trade zone was abolished on 17 March 2016" of
+// the decree that created it).
+func undoneWhereDone(clause string, r ClaimResult, lang knowledge.Lang) ClaimResult {
+	if r.Verdict != Supported || r.Fact == nil || !text.ContainsWord(text.Tokenize(clause, nil), text.UndoingIndex) {
+		return r
+	}
+	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+		if text.ContainsWord(text.Tokenize(r.Fact.Text.In(l), nil), text.UndoingIndex) {
+			return r // the source undoes something too: the rest of the checks judge it
+		}
+	}
+	r.Verdict = Unverifiable
+	r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "undoes what the source tells done"})
+	return r
+}
+
 // judgedByRoles refutes a confirmation whose words or figures agree when the text gives an
 // organisation another role than the fact does ("the EBRD led and funded the study", which
 // the Commission led and funded and the EBRD carried out).
@@ -294,7 +312,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		if len(info.Figures) == 0 && len(info.Years) == 0 && info.Day == 0 {
 			if r, ok := e.checkWithoutFigures(s, lang, clause, info); ok {
 				if r.Verdict == Supported {
-					r = e.judgedByRoles(s, msg, r, lang)
+					r = undoneWhereDone(clause, e.judgedByRoles(s, msg, r, lang), lang)
 				}
 				res.Claims = append(res.Claims, r)
 				prev, prevFact = clause, r.Fact
@@ -400,7 +418,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 			cr.Verdict, cr.Considered = Unverifiable, append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another country's office"})
 		}
 		if cr.Verdict == Supported { // the whole text: a swap may span clauses
-			cr = e.judgedByRoles(s, msg, cr, lang)
+			cr = undoneWhereDone(clause, e.judgedByRoles(s, msg, cr, lang), lang)
 		}
 		if cr.Verdict == Unverifiable && len(info.Figures) == 0 {
 			// "the memorandum was signed in Baku on 1 May 2024": the day is the fact's, the

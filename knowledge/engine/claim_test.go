@@ -1054,6 +1054,28 @@ func TestCheck_RoleOfAnotherOrganisation(t *testing.T) {
 	}
 }
 
+// A date and names the source gives for a deed do not confirm the deed's undoing: the decree
+// created the free trade zone, SOCAR started the transit (false ✅ found by probing by hand).
+func TestCheck_UndoingIsNotTheDeed(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		lang knowledge.Lang
+		text string
+		want Verdict
+	}{
+		{knowledge.EN, "On 17 March 2016 Aliyev signed a decree abolishing the Alat free trade zone", Unverifiable},
+		{knowledge.EN, "In March 2023 SOCAR stopped the transit of Kazakh oil through BTC", Unverifiable},
+		{knowledge.EN, "The second meeting of the Supreme Interstate Council was cancelled on 21 October 2025", Unverifiable},
+		{knowledge.RU, "17 марта 2016 года Алиев отменил свободную экономическую зону в Алате", Unverifiable},
+		{knowledge.KK, "2023 жылғы наурызда SOCAR қазақ мұнайының BTC арқылы транзитін тоқтатты", Unverifiable},
+		{knowledge.EN, "On 17 March 2016 Aliyev signed a decree on a free trade zone at Alat", Supported},
+	} {
+		if r := e.Check(c.text, c.lang); r.Verdict != c.want {
+			t.Errorf("%q: verdict %s, want %s", c.text, r.Verdict, c.want)
+		}
+	}
+}
+
 // A plan's volume stated in the present tense is not true yet (the worst reply would be a ✅
 // on it); a planned thing's length or price is the plan's own and is confirmed.
 func TestCheck_PresentTensePlanVolumeIsNotConfirmed(t *testing.T) {

@@ -240,6 +240,10 @@ type lexicon struct {
 	// builtActive are words of a thing done ("built", "laid") that tell it only when notYet
 	// words do not come right before ("is being built", "will be laid").
 	builtActive, notYet string
+	// undoing words undo a deed ("cancelled", "closed", "отменили", "ləğv edib", "тоқтатты"):
+	// a date a fact gives for the deed itself does not confirm its undoing (prefixes, folded).
+	// Not "sold": goods sold are exports.
+	undoing []string
 	// also words add a party beside the source's ("Evrascon is also building the hub"): a
 	// name so added does not deny the source's.
 	also string

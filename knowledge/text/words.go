@@ -210,6 +210,7 @@ var (
 	AlsoWords      = wordsOf(func(l *lexicon) string { return l.also })
 	AgentMarks     = wordsOf(func(l *lexicon) string { return l.agentMarks })
 	ByAgentWords   = wordsOf(func(l *lexicon) string { return l.byAgent })
+	UndoingIndex   = IndexWords(prefixes(func(l *lexicon) []string { return l.undoing }))
 	builtActive    = wordsOf(func(l *lexicon) string { return l.builtActive })
 	notYetWords    = wordsOf(func(l *lexicon) string { return l.notYet })
 	MerelyWords    = wordsOf(func(l *lexicon) string { return l.merely })
