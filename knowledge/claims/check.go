@@ -264,6 +264,19 @@ func undoneWhereDone(clause string, r ClaimResult, lang knowledge.Lang) ClaimRes
 	return r
 }
 
+// roleUntold takes back a confirmation of a clause that says who carried out, led or paid for
+// a work in words the fact does not say ("the repair of the 184 km section was done by the
+// Georgian railway", "fugro carried out the 2025 survey"): the figure or the date agrees, the
+// doer is the clause's own.
+func (e *Checker) roleUntold(clause string, r ClaimResult, lang knowledge.Lang) ClaimResult {
+	if r.Verdict != Supported || r.Fact == nil || roleVerbsSaid(text.Tokenize(clause, nil), e.factWords(clause, r.Fact, lang), lang) {
+		return r
+	}
+	r.Verdict = Unverifiable
+	r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "a doer the source does not tell"})
+	return r
+}
+
 // judgedByRoles refutes a confirmation whose words or figures agree when the text gives an
 // organisation another role than the fact does ("the EBRD led and funded the study", which
 // the Commission led and funded and the EBRD carried out).
@@ -418,7 +431,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 			cr.Verdict, cr.Considered = Unverifiable, append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another country's office"})
 		}
 		if cr.Verdict == Supported { // the whole text: a swap may span clauses
-			cr = undoneWhereDone(clause, e.judgedByRoles(s, msg, cr, lang), lang)
+			cr = e.roleUntold(clause, undoneWhereDone(clause, e.judgedByRoles(s, msg, cr, lang), lang), lang)
 		}
 		if cr.Verdict == Unverifiable && len(info.Figures) == 0 {
 			// "the memorandum was signed in Baku on 1 May 2024": the day is the fact's, the

@@ -1076,6 +1076,26 @@ func TestCheck_UndoingIsNotTheDeed(t *testing.T) {
 	}
 }
 
+// Who carried out a work is the claim's own when the fact does not say it: the figure or the
+// date agrees, the doer does not (red team 61's two false ✅).
+func TestCheck_DoerTheSourceDoesNotTell(t *testing.T) {
+	e := shippedEngine(t)
+	for _, c := range []struct {
+		lang knowledge.Lang
+		text string
+	}{
+		{knowledge.RU, "ремонт 184-км участка БТК на территории Грузии выполнила грузинская железная дорога"},
+		{knowledge.EN, "fugro carried out the 2025 marine survey for the Sumgait-Aktau cable"},
+	} {
+		if r := e.Check(c.text, c.lang); r.Verdict == Supported {
+			t.Errorf("%q: supported; the source does not say who did it", c.text)
+		}
+	}
+	if r := e.Check("According to Kazakhstan's Ministry of Transport, the TITR carried 2.764 million tons in 2023.", knowledge.EN); r.Verdict != Supported {
+		t.Errorf("the TITR carried 2.764 Mt: verdict %s, want supported ('carried' moved cargo)", r.Verdict)
+	}
+}
+
 // A plan's volume stated in the present tense is not true yet (the worst reply would be a ✅
 // on it); a planned thing's length or price is the plan's own and is confirmed.
 func TestCheck_PresentTensePlanVolumeIsNotConfirmed(t *testing.T) {

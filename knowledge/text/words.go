@@ -205,12 +205,14 @@ var (
 	NameAsked         = phrases(func(l *lexicon) string { return l.nameAsked })
 	DocumentWords     = prefixes(func(l *lexicon) []string { return l.documents })
 	// DocumentShort maps a document's abbreviation to its full word's stem (see the lexicon).
-	DocumentShort  = mergeMaps(func(l *lexicon) map[string]string { return l.documentShort })
-	AloneWords     = wordsOf(func(l *lexicon) string { return l.alone })
-	AlsoWords      = wordsOf(func(l *lexicon) string { return l.also })
-	AgentMarks     = wordsOf(func(l *lexicon) string { return l.agentMarks })
-	ByAgentWords   = wordsOf(func(l *lexicon) string { return l.byAgent })
-	UndoingIndex   = IndexWords(prefixes(func(l *lexicon) []string { return l.undoing }))
+	DocumentShort = mergeMaps(func(l *lexicon) map[string]string { return l.documentShort })
+	AloneWords    = wordsOf(func(l *lexicon) string { return l.alone })
+	AlsoWords     = wordsOf(func(l *lexicon) string { return l.also })
+	AgentMarks    = wordsOf(func(l *lexicon) string { return l.agentMarks })
+	ByAgentWords  = wordsOf(func(l *lexicon) string { return l.byAgent })
+	UndoingIndex  = IndexWords(prefixes(func(l *lexicon) []string { return l.undoing }))
+	// CarryVerbs carry goods, unless "out" follows ("carried out the study"): English only.
+	CarryVerbs     = []string{"carried", "carries", "carry"}
 	builtActive    = wordsOf(func(l *lexicon) string { return l.builtActive })
 	notYetWords    = wordsOf(func(l *lexicon) string { return l.notYet })
 	MerelyWords    = wordsOf(func(l *lexicon) string { return l.merely })
