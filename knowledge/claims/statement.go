@@ -299,8 +299,10 @@ func statementParts(clause string) []string {
 // planning department", "the forecast volumes were approved") are what both say, no status.
 func sameStatus(toks []text.Token, info frame.Claim, f *knowledge.Fact, lang knowledge.Lang) bool {
 	plans := f.Kind == "plan" || knowledge.PlansAnything(f)
-	if info.Built && !saysDone(f, lang) {
-		return false // "the cable has been laid" is not "one of the projects is laying the cable"
+	if (info.Built || info.Achieved) && !saysDone(f, lang) {
+		// "the cable has been laid" is not "one of the projects is laying the cable", nor "the
+		// cable was put into operation" a feasibility study begun
+		return false
 	}
 	if !info.Planned && !info.Hedged {
 		return !plans || describesOnly(info)
