@@ -1031,6 +1031,7 @@ func TestCheck_CableBuildersNotStatedAsDone(t *testing.T) {
 		{knowledge.EN, "Azercell and Kazakhtelecom are building the Trans-Caspian fibre-optic cable line."},
 		{knowledge.AZ, "AzerTelecom və Kazakhtelecom kabelin tikintisini başa çatdırıb"},
 		{knowledge.KK, "Каспий түбімен кабель іске қосылды"},
+		{knowledge.AZ, "Xəzərin dibi ilə yüksək gərginlikli kabel istismara verilib"},
 		{knowledge.EN, "AzerTelecom and Kazakhtelecom financed the Trans-Caspian fibre-optic cable"},
 	} {
 		if r := e.Check(c.text, c.lang); r.Verdict == Supported {

@@ -192,7 +192,7 @@ var azerbaijani = lexicon{
 	agentMarks:        `tərəfindən terefinden elan açıqlayıb aciqlayib`,
 	byAgent:           `tərəfindən terefinden`,
 	undoing:           []string{"legv", "baglan", "baglad", "bagliyib", "dayandir", "texire", "imtina", "ozellesdir", "qadagan"},
-	built:             []string{"tikdi", "tikib", "tikdiler", "cekdi", "insa edib", "insa etdi", "basa catdirib", "basa catdirdi", "basa catdirdilar", "tamamlayib", "tamamladi"},
+	built:             []string{"tikdi", "tikib", "tikdiler", "cekdi", "insa edib", "insa etdi", "basa catdirib", "basa catdirdi", "basa catdirdilar", "tamamlayib", "tamamladi", "istismara veril", "istifadeye veril", "ise salin"},
 	merely:            `yalnız yalniz sadəcə sadece təkcə tekce`,
 	cityAsked:         `hansi seher|hansı şəhər|hansi şeher`,
 	bankAsked:         `hansı bank|hansi bank|hansı banklar|hansi banklar|hansı bankın|hansi bankin`,
