@@ -119,6 +119,10 @@ var slotGates = []slotGate{
 	{"gives another change than the one the question quotes", func(e *Answerer, c *gateCase) bool {
 		return changesOtherwise(c.f, c.ask.quotedPercents) // "…jumped 191%; how many tons?" is not the shipments that rose 11%
 	}},
+	{"tells what was done, and the question asks who paid for it", func(e *Answerer, c *gateCase) bool {
+		// "who finances the Sumgait–Aktau cable?" is not who builds it
+		return c.ask.who && text.AnyWordHasPrefix(c.ask.slots.toks, text.PayWords) && !statesPayer(c.f)
+	}},
 	{"gives no share, and one is asked for", func(e *Answerer, c *gateCase) bool {
 		// "what share of the project does AzerTelecom own?" wants a percentage
 		return e.asksShare(c.units) && !c.ask.slots.asksChange() && !hasUnit(c.f, map[knowledge.Unit]bool{"percent": true})
@@ -151,4 +155,14 @@ var slotGates = []slotGate{
 	{"asks about a measure no figure of the base counts", func(e *Answerer, c *gateCase) bool {
 		return e.unmeasured(c.ask.slots, c.doc) != ""
 	}},
+}
+
+// statesPayer reports a fact whose text, in any language, says who paid or invested.
+func statesPayer(f *knowledge.Fact) bool {
+	for _, l := range knowledge.Langs {
+		if text.AnyWordHasPrefix(text.Tokenize(f.Text.In(l), nil), text.PayWords) {
+			return true
+		}
+	}
+	return false
 }

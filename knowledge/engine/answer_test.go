@@ -2228,3 +2228,23 @@ func TestAnswer_FollowUpOnThePartAndTheChange(t *testing.T) {
 		}
 	}
 }
+
+// Who builds a thing does not answer who pays for it: no source says who finances the
+// Sumgait–Aktau cable, in any language, while the Commission's funding of the study is sourced.
+func TestAnswer_WhoPaysIsNotWhoBuilds(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []Query{
+		{Text: "who finances the Sumgait-Aktau cable", Lang: knowledge.EN},
+		{Text: "кто финансирует строительство кабеля Сумгаит-Актау", Lang: knowledge.RU},
+		{Text: "Sumqayıt–Aktau kabelini kim maliyyələşdirir", Lang: knowledge.AZ},
+		{Text: "Сумгаит–Ақтау кабелін кім қаржыландырады", Lang: knowledge.KK},
+	} {
+		if a := e.Answer(q); len(a.Facts) > 0 {
+			t.Errorf("%q answered with %v; no source says who pays for the cable", q.Text, ids(a.Facts))
+		}
+	}
+	a := e.Answer(Query{Text: "who funded the EU study on sustainable transport connections with Central Asia", Lang: knowledge.EN})
+	if !strings.Contains(answerText(a), "European Commission") {
+		t.Errorf("who funded the study: %q, want the European Commission", answerText(a))
+	}
+}

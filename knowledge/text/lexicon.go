@@ -240,6 +240,9 @@ type lexicon struct {
 	// builtActive are words of a thing done ("built", "laid") that tell it only when notYet
 	// words do not come right before ("is being built", "will be laid").
 	builtActive, notYet string
+	// pays are the prefixes of the words of paying for a thing ("financ", "финансир",
+	// "maliyyə", "қаржы"): "who finances the cable?" is not answered by who builds it.
+	pays []string
 	// undoing words undo a deed ("cancelled", "closed", "отменили", "ləğv edib", "тоқтатты"):
 	// a date a fact gives for the deed itself does not confirm its undoing (prefixes, folded).
 	// Not "sold": goods sold are exports.

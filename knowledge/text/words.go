@@ -211,6 +211,7 @@ var (
 	AgentMarks    = wordsOf(func(l *lexicon) string { return l.agentMarks })
 	ByAgentWords  = wordsOf(func(l *lexicon) string { return l.byAgent })
 	UndoingIndex  = IndexWords(prefixes(func(l *lexicon) []string { return l.undoing }))
+	PayWords      = prefixes(func(l *lexicon) []string { return l.pays })
 	// CarryVerbs carry goods, unless "out" follows ("carried out the study"): English only.
 	CarryVerbs     = []string{"carried", "carries", "carry"}
 	builtActive    = wordsOf(func(l *lexicon) string { return l.builtActive })

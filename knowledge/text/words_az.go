@@ -191,6 +191,7 @@ var azerbaijani = lexicon{
 	also:              `həmçinin hemcinin habelə habele`,
 	agentMarks:        `tərəfindən terefinden elan açıqlayıb aciqlayib`,
 	byAgent:           `tərəfindən terefinden`,
+	pays:              []string{"maliyy", "odeyi", "oded", "investis", "budce", "sponsor"},
 	undoing:           []string{"legv", "baglan", "baglad", "bagliyib", "dayandir", "texire", "imtina", "ozellesdir", "qadagan"},
 	built:             []string{"tikdi", "tikib", "tikdiler", "cekdi", "insa edib", "insa etdi", "basa catdirib", "basa catdirdi", "basa catdirdilar", "tamamlayib", "tamamladi", "istismara veril", "istifadeye veril", "ise salin"},
 	merely:            `yalnız yalniz sadəcə sadece təkcə tekce`,
