@@ -246,6 +246,16 @@ type CheckResult struct {
 	Claims  []ClaimResult
 }
 
+// deedsJudged weighs a confirmation against who did what and what was done: roles given to
+// another organisation (read in the whole text: a swap may span clauses), a deed undone, a
+// doer the source does not tell.
+func (e *Checker) deedsJudged(s *index.Scratch, msg, clause string, r ClaimResult, lang knowledge.Lang) ClaimResult {
+	if r.Verdict != Supported {
+		return r
+	}
+	return e.roleUntold(clause, undoneWhereDone(clause, e.judgedByRoles(s, msg, r, lang), lang), lang)
+}
+
 // undoneWhereDone takes back a confirmation of a clause that undoes a deed ("cancelled",
 // "closed", "отменили", "ləğv edib") when the fact undoes nothing: the date and the names
 // agree, the deed is the opposite ("the free trade zone was abolished on 17 March 2016" of
@@ -324,9 +334,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		info := infos[i]
 		if len(info.Figures) == 0 && len(info.Years) == 0 && info.Day == 0 {
 			if r, ok := e.checkWithoutFigures(s, lang, clause, info); ok {
-				if r.Verdict == Supported {
-					r = undoneWhereDone(clause, e.judgedByRoles(s, msg, r, lang), lang)
-				}
+				r = e.deedsJudged(s, msg, clause, r, lang)
 				res.Claims = append(res.Claims, r)
 				prev, prevFact = clause, r.Fact
 				continue
@@ -430,9 +438,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 			// the figure agrees, but the source gives the office to another country
 			cr.Verdict, cr.Considered = Unverifiable, append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another country's office"})
 		}
-		if cr.Verdict == Supported { // the whole text: a swap may span clauses
-			cr = e.roleUntold(clause, undoneWhereDone(clause, e.judgedByRoles(s, msg, cr, lang), lang), lang)
-		}
+		cr = e.deedsJudged(s, msg, clause, cr, lang)
 		if cr.Verdict == Unverifiable && len(info.Figures) == 0 {
 			// "the memorandum was signed in Baku on 1 May 2024": the day is the fact's, the
 			// city another
