@@ -317,6 +317,74 @@ func (e *Checker) checkWithoutFigures(s *index.Scratch, lang knowledge.Lang, cla
 	return e.checkStatementParts(s, lang, clause, info)
 }
 
+// checkFigureless judges a clause with no figure, date or day, and reports whether it is a
+// claim to list: a fact saying it (or refuting it), roles swapped across the whole post, or, in
+// a post of several sentences, one that says something the checker cannot judge (then the
+// post as a whole is not ✅: "…The port works only in the warm season.").
+func (e *Checker) checkFigureless(s *index.Scratch, lang knowledge.Lang, msg, clause string, info frame.Claim, inPost bool) (ClaimResult, bool) {
+	if r, ok := e.checkWithoutFigures(s, lang, clause, info); ok {
+		return e.deedsJudged(s, msg, clause, r, lang), true
+	}
+	if f := e.rolesSwappedIn(s, msg, lang); f != nil {
+		// "the EBRD paid for the study, and the Commission carried it out": each clause
+		// alone says too little, the whole swaps what the source says each did
+		return e.byName(clause, info, f, Contradicted, "another role"), true
+	}
+	r := ClaimResult{Text: strings.TrimSuffix(strings.TrimSpace(clause), "."), Verdict: Unverifiable, Frame: info}
+	return r, inPost && statesSomething(clause)
+}
+
+// judgedBeside weighs a clause's verdict against what the facts beside its deciding one say
+// and what the clause says beside its figure: a country the source does not name, a result
+// that says otherwise, a meeting of that day held elsewhere, another announcer, another
+// country's office, deeds and doers; and a clause left unverified may still have swapped a
+// name (a city, a tanker, an announcer) the facts give otherwise.
+func (e *Checker) judgedBeside(s *index.Scratch, lang knowledge.Lang, msg, clause string, info frame.Claim, cr ClaimResult) ClaimResult {
+	if c := e.countryUnnamed(cr, lang); cr.Verdict == Supported && c != "" {
+		cr.Verdict = Unverifiable
+		cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "names " + c + ", which the source does not"})
+	}
+	if other := e.resultOtherwise(cr); other != nil && !e.namesSourceOf(s, clause, cr.Fact) {
+		// "3.2 Mt in 2022": Wikipedia's estimate says so, the ministry's result 1.485 Mt;
+		// a figure stated as what happened is not confirmed while a result says otherwise
+		cr.Verdict, cr.Also, cr.Disputed = Unverifiable, append(cr.Also, other), true
+		cr.Considered = append(cr.Considered, Ruling{Fact: other, Outcome: "a result says otherwise"})
+	}
+	if other := e.sameDayElsewhere(s, clause, info, cr); other != nil {
+		// "the Council's second meeting was held in Astana on 21 October 2025": the
+		// meeting of that day is sourced, its city is not; the agreement of 2023 to set up
+		// the Council, made in Astana, does not refute the date
+		cr.Verdict = Unverifiable
+		cr.Considered = append(cr.Considered, Ruling{Fact: other, Outcome: "dated that day, about the same subject"})
+	}
+	if cr.Verdict == Supported && e.announcedByAnother(clause, cr.Fact, lang) {
+		// "the €10 billion was announced by michel": the figure agrees, its announcer is
+		// someone the base does not know, not the source's
+		cr.Verdict, cr.Considered = Unverifiable, append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another announcer"})
+	}
+	if cr.Verdict == Supported && e.ofAnotherCountry(s, clause, cr.Fact, lang) {
+		// the figure agrees, but the source gives the office to another country
+		cr.Verdict, cr.Considered = Unverifiable, append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another country's office"})
+	}
+	cr = e.deedsJudged(s, msg, clause, cr, lang)
+	if cr.Verdict == Unverifiable && len(info.Figures) == 0 {
+		// "the memorandum was signed in Baku on 1 May 2024": the day is the fact's, the
+		// city another
+		if r, ok := e.checkSwap(s, lang, clause, info); ok {
+			cr = r
+		}
+	}
+	if cr.Verdict == Unverifiable && (len(info.Figures) == 0 || e.namesPerson(s, clause)) {
+		// "…delivered on 27 March by the tanker Shusha": no fact of that day, but the
+		// tanker may still be another than the source's; "Marta Kos announced the €10
+		// billion": no fact of hers, but the figure's announcer is another.
+		if r, ok := e.checkNames(s, lang, clause, info); ok && r.Verdict == Contradicted {
+			cr = r
+		}
+	}
+	return cr
+}
+
 // Check fact-checks the numeric claims of a text (a sentence, or a forwarded post).
 func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	if lang == "" {
@@ -333,27 +401,12 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	for i, clause := range clauses {
 		info := infos[i]
 		if len(info.Figures) == 0 && len(info.Years) == 0 && info.Day == 0 {
-			if r, ok := e.checkWithoutFigures(s, lang, clause, info); ok {
-				r = e.deedsJudged(s, msg, clause, r, lang)
+			r, ok := e.checkFigureless(s, lang, msg, clause, info, len(clauses) > 1)
+			if ok {
 				res.Claims = append(res.Claims, r)
-				prev, prevFact = clause, r.Fact
-				continue
 			}
-			if f := e.rolesSwappedIn(s, msg, lang); f != nil {
-				// "the EBRD paid for the study, and the Commission carried it out": each clause
-				// alone says too little, the whole swaps what the source says each did
-				r := e.byName(clause, info, f, Contradicted, "another role")
-				res.Claims = append(res.Claims, r)
-				prev, prevFact = clause, f
-				continue
-			}
-			if len(clauses) > 1 && statesSomething(clause) {
-				// "…The port works only in the warm season.": a post's sentence without a
-				// figure is not checked, and says so — the post as a whole is then not ✅.
-				res.Claims = append(res.Claims, ClaimResult{Text: strings.TrimSuffix(strings.TrimSpace(clause), "."), Verdict: Unverifiable, Frame: info})
-			}
-			prev, prevFact = clause, nil
-			continue // no figure, nothing to check
+			prev, prevFact = clause, r.Fact
+			continue
 		}
 		var before *frame.Slots
 		if n := len(res.Claims); n > 0 && info.Continues {
@@ -412,48 +465,7 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 				cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "says more than the source: " + rest})
 			}
 		}
-		if c := e.countryUnnamed(cr, lang); cr.Verdict == Supported && c != "" {
-			cr.Verdict = Unverifiable
-			cr.Considered = append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "names " + c + ", which the source does not"})
-		}
-		if other := e.resultOtherwise(cr); other != nil && !e.namesSourceOf(s, clause, cr.Fact) {
-			// "3.2 Mt in 2022": Wikipedia's estimate says so, the ministry's result 1.485 Mt;
-			// a figure stated as what happened is not confirmed while a result says otherwise
-			cr.Verdict, cr.Also, cr.Disputed = Unverifiable, append(cr.Also, other), true
-			cr.Considered = append(cr.Considered, Ruling{Fact: other, Outcome: "a result says otherwise"})
-		}
-		if other := e.sameDayElsewhere(s, clause, info, cr); other != nil {
-			// "the Council's second meeting was held in Astana on 21 October 2025": the
-			// meeting of that day is sourced, its city is not; the agreement of 2023 to set up
-			// the Council, made in Astana, does not refute the date
-			cr.Verdict = Unverifiable
-			cr.Considered = append(cr.Considered, Ruling{Fact: other, Outcome: "dated that day, about the same subject"})
-		}
-		if cr.Verdict == Supported && e.announcedByAnother(clause, cr.Fact, lang) {
-			// "the €10 billion was announced by michel": the figure agrees, its announcer is
-			// someone the base does not know, not the source's
-			cr.Verdict, cr.Considered = Unverifiable, append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another announcer"})
-		}
-		if cr.Verdict == Supported && e.ofAnotherCountry(s, clause, cr.Fact, lang) {
-			// the figure agrees, but the source gives the office to another country
-			cr.Verdict, cr.Considered = Unverifiable, append(cr.Considered, Ruling{Fact: cr.Fact, Outcome: "another country's office"})
-		}
-		cr = e.deedsJudged(s, msg, clause, cr, lang)
-		if cr.Verdict == Unverifiable && len(info.Figures) == 0 {
-			// "the memorandum was signed in Baku on 1 May 2024": the day is the fact's, the
-			// city another
-			if r, ok := e.checkSwap(s, lang, clause, info); ok {
-				cr = r
-			}
-		}
-		if cr.Verdict == Unverifiable && (len(info.Figures) == 0 || e.namesPerson(s, clause)) {
-			// "…delivered on 27 March by the tanker Shusha": no fact of that day, but the
-			// tanker may still be another than the source's; "Marta Kos announced the €10
-			// billion": no fact of hers, but the figure's announcer is another.
-			if r, ok := e.checkNames(s, lang, clause, info); ok && r.Verdict == Contradicted {
-				cr = r
-			}
-		}
+		cr = e.judgedBeside(s, lang, msg, clause, info, cr)
 		prevFact = cr.Fact
 		res.Claims = append(res.Claims, cr)
 		prev = clause
