@@ -1098,6 +1098,15 @@ func TestCheck_DoerTheSourceDoesNotTell(t *testing.T) {
 	}
 }
 
+// "Less than" said with a copula ("136 milyon dollardan azdır") bounds the figure as the bare
+// "az" does: the source's 136 million is not less than itself (a false ✅ found by hand).
+func TestCheck_LessThanWithCopula(t *testing.T) {
+	e := shippedEngine(t)
+	if r := e.Check("Qazaxıstanın Azərbaycana investisiyası 136 milyon dollardan azdır", knowledge.AZ); r.Verdict == Supported {
+		t.Errorf("less than 136 million: supported, want not")
+	}
+}
+
 // A plan's volume stated in the present tense is not true yet (the worst reply would be a ✅
 // on it); a planned thing's length or price is the plan's own and is confirmed.
 func TestCheck_PresentTensePlanVolumeIsNotConfirmed(t *testing.T) {

@@ -89,7 +89,7 @@ var azerbaijani = lexicon{
 	less:             []string{"az$", "azdir$", "azdi$"}, // "20% az": 20% less
 	narrow:           []string{"azca", "bir qeder"},
 	afterMore:        []string{"cox", "otub", "asib", "kecib", "kecmis", "kecir", "kecdi", "fazla$"}, // "1 milyon tonu ötüb", "aşıb", "keçib", Turkish "fazla": exceeded, more than
-	afterLess:        []string{"catmir", "catmayib", "az$"},                                          // "3,4 milyon tondan az": less than
+	afterLess:        []string{"catmir", "catmayib", "az$", "azdir$", "azdi$", "azdir"},              // "3,4 milyon tondan az": less than
 	afterApprox:      []string{"yaxin", "qeder"},
 	hedges:           []string{"yaxin"},
 	planned:          []string{"olacaq", "eger$", "olacag", "mumkun", "planlas", "gozlen", "gozleyir", "edecek", "nezerde", "hedef", "proqnoz", "biler$", "layihelendir", "layihelesdir", "hazirlasir", "niyyetinde"}, // "imzalamağa hazırlaşır": is getting ready to sign
