@@ -36,7 +36,7 @@ func (e *Checker) actorUnstated(s *index.Scratch, clause string, f *knowledge.Fa
 			continue // nothing but names or common words around it ("SOCAR's company")
 		}
 		if texts == nil {
-			texts = [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
+			texts = factTexts(f, lang)
 		}
 		// Holders of an office, named by it alone, must be the fact's: "the presidents
 		// signed" is not shown by a fact in which the energy ministers did.

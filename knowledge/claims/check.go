@@ -318,14 +318,15 @@ func (e *Checker) checkWithoutFigures(s *index.Scratch, lang knowledge.Lang, cla
 }
 
 // checkFigureless judges a clause with no figure, date or day, and reports whether it is a
-// claim to list: a fact saying it (or refuting it), roles swapped across the whole post, or, in
+// claim to list: a fact saying it (or refuting it), roles swapped across the whole post (read
+// once a post: rolesSwapped), or, in
 // a post of several sentences, one that says something the checker cannot judge (then the
 // post as a whole is not ✅: "…The port works only in the warm season.").
-func (e *Checker) checkFigureless(s *index.Scratch, lang knowledge.Lang, msg, clause string, info frame.Claim, inPost bool) (ClaimResult, bool) {
+func (e *Checker) checkFigureless(s *index.Scratch, lang knowledge.Lang, msg, clause string, info frame.Claim, inPost bool, rolesSwapped func() *knowledge.Fact) (ClaimResult, bool) {
 	if r, ok := e.checkWithoutFigures(s, lang, clause, info); ok {
 		return e.deedsJudged(s, msg, clause, r, lang), true
 	}
-	if f := e.rolesSwappedIn(s, msg, lang); f != nil {
+	if f := rolesSwapped(); f != nil {
 		// "the EBRD paid for the study, and the Commission carried it out": each clause
 		// alone says too little, the whole swaps what the source says each did
 		return e.byName(clause, info, f, Contradicted, "another role"), true
@@ -398,10 +399,20 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 	clauses := splitClaims(msg)
 	infos := e.readClauses(clauses)
 	prev, prevFact := "", (*knowledge.Fact)(nil)
+	// roles swapped across the whole post are read once, for the first figure-less clause
+	// that needs them
+	var swapped *knowledge.Fact
+	read := false
+	rolesSwapped := func() *knowledge.Fact {
+		if !read {
+			swapped, read = e.rolesSwappedIn(s, msg, lang), true
+		}
+		return swapped
+	}
 	for i, clause := range clauses {
 		info := infos[i]
 		if len(info.Figures) == 0 && len(info.Years) == 0 && info.Day == 0 {
-			r, ok := e.checkFigureless(s, lang, msg, clause, info, len(clauses) > 1)
+			r, ok := e.checkFigureless(s, lang, msg, clause, info, len(clauses) > 1, rolesSwapped)
 			if ok {
 				res.Claims = append(res.Claims, r)
 			}

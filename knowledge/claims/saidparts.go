@@ -214,8 +214,17 @@ func backJoined(parts []string) []string {
 	return out
 }
 
-// statementWords is the share of the clause's words (not stopwords) whose stem one of the
-// texts gives.
+// factTexts are the fact's text in the clause's language and in English, in words.
+func factTexts(f *knowledge.Fact, lang knowledge.Lang) [][]text.Token {
+	return [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
+}
+
+// factWords are factTexts with the names the clause shares with the fact, under the clause's
+// names for them.
+func (e *Checker) factWords(clause string, f *knowledge.Fact, lang knowledge.Lang) [][]text.Token {
+	return append(factTexts(f, lang), e.sharedNameWords(clause, f, lang))
+}
+
 // weighedWord reports a word statementWords weighs: not a figure, a stop word, or a word any
 // restatement may change. "приехал с визитом": who came for talks held there came, whatever
 // words tell it; "Şahbazov deyir ki": who says it is a name, whatever verb says he said it;
@@ -225,6 +234,8 @@ func weighedWord(t text.Token) bool {
 		!text.RouteWords[t.Text] && !text.IsLocatedWord(t.Text)
 }
 
+// statementWords is the share of the clause's words (not stopwords) whose stem one of the
+// texts gives.
 func statementWords(toks []text.Token, texts [][]text.Token) float64 {
 	words, found := 0, 0
 	for _, t := range toks {

@@ -97,18 +97,12 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 	return ClaimResult{}, false
 }
 
-// factWords are the words a fact says in the clause's language and in English, with the
-// names the clause shares with it.
-func (e *Checker) factWords(clause string, f *knowledge.Fact, lang knowledge.Lang) [][]text.Token {
-	return [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil), e.sharedNameWords(clause, f, lang)}
-}
-
 // roleVerbsSaid reports a fact saying every word of the clause that tells who paid for, led or
 // carried out a work: the one word a restatement may leave unsaid is never that one.
 func roleVerbsSaid(toks []text.Token, texts [][]text.Token, lang knowledge.Lang) bool {
 	li := text.LangIndex(lang)
 	for i, t := range toks {
-		if i > 0 && toks[i-1].Joined || text.HasPrefixIn(t.Text, text.CarryVerbs) && !(i+1 < len(toks) && toks[i+1].Text == "out") {
+		if i > 0 && toks[i-1].Joined || text.HasPrefixIn(t.Text, text.CarryVerbs) && !(i+1 < len(toks) && text.CarryOutWords[toks[i+1].Text]) {
 			continue // "an EU-financed study" is an adjective; "the TITR carried 2.764 Mt" moved cargo
 		}
 		for _, verbs := range [][]string{text.SponsorVerbs[li], text.ExecutorVerbs[li]} {

@@ -189,7 +189,7 @@ func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause str
 		if other == "" && kind == "organisation" {
 			other = e.otherOfKind(f, units, named, "port") // a port's company ("with China's Lianyungang")
 		}
-		texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil), e.sharedNameWords(clause, f, lang)}
+		texts := e.factWords(clause, f, lang)
 		if other != "" && statementWords(restToks, texts) >= minStatementWords && roleSaid(toks, isStrange, texts, lang) {
 			return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+stranger), true
 		}
@@ -198,7 +198,9 @@ func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause str
 }
 
 // roleSaid reports a fact that says the words of paying or ordering beside the swapped name,
-// when the clause has them: "the laying is financed by the Asian Development Bank" of a cable
+// when the clause has them (roleVerbsSaid, which a confirmation needs, asks every verb of a
+// role in the clause, and would keep "the association held its meeting in Istanbul" from
+// being refuted by the meeting held in Ankara): "the laying is financed by the Asian Development Bank" of a cable
 // two companies lay says nothing of who pays for it, though nearly every other word is the
 // fact's. Other words beside a name ("firm", an office, "carries out") a restatement may change.
 func roleSaid(toks []text.Token, isName func(string) bool, texts [][]text.Token, lang knowledge.Lang) bool {
@@ -220,11 +222,6 @@ func roleSaid(toks []text.Token, isName func(string) bool, texts [][]text.Token,
 func wordOf(name string) func(string) bool {
 	words := text.Tokenize(name, nil)
 	return func(w string) bool { return slices.ContainsFunc(words, func(t text.Token) bool { return t.Text == w }) }
-}
-
-// factTexts are the fact's text in the language and in English, in words.
-func factTexts(f *knowledge.Fact, lang knowledge.Lang) [][]text.Token {
-	return [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
 }
 
 // personName reports a name the base does not know written after an office, perhaps past a
@@ -340,7 +337,7 @@ func (e *Checker) saidButName(clause string, toks []text.Token, f *knowledge.Fac
 	rest := slices.DeleteFunc(slices.Clone(toks), func(t text.Token) bool {
 		return slices.ContainsFunc(nameToks, func(n text.Token) bool { return sameStem(n.Text, t.Text) })
 	})
-	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
+	texts := factTexts(f, lang)
 	if statementWords(rest, texts) >= minStatementWords {
 		return true
 	}

@@ -99,13 +99,9 @@ func TestUnexplained(t *testing.T) {
 // TestStatementGap prints, for each claim in the file F (one per line), why the check of
 // claims without figures does not confirm it by its best candidates.
 func TestStatementGap(t *testing.T) {
-	path := os.Getenv("F")
-	if path == "" {
-		t.Skip()
-	}
-	raw, _ := os.ReadFile(path)
+	lines := linesOfF(t)
 	e := shippedChecker(t)
-	for _, c := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+	for _, c := range lines {
 		lang := text.DetectLang(c, "")
 		c = text.ReadAs(lang, c, e.ix.WritesWord)
 		s := e.scratch.Get().(*index.Scratch)
@@ -212,13 +208,9 @@ func TestStatementGates(t *testing.T) {
 
 // TestStatementGatesBatch is TestStatementGates over each line of the file F.
 func TestStatementGatesBatch(t *testing.T) {
-	path := os.Getenv("F")
-	if path == "" {
-		t.Skip()
-	}
-	raw, _ := os.ReadFile(path)
+	lines := linesOfF(t)
 	e := shippedChecker(t)
-	for _, clause := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+	for _, clause := range lines {
 		fmt.Printf("## %s\n", clause)
 		printStatementGates(e, clause)
 	}
@@ -266,7 +258,7 @@ func printStatementGates(e *Checker, clause string) {
 			}
 		}
 		slices.Sort(failed)
-		texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
+		texts := factTexts(f, lang)
 		fmt.Printf("%s cover=%.2f words=%.2f fails=%v\n", f.ID, c.cover.Share, statementWords(toks, texts), failed)
 	}
 	r, ok := e.checkStatement(s, lang, clause, info)
@@ -416,13 +408,9 @@ func TestPersonOrganisation(t *testing.T) {
 // TestUnsaidBatch prints, for each claim of the file F (one per line), the top candidate's
 // share of the clause's words its text says and the words it does not.
 func TestUnsaidBatch(t *testing.T) {
-	path := os.Getenv("F")
-	if path == "" {
-		t.Skip()
-	}
-	raw, _ := os.ReadFile(path)
+	lines := linesOfF(t)
 	e := shippedChecker(t)
-	for _, c := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+	for _, c := range lines {
 		lang := knowledge.Lang(text.DetectLang(c, ""))
 		c = text.ReadAs(text.Lang(lang), c, e.ix.WritesWord)
 		s := e.scratch.Get().(*index.Scratch)
@@ -433,7 +421,7 @@ func TestUnsaidBatch(t *testing.T) {
 			continue
 		}
 		f := cands[0].fact
-		texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil), e.sharedNameWords(c, f, lang)}
+		texts := e.factWords(c, f, lang)
 		var unsaid []string
 		for _, tk := range text.Tokenize(c, nil) {
 			if statementWords([]text.Token{tk}, texts) == 0 && !tk.Num && !text.IsStopword(tk.Text) {
@@ -482,7 +470,7 @@ func TestStrangerEnd(t *testing.T) {
 	for _, k := range []string{"organisation", "port", "person", "city"} {
 		fmt.Printf("other %s=%q\n", k, e.otherOfKind(f, units, named, k))
 	}
-	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil), e.sharedNameWords(clause, f, lang)}
+	texts := e.factWords(clause, f, lang)
 	fmt.Printf("words=%.2f\n", statementWords(text.Tokenize(clause, nil), texts))
 }
 
@@ -559,4 +547,17 @@ func clauseAndFact(t *testing.T) (e *Checker, s *index.Scratch, clause string, l
 		t.Fatalf("no fact %s", id)
 	}
 	return e, e.scratch.Get().(*index.Scratch), clause, knowledge.Lang(text.DetectLang(clause, "")), e.ix.Fact(doc)
+}
+
+// linesOfF is the lines of the file F a batch diagnostic reads, one claim each, or skips.
+func linesOfF(t *testing.T) []string {
+	path := os.Getenv("F")
+	if path == "" {
+		t.Skip()
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimSpace(string(raw)), "\n")
 }

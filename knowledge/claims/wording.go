@@ -124,7 +124,7 @@ const minDatedWords = 0.5
 // in Kars" of an opening the fact does not place.
 func (e *Checker) datedWordsUnsaid(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	toks := text.Tokenize(clause, nil)
-	texts := [][]text.Token{text.Tokenize(f.Text.In(lang), nil), text.Tokenize(f.Text.In(knowledge.EN), nil)}
+	texts := factTexts(f, lang)
 	if statementWords(toks, texts) >= minDatedWords {
 		return false
 	}

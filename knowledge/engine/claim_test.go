@@ -990,25 +990,43 @@ func TestCheck_NameSharingAStemIsAStranger(t *testing.T) {
 	}
 }
 
+// claimIn is a claim in a language, for the tests that pin one verdict over several.
+type claimIn struct {
+	lang knowledge.Lang
+	text string
+}
+
+// wantVerdict fails for each claim whose verdict is not want.
+func wantVerdict(t *testing.T, e *Engine, want Verdict, claims ...claimIn) {
+	t.Helper()
+	for _, c := range claims {
+		if r := e.Check(c.text, c.lang); r.Verdict != want {
+			t.Errorf("%q: verdict %s, want %s", c.text, r.Verdict, want)
+		}
+	}
+}
+
+// wantNotSupported fails for each claim called supported; why says what the source has.
+func wantNotSupported(t *testing.T, e *Engine, why string, claims ...claimIn) {
+	t.Helper()
+	for _, c := range claims {
+		if r := e.Check(c.text, c.lang); r.Verdict == Supported {
+			t.Errorf("%q: supported; %s", c.text, why)
+		}
+	}
+}
+
 // A person named in lower case, who no capital marks as a name, is still not the source's
 // announcer: the figure agrees, who announced it does not (a false ✅ a sealed set found).
 func TestCheck_LowerCaseNameBesideADeedIsNoSourceName(t *testing.T) {
 	e := shippedEngine(t)
-	for _, c := range []struct {
-		lang knowledge.Lang
-		text string
-		want Verdict
-	}{
-		{knowledge.EN, "the 10bn eur for central asia transport was announced by ursula von der leyen at the investors forum", Unverifiable},
-		{knowledge.EN, "the 10bn eur for central asia transport was announced by michel at the investors forum", Unverifiable},
-		{knowledge.EN, "the 10bn eur for central asia transport was announced by dombrovskis at the investors forum", Supported},
-		{knowledge.RU, "10 млрд евро на транспорт в Центральной Азии на форуме инвесторов объявила урсула фон дер ляйен", Unverifiable},
-		{knowledge.RU, "10 млрд евро на транспорт в Центральной Азии на форуме инвесторов объявил валдис домбровскис", Supported},
-	} {
-		if r := e.Check(c.text, c.lang); r.Verdict != c.want {
-			t.Errorf("%q: verdict %s, want %s", c.text, r.Verdict, c.want)
-		}
-	}
+	wantVerdict(t, e, Unverifiable,
+		claimIn{knowledge.EN, "the 10bn eur for central asia transport was announced by ursula von der leyen at the investors forum"},
+		claimIn{knowledge.EN, "the 10bn eur for central asia transport was announced by michel at the investors forum"},
+		claimIn{knowledge.RU, "10 млрд евро на транспорт в Центральной Азии на форуме инвесторов объявила урсула фон дер ляйен"})
+	wantVerdict(t, e, Supported,
+		claimIn{knowledge.EN, "the 10bn eur for central asia transport was announced by dombrovskis at the investors forum"},
+		claimIn{knowledge.RU, "10 млрд евро на транспорт в Центральной Азии на форуме инвесторов объявил валдис домбровскис"})
 }
 
 // The cable's builders are sourced as building it (its next phase begun, completion planned
@@ -1016,31 +1034,21 @@ func TestCheck_LowerCaseNameBesideADeedIsNoSourceName(t *testing.T) {
 // language, while that they are building it is.
 func TestCheck_CableBuildersNotStatedAsDone(t *testing.T) {
 	e := shippedEngine(t)
-	for _, c := range []struct {
-		lang knowledge.Lang
-		text string
-	}{
-		{knowledge.EN, "AzerTelecom and Kazakhtelecom laid the Caspian seabed cable between Sumgait and Aktau"},
-		{knowledge.EN, "AzerTelecom and Kazakhtelecom built the cable on the Caspian seabed between Sumgait and Aktau"},
-		{knowledge.RU, "AzerTelecom и Казахтелеком построили кабель по дну Каспия между Сумгаитом и Актау"},
-		{knowledge.RU, "AzerTelecom и Казахтелеком проложили кабель по дну Каспия"},
-		{knowledge.AZ, "AzerTelecom və Kazakhtelecom Sumqayıt–Aktau kabelini tikdi"},
-		{knowledge.AZ, "AzerTelecom və Kazakhtelecom Xəzərin dibi ilə Sumqayıt–Aktau kabelini çəkdilər"},
-		{knowledge.KK, "AzerTelecom мен Қазақтелеком Каспий түбімен Сумгаит–Ақтау кабелін салды"},
-		{knowledge.KK, "AzerTelecom мен Қазақтелеком Сумгаит–Ақтау кабелін салып бітірді"},
-		{knowledge.EN, "Azercell and Kazakhtelecom are building the Trans-Caspian fibre-optic cable line."},
-		{knowledge.AZ, "AzerTelecom və Kazakhtelecom kabelin tikintisini başa çatdırıb"},
-		{knowledge.KK, "Каспий түбімен кабель іске қосылды"},
-		{knowledge.AZ, "Xəzərin dibi ilə yüksək gərginlikli kabel istismara verilib"},
-		{knowledge.EN, "AzerTelecom and Kazakhtelecom financed the Trans-Caspian fibre-optic cable"},
-	} {
-		if r := e.Check(c.text, c.lang); r.Verdict == Supported {
-			t.Errorf("%q: supported; the source has the cable under construction", c.text)
-		}
-	}
-	if r := e.Check("кабель по дну каспия прокладывают AzerTelecom и Казахтелеком", knowledge.RU); r.Verdict != Supported {
-		t.Errorf("'they are laying the cable': verdict %s, want supported", r.Verdict)
-	}
+	wantNotSupported(t, e, "the source has the cable under construction",
+		claimIn{knowledge.EN, "AzerTelecom and Kazakhtelecom laid the Caspian seabed cable between Sumgait and Aktau"},
+		claimIn{knowledge.EN, "AzerTelecom and Kazakhtelecom built the cable on the Caspian seabed between Sumgait and Aktau"},
+		claimIn{knowledge.RU, "AzerTelecom и Казахтелеком построили кабель по дну Каспия между Сумгаитом и Актау"},
+		claimIn{knowledge.RU, "AzerTelecom и Казахтелеком проложили кабель по дну Каспия"},
+		claimIn{knowledge.AZ, "AzerTelecom və Kazakhtelecom Sumqayıt–Aktau kabelini tikdi"},
+		claimIn{knowledge.AZ, "AzerTelecom və Kazakhtelecom Xəzərin dibi ilə Sumqayıt–Aktau kabelini çəkdilər"},
+		claimIn{knowledge.KK, "AzerTelecom мен Қазақтелеком Каспий түбімен Сумгаит–Ақтау кабелін салды"},
+		claimIn{knowledge.KK, "AzerTelecom мен Қазақтелеком Сумгаит–Ақтау кабелін салып бітірді"},
+		claimIn{knowledge.EN, "Azercell and Kazakhtelecom are building the Trans-Caspian fibre-optic cable line."},
+		claimIn{knowledge.AZ, "AzerTelecom və Kazakhtelecom kabelin tikintisini başa çatdırıb"},
+		claimIn{knowledge.KK, "Каспий түбімен кабель іске қосылды"},
+		claimIn{knowledge.AZ, "Xəzərin dibi ilə yüksək gərginlikli kabel istismara verilib"},
+		claimIn{knowledge.EN, "AzerTelecom and Kazakhtelecom financed the Trans-Caspian fibre-optic cable"})
+	wantVerdict(t, e, Supported, claimIn{knowledge.RU, "кабель по дну каспия прокладывают AzerTelecom и Казахтелеком"})
 }
 
 // The Commission led and funded the study, the EBRD carried it out: giving the EBRD the
@@ -1048,63 +1056,39 @@ func TestCheck_CableBuildersNotStatedAsDone(t *testing.T) {
 // "EU-funded EBRD study" (an adjective, no verb of a role) is the source's.
 func TestCheck_RoleOfAnotherOrganisation(t *testing.T) {
 	e := shippedEngine(t)
-	if r := e.Check("The EBRD led and funded the EU study on sustainable transport connections with Central Asia", knowledge.EN); r.Verdict != Contradicted {
-		t.Errorf("EBRD led and funded: verdict %s, want contradicted", r.Verdict)
-	}
-	if r := e.Check("The EU-funded EBRD study on Europe–Central Asia transport links ran from Nov 2021 to June 2023", knowledge.EN); r.Verdict != Supported {
-		t.Errorf("EU-funded EBRD study: verdict %s, want supported", r.Verdict)
-	}
+	wantVerdict(t, e, Contradicted, claimIn{knowledge.EN, "The EBRD led and funded the EU study on sustainable transport connections with Central Asia"})
+	wantVerdict(t, e, Supported, claimIn{knowledge.EN, "The EU-funded EBRD study on Europe–Central Asia transport links ran from Nov 2021 to June 2023"})
 }
 
 // A date and names the source gives for a deed do not confirm the deed's undoing: the decree
 // created the free trade zone, SOCAR started the transit (false ✅ found by probing by hand).
 func TestCheck_UndoingIsNotTheDeed(t *testing.T) {
 	e := shippedEngine(t)
-	for _, c := range []struct {
-		lang knowledge.Lang
-		text string
-		want Verdict
-	}{
-		{knowledge.EN, "On 17 March 2016 Aliyev signed a decree abolishing the Alat free trade zone", Unverifiable},
-		{knowledge.EN, "In March 2023 SOCAR stopped the transit of Kazakh oil through BTC", Unverifiable},
-		{knowledge.EN, "The second meeting of the Supreme Interstate Council was cancelled on 21 October 2025", Unverifiable},
-		{knowledge.RU, "17 марта 2016 года Алиев отменил свободную экономическую зону в Алате", Unverifiable},
-		{knowledge.KK, "2023 жылғы наурызда SOCAR қазақ мұнайының BTC арқылы транзитін тоқтатты", Unverifiable},
-		{knowledge.EN, "On 17 March 2016 Aliyev signed a decree on a free trade zone at Alat", Supported},
-	} {
-		if r := e.Check(c.text, c.lang); r.Verdict != c.want {
-			t.Errorf("%q: verdict %s, want %s", c.text, r.Verdict, c.want)
-		}
-	}
+	wantVerdict(t, e, Unverifiable,
+		claimIn{knowledge.EN, "On 17 March 2016 Aliyev signed a decree abolishing the Alat free trade zone"},
+		claimIn{knowledge.EN, "In March 2023 SOCAR stopped the transit of Kazakh oil through BTC"},
+		claimIn{knowledge.EN, "The second meeting of the Supreme Interstate Council was cancelled on 21 October 2025"},
+		claimIn{knowledge.RU, "17 марта 2016 года Алиев отменил свободную экономическую зону в Алате"},
+		claimIn{knowledge.KK, "2023 жылғы наурызда SOCAR қазақ мұнайының BTC арқылы транзитін тоқтатты"})
+	wantVerdict(t, e, Supported, claimIn{knowledge.EN, "On 17 March 2016 Aliyev signed a decree on a free trade zone at Alat"})
 }
 
 // Who carried out a work is the claim's own when the fact does not say it: the figure or the
 // date agrees, the doer does not (red team 61's two false ✅).
 func TestCheck_DoerTheSourceDoesNotTell(t *testing.T) {
 	e := shippedEngine(t)
-	for _, c := range []struct {
-		lang knowledge.Lang
-		text string
-	}{
-		{knowledge.RU, "ремонт 184-км участка БТК на территории Грузии выполнила грузинская железная дорога"},
-		{knowledge.EN, "fugro carried out the 2025 marine survey for the Sumgait-Aktau cable"},
-	} {
-		if r := e.Check(c.text, c.lang); r.Verdict == Supported {
-			t.Errorf("%q: supported; the source does not say who did it", c.text)
-		}
-	}
-	if r := e.Check("According to Kazakhstan's Ministry of Transport, the TITR carried 2.764 million tons in 2023.", knowledge.EN); r.Verdict != Supported {
-		t.Errorf("the TITR carried 2.764 Mt: verdict %s, want supported ('carried' moved cargo)", r.Verdict)
-	}
+	wantNotSupported(t, e, "the source does not say who did it",
+		claimIn{knowledge.RU, "ремонт 184-км участка БТК на территории Грузии выполнила грузинская железная дорога"},
+		claimIn{knowledge.EN, "fugro carried out the 2025 marine survey for the Sumgait-Aktau cable"})
+	// "carried" without "out" moved cargo
+	wantVerdict(t, e, Supported, claimIn{knowledge.EN, "According to Kazakhstan's Ministry of Transport, the TITR carried 2.764 million tons in 2023."})
 }
 
 // "Less than" said with a copula ("136 milyon dollardan azdır") bounds the figure as the bare
 // "az" does: the source's 136 million is not less than itself (a false ✅ found by hand).
 func TestCheck_LessThanWithCopula(t *testing.T) {
-	e := shippedEngine(t)
-	if r := e.Check("Qazaxıstanın Azərbaycana investisiyası 136 milyon dollardan azdır", knowledge.AZ); r.Verdict == Supported {
-		t.Errorf("less than 136 million: supported, want not")
-	}
+	wantNotSupported(t, shippedEngine(t), "the source gives 136 million itself",
+		claimIn{knowledge.AZ, "Qazaxıstanın Azərbaycana investisiyası 136 milyon dollardan azdır"})
 }
 
 // A plan's volume stated in the present tense is not true yet (the worst reply would be a ✅

@@ -22,12 +22,7 @@ func StrangerInClaim(msg string, units []index.Unit) string { return stranger(ms
 // as a typo of another word ("Azercell" read as a slip for Azerbaijan): a name it may not know,
 // too doubtful for a claim to be confirmed by a fact naming another.
 func TypoNameInClaim(msg string, units []index.Unit) string {
-	typos := map[string]bool{}
-	for _, u := range units {
-		if u.Typo && !u.Num && !u.Covered && u.Exact != "" {
-			typos[strings.TrimPrefix(u.Exact, "=")] = true
-		}
-	}
+	typos := typoWords(units)
 	if len(typos) == 0 {
 		return ""
 	}
@@ -37,6 +32,18 @@ func TypoNameInClaim(msg string, units []index.Unit) string {
 		}
 	}
 	return ""
+}
+
+// typoWords are the words matched only as a typo of a term (not the words no term explains,
+// nor the long ones matched only by a clipped stem: those are unknown).
+func typoWords(units []index.Unit) map[string]bool {
+	typos := map[string]bool{}
+	for _, u := range units {
+		if u.Typo && u.Term >= 0 && !u.Unseen && !u.Num && !u.Covered && u.Exact != "" {
+			typos[strings.TrimPrefix(u.Exact, "=")] = true
+		}
+	}
+	return typos
 }
 
 // UnknownWordRun finds two or more words in a row, of three letters or more, that the base
@@ -90,12 +97,10 @@ func stranger(msg string, units []index.Unit, firstCounts bool) string {
 	// only by a clipped stem is a stranger even first in a sentence ("Türkmənbaşı limanı…"),
 	// where a capital says nothing of a word the base does not know at all.
 	unknown := map[string]bool{}
-	typos := map[string]bool{} // words matched only as a typo of a term
+	typos := typoWords(units)
 	for _, u := range units {
 		if (u.Term < 0 || u.Unseen) && !u.Num && !u.Covered && u.Exact != "" {
 			unknown[strings.TrimPrefix(u.Exact, "=")] = u.Unseen
-		} else if u.Typo && !u.Num && !u.Covered && u.Exact != "" {
-			typos[strings.TrimPrefix(u.Exact, "=")] = true
 		}
 	}
 	if len(unknown) == 0 && len(typos) == 0 {

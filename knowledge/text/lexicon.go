@@ -240,6 +240,10 @@ type lexicon struct {
 	// builtActive are words of a thing done ("built", "laid") that tell it only when notYet
 	// words do not come right before ("is being built", "will be laid").
 	builtActive, notYet string
+	// carry are the prefixes of verbs that both carry goods and, with a carryOut word after
+	// them, carry out a work ("the TITR carried 2.764 Mt"; "the EBRD carried out the study").
+	carry    []string
+	carryOut string
 	// pays are the prefixes of the words of paying for a thing ("financ", "финансир",
 	// "maliyyə", "қаржы"): "who finances the cable?" is not answered by who builds it.
 	pays []string

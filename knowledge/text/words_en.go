@@ -171,6 +171,8 @@ var english = lexicon{
 	also:              `also too`,
 	agentMarks:        `by announced unveiled`,
 	byAgent:           `by`,
+	carry:             []string{"carried", "carries", "carry"},
+	carryOut:          `out`,
 	pays:              []string{"financ", "fund", "paid", "pays", "invest", "budget", "sponsor"},
 	undoing:           []string{"cancel", "abolish", "closed", "closing", "shut", "stopped", "stops", "suspend", "terminat", "ended", "halted", "scrapped", "postpon", "abandon", "withdr", "privatis", "privatiz", "banned", "dissolv", "revoked"},
 	builtActive:       `built laid constructed`,
