@@ -60,6 +60,8 @@ type Answerer struct {
 	latestResult int
 	// class is the glossary class of each entity that has one (aktau: port).
 	class map[string]string
+	// home is the country each place lies in (kuryk: kazakhstan).
+	home map[string]string
 	// cities are the glossary's cities (see knowledge.Term.City).
 	cities map[string]bool
 	// headed gives, for a kind of organisation asked for ("Bank", "Holding"), the glossary's
@@ -83,7 +85,7 @@ type Answerer struct {
 
 // New makes an answerer over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Answerer {
-	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}, class: map[string]string{}, cities: map[string]bool{}}
+	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}, class: map[string]string{}, home: map[string]string{}, cities: map[string]bool{}}
 	e.nameTokens = make(map[string][]text.Token, len(kb.Terms))
 	for _, t := range kb.Terms {
 		for _, names := range t.Names {
@@ -96,6 +98,9 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 		}
 		if t.City {
 			e.cities[t.ID] = true
+		}
+		if t.Country != "" {
+			e.home[t.ID] = t.Country
 		}
 		if t.Class == "organisation" {
 			e.addHeaded(t)

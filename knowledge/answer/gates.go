@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge"
 	"github.com/corridorbot/corridorbot/knowledge/index"
@@ -123,6 +124,14 @@ var slotGates = []slotGate{
 		// "who finances the Sumgait–Aktau cable?" is not who builds it
 		return c.ask.who && text.AnyWordHasPrefix(c.ask.slots.toks, text.PayWords) && !statesPayer(c.f)
 	}},
+	{"names no one the question does not, and it asks who", func(e *Answerer, c *gateCase) bool {
+		// "who designed the Kuryk port?" is not the port's design capacity: an answer to who
+		// names a person, an organisation or a country besides those the question names. Not
+		// "who is Roland Price?" (a person the question names) nor "whose investment is
+		// bigger, Azerbaijan's or Kazakhstan's?" (a choice between two it names).
+		return c.ask.who && !c.ask.person && !c.ask.amount && text.AnyWordHasPrefix(c.ask.slots.toks, text.DeedWords) && !e.namesClass(c.units, "person") &&
+			e.agentsNamed(c.units) < 2 && !e.namesAgent(c.f, c.units)
+	}},
 	{"gives no share, and one is asked for", func(e *Answerer, c *gateCase) bool {
 		// "what share of the project does AzerTelecom own?" wants a percentage
 		return e.asksShare(c.units) && !c.ask.slots.asksChange() && !hasUnit(c.f, map[knowledge.Unit]bool{"percent": true})
@@ -165,4 +174,46 @@ func statesPayer(f *knowledge.Fact) bool {
 		}
 	}
 	return false
+}
+
+// namesAgent reports a fact naming a person, an organisation or a country the question does
+// not name: someone who could have done what a who-question asks. The country a place of
+// the question lies in is not one: Kazakhstan did not design Kuryk by having it.
+func (e *Answerer) namesAgent(f *knowledge.Fact, units []index.Unit) bool {
+	for _, id := range f.Entities {
+		c := e.class[id]
+		country := e.countries["@"+id]
+		if c != "person" && c != "organisation" && !country || country && e.homeOfNamed(units, id) {
+			continue
+		}
+		if t, ok := e.ix.Lookup("@" + id); !ok || !index.HasConcept(units, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// homeOfNamed reports a country that a place the question names lies in.
+func (e *Answerer) homeOfNamed(units []index.Unit, country string) bool {
+	for _, u := range units {
+		if u.Concept && u.Term >= 0 && e.home[strings.TrimPrefix(e.ix.Term(u.Term), "@")] == country {
+			return true
+		}
+	}
+	return false
+}
+
+// agentsNamed counts the people, organisations and countries a question names.
+func (e *Answerer) agentsNamed(units []index.Unit) int {
+	n := 0
+	for _, u := range units {
+		if !u.Concept || u.Term < 0 {
+			continue
+		}
+		term := e.ix.Term(u.Term)
+		if c := e.class[strings.TrimPrefix(term, "@")]; c == "person" || c == "organisation" || e.countries[term] {
+			n++
+		}
+	}
+	return n
 }

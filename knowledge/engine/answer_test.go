@@ -2248,3 +2248,26 @@ func TestAnswer_WhoPaysIsNotWhoBuilds(t *testing.T) {
 		t.Errorf("who funded the study: %q, want the European Commission", answerText(a))
 	}
 }
+
+// A who-question about a work asks its doer: a fact that speaks of the work but names no one
+// beyond the question ("the projected capacity of Kuryk port") does not answer "who designed
+// Kuryk port?", in any language, while the Alat port's builder is sourced.
+func TestAnswer_WhoDidNeedsADoer(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []Query{
+		{Text: "who designed the Kuryk port?", Lang: knowledge.EN},
+		{Text: "кто спроектировал порт Курык", Lang: knowledge.RU},
+		{Text: "Kuryk limanını kim layihələndirib?", Lang: knowledge.AZ},
+		{Text: "Құрық портын кім жобалаған?", Lang: knowledge.KK},
+		{Text: "who operates Aktau port?", Lang: knowledge.EN},
+		{Text: "who opened the Kuryk ferry terminal?", Lang: knowledge.EN},
+	} {
+		if a := e.Answer(q); len(a.Facts) > 0 {
+			t.Errorf("%q answered with %v; no source says who did it", q.Text, ids(a.Facts))
+		}
+	}
+	a := e.Answer(Query{Text: "who built the Alat port", Lang: knowledge.EN})
+	if !strings.Contains(answerText(a), "Evrascon") {
+		t.Errorf("who built the Alat port: %q, want Evrascon", answerText(a))
+	}
+}

@@ -247,6 +247,10 @@ type lexicon struct {
 	// pays are the prefixes of the words of paying for a thing ("financ", "финансир",
 	// "maliyyə", "қаржы"): "who finances the cable?" is not answered by who builds it.
 	pays []string
+	// deeds are the prefixes of the verbs of a work whose doer a who-question asks ("who
+	// designed", "who dredged", "who wrote"): a fact naming no one beyond the question's own
+	// names does not answer it, though it speaks of the work ("the design capacity").
+	deeds []string
 	// undoing words undo a deed ("cancelled", "closed", "отменили", "ləğv edib", "тоқтатты"):
 	// a date a fact gives for the deed itself does not confirm its undoing (prefixes, folded).
 	// Not "sold": goods sold are exports.

@@ -212,6 +212,7 @@ var (
 	ByAgentWords   = wordsOf(func(l *lexicon) string { return l.byAgent })
 	UndoingIndex   = IndexWords(prefixes(func(l *lexicon) []string { return l.undoing }))
 	PayWords       = prefixes(func(l *lexicon) []string { return l.pays })
+	DeedWords      = prefixes(func(l *lexicon) []string { return l.deeds })
 	CarryVerbs     = prefixes(func(l *lexicon) []string { return l.carry })
 	CarryOutWords  = wordsOf(func(l *lexicon) string { return l.carryOut })
 	builtActive    = wordsOf(func(l *lexicon) string { return l.builtActive })
