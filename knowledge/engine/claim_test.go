@@ -273,6 +273,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az a date refuted is not confirmed by an undated fact", knowledge.AZ, "ADY: modernizasiya 20 aprel 2024-cü ildə başa çatdıqdan sonra BTK ildə 5 milyon ton yük daşıya bilir.", Contradicted, "2024"},
 		{"ru a railway berth's capacity is not the port's", knowledge.RU, "Пропускная способность порта Курык — 4,1 млн тонн грузов в год.", Contradicted, ""},
 		{"kk the railway berth named", knowledge.KK, "Құрық портының темір жол айлағының қуаты жылына 4,1 млн тонна.", Supported, "4,1"},
+		{"en 'initial' names the first stage, not the peak", knowledge.EN, "BTK opened in 2017 with an initial planned capacity of 17 million tons of cargo a year.", Contradicted, "6.5"},
+		{"en the initial stage's figure", knowledge.EN, "At its 2017 launch BTK was planned to carry 6.5 million tonnes of cargo a year at the initial stage", Supported, "6.5"},
 		{"en a plan's starting level", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 40,000 to 215,000 TEU a year.", Supported, "215"},
 		{"en a plan's starting level, wrong", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 60,000 to 215,000 TEU a year.", Contradicted, "40"},
 		{"ru TEU are no containers counted", knowledge.RU, "Казахстан к 2027 году купит у Азербайджана два судна вместимостью по 700 ДФЭ.", Unverifiable, ""},

@@ -142,7 +142,7 @@ var english = lexicon{
 	published:         []string{"publish", "released", "release of", "put out", "came out", "issued"},
 	ever:              []string{"ever$", "all time", "in history"},
 	peak:              []string{"peak", "full load"},
-	initial:           []string{"initially", "initial stage", "initial phase", "at first", "at the outset", "right from the start", "from day one"},
+	initial:           []string{"initial$", "initially", "initial stage", "initial phase", "at first", "at the outset", "right from the start", "from day one"},
 	tonnage:           []string{"tonnage"},
 	spent:             []string{"spent", "disbursed", "paid out"},
 	halfOf:            []string{"half$"},
