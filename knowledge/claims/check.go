@@ -538,7 +538,8 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 	lastYear := make([]bool, len(clauses)) // "last year", said with no report date
 	for i, clause := range clauses {
 		toks := text.Tokenize(clause, nil)
-		continues[i] = text.AnyPhraseIn(toks, text.SamePeriod) || len(toks) > 0 && text.AndWords[toks[0].Text]
+		// "…, and imported $87m", "All the TEU handled in that period…", "…против 250 тыс т"
+		continues[i] = text.AnyPhraseIn(toks, text.SamePeriod) || len(toks) > 0 && (text.AndWords[toks[0].Text] || text.VersusWords[toks[0].Text])
 		infos[i] = frame.ParseClaim(toks)
 		infos[i].WithoutNamedNumbers(clause, toks)
 		infos[i].Continues = i > 0 && (continues[i] || e.joinedTo(clauses[i-1], clause))
@@ -579,8 +580,18 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		}
 		if prev := infos[max(i-1, 0)]; i > 0 && len(info.Years) == 1 && info.BaseYear == info.Years[0] && len(prev.Years) == 1 &&
 			prev.Years[0] > info.BaseYear {
-			// "2.7 Mt in 2023, which is 63% more than in 2022": the change is of 2023 over 2022.
+			// "2.7 Mt in 2023, which is 63% more than in 2022": the change is of 2023 over 2022,
+			// and of its months ("60,429 TEU in January–July 2025, 54.2% more than the same
+			// period of 2024")
 			info.Years = []int{info.BaseYear, prev.Years[0]}
+			if info.Months[0] == 0 && info.Continues {
+				info.Months = prev.Months
+			}
+		}
+		if toks := text.Tokenize(clauses[i], nil); i > 0 && len(info.Years) == 0 && len(infos[i-1].Years) == 1 && len(toks) > 0 &&
+			text.VersusWords[toks[0].Text] && text.AnyPhraseIn(toks, text.YearBefore) {
+			// "1.392 Mt in 2023 против 250 тыс т годом ранее": the level of the year before
+			info.Years = []int{infos[i-1].Years[0] - 1}
 		}
 		if i > 0 && len(info.Years) == 0 && (e.joinedTo(clauses[i-1], clauses[i]) || continues[i]) &&
 			!text.HasWordIn(text.Tokenize(clauses[i], nil), text.EarlierWords) { // "…, while in earlier years it was 35–40 thousand": not that year

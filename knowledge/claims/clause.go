@@ -51,6 +51,10 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	}
 	if len(info.Slots.Concepts) > 0 || len(info.Slots.Measures) > 0 {
 		info.About = "" // it names a subject of its own
+	} else if before != nil && info.About != "" && len(s.Toks) > 0 && text.VersusWords[s.Toks[0].Text] {
+		// "…1.392 Mt of oil toward BTC, против 250 тыс т годом ранее": the clause goes on
+		// about the things the one before named
+		info.Slots.Concepts = before.Concepts
 	}
 	if info.Slots.Cumulative && e.namesState(info.Slots) {
 		info.Slots.Cumulative = false // "the port's total capacity" is all of it, not a sum over years
