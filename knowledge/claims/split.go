@@ -38,8 +38,8 @@ func splitClaims(msg string) []string {
 			flush(i + 1)
 		case c == ',' && (i+1 == len(msg) || msg[i+1] == ' '):
 			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(msg[i+1:]) && !differenceThan(msg[start:i], msg[i+1:]) &&
-				!changedTo(msg[start:i], msg[i+1:]) {
-				flush(i + 1)
+				!changedTo(msg[start:i], msg[i+1:]) || dayDated(msg[start:i]) && dayDated(msg[i+1:nextStop(msg, i+1)]) {
+				flush(i + 1) // and "the ground was broken on 3 November 2010, construction began on 18 October 2007"
 			}
 		case c == ' ' && text.AndWords[text.Fold(wordAt(msg, i+1))] && (datedClause(msg[start:i]) || undatedFigure(msg[start:i]) && pastStatementAt(msg, i+1)) && datedAfter(msg, i+1+len(wordAt(msg, i+1))):
 			// "finished in 2014, and BTK has run since 2017", "the railroad, finished in 2014,
@@ -250,6 +250,17 @@ func datedClause(s string) bool {
 		}
 	}
 	return years == 1 && words >= 2
+}
+
+// dayDated reports a statement dated to the day ("on 3 November 2010"), with words of its own.
+func dayDated(s string) bool {
+	toks := text.Tokenize(s, nil)
+	for i := range toks {
+		if frame.IsDay(toks, i) {
+			return statesSomething(s)
+		}
+	}
+	return false
 }
 
 // undatedFigure reports a statement with a figure and no year: "BTC is 1768 km long and became

@@ -279,6 +279,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru 'против … годом ранее', wrong", knowledge.RU, "КазТрансОйл: за 2023 год в направлении БТД из Актау ушло 1,392 млн т нефти против 350 тыс т годом ранее", Contradicted, "0,25"},
 		{"az a change of the same months as the clause before", knowledge.AZ, "2025-in yanvar-iyulunda Baki limani 60 429 TEU konteyner asirib, 2024-un eyni dovrunden 54,2% cox", Supported, "54,2"},
 		{"az a change of the same months, wrong", knowledge.AZ, "2025-in yanvar-iyulunda Baki limani 60 429 TEU konteyner asirib, 2024-un eyni dovrunden 64,2% cox", Contradicted, "54,2"},
+		{"az two events, each dated to the day", knowledge.AZ, "Eletdeki yeni limanin temeli 3 noyabr 2010-da qoyulub, tikinti ise 18 oktyabr 2007 tarixli 2443 nomreli serencamla baslanib", Supported, "2010"},
+		{"az two events, their days exchanged", knowledge.AZ, "Eletdeki yeni limanin temeli 18 oktyabr 2007-de qoyulub, tikinti ise 3 noyabr 2010 tarixli 2443 nomreli serencamla baslanib", Contradicted, "2010"},
 		{"en a plan's starting level", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 40,000 to 215,000 TEU a year.", Supported, "215"},
 		{"en a plan's starting level, wrong", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 60,000 to 215,000 TEU a year.", Contradicted, "40"},
 		{"ru TEU are no containers counted", knowledge.RU, "Казахстан к 2027 году купит у Азербайджана два судна вместимостью по 700 ДФЭ.", Unverifiable, ""},
