@@ -101,6 +101,9 @@ var slotGates = []slotGate{
 	{"names no city but the question's, and the question asks which city", func(e *Answerer, c *gateCase) bool {
 		return text.AnyPhraseIn(c.ask.slots.toks, text.CityAsked) && !e.namesOtherCity(c.f, c.units)
 	}},
+	{"names no country but the question's, and the question asks which country", func(e *Answerer, c *gateCase) bool {
+		return text.AnyPhraseIn(c.ask.slots.toks, text.CountryAsked) && !e.namesOtherCountry(c.f, c.units)
+	}},
 	{"does not give the construction's start asked about", func(e *Answerer, c *gateCase) bool {
 		// "when does construction of the plant start?" is not when the plant is to be launched
 		return c.ask.when && text.ContainsWord(c.ask.slots.toks, text.StartedIndex) && e.namesUnstated(c.units, "@construction", c.doc)
@@ -216,4 +219,18 @@ func (e *Answerer) agentsNamed(units []index.Unit) int {
 		}
 	}
 	return n
+}
+
+// namesOtherCountry reports a fact naming a country neither the question nor a place of the
+// question's lies in.
+func (e *Answerer) namesOtherCountry(f *knowledge.Fact, units []index.Unit) bool {
+	for _, id := range f.Entities {
+		if !e.countries["@"+id] || e.homeOfNamed(units, id) {
+			continue
+		}
+		if t, ok := e.ix.Lookup("@" + id); !ok || !index.HasConcept(units, t) {
+			return true
+		}
+	}
+	return false
 }

@@ -2271,3 +2271,27 @@ func TestAnswer_WhoDidNeedsADoer(t *testing.T) {
 		t.Errorf("who built the Alat port: %q, want Evrascon", answerText(a))
 	}
 }
+
+// A question asking which country is answered by a fact naming a country besides the
+// question's own and the one its places lie in: the Shamkir plant's capacity does not say
+// where its output goes, while the seller of the two ships is sourced.
+func TestAnswer_WhichCountryNeedsAnother(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []Query{
+		{Text: "to which countries will the Shamkir HBI plant export?", Lang: knowledge.EN},
+		{Text: "в какие страны будет экспортироваться продукция завода в Шамкире?", Lang: knowledge.RU},
+		{Text: "Semkirdeki HBI zavodunun mehsulu hansi olkelere ixrac olunacaq", Lang: knowledge.AZ},
+	} {
+		if a := e.Answer(q); len(a.Facts) > 0 {
+			t.Errorf("%q answered with %v; no source says where the output goes", q.Text, ids(a.Facts))
+		}
+	}
+	for _, q := range []Query{
+		{Text: "which country will Kazakhstan buy two container ships from?", Lang: knowledge.EN},
+		{Text: "Қазақстан екі контейнер кемесін қай елден сатып алады?", Lang: knowledge.KK},
+	} {
+		if a := e.Answer(q); !strings.Contains(answerText(a), "Azerbaijan") && !strings.Contains(answerText(a), "Әзірбайжан") {
+			t.Errorf("%q: %q, want Azerbaijan", q.Text, answerText(a))
+		}
+	}
+}

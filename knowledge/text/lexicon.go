@@ -197,6 +197,10 @@ type lexicon struct {
 	// cityAsked are phrases asking in which city ("in which city", "в каком городе"): a city
 	// answers them, nothing else.
 	cityAsked string
+	// countryAsked are phrases asking which country ("which countries", "в какие страны",
+	// "hansı ölkələrə", "қай елге"): a fact naming no country but the question's does not
+	// answer ("to which countries will the Shamkir plant export?" is not its capacity).
+	countryAsked string
 	// bankAsked are phrases asking which bank ("which bank", "какой банк"): a bank the fact
 	// names answers them, not a ministry that plans the money.
 	bankAsked string

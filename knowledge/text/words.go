@@ -199,6 +199,7 @@ var (
 	GrowthNouns       = prefixes(func(l *lexicon) []string { return l.growthNouns })
 	PlaceAbbrevs      = wordsOf(func(l *lexicon) string { return l.placeAbbrevs })
 	CityAsked         = phrases(func(l *lexicon) string { return l.cityAsked })
+	CountryAsked      = phrases(func(l *lexicon) string { return l.countryAsked })
 	BankAsked         = phrases(func(l *lexicon) string { return l.bankAsked })
 	HoldingAsked      = phrases(func(l *lexicon) string { return l.holdingAsked })
 	DocumentAsked     = phrases(func(l *lexicon) string { return l.documentAsked })

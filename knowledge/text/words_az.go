@@ -197,6 +197,7 @@ var azerbaijani = lexicon{
 	built:             []string{"tikdi", "tikib", "tikdiler", "cekdi", "insa edib", "insa etdi", "basa catdirib", "basa catdirdi", "basa catdirdilar", "tamamlayib", "tamamladi", "istismara veril", "istifadeye veril", "ise salin"},
 	merely:            `yalnız yalniz sadəcə sadece təkcə tekce`,
 	cityAsked:         `hansi seher|hansı şəhər|hansi şeher`,
+	countryAsked:      `hansı ölkə|hansi olke|hansı dövlət|hansi dovlet`,
 	bankAsked:         `hansı bank|hansi bank|hansı banklar|hansi banklar|hansı bankın|hansi bankin`,
 	holdingAsked:      `hansı holdinq|hansi holdinq|hansı holdinqin|hansi holdinqin|hansı holdinqə|hansi holdinqe`,
 	documentAsked:     `hansı sənədlər|hansi senedler|hansı sənəd|hansi sened|hansı sazişlər|hansi sazisler`,

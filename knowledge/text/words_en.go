@@ -180,6 +180,7 @@ var english = lexicon{
 	notYet:            `being be to will would could should going`,
 	merely:            `only just merely simply solely`,
 	cityAsked:         `which city|what city|which town|what town`,
+	countryAsked:      `which country|which countries|what country|what countries|which states|what states`,
 	bankAsked:         `which bank|what bank|which banks|what banks`,
 	holdingAsked:      `which holding|which holdings|what holding company|what holding companies`,
 	documentAsked:     `which documents|what documents|which document|what document|which agreements|what agreements`,
