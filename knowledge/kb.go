@@ -218,6 +218,11 @@ const (
 // take 28–32 days, now 13–17"): a claim about now is not confirmed by them.
 const FormerPart = "former"
 
+// YearToDatePart is the part of a year counted from January to a date the source gives ("so
+// far in 2024"): not the whole year's figure, and a clause going on from one that named it
+// ("…, 0.5% more than a year earlier") speaks of it too.
+const YearToDatePart = "year-to-date"
+
 // Flows are the values a glossary term's flow may take.
 var Flows = []Flow{FlowGood, FlowCarried, FlowPeriod}
 

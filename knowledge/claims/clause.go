@@ -49,11 +49,19 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	if before != nil && len(info.Slots.Phases) == 0 && !info.Slots.AllPhases && !text.ContainsWord(s.Toks, text.PeakIndex) { // "…and 17 Mt at peak" is no phase's
 		info.Slots.Phases = before.Phases // "after phase 2, 25 Mt of cargo and 1 million TEU"
 	}
+	if before != nil && info.About != "" && e.yearToDateOf(info.About, before.Concepts) {
+		// "…184,9 млн доллар болып, өткен жылмен салыстырғанда 0,5% төмендеді": the part of a
+		// year the clause before named (so far this year) is this clause's too
+		if info.Slots.Concepts == nil {
+			info.Slots.Concepts = map[string]bool{}
+		}
+		info.Slots.Concepts[knowledge.YearToDatePart] = true
+	}
 	if len(info.Slots.Concepts) > 0 || len(info.Slots.Measures) > 0 {
 		info.About = "" // it names a subject of its own
-	} else if before != nil && info.About != "" && len(s.Toks) > 0 && text.VersusWords[s.Toks[0].Text] {
-		// "…1.392 Mt of oil toward BTC, против 250 тыс т годом ранее": the clause goes on
-		// about the things the one before named
+	} else if before != nil && info.About != "" && len(s.Toks) > 0 && (text.VersusWords[s.Toks[0].Text] || text.AnyPhraseIn(s.Toks, text.SamePeriod)) {
+		// "…1.392 Mt of oil toward BTC, против 250 тыс т годом ранее", "…0.5% more than in the
+		// same period": the clause goes on about the things the one before named
 		info.Slots.Concepts = before.Concepts
 	}
 	if info.Slots.Cumulative && e.namesState(info.Slots) {
@@ -865,4 +873,11 @@ func (e *Checker) countsAgree(f *knowledge.Fact, counts []frame.Figure) bool {
 func hasStemOf(toks []text.Token, w string) bool {
 	stem := string([]rune(w)[:min(5, len([]rune(w)))])
 	return slices.ContainsFunc(toks, func(t text.Token) bool { return strings.HasPrefix(t.Text, stem) })
+}
+
+// yearToDateOf reports a fact id with figures of the year-to-date part, when named names it.
+func (e *Checker) yearToDateOf(id string, named map[string]bool) bool {
+	doc, ok := e.ix.DocOf(id)
+	return ok && named[knowledge.YearToDatePart] &&
+		slices.ContainsFunc(e.ix.Fact(doc).Quantities, func(q knowledge.Quantity) bool { return q.Part == knowledge.YearToDatePart })
 }
