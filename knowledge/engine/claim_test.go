@@ -285,6 +285,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a year-to-date figure is not the year's", knowledge.EN, "Kazakhstan–Azerbaijan trade in 2024 was $184.9 million", Contradicted, "470"},
 		{"ru a year-to-date figure said so", knowledge.RU, "С начала 2024 года товарооборот Казахстана и Азербайджана составил 184,9 млн долларов", Supported, "184,9"},
 		{"kk a year-to-date figure said so", knowledge.KK, "2024 жылдың басынан бері тауар айналымы 184,9 млн доллар", Supported, "184,9"},
+		{"en the HBI plant's tonnes are not steel", knowledge.EN, "Shamkir HBI plant will produce 2 million tonnes of steel a year", Unverifiable, ""},
+		{"az the HBI plant's tonnes are not steel", knowledge.AZ, "Şəmkir zavodu ildə 2 milyon ton polad istehsal edəcək", Unverifiable, ""},
 		{"en a plan's starting level", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 40,000 to 215,000 TEU a year.", Supported, "215"},
 		{"en a plan's starting level, wrong", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 60,000 to 215,000 TEU a year.", Contradicted, "40"},
 		{"ru TEU are no containers counted", knowledge.RU, "Казахстан к 2027 году купит у Азербайджана два судна вместимостью по 700 ДФЭ.", Unverifiable, ""},
