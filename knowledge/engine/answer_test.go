@@ -2295,3 +2295,16 @@ func TestAnswer_WhichCountryNeedsAnother(t *testing.T) {
 		}
 	}
 }
+
+// "az-qaz" is Azerbaijan–Kazakhstan in Azerbaijani shorthand, not "little gas": the pair's
+// trade is answered, while "qaz" alone stays gas.
+func TestAnswer_AzQazIsThePair(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "2025 yanvar-avqustda az-qaz ticaret dovriyyesi ne qeder olub", Lang: knowledge.AZ})
+	if !strings.Contains(answerText(a), "547") {
+		t.Errorf("az-qaz trade: %q, want the 547 million of January–August 2025", answerText(a))
+	}
+	if a := e.Answer(Query{Text: "Azərbaycan qaz ixracı", Lang: knowledge.AZ}); len(a.Facts) > 0 {
+		t.Errorf("gas exports answered with %v; no source gives them", ids(a.Facts))
+	}
+}
