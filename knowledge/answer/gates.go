@@ -59,6 +59,9 @@ var slotGates = []slotGate{
 		// "which documents were signed at the Council's second meeting?": not the meeting
 		return c.ask.document && !text.AnyWordHasPrefix(text.Tokenize(c.f.Text.In(knowledge.EN), nil), text.DocumentWords)
 	}},
+	{"gives flows out of the country the question sends the flow to", func(e *Answerer, c *gateCase) bool {
+		return flowsOutOfToward(c.f, c.ask.slots.toks) // "how much oil did Azerbaijan export to Kazakhstan?" is not Kazakhstan's oil
+	}},
 	{"names no person, and the question asks who", func(e *Answerer, c *gateCase) bool {
 		return c.ask.person && !e.namesOfClass(c.f, c.units, "person") && !e.namesClass(c.units, "person") // "which minister said…?"
 	}},
@@ -233,4 +236,25 @@ func (e *Answerer) namesOtherCountry(f *knowledge.Fact, units []index.Unit) bool
 		}
 	}
 	return false
+}
+
+// flowsOutOfToward reports a fact whose every flow with an origin comes from the one country
+// the question says the flow goes to (a question sending flows both ways compares them).
+func flowsOutOfToward(f *knowledge.Fact, toks []text.Token) bool {
+	toward := map[string]bool{}
+	text.Directions(toks, func(term string) { toward[strings.TrimPrefix(term, text.DirectionTerm(""))] = true })
+	if len(toward) != 1 {
+		return false
+	}
+	n := 0
+	for _, q := range f.Quantities {
+		if q.From == "" {
+			continue
+		}
+		if !toward[q.From] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

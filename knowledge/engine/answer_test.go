@@ -2308,3 +2308,22 @@ func TestAnswer_AzQazIsThePair(t *testing.T) {
 		t.Errorf("gas exports answered with %v; no source gives them", ids(a.Facts))
 	}
 }
+
+// A flow asked the one way is not answered by flows only the other way: no source gives
+// Azerbaijan's oil exports to Kazakhstan, while each country's investment in the other is
+// sourced, and a question comparing both ways is answered.
+func TestAnswer_FlowAskedOneWay(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "how much oil did Azerbaijan export to Kazakhstan?", Lang: knowledge.EN}); len(a.Facts) > 0 {
+		t.Errorf("Azerbaijan's oil to Kazakhstan answered with %v; the sources give only Kazakhstan's oil", ids(a.Facts))
+	}
+	for q, want := range map[string]string{
+		"how much did Kazakhstan invest in Azerbaijan?":                                          "136",
+		"how much did Azerbaijan invest in Kazakhstan?":                                          "225",
+		"whose investment is bigger - azerbaijan's in kazakhstan or kazakhstan's in azerbaijan?": "225",
+	} {
+		if a := e.Answer(Query{Text: q, Lang: knowledge.EN}); !strings.Contains(answerText(a), want) {
+			t.Errorf("%q: %q, want %s", q, answerText(a), want)
+		}
+	}
+}
