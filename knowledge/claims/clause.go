@@ -469,18 +469,40 @@ func changedOtherWay(f *knowledge.Fact, q *knowledge.Quantity, change int) bool 
 		return false
 	}
 	from, to := knowledge.PeriodYears(q.Period)
-	if from == 0 || from != to || strings.Contains(q.Period, "-") {
+	if from == 0 || from != to {
 		return false
 	}
+	before := yearEarlier(q.Period) // "2024", or "2024-01/2024-07" of January–July 2025
 	for i := range f.Quantities {
 		p := &f.Quantities[i]
-		if p.Measure != q.Measure || p.Unit != q.Unit || p.Subject != q.Subject || p.Part != q.Part || p.Period != strconv.Itoa(from-1) ||
-			knowledge.IsPlanned(p) != knowledge.IsPlanned(q) {
+		if p.Part != q.Part || knowledge.IsPlanned(p) != knowledge.IsPlanned(q) {
+			continue
+		}
+		if p.Period == q.Period && p.Unit == "percent" && (p.Measure == "growth" || p.Measure == "decline") {
+			// "60,429 TEU in January–July 2025, lower than a year before": the source's +54.2%
+			grew := (p.Measure == "growth") == (p.Value > 0)
+			return change < 0 && grew || change > 0 && !grew
+		}
+		if p.Measure != q.Measure || p.Unit != q.Unit || p.Subject != q.Subject || p.Period != before {
 			continue
 		}
 		return change > 0 && valueOf(p) > valueOf(q) || change < 0 && valueOf(p) < valueOf(q)
 	}
 	return false
+}
+
+// yearEarlier is a period moved a year back, each date of it ("2025-01/2025-07" →
+// "2024-01/2024-07").
+func yearEarlier(period string) string {
+	dates := strings.Split(period, "/")
+	for i, d := range dates {
+		y, err := strconv.Atoi(d[:min(4, len(d))])
+		if err != nil {
+			return ""
+		}
+		dates[i] = strconv.Itoa(y-1) + d[4:]
+	}
+	return strings.Join(dates, "/")
 }
 
 // latestStated is, of the fact's quantities of q's measure that the clause's figures give, the
