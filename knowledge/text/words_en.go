@@ -281,7 +281,7 @@ var english = lexicon{
 	perYearPhrases:  `every year|each year|per annum|a year|per year`,
 	fullyDone:       `full implementation|fully implemented|full realisation|full realization|fully realised|fully realized|full potential|full operation`,
 	whole:           []string{"final", "full$", "ultimate", "entire", "whole"},
-	rising:          []string{"grew", "grow", "rose", "rise", "raise", "boost", "lift", "increas", "lengthen", "higher$"},
+	rising:          []string{"grew", "grow", "rose", "rise", "raise", "boost", "lift", "increas", "lengthen"},
 	section:         []string{"section", "stretch", "portion"},
 	falling:         []string{"fell", "fall", "drop", "declin", "decreas", "down", "shrank", "shrunk", "shorten", "reduc", "slash", "cut$", "cuts$", "lower$"},
 	deadlineBefore:  `by`,
