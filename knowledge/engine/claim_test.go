@@ -290,6 +290,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk a level of some months stated lower than a year before, where it grew", knowledge.KK, "2025 жылдың қаңтар-шілдесінде Баку портындағы контейнер айналымы (60 429 TEU) өткен жылдың сол кезеңінен төмен болды", Contradicted, "54,2"},
 		{"en a level of some months said to have fallen, where it grew", knowledge.EN, "In January–July 2025 container traffic at the Port of Baku fell to 60,429 TEU", Contradicted, "54.2"},
 		{"en a level of some months said to be higher than a year before", knowledge.EN, "In January–July 2025 container traffic at the Port of Baku (60,429 TEU) was higher than in the same period of 2024", Supported, "60"},
+		{"en 'x2.6' is 2.6 times", knowledge.EN, "In January-November 2024 container transport on the TITR grew x2.6 to 50,500 TEU", Supported, "2.6"},
+		{"en 'x3.6' is 3.6 times, not the source's 2.6", knowledge.EN, "In January-November 2024 container transport on the TITR grew x3.6 to 50,500 TEU", Contradicted, "2.6"},
 		{"en a plan's starting level", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 40,000 to 215,000 TEU a year.", Supported, "215"},
 		{"en a plan's starting level, wrong", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 60,000 to 215,000 TEU a year.", Contradicted, "40"},
 		{"ru TEU are no containers counted", knowledge.RU, "Казахстан к 2027 году купит у Азербайджана два судна вместимостью по 700 ДФЭ.", Unverifiable, ""},

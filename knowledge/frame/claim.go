@@ -734,6 +734,8 @@ func (f *Figure) readBefore(toks []text.Token, i int) {
 			}
 		case (k >= i-2 || k == i-3 && text.HasPrefixIn(toks[k+1].Text, text.ThanWords)) && text.HasPrefixIn(w, text.LessWords) && !text.HasPrefixIn(w, text.AfterLessWords):
 			f.Bound = -1
+		case (w == "x" || w == "×") && k == i-1 && f.Unit == "":
+			f.Unit = "times" // "containers x2.6": 2.6 times as many
 		case w == "$":
 			f.Unit = "usd"
 		case w == "₸":
