@@ -76,7 +76,9 @@ type Checker struct {
 	// wikipedia): a claim naming it says what that source says.
 	sourceEntity map[string]string
 	// byDay are the facts dated to a day, by that date ("2025-10-21").
-	byDay   map[string][]*knowledge.Fact
+	byDay map[string][]*knowledge.Fact
+	// series are the quantities of each series (see knowledge.Quantity.Series).
+	series  map[string][]*knowledge.Quantity
 	scratch sync.Pool
 }
 
@@ -129,7 +131,13 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	}
 	e.results = map[measured][]*knowledge.Fact{}
 	e.byDay = map[string][]*knowledge.Fact{}
+	e.series = map[string][]*knowledge.Quantity{}
 	for _, f := range kb.Facts {
+		for i := range f.Quantities {
+			if q := &f.Quantities[i]; q.Series != "" {
+				e.series[q.Series] = append(e.series[q.Series], q)
+			}
+		}
 		if len(f.Date) == len("2025-10-21") {
 			e.byDay[f.Date] = append(e.byDay[f.Date], f)
 		}

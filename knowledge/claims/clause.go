@@ -254,6 +254,11 @@ func (e *Checker) doubtAboutSupport(s *index.Scratch, r ClaimResult, info frame.
 		func() string {
 			return when(e.actorUnstated(s, clause, r.Fact, lang), "names another office or organisation")
 		},
+		// "trade fell to $470 million in 2024", "…grew to $470 million": the source gives the
+		// level, and neither it nor the figure before it in its series says which way it went
+		func() string {
+			return when(e.changeUnstated(r, statedChange(info, text.Tokenize(clause, nil)), lang), "a change the source does not state")
+		},
 	}
 	for _, check := range checks {
 		if doubt := check(); doubt != "" {
@@ -902,4 +907,53 @@ func (e *Checker) yearToDateOf(id string, named map[string]bool) bool {
 	doc, ok := e.ix.DocOf(id)
 	return ok && named[knowledge.YearToDatePart] &&
 		slices.ContainsFunc(e.ix.Fact(doc).Quantities, func(q knowledge.Quantity) bool { return q.Part == knowledge.YearToDatePart })
+}
+
+// changeUnstated reports a clause saying a level rose (change > 0) or fell (change < 0) that
+// its deciding quantity, a level of one period, does not show: the fact has no change, no
+// level a year before and no word of the movement, and the result its series gives for the
+// period before does not go that way.
+func (e *Checker) changeUnstated(r ClaimResult, change int, lang knowledge.Lang) bool {
+	q := r.Quantity
+	if change == 0 || q == nil || knowledge.IsChange(q.Measure) || q.Unit == "year" || knowledge.IsPlanned(q) || q.Cumulative {
+		return false
+	}
+	words := text.RisingWords
+	if change < 0 {
+		words = text.FallingWords
+	}
+	if text.AnyWordHasPrefix(saidWords(r.Fact, lang), words) {
+		return false
+	}
+	before := yearEarlier(q.Period)
+	for i := range r.Fact.Quantities {
+		p := &r.Fact.Quantities[i]
+		earlier := p.Period == before || p.Part == knowledge.FormerPart || p.Period != "" && p.Period < q.Period
+		if knowledge.IsChange(p.Measure) || p.Measure == q.Measure && earlier {
+			return false // a change or an earlier level the source gives beside it: weighed elsewhere
+		}
+	}
+	if q.Series == "" || before == "" {
+		return true
+	}
+	return !slices.ContainsFunc(e.series[q.Series], func(p *knowledge.Quantity) bool {
+		return p.Period == before && !knowledge.IsPlanned(p) && p.Unit == q.Unit &&
+			(change > 0 && valueOf(p) < valueOf(q) || change < 0 && valueOf(p) > valueOf(q))
+	})
+}
+
+// statedChange is the direction of a change a clause states with no figure of it: by a
+// verb ("grew", "fell"), or by naming growth or a decline ("…1.05 Mt, өсім көрсетті": showed
+// growth).
+func statedChange(info frame.Claim, toks []text.Token) int {
+	if slices.ContainsFunc(info.Figures, func(f frame.Figure) bool { return f.Unit == "percent" || f.Unit == "times" }) {
+		return 0
+	}
+	switch {
+	case text.AnyWordHasPrefix(toks, text.RisingWords), info.Slots.Measures["@growth"]:
+		return 1
+	case text.AnyWordHasPrefix(toks, text.FallingWords), info.Slots.Measures["@decline"]:
+		return -1
+	}
+	return 0
 }
