@@ -70,6 +70,10 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	info.ReadRates()
 	cands, units := e.clauseCandidates(s, clause, prev, prevFact, units)
 	if len(cands) == 0 {
+		if r, ok := e.placedElsewhere(s, lang, clause, info, units); ok {
+			r.Text = msg
+			return r
+		}
 		return ClaimResult{Text: msg, Verdict: Unverifiable}
 	}
 	if e.unmeasured(info.Slots) {
@@ -956,4 +960,28 @@ func statedChange(info frame.Claim, toks []text.Token) int {
 		return -1
 	}
 	return 0
+}
+
+// placedElsewhere refutes a clause whose figures a fact confirms once the country the clause
+// places them in is left out, when that fact places them in another ("the 184 km section in
+// Turkey" of the section repaired in Georgia). No fact names both, so none was a candidate.
+func (e *Checker) placedElsewhere(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim, units []index.Unit) (ClaimResult, bool) {
+	none := func() []candidate { return nil }
+	for i, u := range units {
+		if !u.Concept || u.Term < 0 || !e.countries[strings.TrimPrefix(e.ix.Term(u.Term), "@")] {
+			continue
+		}
+		rest := append(slices.Clone(units[:i]), units[i+1:]...)
+		cands, _ := e.claimCandidates(s, rest)
+		if len(cands) == 0 {
+			continue
+		}
+		r := e.compare(cands, info.Figures, info, none)
+		if r.Verdict == Supported && r.Fact != nil && e.countryElsewhere(clause, r.Fact, lang) {
+			r.Verdict, r.Frame = Contradicted, info
+			r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "in another country"})
+			return r, true
+		}
+	}
+	return ClaimResult{}, false
 }

@@ -298,6 +298,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a capacity said to have grown, where the source gives only the level", knowledge.EN, "Aktau port capacity grew to 12 million tonnes", Unverifiable, ""},
 		{"en a level whose growth the source states", knowledge.EN, "TITR cargo grew to 4.5 million tonnes in 2024", Supported, "4.5"},
 		{"ru 'раньше' is the former level", knowledge.RU, "Время доставки по Транскаспийскому маршруту сократили: раньше груз шёл 28-32 дня, теперь 13-17 суток", Supported, "28"},
+		{"en a section's figures placed in another country", knowledge.EN, "The BTK repair covered the 184 km section in Turkey", Contradicted, "Georgia"},
+		{"en a section's figures in its country", knowledge.EN, "The BTK repair covered the 184 km section in Georgia", Supported, "184"},
 		{"en a plan's starting level", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 40,000 to 215,000 TEU a year.", Supported, "215"},
 		{"en a plan's starting level, wrong", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 60,000 to 215,000 TEU a year.", Contradicted, "40"},
 		{"ru TEU are no containers counted", knowledge.RU, "Казахстан к 2027 году купит у Азербайджана два судна вместимостью по 700 ДФЭ.", Unverifiable, ""},
