@@ -598,8 +598,9 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		}
 		if toks := text.Tokenize(clauses[i], nil); i > 0 && len(info.Years) == 0 && len(infos[i-1].Years) == 1 && len(toks) > 0 &&
 			text.VersusWords[toks[0].Text] && text.AnyPhraseIn(toks, text.YearBefore) {
-			// "1.392 Mt in 2023 против 250 тыс т годом ранее": the level of the year before
-			info.Years = []int{infos[i-1].Years[0] - 1}
+			// "1.392 Mt in 2023 против 250 тыс т годом ранее": the level of the year before,
+			// of the same months
+			info.Years, info.Months = []int{infos[i-1].Years[0] - 1}, infos[i-1].Months
 		}
 		if i > 0 && len(info.Years) == 0 && (e.joinedTo(clauses[i-1], clauses[i]) || continues[i]) &&
 			!text.HasWordIn(text.Tokenize(clauses[i], nil), text.EarlierWords) { // "…, while in earlier years it was 35–40 thousand": not that year

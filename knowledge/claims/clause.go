@@ -68,7 +68,13 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		info.Slots.Cumulative = false // "the port's total capacity" is all of it, not a sum over years
 	}
 	info.ReadRates()
+	versus := len(s.Toks) > 0 && text.VersusWords[s.Toks[0].Text]
 	cands, units := e.clauseCandidates(s, clause, prev, prevFact, units)
+	if versus && prevFact != nil && len(cands) > 0 && cands[0].fact != prevFact {
+		// "…60,429 TEU in January–July 2025 versus 39,184 TEU a year earlier": the level
+		// before, which the fact of the clause before gives first
+		cands = append([]candidate{{fact: prevFact, cover: index.Cover{Share: 1, Subject: true, Predicate: true, Entities: true, Asks: true}, score: math.MaxFloat32}}, withoutFact(cands, prevFact)...)
+	}
 	if len(cands) == 0 {
 		if r, ok := e.placedElsewhere(s, lang, clause, info, units); ok {
 			r.Text = msg
@@ -487,7 +493,7 @@ func changedOtherWay(f *knowledge.Fact, q *knowledge.Quantity, change int) bool 
 		if p.Part != q.Part || knowledge.IsPlanned(p) != knowledge.IsPlanned(q) {
 			continue
 		}
-		if p.Period == q.Period && p.Unit == "percent" && (p.Measure == "growth" || p.Measure == "decline") {
+		if (p.Period == q.Period || endsWith(p.Period, q.Period)) && p.Unit == "percent" && (p.Measure == "growth" || p.Measure == "decline") {
 			// "60,429 TEU in January–July 2025, lower than a year before": the source's +54.2%
 			grew := (p.Measure == "growth") == (p.Value > 0)
 			return change < 0 && grew || change > 0 && !grew
@@ -498,6 +504,13 @@ func changedOtherWay(f *knowledge.Fact, q *knowledge.Quantity, change int) bool 
 		return change > 0 && valueOf(p) > valueOf(q) || change < 0 && valueOf(p) < valueOf(q)
 	}
 	return false
+}
+
+// endsWith reports a span of two periods ending in the period ("2023/2024" of 2024): the
+// change of that period over the one before.
+func endsWith(span, period string) bool {
+	from, to, ok := strings.Cut(span, "/")
+	return ok && to == period && from < period
 }
 
 // yearEarlier is a period moved a year back, each date of it ("2025-01/2025-07" →

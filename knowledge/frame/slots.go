@@ -78,8 +78,8 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 			c.PerYear = true
 		case t.Text == "год" && i > 0 && (toks[i-1].Text == "в" || toks[i-1].Text == "за"):
 			c.PerYear = !(i > 1 && toks[i-2].Num) // "в год", but not "за 2024 год"
-		case t.Text == "year" && i > 0 && (toks[i-1].Text == "a" || toks[i-1].Text == "per"):
-			c.PerYear = true
+		case t.Text == "year" && i > 0 && (toks[i-1].Text == "a" || toks[i-1].Text == "per") && !(i+1 < len(toks) && text.EarlierWords[toks[i+1].Text]):
+			c.PerYear = true // not "a year earlier"
 		case text.TotalWords[t.Text]:
 			// "in total since 2006" sums the years; "всего за январь–октябрь 2023" is the
 			// period's total, of all kinds of cargo
