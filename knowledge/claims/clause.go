@@ -945,9 +945,9 @@ func (e *Checker) changeUnstated(r ClaimResult, change int, lang knowledge.Lang)
 	before := yearEarlier(q.Period)
 	for i := range r.Fact.Quantities {
 		p := &r.Fact.Quantities[i]
-		earlier := p.Period == before || p.Part == knowledge.FormerPart || p.Period != "" && p.Period < q.Period
+		earlier := p.Period == before || p.Part == knowledge.FormerPart
 		if knowledge.IsChange(p.Measure) || p.Measure == q.Measure && earlier {
-			return false // a change or an earlier level the source gives beside it: weighed elsewhere
+			return false // a change or the level before, which changedOtherWay weighs
 		}
 	}
 	if q.Series == "" || before == "" {

@@ -304,6 +304,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'versus … a year earlier' after some months is those months a year before", knowledge.EN, "In January–July 2025 the Port of Baku handled 60,429 TEU versus 39,184 TEU a year earlier", Supported, "39"},
 		{"en 'versus … a year earlier', wrong", knowledge.EN, "In January–July 2025 the Port of Baku handled 60,429 TEU versus 49,184 TEU a year earlier", Contradicted, "39"},
 		{"en 'since the start of 2024' is the year so far, and its change", knowledge.EN, "Since the start of 2024 trade was $184.9 million, down 0.5%", Contradicted, "0.5"},
+		{"ru some months' level said to have grown, with no base the source gives", knowledge.RU, "Товарооборот за январь-август 2025 года вырос до 547 млн долларов", Unverifiable, ""},
+		{"ru some months' level said to have fallen, with no base the source gives", knowledge.RU, "Товарооборот за январь-август 2025 года снизился до 547 млн долларов", Unverifiable, ""},
 		{"en a plan's starting level", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 40,000 to 215,000 TEU a year.", Supported, "215"},
 		{"en a plan's starting level, wrong", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 60,000 to 215,000 TEU a year.", Contradicted, "40"},
 		{"ru TEU are no containers counted", knowledge.RU, "Казахстан к 2027 году купит у Азербайджана два судна вместимостью по 700 ДФЭ.", Unverifiable, ""},
