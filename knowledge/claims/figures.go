@@ -104,8 +104,9 @@ func periodCompatible(c frame.Claim, q *knowledge.Quantity, f *knowledge.Fact) b
 		}
 	}
 	first, last := c.Years[0], c.Years[len(c.Years)-1]
-	// A change from one year to the next is of whole years: not of "the first 11 months".
-	change := knowledge.IsChange(q.Measure) && (c.Months[0] == 0 || !strings.Contains(period, "/"))
+	// A change from one year to the next is of whole years: not of "the first 11 months"; a
+	// change of some months of one year is that year's ("January–October 2023, +22%").
+	change := knowledge.IsChange(q.Measure) && (c.Months[0] == 0 || !strings.Contains(period, "/") || from == to)
 	if first == last && from+1 == to && first == to && change && c.BaseYear != first {
 		return true // a change over 2023/2024 is the change "in 2024"
 	}

@@ -306,6 +306,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'since the start of 2024' is the year so far, and its change", knowledge.EN, "Since the start of 2024 trade was $184.9 million, down 0.5%", Contradicted, "0.5"},
 		{"ru some months' level said to have grown, with no base the source gives", knowledge.RU, "Товарооборот за январь-август 2025 года вырос до 547 млн долларов", Unverifiable, ""},
 		{"ru some months' level said to have fallen, with no base the source gives", knowledge.RU, "Товарооборот за январь-август 2025 года снизился до 547 млн долларов", Unverifiable, ""},
+		{"en a change of some months of 2024 is not 2023's change of those months", knowledge.EN, "Aktau sea port cargo turnover for Jan–Oct 2024 was up 15% on the same period of 2023.", Unverifiable, ""},
+		{"en the change of some months of 2023 over 2022", knowledge.EN, "Aktau port handled 3.8 million tonnes in January-October 2023, up 22% on the same period of 2022", Supported, "22"},
 		{"en a plan's starting level", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 40,000 to 215,000 TEU a year.", Supported, "215"},
 		{"en a plan's starting level, wrong", knowledge.EN, "Kazinform (Oct 2022): the planned Aktau container hub is expected to bring an increase from 60,000 to 215,000 TEU a year.", Contradicted, "40"},
 		{"ru TEU are no containers counted", knowledge.RU, "Казахстан к 2027 году купит у Азербайджана два судна вместимостью по 700 ДФЭ.", Unverifiable, ""},
