@@ -1282,3 +1282,11 @@ func TestCheck_LaunchIsNotTheGroundbreaking(t *testing.T) {
 		t.Errorf("the groundbreaking's date confirmed the launch: %+v", r.Claims)
 	}
 }
+
+// "договорились" (agreed) is a verb, not a "договор" (treaty): it names no other document than
+// the agreement the source tells of, while the partners exchanged stay refuted.
+func TestCheck_AgreedIsNoTreaty(t *testing.T) {
+	e := shippedEngine(t)
+	wantVerdict(t, e, Supported, claimIn{knowledge.RU, "Азербайджанская Dashkasan Iron Ore и казахстанская Fonte GreenMet Investments договорились о СП Azerbaijan Metal Company."})
+	wantVerdict(t, e, Contradicted, claimIn{knowledge.RU, "Азербайджанская Fonte GreenMet Investments и казахстанская Dashkasan Iron Ore договорились о СП Azerbaijan Metal Company."})
+}
