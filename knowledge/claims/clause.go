@@ -38,7 +38,7 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		// something no source knows cannot be confirmed or refuted by one it does — but
 		// "President Ursula von der Leyen announced the €10 billion" names another than the
 		// source who announced it.
-		if name != "" && (besideActorWord(clause, name, true) || joinedToName(clause, name)) {
+		if name != "" && (besideActorWord(clause, name, true) || joinedToName(clause, name) || announcerRun(clause, name) != "") {
 			if r, ok := e.checkNames(s, lang, clause, info); ok && r.Verdict == Contradicted {
 				return r
 			}

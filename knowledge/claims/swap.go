@@ -160,6 +160,8 @@ func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause str
 	switch {
 	case personName(clause, stranger):
 		kind = "person" // "vice-premier Serik Zhumangarin"
+	case announcerRun(clause, stranger) != "":
+		kind, stranger = "person", announcerRun(clause, stranger) // "Ursula von der Leyen announced"
 	case actorName(clause, stranger) || e.joinedToOrganisation(s, clause, stranger):
 		kind = "organisation" // "COSCO", "between SOCAR and Lukoil"
 	case placeName(clause, stranger):
@@ -243,6 +245,37 @@ func personName(clause, name string) bool {
 		}
 	}
 	return false
+}
+
+// nameParticles are the lower-case words inside European and Arabic names ("Ursula von der
+// Leyen", "Abd al-Aziz").
+var nameParticles = map[string]bool{"von": true, "der": true, "van": true, "de": true, "da": true, "del": true, "la": true, "le": true, "al": true, "bin": true}
+
+// announcerRun is the whole name a word of announcing follows, from name, written with a
+// capital ("Ursula von der Leyen announced", "… Leyen who announced"), or "": one who
+// announced something.
+func announcerRun(clause, name string) string {
+	words := strings.Fields(clause)
+	for i, w := range words {
+		if !strings.HasPrefix(strings.Trim(w, ".,;:«»\"'()"), name) {
+			continue
+		}
+		run := []string{strings.Trim(w, ".,;:«»\"'()")}
+		for k := i + 1; k < len(words) && k <= i+5; k++ {
+			n := strings.Trim(words[k], ".,;:«»\"'()")
+			if text.AgentMarks[text.Fold(n)] && text.Fold(n) != "by" {
+				return strings.Join(run, " ")
+			}
+			r, _ := utf8.DecodeRuneInString(n)
+			if !unicode.IsUpper(r) && !nameParticles[n] && !text.IsStopword(text.Fold(n)) {
+				break // only the name's own words ("von der Leyen") or "who" may stand between
+			}
+			if unicode.IsUpper(r) || nameParticles[n] {
+				run = append(run, n)
+			}
+		}
+	}
+	return ""
 }
 
 // joinedToOrganisation reports a name the base does not know joined by "and" to an

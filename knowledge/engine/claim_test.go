@@ -1290,3 +1290,12 @@ func TestCheck_AgreedIsNoTreaty(t *testing.T) {
 	wantVerdict(t, e, Supported, claimIn{knowledge.RU, "Азербайджанская Dashkasan Iron Ore и казахстанская Fonte GreenMet Investments договорились о СП Azerbaijan Metal Company."})
 	wantVerdict(t, e, Contradicted, claimIn{knowledge.RU, "Азербайджанская Fonte GreenMet Investments и казахстанская Dashkasan Iron Ore договорились о СП Azerbaijan Metal Company."})
 }
+
+// A name the base does not know, followed by a word of announcing, is who announced: "It was
+// Ursula von der Leyen who announced …" names another than the source's announcer
+// (Dombrovskis), while the source's own announcer is confirmed.
+func TestCheck_UnknownAnnouncer(t *testing.T) {
+	e := shippedEngine(t)
+	wantVerdict(t, e, Contradicted, claimIn{knowledge.EN, "It was Ursula von der Leyen who announced the Central Asia transport investment commitments in her opening speech at the EU–Central Asia investors forum"})
+	wantVerdict(t, e, Supported, claimIn{knowledge.EN, "Valdis Dombrovskis announced the €10 billion at the Investors Forum"})
+}
