@@ -1299,3 +1299,11 @@ func TestCheck_UnknownAnnouncer(t *testing.T) {
 	wantVerdict(t, e, Contradicted, claimIn{knowledge.EN, "It was Ursula von der Leyen who announced the Central Asia transport investment commitments in her opening speech at the EU–Central Asia investors forum"})
 	wantVerdict(t, e, Supported, claimIn{knowledge.EN, "Valdis Dombrovskis announced the €10 billion at the Investors Forum"})
 }
+
+// "старт" is the borrowed word for "начало" (start): the announcement of the transit's start
+// is the source's, and who made it is weighed.
+func TestCheck_StartIsBeginning(t *testing.T) {
+	e := shippedEngine(t)
+	wantVerdict(t, e, Contradicted, claimIn{knowledge.RU, "Старт транзита казахской нефти по БТД объявила КазМунайГаз."})
+	wantVerdict(t, e, Supported, claimIn{knowledge.RU, "Старт транзита казахской нефти по БТД объявила SOCAR в марте 2023 года."})
+}
