@@ -2306,3 +2306,15 @@ func TestAnswer_FlowAskedOneWay(t *testing.T) {
 	wantAnswerWith(t, e, Query{Text: "how much did Azerbaijan invest in Kazakhstan?", Lang: knowledge.EN}, "225")
 	wantAnswerWith(t, e, Query{Text: "whose investment is bigger - azerbaijan's in kazakhstan or kazakhstan's in azerbaijan?", Lang: knowledge.EN}, "225")
 }
+
+// "open" is a word of something put into service: "when did the Kuryk ferry terminal open?" is
+// not answered by the plan to open a grain terminal, in any language, while BTK's opening is.
+func TestAnswer_OpenedIsDone(t *testing.T) {
+	e := shippedEngine(t)
+	wantUnanswered(t, e, "no source says when a ferry terminal at Kuryk opened",
+		Query{Text: "when did the Kuryk ferry terminal open?", Lang: knowledge.EN},
+		Query{Text: "когда открылся паромный терминал в Курыке?", Lang: knowledge.RU},
+		Query{Text: "Kurık bərə terminalı nə vaxt açılıb?", Lang: knowledge.AZ},
+		Query{Text: "Құрық паром терминалы қашан ашылды?", Lang: knowledge.KK})
+	wantAnswerWith(t, e, Query{Text: "когда открыли БТК?", Lang: knowledge.RU}, "2017")
+}

@@ -212,7 +212,7 @@ var english = lexicon{
 	portfolios:        map[string]string{"transport": "transport", "enlargement": "enlargement", "energy": "energy", "econom": "economy", "financ": "finance", "trade": "trade", "industr": "industry", "digital": "digital", "agricultur": "agriculture", "foreign": "foreign", "infrastructure": "infrastructure", "integration": "integration", "partnership": "partnerships", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "climate": "climate", "investment": "investment"},
 	offices:           []string{"minister$", "ministers$", "manager", "presidents$", "commissioner", "director", "chairman", "ceo$", "secretary$", "chief$", "deputy", "envoy", "ambassador", "premier$"},
 	roles:             []string{"minister", "director", "chairman", "ceo", "president", "head", "ministry", "mfa$", "secretary", "commissioner", "chief", "pm$", "pms$", "premier"},
-	commissioned:      []string{"went live", "go live", "gone live", "put into operation", "put into service", "came online", "commissioned"},
+	commissioned:      []string{"went live", "go live", "gone live", "put into operation", "put into service", "came online", "commissioned", "open$", "opened"},
 	reportVerbs:       []string{"say", "said", "report", "write", "wrote", "news", "agency", "az$"},
 	reportNouns:       []string{"report$", "reports$", "study$", "studies$", "paper$", "survey$", "article$", "articles$", "piece$"},
 	inValue:           `in value|by value|value terms|in terms of value`,
