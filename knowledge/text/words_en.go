@@ -187,7 +187,7 @@ var english = lexicon{
 	nameAsked:         `what is the name|what are the names|what was the name|what were the names|what is it called|what are they called|names of|name of`,
 	fullCapacity:      []string{"full capacity"},
 	totalOf:           []string{"total", "overall"},
-	built:             []string{"been built", "was built", "were built", "been laid", "was laid", "is finished", "is completed", "is complete$"},
+	built:             []string{"been built", "was built", "were built", "been laid", "was laid", "is finished", "is completed", "is complete$", "was completed", "were completed", "was finished"},
 	ministries:        []string{"ministry", "ministries"},
 	placeHeads:        []string{"terminal", "port$", "ports$"},
 	conditionals:      []string{"if$", "could", "might", "would"},
