@@ -1310,3 +1310,11 @@ func TestCheck_StartIsBeginning(t *testing.T) {
 	wantVerdict(t, e, Contradicted, claimIn{knowledge.RU, "Старт транзита казахской нефти по БТД объявила КазМунайГаз."})
 	wantVerdict(t, e, Supported, claimIn{knowledge.RU, "Старт транзита казахской нефти по БТД объявила SOCAR в марте 2023 года."})
 }
+
+// The Dashkasan district is a place, as the Shamkir district is: the plant placed in one is
+// not in the other, while the company named after Dashkasan stays a company.
+func TestCheck_DistrictSwapped(t *testing.T) {
+	e := shippedEngine(t)
+	wantVerdict(t, e, Contradicted, claimIn{knowledge.RU, "Завод горячебрикетированного железа компании Azerbaijan Metal Company построят в Дашкесанском районе Азербайджана"})
+	wantVerdict(t, e, Supported, claimIn{knowledge.EN, "Azerbaijan Metal Company is a joint venture of Dashkasan Iron Ore and Fonte GreenMet Investments"})
+}
