@@ -1318,3 +1318,11 @@ func TestCheck_DistrictSwapped(t *testing.T) {
 	wantVerdict(t, e, Contradicted, claimIn{knowledge.RU, "Завод горячебрикетированного железа компании Azerbaijan Metal Company построят в Дашкесанском районе Азербайджана"})
 	wantVerdict(t, e, Supported, claimIn{knowledge.EN, "Azerbaijan Metal Company is a joint venture of Dashkasan Iron Ore and Fonte GreenMet Investments"})
 }
+
+// Zangilan, Dostyk and Khorgos are places, as cities are: who spoke in Zangilan did not speak
+// in Baku.
+func TestCheck_ZangilanIsAPlace(t *testing.T) {
+	e := shippedEngine(t)
+	wantVerdict(t, e, Contradicted, claimIn{knowledge.EN, "Bakhtiyar Hajiyev told journalists in Baku that growing trade links reinforce the Middle Corridor's strategic role"})
+	wantVerdict(t, e, Supported, claimIn{knowledge.EN, "Bakhtiyar Hajiyev told journalists in Zangilan that growing trade links reinforce the Middle Corridor's strategic role"})
+}
