@@ -49,12 +49,19 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		}
 		verdict, reason, plan := Supported, "says the same", false
 		if !e.confirmsStatement(clause, f, lang) {
-			if !saysOpposite(clause, f, lang) {
+			switch {
+			case saysOpposite(clause, f, lang):
+				// "Kuryk closes in winter, a seasonal port" of a port that works all year: the
+				// rest is the fact's, and one side of an opposite pair turned round
+				verdict, reason = Contradicted, "says the opposite"
+			case lang != knowledge.KK && !text.Denies(toks) && deniedWhereSaid(clause, f, lang) && !e.describedOtherwise(clause, f, lang):
+				// "the Trans-Caspian corridor can fully replace the Northern one" of one that
+				// cannot: the fact denies what the clause says. Not in Kazakh, whose verbs deny
+				// by an ending ("-май", "-мейді") a word list does not always catch.
+				verdict, reason = Contradicted, "the source denies it"
+			default:
 				continue
 			}
-			// "Kuryk closes in winter, a seasonal port" of a port that works all year: the
-			// rest is the fact's, and one side of an opposite pair turned round
-			verdict, reason = Contradicted, "says the opposite"
 		}
 		if !sameStatus(toks, read, f, lang) {
 			if verdict == Contradicted {

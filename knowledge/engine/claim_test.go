@@ -144,7 +144,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru the builder named as the designer", knowledge.RU, "Проект нового бакинского порта в Алят разработала компания Evrascon", Contradicted, ""},
 		{"az the second tanker named as the first", knowledge.AZ, "Qazax neftinin ilk partiyasini Aktaudan Sengecala Şuşa tankeri getirib", Contradicted, ""},
 		{"en a denial is not judged by names", knowledge.EN, "The new Baku port at Alat was not designed by Royal Haskoning", Unverifiable, ""},
-		{"en a source's own words reversed are not confirmed by its name", knowledge.EN, "EBRD's Zsuzsanna Hargitai said the Middle Corridor can fully replace the Northern Corridor", Unverifiable, ""},
+		{"en a source's own words reversed are not confirmed by its name: the source denies them", knowledge.EN, "EBRD's Zsuzsanna Hargitai said the Middle Corridor can fully replace the Northern Corridor", Contradicted, "cannot"},
 		{"en a name and a deed no fact tells", knowledge.EN, "Royal Haskoning financed the Aktau container hub", Unverifiable, ""},
 		{"en a total reached in the month its period ends", knowledge.EN, "BTC reached the milestone of 4 billion barrels of oil exported on 18 January 2023", Supported, ""},
 		{"en Kazakh oil is not all the oil of that total", knowledge.EN, "BTC reached the milestone of 4 billion barrels of Kazakh oil exported on 18 January 2023", Unverifiable, ""},
@@ -729,7 +729,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"kk an office's region, said before it", knowledge.KK, "Роланд Прайс - Дүниежүзілік банктің Оңтүстік Кавказ жөніндегі өңірлік директоры", Supported, ""},
 		{"kk a denial in another part of the fact's text is about something else", knowledge.KK, "тоқаев әзербайжанды қазақстан үшін бауырлас әрі жақын ел деп атады", Supported, ""},
 		{"en a denial confirmed by the same denial", knowledge.EN, "ebrd's hargitai calls the middle corridor the second-best overland option, one that can't fully replace the northern route", Supported, ""},
-		{"en the fact's denial left out", knowledge.EN, "ebrd's hargitai calls the middle corridor the second-best overland option, one that can fully replace the northern route", Unverifiable, ""},
+		{"en the fact's denial left out: the source denies it", knowledge.EN, "ebrd's hargitai calls the middle corridor the second-best overland option, one that can fully replace the northern route", Contradicted, "cannot"},
 		{"en a denial of more than the fact denies", knowledge.EN, "the Middle Corridor can't replace the Northern route, says the EBRD's Hargitai", Unverifiable, ""},
 		{"az a place after the office is where he acted, not the office's scope", knowledge.AZ, "ADY sədri Rövşən Rüstəmov BTK-nın Gürcüstandakı hissəsində təmir-genişləndirmə işlərinin bitdiyini açıqlayıb", Supported, ""},
 		{"az who says it is a name, whatever verb says he said it", knowledge.AZ, "Şahbazov deyir ki, qazax neftinin tranziti üzrə SOCAR ilə KazMunayQaz arasında əməkdaşlıq uğurla inkişaf edir", Supported, ""},
@@ -1325,4 +1325,17 @@ func TestCheck_ZangilanIsAPlace(t *testing.T) {
 	e := shippedEngine(t)
 	wantVerdict(t, e, Contradicted, claimIn{knowledge.EN, "Bakhtiyar Hajiyev told journalists in Baku that growing trade links reinforce the Middle Corridor's strategic role"})
 	wantVerdict(t, e, Supported, claimIn{knowledge.EN, "Bakhtiyar Hajiyev told journalists in Zangilan that growing trade links reinforce the Middle Corridor's strategic role"})
+}
+
+// A clause saying what the fact denies, in the fact's own words, is refuted: the Middle
+// Corridor "cannot fully replace the Northern one", and the OECD finds no single
+// coordination body; the denials themselves stay confirmed.
+func TestCheck_SaysWhatTheSourceDenies(t *testing.T) {
+	e := shippedEngine(t)
+	wantVerdict(t, e, Contradicted,
+		claimIn{knowledge.EN, "EBRD's Zsuzsanna Hargitai: the Trans-Caspian corridor through Kazakhstan can fully replace the Northern one."},
+		claimIn{knowledge.EN, "The OECD says the Middle Corridor has a single coordination body"})
+	wantVerdict(t, e, Supported,
+		claimIn{knowledge.EN, "The Middle Corridor cannot fully replace the Northern route, says EBRD's Hargitai"},
+		claimIn{knowledge.EN, "The OECD says the Middle Corridor has no single coordination body"})
 }
