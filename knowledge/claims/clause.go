@@ -45,35 +45,13 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		}
 		return ClaimResult{Text: msg, Verdict: Unverifiable, Frame: info}
 	}
-	info.Slots = frame.ReadSlots(e.ix, s.Toks, units)
-	if before != nil && len(info.Slots.Phases) == 0 && !info.Slots.AllPhases && !text.ContainsWord(s.Toks, text.PeakIndex) { // "…and 17 Mt at peak" is no phase's
-		info.Slots.Phases = before.Phases // "after phase 2, 25 Mt of cargo and 1 million TEU"
-	}
-	if before != nil && info.About != "" && e.yearToDateOf(info.About, before.Concepts) {
-		// "…184,9 млн доллар болып, өткен жылмен салыстырғанда 0,5% төмендеді": the part of a
-		// year the clause before named (so far this year) is this clause's too
-		if info.Slots.Concepts == nil {
-			info.Slots.Concepts = map[string]bool{}
-		}
-		info.Slots.Concepts[knowledge.YearToDatePart] = true
-	}
-	if len(info.Slots.Concepts) > 0 || len(info.Slots.Measures) > 0 {
-		info.About = "" // it names a subject of its own
-	} else if before != nil && info.About != "" && len(s.Toks) > 0 && (text.VersusWords[s.Toks[0].Text] || text.AnyPhraseIn(s.Toks, text.SamePeriod)) {
-		// "…1.392 Mt of oil toward BTC, против 250 тыс т годом ранее", "…0.5% more than in the
-		// same period": the clause goes on about the things the one before named
-		info.Slots.Concepts = before.Concepts
-	}
-	if info.Slots.Cumulative && e.namesState(info.Slots) {
-		info.Slots.Cumulative = false // "the port's total capacity" is all of it, not a sum over years
-	}
-	info.ReadRates()
-	versus := len(s.Toks) > 0 && text.VersusWords[s.Toks[0].Text]
+	info = e.readClauseSlots(s.Toks, units, info, before)
+	versus := len(s.Toks) > 0 && text.VersusWords[s.Toks[0].Text] // read before the scratch holds the joined text
 	cands, units := e.clauseCandidates(s, clause, prev, prevFact, units)
-	if versus && prevFact != nil && len(cands) > 0 && cands[0].fact != prevFact {
+	if versus && prevFact != nil && len(cands) > 0 {
 		// "…60,429 TEU in January–July 2025 versus 39,184 TEU a year earlier": the level
 		// before, which the fact of the clause before gives first
-		cands = append([]candidate{{fact: prevFact, cover: index.Cover{Share: 1, Subject: true, Predicate: true, Entities: true, Asks: true}, score: math.MaxFloat32}}, withoutFact(cands, prevFact)...)
+		cands = factFirst(cands, prevFact)
 	}
 	if len(cands) == 0 {
 		if r, ok := e.placedElsewhere(s, lang, clause, info, units); ok {
@@ -596,7 +574,7 @@ func (e *Checker) clauseCandidates(s *index.Scratch, clause, prev string, prevFa
 	if prevFact != nil && !named {
 		// "…2.7 Mt in 2023, which is 86% more than in 2022": the fact the clause before was
 		// judged by is the first to speak to it.
-		cands = append([]candidate{{fact: prevFact, cover: index.Cover{Share: 1, Subject: true, Predicate: true, Entities: true, Asks: true}, score: math.MaxFloat32}}, withoutFact(cands, prevFact)...)
+		cands = factFirst(cands, prevFact)
 	}
 	return cands, units
 }
@@ -1002,4 +980,39 @@ func (e *Checker) placedElsewhere(s *index.Scratch, lang knowledge.Lang, clause 
 		}
 	}
 	return ClaimResult{}, false
+}
+
+// readClauseSlots reads the slots of a clause going on, where it does, from the one before
+// (its phases, the part of a year it named, the things a clause opening with "против" or
+// "the same period" speaks of).
+func (e *Checker) readClauseSlots(toks []text.Token, units []index.Unit, info frame.Claim, before *frame.Slots) frame.Claim {
+	info.Slots = frame.ReadSlots(e.ix, toks, units)
+	if before != nil && len(info.Slots.Phases) == 0 && !info.Slots.AllPhases && !text.ContainsWord(toks, text.PeakIndex) { // "…and 17 Mt at peak" is no phase's
+		info.Slots.Phases = before.Phases // "after phase 2, 25 Mt of cargo and 1 million TEU"
+	}
+	if before != nil && info.About != "" && e.yearToDateOf(info.About, before.Concepts) {
+		// "…184,9 млн доллар болып, өткен жылмен салыстырғанда 0,5% төмендеді": the part of a
+		// year the clause before named (so far this year) is this clause's too
+		if info.Slots.Concepts == nil {
+			info.Slots.Concepts = map[string]bool{}
+		}
+		info.Slots.Concepts[knowledge.YearToDatePart] = true
+	}
+	if len(info.Slots.Concepts) > 0 || len(info.Slots.Measures) > 0 {
+		info.About = "" // it names a subject of its own
+	} else if before != nil && info.About != "" && len(toks) > 0 && (text.VersusWords[toks[0].Text] || text.AnyPhraseIn(toks, text.SamePeriod)) {
+		// "…1.392 Mt of oil toward BTC, против 250 тыс т годом ранее", "…0.5% more than in the
+		// same period": the clause goes on about the things the one before named
+		info.Slots.Concepts = before.Concepts
+	}
+	if info.Slots.Cumulative && e.namesState(info.Slots) {
+		info.Slots.Cumulative = false // "the port's total capacity" is all of it, not a sum over years
+	}
+	info.ReadRates()
+	return info
+}
+
+// factFirst puts f first among the candidates, as if it covered the clause whole.
+func factFirst(cands []candidate, f *knowledge.Fact) []candidate {
+	return append([]candidate{{fact: f, cover: index.Cover{Share: 1, Subject: true, Predicate: true, Entities: true, Asks: true}, score: math.MaxFloat32}}, withoutFact(cands, f)...)
 }
