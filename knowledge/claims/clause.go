@@ -369,6 +369,8 @@ func (e *Checker) wordsAgree(r ClaimResult, clause string, lang knowledge.Lang, 
 		return ClaimResult{Verdict: Unverifiable, Considered: r.Considered}
 	case e.movesOtherWay(clause, r.Fact, lang):
 		outcome = "moves the other way" // "from Sangachal to Aktau", not from Aktau to Sangachal
+	case multipleOtherWay(clause, r, lang):
+		outcome = "a multiple the other way" // "could double travel time" of a source's "cut 2-fold"
 	case slices.ContainsFunc(append([]*knowledge.Fact{r.Fact}, r.Also...), func(f *knowledge.Fact) bool { return saysOpposite(clause, f, lang) }):
 		// "three times less time" against "3 times longer"; "launch at the end of 2029"
 		// against the fact beside that confirmed the year: "early 2029"
@@ -1015,4 +1017,43 @@ func (e *Checker) readClauseSlots(toks []text.Token, units []index.Unit, info fr
 // factFirst puts f first among the candidates, as if it covered the clause whole.
 func factFirst(cands []candidate, f *knowledge.Fact) []candidate {
 	return append([]candidate{{fact: f, cover: index.Cover{Share: 1, Subject: true, Predicate: true, Entities: true, Asks: true}, score: math.MaxFloat32}}, withoutFact(cands, f)...)
+}
+
+// multipleOtherWay reports a clause whose multiple agrees with one of a fact's that is not a
+// change measure ("travel time cut 2-fold") but goes the other way: a clause without a word
+// of falling multiplies up ("could double travel time"), and the fact's words next to its
+// number say which way its own goes.
+func multipleOtherWay(clause string, r ClaimResult, lang knowledge.Lang) bool {
+	down := func(toks []text.Token) bool {
+		return text.AnyWordHasPrefix(toks, text.FallingWords) || slices.ContainsFunc(toks, func(t text.Token) bool { return strings.HasPrefix(t.Text, "halv") })
+	}
+	own := text.Tokenize(clause, nil)
+	for _, c := range r.Considered {
+		q := c.Quantity
+		if c.Outcome != "agrees" || q == nil || q.Unit != "times" || knowledge.IsChange(q.Measure) || c.Fact == nil {
+			continue
+		}
+		claimed, ok := wordsNearValue(own, q.Value)
+		if !ok {
+			continue
+		}
+		for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+			if near, ok := wordsNearValue(text.Tokenize(c.Fact.Text.In(l), nil), q.Value); ok && down(near) != down(claimed) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordsNearValue are the three words either side of the first number of value in toks, in
+// digits, in words or as a word of a multiple ("double", "halved", "iki dəfə").
+func wordsNearValue(toks []text.Token, value float64) ([]text.Token, bool) {
+	for i, t := range toks {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(t.Text, ",", "."), 64)
+		if t.Num && err == nil && v == value || !t.Num && (text.TimesWord(t.Text) == value || float64(text.NumberWord(t.Text)) == value) {
+			return toks[max(0, i-3):min(len(toks), i+4)], true
+		}
+	}
+	return nil, false
 }

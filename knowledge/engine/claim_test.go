@@ -1309,6 +1309,11 @@ func TestCheck_NamesPlacesAndDenials(t *testing.T) {
 		// Zangilan is a place, as cities are
 		{"who spoke in Zangilan did not speak in Baku", Contradicted, claimIn{knowledge.EN, "Bakhtiyar Hajiyev told journalists in Baku that growing trade links reinforce the Middle Corridor's strategic role"}},
 		{"where he spoke", Supported, claimIn{knowledge.EN, "Bakhtiyar Hajiyev told journalists in Zangilan that growing trade links reinforce the Middle Corridor's strategic role"}},
+		// a multiple goes the way the words beside it say: the source cuts travel time 2-fold
+		{"travel time doubled, where the source halves it", Unverifiable, claimIn{knowledge.EN, "The World Bank says the Middle Corridor could double travel time by 2030"}},
+		{"travel time grown twofold, where the source halves it", Unverifiable, claimIn{knowledge.AZ, "Dünya Bankı: Orta Dəhlizdə yol vaxtı 2030-cu ilədək iki dəfə arta bilər"}},
+		{"travel time halved", Supported, claimIn{knowledge.EN, "The World Bank says travel time on the Middle Corridor could be halved by 2030"}},
+		{"travel time cut twofold", Supported, claimIn{knowledge.KK, "Дүниежүзілік банк: Орта дәлізде жол уақыты 2030 жылға қарай екі есе қысқаруы мүмкін"}},
 		// a clause saying, in the fact's words, what the fact denies is refuted
 		{"the corridor cannot fully replace the Northern one", Contradicted, claimIn{knowledge.EN, "EBRD's Zsuzsanna Hargitai: the Trans-Caspian corridor through Kazakhstan can fully replace the Northern one."}},
 		{"the OECD finds no single coordination body", Contradicted, claimIn{knowledge.EN, "The OECD says the Middle Corridor has a single coordination body"}},
