@@ -1033,12 +1033,12 @@ func multipleOtherWay(clause string, r ClaimResult, lang knowledge.Lang) bool {
 		if c.Outcome != "agrees" || q == nil || q.Unit != "times" || knowledge.IsChange(q.Measure) || c.Fact == nil {
 			continue
 		}
-		claimed, ok := wordsNearValue(own, q.Value)
+		claimed, ok := wordsNearValue(own, q.Value, 7) // "cut container handling at Aktau and Kuryk threefold"
 		if !ok {
 			continue
 		}
 		for _, l := range []knowledge.Lang{lang, knowledge.EN} {
-			if near, ok := wordsNearValue(text.Tokenize(c.Fact.Text.In(l), nil), q.Value); ok && down(near) != down(claimed) {
+			if near, ok := wordsNearValue(text.Tokenize(c.Fact.Text.In(l), nil), q.Value, 3); ok && down(near) != down(claimed) {
 				return true
 			}
 		}
@@ -1046,13 +1046,13 @@ func multipleOtherWay(clause string, r ClaimResult, lang knowledge.Lang) bool {
 	return false
 }
 
-// wordsNearValue are the three words either side of the first number of value in toks, in
-// digits, in words or as a word of a multiple ("double", "halved", "iki dəfə").
-func wordsNearValue(toks []text.Token, value float64) ([]text.Token, bool) {
+// wordsNearValue are the words within radius either side of the first number of value in
+// toks, in digits, in words or as a word of a multiple ("double", "halved", "iki dəfə").
+func wordsNearValue(toks []text.Token, value float64, radius int) ([]text.Token, bool) {
 	for i, t := range toks {
 		v, err := strconv.ParseFloat(strings.ReplaceAll(t.Text, ",", "."), 64)
 		if t.Num && err == nil && v == value || !t.Num && (text.TimesWord(t.Text) == value || float64(text.NumberWord(t.Text)) == value) {
-			return toks[max(0, i-3):min(len(toks), i+4)], true
+			return toks[max(0, i-radius):min(len(toks), i+radius+1)], true
 		}
 	}
 	return nil, false

@@ -1314,6 +1314,8 @@ func TestCheck_NamesPlacesAndDenials(t *testing.T) {
 		{"travel time grown twofold, where the source halves it", Unverifiable, claimIn{knowledge.AZ, "Dünya Bankı: Orta Dəhlizdə yol vaxtı 2030-cu ilədək iki dəfə arta bilər"}},
 		{"travel time halved", Supported, claimIn{knowledge.EN, "The World Bank says travel time on the Middle Corridor could be halved by 2030"}},
 		{"travel time cut twofold", Supported, claimIn{knowledge.KK, "Дүниежүзілік банк: Орта дәлізде жол уақыты 2030 жылға қарай екі есе қысқаруы мүмкін"}},
+		{"containers cut threefold, where the plan triples them", Unverifiable, claimIn{knowledge.EN, "Kazakhstan plans to cut container handling at Aktau and Kuryk threefold by 2028"}},
+		{"containers tripled", Supported, claimIn{knowledge.EN, "Kazakhstan plans to triple container handling at Aktau and Kuryk by 2028"}},
 		// a clause saying, in the fact's words, what the fact denies is refuted
 		{"the corridor cannot fully replace the Northern one", Contradicted, claimIn{knowledge.EN, "EBRD's Zsuzsanna Hargitai: the Trans-Caspian corridor through Kazakhstan can fully replace the Northern one."}},
 		{"the OECD finds no single coordination body", Contradicted, claimIn{knowledge.EN, "The OECD says the Middle Corridor has a single coordination body"}},
