@@ -1316,6 +1316,7 @@ func TestCheck_NamesPlacesAndDenials(t *testing.T) {
 		{"travel time cut twofold", Supported, claimIn{knowledge.KK, "Дүниежүзілік банк: Орта дәлізде жол уақыты 2030 жылға қарай екі есе қысқаруы мүмкін"}},
 		{"containers cut threefold, where the plan triples them", Unverifiable, claimIn{knowledge.EN, "Kazakhstan plans to cut container handling at Aktau and Kuryk threefold by 2028"}},
 		{"containers tripled", Supported, claimIn{knowledge.EN, "Kazakhstan plans to triple container handling at Aktau and Kuryk by 2028"}},
+		{"kk containers to fall threefold ('азаяды')", Unverifiable, claimIn{knowledge.KK, "Ақтау мен Құрықта контейнер тасымалы 2028 жылға қарай үш есе азаяды"}},
 		// a clause saying, in the fact's words, what the fact denies is refuted
 		{"the corridor cannot fully replace the Northern one", Contradicted, claimIn{knowledge.EN, "EBRD's Zsuzsanna Hargitai: the Trans-Caspian corridor through Kazakhstan can fully replace the Northern one."}},
 		{"the OECD finds no single coordination body", Contradicted, claimIn{knowledge.EN, "The OECD says the Middle Corridor has a single coordination body"}},
