@@ -627,15 +627,7 @@ func onlyIn(a, b []int32) []int32 {
 // namesOtherCity reports a fact naming a city the question does not: a port stands for its
 // town ("the roadmap was signed in Aktau").
 func (e *Answerer) namesOtherCity(f *knowledge.Fact, units []index.Unit) bool {
-	for _, id := range f.Entities {
-		if !e.cities[id] && e.class[id] != "port" {
-			continue
-		}
-		if t, ok := e.ix.Lookup("@" + id); !ok || !index.HasConcept(units, t) {
-			return true
-		}
-	}
-	return false
+	return e.namesBeyond(f, units, func(id string) bool { return e.cities[id] || e.class[id] == "port" })
 }
 
 // namesAnyOf reports a fact naming one of the glossary terms.

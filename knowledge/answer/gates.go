@@ -186,17 +186,12 @@ func statesPayer(f *knowledge.Fact) bool {
 // not name: someone who could have done what a who-question asks. The country a place of
 // the question lies in is not one: Kazakhstan did not design Kuryk by having it.
 func (e *Answerer) namesAgent(f *knowledge.Fact, units []index.Unit) bool {
-	for _, id := range f.Entities {
-		c := e.class[id]
-		country := e.countries["@"+id]
-		if c != "person" && c != "organisation" && !country || country && e.homeOfNamed(units, id) {
-			continue
+	return e.namesBeyond(f, units, func(id string) bool {
+		if e.countries["@"+id] {
+			return !e.homeOfNamed(units, id)
 		}
-		if t, ok := e.ix.Lookup("@" + id); !ok || !index.HasConcept(units, t) {
-			return true
-		}
-	}
-	return false
+		return e.class[id] == "person" || e.class[id] == "organisation"
+	})
 }
 
 // homeOfNamed reports a country that a place the question names lies in.
@@ -227,15 +222,7 @@ func (e *Answerer) agentsNamed(units []index.Unit) int {
 // namesOtherCountry reports a fact naming a country neither the question nor a place of the
 // question's lies in.
 func (e *Answerer) namesOtherCountry(f *knowledge.Fact, units []index.Unit) bool {
-	for _, id := range f.Entities {
-		if !e.countries["@"+id] || e.homeOfNamed(units, id) {
-			continue
-		}
-		if t, ok := e.ix.Lookup("@" + id); !ok || !index.HasConcept(units, t) {
-			return true
-		}
-	}
-	return false
+	return e.namesBeyond(f, units, func(id string) bool { return e.countries["@"+id] && !e.homeOfNamed(units, id) })
 }
 
 // flowsOutOfToward reports a fact whose every flow with an origin comes from the one country

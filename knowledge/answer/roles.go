@@ -44,8 +44,14 @@ func (e *Answerer) namesPersonAsked(f *knowledge.Fact, sl slots) bool {
 
 // namesOfClass reports a fact naming an entity of the class ("person") the question does not.
 func (e *Answerer) namesOfClass(f *knowledge.Fact, units []index.Unit, class string) bool {
+	return e.namesBeyond(f, units, func(id string) bool { return e.class[id] == class })
+}
+
+// namesBeyond reports a fact naming an entity that is of the kind asked (kind) and that the
+// question does not name.
+func (e *Answerer) namesBeyond(f *knowledge.Fact, units []index.Unit, kind func(id string) bool) bool {
 	for _, id := range f.Entities {
-		if e.class[id] != class {
+		if !kind(id) {
 			continue
 		}
 		if t, ok := e.ix.Lookup("@" + id); !ok || !index.HasConcept(units, t) {

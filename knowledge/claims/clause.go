@@ -1025,7 +1025,7 @@ func factFirst(cands []candidate, f *knowledge.Fact) []candidate {
 // number say which way its own goes.
 func multipleOtherWay(clause string, r ClaimResult, lang knowledge.Lang) bool {
 	down := func(toks []text.Token) bool {
-		return text.AnyWordHasPrefix(toks, text.FallingWords) || slices.ContainsFunc(toks, func(t text.Token) bool { return strings.HasPrefix(t.Text, "halv") })
+		return text.AnyWordHasPrefix(toks, text.FallingWords) || text.AnyWordHasPrefix(toks, text.HalvingWords)
 	}
 	own := text.Tokenize(clause, nil)
 	for _, c := range r.Considered {
@@ -1051,7 +1051,7 @@ func multipleOtherWay(clause string, r ClaimResult, lang knowledge.Lang) bool {
 func wordsNearValue(toks []text.Token, value float64, radius int) ([]text.Token, bool) {
 	for i, t := range toks {
 		v, err := strconv.ParseFloat(strings.ReplaceAll(t.Text, ",", "."), 64)
-		if t.Num && err == nil && v == value || !t.Num && (text.TimesWord(t.Text) == value || float64(text.NumberWord(t.Text)) == value) {
+		if t.Num && err == nil && v == value || !t.Num && (text.TimesWord(t.Text) == value || text.NumberWord(t.Text) == value) {
 			return toks[max(0, i-radius):min(len(toks), i+radius+1)], true
 		}
 	}

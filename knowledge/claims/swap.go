@@ -157,11 +157,13 @@ func (e *Checker) textNames(f *knowledge.Fact, lang knowledge.Lang, id string) b
 // name is surely a company's (an abbreviation, or beside "company", "şirkəti").
 func (e *Checker) swapStranger(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim, toks []text.Token, units []index.Unit, stranger string) (ClaimResult, bool) {
 	var kind string
+	announcer := announcerRun(clause, stranger)
 	switch {
 	case personName(clause, stranger):
 		kind = "person" // "vice-premier Serik Zhumangarin"
-	case announcerRun(clause, stranger) != "":
-		kind, stranger = "person", announcerRun(clause, stranger) // "Ursula von der Leyen announced"
+	case announcer != "":
+		// "Ursula von der Leyen announced": the whole name, not its first word, is left out
+		kind, stranger = "person", announcer
 	case actorName(clause, stranger) || e.joinedToOrganisation(s, clause, stranger):
 		kind = "organisation" // "COSCO", "between SOCAR and Lukoil"
 	case placeName(clause, stranger):

@@ -251,6 +251,9 @@ type lexicon struct {
 	// pays are the prefixes of the words of paying for a thing ("financ", "финансир",
 	// "maliyyə", "қаржы"): "who finances the cable?" is not answered by who builds it.
 	pays []string
+	// halving are the words that make a multiple a cut ("halve", "вдвое сократить" is a
+	// falling word already): "halve travel time" is 2 times less, not 2 times more.
+	halving []string
 	// deeds are the prefixes of the verbs of a work whose doer a who-question asks ("who
 	// designed", "who dredged", "who wrote"): a fact naming no one beyond the question's own
 	// names does not answer it, though it speaks of the work ("the design capacity").

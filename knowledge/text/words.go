@@ -214,6 +214,7 @@ var (
 	UndoingIndex   = IndexWords(prefixes(func(l *lexicon) []string { return l.undoing }))
 	PayWords       = prefixes(func(l *lexicon) []string { return l.pays })
 	DeedWords      = prefixes(func(l *lexicon) []string { return l.deeds })
+	HalvingWords   = prefixes(func(l *lexicon) []string { return l.halving })
 	CarryVerbs     = prefixes(func(l *lexicon) []string { return l.carry })
 	CarryOutWords  = wordsOf(func(l *lexicon) string { return l.carryOut })
 	builtActive    = wordsOf(func(l *lexicon) string { return l.builtActive })
