@@ -940,9 +940,13 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	if s.explain {
 		res.candidates = e.explainCandidates(units, top, years, ask)
 	}
-	res.facts, res.related = e.pickFacts(units, top, res.coverage, ask.amount, func(f *knowledge.Fact) bool {
-		// "who is the transport minister?", "which Kazakh company?": another fact beside the
-		// answer must name one too
+	res.facts, res.related = e.pickFacts(units, top, res.coverage, ask.amount, func(f *knowledge.Fact, doc int32) bool {
+		// A fact beside the answer passes the gates the answer passed ("who designed the
+		// port?" is not the port's capacity shown beside its designer). "who is the transport
+		// minister?", "which Kazakh company?": another fact beside the answer must name one too
+		if res.slotOK && e.failedGate(&gateCase{f: f, doc: doc, units: units, ask: &ask, years: years}) != nil {
+			return false
+		}
 		return (!ask.person || e.namesOfClass(f, units, "person") && e.statesRole(f, ask.slots.toks) && !e.officeOfAnotherCountry(f, ask.slots.toks)) &&
 			(!ask.company || e.namesOfClass(f, units, "organisation"))
 	})
@@ -1284,14 +1288,14 @@ func (e *Answerer) checkBest(s *scratch, res *result, units []index.Unit, best i
 
 // pickFacts shows beside the best fact the ones nearly as good on the same subject area, and
 // offers the other close ones as related.
-func (e *Answerer) pickFacts(units []index.Unit, top []index.Scored, coverage float64, amount bool, answers func(*knowledge.Fact) bool) (facts, related []*knowledge.Fact) {
+func (e *Answerer) pickFacts(units []index.Unit, top []index.Scored, coverage float64, amount bool, answers func(*knowledge.Fact, int32) bool) (facts, related []*knowledge.Fact) {
 	ix := e.ix
 	best := top[0]
 	facts = append(facts, ix.Fact(best.Doc))
 	for _, c := range top[1:min(len(top), maxFacts+2)] {
 		cov := ix.Coverage(units, c.Doc).Share
 		if len(facts) < maxFacts && c.Score >= closeRatio*best.Score && cov >= coverage-0.05 &&
-			sameMeasure(ix.Fact(best.Doc), ix.Fact(c.Doc)) && (!amount || ix.HasAmount(c.Doc)) && answers(ix.Fact(c.Doc)) {
+			sameMeasure(ix.Fact(best.Doc), ix.Fact(c.Doc)) && (!amount || ix.HasAmount(c.Doc)) && answers(ix.Fact(c.Doc), c.Doc) {
 			facts = append(facts, ix.Fact(c.Doc))
 		} else {
 			related = append(related, ix.Fact(c.Doc))
