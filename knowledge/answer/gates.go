@@ -130,6 +130,11 @@ var slotGates = []slotGate{
 		// "who finances the Sumgait–Aktau cable?" is not who builds it
 		return c.ask.who && text.AnyWordHasPrefix(c.ask.slots.toks, text.PayWords) && !statesPayer(c.f)
 	}},
+	{"gives no money, and the question asks how much is paid", func(e *Answerer, c *gateCase) bool {
+		// "how much does Kazakhstan pay for a tonne of oil through BTC?" is not how many tonnes
+		// go through it
+		return c.ask.amount && !c.ask.who && text.AnyWordHasPrefix(c.ask.slots.toks, text.PaymentWords) && !hasMoney(c.f)
+	}},
 	{"names no one the question does not, and it asks who", func(e *Answerer, c *gateCase) bool {
 		// "who designed the Kuryk port?" is not the port's design capacity: an answer to who
 		// names a person, an organisation or a country besides those the question names. Not

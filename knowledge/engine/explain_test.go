@@ -24,6 +24,12 @@ func TestExplainAnswer_GivesTheReason(t *testing.T) {
 		{"when is the next meeting of the Supreme Interstate Council?", "tells of a past one, and the next is asked about"},
 		{"Какие документы подписали на втором заседании Высшего межгосударственного совета?", "refused: the best fact names no document, and the question asks which"},
 		{"which document did four countries sign in Aktau in November 2022?", "answered with oecd-aktau-roadmap-capacity-target-2025"},
+		// a price paid is money: the tonnes carried do not answer it
+		{"сколько платит Казахстан Азербайджану за транзит тонны нефти по БТД?", "refused: the best fact gives no money, and the question asks how much is paid"},
+		{"How much has Azerbaijan invested in Kazakhstan?", "answered with azerbaijan-investment-in-kazakhstan"},
+		// a good no fact counts is named in the refusal
+		{"volume of kazakh uranium shipped via titr last yr?", "refused: no fact gives a figure for uranium"},
+		{"как называется СП дашкесанской руды и казахов", "answered with dashkasan-fonte-greenmet-jv-agreement"},
 	} {
 		if got := e.ExplainAnswer(Query{Text: c.q}); !strings.Contains(got, c.want) {
 			t.Errorf("%q: explanation lacks %q:\n%s", c.q, c.want, got)

@@ -251,6 +251,10 @@ type lexicon struct {
 	// pays are the prefixes of the words of paying for a thing ("financ", "финансир",
 	// "maliyyə", "қаржы"): "who finances the cable?" is not answered by who builds it.
 	pays []string
+	// payment are the prefixes of the words of paying a price or a fee ("pays", "платит",
+	// "ödəyir", "төлейді"), not of investing (not "pay": the Azerbaijani "payı" is a share): "how much does Kazakhstan pay for a tonne?"
+	// asks money.
+	payment []string
 	// halving are the words that make a multiple a cut ("halve", "вдвое сократить" is a
 	// falling word already): "halve travel time" is 2 times less, not 2 times more.
 	halving []string

@@ -215,6 +215,7 @@ var (
 	PayWords       = prefixes(func(l *lexicon) []string { return l.pays })
 	DeedWords      = prefixes(func(l *lexicon) []string { return l.deeds })
 	HalvingWords   = prefixes(func(l *lexicon) []string { return l.halving })
+	PaymentWords   = prefixes(func(l *lexicon) []string { return l.payment })
 	CarryVerbs     = prefixes(func(l *lexicon) []string { return l.carry })
 	CarryOutWords  = wordsOf(func(l *lexicon) string { return l.carryOut })
 	builtActive    = wordsOf(func(l *lexicon) string { return l.builtActive })
