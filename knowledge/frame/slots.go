@@ -103,9 +103,10 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 		c.Phases = []int{1} // "planned to carry 6.5 Mt initially": the first stage's figure
 	}
 	c.PerYear = c.PerYear || text.AnyPhraseIn(toks, text.PerYearPhrases)
-	if c.PerYear && totalWord && !text.AnyPhraseIn(toks, text.FromStart) {
+	if (c.PerYear || text.HasWordIn(toks, text.EarlierWords)) && totalWord && !text.AnyPhraseIn(toks, text.FromStart) {
 		// "ildə cəmi 300 min ton", "всего 300 тыс. т в год": only so much a year, of the
-		// thing named, not a total
+		// thing named, not a total; "əvvəl cəmi 1 mln ton idi", "раньше всего 1 млн т": only
+		// so much before
 		c.Cumulative, c.AllPhases = false, false
 	}
 	c.Per = readRate(toks, c.PerYear)
