@@ -75,6 +75,13 @@ type Checker struct {
 	// sourceEntity is the glossary entity of each source that has one (wikipedia-titr:
 	// wikipedia): a claim naming it says what that source says.
 	sourceEntity map[string]string
+	// cites are how each source is named in each language ("ЭЫДҰ, «…» баяндамасы"): a fact
+	// says what its source is, so "the OECD report says…" is said by the report's facts.
+	cites map[string]knowledge.Texts
+	// plainConcepts are the glossary's concepts that are neither names nor measures ("study",
+	// "signing"): what a source's name can say of its facts (a title naming Kuryk does not
+	// put a fact in Kuryk).
+	plainConcepts map[string]bool
 	// byDay are the facts dated to a day, by that date ("2025-10-21").
 	byDay map[string][]*knowledge.Fact
 	// series are the quantities of each series (see knowledge.Quantity.Series).
@@ -92,7 +99,7 @@ func measuredBy(q *knowledge.Quantity) measured {
 // New makes a checker over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	e := &Checker{ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{},
-		design: map[string]bool{}, judgedAs: map[string]string{}, class: map[string]string{}, countries: map[string]bool{}, cities: map[string]bool{}, measures: map[string]bool{}}
+		design: map[string]bool{}, judgedAs: map[string]string{}, class: map[string]string{}, countries: map[string]bool{}, cities: map[string]bool{}, measures: map[string]bool{}, plainConcepts: map[string]bool{}}
 	e.through, e.parts = map[string][]string{}, map[string][]string{}
 	for _, t := range kb.Terms {
 		if len(t.Parts) > 0 {
@@ -101,6 +108,9 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 		e.cities[t.ID] = t.City
 		if t.Kind == "measure" {
 			e.measures[t.ID] = true
+		}
+		if t.Kind == "concept" {
+			e.plainConcepts[t.ID] = true
 		}
 		if len(t.Through) > 0 {
 			e.through[t.ID] = t.Through
@@ -154,7 +164,9 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	e.sourceWords = sourceWordsOf(kb)
 	e.published = map[string]int{}
 	e.sourceEntity = map[string]string{}
+	e.cites = map[string]knowledge.Texts{}
 	for _, src := range kb.Sources {
+		e.cites[src.ID] = src.Cite
 		if src.Entity != "" {
 			e.sourceEntity[src.ID] = src.Entity
 		}

@@ -515,11 +515,20 @@ func (e *Checker) conceptUnsaid(units []index.Unit, f *knowledge.Fact, lang know
 	s := e.scratch.Get().(*index.Scratch)
 	defer e.scratch.Put(s)
 	said := e.saidUnits(s, f, lang)
+	n := len(said)
+	said = append(said, e.ix.Analyze(s, e.cites[f.Source][lang])...)
 	for _, u := range units {
-		if !u.Concept || u.Term < 0 || index.HasConcept(said, u.Term) {
+		if !u.Concept || u.Term < 0 || index.HasConcept(said[:n], u.Term) {
 			continue
 		}
-		if id := strings.TrimPrefix(e.ix.Term(u.Term), "@"); !e.measures[id] && !slices.Contains(f.Entities, id) {
+		id := strings.TrimPrefix(e.ix.Term(u.Term), "@")
+		if e.plainConcepts[id] && index.HasConcept(said[n:], u.Term) {
+			continue // "the OECD report: …" is said by the facts of the report
+		}
+		if id == knowledge.YearToDatePart {
+			continue // "әзірге жоқ" (not yet) is no part of a year: it counts with a figure only
+		}
+		if !e.measures[id] && !slices.Contains(f.Entities, id) {
 			return true
 		}
 	}
