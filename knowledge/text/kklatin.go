@@ -226,7 +226,7 @@ func ReadAs(lang Lang, text string, keep func(folded string) bool) string {
 		}
 	}
 	text = shortYearsInFull(lang, text)
-	return SpelledNumbersInDigits(lang, unitsAbbreviated(lang, shorteningsExpanded(lang, phraseSynonymsRead(lang, gluedEndingsApart(text)))))
+	return CompoundNumbersJoined(SpelledNumbersInDigits(lang, unitsAbbreviated(lang, shorteningsExpanded(lang, phraseSynonymsRead(lang, gluedEndingsApart(text))))))
 }
 
 // shortYearsInFull writes "янв-авг 25го" as "янв-авг 2025": a two-digit number from 18 to 35

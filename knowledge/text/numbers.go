@@ -399,3 +399,30 @@ func NumericDates(lang Lang, s string) string {
 		return p[1] + " " + months[month-1][0] + " " + p[3]
 	})
 }
+
+// millionsAndThousands finds "1 milyon 923 min", "1 млн 923 тыс.", "2 million 200 thousand":
+// a number of millions, then one of thousands.
+var millionsAndThousands = regexp.MustCompile(`(\d+)\s+(\pL+\.?)\s+(\d{1,3})\s+(\pL+)`)
+
+// CompoundNumbersJoined writes a number said in millions and thousands as one number of
+// thousands ("1 milyon 923 min ton" is "1923 min ton"), so it is read as one figure, not as
+// a million and 923 thousand.
+func CompoundNumbersJoined(s string) string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return s
+	}
+	return millionsAndThousands.ReplaceAllStringFunc(s, func(m string) string {
+		p := millionsAndThousands.FindStringSubmatch(m)
+		big, _ := ScaleOf(Fold(strings.TrimSuffix(p[2], ".")))
+		small, _ := ScaleOf(Fold(p[4]))
+		if big != 1e6 || small != 1e3 {
+			return m
+		}
+		a, errA := strconv.Atoi(p[1])
+		b, errB := strconv.Atoi(p[3])
+		if errA != nil || errB != nil {
+			return m
+		}
+		return strconv.Itoa(a*1000+b) + " " + p[4]
+	})
+}

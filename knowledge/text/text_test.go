@@ -653,3 +653,19 @@ func TestNumericDates(t *testing.T) {
 		}
 	}
 }
+
+// A number said in millions and thousands is one figure; a million beside another figure
+// is not joined to it.
+func TestCompoundNumbersJoined(t *testing.T) {
+	for in, want := range map[string]string{
+		"BTC ile 1 milyon 923 min ton neft":   "BTC ile 1923 min ton neft",
+		"прокачал 1 млн 923 тыс. тонн":        "прокачал 1923 тыс. тонн",
+		"2 million 200 thousand tonnes":       "2200 thousand tonnes",
+		"1 million tonnes 200 days":           "1 million tonnes 200 days",
+		"5 million in 2024, 300 thousand TEU": "5 million in 2024, 300 thousand TEU",
+	} {
+		if got := CompoundNumbersJoined(in); got != want {
+			t.Errorf("%q: got %q, want %q", in, got, want)
+		}
+	}
+}
