@@ -33,6 +33,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		// "1 milyon 923 min" is one figure, 1,923 thousand, not a million and 923 thousand
 		{"az millions and thousands", knowledge.AZ, "Energetika naziri Akkenjenov deyib ki, Qazaxistan bu ilin ilk 8 ayinda BTC ile 1 milyon 923 min ton neft gonderib.", Contradicted, "923"},
 		{"az the minister said it at the forum", knowledge.AZ, "Akkenjenov KazEnergy forumunda deyib: 2025-in ilk 8 ayinda Qazaxistan BTC ile 923 min ton neft gonderib", Supported, "923"},
+		// "just" says nothing of what the figure is of
+		{"en just posted a record", knowledge.EN, "Baku port just posted a record: over 6.1 million tons in the first nine months of 2025, the best result in 22 years.", Supported, "6.1"},
 		// "cəmi" before a former level is "only", not a total over years (red team 67)
 		{"az only so much before", knowledge.AZ, "modernizasiyadan sonra BTK ilde 5 mln ton yuk dasiya bilir, evvel cemi 1 mln ton idi", Supported, "5"},
 		{"ru oil via BTD wrong", knowledge.RU, "Казахстан прокачал через БТД 9 млн тонн нефти", Contradicted, "3,4"},
