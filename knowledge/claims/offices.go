@@ -199,7 +199,16 @@ func (e *Checker) officeScopes(s string, lang knowledge.Lang) []string {
 		if !text.HasPrefixIn(text.Fold(w), text.OfficeWords) {
 			continue
 		}
-		from, to := starts[max(0, i-before)], starts[min(len(words), i+1+after)]
+		// the window ends at a comma or a full stop: "Астанаға келді, әуежайда оны премьер
+		// Бектенов" gives the prime minister no city
+		lo, hi := i, i+1
+		for lo > max(0, i-before) && !endsPhrase(words[lo-1]) {
+			lo--
+		}
+		for hi < min(len(words), i+1+after) && !endsPhrase(words[hi-1]) {
+			hi++
+		}
+		from, to := starts[lo], starts[hi]
 		for _, x := range e.nameSpans(s[from:to], lang) {
 			if e.class[x.id] == "region" || e.countries[x.id] || e.cities[x.id] {
 				out = append(out, x.id) // where the office is
@@ -208,6 +217,9 @@ func (e *Checker) officeScopes(s string, lang knowledge.Lang) []string {
 	}
 	return out
 }
+
+// endsPhrase reports a word a comma, semicolon, colon or full stop ends.
+func endsPhrase(w string) bool { return strings.ContainsAny(w[len(w)-1:], ",;:.") }
 
 // witnessAsActor reports a clause naming a person the fact names only as present at what
 // others did ("signed in the presence of the prime ministers"), without saying so itself:
