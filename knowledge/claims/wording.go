@@ -214,13 +214,15 @@ func yearUnconfirmed(clause string, info frame.Claim, facts []*knowledge.Fact) b
 		!slices.ContainsFunc(info.Years, func(y int) bool { return strings.Contains(clause, strconv.Itoa(y)) }) {
 		return false // no year of its own: "…, 249 km through Georgia" goes on from "opened in 2006"
 	}
-	levels := 0 // "from 100,000 to 150,000 TEU" is one figure and the level it left
+	// "from 100,000 to 150,000 TEU" is one figure and the level it left; "to 13–17 days" one
+	// range, of one unit
+	levels := map[knowledge.Unit]bool{}
 	for _, fig := range info.Figures {
 		if !fig.Before {
-			levels++
+			levels[fig.Unit] = true
 		}
 	}
-	if levels != 1 {
+	if len(levels) != 1 {
 		return false // the year may be another figure's: "2 Mt a year, $700 million, launch in 2029"
 	}
 	for _, f := range facts {

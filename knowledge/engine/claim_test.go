@@ -33,6 +33,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		// "1 milyon 923 min" is one figure, 1,923 thousand, not a million and 923 thousand
 		{"az millions and thousands", knowledge.AZ, "Energetika naziri Akkenjenov deyib ki, Qazaxistan bu ilin ilk 8 ayinda BTC ile 1 milyon 923 min ton neft gonderib.", Contradicted, "923"},
 		{"az the minister said it at the forum", knowledge.AZ, "Akkenjenov KazEnergy forumunda deyib: 2025-in ilk 8 ayinda Qazaxistan BTC ile 923 min ton neft gonderib", Supported, "923"},
+		// a year no source gives the change: the ministry says 28–32 days "used to", not in 2019
+		{"en a year the source does not give a range", knowledge.EN, "Delivery time on the Middle Corridor fell to 13–17 days from 28–32 days in 2019", Unverifiable, ""},
+		{"en the range without a year", knowledge.EN, "Delivery time on the Middle Corridor fell from 28–32 days to 13–17 days", Supported, "13"},
 		// "just" says nothing of what the figure is of
 		{"en just posted a record", knowledge.EN, "Baku port just posted a record: over 6.1 million tons in the first nine months of 2025, the best result in 22 years.", Supported, "6.1"},
 		// "cəmi" before a former level is "only", not a total over years (red team 67)
