@@ -36,6 +36,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		// a year no source gives the change: the ministry says 28–32 days "used to", not in 2019
 		{"en a year the source does not give a range", knowledge.EN, "Delivery time on the Middle Corridor fell to 13–17 days from 28–32 days in 2019", Unverifiable, ""},
 		{"en the range without a year", knowledge.EN, "Delivery time on the Middle Corridor fell from 28–32 days to 13–17 days", Supported, "13"},
+		// the date a report was published is the claim when it says nothing else
+		{"en a report's publication date wrong", knowledge.EN, "The OECD report was published on 13 December 2024", Contradicted, "2023"},
+		{"ru a report's publication date right", knowledge.RU, "Доклад ОЭСР опубликован 13 декабря 2023 года", Supported, "2023"},
 		// "just" says nothing of what the figure is of
 		{"en just posted a record", knowledge.EN, "Baku port just posted a record: over 6.1 million tons in the first nine months of 2025, the best result in 22 years.", Supported, "6.1"},
 		// "cəmi" before a former level is "only", not a total over years (red team 67)

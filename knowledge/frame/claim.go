@@ -226,6 +226,10 @@ func ParseClaim(toks []text.Token) Claim {
 		c.Months = [2]int{h*6 - 5, h * 6} // "in the first half of 2023": January to June
 	}
 	reported := ReportDates(toks)
+	if len(reported) > 0 && text.ContainsWord(toks, text.PublishedIndex) && !numberBesides(toks, reported) &&
+		!slices.ContainsFunc(toks, func(t text.Token) bool { return text.AttributionWords[t.Text] }) {
+		reported = nil // "the OECD report was published on 13 December 2024": the date is the claim
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		v, isNum := text.NumberValue(t)
@@ -1264,6 +1268,24 @@ func besideOtherYear(toks []text.Token, k, i int) bool {
 		if j != i && j >= 0 && j < len(toks) && toks[j].Num && text.YearOf(toks[j].Text) != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// numberBesides reports a number in toks besides the report dates at the positions given
+// (and the days of their months): a figure or a date the report gives.
+func numberBesides(toks []text.Token, reported map[int]bool) bool {
+	for i, t := range toks {
+		if !t.Num || reported[i] {
+			continue
+		}
+		if i+1 < len(toks) && text.MonthOf(toks[i+1].Text) > 0 && i+2 < len(toks) && reported[i+2] {
+			continue // "13 December 2024": the day of the report's date
+		}
+		if i > 0 && text.MonthOf(toks[i-1].Text) > 0 && i+1 < len(toks) && reported[i+1] {
+			continue // "December 13, 2024"
+		}
+		return true
 	}
 	return false
 }
