@@ -225,6 +225,9 @@ type scratch struct {
 	// it without a copy on the heap for every question.
 	ask  asked
 	gate gateCase
+	// beside is the gate case of a fact shown beside the best one, kept here so that checking
+	// it allocates nothing
+	beside gateCase
 }
 
 // Answer answers a question. A message not answered as written is read again two ways: a
@@ -944,7 +947,8 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 		// A fact beside the answer passes the gates the answer passed ("who designed the
 		// port?" is not the port's capacity shown beside its designer). "who is the transport
 		// minister?", "which Kazakh company?": another fact beside the answer must name one too
-		if res.slotOK && e.failedGate(&gateCase{f: f, doc: doc, units: units, ask: &ask, years: years}) != nil {
+		s.beside = gateCase{f: f, doc: doc, units: units, ask: &s.ask, years: years}
+		if res.slotOK && e.failedGate(&s.beside) != nil {
 			return false
 		}
 		return (!ask.person || e.namesOfClass(f, units, "person") && e.statesRole(f, ask.slots.toks) && !e.officeOfAnotherCountry(f, ask.slots.toks)) &&
