@@ -62,6 +62,9 @@ var slotGates = []slotGate{
 	{"gives flows out of the country the question sends the flow to", func(e *Answerer, c *gateCase) bool {
 		return flowsOutOfToward(c.f, c.ask.slots.toks) // "how much oil did Azerbaijan export to Kazakhstan?" is not Kazakhstan's oil
 	}},
+	{"gives no flow between the countries asked about", func(e *Answerer, c *gateCase) bool {
+		return c.ask.amount && e.flowOfOtherPair(c.f, c.units, c.ask.slots) // "Kazakhstan's exports to Georgia" are not its exports of no destination
+	}},
 	{"names no person, and the question asks who", func(e *Answerer, c *gateCase) bool {
 		return c.ask.person && !e.namesOfClass(c.f, c.units, "person") && !e.namesClass(c.units, "person") // "which minister said…?"
 	}},
@@ -249,4 +252,36 @@ func flowsOutOfToward(f *knowledge.Fact, toks []text.Token) bool {
 		n++
 	}
 	return n > 0
+}
+
+// flowOfOtherPair reports a fact whose flows across a border asked about (exports, imports,
+// transit) each give one country
+// and no other, when the question names another country beside it: Kazakhstan's possible
+// extra exports, of no destination, are no figure of its exports to Georgia, though the fact
+// names Georgia (as one of three countries whose freight base grows).
+func (e *Answerer) flowOfOtherPair(f *knowledge.Fact, units []index.Unit, sl slots) bool {
+	var named []string
+	for _, u := range units {
+		if u.Concept && u.Term >= 0 && e.countries[e.ix.Term(u.Term)] {
+			named = append(named, strings.TrimPrefix(e.ix.Term(u.Term), "@"))
+		}
+	}
+	if len(named) != 2 {
+		return false
+	}
+	flows := 0
+	for _, q := range f.Quantities {
+		if !sl.measures[q.Measure] || e.ix.Flow("@"+q.Measure) != knowledge.FlowCarried || q.From == "" && q.To == "" {
+			continue
+		}
+		if q.From != "" && q.To != "" {
+			return false // a flow between two countries: the pair is compared elsewhere
+		}
+		one := q.From + q.To
+		if !slices.Contains(named, one) {
+			return false
+		}
+		flows++
+	}
+	return flows > 0
 }

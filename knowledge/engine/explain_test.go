@@ -27,6 +27,9 @@ func TestExplainAnswer_GivesTheReason(t *testing.T) {
 		// a price paid is money: the tonnes carried do not answer it
 		{"сколько платит Казахстан Азербайджану за транзит тонны нефти по БТД?", "refused: the best fact gives no money, and the question asks how much is paid"},
 		{"How much has Azerbaijan invested in Kazakhstan?", "answered with azerbaijan-investment-in-kazakhstan"},
+		// exports of no destination are no exports to the other country asked about
+		{"Qazaxıstan Gürcüstana nə qədər ixrac edir?", "refused: the best fact gives no flow between the countries asked about"},
+		{"Сколько Казахстан экспортирует в Грузию?", "refused"},
 		// a good no fact counts is named in the refusal
 		{"volume of kazakh uranium shipped via titr last yr?", "refused: no fact gives a figure for uranium"},
 		{"как называется СП дашкесанской руды и казахов", "answered with dashkasan-fonte-greenmet-jv-agreement"},
