@@ -124,7 +124,10 @@ var slotGates = []slotGate{
 	}},
 	{"gives what several gave together, and the question asks one alone", func(e *Answerer, c *gateCase) bool {
 		// "how much did the EIB alone commit?" is not what it gave with the EBRD
-		return text.HasWordIn(c.ask.slots.toks, text.AloneWords) && e.namesClass(c.units, "organisation") && e.namesOfClass(c.f, c.units, "organisation")
+		// nor "how much will the cable cost Azerbaijan alone?" the joint project's whole cost
+		return text.HasWordIn(c.ask.slots.toks, text.AloneWords) &&
+			(e.namesClass(c.units, "organisation") && e.namesOfClass(c.f, c.units, "organisation") ||
+				len(e.countriesIn(c.units)) == 1 && e.namesOtherCountry(c.f, c.units))
 	}},
 	{"gives another change than the one the question quotes", func(e *Answerer, c *gateCase) bool {
 		return changesOtherwise(c.f, c.ask.quotedPercents) // "…jumped 191%; how many tons?" is not the shipments that rose 11%
@@ -260,12 +263,7 @@ func flowsOutOfToward(f *knowledge.Fact, toks []text.Token) bool {
 // extra exports, of no destination, are no figure of its exports to Georgia, though the fact
 // names Georgia (as one of three countries whose freight base grows).
 func (e *Answerer) flowOfOtherPair(f *knowledge.Fact, units []index.Unit, sl slots) bool {
-	var named []string
-	for _, u := range units {
-		if u.Concept && u.Term >= 0 && e.countries[e.ix.Term(u.Term)] {
-			named = append(named, strings.TrimPrefix(e.ix.Term(u.Term), "@"))
-		}
-	}
+	named := e.countriesIn(units)
 	if len(named) != 2 {
 		return false
 	}
@@ -284,4 +282,15 @@ func (e *Answerer) flowOfOtherPair(f *knowledge.Fact, units []index.Unit, sl slo
 		flows++
 	}
 	return flows > 0
+}
+
+// countriesIn are the countries a question names.
+func (e *Answerer) countriesIn(units []index.Unit) []string {
+	var out []string
+	for _, u := range units {
+		if u.Concept && u.Term >= 0 && e.countries[e.ix.Term(u.Term)] {
+			out = append(out, strings.TrimPrefix(e.ix.Term(u.Term), "@"))
+		}
+	}
+	return out
 }

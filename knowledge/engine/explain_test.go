@@ -30,6 +30,9 @@ func TestExplainAnswer_GivesTheReason(t *testing.T) {
 		// exports of no destination are no exports to the other country asked about
 		{"Qazaxıstan Gürcüstana nə qədər ixrac edir?", "refused: the best fact gives no flow between the countries asked about"},
 		{"Сколько Казахстан экспортирует в Грузию?", "refused"},
+		// one country's part of a joint project's cost is not the whole
+		{"How much will the Trans-Caspian cable cost Azerbaijan alone?", "refused: the best fact gives what several gave together, and the question asks one alone"},
+		{"How much will the Trans-Caspian cable cost?", "answered with astana-2023-caspian-fiber-optic-cost"},
 		// a good no fact counts is named in the refusal
 		{"volume of kazakh uranium shipped via titr last yr?", "refused: no fact gives a figure for uranium"},
 		{"как называется СП дашкесанской руды и казахов", "answered with dashkasan-fonte-greenmet-jv-agreement"},
