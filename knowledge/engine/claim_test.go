@@ -39,6 +39,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		// the date a report was published is the claim when it says nothing else
 		{"en a report's publication date wrong", knowledge.EN, "The OECD report was published on 13 December 2024", Contradicted, "2023"},
 		{"ru a report's publication date right", knowledge.RU, "Доклад ОЭСР опубликован 13 декабря 2023 года", Supported, "2023"},
+		// "полутора миллионов" is one and a half million, as "полтора" is
+		{"ru one and a half in the genitive", knowledge.RU, "мастер-соглашение SOCAR и КазМунайГаза нацелено на транзит полутора миллионов тонн нефти в год через БТД", Supported, "1,5"},
 		// "just" says nothing of what the figure is of
 		{"en just posted a record", knowledge.EN, "Baku port just posted a record: over 6.1 million tons in the first nine months of 2025, the best result in 22 years.", Supported, "6.1"},
 		// "cəmi" before a former level is "only", not a total over years (red team 67)
