@@ -538,7 +538,9 @@ func (e *Answerer) toldOnOccasion(s *scratch, msg string) (result, bool) {
 		}
 		kept = append(kept, w)
 	}
-	if len(people) == 0 || len(kept) == 0 {
+	if len(people) == 0 || len(kept) == 0 || saysWhatSaid(text.Tokenize(msg, nil)) {
+		// "what did Tokayev say about the Middle Corridor?" asks his words: the article he is
+		// the occasion of says things he did not
 		return result{}, false
 	}
 	r := e.search(s, strings.Join(kept, " "), "", nil)
@@ -559,6 +561,15 @@ func (e *Answerer) toldOnOccasion(s *scratch, msg string) (result, bool) {
 		}
 	}
 	return r, true
+}
+
+// saysWhatSaid reports a question asking what someone said: a word of saying.
+func saysWhatSaid(toks []text.Token) bool {
+	return slices.ContainsFunc(toks, func(t text.Token) bool {
+		return !t.Num && text.HasPrefixIn(t.Text, text.SayingWords)
+	}) && !slices.ContainsFunc(toks, func(t text.Token) bool {
+		return !t.Num && text.HasPrefixIn(t.Text, text.ReportNouns) // "the article on Aliyev's visit says…": the article's words
+	})
 }
 
 // personIn is the person a word names, or "".

@@ -33,6 +33,9 @@ func TestExplainAnswer_GivesTheReason(t *testing.T) {
 		// one country's part of a joint project's cost is not the whole
 		{"How much will the Trans-Caspian cable cost Azerbaijan alone?", "refused: the best fact gives what several gave together, and the question asks one alone"},
 		{"How much will the Trans-Caspian cable cost?", "answered with astana-2023-caspian-fiber-optic-cost"},
+		// what a person said is not what the article he is the occasion of says
+		{"What did Tokayev say about the Middle Corridor?", "refused"},
+		{"Тоқаев Орта дәліз туралы не айтты?", "refused"},
 		// a good no fact counts is named in the refusal
 		{"volume of kazakh uranium shipped via titr last yr?", "refused: no fact gives a figure for uranium"},
 		{"как называется СП дашкесанской руды и казахов", "answered with dashkasan-fonte-greenmet-jv-agreement"},

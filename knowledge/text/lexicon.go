@@ -255,6 +255,9 @@ type lexicon struct {
 	// "ödəyir", "төлейді"), not of investing (not "pay": the Azerbaijani "payı" is a share): "how much does Kazakhstan pay for a tonne?"
 	// asks money.
 	payment []string
+	// saying are the prefixes of the words of saying something ("said", "сказал", "deyib",
+	// "айтты"): "what did Tokayev say?" asks his words, not what the article he is in says.
+	saying []string
 	// halving are the words that make a multiple a cut ("halve", "вдвое сократить" is a
 	// falling word already): "halve travel time" is 2 times less, not 2 times more.
 	halving []string

@@ -216,6 +216,7 @@ var (
 	DeedWords      = prefixes(func(l *lexicon) []string { return l.deeds })
 	HalvingWords   = prefixes(func(l *lexicon) []string { return l.halving })
 	PaymentWords   = prefixes(func(l *lexicon) []string { return l.payment })
+	SayingWords    = prefixes(func(l *lexicon) []string { return l.saying })
 	CarryVerbs     = prefixes(func(l *lexicon) []string { return l.carry })
 	CarryOutWords  = wordsOf(func(l *lexicon) string { return l.carryOut })
 	builtActive    = wordsOf(func(l *lexicon) string { return l.builtActive })

@@ -192,6 +192,7 @@ var azerbaijani = lexicon{
 	agentMarks:        `tərəfindən terefinden elan açıqlayıb aciqlayib`,
 	byAgent:           `tərəfindən terefinden`,
 	pays:              []string{"maliyy", "odeyi", "oded", "investis", "budce", "sponsor"},
+	saying:            []string{"deyib", "deyir", "demis", "soyle", "soyl"},
 	payment:           []string{"odeyi", "oded", "odenil"},
 	halving:           []string{"yarıya", "yariya"},
 	deeds:             []string{"layihelendir", "derinlesdir", "tikib", "tikdi", "tikir", "insa", "istismar", "yazib", "yazdi", "hazirlay", "hazirlad", "elan", "acib", "acdi", "cekib", "cekdi"},
