@@ -2,8 +2,10 @@ package answer
 
 import (
 	"fmt"
+	"github.com/corridorbot/corridorbot/knowledge/index"
 	"math/bits"
 	"strconv"
+	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge"
 
@@ -56,6 +58,11 @@ func (e *Answerer) compareSubjects(s *scratch, a, b string) (*Comparison, []*kno
 	var found [2]*knowledge.Fact
 	for i, side := range [2]string{a, b} {
 		res := e.search(s, frame.WithoutCompareWords(side), "", nil)
+		if i == 1 && !measuredAlike(found[0], res) {
+			// "Aktau's capacity or Kuryk's?", "мощность порта Актау или порта Курык?": the
+			// second side leaves out what the first says of its name
+			res = e.search(s, frame.WithoutCompareWords(side+" "+e.withoutNames(s, a)), "", nil)
+		}
 		if !res.confident() {
 			return nil, nil
 		}
@@ -66,8 +73,8 @@ func (e *Answerer) compareSubjects(s *scratch, a, b string) (*Comparison, []*kno
 		return nil, nil // both sides read as one fact: nothing is compared
 	}
 	qa, qb := sameUnitPair(fa, fb)
-	if qa == nil {
-		return nil, nil
+	if qa == nil || !e.ofSide(s, a+" "+b, qa) || !e.ofSide(s, a+" "+b, qb) {
+		return nil, nil // "Kuryk's capacity" is not the capacity of all Kazakhstan's ports
 	}
 	c := &Comparison{Larger: fa, Smaller: fb, LargerQty: qa, SmallerQty: qb}
 	va, vb := qa.Value*knowledge.ScaleValue(qa.Scale), qb.Value*knowledge.ScaleValue(qb.Scale)
@@ -162,4 +169,39 @@ func monthSpan(set uint16) [2]int {
 		return [2]int{}
 	}
 	return [2]int{bits.TrailingZeros16(set), 15 - bits.LeadingZeros16(set)}
+}
+
+// withoutNames is a text without its words that name an entity (a port, a country, a
+// person): what it says of them.
+func (e *Answerer) withoutNames(s *scratch, msg string) string {
+	var kept []string
+	for _, w := range strings.Fields(msg) {
+		named := false
+		for _, u := range e.ix.Analyze(s.Scratch, w) {
+			named = named || u.Concept && u.Entity
+		}
+		if !named {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// measuredAlike reports a confident result whose best fact has a figure in the unit of one of
+// first's.
+func measuredAlike(first *knowledge.Fact, res result) bool {
+	if !res.confident() {
+		return false
+	}
+	q, _ := sameUnitPair(first, res.facts[0])
+	return q != nil
+}
+
+// ofSide reports a figure whose subject, where it has one, the comparison names.
+func (e *Answerer) ofSide(s *scratch, side string, q *knowledge.Quantity) bool {
+	if q.Subject == "" {
+		return true
+	}
+	t, ok := e.ix.Lookup("@" + q.Subject)
+	return ok && index.HasConcept(e.ix.Analyze(s.Scratch, side), t)
 }

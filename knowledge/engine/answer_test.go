@@ -121,6 +121,16 @@ func TestAnswer_ComparesTwoThings(t *testing.T) {
 	if a.Comparison != nil {
 		t.Errorf("years on one side compared as things: %+v", a.Comparison)
 	}
+	// the second side leaves out what it compares: Kuryk's capacity, not any Kuryk fact
+	a = e.Answer(Query{Text: "Which is bigger, Aktau's capacity or Kuryk's?", Lang: knowledge.EN})
+	if cmp := a.Comparison; cmp == nil || cmp.LargerQty.Subject != "aktau" || cmp.SmallerQty.Subject != "kuryk" || cmp.SmallerQty.Measure != cmp.LargerQty.Measure {
+		t.Errorf("Aktau's capacity against Kuryk's: %+v, facts %v", cmp, ids(a.Facts))
+	}
+	// a figure of all Kazakhstan's ports is not Kuryk's to compare with Aktau's
+	a = e.Answer(Query{Text: "Что больше: мощность порта Актау или порта Курык?", Lang: knowledge.RU})
+	if cmp := a.Comparison; cmp != nil && (cmp.LargerQty.Subject == "kazakhstan" || cmp.SmallerQty.Subject == "kazakhstan") {
+		t.Errorf("compared with all Kazakhstan's ports: %+v", cmp)
+	}
 }
 
 // A question asking why is answered first by the fact that gives the reason, not by the
