@@ -955,15 +955,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 		res.candidates = e.explainCandidates(units, top, years, ask)
 	}
 	res.facts, res.related = e.pickFacts(units, top, res.coverage, ask.amount, func(f *knowledge.Fact, doc int32) bool {
-		// A fact beside the answer passes the gates the answer passed ("who designed the
-		// port?" is not the port's capacity shown beside its designer). "who is the transport
-		// minister?", "which Kazakh company?": another fact beside the answer must name one too
-		s.beside = gateCase{f: f, doc: doc, units: units, ask: &s.ask, years: years}
-		if res.slotOK && e.failedGate(&s.beside) != nil {
-			return false
-		}
-		return (!ask.person || e.namesOfClass(f, units, "person") && e.statesRole(f, ask.slots.toks) && !e.officeOfAnotherCountry(f, ask.slots.toks)) &&
-			(!ask.company || e.namesOfClass(f, units, "organisation"))
+		return e.answersBeside(s, res.slotOK, f, doc, units, years)
 	})
 	if !res.confident() {
 		res.units = append([]index.Unit(nil), units...) // kept only to say why it refuses
@@ -1299,6 +1291,20 @@ func (e *Answerer) checkBest(s *scratch, res *result, units []index.Unit, best i
 		res.unknown = e.missingName(units, best.Doc)
 	}
 	res.confidence = res.coverage * float64(best.Score) / (float64(best.Score) + scoreHalf)
+}
+
+// answersBeside reports a fact that may be shown beside the best one: it passes the gates the
+// best one passed ("who designed the port?" is not the port's capacity shown beside its
+// designer), and names a person or an organisation where the question asks for one ("who is
+// the transport minister?", "which Kazakh company?").
+func (e *Answerer) answersBeside(s *scratch, bestPassed bool, f *knowledge.Fact, doc int32, units []index.Unit, years []int) bool {
+	ask := &s.ask
+	s.beside = gateCase{f: f, doc: doc, units: units, ask: ask, years: years}
+	if bestPassed && e.failedGate(&s.beside) != nil {
+		return false
+	}
+	return (!ask.person || e.namesOfClass(f, units, "person") && e.statesRole(f, ask.slots.toks) && !e.officeOfAnotherCountry(f, ask.slots.toks)) &&
+		(!ask.company || e.namesOfClass(f, units, "organisation"))
 }
 
 // pickFacts shows beside the best fact the ones nearly as good on the same subject area, and

@@ -225,11 +225,7 @@ func ParseClaim(toks []text.Token) Claim {
 	if h := text.HalfYear(toks); h > 0 {
 		c.Months = [2]int{h*6 - 5, h * 6} // "in the first half of 2023": January to June
 	}
-	reported := ReportDates(toks)
-	if len(reported) > 0 && text.ContainsWord(toks, text.PublishedIndex) && !numberBesides(toks, reported) &&
-		!slices.ContainsFunc(toks, func(t text.Token) bool { return text.AttributionWords[t.Text] }) {
-		reported = nil // "the OECD report was published on 13 December 2024": the date is the claim
-	}
+	reported := claimReportDates(toks)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		v, isNum := text.NumberValue(t)
@@ -1270,6 +1266,18 @@ func besideOtherYear(toks []text.Token, k, i int) bool {
 		}
 	}
 	return false
+}
+
+// claimReportDates are the dates of reports a claim tells (ReportDates), but for the date of
+// a publication that is all the claim says: "the OECD report was published on 13 December
+// 2024" claims that date.
+func claimReportDates(toks []text.Token) map[int]bool {
+	reported := ReportDates(toks)
+	if len(reported) > 0 && text.ContainsWord(toks, text.PublishedIndex) && !numberBesides(toks, reported) &&
+		!slices.ContainsFunc(toks, func(t text.Token) bool { return text.AttributionWords[t.Text] }) {
+		return nil
+	}
+	return reported
 }
 
 // numberBesides reports a number in toks besides the report dates at the positions given
