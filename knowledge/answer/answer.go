@@ -954,8 +954,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	if s.explain {
 		res.candidates = e.explainCandidates(units, top, years, ask)
 	}
+	passed := res.slotOK // not res itself: a closure over it would put it on the heap
 	res.facts, res.related = e.pickFacts(units, top, res.coverage, ask.amount, func(f *knowledge.Fact, doc int32) bool {
-		return e.answersBeside(s, res.slotOK, f, doc, units, years)
+		return e.answersBeside(s, passed, f, doc, units, years)
 	})
 	if !res.confident() {
 		res.units = append([]index.Unit(nil), units...) // kept only to say why it refuses

@@ -263,11 +263,7 @@ func flowsOutOfToward(f *knowledge.Fact, toks []text.Token) bool {
 // extra exports, of no destination, are no figure of its exports to Georgia, though the fact
 // names Georgia (as one of three countries whose freight base grows).
 func (e *Answerer) flowOfOtherPair(f *knowledge.Fact, units []index.Unit, sl slots) bool {
-	named := e.countriesIn(units)
-	if len(named) != 2 {
-		return false
-	}
-	flows := 0
+	var ones []string // the one country of each flow asked about
 	for _, q := range f.Quantities {
 		if !sl.measures[q.Measure] || e.ix.Flow("@"+q.Measure) != knowledge.FlowCarried || q.From == "" && q.To == "" {
 			continue
@@ -275,13 +271,13 @@ func (e *Answerer) flowOfOtherPair(f *knowledge.Fact, units []index.Unit, sl slo
 		if q.From != "" && q.To != "" {
 			return false // a flow between two countries: the pair is compared elsewhere
 		}
-		one := q.From + q.To
-		if !slices.Contains(named, one) {
-			return false
-		}
-		flows++
+		ones = append(ones, q.From+q.To)
 	}
-	return flows > 0
+	if len(ones) == 0 {
+		return false // the common case, read before the question's countries
+	}
+	named := e.countriesIn(units)
+	return len(named) == 2 && !slices.ContainsFunc(ones, func(one string) bool { return !slices.Contains(named, one) })
 }
 
 // countriesIn are the countries a question names.
