@@ -141,6 +141,10 @@ var slotGates = []slotGate{
 		// go through it
 		return c.ask.amount && !c.ask.who && text.AnyWordHasPrefix(c.ask.slots.toks, text.PaymentWords) && !hasMoney(c.f)
 	}},
+	{"tells of no one saying anything, and the question asks what someone said", func(e *Answerer, c *gateCase) bool {
+		// "what did Musin say about the cable?" is not the agreement he signed
+		return saysWhatSaid(c.ask.slots.toks) && e.namesClass(c.units, "person") && !factSays(c.f)
+	}},
 	{"names no one the question does not, and it asks who", func(e *Answerer, c *gateCase) bool {
 		// "who designed the Kuryk port?" is not the port's design capacity: an answer to who
 		// names a person, an organisation or a country besides those the question names. Not
@@ -289,4 +293,12 @@ func (e *Answerer) countriesIn(units []index.Unit) []string {
 		}
 	}
 	return out
+}
+
+// factSays reports a fact whose English text tells what someone said ("according to", "said",
+// "noted").
+func factSays(f *knowledge.Fact) bool {
+	return slices.ContainsFunc(text.Tokenize(f.Text.In(knowledge.EN), nil), func(t text.Token) bool {
+		return text.AttributionWords[t.Text] || text.HasPrefixIn(t.Text, text.SayingWords)
+	})
 }

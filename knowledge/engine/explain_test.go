@@ -36,6 +36,9 @@ func TestExplainAnswer_GivesTheReason(t *testing.T) {
 		// what a person said is not what the article he is the occasion of says
 		{"What did Tokayev say about the Middle Corridor?", "refused"},
 		{"Тоқаев Орта дәліз туралы не айтты?", "refused"},
+		// what a person said is answered only by a fact that tells someone saying something
+		{"Бағдат Мусин каспий кабелі туралы не деді?", "refused: the best fact tells of no one saying anything, and the question asks what someone said"},
+		{"What did Salahov say about containers?", "answered with"},
 		// a good no fact counts is named in the refusal
 		{"volume of kazakh uranium shipped via titr last yr?", "refused: no fact gives a figure for uranium"},
 		{"как называется СП дашкесанской руды и казахов", "answered with dashkasan-fonte-greenmet-jv-agreement"},
