@@ -39,6 +39,8 @@ func TestExplainAnswer_GivesTheReason(t *testing.T) {
 		// what a person said is answered only by a fact that tells someone saying something
 		{"Бағдат Мусин каспий кабелі туралы не деді?", "refused: the best fact tells of no one saying anything, and the question asks what someone said"},
 		{"What did Salahov say about containers?", "answered with"},
+		// "when" after the figure asked dates it ("capacity when the PM visited"); "as of when?" asks when
+		{"aktau port capacity when the kazakh PM visited in sept 2024", "answered with at-aktau-capacity-2024"},
 		// a good no fact counts is named in the refusal
 		{"volume of kazakh uranium shipped via titr last yr?", "refused: no fact gives a figure for uranium"},
 		{"как называется СП дашкесанской руды и казахов", "answered with dashkasan-fonte-greenmet-jv-agreement"},

@@ -385,7 +385,10 @@ func WhenClause(msg string) bool {
 			return (AsksAmount(toks[:i], "") || clause && (text.HasWordIn(toks[:i], text.WhoWords) || text.HasWordIn(toks[:i], text.WhichWords)))
 		}
 		if text.AmountNouns[t.Text] {
-			return slices.ContainsFunc(toks[i+1:], func(t text.Token) bool { return text.WhenWords[t.Text] })
+			// a clause follows the "when" ("…capacity when the PM visited"), not "…as of when?"
+			// nor "…capacity will it have, and when is it due?", which asks both
+			j := slices.IndexFunc(toks[i+1:], func(t text.Token) bool { return text.WhenWords[t.Text] }) + i + 1
+			return j > i && j+2 < len(toks) && !text.AndWords[toks[j-1].Text]
 		}
 	}
 	return false
