@@ -2,12 +2,12 @@ package answer
 
 import (
 	"fmt"
-	"github.com/corridorbot/corridorbot/knowledge/index"
 	"math/bits"
 	"strconv"
 	"strings"
 
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/index"
 
 	"github.com/corridorbot/corridorbot/knowledge/frame"
 )
@@ -73,7 +73,10 @@ func (e *Answerer) compareSubjects(s *scratch, a, b string) (*Comparison, []*kno
 		return nil, nil // both sides read as one fact: nothing is compared
 	}
 	qa, qb := sameUnitPair(fa, fb)
-	if qa == nil || !e.ofSide(s, a+" "+b, qa) || !e.ofSide(s, a+" "+b, qb) {
+	if qa == nil {
+		return nil, nil
+	}
+	if asked := e.ix.Analyze(s.Scratch, a+" "+b); !subjectNamed(e.ix, asked, qa) || !subjectNamed(e.ix, asked, qb) {
 		return nil, nil // "Kuryk's capacity" is not the capacity of all Kazakhstan's ports
 	}
 	c := &Comparison{Larger: fa, Smaller: fb, LargerQty: qa, SmallerQty: qb}
@@ -197,11 +200,11 @@ func measuredAlike(first *knowledge.Fact, res result) bool {
 	return q != nil
 }
 
-// ofSide reports a figure whose subject, where it has one, the comparison names.
-func (e *Answerer) ofSide(s *scratch, side string, q *knowledge.Quantity) bool {
+// subjectNamed reports a figure whose subject, where it has one, the comparison names.
+func subjectNamed(ix *index.Index, asked []index.Unit, q *knowledge.Quantity) bool {
 	if q.Subject == "" {
 		return true
 	}
-	t, ok := e.ix.Lookup("@" + q.Subject)
-	return ok && index.HasConcept(e.ix.Analyze(s.Scratch, side), t)
+	t, ok := ix.Lookup("@" + q.Subject)
+	return ok && index.HasConcept(asked, t)
 }

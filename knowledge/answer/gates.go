@@ -262,10 +262,10 @@ func flowsOutOfToward(f *knowledge.Fact, toks []text.Token) bool {
 }
 
 // flowOfOtherPair reports a fact whose flows across a border asked about (exports, imports,
-// transit) each give one country
-// and no other, when the question names another country beside it: Kazakhstan's possible
-// extra exports, of no destination, are no figure of its exports to Georgia, though the fact
-// names Georgia (as one of three countries whose freight base grows).
+// transit) each give one country and no other, when the question names another country
+// beside it: Kazakhstan's possible extra exports, of no destination, are no figure of its
+// exports to Georgia, though the fact names Georgia (as one of three countries whose freight
+// base grows).
 func (e *Answerer) flowOfOtherPair(f *knowledge.Fact, units []index.Unit, sl slots) bool {
 	var ones []string // the one country of each flow asked about
 	for _, q := range f.Quantities {

@@ -252,8 +252,9 @@ type lexicon struct {
 	// "maliyyə", "қаржы"): "who finances the cable?" is not answered by who builds it.
 	pays []string
 	// payment are the prefixes of the words of paying a price or a fee ("pays", "платит",
-	// "ödəyir", "төлейді"), not of investing (not "pay": the Azerbaijani "payı" is a share): "how much does Kazakhstan pay for a tonne?"
-	// asks money.
+	// "ödəyir", "төлейді"), not of investing: "how much does Kazakhstan pay for a tonne?"
+	// asks money. Not "pay" itself: the prefixes serve every language, and the Azerbaijani
+	// "payı" is a share.
 	payment []string
 	// saying are the prefixes of the words of saying something ("said", "сказал", "deyib",
 	// "айтты"): "what did Tokayev say?" asks his words, not what the article he is in says.

@@ -9,7 +9,7 @@ var english = lexicon{
 		capacity investment invested pipeline port railway cargo containers agreement plant reached`,
 	stop: `chat let lets thing things per number real mention mentions mentioned mentioning different differing gives give some hey hi hello bot forwarded fwd fw thru went want wants kind recommend suggest best avg wise big large huge name names named called position title role job lot lots quoted quote quotes side sides figure figures ago got gets itself themselves the what how is was were are of and in to many much did does do who when which will a an by for with on besides recorded registered whats being more widely actually
 		about has have this that it its there their be been tell me please where why whose would could should can s like
-		amount amounted amounts total totalled totaled reached reach also then so well what's whats already just according talking talk couple lot
+		amount amounted amounts total totalled totaled reached reach also then so well what's whats already just according talking talk couple
 		through via across along into onto vice versa round reverse other way said says told stated spoke talked city town
 		article articles site website wrote writes written heard reportedly really true right claims ru saw post posts posted say
 		summary abstract executive chapter paragraph`,
