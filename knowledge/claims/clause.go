@@ -215,6 +215,11 @@ func (e *Checker) doubtAboutSupport(s *index.Scratch, r ClaimResult, info frame.
 			return when(r.Quantity != nil && len(sl.Toward) == 0 && len(sl.From) == 0 && namedTheOtherWay(sl.Countries, r.Quantity), "the countries named the other way round")
 		},
 		func() string { return moreThanSaid(clause, r.Fact, lang) },
+		// "Kazakhstan's trade turnover was $470 million": the figure is the two countries'
+		// together, not one's own
+		func() string {
+			return when(e.oneOfJoint(s, clause, r), "one country's own figure, where the source gives several countries' together")
+		},
 		// "BTC was commissioned in 2005, its length is 1,768 km": the length is right, and the
 		// year is of something no confirming fact dates
 		func() string {
@@ -1056,4 +1061,34 @@ func wordsNearValue(toks []text.Token, value float64, radius int) ([]text.Token,
 		}
 	}
 	return nil, false
+}
+
+// oneOfJoint reports a clause naming one country alone for a figure of no one subject or
+// direction that several countries share (their trade turnover, their freight base): a
+// figure of what moved; a date or a count of the fact is not one country's or another's.
+func (e *Checker) oneOfJoint(s *index.Scratch, clause string, r ClaimResult) bool {
+	q := r.Quantity
+	if q == nil || r.Fact == nil || q.Flow == "" || q.Subject != "" || q.From != "" || q.To != "" {
+		return false
+	}
+	shared := 0
+	for _, id := range r.Fact.Entities {
+		if e.countries[id] {
+			shared++
+		}
+	}
+	toks := text.Tokenize(clause, nil)
+	if shared < 2 || text.AnyPhraseIn(toks, text.JointPhrases) { // "товарооборот двух стран"
+		return false
+	}
+	one := ""
+	for _, t := range toks {
+		if c := e.countryOf(s, t.Text); c != "" && c != one {
+			if one != "" {
+				return false // two countries: "Kazakhstan's trade with Azerbaijan"
+			}
+			one = c
+		}
+	}
+	return one != "" && slices.Contains(r.Fact.Entities, one)
 }

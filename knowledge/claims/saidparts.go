@@ -231,7 +231,7 @@ func (e *Checker) factWords(clause string, f *knowledge.Fact, lang knowledge.Lan
 // "runs from X to Y" is "between X and Y" (the way it goes is movesOtherWay's).
 func weighedWord(t text.Token) bool {
 	return !t.Num && !t.Sym && !text.IsStopword(t.Text) && !text.HasPrefixIn(t.Text, text.ArrivalWords) && !text.AttributionWords[t.Text] &&
-		!text.RouteWords[t.Text] && !text.IsLocatedWord(t.Text)
+		!text.RouteWords[t.Text] && !text.IsLocatedWord(t.Text) && !text.IsLightVerb(t.Text)
 }
 
 // statementWords is the share of the clause's words (not stopwords) whose stem one of the

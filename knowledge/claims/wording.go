@@ -206,6 +206,16 @@ func eventRoleUnsaid(toks []text.Token, f *knowledge.Fact, lang knowledge.Lang) 
 	return slices.ContainsFunc(toks, isRole) && !slices.ContainsFunc(said, isRole)
 }
 
+// undatedFlow reports a fact counting what moved over a period it does not give ("total
+// transit on the route was 3.6 Mt, +21%"): the year of its source need not be the period's,
+// so the source's year confirms no year of a claim. A running total or an amount reached
+// ("investment has reached $225 million") is as of the source's date.
+func undatedFlow(f *knowledge.Fact) bool {
+	return slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool {
+		return q.Flow.Handled() && !q.Cumulative && q.Period == "" && !knowledge.IsPlanned(&q)
+	})
+}
+
 // yearUnconfirmed reports a clause naming a year when none of the confirming facts dates
 // anything — no period, no date, no year in their texts: the year is of something else the
 // clause says.
@@ -222,11 +232,13 @@ func yearUnconfirmed(clause string, info frame.Claim, facts []*knowledge.Fact) b
 			levels[fig.Unit] = true
 		}
 	}
-	if len(levels) != 1 {
-		return false // the year may be another figure's: "2 Mt a year, $700 million, launch in 2029"
+	// The year may be another figure's: "2 Mt a year, $700 million, launch in 2029"; not when
+	// every fact counts what moved in a period it does not give ("3.6 Mt, +21%").
+	if len(levels) != 1 && slices.ContainsFunc(facts, func(f *knowledge.Fact) bool { return f == nil || !undatedFlow(f) }) {
+		return false
 	}
 	for _, f := range facts {
-		if f == nil || f.Date != "" || slices.Contains(info.Years, atoiPrefix(f.AsOf, 4)) {
+		if f == nil || f.Date != "" || slices.Contains(info.Years, atoiPrefix(f.AsOf, 4)) && !undatedFlow(f) {
 			return false // dated, or the year it speaks of ("Azerbaijani investment reached $225 million in 2025")
 		}
 		for _, q := range f.Quantities {

@@ -30,6 +30,17 @@ func TestCheck_Verdicts(t *testing.T) {
 		// the report's name says what its facts are; "әзірге" (not yet) is no part of a year
 		{"kk the report says so", knowledge.KK, "ЭЫДҰ баяндамасы: Орта дәліз үшін бірыңғай үйлестіру органы әзірге жоқ", Supported, ""},
 		{"kk a title naming another port puts no fact there", knowledge.KK, "Көлік министрлігі: Құрық портындағы контейнер хабының құрылысы толық аяқталды.", Unverifiable, ""},
+		// a verb that only makes a noun an action is no word the source must give
+		{"ru a light verb", knowledge.RU, "Алиев совершил государственный визит в Казахстан", Supported, ""},
+		{"kk a light verb", knowledge.KK, "Әлиев Қазақстанға мемлекеттік сапар жасады", Supported, ""},
+		// the two countries' turnover is neither one's own
+		{"en one country's own trade", knowledge.EN, "Kazakhstan's foreign trade turnover was $470 million in 2024", Unverifiable, ""},
+		{"ru one country's own trade", knowledge.RU, "Товарооборот Казахстана в 2024 году составил 470 млн долларов", Unverifiable, ""},
+		{"ru one country named, the two countries' trade", knowledge.RU, "Алиев в Казахстане: товарооборот двух стран за январь–август 2025 года достиг 547 млн долларов", Supported, "547"},
+		{"en one country of three", knowledge.EN, "Georgia's freight base could grow by 90 million tonnes by 2030", Unverifiable, ""},
+		// a flow the source gives without a period is of no year, not of its article's
+		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
+		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
 		// "1 milyon 923 min" is one figure, 1,923 thousand, not a million and 923 thousand
 		{"az millions and thousands", knowledge.AZ, "Energetika naziri Akkenjenov deyib ki, Qazaxistan bu ilin ilk 8 ayinda BTC ile 1 milyon 923 min ton neft gonderib.", Contradicted, "923"},
 		{"az the minister said it at the forum", knowledge.AZ, "Akkenjenov KazEnergy forumunda deyib: 2025-in ilk 8 ayinda Qazaxistan BTC ile 923 min ton neft gonderib", Supported, "923"},

@@ -197,7 +197,7 @@ func (ix *Index) readWord(t text.Token) (u Unit, ok bool) {
 	u.Unseen = u.Unseen || u.Term >= 0 && ix.unseenHead(t.Text)
 	u.Exact = exactForm(t)
 	u.Measure = text.IsMeasureUnit(t.Text)
-	u.Soft = text.IsHandledVerb(t.Text) || text.IsLocatedWord(t.Text) || text.IsAskingHowWord(t.Text) || text.IsPlanWord(t.Text) || text.IsSlotWord(t.Text) ||
+	u.Soft = text.IsHandledVerb(t.Text) || text.IsLocatedWord(t.Text) || text.IsLightVerb(t.Text) || text.IsAskingHowWord(t.Text) || text.IsPlanWord(t.Text) || text.IsSlotWord(t.Text) ||
 		text.HasPrefixIn(t.Text, text.RisingWords) || text.HasPrefixIn(t.Text, text.FallingWords) || // "өсті": a change, asked as such
 		text.HasPrefixIn(t.Text, text.ArrivalWords) // "hansı terminala gəldi?": where it went, in the fact's own words
 	u.Start = ix.wordStart(t.Text)

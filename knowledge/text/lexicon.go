@@ -43,6 +43,12 @@ type lexicon struct {
 	reasons []string
 	// located are the words of where a thing lies ("located", "расположен", "yerləşir").
 	located []string
+	// light are verbs that only make a noun an action ("совершил визит", "paid a visit",
+	// "сапар жасады"): a fact may say the same without them ("прибыл с визитом").
+	light []string
+	// joint are phrases that give a figure to several countries together ("bilateral",
+	// "двух стран", "arasında"): |-separated.
+	joint string
 	// askingHow are words that say how a question asks, not what about: whom a person speaks
 	// for ("which bank does Hargitai represent?" asks her organisation, which a fact gives
 	// beside her name without the verb) and what an abbreviation stands for ("ASCO — what does

@@ -35,6 +35,7 @@ var (
 	WhyPhrases      = phrases(func(l *lexicon) string { return l.whyPhrases })
 	WhereWords      = wordsOf(func(l *lexicon) string { return l.where })
 	FirstHalf       = phrases(func(l *lexicon) string { return l.firstHalf })
+	JointPhrases    = phrases(func(l *lexicon) string { return l.joint })
 	StartedWords    = prefixes(func(l *lexicon) []string { return l.started })
 
 	// The same lists filed for ContainsWord, which reads every token of every question.
@@ -55,6 +56,7 @@ var (
 	ForecastIndex     = IndexWords(ForecastWords)
 	ReasonIndex       = IndexWords(prefixes(func(l *lexicon) []string { return l.reasons }))
 	LocatedIndex      = IndexWords(prefixes(func(l *lexicon) []string { return l.located }))
+	LightIndex        = IndexWords(prefixes(func(l *lexicon) []string { return l.light }))
 	GoalIndex         = IndexWords(GoalStems)
 	ActualIndex       = IndexWords(prefixes(func(l *lexicon) []string { return l.actual }))
 	ReversalWords     = wordsOf(func(l *lexicon) string { return l.reversal })
@@ -419,6 +421,10 @@ func IsHandledVerb(w string) bool { return ContainsWord([]Token{{Text: w}}, Hand
 // IsLocatedWord reports a word saying where something lies ("located", "расположен",
 // "yerləşir", "орналасқан"): see the located lexicon.
 func IsLocatedWord(w string) bool { return ContainsWord([]Token{{Text: w}}, LocatedIndex) }
+
+// IsLightVerb reports a verb that only makes a noun an action ("совершил", "paid"): see the
+// light lexicon.
+func IsLightVerb(w string) bool { return ContainsWord([]Token{{Text: w}}, LightIndex) }
 
 // IsAskingHowWord reports a word that says how a question asks ("represents", "stand for"):
 // see the askingHow lexicon.

@@ -40,6 +40,8 @@ var english = lexicon{
 	originGoods:     []string{"oil", "crude", "export", "goods", "products"},
 	genitiveEndings: []string{"'s"},
 	exportOf:        []string{"export"},
+	joint:           `bilateral|mutual|between|both|two countries|two states|two nations`,
+	light:           []string{"undertook", "undertaken"},
 	located:         []string{"located", "situated", "based", "lie", "hosted", "connect", "link", "settlement"},
 	askingHow:       `represent represents represented representing stand stands abbreviation acronym`,
 	reasons:         []string{"because", "due to", "attribut", "linked to", "owing to", "driven by", "as a result", "reason", "thanks to", "caused by", "since the", "amid", "factor", "helped", "behind"},
