@@ -359,3 +359,30 @@ func allSourcePages(t *testing.T, h *handlers.Handler, lang string) string {
 	}
 	return all
 }
+
+// A question about something the base knows that no fact answers ("when did the cable go
+// live?" — it is only planned) is refused, and the refusal shows what the sources do say of
+// it, with its source, as related: the fact is not listed as the answer.
+func TestAsk_RefusalShowsWhatTheSourcesSayOfIt(t *testing.T) {
+	h := newHandler(t, nil)
+	for _, c := range []struct {
+		q, lang, intro, want string
+	}{
+		{"when did the caspian fibre optic cable go live", "en", "None of my sources answers exactly that", "end of 2026"},
+		{"когда ввели в эксплуатацию транскаспийский оптоволоконный кабель", "ru", "Ни один из моих источников не отвечает", "2026"},
+	} {
+		r := h.Ask(c.q, knowledge.Lang(c.lang))
+		if len(r.Facts) != 0 {
+			t.Errorf("%q answered with %v; the cable is only planned", c.q, r.Facts)
+		}
+		intro := c.intro
+		if !strings.HasPrefix(r.Text, intro) || !strings.Contains(r.Text, c.want) || !strings.Contains(r.Text, "Trend") {
+			t.Errorf("%q: %q; want %q, then the planned completion (%s) with its source", c.q, r.Text, intro, c.want)
+		}
+	}
+	// a question about nothing the base knows keeps the plain refusal
+	r := h.Ask("Who won the football world cup?", knowledge.EN)
+	if strings.Contains(r.Text, "None of my sources") {
+		t.Errorf("off-topic question shown a related fact: %q", r.Text)
+	}
+}

@@ -21,10 +21,22 @@ func (h *Handler) render(ans engine.Answer) Reply {
 	switch len(ans.Facts) {
 	case 0:
 		reply.Confidence = 0
-		b.WriteString(h.refusal(ans))
+		related := ans.Related
+		if closest := h.closest(ans); closest != nil {
+			// what the sources do say of the thing asked about, shown as such: its fact id
+			// stays out of reply.Facts, which list what answers
+			b.WriteString(h.cat.T(lang, "DontKnowExactly", nil, nil))
+			b.WriteString("\n\n")
+			b.WriteString(closest.Text.In(ans.Lang))
+			b.WriteString("\n")
+			b.WriteString(h.cite(lang, closest))
+			related = related[1:]
+		} else {
+			b.WriteString(h.refusal(ans))
+		}
 		b.WriteString("\n\n")
 		b.WriteString(h.cat.T(lang, "SuggestIntro", nil, nil))
-		for _, f := range h.suggestions(ans.Related) {
+		for _, f := range h.suggestions(related) {
 			b.WriteString("\n• ")
 			b.WriteString(exampleQuestion(f, ans.Lang))
 			reply.Buttons = append(reply.Buttons, []Button{{Text: exampleQuestion(f, ans.Lang), Data: "fact:" + f.ID}})
@@ -99,6 +111,16 @@ func (h *Handler) refusal(ans engine.Answer) string {
 		return h.cat.T(lang, "NoFigureFor", map[string]any{"Name": h.name(ans.Unknown+ans.UnknownMeasure, ans.Lang)}, nil)
 	}
 	return h.cat.T(lang, "DontKnow", nil, nil)
+}
+
+// closest is the related fact a refusal shows when the question asks of something the base
+// knows (ans.Known), or nil: an opinion, or a name or measure the base has no figure for, is
+// refused with its reason alone.
+func (h *Handler) closest(ans engine.Answer) *knowledge.Fact {
+	if !ans.Known || ans.Opinion || ans.Unknown != "" || ans.UnknownMeasure != "" || len(ans.Related) == 0 {
+		return nil
+	}
+	return ans.Related[0]
 }
 
 // FactReply shows one fact by id (a pressed button, a /start deep link).

@@ -24,8 +24,11 @@ import (
 // Thresholds of the answer decision, tuned on the held-out sets in testdata (eval_test.go runs
 // them; TUNE=1 go test -tags tune -run TestTune -v prints the trade-off of each threshold).
 const (
-	minConfidence        = 0.45 // below: "I don't know"
-	minCoverage          = 0.40 // share of the question's informative words the fact must explain
+	minConfidence = 0.45 // below: "I don't know"
+	minCoverage   = 0.40 // share of the question's informative words the fact must explain
+	// knownCoverage is the share a refused question's best fact must explain for the refusal
+	// to show it as what the sources say of the thing asked about: most of the question.
+	knownCoverage        = 0.6
 	scoreHalf            = 3.0  // BM25 score at which the score part of confidence is one half
 	closeRatio           = 0.80 // a second fact this close to the best one is shown beside it
 	maxFacts             = 3
@@ -198,6 +201,10 @@ type Answer struct {
 	UnknownMeasure string
 	// Opinion: the question asks for a view or a prediction, which no source states.
 	Opinion bool
+	// Known: the question names something the base knows and asks something it knows of it
+	// ("when did the Caspian cable go live?"), though no fact answers it: the refusal shows
+	// the closest related fact as related, not as the answer.
+	Known bool
 	// Comparison is set when the question compares two periods' figures, or two things'.
 	Comparison *Comparison
 	// Series is set when the question asks how a figure changed over time and the answer's
@@ -494,6 +501,7 @@ func (e *Answerer) answerOne(q Query) Answer {
 	default:
 		name, measure := e.refusalReason(res.units, res.slots)
 		ans.Unknown, ans.UnknownMeasure = strings.TrimPrefix(name, "@"), strings.TrimPrefix(measure, "@")
+		ans.Known = name == "" && measure == "" && res.subject && res.predicate && res.coverage >= knownCoverage
 	}
 	ans.Related = res.related
 	return ans

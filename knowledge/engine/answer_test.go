@@ -1878,6 +1878,9 @@ func TestAnswer_CommissioningOfAPlanIsRefused(t *testing.T) {
 		"Trans-Xəzər fiber kabeli nə vaxt istismara verildi?",
 		"when did the caspian fibre cable go live",
 		"how many people will the HBI plant in shamkir employ",
+		// a survey or study that began is no going into service
+		"transxezer fiber optik kabel ne vaxt acildi",
+		"Каспий түбімен тартылатын жасыл энергия кабелі қашан іске қосылды",
 	} {
 		if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
 			t.Errorf("Answer(%q) = %v, want a refusal", q, ids(a.Facts))
@@ -1885,6 +1888,9 @@ func TestAnswer_CommissioningOfAPlanIsRefused(t *testing.T) {
 	}
 	if a := e.Answer(Query{Text: "when will the caspian fibre cable be finished"}); !slices.Contains(ids(a.Facts), "trfo1-completion-end-2026") {
 		t.Errorf("the cable's due date: got %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "when was the BTK railway opened"}); !slices.Contains(ids(a.Facts), "trbtk-opening-2017") {
+		t.Errorf("the opening ceremony dates the railway's opening: got %v", ids(a.Facts))
 	}
 }
 

@@ -98,6 +98,9 @@ type lexicon struct {
 	// commissioned tell that something was put into service ("went live", "введён в
 	// эксплуатацию", "istismara verildi"): asked of a thing only planned, no plan answers.
 	commissioned []string
+	// opening are the nouns of a thing opened or inaugurated ("opening ceremony", "открытие",
+	// "açılış", "ашылу"): a fact telling one tells when the thing went into service.
+	opening []string
 	// notTowardBefore are words that make the preposition after them no direction:
 	// "according to Kazakhstan Railways", "thanks to Azerbaijan".
 	notTowardBefore string

@@ -232,6 +232,7 @@ var azerbaijani = lexicon{
 	portfolios:        map[string]string{"nəqliyyat": "transport", "neqliyyat": "transport", "genişlən": "enlargement", "genislen": "enlargement", "enerji": "energy", "energetika": "energy", "iqtisadiyyat": "economy", "iqtisadi": "economy", "maliyyə": "finance", "maliyye": "finance", "ticarət": "trade", "ticaret": "trade", "sənaye": "industry", "senaye": "industry", "rəqəmsal": "digital", "reqemsal": "digital", "kənd": "agriculture", "kend": "agriculture", "xarici": "foreign", "infrastruktur": "infrastructure", "inteqrasiya": "integration", "tərəfdaşlıq": "partnerships", "terefdasliq": "partnerships", "qonşuluq": "neighbourhood", "qonsuluq": "neighbourhood", "iqlim": "climate", "investisiya": "investment"},
 	offices:           []string{"nazir$", "naziri$", "menecer", "nazirin$", "prezidentleri", "prezidentləri", "komissar", "direktor", "sədr", "sedr", "rəhbər", "rehber", "müavin", "muavin", "səfir", "sefir", "baş nazir"},
 	roles:             []string{"nazir", "direktor", "rəhbər", "rehber", "müdir", "mudir", "sədr", "sedr", "prezident", "xin$", "katib", "komissar"},
+	opening:           []string{"açılış"},
 	commissioned:      []string{"istismara verildi", "istismara verilib", "istifadeye verildi", "acilib$", "acildi$"},
 	reportVerbs:       []string{"yaz", "bildir", "xəbər", "xeber", "agentliy"},
 	reportNouns:       []string{"hesabat", "tədqiqat", "tedqiqat", "araşdırma", "arasdirma", "məqalə", "meqale"},
