@@ -132,6 +132,12 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	if r.Verdict == Supported {
 		r = e.wordsAgree(r, clause, lang, info, len(figures) == len(yearFigures))
 	}
+	if r.Verdict == Contradicted && e.oneAloneOfSeveral(clause, r) {
+		// "the EIB alone committed €4 billion": the €10 billion is what several committed
+		// together; one's own share is not given, so neither confirmed nor refuted
+		r.Verdict = Unverifiable
+		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "one alone, where the source gives what several gave together"})
+	}
 	r.Text = msg
 	r.Frame = info
 	return r
@@ -1091,4 +1097,23 @@ func (e *Checker) oneOfJoint(s *index.Scratch, clause string, r ClaimResult) boo
 		}
 	}
 	return one != "" && slices.Contains(r.Fact.Entities, one)
+}
+
+// oneAloneOfSeveral reports a clause saying one organisation or country did it alone
+// ("alone", "təkbaşına") when the fact names several of them and its figure is of no one.
+func (e *Checker) oneAloneOfSeveral(clause string, r ClaimResult) bool {
+	q := r.Quantity
+	if r.Fact == nil || q == nil || q.From != "" || q.Subject != "" || !text.HasWordIn(text.Tokenize(clause, nil), text.AloneWords) {
+		return false // a figure of one giver: "Kazakhstan alone: 90 Mt" is refuted by its own 70 Mt
+	}
+	orgs, countries := 0, 0
+	for _, id := range r.Fact.Entities {
+		switch {
+		case e.countries[id]:
+			countries++
+		case e.class[id] == "organisation":
+			orgs++
+		}
+	}
+	return orgs >= 2 || countries >= 2
 }

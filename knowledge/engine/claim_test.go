@@ -38,6 +38,10 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru one country's own trade", knowledge.RU, "Товарооборот Казахстана в 2024 году составил 470 млн долларов", Unverifiable, ""},
 		{"ru one country named, the two countries' trade", knowledge.RU, "Алиев в Казахстане: товарооборот двух стран за январь–август 2025 года достиг 547 млн долларов", Supported, "547"},
 		{"en one country of three", knowledge.EN, "Georgia's freight base could grow by 90 million tonnes by 2030", Unverifiable, ""},
+		// one alone of what several gave together is neither confirmed nor refuted by the total;
+		// one's own part, when the source gives it, refutes
+		{"en one organisation alone of a joint sum", knowledge.EN, "The EIB alone committed 4 billion euros for Central Asian transport at the forum", Unverifiable, ""},
+		{"en one country alone of its own part", knowledge.EN, "World Bank says Kazakhstan alone could add 90m t of exports between 2021 and 2030", Contradicted, "70"},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

@@ -188,7 +188,7 @@ var azerbaijani = lexicon{
 	executors:         []string{"heyata", "apardig", "aparib", "apardi", "hazirla", "icra"},
 	actorAfterVerb:    false,
 	documents:         []string{"memorandum", "protokol", "saziş", "sazis", "anlaşma", "anlasma", "müqavil", "muqavil", "sənəd", "sened", "kontrakt", "bəyanat", "beyanat", "bəyannam", "beyannam"},
-	alone:             `tək tek təkcə tekce yalnız yalniz özü ozu`,
+	alone:             `tək tek təkcə tekce yalnız yalniz özü ozu təkbaşına tekbasina`,
 	also:              `həmçinin hemcinin habelə habele`,
 	agentMarks:        `tərəfindən terefinden elan açıqlayıb aciqlayib`,
 	byAgent:           `tərəfindən terefinden`,

@@ -169,7 +169,7 @@ var english = lexicon{
 	executors:         []string{"carried", "conducted", "performed", "implemented", "prepared", "executed"},
 	actorAfterVerb:    true,
 	documents:         []string{"memorand", "roadmap", "protocol", "mou$", "mous$", "agreement", "document", "contract", "deal$", "deals$", "treat", "accord$", "accords$", "statement", "declaration"},
-	alone:             `alone solely`,
+	alone:             `alone solely single-handedly`,
 	also:              `also too`,
 	agentMarks:        `by announced unveiled`,
 	byAgent:           `by`,
