@@ -464,9 +464,15 @@ func (e *Checker) personsSwapped(clause string, f *knowledge.Fact, lang knowledg
 	if len(own) < 2 {
 		return false
 	}
-	fact := persons(f.Text.In(lang))
-	a, b := slices.Index(fact, own[0]), slices.Index(fact, own[1])
-	return a >= 0 && b >= 0 && a > b
+	// within one part of the fact: "Aliyev came to Astana; Bektenov met him" names them in
+	// two parts, and "Bektenov met Aliyev" swaps nothing
+	for _, part := range textParts(f.Text.In(lang)) {
+		fact := persons(part)
+		if a, b := slices.Index(fact, own[0]), slices.Index(fact, own[1]); a >= 0 && b >= 0 && a > b {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedBackwards reports a clause that names what the fact compares against (than) before

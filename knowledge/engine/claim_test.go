@@ -42,6 +42,12 @@ func TestCheck_Verdicts(t *testing.T) {
 		// one's own part, when the source gives it, refutes
 		{"en one organisation alone of a joint sum", knowledge.EN, "The EIB alone committed 4 billion euros for Central Asian transport at the forum", Unverifiable, ""},
 		{"en one country alone of its own part", knowledge.EN, "World Bank says Kazakhstan alone could add 90m t of exports between 2021 and 2030", Contradicted, "70"},
+		// "flew into" is an arrival and a "consultative summit" the Consultative Meeting: the
+		// person who met him is the one the claim changed
+		{"en who met him at the airport", knowledge.EN, "Tokayev himself met Aliyev at the airport when he flew into Astana for the Central Asia consultative summit", Contradicted, "Bektenov"},
+		// two persons named in two parts of the fact ("Aliyev came…; Bektenov met him") are in
+		// no order the claim could swap
+		{"en persons of two parts", knowledge.EN, "Prime Minister Bektenov met Aliyev at the airport in August 2024", Supported, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

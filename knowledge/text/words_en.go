@@ -203,7 +203,7 @@ var english = lexicon{
 	placeAbbrevs:      `st`,
 	finishWords:       []string{"finish", "complete", "done$", "ready$"},
 	presence:          []string{"presence$", "witness"},
-	arrivals:          []string{"arrived", "came$", "go$", "goes$", "went$", "travel", "trip$"},
+	arrivals:          []string{"arrived", "came$", "go$", "goes$", "went$", "travel", "trip$", "flew$", "flown$", "landed$", "lands$"},
 	eventRoles:        []string{"opened", "opening", "chaired", "chairing", "hosted", "hosting"},
 	anyDocument:       []string{"deal$", "deals$", "document"},
 	documentShort:     map[string]string{"mou": "memorand", "mous": "memorand"},
