@@ -622,6 +622,12 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 			if info.BaseYear == 0 {
 				info.BaseYear = infos[i-1].BaseYear // "…up 22% on the same period of 2022, to 3.8 Mt"
 			}
+			if b := info.BaseYear; b != 0 && len(info.Years) > 1 && slices.Contains(info.Years, b) && !startsWithWhen(clauses[i]) {
+				// "…rose 22% on the same period of 2022 and reached 3.8 Mt": the level is of
+				// the period compared (2023), not of its base; "…less than in 2020, when it
+				// was 783 kt" is of the base
+				info.Years = slices.DeleteFunc(slices.Clone(info.Years), func(y int) bool { return y == b })
+			}
 			info.YearsBefore = len(info.Years) > 0
 			if info.YearEnd {
 				info.Months = [2]int{}
@@ -1256,3 +1262,10 @@ func (e *Checker) namesSourceOf(s *index.Scratch, clause string, f *knowledge.Fa
 
 // dayDate writes a day as facts date it ("2025-10-21").
 func dayDate(year, month, day int) string { return fmt.Sprintf("%04d-%02d-%02d", year, month, day) }
+
+// startsWithWhen reports a clause opening with "when" ("когда было 783 тыс. тонн"): it speaks
+// of the year named last.
+func startsWithWhen(clause string) bool {
+	toks := text.Tokenize(clause, nil)
+	return len(toks) > 0 && text.WhenWords[toks[0].Text]
+}

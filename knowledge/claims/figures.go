@@ -204,6 +204,18 @@ func monthsCompatible(c frame.Claim, period string) bool {
 	return c.Months[0] == m1 && c.Months[1] == m2
 }
 
+// inSourceTerms is the claimed figure in the source quantity's scale and rate.
+func inSourceTerms(fig frame.Figure, q *knowledge.Quantity) float64 {
+	got := fig.Value
+	if fig.Scale == 1 && fig.Unit != "year" && q.Unit != "year" && knowledge.ScaleValue(q.Scale) > 1 && fig.Raw < 1e4 {
+		got = fig.Raw * knowledge.ScaleValue(q.Scale) // "trade was 470 in 2024" means 470 million
+	}
+	if fig.Per != "" && fig.Per != q.Per && frame.RatePerYear(q.Per) > 0 {
+		got *= frame.RatePerYear(fig.Per) / frame.RatePerYear(q.Per) // 2 Mt a month is 24 Mt a year
+	}
+	return got
+}
+
 // agrees compares a claimed figure with a sourced one, allowing for the claim's rounding,
 // its approximation words and its bounds ("more than 500 million").
 func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
@@ -227,12 +239,7 @@ func agrees(fig frame.Figure, q *knowledge.Quantity) bool {
 	if fig.Almost && fig.Bound == 0 && boundSign(q) > 0 {
 		return false // "almost 6.1 Mt" is below what a source's "more than 6.1 Mt" puts above
 	}
-	if fig.Scale == 1 && fig.Unit != "year" && q.Unit != "year" && knowledge.ScaleValue(q.Scale) > 1 && fig.Raw < 1e4 {
-		got = fig.Raw * knowledge.ScaleValue(q.Scale) // "trade was 470 in 2024" means 470 million
-	}
-	if fig.Per != "" && fig.Per != q.Per && frame.RatePerYear(q.Per) > 0 {
-		got *= frame.RatePerYear(fig.Per) / frame.RatePerYear(q.Per) // 2 Mt a month is 24 Mt a year
-	}
+	got = inSourceTerms(fig, q)
 	if fig.Bound != 0 && preciseMisquote(fig, got, want) {
 		return false // "more than 356,860 TEU" misquotes the source's 365,860: no round bound
 	}

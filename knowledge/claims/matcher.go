@@ -826,7 +826,7 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, SlotBound)
 			continue
 		}
-		if fq.Part == "" && namesPart(f, m.info.Slots) {
+		if fq.Part == "" && namesPart(f, m.info.Slots, fq) {
 			// "Aktau handles up to 12 Mt of oil": the port's 12 Mt of all cargo is not its oil,
 			// which the same fact gives apart (7.5 Mt).
 			m.rule(f, fq, SlotPhase)
@@ -1013,10 +1013,11 @@ func changeOfOtherMeasure(f *knowledge.Fact, q *knowledge.Quantity, sl frame.Slo
 func changeMeasure(m string) bool { return knowledge.IsChange(m) || m == "share" }
 
 // namesPart reports a clause naming a part (oil, containers) that a quantity of f measures
-// apart from the whole.
-func namesPart(f *knowledge.Fact, sl frame.Slots) bool {
+// apart from the whole, fq: not when fq measures that part itself (3 Mt of oil beside the
+// growth of its oil part).
+func namesPart(f *knowledge.Fact, sl frame.Slots, fq *knowledge.Quantity) bool {
 	for _, q := range f.Quantities {
-		if q.Part != "" && sl.Concepts[q.Part] {
+		if q.Part != "" && sl.Concepts[q.Part] && q.Part != string(fq.Measure) {
 			return true
 		}
 	}

@@ -48,6 +48,12 @@ func TestCheck_Verdicts(t *testing.T) {
 		// two persons named in two parts of the fact ("Aliyev came…; Bektenov met him") are in
 		// no order the claim could swap
 		{"en persons of two parts", knowledge.EN, "Prime Minister Bektenov met Aliyev at the airport in August 2024", Supported, ""},
+		// "к тому же периоду 2022 года" is the base of the change, and the level after it is
+		// of the period compared, not of the base
+		{"ru a level after a change on the same period", knowledge.RU, "По данным пресс-службы КТЖ, с января по октябрь 2023 года грузооборот Актауского морского торгового порта увеличился на 22% к тому же периоду 2022 года и составил 3,8 млн тонн.", Supported, "3,8"},
+		{"ru a level of the base year after 'when'", knowledge.RU, "По данным Минтранса Казахстана, в 2021 году по ТМТМ перевезли 586 тыс. тонн — меньше, чем в 2020-м, когда было 783 тыс. тонн", Supported, "586"},
+		// a growth of the oil part does not make the oil's own figure a part
+		{"ru oil of the ten months", knowledge.RU, "За январь–октябрь 2023 порт Актау перевалил свыше 3 млн т нефти", Supported, "3"},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

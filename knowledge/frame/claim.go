@@ -1140,7 +1140,7 @@ func ComparisonBase(clause string, toks []text.Token) int {
 			}
 		}
 		for k := i - 3; k >= max(0, i-6); k-- {
-			than := text.HasPrefixIn(toks[k].Text, text.ThanWords) || text.ThanRightBefore[toks[k].Text] && changeWordBefore(toks[:k])
+			than := text.HasPrefixIn(toks[k].Text, text.ThanWords) || (text.ThanRightBefore[toks[k].Text] || text.ThanSamePeriod[toks[k].Text]) && changeWordBefore(toks[:k])
 			if than && text.AnyPhraseIn(toks[k+1:i], text.SamePeriod) {
 				return y // "по сравнению с тем же (аналогичным) периодом 2022 года", "than (down from) the same period of 2022"
 			}

@@ -354,6 +354,9 @@ type lexicon struct {
 	than, thanAfter []string
 	// thanRightBefore make the year right after them the base only there: "up 20% on 2020".
 	thanRightBefore string
+	// thanSamePeriod compare with "the same period" named right after them, and with nothing
+	// else: "к тому же периоду 2022 года" (but "к 2028 году" is a deadline).
+	thanSamePeriod string
 	// versus start a figure set against the one before it ("60% by 2030 versus 40% in 2021",
 	// "против 40% в 2021-м"): a claim of its own, with its own year.
 	versus string

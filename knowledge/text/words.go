@@ -267,6 +267,7 @@ var (
 	NumberSigns       = wordsOf(func(l *lexicon) string { return l.numberSigns })
 	ThanAfterWords    = prefixes(func(l *lexicon) []string { return l.thanAfter })
 	ThanRightBefore   = wordsOf(func(l *lexicon) string { return l.thanRightBefore })
+	ThanSamePeriod    = wordsOf(func(l *lexicon) string { return l.thanSamePeriod })
 	ThanEndings       = prefixes(func(l *lexicon) []string { return l.thanEndings })
 	MonthUnit         = prefixes(func(l *lexicon) []string { return l.monthUnit })
 
