@@ -406,7 +406,7 @@ func sideGiven(side, factSide []text.Token) bool {
 // a sentence puts them ("a plant is planned in Shamkir, to be built by Azerbaijan Metal
 // Company").
 func (e *Checker) sameOrder(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
-	own := e.outerNames(strings.ToLower(clause), lang)
+	own := e.uncoordinated(strings.ToLower(clause), lang)
 	factText := strings.ToLower(f.Text.In(lang))
 	byFirst, byLast := e.outerNames(factText, lang), outer(e.nameSpansAt(factText, lang, true))
 	for _, id := range own {
@@ -421,6 +421,33 @@ func (e *Checker) sameOrder(clause string, f *knowledge.Fact, lang knowledge.Lan
 		}
 	}
 	return true
+}
+
+// uncoordinated is the outer names of s in order, each second name of a pair joined as
+// equals left out: "Қазақстан мен Әзербайжан" names the two partners in no order.
+func (e *Checker) uncoordinated(s string, lang knowledge.Lang) []string {
+	spans := e.nameSpans(s, lang)
+	names := outer(spans)
+	var out []string
+	prevEnd := -1
+	for _, sp := range spans {
+		if !slices.Contains(names, sp.id) {
+			continue
+		}
+		if prevEnd >= 0 && prevEnd <= sp.at && coordinated(s[prevEnd:sp.at]) {
+			prevEnd = -1 // the pair's second name; a third is ordered again
+			continue
+		}
+		out = append(out, sp.id)
+		prevEnd = sp.end
+	}
+	return out
+}
+
+// coordinated reports the text between two names as one coordinator: " and ", " мен ".
+func coordinated(between string) bool {
+	toks := text.Tokenize(between, nil)
+	return len(toks) == 1 && text.Coordinators[toks[0].Text]
 }
 
 // orderClass is the kind of name whose order sameOrder compares: countries with countries,

@@ -54,6 +54,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a level of the base year after 'when'", knowledge.RU, "По данным Минтранса Казахстана, в 2021 году по ТМТМ перевезли 586 тыс. тонн — меньше, чем в 2020-м, когда было 783 тыс. тонн", Supported, "586"},
 		// a growth of the oil part does not make the oil's own figure a part
 		{"ru oil of the ten months", knowledge.RU, "За январь–октябрь 2023 порт Актау перевалил свыше 3 млн т нефти", Supported, "3"},
+		// two names joined as equals are in no order: the source writes "Azerbaijan and
+		// Kazakhstan"
+		{"en the partners in the other order", knowledge.EN, "Kazakhstan and Azerbaijan form the most important link of the trans-Eurasian overland Middle Corridor", Supported, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

@@ -49,6 +49,9 @@ type lexicon struct {
 	// joint are phrases that give a figure to several countries together ("bilateral",
 	// "двух стран", "arasında"): |-separated.
 	joint string
+	// coordinators join two names as equals ("Kazakhstan and Azerbaijan", "Қазақстан мен
+	// Әзірбайжан", "Azərbaycan ilə Qazaxıstan"): their order says nothing.
+	coordinators string
 	// askingHow are words that say how a question asks, not what about: whom a person speaks
 	// for ("which bank does Hargitai represent?" asks her organisation, which a fact gives
 	// beside her name without the verb) and what an abbreviation stands for ("ASCO — what does

@@ -36,6 +36,7 @@ var (
 	WhereWords      = wordsOf(func(l *lexicon) string { return l.where })
 	FirstHalf       = phrases(func(l *lexicon) string { return l.firstHalf })
 	JointPhrases    = phrases(func(l *lexicon) string { return l.joint })
+	Coordinators    = wordsOf(func(l *lexicon) string { return l.coordinators })
 	StartedWords    = prefixes(func(l *lexicon) []string { return l.started })
 
 	// The same lists filed for ContainsWord, which reads every token of every question.

@@ -103,6 +103,7 @@ var azerbaijani = lexicon{
 	shortYearBoth:    true,
 	originGoods:      []string{"neft", "ixrac"},
 	genitiveEndings:  []string{"nin", "nun", "in", "un"},
+	coordinators:     `və ve ilə ile`,
 	joint:            `qarşılıqlı|ikitərəfli|arasında|arasındakı|hər iki|iki ölkə|iki dövlət`,
 	located:          []string{"yerles", "yerlesir", "yerlesen", "birlesdir", "baglay", "gelir", "gelib", "gelecek"},
 	askingHow:        `təmsil təmsilçisi təmsilçisidir qısaltma qısaltması qısaltmasıdır abreviatura abreviaturası`,

@@ -40,6 +40,7 @@ var english = lexicon{
 	originGoods:     []string{"oil", "crude", "export", "goods", "products"},
 	genitiveEndings: []string{"'s"},
 	exportOf:        []string{"export"},
+	coordinators:    `and &`,
 	joint:           `bilateral|mutual|between|both|two countries|two states|two nations`,
 	light:           []string{"undertook", "undertaken"},
 	located:         []string{"located", "situated", "based", "lie", "hosted", "connect", "link", "settlement"},
