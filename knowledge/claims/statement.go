@@ -34,6 +34,11 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 	if frame.StrangerInClaim(clause, units) != "" || frame.UnknownNameRun(e.ix, clause) != "" || frame.TypoNameInClaim(clause, units) != "" || frame.UnknownWordRun(clause, units) != "" {
 		return ClaimResult{}, false
 	}
+	if unknownListItem(toks, units) {
+		// "…digital communication and nuclear power": an item of a list in a word no fact of
+		// the base uses is one no source gives, however much of the list a fact gives
+		return ClaimResult{}, false
+	}
 	cands, _ := e.claimCandidates(s, slices.Clone(units))
 	read := info // what the clause names, for its status: "signed", "modernization" tell an event
 	read.Slots = frame.ReadSlots(e.ix, toks, units)
@@ -782,4 +787,29 @@ func comesFromElsewhere(sl frame.Slots, f *knowledge.Fact) bool {
 		}
 	}
 	return from && len(sl.From) > 0 && !same
+}
+
+// unknownListItem reports a word right after a coordinator ("and nuclear power") that no
+// fact of the base uses: not a name, a number, a typo of a known word, or one a concept
+// covers. A verb or a word of its own ("cannot", "memo") is a paraphrase's.
+func unknownListItem(toks []text.Token, units []index.Unit) bool {
+	unknown := map[string]bool{}
+	for _, u := range units {
+		if u.Term < 0 && !u.Num && !u.Covered && !u.Typo && !u.Soft && u.Exact != "" {
+			unknown[strings.TrimPrefix(u.Exact, "=")] = true
+		}
+	}
+	for i := 1; i < len(toks); i++ {
+		if !unknown[toks[i].Text] || utf8.RuneCountInString(toks[i].Text) < 4 {
+			continue
+		}
+		k := i - 1
+		for k > 0 && text.IsStopword(toks[k].Text) && !text.Coordinators[toks[k].Text] {
+			k-- // "and the nuclear industry"
+		}
+		if text.Coordinators[toks[k].Text] {
+			return true
+		}
+	}
+	return false
 }
