@@ -281,7 +281,7 @@ func (e *Checker) deedsJudged(s *index.Scratch, msg, clause string, r ClaimResul
 // agree, the deed is the opposite ("the free trade zone was abolished on 17 March 2016" of
 // the decree that created it).
 func undoneWhereDone(clause string, r ClaimResult, lang knowledge.Lang) ClaimResult {
-	if r.Verdict != Supported || r.Fact == nil || !text.ContainsWord(text.Tokenize(clause, nil), text.UndoingIndex) {
+	if r.Verdict != Supported || r.Fact == nil || !undoes(text.Tokenize(clause, nil)) {
 		return r
 	}
 	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
@@ -292,6 +292,21 @@ func undoneWhereDone(clause string, r ClaimResult, lang knowledge.Lang) ClaimRes
 	r.Verdict = Unverifiable
 	r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Outcome: "undoes what the source tells done"})
 	return r
+}
+
+// undoes reports a word of undoing not beside a document's name: "bağlanmış saziş" is an
+// agreement concluded, not something closed.
+func undoes(toks []text.Token) bool {
+	for i := range toks {
+		if !text.ContainsWord(toks[i:i+1], text.UndoingIndex) {
+			continue
+		}
+		beside := func(k int) bool { return k >= 0 && k < len(toks) && text.HasPrefixIn(toks[k].Text, text.DocumentWords) }
+		if !beside(i-1) && !beside(i+1) && !beside(i+2) { // "bağlanmış hökumətlərarası saziş"
+			return true
+		}
+	}
+	return false
 }
 
 // roleUntold takes back a confirmation of a clause that says who carried out, led or paid for

@@ -60,6 +60,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		// an item of a list in a word no fact uses is no item the source gives
 		{"en a list item the base never names", knowledge.EN, "Kazakhstan and Azerbaijan run joint projects in oil and gas, transport and logistics, digital communication and nuclear power, the Kazakh government said.", Unverifiable, ""},
 		{"en the list as the source gives it", knowledge.EN, "Kazakhstan and Azerbaijan run joint projects in oil and gas, transport and logistics, digital communication and the space industry", Supported, ""},
+		// "bağlanmış saziş" is an agreement concluded, nothing closed
+		{"az an agreement concluded", knowledge.AZ, "Bakı–Tbilisi–Qars dəmir yolu Gürcüstan, Azərbaycan və Türkiyə arasında bağlanmış hökumətlərarası saziş əsasında tikilib, onun rəsmi açılış mərasimi isə 2017-ci ildə Bakıda başlayıb.", Supported, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -441,7 +443,13 @@ func unitsAbbreviated(lang Lang, text string) string {
 	if len(lower) != len(text) {
 		return text // a letter whose lower case is longer ("İ"): positions would not match
 	}
-	for phrase, short := range lex.unitPhrases {
+	// longest first, in one order: "twenty-foot equivalent units" before "…unit", which
+	// would leave an "s" behind (map order made the same claim read two ways)
+	phrases := slices.SortedFunc(maps.Keys(lex.unitPhrases), func(a, b string) int {
+		return cmp.Or(len(b)-len(a), strings.Compare(a, b))
+	})
+	for _, phrase := range phrases {
+		short := lex.unitPhrases[phrase]
 		if i := strings.Index(lower, phrase); i >= 0 {
 			text = text[:i] + short + text[i+len(phrase):]
 			lower = strings.ToLower(text)
