@@ -792,6 +792,24 @@ func saysOpposite(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	return text.SaysEitherSide(toks) && text.Opposite(toks, factToks) || comparedOpposite(toks, factToks)
 }
 
+// movedOpposite reports a clause telling only of a fall where the fact tells only of a rise,
+// or the other way round: "freight is falling fast" of freight "rising quickly".
+func movedOpposite(claim, fact []text.Token) bool {
+	moves := func(toks []text.Token) (up, down bool) {
+		for _, t := range toks {
+			if t.Num {
+				continue
+			}
+			up = up || text.HasPrefixIn(t.Text, text.RisingWords)
+			down = down || text.HasPrefixIn(t.Text, text.FallingWords)
+		}
+		return up, down
+	}
+	cu, cd := moves(claim)
+	fu, fd := moves(fact)
+	return cu != cd && fu != fd && cu == fd
+}
+
 // comparedOpposite reports "more X" in the clause where the fact says "less X", or the other
 // way round: "currently more attractive than the alternative routes" of a corridor the OECD
 // finds less attractive.

@@ -244,7 +244,9 @@ func statementWords(toks []text.Token, texts [][]text.Token) float64 {
 		}
 		words++
 		if slices.ContainsFunc(texts, func(ft []text.Token) bool {
-			return slices.ContainsFunc(ft, func(n text.Token) bool { return sameStem(n.Text, t.Text) || withinWord(n.Text, t.Text) })
+			return slices.ContainsFunc(ft, func(n text.Token) bool {
+				return sameStem(n.Text, t.Text) || withinWord(n.Text, t.Text) || text.Synonyms(n.Text, t.Text)
+			})
 		}) {
 			found++
 		}

@@ -53,7 +53,12 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 			continue
 		}
 		verdict, reason, plan := Supported, "says the same", false
-		if !e.confirmsStatement(clause, f, lang) {
+		confirmed := e.confirmsStatement(clause, f, lang)
+		if confirmed && movedOpposite(toks, text.Tokenize(f.Text.In(lang), nil)) {
+			// "freight is falling fast" of freight "rising quickly": one word in many, which
+			// the rest agreeing makes the opposite
+			verdict, reason = Contradicted, "says the opposite"
+		} else if !confirmed {
 			switch {
 			case saysOpposite(clause, f, lang):
 				// "Kuryk closes in winter, a seasonal port" of a port that works all year: the

@@ -62,6 +62,10 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en the list as the source gives it", knowledge.EN, "Kazakhstan and Azerbaijan run joint projects in oil and gas, transport and logistics, digital communication and the space industry", Supported, ""},
 		// "bağlanmış saziş" is an agreement concluded, nothing closed
 		{"az an agreement concluded", knowledge.AZ, "Bakı–Tbilisi–Qars dəmir yolu Gürcüstan, Azərbaycan və Türkiyə arasında bağlanmış hökumətlərarası saziş əsasında tikilib, onun rəsmi açılış mərasimi isə 2017-ci ildə Bakıda başlayıb.", Supported, ""},
+		// a restatement in synonyms ("growing fast, yet" of "rising quickly, but"); the
+		// opposite direction is no synonym
+		{"en synonyms", knowledge.EN, "According to EU Enlargement Commissioner Marta Kos, freight on the Europe-Asia routes through the South Caucasus and Türkiye is growing fast, yet much of the infrastructure is old and outdated.", Supported, ""},
+		{"en an antonym", knowledge.EN, "According to EU Enlargement Commissioner Marta Kos, freight on the Europe-Asia routes through the South Caucasus and Türkiye is falling fast, and much of the infrastructure is old and outdated.", Contradicted, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

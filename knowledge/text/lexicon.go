@@ -52,6 +52,10 @@ type lexicon struct {
 	// coordinators join two names as equals ("Kazakhstan and Azerbaijan", "Қазақстан мен
 	// Әзірбайжан", "Azərbaycan ilə Qazaxıstan"): their order says nothing.
 	coordinators string
+	// synonyms are groups of words one restatement may use for another ("fast", "quickly",
+	// "rapidly"): |-separated prefixes, one group per entry. Only strict synonyms: a figure-less
+	// claim is confirmed by a fact saying the same in another of a group's words.
+	synonyms []string
 	// askingHow are words that say how a question asks, not what about: whom a person speaks
 	// for ("which bank does Hargitai represent?" asks her organisation, which a fact gives
 	// beside her name without the verb) and what an abbreviation stands for ("ASCO — what does

@@ -426,6 +426,29 @@ func IsHandledVerb(w string) bool { return ContainsWord([]Token{{Text: w}}, Hand
 // "yerləşir", "орналасқан"): see the located lexicon.
 func IsLocatedWord(w string) bool { return ContainsWord([]Token{{Text: w}}, LocatedIndex) }
 
+// synonymGroups are the synonym groups of every language, each as its prefixes; the words
+// of rising and of falling make a group each.
+var synonymGroups = func() [][]string {
+	var out [][]string
+	for _, l := range lexicons {
+		for _, g := range l.synonyms {
+			out = append(out, strings.Split(g, "|"))
+		}
+	}
+	return append(out, RisingWords, FallingWords)
+}()
+
+// Synonyms reports two words of one synonym group ("growing", "rising"; "быстро",
+// "стремительно").
+func Synonyms(a, b string) bool {
+	for _, g := range synonymGroups {
+		if HasPrefixIn(a, g) && HasPrefixIn(b, g) {
+			return true
+		}
+	}
+	return false
+}
+
 // IsLightVerb reports a verb that only makes a noun an action ("совершил", "paid"): see the
 // light lexicon.
 func IsLightVerb(w string) bool { return ContainsWord([]Token{{Text: w}}, LightIndex) }

@@ -103,6 +103,7 @@ var azerbaijani = lexicon{
 	shortYearBoth:    true,
 	originGoods:      []string{"neft", "ixrac"},
 	genitiveEndings:  []string{"nin", "nun", "in", "un"},
+	synonyms:         []string{"sürətl|surətl|suretl|tez$", "amma|lakin|ancaq", "köhnə|kohne|köhnəl|kohnel", "gücləndir|guclendir|möhkəmləndir|mohkemlendir", "yarad|təsis|tesis", "imzala|bağla|bagla"},
 	coordinators:     `və ve ilə ile`,
 	joint:            `qarşılıqlı|ikitərəfli|arasında|arasındakı|hər iki|iki ölkə|iki dövlət`,
 	located:          []string{"yerles", "yerlesir", "yerlesen", "birlesdir", "baglay", "gelir", "gelib", "gelecek"},
