@@ -53,7 +53,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 			continue
 		}
 		verdict, reason, plan := Supported, "says the same", false
-		confirmed := e.confirmsStatement(clause, f, lang)
+		confirmed := e.confirmsStatement(clause, f, lang) && !e.substitutes(toks, text.Tokenize(f.Text.In(lang), nil))
 		if confirmed && movedOpposite(toks, text.Tokenize(f.Text.In(lang), nil)) {
 			// "freight is falling fast" of freight "rising quickly": one word in many, which
 			// the rest agreeing makes the opposite
@@ -817,4 +817,56 @@ func unknownListItem(toks []text.Token, units []index.Unit) bool {
 		}
 	}
 	return false
+}
+
+// substitutes reports an item of a list the fact does not give standing where the fact has
+// an item the claim does not give, after the same word and a coordinator: "digital
+// communication and agriculture" of "digital communication and the space industry". One
+// word in many, it would pass a share of words said.
+func (e *Checker) substitutes(claim, fact []text.Token) bool {
+	said := func(w string, in []text.Token) bool {
+		return slices.ContainsFunc(in, func(n text.Token) bool {
+			return sameStem(n.Text, w) || withinWord(n.Text, w) || text.Synonyms(n.Text, w)
+		})
+	}
+	for _, c := range listItems(claim) {
+		if said(c.item.Text, fact) {
+			continue
+		}
+		for _, f := range listItems(fact) {
+			if !said(f.item.Text, claim) && sameStem(c.before.Text, f.before.Text) && !e.isName(c.item.Text) && !e.isName(f.item.Text) {
+				return true // names are weighed elsewhere, and spelled many ways ("Әзербайжан")
+			}
+		}
+	}
+	return false
+}
+
+// isName reports a word that alone names a glossary entity, read with a scratch of its own.
+func (e *Checker) isName(w string) bool {
+	s := e.scratch.Get().(*index.Scratch)
+	defer e.scratch.Put(s)
+	return e.namesEntity(s, w)
+}
+
+// listItem is a word after a coordinator ("and the space industry": space) and the word
+// before the coordinator (communication).
+type listItem struct{ before, item text.Token }
+
+// listItems are the items of a text's lists, stop words after the coordinator skipped.
+func listItems(toks []text.Token) []listItem {
+	var out []listItem
+	for i := 1; i+1 < len(toks); i++ {
+		if !text.Coordinators[toks[i].Text] || !weighedWord(toks[i-1]) {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && text.IsStopword(toks[k].Text) {
+			k++
+		}
+		if k < len(toks) && weighedWord(toks[k]) {
+			out = append(out, listItem{before: toks[i-1], item: toks[k]})
+		}
+	}
+	return out
 }

@@ -66,6 +66,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		// opposite direction is no synonym
 		{"en synonyms", knowledge.EN, "According to EU Enlargement Commissioner Marta Kos, freight on the Europe-Asia routes through the South Caucasus and Türkiye is growing fast, yet much of the infrastructure is old and outdated.", Supported, ""},
 		{"en an antonym", knowledge.EN, "According to EU Enlargement Commissioner Marta Kos, freight on the Europe-Asia routes through the South Caucasus and Türkiye is falling fast, and much of the infrastructure is old and outdated.", Contradicted, ""},
+		// one item of a list for another, and the least for the most, however much else agrees
+		{"en a list item swapped", knowledge.EN, "Kazakhstan and Azerbaijan run joint projects in oil and gas, transport and logistics, digital communication and agriculture", Unverifiable, ""},
+		{"en the least for the most", knowledge.EN, "Azerbaijan and Kazakhstan form the least important link of the trans-Eurasian overland Middle Corridor", Contradicted, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

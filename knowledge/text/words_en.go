@@ -259,7 +259,8 @@ var english = lexicon{
 		{"buy|buys|bought|purchase", "sell|sells|sold"},
 		{"increase|raise$|raising|boost|expand|grow$|growing", "reduce|reducing|decrease|decreasing|lower$|lowering|shrink|cut$|cutting"},
 		{"keen interest|great interest|strong interest|high interest|much interest", "little interest|low interest|no interest|weak interest"},
-		{"early|beginning of|start of", "end of|late$|year-end|year end"}, // the start of a year is not its end: "early 2029" is no "end of 2029"
+		{"early|beginning of|start of", "end of|late$|year-end|year end"},
+		{"most important|most significant|key$", "least important|least significant"}, // the start of a year is not its end: "early 2029" is no "end of 2029"
 	},
 	placeFrom:  `from`,
 	placeTo:    `to`,
