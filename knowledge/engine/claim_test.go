@@ -69,6 +69,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		// one item of a list for another, and the least for the most, however much else agrees
 		{"en a list item swapped", knowledge.EN, "Kazakhstan and Azerbaijan run joint projects in oil and gas, transport and logistics, digital communication and agriculture", Unverifiable, ""},
 		{"en the least for the most", knowledge.EN, "Azerbaijan and Kazakhstan form the least important link of the trans-Eurasian overland Middle Corridor", Contradicted, ""},
+		// one word turned to its opposite in a long restatement
+		{"en slowly for successfully", knowledge.EN, "According to Azerbaijan's Energy Minister Parviz Shahbazov, cooperation between SOCAR and KazMunayGas on the transit of Kazakh oil across Azerbaijan is developing slowly.", Contradicted, ""},
+		{"en avoid for prefer", knowledge.EN, "According to the World Bank, operators on the Middle Corridor currently avoid the Black Sea option because of inefficiencies and infrastructure gaps in Türkiye.", Contradicted, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

@@ -271,6 +271,9 @@ var azerbaijani = lexicon{
 	futureMarkers:     `gələn il$|gelen il$|gələn ildə|gelen ilde|gələcəkdə|gelecekde|növbəti il$|novbeti il$`,
 	predictionEndings: []string{"acaqmi", "ecekmi", "acaqlarmi", "eceklermi", "malidirmi", "melidirmi"},
 	opposites: [][2]string{
+		{"uğurla|ugurla|uğurlu|ugurlu", "zəif|zeif|yavaş inkişaf|yavas inkisaf|uğursuz|ugursuz"},
+		{"üstünlük ver|ustunluk ver", "qaçın|qacin|imtina"},
+		{"müasir|muasir", "köhnə|kohne|köhnəlmiş|kohnelmis"},
 		{"çox vaxt|daha uzun|yavaş", "az vaxt|daha qısa|sürətli|sürətlə|tez$|daha tez"},
 		{"il boyu|bütün il|ilboyu", "mövsümi|movsumi|qışda bağlan|qisda baglan"},
 		{"ən yüksək|rekord", "ən aşağı|ən az$"},

@@ -252,6 +252,9 @@ var english = lexicon{
 	futureMarkers:     `next year|in the future|in the coming years|in years to come|years from now`,
 	orgHeads:          `bank fund corporation company firm group agency holding consortium institute committee railways llc ltd jsc plc`,
 	opposites: [][2]string{
+		{"successful|success$", "slowly|unsuccessful|poorly|badly|stall|failing|failed"},
+		{"prefer|favour|favor", "avoid|shun|reject"},
+		{"new and modern|modern$", "old and outdated|outdated|obsolete"},
 		{"longer|more time|slower", "shorter|less time|faster|quicker"},
 		{"all year|year-round|all-year|all year round", "seasonal|closes in winter|closed in winter"},
 		{"highest|record high|best result", "lowest|record low|worst"},
