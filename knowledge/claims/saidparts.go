@@ -18,10 +18,41 @@ import (
 func (e *Checker) saidInOnePart(clause string, toks []text.Token, f *knowledge.Fact, l knowledge.Lang) bool {
 	// names the clause shares with the fact, and concepts both name in words of their own
 	shared := append(e.sharedNameWords(clause, f, l), e.conceptWords(clause, f, l)...)
-	return e.anyPartNamingShared(clause, f, l, func(part string) bool {
+	said := func(part string) bool {
 		partToks := text.Tokenize(part, nil)
 		return statementWords(toks, [][]text.Token{partToks, shared}) >= minStatementWords && statusWordsGiven(toks, partToks)
-	}) || e.saidPartByPart(clause, f, l)
+	}
+	return e.anyPartNamingShared(clause, f, l, said) || e.saidPartByPart(clause, f, l) ||
+		e.oneSubjectThroughout(f, l) && said(f.Text.In(l))
+}
+
+// oneSubjectThroughout reports a fact whose parts name no two different things of one kind
+// ("Kazakhstan plans to sign the agreement soon; the draft was prepared to raise the route's
+// status"): a clause may take its words from any part, for no detail can move to another
+// thing's part. "Aktau takes ferries; Kuryk grain" names two ports, and is read part by part.
+func (e *Checker) oneSubjectThroughout(f *knowledge.Fact, l knowledge.Lang) bool {
+	parts := textParts(f.Text.In(l))
+	if len(parts) < 2 {
+		return false
+	}
+	named := make([][]string, len(parts))
+	for i, part := range parts {
+		named[i] = e.namePositions(strings.ToLower(part), l)
+	}
+	// two parts each naming a thing of one kind the other does not: "Aktau …; Kuryk …"
+	only := func(a, b []string) []string {
+		return slices.DeleteFunc(slices.Clone(a), func(id string) bool { return slices.Contains(b, id) })
+	}
+	for i := range named {
+		for j := i + 1; j < len(named); j++ {
+			for _, a := range only(named[i], named[j]) {
+				if slices.ContainsFunc(only(named[j], named[i]), func(b string) bool { return e.orderClass(b) == e.orderClass(a) }) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // minPartSaid is the share of a fact's part a stretch of a clause restating it must give.

@@ -72,6 +72,10 @@ func TestCheck_Verdicts(t *testing.T) {
 		// one word turned to its opposite in a long restatement
 		{"en slowly for successfully", knowledge.EN, "According to Azerbaijan's Energy Minister Parviz Shahbazov, cooperation between SOCAR and KazMunayGas on the transit of Kazakh oil across Azerbaijan is developing slowly.", Contradicted, ""},
 		{"en avoid for prefer", knowledge.EN, "According to the World Bank, operators on the Middle Corridor currently avoid the Black Sea option because of inefficiencies and infrastructure gaps in Türkiye.", Contradicted, ""},
+		// a fact of one subject told in two parts may be restated across them; a plan stated as
+		// done is not confirmed
+		{"en across two parts of one subject", knowledge.EN, "Kazakhstan's transport ministry says a draft intergovernmental agreement with Azerbaijan on the TITR was prepared to raise the route's status and will be signed soon", Supported, ""},
+		{"en across two parts, a plan stated as done", knowledge.EN, "Kazakhstan has signed an intergovernmental agreement with Azerbaijan on developing the TITR; the draft was prepared to raise the route's institutional status", Unverifiable, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
