@@ -24,7 +24,7 @@ const minStatementWords = 0.85
 
 // minStatementCover is how much of the clause's reading (names and concepts) a candidate
 // must cover to be compared word for word at all.
-const minStatementCover = 0.8
+const minStatementCover = 0.78
 
 // checkStatement confirms a figure-less clause by a fact that says the same; it never refutes.
 func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause string, info frame.Claim) (ClaimResult, bool) {
@@ -53,7 +53,8 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 			continue
 		}
 		verdict, reason, plan := Supported, "says the same", false
-		confirmed := e.confirmsStatement(clause, f, lang) && !e.substitutes(toks, text.Tokenize(f.Text.In(lang), nil))
+		confirmed := e.confirmsStatement(clause, f, lang) && !e.substitutes(toks, text.Tokenize(f.Text.In(lang), nil)) &&
+			!superlativeUnsaid(toks, saidWords(f, lang))
 		if confirmed && movedOpposite(toks, text.Tokenize(f.Text.In(lang), nil)) {
 			// "freight is falling fast" of freight "rising quickly": one word in many, which
 			// the rest agreeing makes the opposite
@@ -869,4 +870,23 @@ func listItems(toks []text.Token) []listItem {
 		}
 	}
 	return out
+}
+
+// superlativeUnsaid reports a word of the clause that ranks a thing first or alone ("the
+// cheapest route", "ən ucuz"), which the fact does not give: one word in many, it is the
+// whole claim.
+func superlativeUnsaid(toks, said []text.Token) bool {
+	isSaid := func(t text.Token) bool {
+		return slices.ContainsFunc(said, func(n text.Token) bool { return sameStem(n.Text, t.Text) || text.Synonyms(n.Text, t.Text) })
+	}
+	for i, t := range toks {
+		switch {
+		case t.Num:
+		case text.HasPrefixIn(t.Text, text.SuperlativeWords) && !isSaid(t):
+			return true
+		case text.MostMarkers[t.Text] && i+1 < len(toks) && (!isSaid(t) || !isSaid(toks[i+1])):
+			return true
+		}
+	}
+	return false
 }

@@ -76,6 +76,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		// done is not confirmed
 		{"en across two parts of one subject", knowledge.EN, "Kazakhstan's transport ministry says a draft intergovernmental agreement with Azerbaijan on the TITR was prepared to raise the route's status and will be signed soon", Supported, ""},
 		{"en across two parts, a plan stated as done", knowledge.EN, "Kazakhstan has signed an intergovernmental agreement with Azerbaijan on developing the TITR; the draft was prepared to raise the route's institutional status", Unverifiable, ""},
+		// a word ranking a thing first or alone is the whole claim, and a source must give it
+		{"en a superlative the source does not give", knowledge.EN, "wikipedia says the middle corridor is the cheapest route between western China and Europe", Unverifiable, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

@@ -56,6 +56,11 @@ type lexicon struct {
 	// "rapidly"): |-separated prefixes, one group per entry. Only strict synonyms: a figure-less
 	// claim is confirmed by a fact saying the same in another of a group's words.
 	synonyms []string
+	// superlatives rank a thing first or alone ("the cheapest route", "крупнейший",
+	// "ən böyük", "ең ірі"): prefixes. A restatement may change other words, never these.
+	superlatives []string
+	// mostMarkers make the next word a superlative ("ən ucuz", "ең арзан", "most important").
+	mostMarkers string
 	// askingHow are words that say how a question asks, not what about: whom a person speaks
 	// for ("which bank does Hargitai represent?" asks her organisation, which a fact gives
 	// beside her name without the verb) and what an abbreviation stands for ("ASCO — what does

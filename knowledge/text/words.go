@@ -449,6 +449,12 @@ func Synonyms(a, b string) bool {
 	return false
 }
 
+// SuperlativeWords: see lexicon.superlatives.
+var SuperlativeWords = prefixes(func(l *lexicon) []string { return l.superlatives })
+
+// MostMarkers: see lexicon.mostMarkers.
+var MostMarkers = wordsOf(func(l *lexicon) string { return l.mostMarkers })
+
 // IsLightVerb reports a verb that only makes a noun an action ("совершил", "paid"): see the
 // light lexicon.
 func IsLightVerb(w string) bool { return ContainsWord([]Token{{Text: w}}, LightIndex) }

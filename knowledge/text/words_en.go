@@ -40,6 +40,8 @@ var english = lexicon{
 	originGoods:     []string{"oil", "crude", "export", "goods", "products"},
 	genitiveEndings: []string{"'s"},
 	exportOf:        []string{"export"},
+	mostMarkers:     `most least`,
+	superlatives:    []string{"cheapest", "fastest", "quickest", "shortest", "longest", "biggest", "largest", "smallest", "best$", "worst$", "highest", "lowest", "greatest", "oldest", "newest", "only$", "sole$", "first$", "main$", "leading"},
 	synonyms:        []string{"fast|quick|rapid|swift", "but$|yet$|however|though$|although", "outdated|obsolete|ageing|aging", "strengthen|reinforc|bolster", "establish|found$|founded|creat|set up", "sign$|signed|signing|inked|conclud"},
 	coordinators:    `and &`,
 	joint:           `bilateral|mutual|between|both|two countries|two states|two nations`,
