@@ -2334,3 +2334,13 @@ func TestAnswer_OpenedIsDone(t *testing.T) {
 		Query{Text: "Құрық паром терминалы қашан ашылды?", Lang: knowledge.KK})
 	wantAnswerWith(t, e, Query{Text: "когда открыли БТК?", Lang: knowledge.RU}, "2017")
 }
+
+// "за счёт чего", "nəyin hesabına", "неның есебінен", "what's behind" ask why: the reason the
+// ministry gives (customs, the single window) is the answer, not a figure.
+func TestAnswer_WhyInOtherWords(t *testing.T) {
+	e := shippedEngine(t)
+	a := e.Answer(Query{Text: "за счет чего по словам минтранса рк так вырос ТМТМ"})
+	if !slices.Contains(ids(a.Facts), "at-titr-growth-drivers") {
+		t.Errorf("the ministry's reasons: got %v", ids(a.Facts))
+	}
+}

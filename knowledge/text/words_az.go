@@ -29,7 +29,7 @@ var azerbaijani = lexicon{
 	who:        `kim kimin kimdir kimə`,
 	whichName:  `hansi bank|hansi olke|hansi sirket|hansi seher|hansi teskilat|hansi gemi|hansi tanker`,
 	why:        `niye niyə`,
-	whyPhrases: `nə üçün|ne ucun|nə səbəbdən|ne sebebden|səbəbi nədir|sebebi nedir`,
+	whyPhrases: `nə üçün|ne ucun|nə səbəbdən|ne sebebden|səbəbi nədir|sebebi nedir|nəyin hesabına|neyin hesabina|nə sayəsində|ne sayesinde`,
 	where:      `harada harda hara`,
 	started:    []string{"başla", "basla", "açıl", "acil", "istifadəyə veril", "istifadeye veril", "ilk dəfə", "ilk defe", "dərc ed", "derc ed", "təqdim olun", "teqdim olun", "təməlqoyma", "temelqoyma", "təməli qoyul", "temeli$", "təməli$", "temeli qoyul", "işıq üzü", "isiq uzu"},
 	halfWords:  []string{"yarımil", "yarimil"},

@@ -31,7 +31,7 @@ var english = lexicon{
 	who:             `who whom whose`,
 	whichName:       `which countr|what countr|which bank|what bank|which fund|which compan|what compan|which cit|what cit|which organi|what organi|which ship|what ship|which tanker|what tanker`,
 	why:             `why`,
-	whyPhrases:      `what caused|what drove|for what reason|what is the reason|what was the reason|reason for|due to what`,
+	whyPhrases:      `what caused|what drove|for what reason|what is the reason|what was the reason|reason for|due to what|thanks to what|what explains|what is behind|what's behind`,
 	where:           `where`,
 	started:         []string{"began", "begun", "start", "launched", "opened", "inaugurated", "commissioned", "released", "published", "groundbreaking", "foundation stone"},
 	buyerVerbs:      []string{"bought", "buys", "purchased", "imported", "attracted", "attracts", "received", "receives"},
