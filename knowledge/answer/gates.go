@@ -55,6 +55,10 @@ var slotGates = []slotGate{
 	{"restates the whole the question asks a part of", func(e *Answerer, c *gateCase) bool {
 		return len(c.ask.wholeGiven) > 0 && restatesWhole(c.f, c.ask.wholeGiven) // "how much of the €10 bn…?"
 	}},
+	{"names another kind of document than the one asked about", func(e *Answerer, c *gateCase) bool {
+		// "when was the intergovernmental agreement signed?" is not the trilateral protocol
+		return otherDocumentKind(c.ask.slots.toks, c.f)
+	}},
 	{"names no document, and the question asks which", func(e *Answerer, c *gateCase) bool {
 		// "which documents were signed at the Council's second meeting?": not the meeting
 		return c.ask.document && !text.AnyWordHasPrefix(text.Tokenize(c.f.Text.In(knowledge.EN), nil), text.DocumentWords)
@@ -167,7 +171,9 @@ var slotGates = []slotGate{
 		return e.asksShare(c.units) && e.shareOfUnnamed(c.f, c.units, c.doc) // China's share is not raw materials'
 	}},
 	{"gives only plans, and when it was done is asked", func(e *Answerer, c *gateCase) bool {
-		return c.ask.when && c.ask.slots.done && onlyPlans(c.f) // "when did the cable go live?": a plan says it has not
+		// "when did the cable go live?", "when was the agreement signed?": a plan says it has not
+		// (a roadmap signed in November 2022 with a target for 2025 is dated: a signing, though it plans)
+		return c.ask.when && (c.ask.slots.done && onlyPlans(c.f) || c.ask.slots.signed && c.f.Kind == "plan" && c.f.Date == "")
 	}},
 	{"tells of work toward it, and the question asks when it went into service", func(e *Answerer, c *gateCase) bool {
 		// "when did the Caspian cable go live?" is not when its sea survey or study began
@@ -315,4 +321,15 @@ func saysCommissioned(f *knowledge.Fact) bool {
 		toks := text.Tokenize(f.Text.In(l), nil)
 		return text.ContainsWord(toks, text.CommissionedIndex) || text.ContainsWord(toks, text.OpeningIndex)
 	})
+}
+
+// otherDocumentKind reports a question naming one kind of document (an agreement) and a
+// fact naming documents of other kinds only (a protocol, a memorandum), in its own words.
+func otherDocumentKind(toks []text.Token, f *knowledge.Fact) bool {
+	asked := text.DocumentKinds(toks)
+	if len(asked) != 1 {
+		return false
+	}
+	named := text.DocumentKinds(text.Tokenize(f.Text.In(knowledge.EN), nil))
+	return len(named) > 0 && !slices.Contains(named, asked[0])
 }

@@ -33,6 +33,7 @@ type slots struct {
 	actual  bool
 	handled bool // "handled", "өңдеді": what a port did handle, which no capacity answers
 	done    bool // "went live", "istismara verildi": put into service, which no plan answers
+	signed  bool // "when was it signed?", "когда подписали": a signing that happened, which no plan answers
 	// canHandle: "how much can Aktau handle?" asks a capacity in a verb, which nothing but a
 	// capacity answers.
 	canHandle bool
@@ -188,6 +189,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		sl.plan = false
 	}
 	sl.done = !sl.plan && text.ContainsWord(toks, text.CommissionedIndex)
+	sl.signed = !sl.plan && text.ContainsWord(toks, text.SignedDoneIndex)
 	return sl
 }
 

@@ -2344,3 +2344,21 @@ func TestAnswer_WhyInOtherWords(t *testing.T) {
 		t.Errorf("the ministry's reasons: got %v", ids(a.Facts))
 	}
 }
+
+// A signing that only a plan speaks of has no date to give, and a protocol is not the
+// agreement asked about: "when was the KZ–AZ intergovernmental agreement on the TITR signed?"
+// is refused. A roadmap signed on a date is a signing, though its figures plan.
+func TestAnswer_SigningOfAPlannedAgreementIsRefused(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{
+		"когда подписали межправсоглашение кз и аз о развитии ТМТМ",
+		"when was the intergovernmental agreement between kazakhstan and azerbaijan on the TITR signed",
+	} {
+		if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
+			t.Errorf("Answer(%q) = %v, want a refusal: the agreement is only planned", q, ids(a.Facts))
+		}
+	}
+	if a := e.Answer(Query{Text: "ЭЫДҰ бойынша Ақтаудағы жол картасына қашан қол қойылды"}); !slices.Contains(ids(a.Facts), "oecd-aktau-roadmap-capacity-target-2025") {
+		t.Errorf("the Aktau roadmap's signing: got %v", ids(a.Facts))
+	}
+}

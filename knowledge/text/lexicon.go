@@ -113,6 +113,12 @@ type lexicon struct {
 	// opening are the nouns of a thing opened or inaugurated ("opening ceremony", "открытие",
 	// "açılış", "ашылу"): a fact telling one tells when the thing went into service.
 	opening []string
+	// signedDone tell that a document was signed, in the past ("signed", "подписали",
+	// "imzalanıb", "қол қойылды"): a question with one asks after a signing that happened.
+	signedDone []string
+	// documentKinds are the words of each kind of document, by kind: an agreement is not a
+	// memorandum, a protocol or a roadmap (prefixes).
+	documentKinds map[string][]string
 	// notTowardBefore are words that make the preposition after them no direction:
 	// "according to Kazakhstan Railways", "thanks to Azerbaijan".
 	notTowardBefore string

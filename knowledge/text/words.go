@@ -51,19 +51,21 @@ var (
 	// CommissionedIndex: see lexicon.commissioned.
 	CommissionedIndex = IndexWords(prefixes(func(l *lexicon) []string { return l.commissioned }))
 	// OpeningIndex: see lexicon.opening.
-	OpeningIndex  = IndexWords(prefixes(func(l *lexicon) []string { return l.opening }))
-	EverIndex     = IndexWords(EverWords)
-	PeakIndex     = IndexWords(PeakWords)
-	InitialIndex  = IndexWords(InitialWords)
-	HedgeIndex    = IndexWords(HedgeWords)
-	ForecastIndex = IndexWords(ForecastWords)
-	ReasonIndex   = IndexWords(prefixes(func(l *lexicon) []string { return l.reasons }))
-	LocatedIndex  = IndexWords(prefixes(func(l *lexicon) []string { return l.located }))
-	LightIndex    = IndexWords(prefixes(func(l *lexicon) []string { return l.light }))
-	GoalIndex     = IndexWords(GoalStems)
-	ActualIndex   = IndexWords(prefixes(func(l *lexicon) []string { return l.actual }))
-	ReversalWords = wordsOf(func(l *lexicon) string { return l.reversal })
-	GoalStems     = prefixes(func(l *lexicon) []string { return l.goal })
+	OpeningIndex = IndexWords(prefixes(func(l *lexicon) []string { return l.opening }))
+	// SignedDoneIndex: see lexicon.signedDone.
+	SignedDoneIndex = IndexWords(prefixes(func(l *lexicon) []string { return l.signedDone }))
+	EverIndex       = IndexWords(EverWords)
+	PeakIndex       = IndexWords(PeakWords)
+	InitialIndex    = IndexWords(InitialWords)
+	HedgeIndex      = IndexWords(HedgeWords)
+	ForecastIndex   = IndexWords(ForecastWords)
+	ReasonIndex     = IndexWords(prefixes(func(l *lexicon) []string { return l.reasons }))
+	LocatedIndex    = IndexWords(prefixes(func(l *lexicon) []string { return l.located }))
+	LightIndex      = IndexWords(prefixes(func(l *lexicon) []string { return l.light }))
+	GoalIndex       = IndexWords(GoalStems)
+	ActualIndex     = IndexWords(prefixes(func(l *lexicon) []string { return l.actual }))
+	ReversalWords   = wordsOf(func(l *lexicon) string { return l.reversal })
+	GoalStems       = prefixes(func(l *lexicon) []string { return l.goal })
 
 	towardWords = wordsOf(func(l *lexicon) string { return l.toward })
 	// notTowardBefore: see lexicon.notTowardBefore.
@@ -454,6 +456,29 @@ var SuperlativeWords = prefixes(func(l *lexicon) []string { return l.superlative
 
 // MostMarkers: see lexicon.mostMarkers.
 var MostMarkers = wordsOf(func(l *lexicon) string { return l.mostMarkers })
+
+// documentKinds merges every language's words of each kind of document.
+var documentKinds = func() map[string][]string {
+	out := map[string][]string{}
+	for _, l := range lexicons {
+		for kind, words := range l.documentKinds {
+			out[kind] = append(out[kind], words...)
+		}
+	}
+	return out
+}()
+
+// DocumentKinds are the kinds of document a text names ("agreement", "protocol"), sorted.
+func DocumentKinds(toks []Token) []string {
+	var out []string
+	for kind, words := range documentKinds {
+		if slices.ContainsFunc(toks, func(t Token) bool { return !t.Num && HasPrefixIn(t.Text, words) }) {
+			out = append(out, kind)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
 
 // IsLightVerb reports a verb that only makes a noun an action ("совершил", "paid"): see the
 // light lexicon.
