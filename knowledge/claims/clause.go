@@ -191,6 +191,16 @@ func (e *Checker) doubtAboutSupport(s *index.Scratch, r ClaimResult, info frame.
 		func() string {
 			return when(datesOnly && e.datedWordsUnsaid(clause, r.Fact, lang), "the words around the date unstated")
 		},
+		// "Istanbul hosted the meeting on 2021's results": the year agrees, and the clause
+		// names a place the base knows only as a slip for another word
+		func() string {
+			return when(datesOnly && e.typoName(clause) != "", "a name the base does not know")
+		},
+		// "since 2022 China has reduced its involvement": the year agrees, the move is the
+		// opposite of the source's
+		func() string {
+			return when(datesOnly && movedOpposite(text.Tokenize(clause, nil), text.Tokenize(r.Fact.Text.In(lang), nil)), "the opposite move of the source's")
+		},
 		// "SOCAR built the Sangachal terminal's new pipelines in 2022": the source's SOCAR
 		// upgraded the network that year; a deed dated is confirmed only if the fact tells it
 		func() string {
@@ -1134,4 +1144,12 @@ func (e *Checker) oneAloneOfSeveral(clause string, r ClaimResult) bool {
 		}
 	}
 	return orgs >= 2 || countries >= 2
+}
+
+// typoName is a capitalised word of the clause, first or not, that the base knows only as a
+// typo of another word (frame.TypoNameInClaim), read with a scratch of its own.
+func (e *Checker) typoName(clause string) string {
+	s := e.scratch.Get().(*index.Scratch)
+	defer e.scratch.Put(s)
+	return frame.TypoNameInClaim(clause, e.ix.Analyze(s, clause))
 }

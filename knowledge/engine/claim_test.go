@@ -78,6 +78,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en across two parts, a plan stated as done", knowledge.EN, "Kazakhstan has signed an intergovernmental agreement with Azerbaijan on developing the TITR; the draft was prepared to raise the route's institutional status", Unverifiable, ""},
 		// a word ranking a thing first or alone is the whole claim, and a source must give it
 		{"en a superlative the source does not give", knowledge.EN, "wikipedia says the middle corridor is the cheapest route between western China and Europe", Unverifiable, ""},
+		// a year agreeing confirms nothing of a place the base knows only as a slip for another
+		// word, even first in the sentence
+		{"en an unknown host city first", knowledge.EN, "Istanbul hosted the off-site meetings of the working group and the general meeting of the International Association 'Trans-Caspian International Transport Route' that reviewed its 2021 results.", Unverifiable, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
