@@ -434,8 +434,9 @@ func (e *Checker) sameOrder(clause string, f *knowledge.Fact, lang knowledge.Lan
 	return true
 }
 
-// uncoordinated is the outer names of s in order, each second name of a pair joined as
-// equals left out: "Қазақстан мен Әзербайжан" names the two partners in no order.
+// uncoordinated is the outer names of s in order, the names after the first of a list of
+// equals left out: "Қазақстан мен Әзербайжан" names the two partners in no order, nor
+// "Azərbaycan, Qazaxıstan və Özbəkistan" the three.
 func (e *Checker) uncoordinated(s string, lang knowledge.Lang) []string {
 	spans := e.nameSpans(s, lang)
 	names := outer(spans)
@@ -446,7 +447,7 @@ func (e *Checker) uncoordinated(s string, lang knowledge.Lang) []string {
 			continue
 		}
 		if prevEnd >= 0 && prevEnd <= sp.at && coordinated(s[prevEnd:sp.at]) {
-			prevEnd = -1 // the pair's second name; a third is ordered again
+			prevEnd = sp.end // the list goes on: "Azərbaycan, Qazaxıstan və Özbəkistan"
 			continue
 		}
 		out = append(out, sp.id)
@@ -455,10 +456,11 @@ func (e *Checker) uncoordinated(s string, lang knowledge.Lang) []string {
 	return out
 }
 
-// coordinated reports the text between two names as one coordinator: " and ", " мен ".
+// coordinated reports the text between two names as one coordinator or a comma: " and ",
+// " мен ", ", ".
 func coordinated(between string) bool {
 	toks := text.Tokenize(between, nil)
-	return len(toks) == 1 && text.Coordinators[toks[0].Text]
+	return len(toks) == 1 && text.Coordinators[toks[0].Text] || len(toks) == 0 && strings.TrimSpace(between) == ","
 }
 
 // orderClass is the kind of name whose order sameOrder compares: countries with countries,

@@ -81,6 +81,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		// a year agreeing confirms nothing of a place the base knows only as a slip for another
 		// word, even first in the sentence
 		{"en an unknown host city first", knowledge.EN, "Istanbul hosted the off-site meetings of the working group and the general meeting of the International Association 'Trans-Caspian International Transport Route' that reviewed its 2021 results.", Unverifiable, ""},
+		// a list of equals is in no order; a name swapped into it still refutes
+		{"en a list of three in another order", knowledge.EN, "Azerbaijan, Uzbekistan and Kazakhstan have started a feasibility study on linking their power systems by a Caspian cable", Supported, ""},
+		{"en a list of three, one swapped", knowledge.EN, "Turkmenistan, Kazakhstan and Azerbaijan have started a feasibility study on linking their power systems by a Caspian cable", Contradicted, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
