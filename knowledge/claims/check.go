@@ -448,6 +448,11 @@ func (e *Checker) Check(msg string, lang knowledge.Lang) CheckResult {
 		info := infos[i]
 		if len(info.Figures) == 0 && len(info.Years) == 0 && info.Day == 0 {
 			r, ok := e.checkFigureless(s, lang, msg, clause, info, len(clauses) > 1, rolesSwapped)
+			if n := len(res.Claims); ok && r.Verdict == Unverifiable && n > 0 && res.Claims[n-1].Verdict == Supported && e.goesOnAbout(clause, res.Claims[n-1].Fact, lang) {
+				// "…founded the Eurasian Joint Alliance; its task is to automate logistics":
+				// the clause points back to what the one before spoke of, and its fact says it
+				r = e.byName(clause, info, res.Claims[n-1].Fact, Supported, "goes on about the fact before")
+			}
 			if ok {
 				res.Claims = append(res.Claims, r)
 			}
@@ -1283,4 +1288,17 @@ func dayDate(year, month, day int) string { return fmt.Sprintf("%04d-%02d-%02d",
 func startsWithWhen(clause string) bool {
 	toks := text.Tokenize(clause, nil)
 	return len(toks) > 0 && text.WhenWords[toks[0].Text]
+}
+
+// goesOnAbout reports a figure-less clause opening with a word pointing back ("its", "оның",
+// "его") that the fact confirming the clause before says in full: the same wording checks a
+// statement must pass, on that one fact.
+func (e *Checker) goesOnAbout(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	toks := text.Tokenize(clause, nil)
+	if f == nil || len(toks) == 0 || !text.BackWords[toks[0].Text] {
+		return false
+	}
+	factToks := text.Tokenize(f.Text.In(lang), nil)
+	return statementWords(toks, factTexts(f, lang)) >= minStatementWords && e.confirmsStatement(clause, f, lang) &&
+		!e.substitutes(toks, factToks) && !superlativeUnsaid(toks, saidWords(f, lang)) && !movedOpposite(toks, factToks)
 }

@@ -84,6 +84,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		// a list of equals is in no order; a name swapped into it still refutes
 		{"en a list of three in another order", knowledge.EN, "Azerbaijan, Uzbekistan and Kazakhstan have started a feasibility study on linking their power systems by a Caspian cable", Supported, ""},
 		{"en a list of three, one swapped", knowledge.EN, "Turkmenistan, Kazakhstan and Azerbaijan have started a feasibility study on linking their power systems by a Caspian cable", Contradicted, ""},
+		// a clause pointing back ("its task is…") is judged by the fact of the clause before
+		{"en a clause going on about the fact before", knowledge.EN, "According to the OECD, in March 2022 Kazakhstan, Azerbaijan and Georgia set up the Eurasian Joint Alliance joint venture; its task is to automate logistics services and simplify customs and border crossing", Supported, ""},
+		{"en a clause going on, wrongly", knowledge.EN, "According to the OECD, in March 2022 Kazakhstan, Azerbaijan and Georgia set up the Eurasian Joint Alliance joint venture; its task is to build new ports", Unverifiable, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
