@@ -40,6 +40,8 @@ type Checker struct {
 	countries map[string]bool
 	// nameOrdinals are the ordinals in each entity's names (see matcher).
 	nameOrdinals map[string]text.OrdinalSet
+	// yearNames are the glossary names that carry a year ("aiif 2025"), lower case.
+	yearNames []string
 	// cities are the glossary's cities (see knowledge.Term.City).
 	cities map[string]bool
 	// measures are the glossary's measures (capacity, travel time): what a figure is of, read
@@ -124,6 +126,9 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 		}
 		for _, names := range t.Names {
 			for _, n := range names {
+				if toks := text.Tokenize(n, nil); slices.ContainsFunc(toks, func(t text.Token) bool { return t.Num && text.YearOf(t.Text) != 0 }) {
+					e.yearNames = append(e.yearNames, strings.ToLower(n)) // "AIIF 2025"
+				}
 				if o := text.Ordinals(text.Tokenize(n, nil)); o != 0 {
 					if e.nameOrdinals == nil {
 						e.nameOrdinals = map[string]text.OrdinalSet{}
@@ -582,6 +587,7 @@ func (e *Checker) readClauses(clauses []string) []frame.Claim {
 		continues[i] = text.AnyPhraseIn(toks, text.SamePeriod) || len(toks) > 0 && (text.AndWords[toks[0].Text] || text.VersusWords[toks[0].Text])
 		infos[i] = frame.ParseClaim(toks)
 		infos[i].WithoutNamedNumbers(clause, toks)
+		e.withoutNamedYears(clause, &infos[i])
 		infos[i].Continues = i > 0 && (continues[i] || e.joinedTo(clauses[i-1], clause))
 		e.withoutReportDates(clause, &infos[i])
 		withoutBracketedDate(clause, &infos[i])
@@ -1301,4 +1307,23 @@ func (e *Checker) goesOnAbout(clause string, f *knowledge.Fact, lang knowledge.L
 	factToks := text.Tokenize(f.Text.In(lang), nil)
 	return statementWords(toks, factTexts(f, lang)) >= minStatementWords && e.confirmsStatement(clause, f, lang) &&
 		!e.substitutes(toks, factToks) && !superlativeUnsaid(toks, saidWords(f, lang)) && !movedOpposite(toks, factToks)
+}
+
+// withoutNamedYears drops from a clause's years one that stands only inside a name that
+// carries it ("at AIIF 2025 an agreement was signed" dates nothing: the forum's name does).
+func (e *Checker) withoutNamedYears(clause string, info *frame.Claim) {
+	if len(info.Years) == 0 || len(e.yearNames) == 0 {
+		return
+	}
+	lower := strings.ToLower(clause)
+	for _, n := range e.yearNames {
+		if !strings.Contains(lower, n) {
+			continue
+		}
+		rest := strings.ReplaceAll(lower, n, "")
+		info.Years = slices.DeleteFunc(info.Years, func(y int) bool {
+			ys := strconv.Itoa(y)
+			return strings.Contains(n, ys) && !strings.Contains(rest, ys)
+		})
+	}
 }

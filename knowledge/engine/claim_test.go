@@ -87,6 +87,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		// a clause pointing back ("its task is…") is judged by the fact of the clause before
 		{"en a clause going on about the fact before", knowledge.EN, "According to the OECD, in March 2022 Kazakhstan, Azerbaijan and Georgia set up the Eurasian Joint Alliance joint venture; its task is to automate logistics services and simplify customs and border crossing", Supported, ""},
 		{"en a clause going on, wrongly", knowledge.EN, "According to the OECD, in March 2022 Kazakhstan, Azerbaijan and Georgia set up the Eurasian Joint Alliance joint venture; its task is to build new ports", Unverifiable, ""},
+		// the year in a name ("AIIF 2025") dates nothing: the clause is judged as a statement
+		{"en a year inside a forum's name", knowledge.EN, "At AIIF 2025 in Baku, Dashkasan Iron Ore and Fonte GreenMet Investments signed an agreement to create Azerbaijan Metal Company", Supported, ""},
+		{"en a year inside a forum's name, another city", knowledge.EN, "At AIIF 2025 in Astana, Dashkasan Iron Ore and Fonte GreenMet Investments signed an agreement to create Azerbaijan Metal Company", Contradicted, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
