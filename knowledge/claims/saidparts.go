@@ -262,7 +262,8 @@ func (e *Checker) factWords(clause string, f *knowledge.Fact, lang knowledge.Lan
 // "runs from X to Y" is "between X and Y" (the way it goes is movesOtherWay's).
 func weighedWord(t text.Token) bool {
 	return !t.Num && !t.Sym && !text.IsStopword(t.Text) && !text.HasPrefixIn(t.Text, text.ArrivalWords) && !text.AttributionWords[t.Text] &&
-		!text.RouteWords[t.Text] && !text.IsLocatedWord(t.Text) && !text.IsLightVerb(t.Text)
+		!text.RouteWords[t.Text] && !text.IsLocatedWord(t.Text) && !text.IsLightVerb(t.Text) &&
+		(!text.PeriodWords[t.Text] || text.MonthOf(t.Text) > 0) // "ildə", "году" say when; a month's name says which
 }
 
 // statementWords is the share of the clause's words (not stopwords) whose stem one of the

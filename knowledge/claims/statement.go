@@ -54,7 +54,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 		}
 		verdict, reason, plan := Supported, "says the same", false
 		confirmed := e.confirmsStatement(clause, f, lang) && !e.substitutes(toks, text.Tokenize(f.Text.In(lang), nil)) &&
-			!superlativeUnsaid(toks, saidWords(f, lang))
+			!superlativeUnsaid(toks, saidWords(f, lang)) && !monthUnsaid(info, f)
 		if confirmed && movedOpposite(toks, text.Tokenize(f.Text.In(lang), nil)) {
 			// "freight is falling fast" of freight "rising quickly": one word in many, which
 			// the rest agreeing makes the opposite
@@ -891,4 +891,23 @@ func superlativeUnsaid(toks, said []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// monthUnsaid reports a clause naming a month ("held in May in Ankara") that neither the
+// fact's date nor its text gives: one word in many, it dates the whole claim.
+func monthUnsaid(info frame.Claim, f *knowledge.Fact) bool {
+	if info.Months[0] == 0 {
+		return false
+	}
+	if len(f.Date) >= len("2006-01") {
+		if m := atoiPrefix(f.Date[5:7], 2); m >= info.Months[0] && m <= max(info.Months[0], info.Months[1]) {
+			return false
+		}
+	}
+	for _, t := range text.Tokenize(f.Text.In(knowledge.EN), nil) {
+		if m := text.MonthOf(t.Text); !t.Num && m >= info.Months[0] && m <= max(info.Months[0], info.Months[1]) {
+			return false
+		}
+	}
+	return true
 }

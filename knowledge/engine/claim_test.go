@@ -90,6 +90,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		// the year in a name ("AIIF 2025") dates nothing: the clause is judged as a statement
 		{"en a year inside a forum's name", knowledge.EN, "At AIIF 2025 in Baku, Dashkasan Iron Ore and Fonte GreenMet Investments signed an agreement to create Azerbaijan Metal Company", Supported, ""},
 		{"en a year inside a forum's name, another city", knowledge.EN, "At AIIF 2025 in Astana, Dashkasan Iron Ore and Fonte GreenMet Investments signed an agreement to create Azerbaijan Metal Company", Contradicted, ""},
+		// a month no source gives dates the whole claim; a word of "when" alone ("ildə") is no
+		// word the source must repeat
+		{"kk a month the source does not give", knowledge.KK, "ТХКМ халықаралық қауымдастығының жалпы жиналысы мамыр айында Анкарада өтті", Unverifiable, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
