@@ -2362,3 +2362,13 @@ func TestAnswer_SigningOfAPlannedAgreementIsRefused(t *testing.T) {
 		t.Errorf("the Aktau roadmap's signing: got %v", ids(a.Facts))
 	}
 }
+
+// "has it started yet, how much has it made?" asks what happened: a plant only planned has
+// made nothing a source counts, and its planned capacity is no answer.
+func TestAnswer_YetAsksWhatHappened(t *testing.T) {
+	e := shippedEngine(t)
+	q := "has the azerbaijan metal company hbi plant in shamkir started production yet, how much has it made"
+	if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
+		t.Errorf("Answer(%q) = %v, want a refusal: the plant is only planned", q, ids(a.Facts))
+	}
+}

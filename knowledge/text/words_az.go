@@ -239,7 +239,7 @@ var azerbaijani = lexicon{
 	roles:             []string{"nazir", "direktor", "rəhbər", "rehber", "müdir", "mudir", "sədr", "sedr", "prezident", "xin$", "katib", "komissar"},
 	signedDone:        []string{"imzalanıb", "imzalanib", "imzalandı", "imzalandi", "imzaladı", "imzaladi", "imzalayıb", "imzalayib"},
 	opening:           []string{"açılış"},
-	commissioned:      []string{"istismara verildi", "istismara verilib", "istifadeye verildi", "acilib$", "acildi$"},
+	commissioned:      []string{"istismara verildi", "istismara verilib", "istifadeye verildi", "acilib$", "acildi$", "işə düşüb", "ise dusub", "işə düşdü", "ise dusdu", "işə salınıb", "ise salinib"},
 	reportVerbs:       []string{"yaz", "bildir", "xəbər", "xeber", "agentliy"},
 	reportNouns:       []string{"hesabat", "tədqiqat", "tedqiqat", "araşdırma", "arasdirma", "məqalə", "meqale"},
 	inValue:           `dəyər ifadəsində|deyer ifadesinde|dəyərcə|deyerce|dəyər baxımından|deyer baximindan|dəyər üzrə|deyer uzre`,

@@ -52,7 +52,7 @@ var english = lexicon{
 	firstHalf:       `first half|st half`,
 	reversal:        `reverse versa round`,
 	goal:            []string{"goal", "target", "aim", "intend", "doubl", "forecast", "projected"},
-	actual:          []string{"actual", "in fact", "in reality", "real$", "really$"},
+	actual:          []string{"actual", "in fact", "in reality", "real$", "really$", "yet$"},
 	countries: map[string][]string{
 		"azerbaijan": {"azerbaijan", "az$"},
 		"kazakhstan": {"kazakhstan", "kazakstan", "kazakh", "kz$"},
