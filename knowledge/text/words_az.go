@@ -154,7 +154,7 @@ var azerbaijani = lexicon{
 	placeNouns:        []string{"liman", "terminal", "yatag"},
 	placeToEndings:    []string{"a", "ya", "e", "ye"},
 	dateAsked:         `hansı tarix|hansi tarix|dəqiq tarix|deqiq tarix|hansı gün|hansi gun|ne tarix|nə tarix`,
-	whenPhrases:       `ne zaman|nə zaman|nə vaxt|ne vaxt|nə vaxtdan|ne vaxtdan|nə vaxta|ne vaxta|nə vaxtadək|ne vaxtadek|hansı ildə|hansi ilde|hansı ayda|hansi ayda|neçənci ildə|necenci ilde|neçə ildə|nece ilde|hansı ilə qədər|hansi ile qeder|hansı ilədək|hansi iledek`,
+	whenPhrases:       `ne zaman|nə zaman|nə vaxt|ne vaxt|nə vaxtdan|ne vaxtdan|nə vaxta|ne vaxta|nə vaxtadək|ne vaxtadek|hansı ildə|hansi ilde|hansı ayda|hansi ayda|neçənci ildə|necenci ilde|neçə ildə|nece ilde|hansı ilə qədər|hansi ile qeder|hansı ilədək|hansi iledek|hansı il$|hansi il$|hansı ili$|hansi ili$`,
 	yearsAsked:        `neçə il|nece il|neçə illik|nece illik`,
 	daysAsked:         `neçə gün|nece gun|neçə günə|nece gune|neçə saat|nece saat`,
 	fullYear:          `ilin tam|tam il|tam ili|tam ilin|tam ildə|tam ilde|bütün il|butun il|bütün ildə|butun ilde|ilin yekunu|ilin yekunlarına|ilin yekunlarina`,
