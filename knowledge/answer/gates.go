@@ -182,6 +182,10 @@ var slotGates = []slotGate{
 	{"tells of a past one, and the next is asked about", func(e *Answerer, c *gateCase) bool {
 		return c.ask.next && c.f.Kind != "plan" && !knowledge.PlansAnything(c.f) // "when is the next meeting?"
 	}},
+	{"gives no month, and the question asks which", func(e *Answerer, c *gateCase) bool {
+		// "in which month was the 2025 Almaty roadmap adopted?" is not its year
+		return text.AnyPhraseIn(c.ask.slots.toks, text.MonthAsked) && !givesMonth(c.f)
+	}},
 	{"gives no date, and one is asked for", func(e *Answerer, c *gateCase) bool {
 		// "on what date will they sign?" is not answered by "soon", nor "in which year will
 		// the second phase be finished?" by its capacity
@@ -332,4 +336,10 @@ func otherDocumentKind(toks []text.Token, f *knowledge.Fact) bool {
 	}
 	named := text.DocumentKinds(text.Tokenize(f.Text.In(knowledge.EN), nil))
 	return len(named) > 0 && !slices.Contains(named, asked[0])
+}
+
+// givesMonth reports a fact dated to a month, or one with a figure of a period of months.
+// Its text is not read: it names the month of its source ("Astana Times, March 2026").
+func givesMonth(f *knowledge.Fact) bool {
+	return len(f.Date) >= len("2006-01") || slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool { return strings.Contains(q.Period, "-") })
 }

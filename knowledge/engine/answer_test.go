@@ -2372,3 +2372,15 @@ func TestAnswer_YetAsksWhatHappened(t *testing.T) {
 		t.Errorf("Answer(%q) = %v, want a refusal: the plant is only planned", q, ids(a.Facts))
 	}
 }
+
+// "In which month…?" is not answered by a fact dated only by its year; a fact dated to the
+// month answers it.
+func TestAnswer_MonthAskedNeedsAMonth(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "2025 жылғы Алматы жол картасы қай айда қабылданды"}); len(a.Facts) > 0 {
+		t.Errorf("the Almaty roadmap has only a year: got %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "in which month did kazakh oil start going through BTC"}); len(a.Facts) == 0 {
+		t.Errorf("the BTC transit start is dated March 2023: refused")
+	}
+}

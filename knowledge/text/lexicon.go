@@ -116,6 +116,9 @@ type lexicon struct {
 	// signedDone tell that a document was signed, in the past ("signed", "подписали",
 	// "imzalanıb", "қол қойылды"): a question with one asks after a signing that happened.
 	signedDone []string
+	// monthAsked ask in which month ("which month", "в каком месяце", "hansı ayda", "қай
+	// айда"): |-separated phrases.
+	monthAsked string
 	// documentKinds are the words of each kind of document, by kind: an agreement is not a
 	// memorandum, a protocol or a roadmap (prefixes).
 	documentKinds map[string][]string

@@ -480,6 +480,9 @@ func DocumentKinds(toks []Token) []string {
 	return out
 }
 
+// MonthAsked: see lexicon.monthAsked.
+var MonthAsked = phrases(func(l *lexicon) string { return l.monthAsked })
+
 // IsLightVerb reports a verb that only makes a noun an action ("совершил", "paid"): see the
 // light lexicon.
 func IsLightVerb(w string) bool { return ContainsWord([]Token{{Text: w}}, LightIndex) }
