@@ -52,6 +52,9 @@ const (
 type Answerer struct {
 	kb *knowledge.KB
 	ix *index.Index
+	// docKinds are the kinds of document each fact's English text names (an agreement, a
+	// protocol), read once: a question naming one is checked against every candidate.
+	docKinds map[string][]string
 	// measured are the measures some quantity of the base counts: a question about another
 	// one ("how much oil does Tengiz produce?") is answered only by a fact that speaks of it.
 	measured map[string]bool
@@ -90,6 +93,12 @@ type Answerer struct {
 func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}, class: map[string]string{}, home: map[string]string{}, cities: map[string]bool{}}
 	e.nameTokens = make(map[string][]text.Token, len(kb.Terms))
+	e.docKinds = make(map[string][]string, len(kb.Facts))
+	for _, f := range kb.Facts {
+		if kinds := text.DocumentKinds(text.Tokenize(f.Text.In(knowledge.EN), nil)); len(kinds) > 0 {
+			e.docKinds[f.ID] = kinds
+		}
+	}
 	for _, t := range kb.Terms {
 		for _, names := range t.Names {
 			for _, n := range names {
@@ -974,11 +983,13 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 
 // asked is what kind of question it is, read from its own words (not its context).
 type asked struct {
-	amount bool // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
-	when   bool // it asks when
-	date   bool // it asks for the date itself ("on what date"): an answer must give one
-	next   bool // it asks about the next of something ("the next meeting")
-	why    bool // it asks for a reason
+	// docKind is the one kind of document the question names ("agreement"), or "".
+	docKind string
+	amount  bool // it asks for a figure: "how much", or a subject that is a figure (trade turnover)
+	when    bool // it asks when
+	date    bool // it asks for the date itself ("on what date"): an answer must give one
+	next    bool // it asks about the next of something ("the next meeting")
+	why     bool // it asks for a reason
 	// document: it asks which document ("which documents were signed"): a fact naming none
 	// does not answer
 	document bool
@@ -1084,7 +1095,16 @@ func readAsked(ix *index.Index, toks []text.Token, msg string, units []index.Uni
 		wholeGiven:  wholeGiven(toks),
 		referential: frame.PointsBack(toks),
 		reversal:    frame.AsksReversal(toks),
+		docKind:     oneDocumentKind(toks),
 	}
+}
+
+// oneDocumentKind is the kind of document a question names, when it names one kind only.
+func oneDocumentKind(toks []text.Token) string {
+	if kinds := text.DocumentKinds(toks); len(kinds) == 1 {
+		return kinds[0]
+	}
+	return ""
 }
 
 // namesConcept reports a question that names the glossary concept ("@company-head": "who

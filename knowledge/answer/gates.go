@@ -57,7 +57,7 @@ var slotGates = []slotGate{
 	}},
 	{"names another kind of document than the one asked about", func(e *Answerer, c *gateCase) bool {
 		// "when was the intergovernmental agreement signed?" is not the trilateral protocol
-		return otherDocumentKind(c.ask.slots.toks, c.f)
+		return e.otherDocumentKind(c.ask.docKind, c.f)
 	}},
 	{"names no document, and the question asks which", func(e *Answerer, c *gateCase) bool {
 		// "which documents were signed at the Council's second meeting?": not the meeting
@@ -329,13 +329,9 @@ func saysCommissioned(f *knowledge.Fact) bool {
 
 // otherDocumentKind reports a question naming one kind of document (an agreement) and a
 // fact naming documents of other kinds only (a protocol, a memorandum), in its own words.
-func otherDocumentKind(toks []text.Token, f *knowledge.Fact) bool {
-	asked := text.DocumentKinds(toks)
-	if len(asked) != 1 {
-		return false
-	}
-	named := text.DocumentKinds(text.Tokenize(f.Text.In(knowledge.EN), nil))
-	return len(named) > 0 && !slices.Contains(named, asked[0])
+func (e *Answerer) otherDocumentKind(asked string, f *knowledge.Fact) bool {
+	named := e.docKinds[f.ID]
+	return asked != "" && len(named) > 0 && !slices.Contains(named, asked)
 }
 
 // givesMonth reports a fact dated to a month, or one with a figure of a period of months.

@@ -34,6 +34,8 @@ type slots struct {
 	handled bool // "handled", "өңдеді": what a port did handle, which no capacity answers
 	done    bool // "went live", "istismara verildi": put into service, which no plan answers
 	signed  bool // "when was it signed?", "когда подписали": a signing that happened, which no plan answers
+	// movesWord: a word of rising, falling or a multiple ("grew", "упал", "3 times")
+	movesWord bool
 	// canHandle: "how much can Aktau handle?" asks a capacity in a verb, which nothing but a
 	// capacity answers.
 	canHandle bool
@@ -168,6 +170,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	}
 	sl.counted = e.countedStranger(toks, units)
 	sl.toks = toks
+	sl.movesWord = movesWords(toks)
 	sl.handled = text.ContainsWord(toks, text.HandledIndex) || text.HasWordIn(toks, text.HandleAsked) || // "how much did Aktau handle?"
 		text.AnyPhraseIn(toks, text.HandledPhrases) && len(sl.units) == 0 // "BTK's cargo volume in 2024"; not "what % of the cargo volume"
 	if text.AsksCanHandle(toks) {
@@ -306,10 +309,15 @@ func (e *Answerer) fills(sl slots, doc int32) string {
 // asksChange: the question asks how something grew or fell ("how much has trade grown?",
 // "во сколько раз"), which a figure of the change answers.
 func (sl slots) asksChange() bool {
-	return sl.change || sl.measures["growth"] || sl.measures["decline"] || text.AnyWordHasPrefix(sl.toks, text.RisingWords) ||
-		text.AnyWordHasPrefix(sl.toks, text.FallingWords) ||
-		slices.ContainsFunc(sl.toks, func(t text.Token) bool { return text.UnitOf(t.Text) == "times" }) ||
+	return sl.change || sl.measures["growth"] || sl.measures["decline"] || sl.movesWord ||
 		sl.units["percent"] && frame.ComparisonBase("", sl.toks) != 0 // "by what % was it up on 2023?"
+}
+
+// movesWords reports a word of rising, falling or a multiple among toks: read once a
+// question, for asksChange is asked of every candidate.
+func movesWords(toks []text.Token) bool {
+	return text.AnyWordHasPrefix(toks, text.RisingWords) || text.AnyWordHasPrefix(toks, text.FallingWords) ||
+		slices.ContainsFunc(toks, func(t text.Token) bool { return text.UnitOf(t.Text) == "times" })
 }
 
 // namesToward: the question names where a flow goes ("to Kazakhstan", "Қазақстанға").

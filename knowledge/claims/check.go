@@ -42,6 +42,8 @@ type Checker struct {
 	nameOrdinals map[string]text.OrdinalSet
 	// yearNames are the glossary names that carry a year ("aiif 2025"), lower case.
 	yearNames []string
+	// namedYears are the years those names carry.
+	namedYears map[int]bool
 	// cities are the glossary's cities (see knowledge.Term.City).
 	cities map[string]bool
 	// measures are the glossary's measures (capacity, travel time): what a figure is of, read
@@ -101,7 +103,7 @@ func measuredBy(q *knowledge.Quantity) measured {
 // New makes a checker over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	e := &Checker{ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{},
-		design: map[string]bool{}, judgedAs: map[string]string{}, class: map[string]string{}, countries: map[string]bool{}, cities: map[string]bool{}, measures: map[string]bool{}, plainConcepts: map[string]bool{}}
+		design: map[string]bool{}, judgedAs: map[string]string{}, class: map[string]string{}, countries: map[string]bool{}, cities: map[string]bool{}, measures: map[string]bool{}, plainConcepts: map[string]bool{}, namedYears: map[int]bool{}}
 	e.through, e.parts = map[string][]string{}, map[string][]string{}
 	for _, t := range kb.Terms {
 		if len(t.Parts) > 0 {
@@ -126,8 +128,11 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 		}
 		for _, names := range t.Names {
 			for _, n := range names {
-				if toks := text.Tokenize(n, nil); slices.ContainsFunc(toks, func(t text.Token) bool { return t.Num && text.YearOf(t.Text) != 0 }) {
-					e.yearNames = append(e.yearNames, strings.ToLower(n)) // "AIIF 2025"
+				for _, tok := range text.Tokenize(n, nil) {
+					if y := text.YearOf(tok.Text); tok.Num && y != 0 {
+						e.yearNames = append(e.yearNames, strings.ToLower(n)) // "AIIF 2025"
+						e.namedYears[y] = true
+					}
 				}
 				if o := text.Ordinals(text.Tokenize(n, nil)); o != 0 {
 					if e.nameOrdinals == nil {
@@ -1312,8 +1317,8 @@ func (e *Checker) goesOnAbout(clause string, f *knowledge.Fact, lang knowledge.L
 // withoutNamedYears drops from a clause's years one that stands only inside a name that
 // carries it ("at AIIF 2025 an agreement was signed" dates nothing: the forum's name does).
 func (e *Checker) withoutNamedYears(clause string, info *frame.Claim) {
-	if len(info.Years) == 0 || len(e.yearNames) == 0 {
-		return
+	if !slices.ContainsFunc(info.Years, func(y int) bool { return e.namedYears[y] }) {
+		return // no year of the clause is one a name carries: nothing to lower-case
 	}
 	lower := strings.ToLower(clause)
 	for _, n := range e.yearNames {

@@ -132,7 +132,7 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 	if r.Verdict == Supported {
 		r = e.wordsAgree(r, clause, lang, info, len(figures) == len(yearFigures))
 	}
-	if r.Verdict == Contradicted && e.oneAloneOfSeveral(clause, r) {
+	if r.Verdict == Contradicted && info.Alone && e.oneAloneOfSeveral(r) {
 		// "the EIB alone committed €4 billion": the €10 billion is what several committed
 		// together; one's own share is not given, so neither confirmed nor refuted
 		r.Verdict = Unverifiable
@@ -1127,11 +1127,11 @@ func (e *Checker) oneOfJoint(s *index.Scratch, clause string, r ClaimResult) boo
 	return one != "" && slices.Contains(r.Fact.Entities, one)
 }
 
-// oneAloneOfSeveral reports a clause saying one organisation or country did it alone
-// ("alone", "təkbaşına") when the fact names several of them and its figure is of no one.
-func (e *Checker) oneAloneOfSeveral(clause string, r ClaimResult) bool {
+// oneAloneOfSeveral reports, of a clause saying one did it alone (info.Alone: "alone",
+// "təkbaşına"), a fact naming several organisations or countries whose figure is of no one.
+func (e *Checker) oneAloneOfSeveral(r ClaimResult) bool {
 	q := r.Quantity
-	if r.Fact == nil || q == nil || q.From != "" || q.Subject != "" || !text.HasWordIn(text.Tokenize(clause, nil), text.AloneWords) {
+	if r.Fact == nil || q == nil || q.From != "" || q.Subject != "" {
 		return false // a figure of one giver: "Kazakhstan alone: 90 Mt" is refuted by its own 70 Mt
 	}
 	orgs, countries := 0, 0

@@ -82,6 +82,8 @@ type Figure struct {
 
 // Claim is what a clause says in numbers: figures, the period, plan or achievement.
 type Claim struct {
+	// Alone: the clause says one did it alone ("the EIB alone", "təkbaşına").
+	Alone   bool
 	Figures []Figure
 	Years   []int // years naming the period (not a figure themselves)
 	Months  [2]int
@@ -201,6 +203,7 @@ func ParseClaim(toks []text.Token) Claim {
 	c.Publication = text.ContainsWord(toks, text.PublishedIndex)
 	c.Hedged = text.ContainsWord(toks, text.HedgeIndex) || text.ContainsWord(toks, text.ForecastIndex)
 	c.Achieved = text.ContainsWord(toks, text.AchievedIndex)
+	c.Alone = text.HasWordIn(toks, text.AloneWords)
 	c.Built = text.SaysBuilt(toks)
 	// "қазір … шығарады" (now produces) is the present alone
 	c.PresentFuture = !text.AnyPhraseIn(toks, text.LatestPhrases) && slices.ContainsFunc(toks, func(t text.Token) bool {

@@ -436,6 +436,18 @@ func abbreviationEnd(word string) int {
 	return n
 }
 
+// unitPhraseOrder is each language's unit phrases longest first, in one order: "twenty-foot
+// equivalent units" before "…unit", which would leave an "s" behind (map order made the same
+// claim read two ways). Sorted once: the claims of a post are read one by one.
+var unitPhraseOrder = func() (out [4][]string) {
+	for i, lex := range []*lexicon{&russian, &azerbaijani, &kazakh, &english} {
+		out[i] = slices.SortedFunc(maps.Keys(lex.unitPhrases), func(a, b string) int {
+			return cmp.Or(len(b)-len(a), strings.Compare(a, b))
+		})
+	}
+	return out
+}()
+
 // unitsAbbreviated writes the units of text said in several words as their abbreviation.
 func unitsAbbreviated(lang Lang, text string) string {
 	lex := []*lexicon{&russian, &azerbaijani, &kazakh, &english}[LangIndex(lang)]
@@ -443,12 +455,7 @@ func unitsAbbreviated(lang Lang, text string) string {
 	if len(lower) != len(text) {
 		return text // a letter whose lower case is longer ("İ"): positions would not match
 	}
-	// longest first, in one order: "twenty-foot equivalent units" before "…unit", which
-	// would leave an "s" behind (map order made the same claim read two ways)
-	phrases := slices.SortedFunc(maps.Keys(lex.unitPhrases), func(a, b string) int {
-		return cmp.Or(len(b)-len(a), strings.Compare(a, b))
-	})
-	for _, phrase := range phrases {
+	for _, phrase := range unitPhraseOrder[LangIndex(lang)] {
 		short := lex.unitPhrases[phrase]
 		if i := strings.Index(lower, phrase); i >= 0 {
 			text = text[:i] + short + text[i+len(phrase):]
