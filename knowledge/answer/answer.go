@@ -93,9 +93,11 @@ type Answerer struct {
 func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}, class: map[string]string{}, home: map[string]string{}, cities: map[string]bool{}}
 	e.nameTokens = make(map[string][]text.Token, len(kb.Terms))
-	e.docKinds = make(map[string][]string, len(kb.Facts))
+	e.docKinds = map[string][]string{}
+	var toks []text.Token // one buffer for every fact's words
 	for _, f := range kb.Facts {
-		if kinds := text.DocumentKinds(text.Tokenize(f.Text.In(knowledge.EN), nil)); len(kinds) > 0 {
+		toks = text.Tokenize(f.Text.In(knowledge.EN), toks[:0])
+		if kinds := text.DocumentKinds(toks); len(kinds) > 0 {
 			e.docKinds[f.ID] = kinds
 		}
 	}
