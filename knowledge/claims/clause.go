@@ -813,7 +813,8 @@ func movedOpposite(claim, fact []text.Token) bool {
 			up = up || text.HasPrefixIn(t.Text, text.RisingWords)
 			down = down || text.HasPrefixIn(t.Text, text.FallingWords)
 		}
-		return up, down
+		// "scaled back", "ramped up": two words of one move
+		return up || text.AnyPhraseIn(toks, text.RisingPhrases), down || text.AnyPhraseIn(toks, text.FallingPhrases)
 	}
 	cu, cd := moves(claim)
 	fu, fd := moves(fact)

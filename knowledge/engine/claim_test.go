@@ -96,6 +96,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		// slang for a fall is a fall: the source's 40% is a rise
 		{"en 'tanked' for a rise", knowledge.EN, "kz-az trade tanked 40% in 2022 to just $461.9M", Contradicted, "40"},
 		{"en 'soared' for the rise", knowledge.EN, "kz-az trade soared 40% in 2022 to a record $461.9M", Supported, "461"},
+		// a move said in two words: "scaled back" of a role the source says grew
+		{"en scaled back", knowledge.EN, "Since 2022 China has scaled back its role in Middle Corridor projects.", Unverifiable, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

@@ -56,6 +56,9 @@ type lexicon struct {
 	// "rapidly"): |-separated prefixes, one group per entry. Only strict synonyms: a figure-less
 	// claim is confirmed by a fact saying the same in another of a group's words.
 	synonyms []string
+	// risingPhrases and fallingPhrases are moves said in two words ("ramped up", "scaled
+	// back"): |-separated.
+	risingPhrases, fallingPhrases string
 	// superlatives rank a thing first or alone ("the cheapest route", "крупнейший",
 	// "ən böyük", "ең ірі"): prefixes. A restatement may change other words, never these.
 	superlatives []string

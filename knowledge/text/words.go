@@ -483,6 +483,12 @@ func DocumentKinds(toks []Token) []string {
 // MonthAsked: see lexicon.monthAsked.
 var MonthAsked = phrases(func(l *lexicon) string { return l.monthAsked })
 
+// RisingPhrases and FallingPhrases: see lexicon.risingPhrases.
+var (
+	RisingPhrases  = phrases(func(l *lexicon) string { return l.risingPhrases })
+	FallingPhrases = phrases(func(l *lexicon) string { return l.fallingPhrases })
+)
+
 // IsLightVerb reports a verb that only makes a noun an action ("совершил", "paid"): see the
 // light lexicon.
 func IsLightVerb(w string) bool { return ContainsWord([]Token{{Text: w}}, LightIndex) }

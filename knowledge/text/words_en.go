@@ -42,6 +42,8 @@ var english = lexicon{
 	exportOf:        []string{"export"},
 	mostMarkers:     `most least`,
 	superlatives:    []string{"cheapest", "fastest", "quickest", "shortest", "longest", "biggest", "largest", "smallest", "best$", "worst$", "highest", "lowest", "greatest", "oldest", "newest", "only$", "sole$", "first$", "main$", "leading"},
+	risingPhrases:   `scaled up|scale up|stepped up|step up|ramped up|ramp up`,
+	fallingPhrases:  `scaled back|scale back|scaled down|scale down|cut back|pulled back|pull back|wound down|wind down|slowed down`,
 	synonyms:        []string{"fast|quick|rapid|swift", "but$|yet$|however|though$|although", "outdated|obsolete|ageing|aging", "strengthen|reinforc|bolster", "establish|found$|founded|creat|set up", "sign$|signed|signing|inked|conclud"},
 	coordinators:    `and &`,
 	joint:           `bilateral|mutual|between|both|two countries|two states|two nations`,
