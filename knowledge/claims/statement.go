@@ -53,9 +53,10 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 			continue
 		}
 		verdict, reason, plan := Supported, "says the same", false
-		confirmed := e.confirmsStatement(clause, f, lang) && !e.substitutes(toks, text.Tokenize(f.Text.In(lang), nil)) &&
+		factToks := text.Tokenize(f.Text.In(lang), nil)
+		confirmed := e.confirmsStatement(clause, f, lang) && !e.substitutes(toks, factToks) &&
 			!superlativeUnsaid(toks, saidWords(f, lang)) && !monthUnsaid(info, f)
-		if confirmed && movedOpposite(toks, text.Tokenize(f.Text.In(lang), nil)) {
+		if confirmed && movedOpposite(toks, factToks) {
 			// "freight is falling fast" of freight "rising quickly": one word in many, which
 			// the rest agreeing makes the opposite
 			verdict, reason = Contradicted, "says the opposite"
