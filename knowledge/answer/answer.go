@@ -967,6 +967,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	if ask.who && !namesOffice(ask.slots.toks) {
 		e.promoteRoleOf(top, units)
 	}
+	if ask.ordinals != 0 {
+		e.promoteOrdinal(top, units, ask.ordinals)
+	}
 	best := top[0]
 	s.ask = ask
 	e.checkBest(s, &res, units, best, years)
@@ -1322,6 +1325,26 @@ func (e *Answerer) checkBest(s *scratch, res *result, units []index.Unit, best i
 		res.unknown = e.missingName(units, best.Doc)
 	}
 	res.confidence = res.coverage * float64(best.Score) / (float64(best.Score) + scoreHalf)
+}
+
+// promoteOrdinal puts first a close runner-up that tells of the one the question counts when
+// the first tells of another: "the second loading of Kazakh oil at Aktau — which tanker?" is
+// the second loading's fact, not the first cargo's that outscores it by a word. No candidate
+// telling of that one ("the third meeting"), nothing moves, and the gate refuses.
+func (e *Answerer) promoteOrdinal(top []index.Scored, units []index.Unit, asked text.OrdinalSet) {
+	if named := e.ix.Ordinals(top[0].Doc); named == 0 || named&asked != 0 {
+		return
+	}
+	cov := e.ix.Coverage(units, top[0].Doc).Share
+	for i := 1; i < len(top) && i <= 3; i++ {
+		if float64(top[i].Score) < closeRatio*float64(top[0].Score) {
+			return
+		}
+		if e.ix.Ordinals(top[i].Doc)&asked != 0 && e.ix.Coverage(units, top[i].Doc).Share >= cov {
+			top[0], top[i] = top[i], top[0]
+			return
+		}
+	}
 }
 
 // answersBeside reports a fact that may be shown beside the best one: it passes the gates the

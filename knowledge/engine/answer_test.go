@@ -2384,3 +2384,15 @@ func TestAnswer_MonthAskedNeedsAMonth(t *testing.T) {
 		t.Errorf("the BTC transit start is dated March 2023: refused")
 	}
 }
+
+// A close runner-up telling of the one the question counts comes first: the second loading,
+// not the first cargo that outscores it by a word; with none telling of it, the gate refuses.
+func TestAnswer_OrdinalPromotesTheOneCounted(t *testing.T) {
+	e := shippedEngine(t)
+	if a := e.Answer(Query{Text: "второй налив казахской нефти в актау в марте 23 на какой танкер"}); len(a.Facts) == 0 || a.Facts[0].ID != "socar-second-loading-shusha-2023" {
+		t.Errorf("the second loading: got %v", ids(a.Facts))
+	}
+	if a := e.Answer(Query{Text: "когда прошло третье заседание Высшего межгосударственного совета"}); len(a.Facts) > 0 {
+		t.Errorf("no source tells of a third meeting: got %v", ids(a.Facts))
+	}
+}
