@@ -2396,3 +2396,13 @@ func TestAnswer_OrdinalPromotesTheOneCounted(t *testing.T) {
 		t.Errorf("no source tells of a third meeting: got %v", ids(a.Facts))
 	}
 }
+
+// "Out of the €10 billion, how much is the EU's own?" asks a part of a whole the question
+// itself gives: the whole is no answer.
+func TestAnswer_PartOutOfAWhole(t *testing.T) {
+	e := shippedEngine(t)
+	q := "out of the 10 billion euro for central asian transport how much is the eu's own money"
+	if a := e.Answer(Query{Text: q}); len(a.Facts) > 0 {
+		t.Errorf("Answer(%q) = %v, want a refusal: no source breaks the sum down", q, ids(a.Facts))
+	}
+}

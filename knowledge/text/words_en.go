@@ -254,7 +254,7 @@ var english = lexicon{
 	perWeek:           `a week|per week|weekly|every week|each week`,
 	placeNounBefore:   `port seaport terminal`,
 	whereName:         `which city|what city|in which city|which town`,
-	partOf:            `how much of|how many of|what part of|what share of|which part of|share of the|part of the|portion of the`,
+	partOf:            `out of the|out of|how much of|how many of|what part of|what share of|which part of|share of the|part of the|portion of the`,
 	byHalf:            `by half|by almost half|by nearly half|almost half|nearly half|by roughly half`,
 	futureMarkers:     `next year|in the future|in the coming years|in years to come|years from now`,
 	orgHeads:          `bank fund corporation company firm group agency holding consortium institute committee railways llc ltd jsc plc`,
