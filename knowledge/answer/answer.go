@@ -55,6 +55,9 @@ type Answerer struct {
 	// docKinds are the kinds of document each fact's English text names (an agreement, a
 	// protocol), read once: a question naming one is checked against every candidate.
 	docKinds map[string][]string
+	// commissioned are the facts whose text, in any language, tells that something went
+	// into service or was opened: read once, like docKinds.
+	commissioned map[string]bool
 	// measured are the measures some quantity of the base counts: a question about another
 	// one ("how much oil does Tengiz produce?") is answered only by a fact that speaks of it.
 	measured map[string]bool
@@ -93,12 +96,19 @@ type Answerer struct {
 func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}, class: map[string]string{}, home: map[string]string{}, cities: map[string]bool{}}
 	e.nameTokens = make(map[string][]text.Token, len(kb.Terms))
-	e.docKinds = map[string][]string{}
+	e.docKinds, e.commissioned = map[string][]string{}, map[string]bool{}
 	var toks []text.Token // one buffer for every fact's words
 	for _, f := range kb.Facts {
 		toks = text.Tokenize(f.Text.In(knowledge.EN), toks[:0])
 		if kinds := text.DocumentKinds(toks); len(kinds) > 0 {
 			e.docKinds[f.ID] = kinds
+		}
+		for _, l := range knowledge.Langs {
+			toks = text.Tokenize(f.Text.In(l), toks[:0])
+			if text.ContainsWord(toks, text.CommissionedIndex) || text.ContainsWord(toks, text.OpeningIndex) {
+				e.commissioned[f.ID] = true // "opened", "введён в эксплуатацию", "the opening ceremony"
+				break
+			}
 		}
 	}
 	for _, t := range kb.Terms {

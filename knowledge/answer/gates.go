@@ -177,7 +177,7 @@ var slotGates = []slotGate{
 	}},
 	{"tells of work toward it, and the question asks when it went into service", func(e *Answerer, c *gateCase) bool {
 		// "when did the Caspian cable go live?" is not when its sea survey or study began
-		return c.ask.when && c.ask.slots.done && !saysCommissioned(c.f)
+		return c.ask.when && c.ask.slots.done && !e.commissioned[c.f.ID]
 	}},
 	{"tells of a past one, and the next is asked about", func(e *Answerer, c *gateCase) bool {
 		return c.ask.next && c.f.Kind != "plan" && !knowledge.PlansAnything(c.f) // "when is the next meeting?"
@@ -314,16 +314,6 @@ func (e *Answerer) countriesIn(units []index.Unit) []string {
 func factSays(f *knowledge.Fact) bool {
 	return slices.ContainsFunc(text.Tokenize(f.Text.In(knowledge.EN), nil), func(t text.Token) bool {
 		return text.AttributionWords[t.Text] || text.HasPrefixIn(t.Text, text.SayingWords)
-	})
-}
-
-// saysCommissioned reports a fact whose text tells that something went into service
-// ("opened", "введён в эксплуатацию", "istifadəyə verildi") or was opened ("the opening
-// ceremony"), in any language.
-func saysCommissioned(f *knowledge.Fact) bool {
-	return slices.ContainsFunc(knowledge.Langs, func(l knowledge.Lang) bool {
-		toks := text.Tokenize(f.Text.In(l), nil)
-		return text.ContainsWord(toks, text.CommissionedIndex) || text.ContainsWord(toks, text.OpeningIndex)
 	})
 }
 

@@ -1106,12 +1106,7 @@ func (e *Checker) oneOfJoint(s *index.Scratch, clause string, r ClaimResult) boo
 	if q == nil || r.Fact == nil || q.Flow == "" || q.Subject != "" || q.From != "" || q.To != "" {
 		return false
 	}
-	shared := 0
-	for _, id := range r.Fact.Entities {
-		if e.countries[id] {
-			shared++
-		}
-	}
+	shared, _ := e.countriesAndOrganisations(r.Fact)
 	toks := text.Tokenize(clause, nil)
 	if shared < 2 || text.AnyPhraseIn(toks, text.JointPhrases) { // "товарооборот двух стран"
 		return false
@@ -1135,8 +1130,13 @@ func (e *Checker) oneAloneOfSeveral(r ClaimResult) bool {
 	if r.Fact == nil || q == nil || q.From != "" || q.Subject != "" {
 		return false // a figure of one giver: "Kazakhstan alone: 90 Mt" is refuted by its own 70 Mt
 	}
-	orgs, countries := 0, 0
-	for _, id := range r.Fact.Entities {
+	countries, orgs := e.countriesAndOrganisations(r.Fact)
+	return orgs >= 2 || countries >= 2
+}
+
+// countriesAndOrganisations counts the countries and the organisations a fact names.
+func (e *Checker) countriesAndOrganisations(f *knowledge.Fact) (countries, orgs int) {
+	for _, id := range f.Entities {
 		switch {
 		case e.countries[id]:
 			countries++
@@ -1144,7 +1144,7 @@ func (e *Checker) oneAloneOfSeveral(r ClaimResult) bool {
 			orgs++
 		}
 	}
-	return orgs >= 2 || countries >= 2
+	return countries, orgs
 }
 
 // typoName is a capitalised word of the clause, first or not, that the base knows only as a

@@ -276,9 +276,7 @@ func statementWords(toks []text.Token, texts [][]text.Token) float64 {
 		}
 		words++
 		if slices.ContainsFunc(texts, func(ft []text.Token) bool {
-			return slices.ContainsFunc(ft, func(n text.Token) bool {
-				return sameStem(n.Text, t.Text) || withinWord(n.Text, t.Text) || text.Synonyms(n.Text, t.Text)
-			})
+			return wordSaid(t.Text, ft)
 		}) {
 			found++
 		}
@@ -287,4 +285,12 @@ func statementWords(toks []text.Token, texts [][]text.Token) float64 {
 		return 0
 	}
 	return float64(found) / float64(words)
+}
+
+// wordSaid reports a word one of the tokens gives: the same stem, inside a compound, or a
+// synonym.
+func wordSaid(w string, in []text.Token) bool {
+	return slices.ContainsFunc(in, func(n text.Token) bool {
+		return sameStem(n.Text, w) || withinWord(n.Text, w) || text.Synonyms(n.Text, w)
+	})
 }

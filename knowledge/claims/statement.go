@@ -828,17 +828,12 @@ func unknownListItem(toks []text.Token, units []index.Unit) bool {
 // communication and agriculture" of "digital communication and the space industry". One
 // word in many, it would pass a share of words said.
 func (e *Checker) substitutes(claim, fact []text.Token) bool {
-	said := func(w string, in []text.Token) bool {
-		return slices.ContainsFunc(in, func(n text.Token) bool {
-			return sameStem(n.Text, w) || withinWord(n.Text, w) || text.Synonyms(n.Text, w)
-		})
-	}
 	for _, c := range listItems(claim) {
-		if said(c.item.Text, fact) {
+		if wordSaid(c.item.Text, fact) {
 			continue
 		}
 		for _, f := range listItems(fact) {
-			if !said(f.item.Text, claim) && sameStem(c.before.Text, f.before.Text) && !e.isName(c.item.Text) && !e.isName(f.item.Text) {
+			if !wordSaid(f.item.Text, claim) && sameStem(c.before.Text, f.before.Text) && !e.isName(c.item.Text) && !e.isName(f.item.Text) {
 				return true // names are weighed elsewhere, and spelled many ways ("Әзербайжан")
 			}
 		}

@@ -37,7 +37,13 @@ var (
 	FirstHalf       = phrases(func(l *lexicon) string { return l.firstHalf })
 	JointPhrases    = phrases(func(l *lexicon) string { return l.joint })
 	Coordinators    = wordsOf(func(l *lexicon) string { return l.coordinators })
-	StartedWords    = prefixes(func(l *lexicon) []string { return l.started })
+	MonthAsked      = phrases(func(l *lexicon) string { return l.monthAsked })
+	MostMarkers     = wordsOf(func(l *lexicon) string { return l.mostMarkers })
+	// SuperlativeWords, RisingPhrases, FallingPhrases: see lexicon.superlatives, .risingPhrases.
+	SuperlativeWords = prefixes(func(l *lexicon) []string { return l.superlatives })
+	RisingPhrases    = phrases(func(l *lexicon) string { return l.risingPhrases })
+	FallingPhrases   = phrases(func(l *lexicon) string { return l.fallingPhrases })
+	StartedWords     = prefixes(func(l *lexicon) []string { return l.started })
 
 	// The same lists filed for ContainsWord, which reads every token of every question.
 	PlanIndex      = IndexWords(PlanWords)
@@ -451,12 +457,6 @@ func Synonyms(a, b string) bool {
 	return false
 }
 
-// SuperlativeWords: see lexicon.superlatives.
-var SuperlativeWords = prefixes(func(l *lexicon) []string { return l.superlatives })
-
-// MostMarkers: see lexicon.mostMarkers.
-var MostMarkers = wordsOf(func(l *lexicon) string { return l.mostMarkers })
-
 // documentKinds merges every language's words of each kind of document.
 var documentKinds = func() map[string][]string {
 	out := map[string][]string{}
@@ -479,15 +479,6 @@ func DocumentKinds(toks []Token) []string {
 	slices.Sort(out)
 	return out
 }
-
-// MonthAsked: see lexicon.monthAsked.
-var MonthAsked = phrases(func(l *lexicon) string { return l.monthAsked })
-
-// RisingPhrases and FallingPhrases: see lexicon.risingPhrases.
-var (
-	RisingPhrases  = phrases(func(l *lexicon) string { return l.risingPhrases })
-	FallingPhrases = phrases(func(l *lexicon) string { return l.fallingPhrases })
-)
 
 // IsLightVerb reports a verb that only makes a noun an action ("совершил", "paid"): see the
 // light lexicon.
