@@ -2391,3 +2391,12 @@ func TestAnswer_PartOutOfAWhole(t *testing.T) {
 	wantUnanswered(t, shippedEngine(t), "no source breaks the sum down",
 		Query{Text: "out of the 10 billion euro for central asian transport how much is the eu's own money"})
 }
+
+// Who heads a company is its chairman, in every language, not the head of its press section.
+func TestAnswer_CompanyHeadIsNotItsPressOfficer(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"who chairs ADY", "who is the head of azerbaijan railways", "кто председатель ADY", "ADY-nin sədri kimdir", "ADY төрағасы кім"} {
+		wantAnswerWith(t, e, Query{Text: q}, "Rustamov", "Рустамов", "Rüstəmov")
+	}
+	wantAnswerWith(t, e, Query{Text: "who is ADY's spokesman"}, "Hajiyev")
+}
