@@ -59,6 +59,10 @@ var slotGates = []slotGate{
 		// "when was the intergovernmental agreement signed?" is not the trilateral protocol
 		return e.otherDocumentKind(c.ask.docKind, c.f)
 	}},
+	{"names a party to it beyond the two countries whose document is asked about", func(e *Answerer, c *gateCase) bool {
+		// "when was the kz-az agreement on TITR signed?" is not China's agreements with each
+		return c.ask.docKind != "" && e.pairAsked(c.ask.slots.toks, c.units) && e.namesOtherCountry(c.f, c.units)
+	}},
 	{"names no document, and the question asks which", func(e *Answerer, c *gateCase) bool {
 		// "which documents were signed at the Council's second meeting?": not the meeting
 		return c.ask.document && !text.AnyWordHasPrefix(text.Tokenize(c.f.Text.In(knowledge.EN), nil), text.DocumentWords)
@@ -296,6 +300,25 @@ func (e *Answerer) flowOfOtherPair(f *knowledge.Fact, units []index.Unit, sl slo
 	}
 	named := e.countriesIn(units)
 	return len(named) == 2 && !slices.ContainsFunc(ones, func(one string) bool { return !slices.Contains(named, one) })
+}
+
+// pairAsked reports a question about two countries as a pair: "between Kazakhstan and
+// Azerbaijan", "bilateral", or the two names joined ("kz-az", "казахстанско-азербайджанский"),
+// and no third.
+func (e *Answerer) pairAsked(toks []text.Token, units []index.Unit) bool {
+	if len(e.countriesIn(units)) != 2 {
+		return false
+	}
+	if text.AnyWordHasPrefix(toks, text.PairMarks) {
+		return true
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		two := toks[i].Joined && !toks[i+1].Joined && (i == 0 || !toks[i-1].Joined) // not "аз-кз-уз"
+		if two && len(e.countriesNamed(toks[i].Text+" "+toks[i+1].Text)) == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // countriesIn are the countries a question names.

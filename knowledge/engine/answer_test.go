@@ -2400,3 +2400,15 @@ func TestAnswer_CompanyHeadIsNotItsPressOfficer(t *testing.T) {
 	}
 	wantAnswerWith(t, e, Query{Text: "who is ADY's spokesman"}, "Hajiyev")
 }
+
+// A document asked of two countries as a pair is not a third's with each of them: China's
+// agreements with Kazakhstan, Georgia and Azerbaijan are no Kazakh–Azerbaijani agreement.
+// Three names joined ("аз-кз-уз") ask the trilateral one, which answers.
+func TestAnswer_PairsDocumentIsNotAThirdsWithEach(t *testing.T) {
+	e := shippedEngine(t)
+	wantUnanswered(t, e, "the KZ–AZ TITR agreement is only planned",
+		Query{Text: "when was the kz-az agreement on titr signed"},
+		Query{Text: "казахстанско-азербайджанское соглашение по тмтм когда подписано"},
+		Query{Text: "когда подписали соглашение между казахстаном и азербайджаном по тмтм"})
+	wantAnswerWith(t, e, Query{Text: "соглашение по зеленой энергии аз-кз-уз президенты подписали когда"}, "2024")
+}

@@ -265,6 +265,9 @@ type lexicon struct {
 	// documentShort spell out a document's abbreviation ("MoU" is a memorandum): the source
 	// writing it in full names the same paper.
 	documentShort map[string]string
+	// pairMarks say two parties are asked about as a pair ("between", "двусторонний",
+	// "arasında", "екіжақты"): their document is theirs, not a third's with each.
+	pairMarks []string
 	// alone words ask for one party's part of a whole several gave ("the EIB alone", "сам
 	// ЕИБ", "təkcə", "жалғыз").
 	alone string

@@ -193,6 +193,7 @@ var azerbaijani = lexicon{
 	actorAfterVerb:    false,
 	documentKinds:     map[string][]string{"agreement": {"saziş", "sazis", "müqavil", "muqavil"}, "memorandum": {"memorandum"}, "protocol": {"protokol"}, "roadmap": {"xəritə", "xerite"}, "declaration": {"bəyannam", "beyannam"}},
 	documents:         []string{"memorandum", "protokol", "saziş", "sazis", "anlaşma", "anlasma", "müqavil", "muqavil", "sənəd", "sened", "kontrakt", "bəyanat", "beyanat", "bəyannam", "beyannam"},
+	pairMarks:         []string{"arasında", "ikitərəfli"},
 	alone:             `tək tek təkcə tekce yalnız yalniz özü ozu təkbaşına tekbasina`,
 	also:              `həmçinin hemcinin habelə habele`,
 	agentMarks:        `tərəfindən terefinden elan açıqlayıb aciqlayib`,
