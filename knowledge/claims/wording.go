@@ -71,6 +71,9 @@ func onlyUnsaid(toks, said []text.Token) bool {
 		if slices.ContainsFunc(toks[max(0, i-3):min(len(toks), i+4)], func(n text.Token) bool { return n.Num }) {
 			continue // "only 2%", "in January–August 2025 alone"
 		}
+		if slices.ContainsFunc(toks[i+1:min(len(toks), i+3)], func(n text.Token) bool { return !n.Num && text.MonthOf(n.Text) > 0 }) {
+			continue // "только за январь–август": the period alone, not the thing
+		}
 		return !slices.ContainsFunc(said, func(n text.Token) bool { return !n.Num && text.OnlyWords[n.Text] })
 	}
 	return false

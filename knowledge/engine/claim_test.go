@@ -98,6 +98,10 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en 'soared' for the rise", knowledge.EN, "kz-az trade soared 40% in 2022 to a record $461.9M", Supported, "461"},
 		// a move said in two words: "scaled back" of a role the source says grew
 		{"en scaled back", knowledge.EN, "Since 2022 China has scaled back its role in Middle Corridor projects.", Unverifiable, ""},
+		// chat before the claim goes: "did you know", "interestingly, that", "by the way"
+		{"az chat before a true claim", knowledge.AZ, "Bilirsinizmi, 2025-ci ildə Bakı limanında 107 054 TEU konteyner yükü aşırılıb", Supported, "107"},
+		{"ru chat before a true claim", knowledge.RU, "Ого: в первом полугодии 2023-го перевалка нефти в порту Актау подскочила на 63%, до 1,8 млн тонн", Supported, "1,8"},
+		{"ru chat before a wrong figure", knowledge.RU, "Кстати, в 2025 году в порту Баку перевалили 150 000 TEU контейнеров", Contradicted, "107"},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

@@ -315,7 +315,8 @@ type lexicon struct {
 	// yearBefore ask a follow-up about the year before the one asked ("and the year before?",
 	// "а годом раньше?", "bəs bir il əvvəl?", "ал бір жыл бұрын?").
 	yearBefore string
-	// openers start a message with who asks or a greeting, up to a colon, dash or comma ("я
+	// openers start a message with who asks, a greeting or chat ("did you know", "кстати",
+	// "yeri gəlmişkən", "айтпақшы"), up to a colon, dash, comma, '?' or '!' ("я
 	// логист, …", "writing a blog post: …", "quick one: …"): see WithoutOpener.
 	openers string
 	// languageNames say which language a text is in ("Trend's Russian service", "на русском",

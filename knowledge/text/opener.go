@@ -7,7 +7,7 @@ import (
 )
 
 // openerSeparators end an opener: "я логист, скажите…", "writing a blog post: …".
-var openerSeparators = []string{":", " — ", " – ", " - ", ","}
+var openerSeparators = []string{":", " — ", " – ", " - ", ",", "?", "!"}
 
 // maxOpener is how far into a message an opener may run (bytes): a self-description or a
 // greeting is short, and a comma further on belongs to the question.
@@ -33,11 +33,20 @@ func WithoutOpener(msg string) string {
 		return msg // "как логист, …" opens; "Как назывался танкер, …" asks
 	}
 	rest := msg[cut+sepLen:]
-	if len(Tokenize(rest, arr[:0])) < 2 {
+	toks := Tokenize(rest, arr[:0])
+	if len(toks) < 2 {
 		return msg
 	}
-	return strings.TrimSpace(rest)
+	rest = strings.TrimSpace(rest)
+	if thatWords[toks[0].Text] && len(toks) > 3 { // "Интересно, что …", "Maraqlıdır ki, …"
+		_, rest, _ = strings.Cut(rest, " ")
+		rest = strings.TrimLeft(rest, ", ")
+	}
+	return rest
 }
+
+// thatWords open what an opener introduces ("интересно, что …"): they say nothing of it.
+var thatWords = map[string]bool{"что": true, "ki": true, "that": true}
 
 // separatorAt is where sep first stands in msg, or -1; a comma between digits is a decimal
 // one ("3,4 млн т"), no separator.

@@ -88,3 +88,21 @@ func TestPhraseSynonymsRead(t *testing.T) {
 		t.Errorf("phraseSynonymsRead(AZ) = %q, want %q", got, want)
 	}
 }
+
+// Chat before a claim or a question goes, in every language, up to its comma, colon, '?' or
+// '!', with the "что"/"ki" that joins it; a question word before a comma stays.
+func TestWithoutOpener_ChatBeforeAClaim(t *testing.T) {
+	for in, want := range map[string]string{
+		"Fun fact: the EBRD carried out the study":                 "the EBRD carried out the study",
+		"Слышали? В Шамкирском районе появится завод":              "В Шамкирском районе появится завод",
+		"Интересно, что казахстанские инвестиции превосходят":      "казахстанские инвестиции превосходят",
+		"Bilirsinizmi, 2025-ci ildə Bakı limanında 107 054 TEU":    "2025-ci ildə Bakı limanında 107 054 TEU",
+		"Maraqlıdır ki, liman ADY ilə inteqrasiya olunandan sonra": "liman ADY ilə inteqrasiya olunandan sonra",
+		"Айтпақшы, AzerTelecom мен Қазақтелеком кабель тартпақ":    "AzerTelecom мен Қазақтелеком кабель тартпақ",
+		"Как назывался танкер, который вёз нефть?":                 "Как назывался танкер, который вёз нефть?",
+	} {
+		if got := WithoutOpener(in); got != want {
+			t.Errorf("WithoutOpener(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -169,7 +169,7 @@ var english = lexicon{
 	numberSigns:       `no nr`,
 	asOfData:          `as of|according to data|data as of|data from|figures from|figures as of`,
 	yearBefore:        `the year before|a year before|a year earlier|the previous year|the prior year|year prior|the yr before|yr before`,
-	openers:           `i m|i am|im|writing|quick one|quick question|question|hi|hello|hey|as a`,
+	openers:           `i m|i am|im|writing|quick one|quick question|question|hi|hello|hey|as a|fun fact|did you know|interesting|by the way|btw|fyi|wow|guess what|heads up|apparently|turns out`,
 	languageNames:     `russian service|russian-language service|russian version|russian edition|russian-language|in russian|english version|english-language|in english|kazakh version|in kazakh|azerbaijani version|in azerbaijani`,
 	sponsors:          []string{"led", "funded", "financed", "paid", "ordered", "commissioned", "sponsored", "initiated"},
 	executors:         []string{"carried", "conducted", "performed", "implemented", "prepared", "executed"},
