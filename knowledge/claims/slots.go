@@ -63,7 +63,7 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 	case c.PerYear && fig.Per != "day" && fig.Per != "month" && (q.Cumulative || q.Per != "" && q.Per != "year" || changeOverYears(q)),
 		// "€10 billion every year": a sum of money of no period (pledged, invested, a cost)
 		// is one sum, no rate a year
-		c.PerYear && knowledge.IsMoney(q.Unit) && q.Per == "" && q.Period == "",
+		c.PerYear && !fig.OtherRated && knowledge.IsMoney(q.Unit) && q.Per == "" && q.Period == "",
 		c.Cumulative && q.Per != "" && !q.Cumulative,
 		c.TotalOverYears && !q.Cumulative && len(q.Period) == len("2024") && q.Unit != "year" && q.Unit != "percent" && q.Unit != "times" && !knowledge.IsPlanned(q), // "4.5 Mt in total over seven years" is not 2024's 4.48 Mt
 		c.Per != "" && c.Per != "year" && (q.Per == "" || q.Cumulative):

@@ -102,6 +102,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az chat before a true claim", knowledge.AZ, "Bilirsinizmi, 2025-ci ildə Bakı limanında 107 054 TEU konteyner yükü aşırılıb", Supported, "107"},
 		{"ru chat before a true claim", knowledge.RU, "Ого: в первом полугодии 2023-го перевалка нефти в порту Актау подскочила на 63%, до 1,8 млн тонн", Supported, "1,8"},
 		{"ru chat before a wrong figure", knowledge.RU, "Кстати, в 2025 году в порту Баку перевалили 150 000 TEU контейнеров", Contradicted, "107"},
+		// "a year" after one figure rates that one, not the sum of money beside it
+		{"ru a yearly capacity beside a one-off investment", knowledge.RU, "В Шамкирском районе появится завод горячебрикетированного железа на 2 млн тонн в год: вложения — 700 млн долларов", Supported, "700"},
+		{"ru the investment itself said to be yearly", knowledge.RU, "В шамкирский завод горячебрикетированного железа будут вкладывать по 700 млн долларов в год", Unverifiable, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

@@ -49,6 +49,9 @@ type Figure struct {
 	Span bool
 	// Narrow: the bound is close to its number ("just over 3 million": not 3.8 million).
 	Narrow bool
+	// OtherRated: the clause's yearly rate ("a year") follows another of its figures, not
+	// this one.
+	OtherRated bool
 	// Per is "month", "week" or "day" for such a rate ("2 Mt a month"), compared with a
 	// yearly one as twelve or 365 of it.
 	Per string
@@ -307,6 +310,7 @@ func ParseClaim(toks []text.Token) Claim {
 	markIncluded(c.Figures, toks)
 	markTotal(c.Figures, toks)
 	markGrowthNoun(c.Figures, toks)
+	markYearRates(c.Figures, toks)
 	return c
 }
 

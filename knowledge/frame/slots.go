@@ -73,13 +73,8 @@ func ReadSlots(ix *index.Index, toks []text.Token, units []index.Unit) Slots {
 			continue
 		}
 		switch {
-		case text.PerYearWords[t.Text] && !(t.Text == "ilde" && i > 0 && toks[i-1].Num):
-			// "2024-cü ildə" is "in 2024"; "ildə 2 milyon ton" is "2 million tonnes a year".
+		case perYearAt(toks, i):
 			c.PerYear = true
-		case t.Text == "год" && i > 0 && (toks[i-1].Text == "в" || toks[i-1].Text == "за"):
-			c.PerYear = !(i > 1 && toks[i-2].Num) // "в год", but not "за 2024 год"
-		case t.Text == "year" && i > 0 && (toks[i-1].Text == "a" || toks[i-1].Text == "per") && !(i+1 < len(toks) && text.EarlierWords[toks[i+1].Text]):
-			c.PerYear = true // not "a year earlier"
 		case text.TotalWords[t.Text]:
 			// "in total since 2006" sums the years; "всего за январь–октябрь 2023" is the
 			// period's total, of all kinds of cargo
@@ -146,6 +141,47 @@ func readRate(toks []text.Token, perYear bool) string {
 		return "year"
 	}
 	return ""
+}
+
+// perYearAt reports a word of a yearly rate at toks[i]: "ildə 2 milyon ton" (but "2024-cü
+// ildə" is "in 2024"), "в год" (but not "за 2024 год"), "a year" (but not "a year earlier").
+func perYearAt(toks []text.Token, i int) bool {
+	t := toks[i]
+	switch {
+	case t.Num:
+		return false
+	case text.PerYearWords[t.Text]:
+		return !(t.Text == "ilde" && i > 0 && toks[i-1].Num)
+	case t.Text == "год" && i > 0 && (toks[i-1].Text == "в" || toks[i-1].Text == "за"):
+		return !(i > 1 && toks[i-2].Num)
+	case t.Text == "year" && i > 0 && (toks[i-1].Text == "a" || toks[i-1].Text == "per"):
+		return !(i+1 < len(toks) && text.EarlierWords[toks[i+1].Text])
+	}
+	return false
+}
+
+// markYearRates marks the figures of a clause whose yearly rate word follows another
+// figure: in "a plant of 2 Mt a year: investment $700 million" the 700 million is no rate.
+func markYearRates(figs []Figure, toks []text.Token) {
+	if len(figs) < 2 {
+		return
+	}
+	rated := make([]bool, len(figs))
+	any := false
+	for k := range toks {
+		if !perYearAt(toks, k) {
+			continue
+		}
+		for j := len(figs) - 1; j >= 0; j-- {
+			if figs[j].at < k {
+				rated[j], any = true, true
+				break
+			}
+		}
+	}
+	for j := range figs {
+		figs[j].OtherRated = any && !rated[j]
+	}
 }
 
 // RatePerYear is how many of a rate make a year's: 12 months, 365 days; 0 for no rate.
