@@ -105,6 +105,10 @@ func TestCheck_Verdicts(t *testing.T) {
 		// "a year" after one figure rates that one, not the sum of money beside it
 		{"ru a yearly capacity beside a one-off investment", knowledge.RU, "В Шамкирском районе появится завод горячебрикетированного железа на 2 млн тонн в год: вложения — 700 млн долларов", Supported, "700"},
 		{"ru the investment itself said to be yearly", knowledge.RU, "В шамкирский завод горячебрикетированного железа будут вкладывать по 700 млн долларов в год", Unverifiable, ""},
+		// a claim without a figure that names nothing (which port?) is not judged
+		{"az a port unnamed was built", knowledge.AZ, "liman tikilib", Unverifiable, ""},
+		{"ru a port unnamed was built", knowledge.RU, "порт построен", Unverifiable, ""},
+		{"en a port unnamed opened", knowledge.EN, "port opened", Unverifiable, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
