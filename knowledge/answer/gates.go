@@ -174,10 +174,14 @@ var slotGates = []slotGate{
 	{"gives the share of another thing than the one asked about", func(e *Answerer, c *gateCase) bool {
 		return e.asksShare(c.units) && e.shareOfUnnamed(c.f, c.units, c.doc) // China's share is not raw materials'
 	}},
-	{"gives only plans, and when it was done is asked", func(e *Answerer, c *gateCase) bool {
+	{"gives only plans, and when or by whom it was done is asked", func(e *Answerer, c *gateCase) bool {
 		// "when did the cable go live?", "when was the agreement signed?": a plan says it has not
 		// (a roadmap signed in November 2022 with a target for 2025 is dated: a signing, though it plans)
-		return c.ask.when && (c.ask.slots.done && onlyPlans(c.f) || c.ask.slots.signed && c.f.Kind == "plan" && c.f.Date == "")
+		// nor "who signed the intergovernmental agreement?" a plan to sign it (a plan of a
+		// figure under an agreement, "1.5 Mt a year under the master agreement", names a
+		// signed one)
+		signing := c.ask.when || c.ask.who && !e.ix.HasAmount(c.doc)
+		return c.ask.when && c.ask.slots.done && onlyPlans(c.f) || signing && c.ask.slots.signed && c.f.Kind == "plan" && c.f.Date == ""
 	}},
 	{"tells of work toward it, and the question asks when it went into service", func(e *Answerer, c *gateCase) bool {
 		// "when did the Caspian cable go live?" is not when its sea survey or study began

@@ -2412,3 +2412,13 @@ func TestAnswer_PairsDocumentIsNotAThirdsWithEach(t *testing.T) {
 		Query{Text: "когда подписали соглашение между казахстаном и азербайджаном по тмтм"})
 	wantAnswerWith(t, e, Query{Text: "соглашение по зеленой энергии аз-кз-уз президенты подписали когда"}, "2024")
 }
+
+// "Who signed it?" is not answered by a plan to sign it; an agreement a plan of figures runs
+// under was signed, and names who signed it.
+func TestAnswer_WhoSignedIsNoPlanToSign(t *testing.T) {
+	e := shippedEngine(t)
+	wantUnanswered(t, e, "the KZ–AZ TITR agreement is only planned",
+		Query{Text: "кто подписал межправсоглашение по ТМТМ"},
+		Query{Text: "who signed the kz-az agreement on titr"})
+	wantAnswerWith(t, e, Query{Text: "who signed the master agreement with socar for kazakh oil transit"}, "KazMunayGas")
+}
