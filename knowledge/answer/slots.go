@@ -173,7 +173,9 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 	sl.movesWord = movesWords(toks)
 	sl.handled = text.ContainsWord(toks, text.HandledIndex) || text.HasWordIn(toks, text.HandleAsked) || // "how much did Aktau handle?"
 		text.AnyPhraseIn(toks, text.HandledPhrases) && len(sl.units) == 0 // "BTK's cargo volume in 2024"; not "what % of the cargo volume"
-	if text.AsksCanHandle(toks) {
+	if text.AsksCanHandle(toks) && !slices.ContainsFunc(units, func(u index.Unit) bool { return u.Year > e.latestYear }) {
+		// (but "how much could the corridor carry by 2030?" asks a forecast, which any
+		// measure of freight may give)
 		// "how much oil can Aktau handle?" asks its capacity, not what it handled
 		sl.handled, sl.canHandle = false, true
 		if sl.measures == nil {

@@ -2422,3 +2422,11 @@ func TestAnswer_WhoSignedIsNoPlanToSign(t *testing.T) {
 		Query{Text: "who signed the kz-az agreement on titr"})
 	wantAnswerWith(t, e, Query{Text: "who signed the master agreement with socar for kazakh oil transit"}, "KazMunayGas")
 }
+
+// "How much could the corridor carry by 2030?" asks a forecast, not a capacity; "how long did
+// the study take?" asks its duration, not a length.
+func TestAnswer_CouldCarryByAFutureYearIsAForecast(t *testing.T) {
+	e := shippedEngine(t)
+	wantAnswerWith(t, e, Query{Text: "how much freight could the corridor carry by 2030 according to the world bank"}, "11 million", "triple")
+	wantAnswerWith(t, e, Query{Text: "how long did the ebrd study take"}, "2021")
+}

@@ -154,7 +154,7 @@ var english = lexicon{
 	tonnage:           []string{"tonnage"},
 	spent:             []string{"spent", "disbursed", "paid out"},
 	halfOf:            []string{"half$"},
-	phraseSynonyms:    map[string]string{"put pen to paper": "signed", "inked": "signed", "put out": "published", "came out": "was published", "come out": "be published", "ease": "facilitate", "eases": "facilitates", "how much up": "how much growth", "how much is it up": "how much growth"},
+	phraseSynonyms:    map[string]string{"put pen to paper": "signed", "inked": "signed", "put out": "published", "came out": "was published", "come out": "be published", "ease": "facilitate", "eases": "facilitates", "how much up": "how much growth", "how much is it up": "how much growth", "how long did": "what duration did"},
 	shortenings:       map[string]string{"evp": "Executive Vice-President", "hav": "have", "evry": "every", "yearly": "a year", "whos": "who is", "whats": "what is", "intl": "international", "int'l": "international", "govt": "government", "gov't": "government", "dept": "department", "assn": "association", "assoc": "association", "yr": "year", "yrs": "years", "approx": "approximately", "mgmt": "management", "ppl": "people", "b/w": "between", "w/": "with", "w/o": "without", "pct": "percent", "prez": "president", "md": "managing director", "mtg": "meeting", "dir": "director", "mln": "million"},
 	unitPhrases:       map[string]string{"twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU", "twenty foot equivalent units": "TEU", "twenty-foot equivalents": "TEU"},
 	byAmount:          `by`,
