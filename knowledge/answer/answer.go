@@ -474,6 +474,14 @@ func (e *Answerer) answerOne(q Query) Answer {
 		// the comparison is a prediction, not a question one year's figure answers
 		prediction = prediction || frame.StartsAsFuture(toks)
 	}
+	if y := frame.AsksYearOnYear(toks, msg); y != 0 && !opinion {
+		// "did trade grow in 2024?": the year's figure against the year before's, when one
+		// series of a source gives both
+		if c, facts := e.compareYears(s, msg, []int{y - 1, y}, monthSpan(namedMonths(toks))); c != nil {
+			ans.Facts, ans.Comparison, ans.Confidence = facts, c, 1
+			return ans
+		}
+	}
 	if a, b, ok := frame.Alternatives(msg, toks); ok && !opinion {
 		if c, facts := e.compareSubjects(s, a, b); c != nil {
 			ans.Facts, ans.Comparison, ans.Confidence = facts, c, 1

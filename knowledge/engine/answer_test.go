@@ -2430,3 +2430,18 @@ func TestAnswer_CouldCarryByAFutureYearIsAForecast(t *testing.T) {
 	wantAnswerWith(t, e, Query{Text: "how much freight could the corridor carry by 2030 according to the world bank"}, "11 million", "triple")
 	wantAnswerWith(t, e, Query{Text: "how long did the ebrd study take"}, "2021")
 }
+
+// "Did trade grow in 2024?" gives the year's figure and the year before's, each with its
+// source, and says which is larger; "why did it grow" or "growth in %" ask what a source says.
+func TestAnswer_DidItGrowComparesWithTheYearBefore(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"did trade between kz and az go up or down in 2024", "вырос ли товарооборот казахстана и азербайджана в 2024"} {
+		a := e.Answer(Query{Text: q})
+		if a.Comparison == nil || a.Comparison.LargerYear != 2023 || a.Comparison.SmallerYear != 2024 {
+			t.Errorf("%q: want 2023's $529.4M against 2024's $470M, got %+v (facts %v)", q, a.Comparison, ids(a.Facts))
+		}
+	}
+	if a := e.Answer(Query{Text: "kazakh azeri trade 2023 growth percent?"}); a.Comparison != nil {
+		t.Errorf("a growth in percent asks the source's change, got a comparison of %v", ids(a.Facts))
+	}
+}

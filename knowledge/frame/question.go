@@ -190,6 +190,35 @@ func AsksComparison(toks []text.Token) []int {
 	return nil
 }
 
+// AsksYearOnYear reports a yes-or-no question whether a figure rose or fell in one year
+// ("did kz-az trade grow in 2024?", "вырос ли товарооборот в 2024?") and returns that year: the
+// year before is what it rose or fell from. A question asking how much ("by how much did it
+// grow?") asks the change a source gives, and returns 0.
+func AsksYearOnYear(toks []text.Token, msg string) int {
+	year := 0
+	for _, t := range toks {
+		if y := text.YearOf(t.Text); t.Num && y != 0 {
+			if year != 0 && y != year {
+				return 0
+			}
+			year = y
+		}
+	}
+	moves := func(t text.Token) bool {
+		return !t.Num && (text.HasPrefixIn(t.Text, text.RisingWords) || text.HasPrefixIn(t.Text, text.FallingWords)) &&
+			!text.HasPrefixIn(t.Text, text.GrowthNouns) // "kz az trade 2023 and growth?" asks the growth a source gives
+	}
+	if year == 0 || AsksAmount(toks, msg) || text.HasWordIn(toks, text.AskWords) || !slices.ContainsFunc(toks, moves) {
+		return 0 // "why did it grow in 2023?", "how many times was it to grow in 2022?"
+	}
+	for _, t := range toks {
+		if u := text.UnitOf(t.Text); u != "" && u != "year" {
+			return 0 // "growth percent in 2023?" asks the change a source gives
+		}
+	}
+	return year
+}
+
 func containsInt(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
