@@ -2445,3 +2445,8 @@ func TestAnswer_DidItGrowComparesWithTheYearBefore(t *testing.T) {
 		t.Errorf("a growth in percent asks the source's change, got a comparison of %v", ids(a.Facts))
 	}
 }
+
+// "Part of which bigger project?" asks what the sources call it a key component of.
+func TestAnswer_PartOfWhichBiggerProject(t *testing.T) {
+	wantAnswerWith(t, shippedEngine(t), Query{Text: "the trans-caspian fibre cable is part of which bigger project"}, "Digital Silk Way")
+}
