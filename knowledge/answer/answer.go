@@ -925,6 +925,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	if len(ask.slots.units) > 0 && !ask.why && !ask.where && !ask.when {
 		ask.amount = true // "what capacity in gigawatts": a unit asks for a figure in it
 	}
+	if ask.amount && text.AnyWordHasPrefix(toks, text.NumberNouns) && text.AnyWordHasPrefix(toks, text.Decrees) {
+		ask.amount = false // "what number is the presidential order?" asks which act, no amount
+	}
 	ask.monthSet = namedMonths(toks)
 	ask.ordinals = text.Ordinals(toks)
 	ask.months = ask.monthSet != 0 || text.HalfYear(toks) > 0

@@ -2450,3 +2450,11 @@ func TestAnswer_DidItGrowComparesWithTheYearBefore(t *testing.T) {
 func TestAnswer_PartOfWhichBiggerProject(t *testing.T) {
 	wantAnswerWith(t, shippedEngine(t), Query{Text: "the trans-caspian fibre cable is part of which bigger project"}, "Digital Silk Way")
 }
+
+// "What number is the order?" asks which act, not an amount: the order's fact answers.
+func TestAnswer_TheNumberOfAnOrder(t *testing.T) {
+	e := shippedEngine(t)
+	for _, q := range []string{"Ələt limanının tikintisinə dair prezident sərəncamının nömrəsi neçədir", "номер распоряжения о строительстве порта в алате", "Алат портының құрылысы туралы өкімнің нөмірі қандай"} {
+		wantAnswerWith(t, e, Query{Text: q}, "2443")
+	}
+}

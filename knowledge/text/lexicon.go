@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -265,6 +266,10 @@ type lexicon struct {
 	// documentShort spell out a document's abbreviation ("MoU" is a memorandum): the source
 	// writing it in full names the same paper.
 	documentShort map[string]string
+	// decrees are the words of a head of state's or a government's act ("order", "распоряжение",
+	// "sərəncam", "өкім"), and numberNouns the words asking its number ("number", "номер",
+	// "nömrə", "нөмір"): "the order's number" asks which act, not an amount.
+	decrees, numberNouns []string
 	// pairMarks say two parties are asked about as a pair ("between", "двусторонний",
 	// "arasında", "екіжақты"): their document is theirs, not a third's with each.
 	pairMarks []string
@@ -764,7 +769,14 @@ func headKey(w string) uint32 {
 func prefixes(get func(*lexicon) []string) []string {
 	var out []string
 	for _, l := range lexicons {
-		out = append(out, get(l)...)
+		for _, p := range get(l) {
+			out = append(out, p)
+			// tokens are folded: "sərəncam" is matched as "serencam", "басталған" as
+			// "басталган", whether or not the list writes that form too
+			if f := Fold(strings.ToLower(p)); f != p && !slices.Contains(get(l), f) {
+				out = append(out, f)
+			}
+		}
 	}
 	return out
 }

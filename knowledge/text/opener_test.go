@@ -106,3 +106,14 @@ func TestWithoutOpener_ChatBeforeAClaim(t *testing.T) {
 		}
 	}
 }
+
+// The word lists match folded tokens, whether or not a list writes the folded form: the
+// Azerbaijani "sərəncamının" is a decree, the Kazakh "басталған" a start.
+func TestPrefixLists_MatchFoldedTokens(t *testing.T) {
+	if !AnyWordHasPrefix(Tokenize("prezident sərəncamının nömrəsi", nil), Decrees) {
+		t.Error("sərəncamının: no decree word")
+	}
+	if !ContainsWord(Tokenize("құрылыс басталған", nil), StartedIndex) {
+		t.Error("басталған: no start")
+	}
+}

@@ -220,6 +220,8 @@ var (
 	DocumentWords     = prefixes(func(l *lexicon) []string { return l.documents })
 	// DocumentShort maps a document's abbreviation to its full word's stem (see the lexicon).
 	DocumentShort  = mergeMaps(func(l *lexicon) map[string]string { return l.documentShort })
+	Decrees        = prefixes(func(l *lexicon) []string { return l.decrees })
+	NumberNouns    = prefixes(func(l *lexicon) []string { return l.numberNouns })
 	PairMarks      = prefixes(func(l *lexicon) []string { return l.pairMarks })
 	AloneWords     = wordsOf(func(l *lexicon) string { return l.alone })
 	AlsoWords      = wordsOf(func(l *lexicon) string { return l.also })

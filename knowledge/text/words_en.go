@@ -177,6 +177,8 @@ var english = lexicon{
 	documentKinds:     map[string][]string{"agreement": {"agreement", "deal$", "deals$", "accord$", "treat"}, "memorandum": {"memorand", "mou$", "mous$"}, "protocol": {"protocol"}, "roadmap": {"roadmap"}, "declaration": {"declaration"}},
 	documents:         []string{"memorand", "roadmap", "protocol", "mou$", "mous$", "agreement", "document", "contract", "deal$", "deals$", "treat", "accord$", "accords$", "statement", "declaration"},
 	pairMarks:         []string{"between", "bilateral", "b/w"},
+	decrees:           []string{"order$", "decree", "resolution", "ordinance"},
+	numberNouns:       []string{"number$", "no$"},
 	alone:             `alone solely single-handedly`,
 	also:              `also too`,
 	agentMarks:        `by announced unveiled`,
