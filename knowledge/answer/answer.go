@@ -82,6 +82,9 @@ type Answerer struct {
 	parts map[string][]string
 	// through gives the places each route runs through (see knowledge.Term.Through).
 	through map[string][]string
+	// sourceSays are the words a source's facts say of one person alone (see
+	// whatSourcesSayOfPeople), by "source|person".
+	sourceSays map[string][]text.Token
 	// countries are the glossary's countries (terms with a region), by concept ("@kazakhstan").
 	countries map[string]bool
 	// judgedAs gives the measure that stands for one no figure counts (a plant's production
@@ -159,6 +162,7 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 			e.measured[q.Measure] = true
 		}
 	}
+	e.sourceSays = e.whatSourcesSayOfPeople(kb)
 	e.defines = map[string]*knowledge.Fact{}
 	for _, f := range kb.Facts {
 		if f.Defines != "" {
@@ -174,6 +178,33 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	}
 	e.scratch.New = func() any { return &scratch{Scratch: e.ix.NewScratch()} }
 	return e
+}
+
+// whatSourcesSayOfPeople gives, for each source and person, the words of the source's facts
+// that name that person and no other: where one sentence gives "the World Bank's Rolande
+// Pryce", another of the same article gives her office, Regional Director.
+func (e *Answerer) whatSourcesSayOfPeople(kb *knowledge.KB) map[string][]text.Token {
+	out := map[string][]text.Token{}
+	for _, f := range kb.Facts {
+		person := ""
+		for _, id := range f.Entities {
+			if e.class[id] != "person" {
+				continue
+			}
+			if person != "" {
+				person = ""
+				break
+			}
+			person = id
+		}
+		if person == "" {
+			continue
+		}
+		for _, l := range knowledge.Langs {
+			out[f.Source+"|"+person] = text.Tokenize(f.Text.In(l), out[f.Source+"|"+person])
+		}
+	}
+	return out
 }
 
 // names reports a text that names the glossary term id ("age").

@@ -122,6 +122,9 @@ func (e *Answerer) statesRole(f *knowledge.Fact, toks []text.Token) bool {
 		// the words of the names it gives: "the chairman of ADY (Azerbaijan Railways)" is
 		// the one of the fact that writes "ADY"
 		said = append(said, e.nameTokens[id]...)
+		if e.class[id] == "person" {
+			said = append(said, e.sourceSays[f.Source+"|"+id]...) // her office, said in another sentence
+		}
 	}
 	gives := func(w string) bool {
 		stem := string([]rune(w)[:min(6, len([]rune(w)))]) // six letters: "transport" is no "transit"

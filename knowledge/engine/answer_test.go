@@ -2458,3 +2458,11 @@ func TestAnswer_TheNumberOfAnOrder(t *testing.T) {
 		wantAnswerWith(t, e, Query{Text: q}, "2443")
 	}
 }
+
+// "Where was he when he said…?" asks a place: the "when" opens a clause. An office asked of a
+// person is hers where another sentence of the same article gives it.
+func TestAnswer_WhereWhenAndAnOfficeSaidElsewhere(t *testing.T) {
+	e := shippedEngine(t)
+	wantAnswerWith(t, e, Query{Text: "where was aliyev when he said btk is being modernized, some central asian summit"}, "Dushanbe")
+	wantAnswerWith(t, e, Query{Text: "WB regional director who said MC trade could triple & time halved by 2030 - who?"}, "Pryce")
+}

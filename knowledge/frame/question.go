@@ -411,7 +411,8 @@ func WhenClause(msg string) bool {
 				return false
 			}
 			clause := i+2 < len(toks) && !text.AndWords[toks[i-1].Text]
-			return (AsksAmount(toks[:i], "") || clause && (text.HasWordIn(toks[:i], text.WhoWords) || text.HasWordIn(toks[:i], text.WhichWords)))
+			// or a place: "where was Aliyev when he said BTK is being modernized?"
+			return (AsksAmount(toks[:i], "") || clause && (text.HasWordIn(toks[:i], text.WhoWords) || text.HasWordIn(toks[:i], text.WhichWords) || text.HasWordIn(toks[:i], text.WhereWords)))
 		}
 		if text.AmountNouns[t.Text] {
 			// a clause follows the "when" ("…capacity when the PM visited"), not "…as of when?"
