@@ -1262,7 +1262,9 @@ func comparisonWords(toks []text.Token) int {
 // make sure the fact names one of that kind).
 func softenAskedKind(units []index.Unit, toks []text.Token) {
 	for i := 1; i < len(toks); i++ {
-		if !text.WhichWords[toks[i-1].Text] || toks[i].Num {
+		// "which country", "which other country": one word may stand between
+		which := text.WhichWords[toks[i-1].Text] || i > 1 && text.WhichWords[toks[i-2].Text] && !toks[i-1].Num
+		if !which || toks[i].Num {
 			continue
 		}
 		if !text.HasPrefixIn(toks[i].Text, text.CountryWords) && !slices.ContainsFunc(kindAsked, func(p text.Phrases) bool { return text.StartsPhrase(toks[i-1:i+1], p) }) {

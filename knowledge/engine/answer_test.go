@@ -2466,3 +2466,9 @@ func TestAnswer_WhereWhenAndAnOfficeSaidElsewhere(t *testing.T) {
 	wantAnswerWith(t, e, Query{Text: "where was aliyev when he said btk is being modernized, some central asian summit"}, "Dushanbe")
 	wantAnswerWith(t, e, Query{Text: "WB regional director who said MC trade could triple & time halved by 2030 - who?"}, "Pryce")
 }
+
+// "Which other country?" asks a country as "which country?" does: the word asked for is no
+// word the answer must share.
+func TestAnswer_WhichOtherCountry(t *testing.T) {
+	wantAnswerWith(t, shippedEngine(t), Query{Text: "eurasian joint alliance (march 2022) - kz, az and which other country?"}, "Georgia")
+}
