@@ -2472,3 +2472,8 @@ func TestAnswer_WhereWhenAndAnOfficeSaidElsewhere(t *testing.T) {
 func TestAnswer_WhichOtherCountry(t *testing.T) {
 	wantAnswerWith(t, shippedEngine(t), Query{Text: "eurasian joint alliance (march 2022) - kz, az and which other country?"}, "Georgia")
 }
+
+// "The video" names how a source was published, not what it tells: no word to match.
+func TestAnswer_TheVideoIsNoSubject(t *testing.T) {
+	wantAnswerWith(t, shippedEngine(t), Query{Text: "who presented the five key steps video for the world bank"}, "Mehndiratta")
+}
