@@ -2477,3 +2477,9 @@ func TestAnswer_WhichOtherCountry(t *testing.T) {
 func TestAnswer_TheVideoIsNoSubject(t *testing.T) {
 	wantAnswerWith(t, shippedEngine(t), Query{Text: "who presented the five key steps video for the world bank"}, "Mehndiratta")
 }
+
+// "Which Azerbaijani city does it start from?" asks a city: the fact naming Sumgait answers,
+// not the survey that began "in Azerbaijan".
+func TestAnswer_WhichAdjectiveCity(t *testing.T) {
+	wantAnswerWith(t, shippedEngine(t), Query{Text: "trans-caspian cable - which azerbaijani city does it start from"}, "Sumgait")
+}

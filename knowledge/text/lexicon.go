@@ -822,12 +822,18 @@ func PhraseList(s string) [][]string {
 	var out [][]string
 	for _, line := range splitAny(s, "|\n") {
 		var words []string
-		for _, t := range Tokenize(line, nil) {
-			if t.Text == "$" && len(words) > 0 {
-				words[len(words)-1] += "$" // "son$": this word only (see PhraseIn)
+		for _, field := range strings.Fields(line) {
+			if field == "*" && len(words) > 0 {
+				words = append(words, "*") // any one word: "which * city" (see PhraseIn)
 				continue
 			}
-			words = append(words, t.Text)
+			for _, t := range Tokenize(field, nil) {
+				if t.Text == "$" && len(words) > 0 {
+					words[len(words)-1] += "$" // "son$": this word only (see PhraseIn)
+					continue
+				}
+				words = append(words, t.Text)
+			}
 		}
 		if len(words) > 0 {
 			out = append(out, words)
@@ -842,6 +848,13 @@ func PhraseIn(toks []Token, p []string) bool {
 		ok := true
 		for k, w := range p {
 			t := toks[i+k]
+			if w == "*" {
+				if t.Num {
+					ok = false // "which Azerbaijani city", not "which 2 cities"
+					break
+				}
+				continue
+			}
 			if whole, exact := strings.CutSuffix(w, "$"); exact && t.Text != whole {
 				ok = false // "son$": this word only, not "sonuna" (to the end)
 				break

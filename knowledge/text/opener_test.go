@@ -117,3 +117,19 @@ func TestPrefixLists_MatchFoldedTokens(t *testing.T) {
 		t.Error("басталған: no start")
 	}
 }
+
+// A "*" in a phrase list stands for any one word: "which Azerbaijani city" asks a city as
+// "which city" does; a number there does not ("which 2 cities"), nor a verb that only begins
+// like the noun ("қай жылы қаланды" asks a year).
+func TestPhrases_AnyOneWord(t *testing.T) {
+	for q, want := range map[string]bool{
+		"which azerbaijani city does it start from": true,
+		"which city":     true,
+		"which 2 cities": false,
+		"жаңа баку портының іргетасы қай жылы қаланды": false,
+	} {
+		if got := AnyPhraseIn(Tokenize(q, nil), CityAsked); got != want {
+			t.Errorf("%q asks a city: %v, want %v", q, got, want)
+		}
+	}
+}
