@@ -547,15 +547,24 @@ func wholeYear(toks []text.Token) bool {
 	if text.AnyPhraseIn(toks, text.FullYear) {
 		return true // "2025 tam il üzrə", "full year 2024"
 	}
-	if slices.ContainsFunc(toks, func(t text.Token) bool { return !t.Num && text.MonthOf(t.Text) > 0 }) {
-		return false // "янв-окт 2023 всего": the months asked for, all of them
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return !t.Num && text.MonthOf(t.Text) > 0 }) || text.HalfYear(toks) > 0 {
+		return false // "янв-окт 2023 всего", "2023 бірінші жарты жылда барлығы": the months asked for, all of them
 	}
 	isYear := func(t text.Token) bool {
 		return t.Num && text.YearOf(t.Text) != 0 || !t.Num && text.PeriodWords[t.Text]
 	}
+	years := 0
+	for _, t := range toks {
+		if t.Num && text.YearOf(t.Text) != 0 {
+			years++
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Num || !text.HasPrefixIn(toks[i].Text, text.WholeWords) {
 			continue
+		}
+		if years == 1 && i == len(toks)-1 {
+			return true // "Kuryk 2024-də faktiki nə qədər yük aşırdı, yekun": the last word sums it up
 		}
 		// "по итогам 2025 года", "full year 2025"; and with the year first, as Kazakh and
 		// Azerbaijani put it: "2025 жылдың қорытындысы бойынша", "2025-ci ilin yekunlarına görə".
@@ -709,8 +718,8 @@ func onlyPlannedAmounts(f *knowledge.Fact) bool {
 	amounts := 0
 	for i := range f.Quantities {
 		q := &f.Quantities[i]
-		if q.Unit == "year" || q.Unit == "ordinal" {
-			continue
+		if q.Unit == "year" || q.Unit == "ordinal" || q.Part == knowledge.FormerPart {
+			continue // (the level a plan starts from is no result of the plan: 40,000 TEU before the hub)
 		}
 		if !knowledge.IsPlanned(q) {
 			return false

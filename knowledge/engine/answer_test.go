@@ -2483,3 +2483,14 @@ func TestAnswer_TheVideoIsNoSubject(t *testing.T) {
 func TestAnswer_WhichAdjectiveCity(t *testing.T) {
 	wantAnswerWith(t, shippedEngine(t), Query{Text: "trans-caspian cable - which azerbaijani city does it start from"}, "Sumgait")
 }
+
+// What a plan started from is no result of it; the whole year asked ("yekun", "барлығы") is not
+// answered by some of its months, while a half-year asked is.
+func TestAnswer_ActualAndWholeYearAsked(t *testing.T) {
+	e := shippedEngine(t)
+	wantUnanswered(t, e, "no source gives the hub's first-year throughput or Kuryk's 2024 total",
+		Query{Text: "how many TEU did the new aktau container hub actually handle in its first year"},
+		Query{Text: "Kuryk limani 2024 il uzre faktiki ne qeder yuk asirdi, yekun"},
+		Query{Text: "Құрық порты 2024 жылы барлығы нақты қанша тонна жүк өңдеді?"})
+	wantAnswerWith(t, e, Query{Text: "Ақтау порты 2023 ж бірінші жарты жылда барлығы қанша жүк өңдеді"}, "2,3", "2.3")
+}
