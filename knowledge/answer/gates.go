@@ -93,7 +93,7 @@ var slotGates = []slotGate{
 		return namesConcept(e.ix, c.units, "@company-head") && !e.namesClass(c.units, "organisation") &&
 			!e.namesClass(c.units, "port") && !e.namesClass(c.units, "terminal")
 	}},
-	{"names no organisation of the kind asked for (a bank, a holding)", func(e *Answerer, c *gateCase) bool {
+	{"names no organisation of the kind asked for (a bank, a holding, a shipyard)", func(e *Answerer, c *gateCase) bool {
 		// "which bank finances the Aktau hub?" is not the ministry that plans the money,
 		// "which holding is the Port of Baku part of?" not the railway company inside it
 		kind := orgKindAsked(c.ask.slots.toks)
@@ -139,6 +139,12 @@ var slotGates = []slotGate{
 	}},
 	{"gives another change than the one the question quotes", func(e *Answerer, c *gateCase) bool {
 		return changesOtherwise(c.f, c.ask.quotedPercents) // "…jumped 191%; how many tons?" is not the shipments that rose 11%
+	}},
+	{"tells who builds or plans it, and the question asks who makes it", func(e *Answerer, c *gateCase) bool {
+		// "which company makes the cable for the Trans-Caspian line?" is not who lays it
+		maker := c.ask.who || c.ask.company || whichFactory(c.ask.slots.toks)
+		return maker && text.AnyWordHasPrefix(c.ask.slots.toks, text.ManufactureWords) &&
+			!e.saysInAnyLanguage(c.f, text.ManufactureWords)
 	}},
 	{"tells what was done, and the question asks who paid for it", func(e *Answerer, c *gateCase) bool {
 		// "who finances the Sumgait–Aktau cable?" is not who builds it
@@ -207,6 +213,27 @@ var slotGates = []slotGate{
 	{"asks about a measure no figure of the base counts", func(e *Answerer, c *gateCase) bool {
 		return e.unmeasured(c.ask.slots, c.doc) != ""
 	}},
+}
+
+// whichFactory reports a question asking which factory ("hansı zavod", "which factory"), not
+// what a factory named makes ("Şəmkirdəki zavod hansı məhsul istehsal edəcək?").
+func whichFactory(toks []text.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if text.WhichWords[toks[i].Text] && text.AnyWordHasPrefix(toks[i+1:min(len(toks), i+3)], text.FactoryWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysInAnyLanguage reports a fact whose text, in one of its languages, has a word of the list.
+func (e *Answerer) saysInAnyLanguage(f *knowledge.Fact, words []string) bool {
+	for _, l := range knowledge.Langs {
+		if text.AnyWordHasPrefix(text.Tokenize(f.Text.In(l), nil), words) {
+			return true
+		}
+	}
+	return false
 }
 
 // statesPayer reports a fact whose text, in any language, says who paid or invested.

@@ -67,7 +67,7 @@ func (e *Answerer) namesBeyond(f *knowledge.Fact, units []index.Unit, kind func(
 var orgKinds = []struct {
 	head  string
 	asked text.Phrases
-}{{"Bank", text.BankAsked}, {"Holding", text.HoldingAsked}}
+}{{"Bank", text.BankAsked}, {"Holding", text.HoldingAsked}, {"Shipyard", text.ShipyardAsked}}
 
 // addHeaded files an organisation under each kind its English names say it is.
 func (e *Answerer) addHeaded(t *knowledge.Term) {

@@ -2494,3 +2494,15 @@ func TestAnswer_ActualAndWholeYearAsked(t *testing.T) {
 		Query{Text: "Құрық порты 2024 жылы барлығы нақты қанша тонна жүк өңдеді?"})
 	wantAnswerWith(t, e, Query{Text: "Ақтау порты 2023 ж бірінші жарты жылда барлығы қанша жүк өңдеді"}, "2,3", "2.3")
 }
+
+// Who makes a thing is not who builds or lays it, nor which shipyard builds ships the plan to
+// buy them: no source names a maker or a yard. What a named factory will make is still asked.
+func TestAnswer_MakerAndShipyardAreNotTheBuilder(t *testing.T) {
+	e := shippedEngine(t)
+	wantUnanswered(t, e, "no source names a maker or a shipyard",
+		Query{Text: "which company makes the cable for the trans-caspian fibre line"},
+		Query{Text: "Trans-Xezer fiber kabelini hansi zavod istehsal edecek"},
+		Query{Text: "Qazaxistanin Azerbaycandan alacagi 700 konteynerlik gemileri hansi tersane tikir?"})
+	wantAnswerWith(t, e, Query{Text: "who is building the trans-caspian fibre line"}, "AzerTelecom")
+	wantAnswerWith(t, e, Query{Text: "Şəmkirdəki zavod hansı məhsul istehsal edəcək?"}, "HBI", "briket")
+}

@@ -241,6 +241,15 @@ type lexicon struct {
 	// holdingAsked are phrases asking which holding ("which holding", "в какой холдинг"): a
 	// holding the fact names answers them, not the railway company inside it.
 	holdingAsked string
+	// shipyardAsked are phrases asking which shipyard ("which shipyard", "hansı tərsanə"): no
+	// source names one.
+	shipyardAsked string
+	// manufactures are the words of making a product ("manufactures", "производит",
+	// "istehsal", "өндіреді"): who builds or lays a cable is not who makes it.
+	manufactures []string
+	// factories are the words for a works that makes things ("factory", "завод", "zavod"):
+	// "which factory makes it?" asks a maker, as "who" does.
+	factories []string
 	// documentAsked are phrases asking which document ("which documents", "какие документы"):
 	// a fact naming none (a meeting that took place) does not answer them.
 	documentAsked string
