@@ -193,6 +193,12 @@ var slotGates = []slotGate{
 		// "when did the Caspian cable go live?" is not when its sea survey or study began
 		return c.ask.when && c.ask.slots.done && !e.commissioned[c.f.ID]
 	}},
+	{"tells of work toward it, and the question asks when it will go into service", func(e *Answerer, c *gateCase) bool {
+		// "when will the Caspian green-energy cable be commissioned?" is not when its
+		// feasibility study began; a plan to finish it, or its launch year, answers
+		return c.ask.when && text.ContainsWord(c.ask.slots.toks, text.WillGoLiveIndex) && !e.commissioned[c.f.ID] &&
+			!e.saysInAnyLanguage(c.f, text.FinishWords) && !slices.ContainsFunc(c.f.Quantities, func(q knowledge.Quantity) bool { return q.Measure == "launch" })
+	}},
 	{"tells of a past one, and the next is asked about", func(e *Answerer, c *gateCase) bool {
 		return c.ask.next && c.f.Kind != "plan" && !knowledge.PlansAnything(c.f) // "when is the next meeting?"
 	}},

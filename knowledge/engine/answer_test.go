@@ -2506,3 +2506,14 @@ func TestAnswer_MakerAndShipyardAreNotTheBuilder(t *testing.T) {
 	wantAnswerWith(t, e, Query{Text: "who is building the trans-caspian fibre line"}, "AzerTelecom")
 	wantAnswerWith(t, e, Query{Text: "Şəmkirdəki zavod hansı məhsul istehsal edəcək?"}, "HBI", "briket")
 }
+
+// "When will it go into service?" is not answered by a study of it; a plan to finish it or
+// its launch year is.
+func TestAnswer_WhenWillItGoLive(t *testing.T) {
+	e := shippedEngine(t)
+	wantUnanswered(t, e, "no source dates the green-energy cable's start",
+		Query{Text: "каспий арқылы жасыл энергия кабелі қай жылы іске қосылады"},
+		Query{Text: "Xəzərin dibi ilə yaşıl enerji kabeli nə vaxt istifadəyə veriləcək?"})
+	wantAnswerWith(t, e, Query{Text: "when will the trans-caspian fibre cable go live"}, "2026")
+	wantAnswerWith(t, e, Query{Text: "when will the shamkir hbi plant be launched"}, "2029")
+}

@@ -114,6 +114,9 @@ type lexicon struct {
 	// commissioned tell that something was put into service ("went live", "введён в
 	// эксплуатацию", "istismara verildi"): asked of a thing only planned, no plan answers.
 	commissioned []string
+	// willGoLive ask when a thing is to go into service ("will be commissioned", "введут в
+	// эксплуатацию", "istifadəyə veriləcək", "іске қосылады"): a study of it does not say.
+	willGoLive []string
 	// opening are the nouns of a thing opened or inaugurated ("opening ceremony", "открытие",
 	// "açılış", "ашылу"): a fact telling one tells when the thing went into service.
 	opening []string

@@ -56,6 +56,7 @@ var (
 	PublishedIndex = IndexWords(prefixes(func(l *lexicon) []string { return l.published }))
 	// CommissionedIndex: see lexicon.commissioned.
 	CommissionedIndex = IndexWords(prefixes(func(l *lexicon) []string { return l.commissioned }))
+	WillGoLiveIndex   = IndexWords(prefixes(func(l *lexicon) []string { return l.willGoLive }))
 	// OpeningIndex: see lexicon.opening.
 	OpeningIndex = IndexWords(prefixes(func(l *lexicon) []string { return l.opening }))
 	// SignedDoneIndex: see lexicon.signedDone.

@@ -246,6 +246,7 @@ var azerbaijani = lexicon{
 	monthAsked:        `hansı ayda|hansi ayda|hansı ay$|hansi ay$|neçənci ayda|necenci ayda`,
 	signedDone:        []string{"imzalanıb", "imzalanib", "imzalandı", "imzalandi", "imzaladı", "imzaladi", "imzalayıb", "imzalayib"},
 	opening:           []string{"açılış"},
+	willGoLive:        []string{"istifadəyə veriləcək", "istismara veriləcək", "işə düşəcək", "işə salınacaq", "fəaliyyətə başlayacaq"},
 	commissioned:      []string{"istismara verildi", "istismara verilib", "istifadeye verildi", "acilib$", "acildi$", "işə düşüb", "ise dusub", "işə düşdü", "ise dusdu", "işə salınıb", "ise salinib"},
 	reportVerbs:       []string{"yaz", "bildir", "xəbər", "xeber", "agentliy"},
 	reportNouns:       []string{"hesabat", "tədqiqat", "tedqiqat", "araşdırma", "arasdirma", "məqalə", "meqale"},

@@ -233,6 +233,7 @@ var english = lexicon{
 	monthAsked:        `which month|what month|in what month`,
 	signedDone:        []string{"signed$", "inked$", "was signed", "were signed"},
 	opening:           []string{"opening", "inaugurat"},
+	willGoLive:        []string{"be commissioned", "go live", "go into service", "go into operation", "be put into operation", "be put into service", "start operating", "begin operating", "come online", "be launched"},
 	commissioned:      []string{"went live", "go live", "gone live", "put into operation", "put into service", "came online", "commissioned", "open$", "opened", "started work", "began work", "begun work", "started operat", "began operat", "begun operat"},
 	reportVerbs:       []string{"say", "said", "report", "write", "wrote", "news", "agency", "az$"},
 	reportNouns:       []string{"report$", "reports$", "study$", "studies$", "paper$", "survey$", "article$", "articles$", "piece$"},
