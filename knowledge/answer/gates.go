@@ -150,6 +150,11 @@ var slotGates = []slotGate{
 		// "who finances the Sumgait–Aktau cable?" is not who builds it
 		return c.ask.who && text.AnyWordHasPrefix(c.ask.slots.toks, text.PayWords) && !statesPayer(c.f)
 	}},
+	{"gives no price of one tonne or container, and the question asks one", func(e *Answerer, c *gateCase) bool {
+		// "BTC ilə bir ton neft neçə dollardır?" asks money per tonne: neither the tonnes
+		// carried nor a project's cost answer
+		return c.ask.amount && moneyPerUnitAsked(c.ask.slots) && !hasMoneyPerUnit(c.f)
+	}},
 	{"gives no money, and the question asks how much is paid", func(e *Answerer, c *gateCase) bool {
 		// "how much does Kazakhstan pay for a tonne of oil through BTC?" is not how many tonnes
 		// go through it

@@ -821,6 +821,25 @@ func (e *Answerer) moneyUnanswered(sl slots, f *knowledge.Fact, doc int32) bool 
 var spending = map[string]bool{"cost": true, "investment": true}
 
 // hasMoney reports a fact with a figure in any currency.
+// moneyPerUnitAsked reports a question giving both money (or a price, a cost) and a unit of
+// goods ("how many dollars for one tonne", "bir ton yükün daşınması neçəyə başa gəlir"): a
+// price of one unit.
+func moneyPerUnitAsked(sl slots) bool {
+	money, goods := sl.measures["cost"] || sl.measures["tariff"], false
+	for u := range sl.units {
+		money = money || knowledge.IsMoney(u)
+		goods = goods || u == "tonne" || u == "teu" || u == "barrel"
+	}
+	return money && goods
+}
+
+// hasMoneyPerUnit reports a fact with a sum of money per tonne, TEU or barrel.
+func hasMoneyPerUnit(f *knowledge.Fact) bool {
+	return slices.ContainsFunc(f.Quantities, func(q knowledge.Quantity) bool {
+		return knowledge.IsMoney(q.Unit) && (q.Per == "tonne" || q.Per == "teu" || q.Per == "barrel")
+	})
+}
+
 func hasMoney(f *knowledge.Fact) bool {
 	for i := range f.Quantities {
 		if knowledge.IsMoney(f.Quantities[i].Unit) {

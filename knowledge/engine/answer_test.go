@@ -2517,3 +2517,13 @@ func TestAnswer_WhenWillItGoLive(t *testing.T) {
 	wantAnswerWith(t, e, Query{Text: "when will the trans-caspian fibre cable go live"}, "2026")
 	wantAnswerWith(t, e, Query{Text: "when will the shamkir hbi plant be launched"}, "2029")
 }
+
+// The price of one tonne is not the tonnes carried nor a line's capacity: no source gives one.
+func TestAnswer_PricePerTonne(t *testing.T) {
+	e := shippedEngine(t)
+	wantUnanswered(t, e, "no source gives a price per tonne",
+		Query{Text: "BTC ile qazax neftinin neqli bir ton ucun nece dollardir"},
+		Query{Text: "how many dollars per tonne does kazakhstan pay for btc transit"},
+		Query{Text: "BTK ile bir ton yukun dasinmasi neceye basha gelir?"})
+	wantAnswerWith(t, e, Query{Text: "how much does the caspian cable cost"}, "22.8", "22,8")
+}
