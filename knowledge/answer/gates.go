@@ -143,8 +143,7 @@ var slotGates = []slotGate{
 	{"tells who builds or plans it, and the question asks who makes it", func(e *Answerer, c *gateCase) bool {
 		// "which company makes the cable for the Trans-Caspian line?" is not who lays it
 		maker := c.ask.who || c.ask.company || whichFactory(c.ask.slots.toks)
-		return maker && text.AnyWordHasPrefix(c.ask.slots.toks, text.ManufactureWords) &&
-			!e.saysInAnyLanguage(c.f, text.ManufactureWords)
+		return maker && text.AnyWordHasPrefix(c.ask.slots.toks, text.ManufactureWords) && !e.manufactures[c.f.ID]
 	}},
 	{"tells what was done, and the question asks who paid for it", func(e *Answerer, c *gateCase) bool {
 		// "who finances the Sumgait–Aktau cable?" is not who builds it
@@ -202,7 +201,7 @@ var slotGates = []slotGate{
 		// "when will the Caspian green-energy cable be commissioned?" is not when its
 		// feasibility study began; a plan to finish it, or its launch year, answers
 		return c.ask.when && text.ContainsWord(c.ask.slots.toks, text.WillGoLiveIndex) && !e.commissioned[c.f.ID] &&
-			!e.saysInAnyLanguage(c.f, text.FinishWords) && !slices.ContainsFunc(c.f.Quantities, func(q knowledge.Quantity) bool { return q.Measure == "launch" })
+			!e.finishes[c.f.ID] && !slices.ContainsFunc(c.f.Quantities, func(q knowledge.Quantity) bool { return q.Measure == "launch" })
 	}},
 	{"tells of a past one, and the next is asked about", func(e *Answerer, c *gateCase) bool {
 		return c.ask.next && c.f.Kind != "plan" && !knowledge.PlansAnything(c.f) // "when is the next meeting?"
@@ -231,16 +230,6 @@ var slotGates = []slotGate{
 func whichFactory(toks []text.Token) bool {
 	for i := 0; i+1 < len(toks); i++ {
 		if text.WhichWords[toks[i].Text] && text.AnyWordHasPrefix(toks[i+1:min(len(toks), i+3)], text.FactoryWords) {
-			return true
-		}
-	}
-	return false
-}
-
-// saysInAnyLanguage reports a fact whose text, in one of its languages, has a word of the list.
-func (e *Answerer) saysInAnyLanguage(f *knowledge.Fact, words []string) bool {
-	for _, l := range knowledge.Langs {
-		if text.AnyWordHasPrefix(text.Tokenize(f.Text.In(l), nil), words) {
 			return true
 		}
 	}
