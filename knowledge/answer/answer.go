@@ -289,6 +289,9 @@ type scratch struct {
 	// change: the question asks how a figure changed; its change words are cut before it is
 	// searched, so a growth figure must still count as an answer ("quadrupled since 2022").
 	change bool
+	// sofar: the question asks what has happened up to now ("so far", "на сегодня"), words
+	// cut before it is searched: a plan does not say.
+	sofar bool
 	// ask is the question read by the search under way, kept here so the gates can point at
 	// it without a copy on the heap for every question.
 	ask  asked
@@ -497,6 +500,7 @@ func (e *Answerer) answerOne(q Query) Answer {
 		return ans // "since the start of 2026": no figure of the base is that recent
 	}
 	msg, latest := frame.ResolveRelativeTimeIn(q.Text, s.qtoks, e.latestYear)
+	s.sofar = latest
 	toks := s.qtoks
 	if msg != q.Text {
 		toks = text.Tokenize(msg, nil)
@@ -955,6 +959,7 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	// only a fact stating a figure (a plan, a forecast) can answer
 	ask.futureFigure = (frame.StartsAsFuture(toks) || text.AnyPhraseIn(toks, text.FutureMarkers)) && len(measuredFigures(toks)) > 0
 	ask.slots = e.readSlots(msg, toks, units)
+	ask.slots.actual = ask.slots.actual || s.sofar && ask.slots.handled                      // "how many passengers has BTK carried so far?"
 	ask.slots.change = s.change || ask.since != 0 && !text.HasWordIn(toks, text.AmountWords) // "trade did what since 2022?": how it changed, not "how much since"
 	if context != "" && ask.referential && !ask.slots.plan && !ask.slots.actual && text.ContainsWord(text.Tokenize(context, nil), text.PlanIndex) {
 		// "A container-hub plan was announced in 2022. To how many TEU was its capacity to

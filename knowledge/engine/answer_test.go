@@ -2527,3 +2527,11 @@ func TestAnswer_PricePerTonne(t *testing.T) {
 		Query{Text: "BTK ile bir ton yukun dasinmasi neceye basha gelir?"})
 	wantAnswerWith(t, e, Query{Text: "how much does the caspian cable cost"}, "22.8", "22,8")
 }
+
+// No source gives a train speed; "so far" asks what has happened, which a plan does not say.
+func TestAnswer_TrainSpeedAndSoFar(t *testing.T) {
+	wantUnanswered(t, shippedEngine(t), "no source gives a train speed or passengers carried",
+		Query{Text: "whats the max train speed on the btk line"},
+		Query{Text: "how many passengers has btk carried so far"})
+	wantAnswerWith(t, shippedEngine(t), Query{Text: "max speed of the sumgait-aktau fibre cable?"}, "400")
+}
