@@ -2535,3 +2535,12 @@ func TestAnswer_TrainSpeedAndSoFar(t *testing.T) {
 		Query{Text: "how many passengers has btk carried so far"})
 	wantAnswerWith(t, shippedEngine(t), Query{Text: "max speed of the sumgait-aktau fibre cable?"}, "400")
 }
+
+// No source gives an exchange rate: a cost in tenge is still asked as a cost.
+func TestAnswer_ExchangeRate(t *testing.T) {
+	e := shippedEngine(t)
+	wantUnanswered(t, e, "no source gives an exchange rate",
+		Query{Text: "bu gün 1 dollar neçə manatdır"},
+		Query{Text: "what usd/kzt rate was used for the 22.8bn tenge fibre cable estimate"})
+	wantAnswerWith(t, e, Query{Text: "Каспий түбімен төселетін талшықты-оптикалық желінің құны қанша теңге?"}, "22,8", "22.8")
+}
