@@ -2544,3 +2544,12 @@ func TestAnswer_ExchangeRate(t *testing.T) {
 		Query{Text: "what usd/kzt rate was used for the 22.8bn tenge fibre cable estimate"})
 	wantAnswerWith(t, e, Query{Text: "Каспий түбімен төселетін талшықты-оптикалық желінің құны қанша теңге?"}, "22,8", "22.8")
 }
+
+// GDP, emissions and staff numbers are measures no source gives: a growth factor, a TEU count
+// or the port's dredging are no answer.
+func TestAnswer_MeasuresNoSourceGives(t *testing.T) {
+	wantUnanswered(t, shippedEngine(t), "no source gives them",
+		Query{Text: "azerbaijan gdp growth 2025?"},
+		Query{Text: "co2 per container on the middle corridor vs the sea route?"},
+		Query{Text: "сколько людей работает в порту курык"})
+}
