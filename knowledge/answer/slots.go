@@ -61,6 +61,8 @@ type slots struct {
 	counted string
 	// change: the question asks how a figure changed (see scratch.change).
 	change bool
+	// monthAlone: one month beside its year is the period asked ("in March 2024").
+	monthAlone bool
 	// phases are the phases the question names ("after the second and third phases").
 	phases []int
 	// asked is the sentence that asks, when a statement comes before it ("Trend yazır ki,
@@ -184,6 +186,7 @@ func (e *Answerer) readSlots(msg string, toks []text.Token, units []index.Unit) 
 		sl.measures["capacity"] = true
 	}
 	sl.wholeYear = wholeYear(toks)
+	sl.monthAlone = monthAlone(toks)
 	sl.untilEnd = text.ContainsWord(toks, text.UntilEndIndex) || frame.HasDeadline(toks)
 	sl.plan = text.ContainsWord(toks, text.PlanIndex) || text.ContainsWord(toks, text.GoalIndex) || frame.HasDeadline(toks) ||
 		frame.HasFutureEnding(toks) || e.namesPlan(units)
@@ -506,6 +509,9 @@ func (e *Answerer) coversYear(f *knowledge.Fact, y int, ask asked) bool {
 		}
 		if !sameMonthSpan(ask.monthSet, q.Period) {
 			continue // "January–October" is not answered by January–June
+		}
+		if ask.slots.handled && ask.slots.monthAlone && q.Flow != "" && !knowledge.IsPlanned(q) && !oneMonth(q.Period, ask.monthSet) {
+			continue // "how much did Kuryk handle in March 2024?" is no figure of January–September
 		}
 		if knowledge.IsChange(q.Measure) && y > from && y < to {
 			continue // "to triple from 2021 to 2030" says nothing of 2026
@@ -862,6 +868,35 @@ func sameMonthSpan(monthSet uint16, period string) bool {
 	}
 	first, last := bits.TrailingZeros16(monthSet), 15-bits.LeadingZeros16(monthSet)
 	return atoi2(from[5:]) == first && atoi2(to[5:]) == last
+}
+
+// monthAlone reports a question naming one month beside its year as the period it asks
+// about ("in March 2024", "в ноябре 2025"): not a month ending a span ("until September",
+// "sentyabrına qədər", "yanvar-oktyabr"), nor the month of a source ("Report, январь 2026")
+// beside another year asked.
+func monthAlone(toks []text.Token) bool {
+	month, years := -1, 0
+	for i, t := range toks {
+		switch {
+		case t.Num && text.YearOf(t.Text) != 0:
+			years++
+		case !t.Num && text.MonthOf(t.Text) > 0:
+			if month >= 0 || t.Joined || i > 0 && toks[i-1].Joined {
+				return false // two months, or a range of them
+			}
+			month = i
+		}
+	}
+	if month < 0 || years != 1 || text.AnyWordHasPrefix(toks, text.UntilWords) {
+		return false
+	}
+	near := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].Num && text.YearOf(toks[k].Text) != 0 }
+	return near(month-1) || near(month+1) || near(month-2) || near(month+2)
+}
+
+// oneMonth reports a period of just the month of monthSet ("2024-03").
+func oneMonth(period string, monthSet uint16) bool {
+	return len(period) == len("2006-01") && atoi2(period[5:]) == bits.TrailingZeros16(monthSet)
 }
 
 // atoi2 reads a month written in two digits.

@@ -2553,3 +2553,13 @@ func TestAnswer_MeasuresNoSourceGives(t *testing.T) {
 		Query{Text: "co2 per container on the middle corridor vs the sea route?"},
 		Query{Text: "сколько людей работает в порту курык"})
 }
+
+// One month beside its year is the period asked: a figure of nine months does not answer
+// "in March 2024", while "until September" asks the months up to it.
+func TestAnswer_OneMonthAsked(t *testing.T) {
+	e := shippedEngine(t)
+	wantUnanswered(t, e, "no source gives one month's cargo",
+		Query{Text: "how much cargo did kuryk port handle in march 2024"},
+		Query{Text: "сколько тэу обработал бакинский порт в ноябре 2025"})
+	wantAnswerWith(t, e, Query{Text: "2024-cü ilin sentyabrına qədər ilin əvvəlindən Kurık limanında nə qədər yük aşırılıb?"}, "1,5", "1.5")
+}

@@ -282,6 +282,9 @@ type lexicon struct {
 	// "sərəncam", "өкім"), and numberNouns the words asking its number ("number", "номер",
 	// "nömrə", "нөмір"): "the order's number" asks which act, not an amount.
 	decrees, numberNouns []string
+	// until are the words that make a month the end of a span ("until September", "до
+	// сентября", "sentyabra qədər", "қыркүйекке дейін"), not a month of its own.
+	until []string
 	// pairMarks say two parties are asked about as a pair ("between", "двусторонний",
 	// "arasında", "екіжақты"): their document is theirs, not a third's with each.
 	pairMarks []string

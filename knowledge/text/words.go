@@ -226,6 +226,7 @@ var (
 	DocumentShort  = mergeMaps(func(l *lexicon) map[string]string { return l.documentShort })
 	Decrees        = prefixes(func(l *lexicon) []string { return l.decrees })
 	NumberNouns    = prefixes(func(l *lexicon) []string { return l.numberNouns })
+	UntilWords     = prefixes(func(l *lexicon) []string { return l.until })
 	PairMarks      = prefixes(func(l *lexicon) []string { return l.pairMarks })
 	AloneWords     = wordsOf(func(l *lexicon) string { return l.alone })
 	AlsoWords      = wordsOf(func(l *lexicon) string { return l.also })
