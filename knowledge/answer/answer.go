@@ -85,6 +85,7 @@ type Answerer struct {
 	// finishes and manufactures are the facts telling, in one of their languages, of finishing
 	// something and of making a product, read once.
 	finishes, manufactures map[string]bool
+	owns                   map[string]bool // facts telling who owns something
 	// sourceSays are the words a source's facts say of one person alone (see
 	// whatSourcesSayOfPeople), by "source|person".
 	sourceSays map[string][]text.Token
@@ -103,7 +104,7 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	e := &Answerer{kb: kb, ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{}, class: map[string]string{}, home: map[string]string{}, cities: map[string]bool{}}
 	e.nameTokens = make(map[string][]text.Token, len(kb.Terms))
 	e.docKinds, e.commissioned = map[string][]string{}, map[string]bool{}
-	e.finishes, e.manufactures = map[string]bool{}, map[string]bool{}
+	e.finishes, e.manufactures, e.owns = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	var toks []text.Token // one buffer for every fact's words
 	for _, f := range kb.Facts {
 		toks = text.Tokenize(f.Text.In(knowledge.EN), toks[:0])
@@ -117,6 +118,9 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 			}
 			if text.AnyWordHasPrefix(toks, text.FinishWords) {
 				e.finishes[f.ID] = true // "to complete construction by the end of 2026"
+			}
+			if text.AnyWordHasPrefix(toks, text.OwnerWords) {
+				e.owns[f.ID] = true // "Azerbaijan Railways owns the port", "a 51% stake"
 			}
 			if text.AnyWordHasPrefix(toks, text.ManufactureWords) {
 				e.manufactures[f.ID] = true // "the plant will produce HBI"

@@ -145,6 +145,10 @@ var slotGates = []slotGate{
 		maker := c.ask.who || c.ask.company || whichFactory(c.ask.slots.toks)
 		return maker && text.AnyWordHasPrefix(c.ask.slots.toks, text.ManufactureWords) && !e.manufactures[c.f.ID]
 	}},
+	{"tells nothing of who owns it, and the question asks", func(e *Answerer, c *gateCase) bool {
+		// "who owns Fonte GreenMet?" is not the joint venture it set up
+		return c.ask.who && text.AnyWordHasPrefix(c.ask.slots.toks, text.OwnerWords) && !e.owns[c.f.ID]
+	}},
 	{"tells what was done, and the question asks who paid for it", func(e *Answerer, c *gateCase) bool {
 		// "who finances the Sumgait–Aktau cable?" is not who builds it
 		return c.ask.who && text.AnyWordHasPrefix(c.ask.slots.toks, text.PayWords) && !statesPayer(c.f)

@@ -2563,3 +2563,12 @@ func TestAnswer_OneMonthAsked(t *testing.T) {
 		Query{Text: "сколько тэу обработал бакинский порт в ноябре 2025"})
 	wantAnswerWith(t, e, Query{Text: "2024-cü ilin sentyabrına qədər ilin əvvəlindən Kurık limanında nə qədər yük aşırılıb?"}, "1,5", "1.5")
 }
+
+// Who owns a company is not what it founded; its charter capital is a figure no source gives;
+// "басталады" (will start) asks a start as "басталды" does.
+func TestAnswer_OwnerCapitalAndStart(t *testing.T) {
+	wantUnanswered(t, shippedEngine(t), "no source says",
+		Query{Text: "Fonte GreenMet Investments компаниясының иесі кім?"},
+		Query{Text: "charter capital of the green corridor JV?"},
+		Query{Text: "Azerbaijan Metal Company zauytynyn qurylysy qashan bastalady?"})
+}

@@ -285,6 +285,9 @@ type lexicon struct {
 	// until are the words that make a month the end of a span ("until September", "до
 	// сентября", "sentyabra qədər", "қыркүйекке дейін"), not a month of its own.
 	until []string
+	// owners are the words of owning a company ("owner", "владелец", "sahibi", "иесі",
+	// "stake", "доля"): "who owns Fonte GreenMet?" is not what it founded.
+	owners []string
 	// pairMarks say two parties are asked about as a pair ("between", "двусторонний",
 	// "arasında", "екіжақты"): their document is theirs, not a third's with each.
 	pairMarks []string

@@ -227,6 +227,7 @@ var (
 	Decrees        = prefixes(func(l *lexicon) []string { return l.decrees })
 	NumberNouns    = prefixes(func(l *lexicon) []string { return l.numberNouns })
 	UntilWords     = prefixes(func(l *lexicon) []string { return l.until })
+	OwnerWords     = prefixes(func(l *lexicon) []string { return l.owners })
 	PairMarks      = prefixes(func(l *lexicon) []string { return l.pairMarks })
 	AloneWords     = wordsOf(func(l *lexicon) string { return l.alone })
 	AlsoWords      = wordsOf(func(l *lexicon) string { return l.also })
