@@ -1412,12 +1412,18 @@ func (e *Answerer) promoteOrdinal(top []index.Scored, units []index.Unit, asked 
 		if float64(top[i].Score) < closeRatio*float64(top[0].Score) {
 			return
 		}
-		if e.ix.Ordinals(top[i].Doc)&asked != 0 && e.ix.Coverage(units, top[i].Doc).Share >= cov {
+		// it may explain a little less: the first tells of another one, so it is no answer at all
+		if c := e.ix.Coverage(units, top[i].Doc).Share; e.ix.Ordinals(top[i].Doc)&asked != 0 && c >= cov-ordinalSlack && c >= minCoverage {
 			top[0], top[i] = top[i], top[0]
 			return
 		}
 	}
 }
+
+// ordinalSlack is how much less of the question a runner-up telling of the one counted may
+// explain than a first telling of another ("loaded" is the second loading's word, the first
+// cargo's fact says it "arrived").
+const ordinalSlack = 0.15
 
 // answersBeside reports a fact that may be shown beside the best one: it passes the gates the
 // best one passed ("who designed the port?" is not the port's capacity shown beside its

@@ -2572,3 +2572,9 @@ func TestAnswer_OwnerCapitalAndStart(t *testing.T) {
 		Query{Text: "charter capital of the green corridor JV?"},
 		Query{Text: "Azerbaijan Metal Company zauytynyn qurylysy qashan bastalady?"})
 }
+
+// The first cargo answers "when was the first Kazakh oil loaded", though the second loading's
+// fact shares the word "loaded".
+func TestAnswer_FirstCargoThoughTheSecondSaysLoaded(t *testing.T) {
+	wantAnswerWith(t, shippedEngine(t), Query{Text: "when was the first kazakh oil loaded in aktau for btc"}, "23 March 2023")
+}
