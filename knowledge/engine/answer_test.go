@@ -2578,3 +2578,8 @@ func TestAnswer_OwnerCapitalAndStart(t *testing.T) {
 func TestAnswer_FirstCargoThoughTheSecondSaysLoaded(t *testing.T) {
 	wantAnswerWith(t, shippedEngine(t), Query{Text: "when was the first kazakh oil loaded in aktau for btc"}, "23 March 2023")
 }
+
+// "How fast will the cable be?" asks its data speed.
+func TestAnswer_HowFastIsTheCable(t *testing.T) {
+	wantAnswerWith(t, shippedEngine(t), Query{Text: "the undersea internet cable - how fast will it be"}, "400")
+}
