@@ -148,8 +148,12 @@ func (e *Checker) otherRole(s *index.Scratch, clause, id string, f *knowledge.Fa
 func (e *Checker) actorRoles(s *index.Scratch, msg string, lang knowledge.Lang) map[string]int {
 	li := text.LangIndex(lang)
 	toks := text.Tokenize(msg, nil)
+	var compounds []int // "a European Commission-funded study": the name before the hyphen paid
 	for i := 1; i < len(toks); i++ {
 		if toks[i-1].Joined {
+			if text.HasPrefixIn(toks[i].Text, text.SponsorVerbs[li]) {
+				compounds = append(compounds, i-1)
+			}
 			toks[i].Text = "-" + toks[i].Text // "the EU-funded EBRD study": an adjective, no verb of a role
 		}
 	}
@@ -162,7 +166,7 @@ func (e *Checker) actorRoles(s *index.Scratch, msg string, lang knowledge.Lang) 
 		}
 		return 0
 	}
-	anyRole := false
+	anyRole := len(compounds) > 0
 	for _, t := range toks {
 		anyRole = anyRole || role(t.Text) != 0
 	}
@@ -170,17 +174,39 @@ func (e *Checker) actorRoles(s *index.Scratch, msg string, lang knowledge.Lang) 
 		return nil
 	}
 	out := map[string]int{}
+	for _, end := range compounds {
+		for k := max(0, end-2); k <= end; k++ {
+			if org := e.organisationAt(s, toks, k); org != "" {
+				out[org] |= sponsorRole // the organisation whose name ends at the hyphen
+				break
+			}
+		}
+	}
 	for k := range toks {
 		org := e.organisationAt(s, toks, k)
 		if org == "" {
 			continue
 		}
 		other := func(i int) bool { o := e.organisationAt(s, toks, i); return o != "" && o != org }
+		if lang == knowledge.EN && !byBefore(toks, k) {
+			// English puts the doer after the verb only in the passive ("funded by the EU"):
+			// "the EBRD funded the Commission's study" gives the Commission no role
+			from := toks[k:]
+			if r := nearestRole(from, 0, role, false, func(i int) bool { return other(k + i) }); r != 0 {
+				out[org] |= r
+			}
+			continue
+		}
 		if r := nearestRole(toks, k, role, text.ActorAfterVerb[li], other); r != 0 {
 			out[org] |= r
 		}
 	}
 	return out
+}
+
+// byBefore reports "by" (or "by the") right before token k: a passive's doer follows.
+func byBefore(toks []text.Token, k int) bool {
+	return k > 0 && toks[k-1].Text == "by" || k > 1 && toks[k-1].Text == "the" && toks[k-2].Text == "by"
 }
 
 // organisationAt is the organisation whose name starts at token k, or "": a name the words

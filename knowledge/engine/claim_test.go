@@ -112,6 +112,10 @@ func TestCheck_Verdicts(t *testing.T) {
 		// a forecast for a year now past: unknown unless a result of that year is sourced
 		{"en a past year's expectation stated as handled", knowledge.EN, "Baku International Sea Trade Port handled a total of 8 million tons of cargo in 2025.", Unverifiable, ""},
 		{"kk a past expectation whose result is sourced", knowledge.KK, "ТМТМ арқылы 2025 жылы 5,2 млн тонна жүк тасылды", Contradicted, ""},
+		// "a European Commission-funded study" says who paid: not the EBRD, which conducts it
+		{"en the conductor said to have funded", knowledge.EN, "The study was funded by the EBRD.", Contradicted, ""},
+		{"en the conductor said to have funded, the payer as possessor", knowledge.EN, "The EBRD funded the Commission's study on transport connections.", Contradicted, ""},
+		{"en the payer and the conductor as the source has them", knowledge.EN, "The EBRD is conducting a study funded by the European Commission.", Supported, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

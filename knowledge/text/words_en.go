@@ -172,7 +172,7 @@ var english = lexicon{
 	openers:           `i m|i am|im|writing|quick one|quick question|question|hi|hello|hey|as a|fun fact|did you know|interesting|by the way|btw|fyi|wow|guess what|heads up|apparently|turns out`,
 	languageNames:     `russian service|russian-language service|russian version|russian edition|russian-language|in russian|english version|english-language|in english|kazakh version|in kazakh|azerbaijani version|in azerbaijani`,
 	sponsors:          []string{"led", "funded", "financed", "paid", "ordered", "commissioned", "sponsored", "initiated"},
-	executors:         []string{"carried", "conducted", "performed", "implemented", "prepared", "executed"},
+	executors:         []string{"carried", "carrying", "conduct", "performed", "implemented", "prepared", "executed"},
 	actorAfterVerb:    true,
 	documentKinds:     map[string][]string{"agreement": {"agreement", "deal$", "deals$", "accord$", "treat"}, "memorandum": {"memorand", "mou$", "mous$"}, "protocol": {"protocol"}, "roadmap": {"roadmap"}, "declaration": {"declaration"}},
 	documents:         []string{"memorand", "roadmap", "protocol", "mou$", "mous$", "agreement", "document", "contract", "deal$", "deals$", "treat", "accord$", "accords$", "statement", "declaration"},
