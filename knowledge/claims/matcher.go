@@ -817,6 +817,12 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, SlotBound) // "exactly 170 agreements": the source says about 170
 			continue
 		}
+		if len(m.figures) == 1 && fq.Measure == "berth" && fq.Part != "" && len(m.info.Slots.Goods) > 0 && !m.info.Slots.Goods[fq.Part] && !m.info.Slots.Goods["cargo"] {
+			// "Aktau has 3 grain berths": the source's 3 are its dry-cargo berths, berths of one
+			// kind (a clause of several counts is left to the rest: "3 oil and 3 dry-cargo")
+			m.rule(f, fq, SlotPhase)
+			continue
+		}
 		if fig.Part != "" && fq.Part != "" && fig.Part != fq.Part {
 			// "60% in value": the fact's 60% is the volume's
 			m.rule(f, fq, SlotPhase)

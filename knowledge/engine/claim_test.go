@@ -116,6 +116,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en the conductor said to have funded", knowledge.EN, "The study was funded by the EBRD.", Contradicted, ""},
 		{"en the conductor said to have funded, the payer as possessor", knowledge.EN, "The EBRD funded the Commission's study on transport connections.", Contradicted, ""},
 		{"en the payer and the conductor as the source has them", knowledge.EN, "The EBRD is conducting a study funded by the European Commission.", Supported, ""},
+		// berths of one kind are not another's
+		{"en three grain berths of three dry-cargo ones", knowledge.EN, "Aktau port has 3 grain berths.", Unverifiable, ""},
+		{"en three oil berths", knowledge.EN, "Aktau port has 3 oil berths.", Supported, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
