@@ -2583,3 +2583,8 @@ func TestAnswer_FirstCargoThoughTheSecondSaysLoaded(t *testing.T) {
 func TestAnswer_HowFastIsTheCable(t *testing.T) {
 	wantAnswerWith(t, shippedEngine(t), Query{Text: "the undersea internet cable - how fast will it be"}, "400")
 }
+
+// "The Caspian route" is the Trans-Caspian route.
+func TestAnswer_TheCaspianRoute(t *testing.T) {
+	wantAnswerWith(t, shippedEngine(t), Query{Text: "how many containers went through the caspian route in 2024"}, "56,500", "56 500", "56500")
+}
