@@ -86,9 +86,8 @@ type Answerer struct {
 	// something and of making a product, read once.
 	finishes, manufactures map[string]bool
 	owns                   map[string]bool // facts telling who owns something
-	// sourceSays are the words a source's facts say of one person alone (see
-	// whatSourcesSayOfPeople), by "source|person".
-	sourceSays map[string][]text.Token
+	// personFacts are the facts of a source naming one person alone (see factsOfPeople).
+	personFacts map[string][]*knowledge.Fact
 	// countries are the glossary's countries (terms with a region), by concept ("@kazakhstan").
 	countries map[string]bool
 	// judgedAs gives the measure that stands for one no figure counts (a plant's production
@@ -175,7 +174,7 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 			e.measured[q.Measure] = true
 		}
 	}
-	e.sourceSays = e.whatSourcesSayOfPeople(kb)
+	e.personFacts = e.factsOfPeople(kb)
 	e.defines = map[string]*knowledge.Fact{}
 	for _, f := range kb.Facts {
 		if f.Defines != "" {
@@ -193,11 +192,12 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 	return e
 }
 
-// whatSourcesSayOfPeople gives, for each source and person, the words of the source's facts
-// that name that person and no other: where one sentence gives "the World Bank's Rolande
-// Pryce", another of the same article gives her office, Regional Director.
-func (e *Answerer) whatSourcesSayOfPeople(kb *knowledge.KB) map[string][]text.Token {
-	out := map[string][]text.Token{}
+// factsOfPeople files, by "source|person", the facts of each source that name that person and
+// no other: where one sentence gives "the World Bank's Rolande Pryce", another of the same
+// article gives her office, Regional Director. Their words are read only when a question
+// asks an office (see sourceSays).
+func (e *Answerer) factsOfPeople(kb *knowledge.KB) map[string][]*knowledge.Fact {
+	out := map[string][]*knowledge.Fact{}
 	for _, f := range kb.Facts {
 		person := ""
 		for _, id := range f.Entities {
@@ -210,11 +210,20 @@ func (e *Answerer) whatSourcesSayOfPeople(kb *knowledge.KB) map[string][]text.To
 			}
 			person = id
 		}
-		if person == "" {
-			continue
+		if person != "" {
+			out[f.Source+"|"+person] = append(out[f.Source+"|"+person], f)
 		}
+	}
+	return out
+}
+
+// sourceSays is the words, in every language, of the facts of f's source that name person
+// alone.
+func (e *Answerer) sourceSays(f *knowledge.Fact, person string) []text.Token {
+	var out []text.Token
+	for _, g := range e.personFacts[f.Source+"|"+person] {
 		for _, l := range knowledge.Langs {
-			out[f.Source+"|"+person] = text.Tokenize(f.Text.In(l), out[f.Source+"|"+person])
+			out = text.Tokenize(g.Text.In(l), out)
 		}
 	}
 	return out

@@ -123,7 +123,7 @@ func (e *Answerer) statesRole(f *knowledge.Fact, toks []text.Token) bool {
 		// the one of the fact that writes "ADY"
 		said = append(said, e.nameTokens[id]...)
 		if e.class[id] == "person" {
-			said = append(said, e.sourceSays[f.Source+"|"+id]...) // her office, said in another sentence
+			said = append(said, e.sourceSays(f, id)...) // her office, said in another sentence
 		}
 	}
 	gives := func(w string) bool {
