@@ -1049,8 +1049,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 	if ask.ordinals != 0 {
 		e.promoteOrdinal(top, units, ask.ordinals)
 	}
-	best := top[0]
 	s.ask = ask
+	e.promoteTiedPassing(s, top, units, years)
+	best := top[0]
 	e.checkBest(s, &res, units, best, years)
 	if s.explain {
 		res.candidates = e.explainCandidates(units, top, years, ask)
@@ -1428,6 +1429,31 @@ func (e *Answerer) promoteOrdinal(top []index.Scored, units []index.Unit, asked 
 		}
 	}
 }
+
+// promoteTiedPassing puts first a runner-up all but tied with the first (within tiedRatio of
+// its score, explaining as much of the question) when the first fails a gate and it passes
+// them all: "Кто построил порт Алят?" is the contractor's fact, a hair behind the order that
+// started the works, which names no builder.
+func (e *Answerer) promoteTiedPassing(s *scratch, top []index.Scored, units []index.Unit, years []int) {
+	first := gateCase{f: e.ix.Fact(top[0].Doc), doc: top[0].Doc, units: units, ask: &s.ask, years: years}
+	if len(top) < 2 || e.failedGate(&first) == nil {
+		return
+	}
+	cov := e.ix.Coverage(units, top[0].Doc).Share
+	for i := 1; i < len(top) && i <= 2; i++ {
+		if float64(top[i].Score) < tiedRatio*float64(top[0].Score) {
+			return
+		}
+		c := gateCase{f: e.ix.Fact(top[i].Doc), doc: top[i].Doc, units: units, ask: &s.ask, years: years}
+		if e.ix.Coverage(units, top[i].Doc).Share >= cov && e.failedGate(&c) == nil {
+			top[0], top[i] = top[i], top[0]
+			return
+		}
+	}
+}
+
+// tiedRatio: a runner-up within 3% of the first's score is all but tied with it.
+const tiedRatio = 0.97
 
 // ordinalSlack is how much less of the question a runner-up telling of the one counted may
 // explain than a first telling of another ("loaded" is the second loading's word, the first

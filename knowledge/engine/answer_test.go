@@ -2588,3 +2588,11 @@ func TestAnswer_HowFastIsTheCable(t *testing.T) {
 func TestAnswer_TheCaspianRoute(t *testing.T) {
 	wantAnswerWith(t, shippedEngine(t), Query{Text: "how many containers went through the caspian route in 2024"}, "56,500", "56 500", "56500")
 }
+
+// "Who built the Alat port?" is its contractor, a hair behind the order that started the works;
+// "yanalma yeri" is a berth.
+func TestAnswer_TiedRunnerUpThatAnswers(t *testing.T) {
+	e := shippedEngine(t)
+	wantAnswerWith(t, e, Query{Text: "Кто построил порт Алят?"}, "Evrascon")
+	wantAnswerWith(t, e, Query{Text: "Kurik limanında neçə yanalma yeri var?"}, "4", "dörd")
+}
