@@ -1435,8 +1435,12 @@ func (e *Answerer) promoteOrdinal(top []index.Scored, units []index.Unit, asked 
 // them all: "Кто построил порт Алят?" is the contractor's fact, a hair behind the order that
 // started the works, which names no builder.
 func (e *Answerer) promoteTiedPassing(s *scratch, top []index.Scored, units []index.Unit, years []int) {
-	first := gateCase{f: e.ix.Fact(top[0].Doc), doc: top[0].Doc, units: units, ask: &s.ask, years: years}
-	if len(top) < 2 || e.failedGate(&first) == nil {
+	if len(top) < 2 {
+		return
+	}
+	// the scratch's gate case, not a new one: one on the heap for every question
+	s.gate = gateCase{f: e.ix.Fact(top[0].Doc), doc: top[0].Doc, units: units, ask: &s.ask, years: years}
+	if e.failedGate(&s.gate) == nil {
 		return
 	}
 	cov := e.ix.Coverage(units, top[0].Doc).Share
@@ -1444,8 +1448,8 @@ func (e *Answerer) promoteTiedPassing(s *scratch, top []index.Scored, units []in
 		if float64(top[i].Score) < tiedRatio*float64(top[0].Score) {
 			return
 		}
-		c := gateCase{f: e.ix.Fact(top[i].Doc), doc: top[i].Doc, units: units, ask: &s.ask, years: years}
-		if e.ix.Coverage(units, top[i].Doc).Share >= cov && e.failedGate(&c) == nil {
+		s.gate = gateCase{f: e.ix.Fact(top[i].Doc), doc: top[i].Doc, units: units, ask: &s.ask, years: years}
+		if e.ix.Coverage(units, top[i].Doc).Share >= cov && e.failedGate(&s.gate) == nil {
 			top[0], top[i] = top[i], top[0]
 			return
 		}
