@@ -36,6 +36,11 @@ func splitClaims(msg string) []string {
 			flush(i + 1)
 		case c == '.' && (i+1 == len(msg) || msg[i+1] == ' ' || msg[i+1] == '\n') && !(i > 0 && isDigit(msg[i-1]) && i+2 < len(msg) && isDigit(msg[i+2])) && !abbreviationDot(msg, i):
 			flush(i + 1)
+		case c == ',' && strings.HasPrefix(msg[i:], ", which ") && datedClause(msg[start:i]):
+			// "In November 2023 the World Bank released its study, which focuses on…": the
+			// date is the release's; what follows tells of the study, as "It focuses on…" would
+			msg = msg[:i] + ". It" + msg[i+len(", which"):] // a sentence of its own, as if so written
+			flush(i + 1)
 		case c == ',' && (i+1 == len(msg) || msg[i+1] == ' '):
 			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(msg[i+1:]) && !differenceThan(msg[start:i], msg[i+1:]) &&
 				!changedTo(msg[start:i], msg[i+1:]) || dayDated(msg[start:i]) && dayDated(msg[i+1:nextStop(msg, i+1)]) {

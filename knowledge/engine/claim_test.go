@@ -119,6 +119,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		// berths of one kind are not another's
 		{"en three grain berths of three dry-cargo ones", knowledge.EN, "Aktau port has 3 grain berths.", Unverifiable, ""},
 		{"en three oil berths", knowledge.EN, "Aktau port has 3 oil berths.", Supported, ""},
+		// ", which …" after a dated clause tells of what the clause named
+		{"en a release date, then what the study covers", knowledge.EN, "In November 2023 the World Bank released its Middle Corridor study, which focuses on Kazakhstan, Azerbaijan and Georgia", Supported, ""},
+		{"en a release date, then a country the study does not cover", knowledge.EN, "In November 2023 the World Bank released its Middle Corridor study, which focuses on Kazakhstan, Turkey and Georgia", Contradicted, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
