@@ -119,6 +119,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		// berths of one kind are not another's
 		{"en three grain berths of three dry-cargo ones", knowledge.EN, "Aktau port has 3 grain berths.", Unverifiable, ""},
 		{"en three oil berths", knowledge.EN, "Aktau port has 3 oil berths.", Supported, ""},
+		{"ru three grain berths of three dry-cargo ones", knowledge.RU, "Порт Актау имеет три зерновых причала.", Unverifiable, ""},
+		{"kk three grain berths of three dry-cargo ones", knowledge.KK, "Ақтау портында астыққа арналған үш айлақ бар", Unverifiable, ""},
 		// ", which …" after a dated clause tells of what the clause named
 		{"en a release date, then what the study covers", knowledge.EN, "In November 2023 the World Bank released its Middle Corridor study, which focuses on Kazakhstan, Azerbaijan and Georgia", Supported, ""},
 		{"en a release date, then a country the study does not cover", knowledge.EN, "In November 2023 the World Bank released its Middle Corridor study, which focuses on Kazakhstan, Turkey and Georgia", Contradicted, ""},
