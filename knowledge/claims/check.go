@@ -76,6 +76,8 @@ type Checker struct {
 	// stated as done is confirmed by one of them that retrieval did not rank among the
 	// candidates ("the first phase handles 15 Mt a year": the phase was built).
 	results map[measured][]*knowledge.Fact
+	// bySource are the facts of each source (see otherPartNamed).
+	bySource map[string][]*knowledge.Fact
 	// sourceEntity is the glossary entity of each source that has one (wikipedia-titr:
 	// wikipedia): a claim naming it says what that source says.
 	sourceEntity map[string]string
@@ -148,6 +150,10 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 		if t.JudgedAs != "" {
 			e.judgedAs["@"+t.ID] = "@" + t.JudgedAs
 		}
+	}
+	e.bySource = map[string][]*knowledge.Fact{}
+	for _, f := range kb.Facts {
+		e.bySource[f.Source] = append(e.bySource[f.Source], f)
 	}
 	e.results = map[measured][]*knowledge.Fact{}
 	e.byDay = map[string][]*knowledge.Fact{}

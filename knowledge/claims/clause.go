@@ -138,9 +138,45 @@ func (e *Checker) checkClause(s *index.Scratch, lang knowledge.Lang, clause, pre
 		r.Verdict = Unverifiable
 		r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "one alone, where the source gives what several gave together"})
 	}
+	if r.Verdict == Supported && r.Quantity != nil {
+		if p := e.otherPartNamed(clause, r.Fact, r.Quantity); p != "" {
+			// "Kuryk can take 54 wagons on a single-tier ferry": the source's 54 are any
+			// ferry's; the single-tier ferry is what another of its figures is of
+			r.Verdict = Unverifiable
+			r.Considered = append(r.Considered, Ruling{Fact: r.Fact, Quantity: r.Quantity, Outcome: "names " + p + ", the part another figure of the source is of"})
+		}
+	}
 	r.Text = msg
 	r.Frame = info
 	return r
+}
+
+// otherPartNamed is the part of a whole (written in several words: "single-tier-ferry",
+// "grain-terminal") that a quantity of another fact of f's source is of, and the clause names
+// word for word, where the deciding quantity q is of another part; or "".
+func (e *Checker) otherPartNamed(clause string, f *knowledge.Fact, q *knowledge.Quantity) string {
+	var toks []text.Token
+	for _, g := range e.bySource[f.Source] {
+		if g == f {
+			continue // its own parts are weighed with its figures
+		}
+		for i := range g.Quantities {
+			p := g.Quantities[i].Part
+			words := strings.Split(p, "-")
+			if len(words) < 2 || p == q.Part || isPhase(p) {
+				continue
+			}
+			if toks == nil {
+				toks = text.Tokenize(clause, nil)
+			}
+			if !slices.ContainsFunc(words, func(w string) bool {
+				return !slices.ContainsFunc(toks, func(t text.Token) bool { return !t.Num && strings.HasPrefix(t.Text, w) })
+			}) {
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 // otherDateWitness is the result decided by another fact that agreed on the clause's dates

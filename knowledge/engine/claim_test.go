@@ -119,6 +119,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		// berths of one kind are not another's
 		{"en three grain berths of three dry-cargo ones", knowledge.EN, "Aktau port has 3 grain berths.", Unverifiable, ""},
 		{"en three oil berths", knowledge.EN, "Aktau port has 3 oil berths.", Supported, ""},
+		// a part another figure of the source is of is no qualifier the deciding fact gives
+		{"en any ferry's 54 wagons said of a single-tier one", knowledge.EN, "Kuryk can take 54 wagons on a single-tier ferry", Unverifiable, ""},
+		{"en any ferry's 54 wagons", knowledge.EN, "A ferry at Kuryk can carry up to 54 railway cars", Supported, ""},
 		{"ru three grain berths of three dry-cargo ones", knowledge.RU, "Порт Актау имеет три зерновых причала.", Unverifiable, ""},
 		{"kk three grain berths of three dry-cargo ones", knowledge.KK, "Ақтау портында астыққа арналған үш айлақ бар", Unverifiable, ""},
 		// ", which …" after a dated clause tells of what the clause named
