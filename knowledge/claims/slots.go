@@ -102,6 +102,9 @@ func changeOverYears(q *knowledge.Quantity) bool {
 // otherGood reports a quantity of one good (oil) against a clause naming another (cargo,
 // grain) and not it.
 func otherGood(c frame.Slots, q *knowledge.Quantity) bool {
+	if goodBesidePart(c, q) {
+		return true
+	}
 	if q.Flow != knowledge.FlowGood || c.WholeAndPart && q.Measure == "cargo" {
 		return false // "2.3 Mt of cargo, of which 1.8 Mt oil" names all cargo too
 	}
@@ -114,6 +117,22 @@ func otherGood(c frame.Slots, q *knowledge.Quantity) bool {
 		return !named || q.Measure == "cargo"
 	case cargo:
 		return q.Measure != "cargo"
+	}
+	return false
+}
+
+// goodBesidePart reports a claim naming a good that a count of containers cannot be of:
+// containers counted in TEU are no oil ("76,000 TEU of oil"). (A grain terminal's tonnes
+// said of oil are left: a clause naming several goods — "3 oil berths and a grain terminal
+// of 800,000 t" — names them of different figures.)
+func goodBesidePart(c frame.Slots, q *knowledge.Quantity) bool {
+	if q.Measure != "container" {
+		return false
+	}
+	for g := range c.Goods {
+		if g != "cargo" && g != "container" && g != "teu" {
+			return true
+		}
 	}
 	return false
 }
