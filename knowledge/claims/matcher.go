@@ -823,6 +823,12 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, SlotPhase)
 			continue
 		}
+		if len(m.figures) == 1 && otherGoodThanPart(m.info.Slots, fq) {
+			// "Kuryk's grain terminal will handle 1 Mt of oil a year": the terminal's tonnes are
+			// grain (one figure only: a clause of several names its goods for different ones)
+			m.rule(f, fq, SlotMeasure)
+			continue
+		}
 		if fig.Part != "" && fq.Part != "" && fig.Part != fq.Part {
 			// "60% in value": the fact's 60% is the volume's
 			m.rule(f, fq, SlotPhase)

@@ -124,6 +124,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en any ferry's 54 wagons", knowledge.EN, "A ferry at Kuryk can carry up to 54 railway cars", Supported, ""},
 		{"en TEU are no oil", knowledge.EN, "The Port of Baku handled 76,000 TEU of oil in 2024.", Unverifiable, ""},
 		{"en TEU of containers", knowledge.EN, "The Port of Baku handled over 76,000 TEU of containers in 2024.", Supported, ""},
+		{"en a grain terminal's tonnes said of oil", knowledge.EN, "Kuryk port's grain terminal will handle 1 million tons of oil per year.", Unverifiable, ""},
+		{"en a grain terminal's tonnes of grain", knowledge.EN, "Kuryk port's grain terminal will handle 1 million tons of grain per year.", Supported, ""},
 		{"ru three grain berths of three dry-cargo ones", knowledge.RU, "Порт Актау имеет три зерновых причала.", Unverifiable, ""},
 		{"kk three grain berths of three dry-cargo ones", knowledge.KK, "Ақтау портында астыққа арналған үш айлақ бар", Unverifiable, ""},
 		// ", which …" after a dated clause tells of what the clause named
