@@ -331,6 +331,28 @@ func (m *matcher) rule(f *knowledge.Fact, q *knowledge.Quantity, outcome string)
 	m.rulings = append(m.rulings, Ruling{f, q, outcome})
 }
 
+// investedInUnstated is a thing the clause says money went into (a port, a railway, a
+// terminal) that the fact does not name, or "".
+func (m *matcher) investedInUnstated(f *knowledge.Fact) string {
+	doc, ok := m.ix.DocOf(f.ID)
+	if !ok {
+		return ""
+	}
+	for c := range m.info.Slots.Concepts {
+		if !investedIn[c] {
+			continue
+		}
+		if id, known := m.ix.Lookup("@" + c); known && !m.ix.HasPosting(id, doc) {
+			return c
+		}
+	}
+	return ""
+}
+
+// investedIn are the things money is said to go into that a sum of investment must name to
+// be theirs.
+var investedIn = map[string]bool{"port": true, "railway": true, "terminal": true, "pipeline": true, "energy": true, "logistics": true, "oil": true}
+
 // quotesSpeakerOf reports a claim that names a person the fact names ("…, Energy Minister
 // Akkenjenov said"): it says what they said, and they said what might be, not what was.
 func (m *matcher) quotesSpeakerOf(f *knowledge.Fact) bool {
@@ -821,6 +843,12 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			// "Aktau has 3 grain berths": the source's 3 are its dry-cargo berths, berths of one
 			// kind (a clause of several counts is left to the rest: "3 oil and 3 dry-cargo")
 			m.rule(f, fq, SlotPhase)
+			continue
+		}
+		if fq.Measure == "investment" && m.investedInUnstated(f) != "" {
+			// "Azerbaijan invested $225 million in Kazakhstan's ports": the source's 225 million
+			// went into Kazakhstan's economy, no sector named
+			m.rule(f, fq, SlotSubject)
 			continue
 		}
 		if len(m.figures) == 1 && otherGoodThanPart(m.info.Slots, fq) {

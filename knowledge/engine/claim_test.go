@@ -126,6 +126,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en TEU of containers", knowledge.EN, "The Port of Baku handled over 76,000 TEU of containers in 2024.", Supported, ""},
 		{"en a grain terminal's tonnes said of oil", knowledge.EN, "Kuryk port's grain terminal will handle 1 million tons of oil per year.", Unverifiable, ""},
 		{"en a grain terminal's tonnes of grain", knowledge.EN, "Kuryk port's grain terminal will handle 1 million tons of grain per year.", Supported, ""},
+		{"en the economy's investment said of the ports", knowledge.EN, "Azerbaijan invested $225 million in Kazakhstan's ports.", Unverifiable, ""},
+		{"en the economy's investment", knowledge.EN, "Azerbaijan has invested $225 million in Kazakhstan's economy.", Supported, ""},
 		{"ru three grain berths of three dry-cargo ones", knowledge.RU, "Порт Актау имеет три зерновых причала.", Unverifiable, ""},
 		{"kk three grain berths of three dry-cargo ones", knowledge.KK, "Ақтау портында астыққа арналған үш айлақ бар", Unverifiable, ""},
 		// ", which …" after a dated clause tells of what the clause named
