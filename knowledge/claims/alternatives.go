@@ -205,6 +205,13 @@ func givesSameThing(f *knowledge.Fact, q *knowledge.Quantity) bool {
 	return false
 }
 
+// wholeBesideNamedPart reports a quantity of the whole (no part) beside one of the same
+// measure in the same fact whose part is a good the claim names: Aktau's 12 Mt is all cargo
+// where the same sentence gives its oil as 7.5 Mt.
+func wholeBesideNamedPart(f *knowledge.Fact, q *knowledge.Quantity, goods map[string]bool) bool {
+	return q.Part == "" && slices.ContainsFunc(f.Quantities, func(o knowledge.Quantity) bool { return o.Measure == q.Measure && goods[o.Part] })
+}
+
 // confirmsAll returns the quantity of f that confirms the claim when one figure agrees with f
 // and no other figure the fact can be compared with differs: "from 100 thousand TEU down to
 // 80 thousand" is not confirmed by a fact that agrees on the 100 thousand alone.
@@ -221,7 +228,8 @@ func (e *Checker) confirmsAll(f *knowledge.Fact, figures []frame.Figure, info fr
 			// The confirming figure must be a result of the same kind: not a plan for a claim
 			// of what happened, not the date of some other event.
 			if q.Measure == eventDate || knowledge.IsPlanned(q) && !e.statedAsPlan(info) || q.Measure == "capacity" && handledOnly(info) || allCargoOf(e.ix, info.Slots, f, q) || m.ofOtherSubject(f, q) || q.Than != "" && !info.Slots.Concepts[q.Than] ||
-				changeOfOtherMeasure(f, q, info.Slots) || q.Part != "" && e.ix.Knows("@"+q.Part) && !info.Slots.Concepts[q.Part] && !(statesChangeFrom(figures) && q.Part == knowledge.FormerPart) {
+				changeOfOtherMeasure(f, q, info.Slots) || q.Part != "" && e.ix.Knows("@"+q.Part) && !info.Slots.Concepts[q.Part] && !(statesChangeFrom(figures) && q.Part == knowledge.FormerPart) ||
+				wholeBesideNamedPart(f, q, info.Slots.Goods) { // "12 Mt of oil": the fact's oil is 7.5 Mt of its 12
 				continue // nor a part the claim does not name: 1,076 km in Türkiye is not BTC's length
 			}
 			if unitsCompatible(fig, q) && slotConflict(info.Slots, fig, q) == "" && periodCompatible(info, q, f) &&

@@ -128,6 +128,10 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a grain terminal's tonnes of grain", knowledge.EN, "Kuryk port's grain terminal will handle 1 million tons of grain per year.", Supported, ""},
 		{"en the economy's investment said of the ports", knowledge.EN, "Azerbaijan invested $225 million in Kazakhstan's ports.", Unverifiable, ""},
 		{"en the economy's investment", knowledge.EN, "Azerbaijan has invested $225 million in Kazakhstan's economy.", Supported, ""},
+		// the whole's figure is not its named part's: Aktau's 12 Mt of cargo include 7.5 Mt of oil
+		{"en all cargo's 12 Mt said of oil", knowledge.EN, "Aktau port's oil berths can handle 12 million tonnes of oil a year.", Contradicted, "7.5"},
+		{"en the oil part", knowledge.EN, "Aktau port can handle up to 7.5 million tonnes of oil a year.", Supported, ""},
+		{"en the grain terminal", knowledge.EN, "Aktau's grain terminal can handle 800,000 tonnes a year.", Supported, ""},
 		{"ru three grain berths of three dry-cargo ones", knowledge.RU, "Порт Актау имеет три зерновых причала.", Unverifiable, ""},
 		{"kk three grain berths of three dry-cargo ones", knowledge.KK, "Ақтау портында астыққа арналған үш айлақ бар", Unverifiable, ""},
 		// ", which …" after a dated clause tells of what the clause named
