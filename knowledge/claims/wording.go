@@ -106,9 +106,11 @@ func causeUnsaid(toks, said []text.Token) bool {
 		return false
 	}
 	const enough = minStatementWords
-	for _, side := range [][]text.Token{toks[:at], toks[at+1:]} {
-		if share := statementWords(side, [][]text.Token{said}); share > 0 && share < enough {
-			return true
+	for i, side := range [][]text.Token{toks[:at], toks[at+1:]} {
+		share := statementWords(side, [][]text.Token{said})
+		words := slices.DeleteFunc(slices.Clone(side), func(t text.Token) bool { return t.Num })
+		if share > 0 && share < enough || i == 1 && share == 0 && remarkWords(words) > 0 {
+			return true // (a cause none of whose words the fact gives: "… thanks to oil")
 		}
 	}
 	return false

@@ -132,6 +132,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en all cargo's 12 Mt said of oil", knowledge.EN, "Aktau port's oil berths can handle 12 million tonnes of oil a year.", Contradicted, "7.5"},
 		{"en the oil part", knowledge.EN, "Aktau port can handle up to 7.5 million tonnes of oil a year.", Supported, ""},
 		{"en the grain terminal", knowledge.EN, "Aktau's grain terminal can handle 800,000 tonnes a year.", Supported, ""},
+		// a cause none of whose words the fact gives
+		{"en a cause the source does not give", knowledge.EN, "Trade between Kazakhstan and Azerbaijan grew 40% in 2022 to $461.9 million thanks to oil.", Unverifiable, ""},
+		{"en 'the best result in 22 years' is no cause", knowledge.EN, "Baku port handled over 6.1 million tons in the first nine months of 2025, its best result in 22 years.", Supported, ""},
 		{"ru three grain berths of three dry-cargo ones", knowledge.RU, "Порт Актау имеет три зерновых причала.", Unverifiable, ""},
 		{"kk three grain berths of three dry-cargo ones", knowledge.KK, "Ақтау портында астыққа арналған үш айлақ бар", Unverifiable, ""},
 		// ", which …" after a dated clause tells of what the clause named
