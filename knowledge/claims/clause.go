@@ -179,6 +179,27 @@ func (e *Checker) otherPartNamed(clause string, f *knowledge.Fact, q *knowledge.
 	return ""
 }
 
+// goodAsCause reports a good named right before a word of cause that follows its cause
+// ("neft hesabına", "мұнай есебінен": thanks to oil) that the fact does not name.
+func (e *Checker) goodAsCause(s *index.Scratch, clause string, f *knowledge.Fact) bool {
+	toks := text.Tokenize(clause, nil)
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Num || !text.HasPrefixIn(toks[k].Text, text.CausesAfter) || toks[k-1].Num {
+			continue
+		}
+		doc, ok := e.ix.DocOf(f.ID)
+		if !ok {
+			return false
+		}
+		for _, u := range e.ix.Analyze(s, toks[k-1].Text) {
+			if u.Concept && u.Term >= 0 && e.ix.Flow(e.ix.Term(u.Term)) == knowledge.FlowGood && !e.ix.HasPosting(u.Term, doc) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // otherDateWitness is the result decided by another fact that agreed on the clause's dates
 // and leaves no doubt, when the deciding one does.
 func (e *Checker) otherDateWitness(s *index.Scratch, r ClaimResult, info frame.Claim, clause string, lang knowledge.Lang) (ClaimResult, bool) {
@@ -267,6 +288,9 @@ func (e *Checker) doubtAboutSupport(s *index.Scratch, r ClaimResult, info frame.
 			return when(r.Quantity != nil && len(sl.Toward) == 0 && len(sl.From) == 0 && namedTheOtherWay(sl.Countries, r.Quantity), "the countries named the other way round")
 		},
 		func() string { return moreThanSaid(clause, r.Fact, lang) },
+		// "…ticarət neft hesabına 40% artaraq…", "…мұнай есебінен…": a good given as the cause,
+		// where the source gives none
+		func() string { return when(e.goodAsCause(s, clause, r.Fact), "a cause the source does not give") },
 		// "Kazakhstan's trade turnover was $470 million": the figure is the two countries'
 		// together, not one's own
 		func() string {

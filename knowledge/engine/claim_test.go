@@ -135,6 +135,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		// a cause none of whose words the fact gives
 		{"en a cause the source does not give", knowledge.EN, "Trade between Kazakhstan and Azerbaijan grew 40% in 2022 to $461.9 million thanks to oil.", Unverifiable, ""},
 		{"en 'the best result in 22 years' is no cause", knowledge.EN, "Baku port handled over 6.1 million tons in the first nine months of 2025, its best result in 22 years.", Supported, ""},
+		{"az a good as the cause the source does not give", knowledge.AZ, "2022-ci ildə Qazaxıstan və Azərbaycan arasında ticarət neft hesabına 40% artaraq 461,9 milyon dollara çatıb.", Unverifiable, ""},
+		{"kk a good as the cause the source does not give", knowledge.KK, "2022 жылы Қазақстан мен Әзірбайжан арасындағы тауар айналымы мұнай есебінен 40%-ға өсіп, 461,9 млн долларға жетті.", Unverifiable, ""},
+		{"kk private investment as the means the source gives", knowledge.KK, "Ақтау мен Құрық порттарын дамыту жоспарындағы жобалардың басым бөлігі, оның ішінде ТМТМ-ға байланыстылары, жеке инвестиция есебінен қаржыландырылады", Supported, ""},
 		{"ru three grain berths of three dry-cargo ones", knowledge.RU, "Порт Актау имеет три зерновых причала.", Unverifiable, ""},
 		{"kk three grain berths of three dry-cargo ones", knowledge.KK, "Ақтау портында астыққа арналған үш айлақ бар", Unverifiable, ""},
 		// ", which …" after a dated clause tells of what the clause named

@@ -288,6 +288,9 @@ type lexicon struct {
 	// owners are the words of owning a company ("owner", "владелец", "sahibi", "иесі",
 	// "stake", "доля"): "who owns Fonte GreenMet?" is not what it founded.
 	owners []string
+	// causesAfter are the words of cause that follow their cause ("neft hesabına", "мұнай
+	// есебінен": thanks to oil), in the languages that put them after it.
+	causesAfter []string
 	// pairMarks say two parties are asked about as a pair ("between", "двусторонний",
 	// "arasında", "екіжақты"): their document is theirs, not a third's with each.
 	pairMarks []string

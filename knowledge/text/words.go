@@ -228,6 +228,7 @@ var (
 	NumberNouns    = prefixes(func(l *lexicon) []string { return l.numberNouns })
 	UntilWords     = prefixes(func(l *lexicon) []string { return l.until })
 	OwnerWords     = prefixes(func(l *lexicon) []string { return l.owners })
+	CausesAfter    = prefixes(func(l *lexicon) []string { return l.causesAfter })
 	PairMarks      = prefixes(func(l *lexicon) []string { return l.pairMarks })
 	AloneWords     = wordsOf(func(l *lexicon) string { return l.alone })
 	AlsoWords      = wordsOf(func(l *lexicon) string { return l.also })

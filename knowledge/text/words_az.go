@@ -193,6 +193,7 @@ var azerbaijani = lexicon{
 	actorAfterVerb:    false,
 	documentKinds:     map[string][]string{"agreement": {"saziş", "sazis", "müqavil", "muqavil"}, "memorandum": {"memorandum"}, "protocol": {"protokol"}, "roadmap": {"xəritə", "xerite"}, "declaration": {"bəyannam", "beyannam"}},
 	documents:         []string{"memorandum", "protokol", "saziş", "sazis", "anlaşma", "anlasma", "müqavil", "muqavil", "sənəd", "sened", "kontrakt", "bəyanat", "beyanat", "bəyannam", "beyannam"},
+	causesAfter:       []string{"hesabına", "sayəsində", "nəticəsində"},
 	pairMarks:         []string{"arasında", "arasinda", "ikitərəfli", "ikiterefli"},
 	owners:            []string{"sahib", "məxsus", "mülkiyyət", "səhmdar", "törəmə"},
 	until:             []string{"qədər", "dək", "kimi", "əvvəlindən", "etibarən"},
