@@ -826,7 +826,6 @@ func (e *Answerer) moneyUnanswered(sl slots, f *knowledge.Fact, doc int32) bool 
 // spending are the measures of money spent: a question naming one asks what it cost.
 var spending = map[string]bool{"cost": true, "investment": true}
 
-// hasMoney reports a fact with a figure in any currency.
 // moneyPerUnitAsked reports a question giving both money (or a price, a cost) and a unit of
 // goods ("how many dollars for one tonne", "bir ton yükün daşınması neçəyə başa gəlir"): a
 // price of one unit.
@@ -846,6 +845,7 @@ func hasMoneyPerUnit(f *knowledge.Fact) bool {
 	})
 }
 
+// hasMoney reports a fact with a figure in any currency.
 func hasMoney(f *knowledge.Fact) bool {
 	for i := range f.Quantities {
 		if knowledge.IsMoney(f.Quantities[i].Unit) {

@@ -331,16 +331,22 @@ func (m *matcher) rule(f *knowledge.Fact, q *knowledge.Quantity, outcome string)
 	m.rulings = append(m.rulings, Ruling{f, q, outcome})
 }
 
-// partOfOtherGood reports a quantity of a part named by a good ("grain-terminal") the clause,
-// which names another good, does not name: 800,000 t of grain are no figure of oil.
+// partOfOtherGood reports a quantity of a part named by a good ("grain-terminal") where the
+// clause names another good (oil), whether or not it names the part's too: 800,000 t of
+// grain are no figure of oil. "Cargo" names no good of its own ("dry-cargo" berths).
 func (m *matcher) partOfOtherGood(q *knowledge.Quantity) bool {
 	goods := m.info.Slots.Goods
-	if len(goods) == 0 || goods["cargo"] {
-		return false
+	for _, w := range strings.Split(q.Part, "-") {
+		if w == "cargo" || !goods[w] && m.ix.Flow("@"+w) != knowledge.FlowGood {
+			continue // no good: the part's other words
+		}
+		for g := range goods {
+			if g != "cargo" && g != w {
+				return true
+			}
+		}
 	}
-	return slices.ContainsFunc(strings.Split(q.Part, "-"), func(w string) bool {
-		return !goods[w] && m.ix.Flow("@"+w) == knowledge.FlowGood
-	})
+	return false
 }
 
 // investedInUnstated is a thing the clause says money went into (a port, a railway, a
@@ -863,7 +869,7 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, SlotSubject)
 			continue
 		}
-		if len(m.figures) == 1 && (otherGoodThanPart(m.info.Slots, fq) || m.partOfOtherGood(fq)) {
+		if len(m.figures) == 1 && m.partOfOtherGood(fq) {
 			// "Kuryk's grain terminal will handle 1 Mt of oil a year": the terminal's tonnes are
 			// grain (one figure only: a clause of several names its goods for different ones)
 			m.rule(f, fq, SlotMeasure)

@@ -137,21 +137,6 @@ func goodBesidePart(c frame.Slots, q *knowledge.Quantity) bool {
 	return false
 }
 
-// otherGoodThanPart reports a quantity of a part named by a good ("grain-terminal") where the
-// claim names another good as well (oil).
-func otherGoodThanPart(c frame.Slots, q *knowledge.Quantity) bool {
-	words := strings.Split(q.Part, "-")
-	if !slices.ContainsFunc(words, func(w string) bool { return w != "cargo" && c.Goods[w] }) { // "dry-cargo" names no good of its own
-		return false
-	}
-	for g := range c.Goods {
-		if g != "cargo" && !slices.Contains(words, g) {
-			return true
-		}
-	}
-	return false
-}
-
 // isPhase reports a part naming phases: "phase-1", "phases-2-3".
 func isPhase(part string) bool { return strings.HasPrefix(part, "phase") }
 

@@ -291,6 +291,9 @@ type lexicon struct {
 	// causesAfter are the words of cause that follow their cause ("neft hesabına", "мұнай
 	// есебінен": thanks to oil), in the languages that put them after it.
 	causesAfter []string
+	// that are the words opening what an opener introduces ("интересно, что …", "maraqlıdır
+	// ki, …"): they say nothing of it (see WithoutOpener).
+	that string
 	// pairMarks say two parties are asked about as a pair ("between", "двусторонний",
 	// "arasında", "екіжақты"): their document is theirs, not a third's with each.
 	pairMarks []string

@@ -38,15 +38,12 @@ func WithoutOpener(msg string) string {
 		return msg
 	}
 	rest = strings.TrimSpace(rest)
-	if thatWords[toks[0].Text] && len(toks) > 3 { // "Интересно, что …", "Maraqlıdır ki, …"
+	if ThatWords[toks[0].Text] && len(toks) > 3 { // "Интересно, что …", "Maraqlıdır ki, …"
 		_, rest, _ = strings.Cut(rest, " ")
 		rest = strings.TrimLeft(rest, ", ")
 	}
 	return rest
 }
-
-// thatWords open what an opener introduces ("интересно, что …"): they say nothing of it.
-var thatWords = map[string]bool{"что": true, "ki": true, "that": true}
 
 // separatorAt is where sep first stands in msg, or -1; a comma between digits is a decimal
 // one ("3,4 млн т"), no separator.

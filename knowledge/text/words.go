@@ -229,6 +229,7 @@ var (
 	UntilWords     = prefixes(func(l *lexicon) []string { return l.until })
 	OwnerWords     = prefixes(func(l *lexicon) []string { return l.owners })
 	CausesAfter    = prefixes(func(l *lexicon) []string { return l.causesAfter })
+	ThatWords      = wordsOf(func(l *lexicon) string { return l.that })
 	PairMarks      = prefixes(func(l *lexicon) []string { return l.pairMarks })
 	AloneWords     = wordsOf(func(l *lexicon) string { return l.alone })
 	AlsoWords      = wordsOf(func(l *lexicon) string { return l.also })

@@ -195,6 +195,7 @@ var azerbaijani = lexicon{
 	documents:         []string{"memorandum", "protokol", "saziş", "sazis", "anlaşma", "anlasma", "müqavil", "muqavil", "sənəd", "sened", "kontrakt", "bəyanat", "beyanat", "bəyannam", "beyannam"},
 	causesAfter:       []string{"hesabına", "sayəsində", "nəticəsində"},
 	pairMarks:         []string{"arasında", "arasinda", "ikitərəfli", "ikiterefli"},
+	that:              `ki`,
 	owners:            []string{"sahib", "məxsus", "mülkiyyət", "səhmdar", "törəmə"},
 	until:             []string{"qədər", "dək", "kimi", "əvvəlindən", "etibarən"},
 	decrees:           []string{"sərəncam", "serencam", "fərman", "ferman", "qərar", "qerar"},

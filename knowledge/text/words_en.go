@@ -177,6 +177,7 @@ var english = lexicon{
 	documentKinds:     map[string][]string{"agreement": {"agreement", "deal$", "deals$", "accord$", "treat"}, "memorandum": {"memorand", "mou$", "mous$"}, "protocol": {"protocol"}, "roadmap": {"roadmap"}, "declaration": {"declaration"}},
 	documents:         []string{"memorand", "roadmap", "protocol", "mou$", "mous$", "agreement", "document", "contract", "deal$", "deals$", "treat", "accord$", "accords$", "statement", "declaration"},
 	pairMarks:         []string{"between", "bilateral", "b/w"},
+	that:              `that`,
 	owners:            []string{"owns$", "owned", "owner", "ownership", "belongs", "stake", "shareholder", "subsidiar"},
 	until:             []string{"until$", "till$", "through$", "by$", "since$", "so$"},
 	decrees:           []string{"order$", "decree", "resolution", "ordinance"},
