@@ -2579,9 +2579,19 @@ func TestAnswer_FirstCargoThoughTheSecondSaysLoaded(t *testing.T) {
 	wantAnswerWith(t, shippedEngine(t), Query{Text: "when was the first kazakh oil loaded in aktau for btc"}, "23 March 2023")
 }
 
-// "How fast will the cable be?" asks its data speed.
+// "How fast will the internet be on the cable?" asks its data speed; "how fast" alone does
+// not ("how fast can ships be unloaded" asks hours, "how fast did it grow" a change).
 func TestAnswer_HowFastIsTheCable(t *testing.T) {
-	wantAnswerWith(t, shippedEngine(t), Query{Text: "the undersea internet cable - how fast will it be"}, "400")
+	e := shippedEngine(t)
+	wantAnswerWith(t, e, Query{Text: "how fast will the internet be on the undersea cable"}, "400")
+	wantAnswerWith(t, e, Query{Text: "how fast can ships be unloaded at baku port"}, "20.1")
+}
+
+// "These days", "bu günlərdə" ask for the latest figure, like "now".
+func TestAnswer_TheseDaysIsLatest(t *testing.T) {
+	e := shippedEngine(t)
+	wantAnswerWith(t, e, Query{Text: "whats the trade between azerbaijan and kazakhstan these days"}, "547")
+	wantAnswerWith(t, e, Query{Text: "azerbaycan ile qazaxistan arasinda ticaret bu gunlerde nece"}, "547")
 }
 
 // "The Caspian route" is the Trans-Caspian route.

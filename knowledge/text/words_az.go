@@ -19,7 +19,7 @@ var azerbaijani = lexicon{
 	thisYear:   `bu il|bu ilin`,
 	lastYear:   `kecen il|oten il`,
 	nextYear:   `novbeti il|novbeti ilin|sonraki il|sonraki ilin|bir il sonra`,
-	latest:     `hazirda|indi|helelik|indiye|son$|sonuncu`,
+	latest:     `hazirda|indi|helelik|indiye|son$|sonuncu|gunlerde|son vaxtlar`,
 	change:     `necə dəyiş|nece deyis|dəyişib|deyisib|illər üzrə|iller uzre|dinamika|ildən ilə|ilden ile`,
 	compare:    `cox|boyuk|kicik|muqayise|yuksek`,
 	or:         `yoxsa yaxud ve_ya`,

@@ -21,7 +21,7 @@ var english = lexicon{
 	thisYear:        `this year`,
 	lastYear:        `last year|previous year`,
 	nextYear:        `next year|the following year|following year|a year later|the year after|year after|the yr after|yr after`,
-	latest:          `currently|now|so far|to date|latest|today|at present|most recent`,
+	latest:          `currently|now|so far|to date|latest|today|at present|most recent|these days|nowadays|at the moment|presently`,
 	change:          `how has|how have|how did|changed|change over|over the years|by year|year by year|trend|dynamics|evolved`,
 	compare:         `bigger|larger|more|less|higher|lower|smaller|greater|compare|grow`,
 	or:              `or versus vs`,
