@@ -43,6 +43,16 @@ func restrictMeasures(c *frame.Slots, cands []candidate) {
 // transit" says nothing of exports, so a claim of exports keeps its measure against it.
 var crossingFlows = map[string]bool{"@export": true, "@import": true, "@transit": true}
 
+// namesCrossingFlow reports a clause naming what crossed (transit, exports, imports).
+func namesCrossingFlow(c frame.Slots) bool {
+	for id := range crossingFlows {
+		if c.Concepts[strings.TrimPrefix(id, "@")] {
+			return true
+		}
+	}
+	return false
+}
+
 // slotConflict names the slot in which a quantity contradicts what the clause states, or
 // returns "" when every stated slot agrees (or the quantity does not say).
 func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string {
@@ -53,6 +63,8 @@ func slotConflict(c frame.Slots, fig frame.Figure, q *knowledge.Quantity) string
 		return SlotMeasure // exports are not imports, capacity is not throughput
 	case otherGood(c, q):
 		return SlotMeasure // 1.8 Mt of oil is not "1.8 Mt of cargo"
+	case q.Measure == "capacity" && !c.Measures["@capacity"] && namesCrossingFlow(c):
+		return SlotMeasure // "transit reached 3.6 Mt in 2024" is not the route's capacity of 6 Mt
 	case q.To != "" && len(c.Toward) > 0 && !text.OneOfWord(q.To, c.Toward),
 		q.From != "" && len(c.From) > 0 && !text.OneOfWord(q.From, c.From),
 		q.From != "" && text.OneOfWord(q.From, c.Toward) && !text.OneOfWord(q.To, c.Toward),

@@ -2606,3 +2606,26 @@ func TestAnswer_TiedRunnerUpThatAnswers(t *testing.T) {
 	wantAnswerWith(t, e, Query{Text: "Кто построил порт Алят?"}, "Evrascon")
 	wantAnswerWith(t, e, Query{Text: "Kurik limanında neçə yanalma yeri var?"}, "4", "dörd")
 }
+
+// "Neçə nömrəli", "какое по счёту", "нешінші" ask which in a row: an ordinal the fact says in
+// words ("the second meeting"), not an amount it must give as a figure.
+func TestAnswer_WhichInARow(t *testing.T) {
+	e := shippedEngine(t)
+	wantAnswerWith(t, e, Query{Text: "21 oktyabrda ali dovletlerarasi suranin nece nomreli iclasi kecirilirdi"}, "ikinci")
+	wantAnswerWith(t, e, Query{Text: "какое по счёту заседание Высшего межгосударственного совета прошло 21 октября"}, "Второе", "второе")
+}
+
+// "Казахи", "казахская" name Kazakhstan as "азербайджанцы" name Azerbaijan: after
+// Azerbaijan's investment, "and the Kazakhs, how much did they put in here?" asks the other way.
+func TestAnswer_PeopleNameTheirCountry(t *testing.T) {
+	a := followedUp(shippedEngine(t), "сколько азербайджан вложил в экономику казахстана?", "а казахи к нам сколько вложили?")
+	if got := answerFacts(a); !strings.HasPrefix(got, "kazakhstan-investment-in-azerbaijan") {
+		t.Errorf("answered with %s, want Kazakhstan's investment in Azerbaijan first", got)
+	}
+}
+
+// The route's capacity rose "in that period", the first 11 months of 2024: a question of
+// 2024 is answered by it.
+func TestAnswer_CapacityReachedInAYear(t *testing.T) {
+	wantAnswerWith(t, shippedEngine(t), Query{Text: "what yearly route capacity did the TITR reach in 2024?"}, "6 million")
+}

@@ -350,8 +350,8 @@ func AsksAmount(toks []text.Token, msg string) bool {
 			if i > 0 && text.WhenWords[toks[i-1].Text] || i > 1 && text.StartsPhrase(toks[i-2:i], text.WhenPhrases) {
 				continue // "nə vaxta qədər" is "until when", no amount
 			}
-			if text.StartsPhrase(toks[i:], text.WhenPhrases) {
-				continue // "neçə ildə istifadəyə verilib": in which year, no amount
+			if text.StartsPhrase(toks[i:], text.WhenPhrases) || text.StartsPhrase(toks[i:], text.RankAsked) {
+				continue // "neçə ildə istifadəyə verilib": in which year; "neçə nömrəli": which in a row
 			}
 			return true
 		}

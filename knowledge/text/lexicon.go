@@ -126,6 +126,9 @@ type lexicon struct {
 	// monthAsked ask in which month ("which month", "в каком месяце", "hansı ayda", "қай
 	// айда"): |-separated phrases.
 	monthAsked string
+	// rankAsked ask which in a row ('какое по счёту', 'neçə nömrəli', 'нешінші'): an
+	// ordinal, not an amount, though 'neçə' and 'сколько' also ask how many.
+	rankAsked string
 	// documentKinds are the words of each kind of document, by kind: an agreement is not a
 	// memorandum, a protocol or a roadmap (prefixes).
 	documentKinds map[string][]string

@@ -38,6 +38,7 @@ var (
 	JointPhrases    = phrases(func(l *lexicon) string { return l.joint })
 	Coordinators    = wordsOf(func(l *lexicon) string { return l.coordinators })
 	MonthAsked      = phrases(func(l *lexicon) string { return l.monthAsked })
+	RankAsked       = phrases(func(l *lexicon) string { return l.rankAsked })
 	MostMarkers     = wordsOf(func(l *lexicon) string { return l.mostMarkers })
 	// SuperlativeWords, RisingPhrases, FallingPhrases: see lexicon.superlatives, .risingPhrases.
 	SuperlativeWords = prefixes(func(l *lexicon) []string { return l.superlatives })

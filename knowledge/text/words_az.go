@@ -247,6 +247,7 @@ var azerbaijani = lexicon{
 	portfolios:        map[string]string{"nəqliyyat": "transport", "neqliyyat": "transport", "genişlən": "enlargement", "genislen": "enlargement", "enerji": "energy", "energetika": "energy", "iqtisadiyyat": "economy", "iqtisadi": "economy", "maliyyə": "finance", "maliyye": "finance", "ticarət": "trade", "ticaret": "trade", "sənaye": "industry", "senaye": "industry", "rəqəmsal": "digital", "reqemsal": "digital", "kənd": "agriculture", "kend": "agriculture", "xarici": "foreign", "infrastruktur": "infrastructure", "inteqrasiya": "integration", "tərəfdaşlıq": "partnerships", "terefdasliq": "partnerships", "qonşuluq": "neighbourhood", "qonsuluq": "neighbourhood", "iqlim": "climate", "investisiya": "investment"},
 	offices:           []string{"nazir$", "naziri$", "menecer", "nazirin$", "prezidentleri", "prezidentləri", "komissar", "direktor", "sədr", "sedr", "rəhbər", "rehber", "müavin", "muavin", "səfir", "sefir", "baş nazir"},
 	roles:             []string{"nazir", "direktor", "rəhbər", "rehber", "müdir", "mudir", "sədr", "sedr", "prezident", "xin$", "katib", "komissar"},
+	rankAsked:         `neçə nömrəli|nece nomreli|neçənci|necenci|neçəncisi|necencisi`,
 	monthAsked:        `hansı ayda|hansi ayda|hansı ay$|hansi ay$|neçənci ayda|necenci ayda`,
 	signedDone:        []string{"imzalanıb", "imzalanib", "imzalandı", "imzalandi", "imzaladı", "imzaladi", "imzalayıb", "imzalayib"},
 	opening:           []string{"açılış"},

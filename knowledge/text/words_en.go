@@ -233,6 +233,7 @@ var english = lexicon{
 	portfolios:        map[string]string{"transport": "transport", "enlargement": "enlargement", "energy": "energy", "econom": "economy", "financ": "finance", "trade": "trade", "industr": "industry", "digital": "digital", "agricultur": "agriculture", "foreign": "foreign", "infrastructure": "infrastructure", "integration": "integration", "partnership": "partnerships", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "climate": "climate", "investment": "investment"},
 	offices:           []string{"minister$", "ministers$", "manager", "presidents$", "commissioner", "director", "chairman", "ceo$", "secretary$", "chief$", "deputy", "envoy", "ambassador", "premier$"},
 	roles:             []string{"minister", "director", "chairman", "ceo", "president", "head", "ministry", "mfa$", "secretary", "commissioner", "chief", "pm$", "pms$", "premier"},
+	rankAsked:         `which in a row|what number in a row`,
 	monthAsked:        `which month|what month|in what month`,
 	signedDone:        []string{"signed$", "inked$", "was signed", "were signed"},
 	opening:           []string{"opening", "inaugurat"},
