@@ -96,12 +96,55 @@ func (e *Checker) checkSwap(s *index.Scratch, lang knowledge.Lang, clause string
 			if other != "" && e.otherRole(s, clause, id, f, other, lang) {
 				continue // "prepared by the World Bank" of a study the Commission funded: who prepared it, the fact does not say
 			}
+			if kind == "city" && e.sourcePlacesElsewhere(clause, lang, f, id, units) {
+				continue // "the HBI project in Shamkir is the JV signed in Baku": its source puts the plant in Shamkir
+			}
 			if other != "" && e.saidButName(clause, toks, f, lang, id) {
 				return e.byName(clause, info, f, Contradicted, "names "+other+" where the clause names "+id), true
 			}
 		}
 	}
 	return ClaimResult{}, false
+}
+
+// sourcePlacesElsewhere reports another fact of f's source that names the place and every
+// other name of the clause (countries aside) and says as much of it as f does (not the
+// signing of "signed in Shamkir"): the source puts what the clause tells of in that
+// place, so it is no swap of the place where f's event happened ("the HBI project in Shamkir
+// is the joint venture of Dashkasan and Fonte", of the venture's agreement signed in Baku).
+func (e *Checker) sourcePlacesElsewhere(clause string, lang knowledge.Lang, f *knowledge.Fact, place string, units []index.Unit) bool {
+	t, ok := e.ix.Lookup("@" + place)
+	if !ok {
+		return false
+	}
+	toks := text.Tokenize(clause, nil)
+	saidByF := statementWords(toks, e.factWords(clause, f, lang))
+	found := false
+	e.ix.EachDoc(t, func(doc int32) bool {
+		g := e.ix.Fact(doc)
+		found = g != f && g.Source == f.Source && e.namesAllOfClause(g, units, place) && statementWords(toks, e.factWords(clause, g, lang)) >= saidByF
+		return !found
+	})
+	return found
+}
+
+// namesAllOfClause reports a fact naming every entity the clause names but its countries,
+// and some thing beside the place that is no person.
+func (e *Checker) namesAllOfClause(g *knowledge.Fact, units []index.Unit, place string) bool {
+	things := 0
+	for _, u := range units {
+		id := swappable(e.ix, u)
+		if id == "" || e.countries[id] {
+			continue
+		}
+		if !slices.Contains(g.Entities, id) {
+			return false
+		}
+		if id != place && e.class[id] != "person" {
+			things++ // a person is in many places: "Tokayev in Astana" places no signing there
+		}
+	}
+	return things > 0
 }
 
 // swappable is the glossary entity a unit names, whether or not a fact names it ("the

@@ -145,6 +145,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a release date, then a country the study does not cover", knowledge.EN, "In November 2023 the World Bank released its Middle Corridor study, which focuses on Kazakhstan, Turkey and Georgia", Contradicted, ""},
 		{"en transit in a year is refuted by the route's cargo that year, not by its capacity", knowledge.EN, "Transit on the trans-Caspian route reached 3.6 million tons in 2024, up 21%", Contradicted, "4.5"},
 		{"ru the route's capacity that rose in 2024, as the source says", knowledge.RU, "Пропускная способность ТМТМ в 2024 году выросла до 6 млн тонн в год", Supported, ""},
+		{"ru the plant's district, where the joint venture's agreement was signed in Baku", knowledge.RU, "Проект по HBI в Шамкирском районе — это СП азербайджанской Dashkasan Iron Ore и казахстанской Fonte GreenMet Investments", Supported, ""},
+		{"ru the joint venture's agreement signed in Shamkir, not in Baku", knowledge.RU, "Соглашение о создании СП между Dashkasan Iron Ore и Fonte GreenMet Investments было подписано в Шамкире", Contradicted, "Баку"},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
