@@ -613,17 +613,26 @@ func (e *Checker) placeUnsaid(clause string, f *knowledge.Fact, lang knowledge.L
 	for i, w := range words {
 		w = strings.Trim(w, ".,;:«»\"'()")
 		r := []rune(w)
-		if i == 0 || len(r) < 4 || !unicode.IsUpper(r[0]) || strings.ContainsAny(w, "-–") || text.MonthOf(text.Fold(strings.ToLower(w))) > 0 ||
-			!placeName(clause, w) {
+		district := beforeDistrict(words, i) // "в гянджинском районе": a place in any case
+		if len(r) < 4 || strings.ContainsAny(w, "-–") || text.MonthOf(text.Fold(strings.ToLower(w))) > 0 ||
+			!district && (i == 0 || !unicode.IsUpper(r[0]) || !placeName(clause, w)) {
 			continue // "in January", "at the EU-Central Asia forum": no place
 		}
 		stem := text.Fold(strings.ToLower(string(r[:max(4, len(r)-3)]))) // "Kars", "Карсе", "Bakida"
 		folded := func(l knowledge.Lang) string { return text.Fold(strings.ToLower(f.Text.In(l))) }
-		if !placeName(folded(lang), stem) && !placeName(folded(knowledge.EN), stem) && !e.namedInText(strings.ToLower(w), f, lang) {
+		said := placeName(folded(lang), stem) || placeName(folded(knowledge.EN), stem) ||
+			district && (strings.Contains(folded(lang), stem) || strings.Contains(folded(knowledge.EN), stem))
+		if !said && !e.namedInText(strings.ToLower(w), f, lang) {
 			return true
 		}
 	}
 	return false
+}
+
+// beforeDistrict reports a word followed by a noun of an administrative area ("Shamkir
+// district", "Şəmkir rayonunda", "Шамкір ауданында").
+func beforeDistrict(words []string, i int) bool {
+	return i+1 < len(words) && text.HasPrefixIn(text.Fold(strings.ToLower(strings.Trim(words[i+1], ".,;:«»\"'()"))), text.DistrictWords)
 }
 
 // namedInText reports a word naming a place the fact lists and its text names, under any of

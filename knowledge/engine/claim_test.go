@@ -147,6 +147,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru the route's capacity that rose in 2024, as the source says", knowledge.RU, "Пропускная способность ТМТМ в 2024 году выросла до 6 млн тонн в год", Supported, ""},
 		{"ru the plant's district, where the joint venture's agreement was signed in Baku", knowledge.RU, "Проект по HBI в Шамкирском районе — это СП азербайджанской Dashkasan Iron Ore и казахстанской Fonte GreenMet Investments", Supported, ""},
 		{"ru the joint venture's agreement signed in Shamkir, not in Baku", knowledge.RU, "Соглашение о создании СП между Dashkasan Iron Ore и Fonte GreenMet Investments было подписано в Шамкире", Contradicted, "Баку"},
+		{"ru the plant placed in another district, named by a lower-case adjective", knowledge.RU, "завод горячебрикетированного железа azerbaijan metal company построят в гянджинском районе", Unverifiable, ""},
+		{"kk the plant in its own district", knowledge.KK, "Azerbaijan Metal Company HBI зауытын Шамкір ауданында салады", Supported, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

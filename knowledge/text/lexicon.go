@@ -40,6 +40,9 @@ type lexicon struct {
 	where      string   // "where": a place is asked for, not a figure
 	firstHalf  string   // "the first half of the year", "первое полугодие": January to June
 	started    []string // "began", "стартовал", "başladı": an event that happens once
+	// districts are the nouns of an administrative area: the word before one names a place,
+	// even in lower case or as an adjective ("в гянджинском районе", "Gəncə rayonunda").
+	districts []string
 	// reasons are the words by which a fact's text gives a reason ("due to", "attributes").
 	reasons []string
 	// located are the words of where a thing lies ("located", "расположен", "yerləşir").

@@ -45,6 +45,7 @@ var (
 	RisingPhrases    = phrases(func(l *lexicon) string { return l.risingPhrases })
 	FallingPhrases   = phrases(func(l *lexicon) string { return l.fallingPhrases })
 	StartedWords     = prefixes(func(l *lexicon) []string { return l.started })
+	DistrictWords    = prefixes(func(l *lexicon) []string { return l.districts })
 
 	// The same lists filed for ContainsWord, which reads every token of every question.
 	PlanIndex      = IndexWords(PlanWords)

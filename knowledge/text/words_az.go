@@ -31,6 +31,7 @@ var azerbaijani = lexicon{
 	why:        `niye niyə`,
 	whyPhrases: `nə üçün|ne ucun|nə səbəbdən|ne sebebden|səbəbi nədir|sebebi nedir|nəyin hesabına|neyin hesabina|nə sayəsində|ne sayesinde`,
 	where:      `harada harda hara`,
+	districts:  []string{"rayon", "vilayət", "vilayet", "bölgə", "bolge"},
 	started:    []string{"başla", "basla", "açıl", "acil", "istifadəyə veril", "istifadeye veril", "ilk dəfə", "ilk defe", "dərc ed", "derc ed", "təqdim olun", "teqdim olun", "təməlqoyma", "temelqoyma", "təməli qoyul", "temeli$", "təməli$", "temeli qoyul", "işıq üzü", "isiq uzu"},
 	halfWords:  []string{"yarımil", "yarimil"},
 	firstHalf:  `birinci yarım|ilk yarım|ilk yarı|ilk yari|birinci yarı|birinci yari|birinci yarimil|ilk yarimil|yarımildə|yarimilde`,
