@@ -257,15 +257,23 @@ func datedClause(s string) bool {
 	return years == 1 && words >= 2
 }
 
-// dayDated reports a statement dated to the day ("on 3 November 2010"), with words of its own.
+// dayDated reports a statement dated to the day ("on 3 November 2010"), with two words of its
+// own besides the date: what ("təməli", the foundation) and what befell it ("qoyulub", was laid).
 func dayDated(s string) bool {
 	toks := text.Tokenize(s, nil)
-	for i := range toks {
-		if frame.IsDay(toks, i) {
-			return statesSomething(s)
+	day, words, said := false, 0, 0
+	for i, t := range toks {
+		switch {
+		case frame.IsDay(toks, i):
+			day = true
+		case !t.Num && !t.Sym && text.MonthOf(t.Text) == 0 && !text.PeriodWords[t.Text]:
+			words++
+			if !text.IsStopword(t.Text) {
+				said++ // "qoyulub" (was laid) is a stopword, "təməli" (its foundation) is not
+			}
 		}
 	}
-	return false
+	return day && words >= 2 && said >= 1
 }
 
 // undatedFigure reports a statement with a figure and no year: "BTC is 1768 km long and became

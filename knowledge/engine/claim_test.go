@@ -149,6 +149,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru the joint venture's agreement signed in Shamkir, not in Baku", knowledge.RU, "Соглашение о создании СП между Dashkasan Iron Ore и Fonte GreenMet Investments было подписано в Шамкире", Contradicted, "Баку"},
 		{"ru the plant placed in another district, named by a lower-case adjective", knowledge.RU, "завод горячебрикетированного железа azerbaijan metal company построят в гянджинском районе", Unverifiable, ""},
 		{"kk the plant in its own district", knowledge.KK, "Azerbaijan Metal Company HBI зауытын Шамкір ауданында салады", Supported, ""},
+		{"az two dated deeds in one sentence: construction begun by the 2007 order, the foundation laid in 2010", knowledge.AZ, "Ələt limanının tikintisinə Prezidentin 18 oktyabr 2007-ci il tarixli 2443 nömrəli sərəncamı ilə başlanılıb, təməli 3 noyabr 2010-da qoyulub", Supported, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
