@@ -30,7 +30,7 @@ func (e *Checker) actorUnstated(s *index.Scratch, clause string, f *knowledge.Fa
 		if t.Num || !isActorHead(t.Text, lang) {
 			continue
 		}
-		beside := e.besideHead(s, toks, i, lang)
+		beside := e.withoutCountOf(e.besideHead(s, toks, i, lang), f)
 		offices := text.HasPrefixIn(t.Text, text.OfficeWords) && pluralWord(t.Text)
 		if beside == nil && !offices {
 			continue // nothing but names or common words around it ("SOCAR's company")
@@ -45,6 +45,25 @@ func (e *Checker) actorUnstated(s *index.Scratch, clause string, f *knowledge.Fa
 		}
 	}
 	return false
+}
+
+// withoutCountOf leaves out of the words beside an office a count of the people the fact
+// names: "the three presidents met" of a fact naming Aliyev, Tokayev and Mirziyoyev.
+func (e *Checker) withoutCountOf(beside []string, f *knowledge.Fact) []string {
+	people := 0
+	for _, id := range f.Entities {
+		if e.class[id] == "person" {
+			people++
+		}
+	}
+	out := slices.DeleteFunc(slices.Clone(beside), func(w string) bool {
+		word, _, _ := strings.Cut(w, "|")
+		return people > 0 && text.NumberWord(word) == float64(people)
+	})
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // headOfSame reports a word for a head ("глава", "head") where the text gives the same

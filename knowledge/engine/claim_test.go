@@ -150,6 +150,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru the plant placed in another district, named by a lower-case adjective", knowledge.RU, "завод горячебрикетированного железа azerbaijan metal company построят в гянджинском районе", Unverifiable, ""},
 		{"kk the plant in its own district", knowledge.KK, "Azerbaijan Metal Company HBI зауытын Шамкір ауданында салады", Supported, ""},
 		{"az two dated deeds in one sentence: construction begun by the 2007 order, the foundation laid in 2010", knowledge.AZ, "Ələt limanının tikintisinə Prezidentin 18 oktyabr 2007-ci il tarixli 2443 nömrəli sərəncamı ilə başlanılıb, təməli 3 noyabr 2010-da qoyulub", Supported, ""},
+		{"en the three presidents the fact names met and the agreement was signed", knowledge.EN, "The AZ-KZ-UZ intergovernmental agreement on green energy partnership was signed on Nov 13, 2024 when the three presidents met", Supported, ""},
+		{"en two presidents where the fact names three", knowledge.EN, "The agreement on green energy was signed on Nov 13, 2024 when the two presidents met", Unverifiable, ""},
+		{"en Turkmenistan's president in place of Uzbekistan's", knowledge.EN, "In November 2024 the presidents of Azerbaijan, Kazakhstan and Turkmenistan met, and the meeting resulted in an intergovernmental agreement on strategic partnership in the development and transfer of green energy.", Contradicted, "Uzbekistan"},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
