@@ -97,7 +97,7 @@ func (e *Checker) checkStatement(s *index.Scratch, lang knowledge.Lang, clause s
 			continue
 		}
 		if e.actorUnstated(s, clause, f, lang) || e.otherCity(s, clause, f) || e.otherPlace(s, clause, f) || e.pairedOtherwise(clause, f, lang) || e.personOfOtherOrganisation(clause, f, lang) ||
-			e.conceptUnsaid(units, f, lang) || e.placeUnsaid(clause, f, lang) {
+			e.conceptUnsaid(units, f, lang) || e.placeUnsaid(clause, f, lang) || e.listShortened(clause, f, lang) {
 			continue
 		}
 		// A plan stated as done is told across the plan's parts ("the draft is ready; its

@@ -153,6 +153,10 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en the three presidents the fact names met and the agreement was signed", knowledge.EN, "The AZ-KZ-UZ intergovernmental agreement on green energy partnership was signed on Nov 13, 2024 when the three presidents met", Supported, ""},
 		{"en two presidents where the fact names three", knowledge.EN, "The agreement on green energy was signed on Nov 13, 2024 when the two presidents met", Unverifiable, ""},
 		{"en Turkmenistan's president in place of Uzbekistan's", knowledge.EN, "In November 2024 the presidents of Azerbaijan, Kazakhstan and Turkmenistan met, and the meeting resulted in an intergovernmental agreement on strategic partnership in the development and transfer of green energy.", Contradicted, "Uzbekistan"},
+		{"ru two of the three countries whose companies founded the venture", knowledge.RU, "Национальные электроэнергетические компании Азербайджана и Казахстана учредили совместное предприятие Green Corridor", Unverifiable, ""},
+		{"az the venture founded bilaterally by two of its three countries", knowledge.AZ, "\"Yaşıl Dəhliz\" birgə müəssisəsini Azərbaycan və Qazaxıstanın milli elektrik şirkətləri ikitərəfli qaydada təsis ediblər.", Unverifiable, ""},
+		{"ru the three countries whose companies founded the venture", knowledge.RU, "Национальные электроэнергетические компании Азербайджана, Казахстана и Узбекистана учредили совместное предприятие Green Corridor", Supported, ""},
+		{"kk the three countries' power companies set up a joint venture", knowledge.KK, "2024 жылғы 27 желтоқсанда Әзірбайжан, Қазақстан және Өзбекстанның ұлттық электр компаниялары бірлескен кәсіпорын құрды", Supported, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

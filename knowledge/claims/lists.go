@@ -1,0 +1,69 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/corridorbot/corridorbot/knowledge"
+)
+
+// A list of countries is said whole: "the companies of Azerbaijan and Kazakhstan founded the
+// venture" of one the companies of Azerbaijan, Kazakhstan and Uzbekistan founded leaves out a
+// party, and the one who reads it takes the two for all of them.
+
+// maxListGap is how far apart, in letters, two names of one list stand: ", ", " and ", " және ".
+const maxListGap = 6
+
+// listShortened reports a clause that lists two countries or more together where the fact's
+// text lists them together with another country the clause does not name.
+func (e *Checker) listShortened(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
+	said := e.countryList(strings.ToLower(clause), lang, nil)
+	if len(said) < 2 {
+		return false
+	}
+	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+		if list := e.countryList(strings.ToLower(f.Text.In(l)), l, said); len(list) > len(said) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryList is the longest run of countries a text names one right after another, joined
+// by a comma or a word of joining; with within, the run must hold every one of those.
+func (e *Checker) countryList(s string, lang knowledge.Lang, within []string) []string {
+	var best, run []string
+	prevEnd := -1
+	keep := func() {
+		if len(run) > len(best) && !slices.ContainsFunc(within, func(id string) bool { return !slices.Contains(run, id) }) {
+			best = slices.Clone(run)
+		}
+	}
+	for _, sp := range e.nameSpans(s, lang) {
+		if !e.countries[sp.id] {
+			continue
+		}
+		if prevEnd < 0 || sp.at < prevEnd || utf8.RuneCountInString(s[prevEnd:sp.at]) > maxListGap+gapWordLen(s[prevEnd:sp.at]) {
+			keep()
+			run = run[:0]
+		}
+		run = append(run, sp.id)
+		prevEnd = sp.end
+	}
+	keep()
+	return best
+}
+
+// gapWordLen lets a gap hold the rest of an inflected name ("Қазақстан|ның") besides the
+// joining word: the letters of its first word when the gap starts without a space.
+func gapWordLen(gap string) int {
+	if gap == "" || gap[0] == ' ' || gap[0] == ',' {
+		return 0
+	}
+	end := strings.IndexAny(gap, " ,")
+	if end < 0 {
+		return 0
+	}
+	return utf8.RuneCountInString(gap[:end])
+}
