@@ -38,6 +38,9 @@ type Checker struct {
 	class map[string]string
 	// countries are the glossary's countries (a term with a region).
 	countries map[string]bool
+	// regions are their ISO 3166 codes ("AZ"): written in capitals, a clause's code names
+	// the country though the code alone may be a word ("az" is "little" in Azerbaijani).
+	regions map[string]string
 	// nameOrdinals are the ordinals in each entity's names (see matcher).
 	nameOrdinals map[string]text.OrdinalSet
 	// yearNames are the glossary names that carry a year ("aiif 2025"), lower case.
@@ -105,7 +108,7 @@ func measuredBy(q *knowledge.Quantity) measured {
 // New makes a checker over the index of kb.
 func New(kb *knowledge.KB, ix *index.Index) *Checker {
 	e := &Checker{ix: ix, latestYear: knowledge.LatestYear(kb), measured: map[string]bool{},
-		design: map[string]bool{}, judgedAs: map[string]string{}, class: map[string]string{}, countries: map[string]bool{}, cities: map[string]bool{}, measures: map[string]bool{}, plainConcepts: map[string]bool{}, namedYears: map[int]bool{}}
+		design: map[string]bool{}, judgedAs: map[string]string{}, class: map[string]string{}, countries: map[string]bool{}, regions: map[string]string{}, cities: map[string]bool{}, measures: map[string]bool{}, plainConcepts: map[string]bool{}, namedYears: map[int]bool{}}
 	e.through, e.parts = map[string][]string{}, map[string][]string{}
 	for _, t := range kb.Terms {
 		if len(t.Parts) > 0 {
@@ -123,6 +126,7 @@ func New(kb *knowledge.KB, ix *index.Index) *Checker {
 		}
 		if t.Region != "" {
 			e.countries[t.ID] = true
+			e.regions[t.ID] = t.Region
 		}
 		e.design[t.ID] = t.Design
 		if t.Class != "" {

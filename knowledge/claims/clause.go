@@ -328,6 +328,10 @@ func (e *Checker) doubtAboutSupport(s *index.Scratch, r ClaimResult, info frame.
 		func() string {
 			return when(e.actorUnstated(s, clause, r.Fact, lang), "names another office or organisation")
 		},
+		// "Kazakhstan and Azerbaijan signed a memorandum in Tashkent on 1 May 2024": Uzbekistan too
+		func() string {
+			return when(e.listShortened(clause, r.Fact, lang), "leaves a country out of the source's list")
+		},
 		// "trade fell to $470 million in 2024", "…grew to $470 million": the source gives the
 		// level, and neither it nor the figure before it in its series says which way it went
 		func() string {

@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/corridorbot/corridorbot/knowledge"
@@ -16,14 +17,17 @@ import (
 const maxListGap = 6
 
 // listShortened reports a clause that lists two countries or more together where the fact's
-// text lists them together with another country the clause does not name.
+// text lists them together with another country the clause does not name anywhere.
 func (e *Checker) listShortened(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
-	said := e.countryList(strings.ToLower(clause), lang, nil)
+	lower := strings.ToLower(clause)
+	said := e.countryList(lower, lang, nil)
 	if len(said) < 2 {
 		return false
 	}
+	named := e.namePositions(lower, lang) // "грузино-азербайджано-турецкому": named, if not listed
 	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
-		if list := e.countryList(strings.ToLower(f.Text.In(l)), l, said); len(list) > len(said) {
+		list := e.countryList(strings.ToLower(f.Text.In(l)), l, said)
+		if slices.ContainsFunc(list, func(id string) bool { return !slices.Contains(named, id) && !codeIn(clause, e.regions[id]) }) {
 			return true
 		}
 	}
@@ -66,4 +70,12 @@ func gapWordLen(gap string) int {
 		return 0
 	}
 	return utf8.RuneCountInString(gap[:end])
+}
+
+// codeIn reports a country's code written in capitals as a word of the clause ("AZ, KZ and UZ").
+func codeIn(clause, code string) bool {
+	if code == "" {
+		return false
+	}
+	return slices.ContainsFunc(strings.FieldsFunc(clause, func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return w == code })
 }

@@ -157,6 +157,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az the venture founded bilaterally by two of its three countries", knowledge.AZ, "\"Yaşıl Dəhliz\" birgə müəssisəsini Azərbaycan və Qazaxıstanın milli elektrik şirkətləri ikitərəfli qaydada təsis ediblər.", Unverifiable, ""},
 		{"ru the three countries whose companies founded the venture", knowledge.RU, "Национальные электроэнергетические компании Азербайджана, Казахстана и Узбекистана учредили совместное предприятие Green Corridor", Supported, ""},
 		{"kk the three countries' power companies set up a joint venture", knowledge.KK, "2024 жылғы 27 желтоқсанда Әзірбайжан, Қазақстан және Өзбекстанның ұлттық электр компаниялары бірлескен кәсіпорын құрды", Supported, ""},
+		{"en two of the three countries that signed the memorandum, with its day", knowledge.EN, "Kazakhstan and Azerbaijan signed a memorandum on linking their energy systems in Tashkent on May 1, 2024", Unverifiable, ""},
+		{"en the three countries by their codes", knowledge.EN, "AZ, KZ and UZ power companies set up a green-corridor JV on 27 Dec 2024, after the three presidents signed the green energy agreement on 13 Nov 2024", Supported, ""},
+		{"ru the three countries in one compound word", knowledge.RU, "Официальная церемония открытия ж/д Баку–Тбилиси–Карс прошла в Баку 30 октября 2017, дорогу построили по грузино-азербайджано-турецкому межправсоглашению", Supported, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
