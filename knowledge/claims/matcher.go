@@ -86,6 +86,13 @@ func (e *Checker) compare(cands []candidate, figures []frame.Figure, info frame.
 				return alt
 			}
 		}
+		if verdict == Supported && !m.figureExact(q) {
+			// "4.5 Mt in 2024": one source's 4.48 Mt rounds to it, another gives 4.5 Mt (and
+			// the 62% rise the claim goes on to) — the exact one decides
+			if r, ok := m.exactLater(cands[ci+1:]); ok {
+				return r
+			}
+		}
 		if verdict == Supported && knowledge.IsPlanned(q) && !m.statedAsPlan {
 			// A plan that another source reports as done ("5 million t a year after the
 			// modernization") confirms the claim through that result.
@@ -813,6 +820,32 @@ func (m *matcher) agreesWithAny(f *knowledge.Fact) bool {
 // can be, nor a plan.
 func handledOnly(c frame.Claim) bool {
 	return c.Slots.Handled && !c.Planned && !c.Deadline && !c.Slots.Measures["@capacity"]
+}
+
+// figureExact reports a quantity that gives one of the clause's figures (not a year) as
+// written, not by rounding.
+func (m *matcher) figureExact(q *knowledge.Quantity) bool {
+	if q == nil || q.Unit == "year" {
+		return true
+	}
+	for _, fig := range m.figures {
+		if fig.Unit != "year" && math.Abs(fig.Value-valueOf(q)) <= 1e-9*math.Max(1, math.Abs(fig.Value)) {
+			return true
+		}
+	}
+	return false
+}
+
+// exactLater is the verdict of the first later candidate confirming the clause with a figure
+// as written, unless it is a plan the clause states as done.
+func (m *matcher) exactLater(cands []candidate) (ClaimResult, bool) {
+	for _, c := range cands {
+		verdict, q := m.judge(c.fact)
+		if verdict == Supported && q != nil && q.Unit != "year" && m.figureExact(q) && !knowledge.IsPlanned(q) {
+			return ClaimResult{Verdict: Supported, Fact: c.fact, Quantity: q}, true
+		}
+	}
+	return ClaimResult{}, false
 }
 
 // ceilings keeps of a fact's capacities, against a claim of what was handled, only those the

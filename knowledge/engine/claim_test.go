@@ -160,6 +160,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en two of the three countries that signed the memorandum, with its day", knowledge.EN, "Kazakhstan and Azerbaijan signed a memorandum on linking their energy systems in Tashkent on May 1, 2024", Unverifiable, ""},
 		{"en the three countries by their codes", knowledge.EN, "AZ, KZ and UZ power companies set up a green-corridor JV on 27 Dec 2024, after the three presidents signed the green energy agreement on 13 Nov 2024", Supported, ""},
 		{"ru the three countries in one compound word", knowledge.RU, "Официальная церемония открытия ж/д Баку–Тбилиси–Карс прошла в Баку 30 октября 2017, дорогу построили по грузино-азербайджано-турецкому межправсоглашению", Supported, ""},
+		{"en the figure as one source gives it, with the rise the same source gives", knowledge.EN, "The TITR carried 4.5 million tons in 2024, 62% more than in 2023", Supported, ""},
+		{"en the same with a rise no source gives", knowledge.EN, "The TITR carried 4.5 million tons in 2024, 26% more than in 2023", Contradicted, "62"},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
