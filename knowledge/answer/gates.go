@@ -175,6 +175,13 @@ var slotGates = []slotGate{
 		return c.ask.who && !c.ask.person && !c.ask.amount && text.AnyWordHasPrefix(c.ask.slots.toks, text.DeedWords) && !e.namesClass(c.units, "person") &&
 			e.agentsNamed(c.units) < 2 && !e.namesAgent(c.f, c.units)
 	}},
+	{"names no company, and the question asks which company", func(e *Answerer, c *gateCase) bool {
+		// "какая компания строила БТК, подрядчик кто?" is not the governments' agreement it was
+		// built under, nor the news agency that reported its opening
+		return c.ask.company && !c.ask.amount && !e.namesBeyond(c.f, c.units, func(id string) bool {
+			return e.class[id] == "organisation" || e.class[id] == "port" || e.class[id] == "person" // "which World Bank manager"
+		})
+	}},
 	{"gives no share, and one is asked for", func(e *Answerer, c *gateCase) bool {
 		// "what share of the project does AzerTelecom own?" wants a percentage
 		return e.asksShare(c.units) && !c.ask.slots.asksChange() && !hasUnit(c.f, map[knowledge.Unit]bool{"percent": true})
@@ -258,8 +265,34 @@ func (e *Answerer) namesAgent(f *knowledge.Fact, units []index.Unit) bool {
 		if e.countries["@"+id] {
 			return !e.homeOfNamed(units, id)
 		}
-		return e.class[id] == "person" || e.class[id] == "organisation"
+		return (e.class[id] == "person" || e.class[id] == "organisation") && !e.onlyReports(f, id)
 	})
+}
+
+// onlyReports reports an entity the fact's English text names only in its opening "According
+// to …," — who tells the fact, not who did what it tells: "who dredged Kuryk?" is not
+// answered by the ministry that announced when the dredging starts.
+func (e *Answerer) onlyReports(f *knowledge.Fact, id string) bool {
+	en := strings.ToLower(f.Text.In(knowledge.EN))
+	opening, rest, ok := strings.Cut(en, ", ")
+	if !ok || !strings.HasPrefix(opening, "according to ") {
+		return false
+	}
+	for _, t := range e.ix.Glossary() {
+		if t.ID != id {
+			continue
+		}
+		named := false
+		for _, n := range t.Names[knowledge.EN] {
+			n = strings.ToLower(n)
+			if strings.Contains(rest, n) {
+				return false
+			}
+			named = named || strings.Contains(opening, n)
+		}
+		return named
+	}
+	return false
 }
 
 // homeOfNamed reports a country that a place the question names lies in.
@@ -377,9 +410,11 @@ func factSays(f *knowledge.Fact) bool {
 
 // otherDocumentKind reports a question naming one kind of document (an agreement) and a
 // fact naming documents of other kinds only (a protocol, a memorandum), in its own words.
+// A document of no kind ("a co-operation document") is another than an agreement asked about;
+// "which documents were signed?" asks about any kind.
 func (e *Answerer) otherDocumentKind(asked string, f *knowledge.Fact) bool {
 	named := e.docKinds[f.ID]
-	return asked != "" && len(named) > 0 && !slices.Contains(named, asked)
+	return asked != "" && asked != "document" && len(named) > 0 && !slices.Contains(named, asked)
 }
 
 // givesMonth reports a fact dated to a month, or one with a figure of a period of months.

@@ -47,7 +47,7 @@ func (e *Answerer) rerank(top []index.Scored, units []index.Unit, ask asked, yea
 		if ask.why && ix.GivesReason(top[i].Doc) && e.coversYears(f, years, ask) {
 			top[i].Score *= reasonBoost // "why" wants the fact that gives the reason
 		}
-		if (ask.company || ask.who && !ask.person) && e.namesOrganisation(f, units) || ask.person && e.namesOfClass(f, units, "person") {
+		if (ask.company || ask.who && !ask.person) && e.namesActor(f, units) || ask.person && e.namesOfClass(f, units, "person") {
 			top[i].Score *= amountBoost // "which companies lay the cable?" wants the fact that names them
 		}
 		if kind != "" && e.namesKind(f, kind) {

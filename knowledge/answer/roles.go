@@ -18,6 +18,12 @@ func (e *Answerer) namesOrganisation(f *knowledge.Fact, units []index.Unit) bool
 	return e.namesOfClass(f, units, "organisation")
 }
 
+// namesActor reports a fact naming an organisation the question does not, as one that acts
+// in it rather than one that only reports it (see onlyReports).
+func (e *Answerer) namesActor(f *knowledge.Fact, units []index.Unit) bool {
+	return e.namesBeyond(f, units, func(id string) bool { return e.class[id] == "organisation" && !e.onlyReports(f, id) })
+}
+
 // namesClass reports a question that names an entity of the class itself ("who is Rolande
 // Pryce?").
 func (e *Answerer) namesClass(units []index.Unit, class string) bool {

@@ -2629,3 +2629,13 @@ func TestAnswer_PeopleNameTheirCountry(t *testing.T) {
 func TestAnswer_CapacityReachedInAYear(t *testing.T) {
 	wantAnswerWith(t, shippedEngine(t), Query{Text: "what yearly route capacity did the TITR reach in 2024?"}, "6 million")
 }
+
+// Who reports a fact is not who did what it tells: "who dredged Kuryk?" is not answered by the
+// ministry that announced when dredging starts, nor "which company built BTK?" by the
+// governments' agreement it was built under; who Kazakhstan builds the Aktau hub with is.
+func TestAnswer_WhoDidItNotWhoToldIt(t *testing.T) {
+	e := shippedEngine(t)
+	wantUnanswered(t, e, "no source names who did it", Query{Text: "who dredged kuryk"}, Query{Text: "какая компания строила жд баку-тбилиси-карс, подрядчик кто"})
+	wantAnswerWith(t, e, Query{Text: "whos kz building the aktau container hub with"}, "Lianyungang")
+	wantAnswerWith(t, e, Query{Text: "what's holding back wider use of the middle corridor per wikipedia"}, "tariff", "operator", "capacity")
+}

@@ -175,7 +175,7 @@ var english = lexicon{
 	sponsors:          []string{"led", "funded", "financed", "paid", "ordered", "commissioned", "sponsored", "initiated"},
 	executors:         []string{"carried", "carrying", "conduct", "performed", "implemented", "prepared", "executed"},
 	actorAfterVerb:    true,
-	documentKinds:     map[string][]string{"agreement": {"agreement", "deal$", "deals$", "accord$", "treat"}, "memorandum": {"memorand", "mou$", "mous$"}, "protocol": {"protocol"}, "roadmap": {"roadmap"}, "declaration": {"declaration"}},
+	documentKinds:     map[string][]string{"agreement": {"agreement", "deal$", "deals$", "accord$", "treat"}, "memorandum": {"memorand", "mou$", "mous$"}, "protocol": {"protocol"}, "roadmap": {"roadmap"}, "declaration": {"declaration"}, "document": {"document"}},
 	documents:         []string{"memorand", "roadmap", "protocol", "mou$", "mous$", "agreement", "document", "contract", "deal$", "deals$", "treat", "accord$", "accords$", "statement", "declaration"},
 	pairMarks:         []string{"between", "bilateral", "b/w"},
 	that:              `that`,
@@ -249,7 +249,7 @@ var english = lexicon{
 	seat:              `headquartered|headquarters|head office|based in`,
 	negation:          `not never no cannot cant isnt wasnt didnt hasnt wont`,
 	byMeans:           nil,
-	whichCompany:      `which compan|what compan|which two compan|what two compan|which organi|what organi|which bank|what bank|which firm|what firm|which holding|what holding`,
+	whichCompany:      `which compan|what compan|which two compan|what two compan|which organi|what organi|which bank|what bank|which firm|what firm|which holding`, // not "what holding": "what's holding back…"
 	titles:            `president chairman chairwoman minister commissioner director head chief ceo vice`,
 	deputy:            []string{"vice", "deputy"},
 	yearNouns:         `year years yr`,
