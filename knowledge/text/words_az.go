@@ -7,7 +7,7 @@ var azerbaijani = lexicon{
 		edir edecek bu bir arasinda olan mi mu dir nedir zavod zavodu ticaret dovriyyesi neft milyon
 		milyard azerbaycan azerbaycanin qazaxistan qazaxistanin qazaxistanla baki bakida istehsal tikinti
 		xerc neyi neyin hansi nece olacaq olacaqdir haqqinda barede gore ucun amma lakin sonra evvel
-		salam tesekkur`,
+		salam tesekkur var yox neche`,
 	stop: `video videoda videosu videoçarx deyəsən deyesen dostum ki kimi gələndə gelende karşıladı karşiladi karsiladi karşılayıb karsilayib qarşıladı qarsiladi qarşılayıb qarsilayib çatdan catdan çatda catda çat forward forvard başqa basqa zaman bize bizə bizim hər her biri qədəri qederi qədərdi qederdi qədərdir qederdir ferqli müxtəlif muxtelif salam bot vəzifə vəzifəsi vəzifədədir vezife vezifesi vezifededir oldu olur olmuşdur olmusdur ve ile ne nece qeder hansi nedir adı adi adlanır adlanir adlanan vəzifə vezife vəzifəsi vezifesi vəzifədə vezifede xəbər xeber olmalı olmali idi olacaq olacag olacak ola bilər biler olar maksimum maksimal harda hara paylaşım paylasim paylaşıldı paylasildi et edin üzrə uzre kim kimdir kimdi qoyulmuşdu qoyulmusdu qoyulub qoyulmuşdur qoyulmusdur ərəfəsində erefesinde ərəfəsi erefesi hesr həsr olunmus olunmuş menzil mənzil qerargah qərargah qerargahi qərargahı isiq işıq uzu üzü gorub görüb teref terefden terefinden reqem reqemi reqemler harada ucun bu bir mi mu dir neyi neyin haqqinda barede
 		bes bəs idi olub edib edir etdi teşkil teskil var yox artiq vasitesile eksine neceden neceye
 		danisib danisdi dedi deyib bildirib bildirdi soyleyib niye niyə seher seherde butun sayilir sayilirdi sayilib bagli bağlı arasında arasinda arasi neye nəyə ibaret ibarətdir ibaretdir gosterilir gosterilirdi gosterilib göstərilir göstərilirdi faktiki deyir deyirdi
