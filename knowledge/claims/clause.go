@@ -328,6 +328,9 @@ func (e *Checker) doubtAboutSupport(s *index.Scratch, r ClaimResult, info frame.
 		func() string {
 			return when(e.actorUnstated(s, clause, r.Fact, lang), "names another office or organisation")
 		},
+		func() string {
+			return when(e.signerUnsaid(clause, r.Fact, lang), "a signer the source names as telling of it")
+		},
 		// "Kazakhstan and Azerbaijan signed a memorandum in Tashkent on 1 May 2024": Uzbekistan too
 		func() string {
 			return when(e.listShortened(clause, r.Fact, lang), "leaves a country out of the source's list")

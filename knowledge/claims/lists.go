@@ -16,27 +16,33 @@ import (
 // maxListGap is how far apart, in letters, two names of one list stand: ", ", " and ", " және ".
 const maxListGap = 6
 
-// listShortened reports a clause that lists two countries or more together where the fact's
-// text lists them together with another country the clause does not name anywhere.
+// listShortened reports a clause that lists two countries or two organisations or more
+// together where the fact's text lists them together with another of the kind the clause
+// does not name anywhere ("two bodies, the World Bank and the EBRD" of three forecasters).
 func (e *Checker) listShortened(clause string, f *knowledge.Fact, lang knowledge.Lang) bool {
 	lower := strings.ToLower(clause)
-	said := e.countryList(lower, lang, nil)
-	if len(said) < 2 {
-		return false
-	}
 	named := e.namePositions(lower, lang) // "грузино-азербайджано-турецкому": named, if not listed
-	for _, l := range []knowledge.Lang{lang, knowledge.EN} {
-		list := e.countryList(strings.ToLower(f.Text.In(l)), l, said)
-		if slices.ContainsFunc(list, func(id string) bool { return !slices.Contains(named, id) && !codeIn(clause, e.regions[id]) }) {
-			return true
+	for _, kind := range []func(string) bool{e.isCountry, e.isOrganisation} {
+		said := e.nameList(lower, lang, kind, nil)
+		if len(said) < 2 {
+			continue
+		}
+		for _, l := range []knowledge.Lang{lang, knowledge.EN} {
+			list := e.nameList(strings.ToLower(f.Text.In(l)), l, kind, said)
+			if slices.ContainsFunc(list, func(id string) bool { return !slices.Contains(named, id) && !codeIn(clause, e.regions[id]) }) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// countryList is the longest run of countries a text names one right after another, joined
-// by a comma or a word of joining; with within, the run must hold every one of those.
-func (e *Checker) countryList(s string, lang knowledge.Lang, within []string) []string {
+func (e *Checker) isCountry(id string) bool      { return e.countries[id] }
+func (e *Checker) isOrganisation(id string) bool { return e.class[id] == "organisation" }
+
+// nameList is the longest run of names of a kind a text gives one right after another,
+// joined by a comma or a word of joining; with within, the run must hold every one of those.
+func (e *Checker) nameList(s string, lang knowledge.Lang, kind func(string) bool, within []string) []string {
 	var best, run []string
 	prevEnd := -1
 	keep := func() {
@@ -45,7 +51,7 @@ func (e *Checker) countryList(s string, lang knowledge.Lang, within []string) []
 		}
 	}
 	for _, sp := range e.nameSpans(s, lang) {
-		if !e.countries[sp.id] {
+		if !kind(sp.id) {
 			continue
 		}
 		if prevEnd < 0 || sp.at < prevEnd || utf8.RuneCountInString(s[prevEnd:sp.at]) > maxListGap+gapWordLen(s[prevEnd:sp.at]) {

@@ -5,6 +5,7 @@ package claims
 
 import (
 	"github.com/corridorbot/corridorbot/knowledge"
+	"github.com/corridorbot/corridorbot/knowledge/index"
 	"github.com/corridorbot/corridorbot/knowledge/text"
 	"slices"
 	"strings"
@@ -245,4 +246,41 @@ func (e *Checker) witnessAsActor(clause string, toks []text.Token, f *knowledge.
 		}
 	}
 	return false
+}
+
+// signerUnsaid reports a clause naming a person beside a signing whom the fact names only as
+// telling of it — after the signing, as the subject of a word of saying, with no signing
+// after the name: "Shahbazov signed the venture's founding agreement" of "…companies signed an
+// agreement founding a joint venture, which … Parviz Shahbazov, in a post on X, calls…".
+func (e *Checker) signerUnsaid(clause string, f *knowledge.Fact, l knowledge.Lang) bool {
+	signing, ok := e.ix.Lookup("@signing")
+	if !ok {
+		return false
+	}
+	s := e.ix.NewScratch()
+	if !index.HasConcept(e.ix.Analyze(s, clause), signing) {
+		return false
+	}
+	en := strings.ToLower(f.Text.In(knowledge.EN))
+	lower := strings.ToLower(clause)
+	for _, c := range e.nameSpans(lower, l) {
+		id := c.id
+		if e.class[id] != "person" || sayingAfter(lower[c.end:]) {
+			continue // "…, Shahbazov announced": the clause too has him tell of it
+		}
+		for _, sp := range e.nameSpans(en, knowledge.EN) {
+			if sp.id != id {
+				continue
+			}
+			return sayingAfter(en[sp.end:]) && index.HasConcept(e.ix.Analyze(s, en[:sp.at]), signing) && !index.HasConcept(e.ix.Analyze(s, en[sp.end:]), signing)
+		}
+	}
+	return false
+}
+
+// sayingAfter reports a word of saying among the first words of s ("…Shahbazov, in a post on
+// X, calls it").
+func sayingAfter(s string) bool {
+	toks := text.Tokenize(s, nil)
+	return slices.ContainsFunc(toks[:min(len(toks), 8)], func(t text.Token) bool { return text.HasPrefixIn(t.Text, text.SayingWords) })
 }

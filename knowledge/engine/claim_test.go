@@ -162,6 +162,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru the three countries in one compound word", knowledge.RU, "Официальная церемония открытия ж/д Баку–Тбилиси–Карс прошла в Баку 30 октября 2017, дорогу построили по грузино-азербайджано-турецкому межправсоглашению", Supported, ""},
 		{"en the figure as one source gives it, with the rise the same source gives", knowledge.EN, "The TITR carried 4.5 million tons in 2024, 62% more than in 2023", Supported, ""},
 		{"en the same with a rise no source gives", knowledge.EN, "The TITR carried 4.5 million tons in 2024, 26% more than in 2023", Contradicted, "62"},
+		{"az two of the three bodies whose forecasts were cited", knowledge.AZ, "Haciyev 11 mln ton ve 865 min TEU proqnozu ucun iki quruma — Dunya Banki ve AYIB-e — istinad edib", Unverifiable, ""},
+		{"en the minister who announced the venture credited with signing it", knowledge.EN, "Parviz Shahbazov signed the founding agreement of the Green Corridor Union JV in Dec 2024", Unverifiable, ""},
+		{"en the companies signed, the minister announced", knowledge.EN, "In December 2024 the power companies of Azerbaijan, Kazakhstan and Uzbekistan signed the founding agreement of the Green Corridor JV, Shahbazov announced", Supported, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

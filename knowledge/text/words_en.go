@@ -190,7 +190,7 @@ var english = lexicon{
 	carry:             []string{"carried", "carries", "carry"},
 	carryOut:          `out`,
 	pays:              []string{"financ", "fund", "paid", "pays", "invest", "budget", "sponsor"},
-	saying:            []string{"say$", "says", "said", "told", "tell$", "noted", "stated", "stressed", "called", "described", "recalled", "announced", "added", "remarked", "underlined", "emphasi"},
+	saying:            []string{"say$", "says", "said", "told", "tell$", "noted", "stated", "stressed", "called", "described", "recalled", "announced", "added", "remarked", "underlined", "emphasi", "calls$"},
 	payment:           []string{"pays", "paid", "paying", "payment"},
 	halving:           []string{"halv"},
 	deeds:             []string{"design", "dredg", "built", "build", "construct", "operat", "wrote", "written", "author", "announc", "opened", "launched", "develop", "laid", "drew", "drafted", "prepared"},
