@@ -822,6 +822,25 @@ func handledOnly(c frame.Claim) bool {
 	return c.Slots.Handled && !c.Planned && !c.Deadline && !c.Slots.Measures["@capacity"]
 }
 
+// wholeOrPart tells, in a clause that gives a figure and then, after "of which" ("из них",
+// "onlardan"), a figure of a part, whether fig is the whole's: known is false in any other
+// clause. A part that is a good has its own rule (Slots.WholeAndPart).
+func (m *matcher) wholeOrPart(f *knowledge.Fact, fig frame.Figure) (whole, known bool) {
+	if m.info.Slots.WholeAndPart || len(m.figures) != 2 || m.figures[0].AfterIncluding || !m.figures[1].AfterIncluding ||
+		m.figures[1].Unit != "" && m.figures[0].Unit != m.figures[1].Unit { // "19 thousand TEU, of which 13.5 thousand"
+		return false, false
+	}
+	// the fact must tell the whole from its part the same way: a quantity of the unit with a
+	// part and one without ("90 Mt of freight, 70 Mt of it exports" are two measures)
+	withPart, without := false, false
+	for _, q := range f.Quantities {
+		if q.Unit == m.figures[0].Unit {
+			withPart, without = withPart || q.Part != "" && q.Part != knowledge.FormerPart, without || q.Part == ""
+		}
+	}
+	return !fig.AfterIncluding, withPart && without
+}
+
 // figureExact reports a quantity that gives one of the clause's figures (not a year) as
 // written, not by rounding.
 func (m *matcher) figureExact(q *knowledge.Quantity) bool {
@@ -947,7 +966,14 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, SlotBound)
 			continue
 		}
-		if fq.Part == "" && namesPart(f, m.info.Slots, fq) {
+		if whole, known := m.wholeOrPart(f, fig); known {
+			if whole != (fq.Part == "") {
+				// "over 19 thousand TEU, of which over 13.5 thousand on the TITR": the figure
+				// before "of which" is the whole's, the one after it the part's
+				m.rule(f, fq, SlotPhase)
+				continue
+			}
+		} else if fq.Part == "" && namesPart(f, m.info.Slots, fq) {
 			// "Aktau handles up to 12 Mt of oil": the port's 12 Mt of all cargo is not its oil,
 			// which the same fact gives apart (7.5 Mt).
 			m.rule(f, fq, SlotPhase)

@@ -165,6 +165,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az two of the three bodies whose forecasts were cited", knowledge.AZ, "Haciyev 11 mln ton ve 865 min TEU proqnozu ucun iki quruma — Dunya Banki ve AYIB-e — istinad edib", Unverifiable, ""},
 		{"en the minister who announced the venture credited with signing it", knowledge.EN, "Parviz Shahbazov signed the founding agreement of the Green Corridor Union JV in Dec 2024", Unverifiable, ""},
 		{"en the companies signed, the minister announced", knowledge.EN, "In December 2024 the power companies of Azerbaijan, Kazakhstan and Uzbekistan signed the founding agreement of the Green Corridor JV, Shahbazov announced", Supported, ""},
+		{"ru the whole before 'из них', its part on the route after", knowledge.RU, "контейнеров прошло свыше 19 тыс. ДФЭ, из них более 13,5 тыс. по ТМТМ", Supported, ""},
+		{"ru the whole and its part swapped", knowledge.RU, "В январе–октябре 2023 года через Актау прошло свыше 13,5 тыс. ДФЭ, из них более 19 тыс. по ТМТМ", Contradicted, ""},
+		{"ru a part the source does not give", knowledge.RU, "В январе–октябре 2023 года через Актау прошло свыше 19 тыс. ДФЭ, из них более 15 тыс. по ТМТМ", Contradicted, "13"},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
