@@ -168,6 +168,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru the whole before 'из них', its part on the route after", knowledge.RU, "контейнеров прошло свыше 19 тыс. ДФЭ, из них более 13,5 тыс. по ТМТМ", Supported, ""},
 		{"ru the whole and its part swapped", knowledge.RU, "В январе–октябре 2023 года через Актау прошло свыше 13,5 тыс. ДФЭ, из них более 19 тыс. по ТМТМ", Contradicted, ""},
 		{"ru a part the source does not give", knowledge.RU, "В январе–октябре 2023 года через Актау прошло свыше 19 тыс. ДФЭ, из них более 15 тыс. по ТМТМ", Contradicted, "13"},
+		{"az a rise on the year before after a comma, typed without diacritics", knowledge.AZ, "Baki limani 2025-in 9 ayinda 6,1 mln tondan cox yuk asirib — son 22 ilin rekordu, evvelki ilden 6,7% cox", Supported, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

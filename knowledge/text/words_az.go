@@ -186,7 +186,7 @@ var azerbaijani = lexicon{
 	numberSigns:       `nömrəli nomreli`,
 	contrast:          `halbuki amma lakin ancaq`,
 	asOfData:          `məlumatlara görə|melumatlara gore|məlumatına görə|melumatina gore|vəziyyətinə görə|veziyyetine gore|tarixinə olan|tarixine olan`,
-	yearBefore:        `bir il əvvəl|bir il evvel|əvvəlki il|evvelki il|bir il öncə|bir il once`,
+	yearBefore:        `bir il əvvəl|bir il evvel|əvvəlki il|evvelki il|əvvəlki ildən|evvelki ilden|əvvəlki illə|evvelki ille|ötən ildən|oten ilden|bir il öncə|bir il once`,
 	openers:           `mən$|men$|salam|sual|yazıram|yaziram|bilirsiniz|bilirdiniz|maraqlıdır|maraqlı|yeri gəlmişkən|eşitmisiniz|sən demə`,
 	languageNames:     `rus dilində|rus dilinde|ingilis dilində|ingilis dilinde|rusca|ingiliscə|ingilisce|rus xidməti|rus xidmeti|rusdilli`,
 	sponsors:          []string{"maliyyelesdir", "maliyyelendir", "rehberlik", "sifaris", "odeyib", "odedi"},
