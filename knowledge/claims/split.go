@@ -41,6 +41,8 @@ func splitClaims(msg string) []string {
 			// date is the release's; what follows tells of the study, as "It focuses on…" would
 			msg = msg[:i] + ". It" + msg[i+len(", which"):] // a sentence of its own, as if so written
 			flush(i + 1)
+		case c == ':' && i+1 < len(msg) && msg[i+1] == ' ' && hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && text.HasPrefixIn(text.Fold(strings.ToLower(wordAt(msg, i+2))), text.FlowWords):
+			flush(i + 1) // "…reached a record $461.9 million: exports $375.3 million, …": the parts said apart
 		case c == ',' && (i+1 == len(msg) || msg[i+1] == ' '):
 			if hasFigure(msg[start:i]) && hasFigure(msg[i+1:nextStop(msg, i+1)]) && !levelBefore(msg[i+1:]) && !differenceThan(msg[start:i], msg[i+1:]) &&
 				!changedTo(msg[start:i], msg[i+1:]) || dayDated(msg[start:i]) && dayDated(msg[i+1:nextStop(msg, i+1)]) {

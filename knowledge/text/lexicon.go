@@ -43,6 +43,9 @@ type lexicon struct {
 	// districts are the nouns of an administrative area: the word before one names a place,
 	// even in lower case or as an adjective ("в гянджинском районе", "Gəncə rayonunda").
 	districts []string
+	// flows are the words of what crossed one way, exports and imports: after a colon they
+	// open a figure of their own ("…$461.9 million: exports $375.3 million").
+	flows []string
 	// reasons are the words by which a fact's text gives a reason ("due to", "attributes").
 	reasons []string
 	// located are the words of where a thing lies ("located", "расположен", "yerləşir").

@@ -46,6 +46,7 @@ var (
 	FallingPhrases   = phrases(func(l *lexicon) string { return l.fallingPhrases })
 	StartedWords     = prefixes(func(l *lexicon) []string { return l.started })
 	DistrictWords    = prefixes(func(l *lexicon) []string { return l.districts })
+	FlowWords        = prefixes(func(l *lexicon) []string { return l.flows })
 
 	// The same lists filed for ContainsWord, which reads every token of every question.
 	PlanIndex      = IndexWords(PlanWords)
