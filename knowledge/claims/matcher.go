@@ -942,6 +942,12 @@ func (m *matcher) compatible(f *knowledge.Fact, fig frame.Figure) []*knowledge.Q
 			m.rule(f, fq, SlotSubject)
 			continue
 		}
+		if fq.Than == "" && fq.Unit == "times" && m.info.ComparedWith {
+			// "three times longer than the sea route": the source's tripling of freight by 2030
+			// compares nothing with the sea route
+			m.rule(f, fq, "compared with")
+			continue
+		}
 		if fq.Than != "" && !m.info.Slots.Concepts[fq.Than] {
 			// "three times longer than by sea": the source's three times is against the
 			// Northern route; a comparison with something else is not its figure.

@@ -171,6 +171,9 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az a rise on the year before after a comma, typed without diacritics", knowledge.AZ, "Baki limani 2025-in 9 ayinda 6,1 mln tondan cox yuk asirib — son 22 ilin rekordu, evvelki ilden 6,7% cox", Supported, ""},
 		{"kk the turnover, then after a colon its exports and imports", knowledge.KK, "2022 жылы Қазақстан мен Әзербайжан арасындағы сауда 40%-ға өсіп, рекордтық 461,9 млн долларға жетті: экспорт 375,3 млн, импорт 86,6 млн", Supported, ""},
 		{"en the same with the exports wrong", knowledge.EN, "In 2022 trade between Kazakhstan and Azerbaijan grew 40% to a record $461.9 million: exports $357.3 million, imports $86.6 million", Contradicted, "375"},
+		{"en a multiple set against a thing the source does not compare with is not the tripling of freight", knowledge.EN, "World Bank report: a trip on the Middle Corridor takes three times longer than the sea route", Unverifiable, ""},
+		{"en the source's own comparison", knowledge.EN, "According to the World Bank, the Middle Corridor takes three times longer than the Northern route", Supported, ""},
+		{"ru five times more than before is a change, not a comparison with a thing", knowledge.RU, "После модернизации в мае 2024 года железная дорога Баку–Тбилиси–Карс способна перевозить пять миллионов тонн в год — впятеро больше, чем раньше.", Supported, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

@@ -134,6 +134,9 @@ type Claim struct {
 	// BaseYear is a year named as what a change is measured against: "50% more than in
 	// 2020", "2020-dən 50% çox", "2020 жылмен салыстырғанда".
 	BaseYear int
+	// ComparedWith: a figure set against another thing, not a year — "three times longer than
+	// the sea route": only a source's comparison with that thing speaks to it.
+	ComparedWith bool
 	// Record: the clause says its figure is a superlative ("a record", "for the first time",
 	// "ən yüksək"), which only a source that says so too confirms.
 	Record bool
@@ -223,6 +226,7 @@ func ParseClaim(toks []text.Token) Claim {
 	if !c.Achieved && !text.AnyPhraseIn(toks, text.LatestPhrases) && text.ContainsWord(toks, text.FullCapacity) {
 		c.Planned = true // "the hub's full capacity is 200,000 TEU": what it is built for
 	}
+	c.ComparedWith = comparedWithThing(toks)
 	c.Started = text.ContainsWord(toks, text.StartedIndex)
 	c.Once = c.Started || hasOrdinal(toks)
 	c.Ordinals = text.Ordinals(toks)
@@ -1107,6 +1111,33 @@ func deadlineAfter(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// comparedWithThing reports "than" after a comparative word ("longer", "дольше") and before
+// a word naming a thing, with no year or figure after it: "…three times longer than the sea
+// route", not "…63% more than in 2022" nor "more than 5 million".
+func comparedWithThing(toks []text.Token) bool {
+	for i, t := range toks {
+		if t.Num || i == 0 || !text.ThanProper[t.Text] || !comparative(toks[i-1]) {
+			continue
+		}
+		rest := toks[i+1 : min(len(toks), i+5)]
+		if slices.ContainsFunc(rest, func(r text.Token) bool {
+			return r.Num || text.NumberWord(r.Text) != 0 || text.PeriodWords[r.Text] || text.MonthOf(r.Text) > 0 || text.EarlierWords[r.Text]
+		}) {
+			continue
+		}
+		if slices.ContainsFunc(rest, func(r text.Token) bool { return !text.IsStopword(r.Text) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparative reports a word that compares: "longer", "cheaper", "дольше", "more".
+func comparative(t text.Token) bool {
+	return !t.Num && (text.HasPrefixIn(t.Text, text.MoreWords) || text.HasPrefixIn(t.Text, text.LessWords) ||
+		len(t.Text) > 4 && (strings.HasSuffix(t.Text, "er") || strings.HasSuffix(t.Text, "ше") || strings.HasSuffix(t.Text, "ее")))
 }
 
 func hasOrdinal(toks []text.Token) bool {

@@ -112,11 +112,13 @@ var (
 	SinceWords           = prefixes(func(l *lexicon) []string { return l.since })
 	// SinceBefore and SinceAfter are the since words of the languages that put them before
 	// a year and after it (see lexicon.sinceAfterYear).
-	SinceBefore      = prefixes(func(l *lexicon) []string { return sinceIf(l, false) })
-	SinceAfter       = prefixes(func(l *lexicon) []string { return sinceIf(l, true) })
-	HandledIndex     = IndexWords(prefixes(func(l *lexicon) []string { return l.handled }))
-	UntilEndIndex    = IndexWords(prefixes(func(l *lexicon) []string { return l.untilEnd }))
-	ThanWords        = prefixes(func(l *lexicon) []string { return l.than })
+	SinceBefore   = prefixes(func(l *lexicon) []string { return sinceIf(l, false) })
+	SinceAfter    = prefixes(func(l *lexicon) []string { return sinceIf(l, true) })
+	HandledIndex  = IndexWords(prefixes(func(l *lexicon) []string { return l.handled }))
+	UntilEndIndex = IndexWords(prefixes(func(l *lexicon) []string { return l.untilEnd }))
+	ThanWords     = prefixes(func(l *lexicon) []string { return l.than })
+	// ThanProper is "than" itself in each language, not "compared" or "over".
+	ThanProper       = map[string]bool{"than": true, "чем": true, "нежели": true}
 	scaledUnits      = mergeMaps(func(l *lexicon) map[string]ScaledUnit { return l.scaledUnits })
 	aloneUnits       = mergeMaps(func(l *lexicon) map[string]string { return l.aloneUnits })
 	opposites        = buildOpposites()
