@@ -344,6 +344,9 @@ func nextStop(msg string, i int) int {
 		case ';', '!', '?', '\n':
 			return j
 		case '.', ',':
+			if msg[j] == '.' && abbreviationDot(msg, j) {
+				continue // "к 2027–2028 гг. рассматривают…": the clause goes on
+			}
 			if j == 0 || j+1 >= len(msg) || !isDigit(msg[j-1]) || !isDigit(msg[j+1]) {
 				return j
 			}

@@ -174,6 +174,7 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"en a multiple set against a thing the source does not compare with is not the tripling of freight", knowledge.EN, "World Bank report: a trip on the Middle Corridor takes three times longer than the sea route", Unverifiable, ""},
 		{"en the source's own comparison", knowledge.EN, "According to the World Bank, the Middle Corridor takes three times longer than the Northern route", Supported, ""},
 		{"ru five times more than before is a change, not a comparison with a thing", knowledge.RU, "После модернизации в мае 2024 года железная дорога Баку–Тбилиси–Карс способна перевозить пять миллионов тонн в год — впятеро больше, чем раньше.", Supported, ""},
+		{"ru a total since 2023, then after ', а' and an abbreviation's dot a forecast of its own", knowledge.RU, "С 2023 г. по БТД на мировые рынки прокачали 3,4 млн т казахстанской нефти, а к 2027–2028 гг. транзит может вырасти до 7 млн т в год", Supported, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
