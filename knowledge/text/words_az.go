@@ -83,7 +83,7 @@ var azerbaijani = lexicon{
 		"count":   {"saziş", "sazis", "sened", "sərnişin", "sernisin"},
 	},
 	notUnits:         []string{"avropa", "konteynerlik", "konteynerli"}, // Europe is no euro; "700 konteynerlik gəmi" counts ships
-	exactUnits:       map[string]string{"defe": "times", "tondan": "tonne", "tona": "tonne", "tonu": "tonne", "tonluq": "tonne", "tonluk": "tonne", "tonda": "tonne", "tonla": "tonne", "tonadek": "tonne", "tondur": "tonne", "tondir": "tonne", "tondu": "tonne"},
+	exactUnits:       map[string]string{"konteynerlik": "count", "konteynerli": "count", "defe": "times", "tondan": "tonne", "tona": "tonne", "tonu": "tonne", "tonluq": "tonne", "tonluk": "tonne", "tonda": "tonne", "tonla": "tonne", "tonadek": "tonne", "tondur": "tonne", "tondir": "tonne", "tondu": "tonne"},
 	approx:           []string{"texminen", "teqriben"},
 	almost:           []string{"yaxin"},
 	exact:            []string{"deqiq", "duz$"},

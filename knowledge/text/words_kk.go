@@ -73,7 +73,7 @@ var kazakh = lexicon{
 		"count":   {"келисим", "жолауш"},
 	},
 	notUnits:             []string{"еуроп", "европ", "еурокомисс", "еврокомисс", "евросоюз", "еуроодак", "еуразия", "евразия", "контейнерлик"}, // Europe is no euro; "700 контейнерлік кеме" counts ships
-	exactUnits:           map[string]string{"есе": "times", "еседен": "times", "есеге": "times", "рет": "times"},
+	exactUnits:           map[string]string{"контейнерлік": "count", "контейнерлик": "count", "есе": "times", "еседен": "times", "есеге": "times", "рет": "times"},
 	approx:               []string{"тохминан", "шамамен", "шамасында", "жуык"},
 	almost:               []string{"жуык"},
 	exact:                []string{"дал$", "дап-дал"},
