@@ -40,12 +40,13 @@ const (
 	coverageSlack        = 0.1  // …or one that explains nearly as much of the question
 	fullCoverage         = 0.95 // a fact that explains (nearly) every word of the question
 	directionBoost       = 1.3
-	slotPenalty          = 0.5  // a fact without a figure of the measure or unit asked for
-	fullYearBoost        = 1.15 // a whole year's figure, for a question about a year
-	tiedForecast         = 0.95 // what happened beats a forecast for the year scoring this close
-	monthsRival          = 0.8  // a fact of the months asked beats one of another period scoring this close
-	seriesCoverage       = 0.25 // what a "how has it changed" question must share with a point of the series
-	seriesNamedCoverage  = 0.75 // … with a point of a series no answer of its led to
+	slotPenalty          = 0.5       // a fact without a figure of the measure or unit asked for
+	fullYearBoost        = 1.15      // a whole year's figure, for a question about a year
+	tiedForecast         = 0.95      // what happened beats a forecast for the year scoring this close
+	firstHalfMonths      = 0b1111110 // January to June, a bit for each month by its number
+	monthsRival          = 0.8       // a fact of the months asked beats one of another period scoring this close
+	seriesCoverage       = 0.25      // what a "how has it changed" question must share with a point of the series
+	seriesNamedCoverage  = 0.75      // … with a point of a series no answer of its led to
 )
 
 // Answerer answers questions from a knowledge base's index. It is safe for concurrent use.
@@ -987,6 +988,9 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 		ask.amount = false // "what number is the presidential order?" asks which act, no amount
 	}
 	ask.monthSet = namedMonths(toks)
+	if ask.monthSet == 0 && text.HalfYear(toks) == 1 {
+		ask.monthSet = firstHalfMonths // "в первом полугодии" is January–June, not January–July
+	}
 	ask.ordinals = text.Ordinals(toks)
 	ask.months = ask.monthSet != 0 || text.HalfYear(toks) > 0
 	var res result

@@ -2639,3 +2639,12 @@ func TestAnswer_WhoDidItNotWhoToldIt(t *testing.T) {
 	wantAnswerWith(t, e, Query{Text: "whos kz building the aktau container hub with"}, "Lianyungang")
 	wantAnswerWith(t, e, Query{Text: "what's holding back wider use of the middle corridor per wikipedia"}, "tariff", "operator", "capacity")
 }
+
+// "The first half of 2025" is January–June: January–July's containers are no answer, and
+// the half-year's figures where the source gives them are.
+func TestAnswer_FirstHalfIsJanuaryToJune(t *testing.T) {
+	e := shippedEngine(t)
+	wantUnanswered(t, e, "the Port of Baku's containers are given for January–July 2025, not its first half",
+		Query{Text: "сколько контейнеров прошло через порт баку в первом полугодии 2025"})
+	wantAnswerWith(t, e, Query{Text: "what was kazakhstan-azerbaijan trade in the first half of 2024"}, "280.6")
+}
