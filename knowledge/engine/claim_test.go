@@ -177,6 +177,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"ru a total since 2023, then after ', а' and an abbreviation's dot a forecast of its own", knowledge.RU, "С 2023 г. по БТД на мировые рынки прокачали 3,4 млн т казахстанской нефти, а к 2027–2028 гг. транзит может вырасти до 7 млн т в год", Supported, ""},
 		{"kk '700 контейнерлік' counts the ship's containers", knowledge.KK, "Қазақстан 2027 жылға дейін Әзірбайжаннан 700 контейнерлік екі кеме сатып алуды жоспарлап отыр", Supported, ""},
 		{"az '900 konteynerlik' where the source says 700", knowledge.AZ, "Qazaxıstan 2027-ci ilədək Azərbaycandan 900 konteynerlik iki gəmi almağı planlaşdırır", Contradicted, "700"},
+		{"az 'can fully replace' where the source says 'bilməz' (cannot)", knowledge.AZ, "EBRD Orta Dəhlizin Şimal dəhlizini tam əvəz edə biləcəyini bildirib", Contradicted, ""},
+		{"az 'cannot fully replace', as the source says", knowledge.AZ, "AYİB deyir ki, Orta dəhliz Şimal dəhlizini tam əvəz edə bilməz", Supported, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

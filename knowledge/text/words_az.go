@@ -262,7 +262,7 @@ var azerbaijani = lexicon{
 	only:              `yalnız yalniz yalnızca yalnizca ancaq tək tek`,
 	notOnly:           `təkcə deyil|tekce deyil|yalnız deyil|yalniz deyil|nəinki|neinki`,
 	seat:              `qərargah|qerargah|mənzil qərargah|menzil qerargah|baş ofis|bas ofis|yerləşəcək|yerlesecek`,
-	negation:          `deyil yox heç hec yoxdur etmir etmədi etmedi olmur olmayıb olmayib olmadı olmadi`,
+	negation:          `deyil yox heç hec yoxdur etmir etmədi etmedi olmur olmayıb olmayib olmadı olmadi bilməz bilmez bilmir bilmədi bilmedi bilməyib bilmeyib bilməyəcək bilmeyecek bilməyəcəyini bilmeyeceyini bilmədiyini bilmediyini`,
 	negationFollows:   true,
 	byMeans:           []string{"larla", "lerle"},
 	privative:         []string{"sız", "siz", "suz", "süz"},
