@@ -179,6 +179,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az '900 konteynerlik' where the source says 700", knowledge.AZ, "Qazaxıstan 2027-ci ilədək Azərbaycandan 900 konteynerlik iki gəmi almağı planlaşdırır", Contradicted, "700"},
 		{"az 'can fully replace' where the source says 'bilməz' (cannot)", knowledge.AZ, "EBRD Orta Dəhlizin Şimal dəhlizini tam əvəz edə biləcəyini bildirib", Contradicted, ""},
 		{"az 'cannot fully replace', as the source says", knowledge.AZ, "AYİB deyir ki, Orta dəhliz Şimal dəhlizini tam əvəz edə bilməz", Supported, ""},
+		{"en a multiple of a year's level is a change from that year", knowledge.EN, "The World Bank expects Middle Corridor freight to reach 11 million tons by 2030, three times the 2021 level", Supported, ""},
+		{"en the same with a multiple the source does not give", knowledge.EN, "The World Bank expects Middle Corridor freight to reach 11 million tons by 2030, four times the 2021 level", Contradicted, "3"},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},

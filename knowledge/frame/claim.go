@@ -1160,6 +1160,24 @@ func HasDeadline(toks []text.Token) bool {
 	return false
 }
 
+// levelOfYearAfterMultiple reports the year toks[i] named as a level ("the 2021 level",
+// "уровня 2021 года", "2021-ci il səviyyəsi") after a multiple ("three times", "втрое").
+func levelOfYearAfterMultiple(toks []text.Token, i int) bool {
+	level := false
+	for k := max(0, i-2); k < min(len(toks), i+4); k++ {
+		level = level || k != i && !toks[k].Num && text.HasPrefixIn(toks[k].Text, text.LevelWords)
+	}
+	if !level {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if text.UnitOf(toks[k].Text) == "times" || text.TimesWord(toks[k].Text) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // ComparisonBase finds the year a clause measures a change against, or 0: a year after "than"
 // ("чем", "compared with", "по сравнению с"), before "жылмен салыстырғанда", "ilə
 // müqayisədə", or with an ablative ending glued to it ("2020-dən", "2020-дан").
@@ -1171,6 +1189,9 @@ func ComparisonBase(clause string, toks []text.Token) int {
 		}
 		if i > 0 && text.ThanRightBefore[toks[i-1].Text] && i > 1 && changeWordBefore(toks[:i-1]) {
 			return y // "up 20% on 2020"
+		}
+		if levelOfYearAfterMultiple(toks, i) {
+			return y // "three times the 2021 level", "втрое выше уровня 2021 года"
 		}
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			if text.HasPrefixIn(toks[k].Text, text.ThanWords) {

@@ -46,6 +46,8 @@ type lexicon struct {
 	// flows are the words of what crossed one way, exports and imports: after a colon they
 	// open a figure of their own ("…$461.9 million: exports $375.3 million").
 	flows []string
+	// levels name a year's level a multiple is of ("three times the 2021 level").
+	levels []string
 	// reasons are the words by which a fact's text gives a reason ("due to", "attributes").
 	reasons []string
 	// located are the words of where a thing lies ("located", "расположен", "yerləşir").

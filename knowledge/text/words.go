@@ -47,6 +47,7 @@ var (
 	StartedWords     = prefixes(func(l *lexicon) []string { return l.started })
 	DistrictWords    = prefixes(func(l *lexicon) []string { return l.districts })
 	FlowWords        = prefixes(func(l *lexicon) []string { return l.flows })
+	LevelWords       = prefixes(func(l *lexicon) []string { return l.levels })
 
 	// The same lists filed for ContainsWord, which reads every token of every question.
 	PlanIndex      = IndexWords(PlanWords)

@@ -31,6 +31,7 @@ var azerbaijani = lexicon{
 	why:        `niye niyə`,
 	whyPhrases: `nə üçün|ne ucun|nə səbəbdən|ne sebebden|səbəbi nədir|sebebi nedir|nəyin hesabına|neyin hesabina|nə sayəsində|ne sayesinde`,
 	where:      `harada harda hara`,
+	levels:     []string{"səviyyə", "seviyye"},
 	flows:      []string{"ixrac", "idxal"},
 	districts:  []string{"rayon", "vilayət", "vilayet", "bölgə", "bolge"},
 	started:    []string{"başla", "basla", "açıl", "acil", "istifadəyə veril", "istifadeye veril", "ilk dəfə", "ilk defe", "dərc ed", "derc ed", "təqdim olun", "teqdim olun", "təməlqoyma", "temelqoyma", "təməli qoyul", "temeli$", "təməli$", "temeli qoyul", "işıq üzü", "isiq uzu"},

@@ -33,6 +33,7 @@ var english = lexicon{
 	why:             `why`,
 	whyPhrases:      `what caused|what drove|for what reason|what is the reason|what was the reason|reason for|due to what|thanks to what|what explains|what is behind|what's behind`,
 	where:           `where`,
+	levels:          []string{"level"},
 	flows:           []string{"export", "import"},
 	districts:       []string{"district", "region", "province"},
 	started:         []string{"began", "begun", "start", "launched", "opened", "inaugurated", "commissioned", "released", "published", "groundbreaking", "foundation stone"},
