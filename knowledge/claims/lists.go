@@ -9,9 +9,9 @@ import (
 	"github.com/corridorbot/corridorbot/knowledge"
 )
 
-// A list of countries is said whole: "the companies of Azerbaijan and Kazakhstan founded the
-// venture" of one the companies of Azerbaijan, Kazakhstan and Uzbekistan founded leaves out a
-// party, and the one who reads it takes the two for all of them.
+// A list of countries or organisations is said whole: "the companies of Azerbaijan and
+// Kazakhstan founded the venture" of one the companies of Azerbaijan, Kazakhstan and
+// Uzbekistan founded leaves out a party, and the one who reads it takes the two for all.
 
 // maxListGap is how far apart, in letters, two names of one list stand: ", ", " and ", " және ".
 const maxListGap = 6
