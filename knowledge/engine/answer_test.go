@@ -2648,3 +2648,11 @@ func TestAnswer_FirstHalfIsJanuaryToJune(t *testing.T) {
 		Query{Text: "сколько контейнеров прошло через порт баку в первом полугодии 2025"})
 	wantAnswerWith(t, e, Query{Text: "what was kazakhstan-azerbaijan trade in the first half of 2024"}, "280.6")
 }
+
+// No source says how long customs clearance takes: the whole delivery's 13–17 days is no
+// answer to it.
+func TestAnswer_ClearanceIsNotDelivery(t *testing.T) {
+	wantUnanswered(t, shippedEngine(t), "no source gives a clearance time",
+		Query{Text: "how long does customs clearance take on the middle corridor"},
+		Query{Text: "сколько длится таможенное оформление на ТМТМ"})
+}

@@ -181,6 +181,8 @@ func TestCheck_Verdicts(t *testing.T) {
 		{"az 'cannot fully replace', as the source says", knowledge.AZ, "AYİB deyir ki, Orta dəhliz Şimal dəhlizini tam əvəz edə bilməz", Supported, ""},
 		{"en a multiple of a year's level is a change from that year", knowledge.EN, "The World Bank expects Middle Corridor freight to reach 11 million tons by 2030, three times the 2021 level", Supported, ""},
 		{"en the same with a multiple the source does not give", knowledge.EN, "The World Bank expects Middle Corridor freight to reach 11 million tons by 2030, four times the 2021 level", Contradicted, "3"},
+		{"ru customs clearance cut to 13-17 days: the source's days are the whole delivery's", knowledge.RU, "Таможенное оформление на ТМТМ сократилось с 28-32 дней до 13-17 дней", Unverifiable, ""},
+		{"en delivery cut to 13-17 days, helped by simpler customs, as the source says", knowledge.EN, "The simplified customs procedures helped cut delivery time on the TITR from 28-32 days to 13-17 days", Supported, ""},
 		// a flow the source gives without a period is of no year, not of its article's
 		{"ru an undated transit volume given a year", knowledge.RU, "В 2025 году общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, что на 21% больше, чем годом ранее.", Unverifiable, ""},
 		{"ru the undated transit volume", knowledge.RU, "Общий объём транзита по транскаспийскому маршруту составил 3,6 млн тонн, рост на 21%", Supported, "3,6"},
