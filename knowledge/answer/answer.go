@@ -40,14 +40,25 @@ const (
 	coverageSlack        = 0.1  // …or one that explains nearly as much of the question
 	fullCoverage         = 0.95 // a fact that explains (nearly) every word of the question
 	directionBoost       = 1.3
-	slotPenalty          = 0.5       // a fact without a figure of the measure or unit asked for
-	fullYearBoost        = 1.15      // a whole year's figure, for a question about a year
-	tiedForecast         = 0.95      // what happened beats a forecast for the year scoring this close
-	firstHalfMonths      = 0b1111110 // January to June, a bit for each month by its number
-	monthsRival          = 0.8       // a fact of the months asked beats one of another period scoring this close
-	seriesCoverage       = 0.25      // what a "how has it changed" question must share with a point of the series
-	seriesNamedCoverage  = 0.75      // … with a point of a series no answer of its led to
+	slotPenalty          = 0.5  // a fact without a figure of the measure or unit asked for
+	fullYearBoost        = 1.15 // a whole year's figure, for a question about a year
+	tiedForecast         = 0.95 // what happened beats a forecast for the year scoring this close
+	monthsRival          = 0.8  // a fact of the months asked beats one of another period scoring this close
+	seriesCoverage       = 0.25 // what a "how has it changed" question must share with a point of the series
+	seriesNamedCoverage  = 0.75 // … with a point of a series no answer of its led to
 )
+
+// halfYearMonths is the set of months of the half of a year (1 or 2), a bit for each month
+// by its number, or none.
+func halfYearMonths(half int) uint16 {
+	switch half {
+	case 1:
+		return 0b1111110 // January to June
+	case 2:
+		return 0b1_1111_1000_0000 // July to December
+	}
+	return 0
+}
 
 // Answerer answers questions from a knowledge base's index. It is safe for concurrent use.
 type Answerer struct {
@@ -81,6 +92,9 @@ type Answerer struct {
 	nameTokens map[string][]text.Token
 	// parts gives the things an entity counts together (see knowledge.Term.Parts).
 	parts map[string][]string
+	// enNames are each entity's English names, lower case: a fact's English text tells who
+	// reports it ("According to …,") and who acts in it (see onlyReports).
+	enNames map[string][]string
 	// through gives the places each route runs through (see knowledge.Term.Through).
 	through map[string][]string
 	// finishes and manufactures are the facts telling, in one of their languages, of finishing
@@ -162,6 +176,14 @@ func New(kb *knowledge.KB, ix *index.Index) *Answerer {
 				e.parts = map[string][]string{}
 			}
 			e.parts[t.ID] = t.Parts
+		}
+		if t.Kind == "entity" {
+			if e.enNames == nil {
+				e.enNames = map[string][]string{}
+			}
+			for _, n := range t.Names[knowledge.EN] {
+				e.enNames[t.ID] = append(e.enNames[t.ID], strings.ToLower(n))
+			}
 		}
 		if len(t.Through) > 0 {
 			if e.through == nil {
@@ -988,8 +1010,8 @@ func (e *Answerer) search(s *scratch, msg, context string, demote []string) resu
 		ask.amount = false // "what number is the presidential order?" asks which act, no amount
 	}
 	ask.monthSet = namedMonths(toks)
-	if ask.monthSet == 0 && text.HalfYear(toks) == 1 {
-		ask.monthSet = firstHalfMonths // "в первом полугодии" is January–June, not January–July
+	if ask.monthSet == 0 {
+		ask.monthSet = halfYearMonths(text.HalfYear(toks)) // "в первом полугодии" is January–June, not January–July
 	}
 	ask.ordinals = text.Ordinals(toks)
 	ask.months = ask.monthSet != 0 || text.HalfYear(toks) > 0

@@ -278,21 +278,14 @@ func (e *Answerer) onlyReports(f *knowledge.Fact, id string) bool {
 	if !ok || !strings.HasPrefix(opening, "according to ") {
 		return false
 	}
-	for _, t := range e.ix.Glossary() {
-		if t.ID != id {
-			continue
+	named := false
+	for _, n := range e.enNames[id] {
+		if strings.Contains(rest, n) {
+			return false
 		}
-		named := false
-		for _, n := range t.Names[knowledge.EN] {
-			n = strings.ToLower(n)
-			if strings.Contains(rest, n) {
-				return false
-			}
-			named = named || strings.Contains(opening, n)
-		}
-		return named
+		named = named || strings.Contains(opening, n)
 	}
-	return false
+	return named
 }
 
 // homeOfNamed reports a country that a place the question names lies in.

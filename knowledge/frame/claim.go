@@ -1137,7 +1137,7 @@ func comparedWithThing(toks []text.Token) bool {
 // comparative reports a word that compares: "longer", "cheaper", "дольше", "more".
 func comparative(t text.Token) bool {
 	return !t.Num && (text.HasPrefixIn(t.Text, text.MoreWords) || text.HasPrefixIn(t.Text, text.LessWords) ||
-		len(t.Text) > 4 && (strings.HasSuffix(t.Text, "er") || strings.HasSuffix(t.Text, "ше") || strings.HasSuffix(t.Text, "ее")))
+		len(t.Text) > 4 && text.EndsWithAny(t.Text, text.ComparativeEndings))
 }
 
 func hasOrdinal(toks []text.Token) bool {

@@ -48,6 +48,10 @@ type lexicon struct {
 	flows []string
 	// levels name a year's level a multiple is of ("three times the 2021 level").
 	levels []string
+	// thanProper is "than" itself ("than", "чем"), not "compared" or "over"; comparativeEndings
+	// end a word that compares ("longer", "дольше"): "three times longer than the sea route".
+	thanProper         string
+	comparativeEndings []string
 	// reasons are the words by which a fact's text gives a reason ("due to", "attributes").
 	reasons []string
 	// located are the words of where a thing lies ("located", "расположен", "yerləşir").
